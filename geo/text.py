@@ -1,0 +1,165 @@
+"""Tokens and name keys: the one normalisation shared by the gazetteer and the matcher.
+
+A *name key* is what two spellings of one place have in common. ``name_key`` removes case,
+diacritics, apostrophes and the Arabic letters ʿ ʾ, splits at hyphens and drops Arabic article
+prefixes (al-, el-, ad-, ar-, as-, ...), so "Al-Ladhiqiyah", "al Ladhiqiyah" and
+"Ladhiqiyah" share a key, and so do "Ţarţūs" and "Tartus". ``loose_key`` additionally folds
+common transliteration alternations (ou/u, ei/ay, kh/h, q/k, eh/ah/a endings, y between
+vowels, doubled letters): "Tartous", "Jableh"/"Jablah"/"Jabla", "Baniyas"/"Banias",
+"Lattakia"/"Latakia", "Hmeimim"/"Khmeimim" meet there. The matcher looks up the strict key
+first and trusts a loose-only match less.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters, with internal apostrophes (Sana'a, Dar'a, d'Ivoire) but not a possessive 's;
+# or a dotted abbreviation (U.S., U.K., D.C.).
+TOKEN_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|[^\W\d_]+(?:['’ʼʿʾ‘`´](?![sS]\b)[^\W\d_]+)*"
+)
+APOSTROPHES = "'’ʼʿʾ‘`´ʻ"
+_DROP = str.maketrans("", "", APOSTROPHES + ".")
+_SPECIAL = str.maketrans({
+    "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+    "þ": "th", "ħ": "h", "ŧ": "t",
+    # Arabic: alef variants, taa marbuta, alef maqsura, tatweel
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None,
+})
+
+# Arabic definite-article forms as they appear in transliterated names.
+ARTICLES = frozenset({
+    "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath",
+    "ed", "er", "es", "et", "ez", "en", "ul",
+})
+
+
+_GLUED_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|at|az|an|ash|adh|ath|ed|er|es|et|ez|en)[" + APOSTROPHES + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: its characters ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_arabic(self) -> bool:
+        return "\u0600" <= self.text[:1] <= "\u06ff"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word tokens of ``text[start:end]``, with offsets into ``text``."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> str:
+    """One word, without case, diacritics, apostrophes or dots ("Al‘Ashara" -> "ashara")."""
+    m = _GLUED_ARTICLE.match(word)
+    if m and len(word) > m.end() + 1:
+        word = word[m.end():]
+    w = unicodedata.normalize("NFKD", word.translate(_DROP))
+    w = "".join(c for c in w if not unicodedata.combining(c)).casefold().translate(_SPECIAL)
+    if len(w) > 4 and w.startswith("ال"):  # Arabic-script article written as a prefix
+        w = w[2:]
+    return w
+
+
+def join_keys(words: list[str]) -> str:
+    """Key of a sequence of word keys: articles dropped unless they are the last word."""
+    if len(words) > 1:
+        words = [w for i, w in enumerate(words) if not (w in ARTICLES and i < len(words) - 1)]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The strict key of a name (see module docstring)."""
+    return join_keys([word_key(m.group()) for m in TOKEN_RE.finditer(name)])
+
+
+_LOOSE_RULES = [
+    (re.compile(r"kh"), "h"), (re.compile(r"dh"), "d"), (re.compile(r"gh"), "g"),
+    (re.compile(r"dj"), "j"), (re.compile(r"ph"), "f"), (re.compile(r"q"), "k"),
+    (re.compile(r"ou|oo"), "u"), (re.compile(r"ee"), "i"),
+    (re.compile(r"e[iy]|ai|ay"), "ay"),
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])|(?<=i)y(?=[aeiou])"), ""),
+    (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"),  # doubled consonants
+    (re.compile(r"([aeiou])\1"), r"\1"),            # doubled vowels
+    (re.compile(r"(?:eh|ah|e|a)$"), "a"),           # Jableh / Jablah / Jabla
+]
+
+
+@lru_cache(maxsize=200_000)
+def loose_word(word_key_: str) -> str:
+    """A word key with transliteration alternations folded (see module docstring)."""
+    w = word_key_
+    if not w.isascii():
+        return w
+    for rx, rep in _LOOSE_RULES:
+        w = rx.sub(rep, w)
+    return w
+
+
+def loose_key(key: str) -> str:
+    """The loose key of a strict key."""
+    return " ".join(loose_word(w) for w in key.split(" "))
+
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "lt", "col", "capt", "cpt", "sgt",
+    "maj", "cmdr", "adm", "gov", "sen", "rep", "pres", "rev", "hon", "jr", "sr", "vs",
+    "inc", "co", "corp", "ltd", "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "al", "fig",
+})
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W\d_]|\s*$)|\n+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, trimmed of white space.
+
+    A newline always ends a sentence; a full stop does unless it closes an abbreviation
+    ("Mr.", "Gen.") or a dotted initialism followed by a capital ("U.S. Secretary").
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group()[0] == ".":
+            w = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$", text[s:m.start() + 1])
+            word = w.group(1).casefold() if w else ""
+            if word in _ABBREVIATIONS or (w and "." in w.group(1) and len(w.group(1)) <= 5):
+                continue
+            if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush"
+                continue
+        e = m.end() if m.group()[0] != "\n" else m.start()
+        _add_span(text, s, e, spans)
+        s = m.end()
+    _add_span(text, s, end, spans)
+    return spans
+
+
+def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))

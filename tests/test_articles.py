@@ -1,0 +1,139 @@
+import datetime as dt
+
+import pytest
+
+from geo.articles import article_id, load_articles, parse_article, read_article
+from geo.exc import ArticleTooLarge, BinaryArticle, EmptyArticle, UnsupportedArticle
+
+from conftest import ARTICLES
+
+
+def test_leading_date_line_is_metadata_not_text():
+    a = parse_article(b" date 2025-03-09 Fighting broke out in Homs.\n\nMore text here.", "a.txt")
+    assert a.published == dt.date(2025, 3, 9)
+    body = a.text[a.segments[0][0]:]
+    assert body.startswith("Fighting broke out")
+
+
+def test_trailing_source_line_gives_url_and_outlet():
+    a = parse_article(b"Clashes in Idlib killed five.\nSource: https://www.example-news.org/a/b?c=1\n\n\n", "a.txt")
+    assert a.url == "https://www.example-news.org/a/b?c=1"
+    assert a.outlet == "example-news.org"
+    assert "Source:" not in a.body()
+
+
+def test_short_first_line_is_a_title():
+    a = parse_article("Deadly Clashes\nFighting in Homs killed five people on Monday.".encode(), "a.txt")
+    assert a.title == "Deadly Clashes"
+    b = parse_article(b"Fighting in Homs killed five people on Monday.\nMore.", "b.txt")
+    assert b.title is None
+
+
+def test_sidecar_overrides_metadata(tmp_path):
+    (tmp_path / "x.txt").write_text("Title Here\nBody of the article about Aleppo.\nSource: https://a.com/1", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet,title,url,published\nx.txt,Agency X,Better title,https://b.org/2,2024-05-06\n", encoding="utf-8")
+    [a], errors = load_articles([tmp_path])
+    assert not errors
+    assert (a.outlet, a.title, a.url, a.published) == ("Agency X", "Better title", "https://b.org/2", dt.date(2024, 5, 6))
+
+
+def test_cp1252_and_cp1256_fallbacks_are_noted():
+    a = parse_article("Caf\u00e9 \u201cquoted\u201d in Homs".encode("cp1252"), "w.txt")
+    assert "Café “quoted”" in a.text and a.encoding == "cp1252"
+    assert any("cp1252" in n for n in a.notes)
+    b = parse_article("قتل خمسة مدنيين في اللاذقية".encode("cp1256"), "ar.txt")
+    assert "اللاذقية" in b.text and b.encoding == "cp1256"
+
+
+def test_utf16_with_bom():
+    a = parse_article("Shelling hit Daraa.".encode("utf-16"), "u.txt")
+    assert a.text == "Shelling hit Daraa."
+
+
+def test_html_becomes_text_with_metadata():
+    html = b"""<!doctype html><html><head><title>T</title>
+    <meta property="og:title" content="Strike on Homs">
+    <meta property="og:site_name" content="Daily Example">
+    <meta property="article:published_time" content="2024-01-02T10:00:00Z">
+    <script>var x = "<p>not text</p>";</script><style>p{}</style></head>
+    <body><nav>Home | World</nav><h1>Strike on Homs</h1><p>Five people were killed &amp; ten hurt.</p>
+    <p>Second&nbsp;paragraph.</p></body></html>"""
+    a = parse_article(html, "page.html")
+    assert "Five people were killed & ten hurt." in a.text
+    assert "not text" not in a.text and "Home | World" not in a.text
+    assert (a.title, a.outlet, a.published) == ("Strike on Homs", "Daily Example", dt.date(2024, 1, 2))
+
+
+def test_repeated_block_is_dropped_but_offsets_stay_in_the_original():
+    block = "Shelling killed five civilians in Homs on Monday. Rescue teams searched the rubble for hours. "
+    text = block + "A different closing sentence about the aftermath here. " + block
+    a = parse_article(text.encode(), "dup.txt")
+    assert len(a.dropped) == 1
+    s, e = a.dropped[0]
+    assert a.text[s:e].strip() == block.strip()
+    assert s > len(block)  # the second copy is the one dropped
+    kept = "".join(a.text[x:y] for x, y in a.segments)
+    assert kept.count("Shelling killed five") == 1
+
+
+def test_repeat_in_bundled_sample_found(sample_places):
+    dropped = [p.article for p in sample_places if p.article.dropped]
+    assert len(dropped) == 1
+    a = dropped[0]
+    assert sum(e - s for s, e in a.dropped) > 0.4 * len(a.text)
+
+
+def test_article_id_is_stable_and_content_based():
+    a = parse_article(b"Same text.", "a.txt")
+    b = parse_article(b"Same text.", "other-name.txt")
+    c = parse_article(b"Other text.", "a.txt")
+    assert a.id == b.id == article_id("Same text.") and a.id != c.id and len(a.id) == 16
+
+
+@pytest.mark.parametrize("data,err", [
+    (b"", EmptyArticle),
+    (b"   \n\t\n", EmptyArticle),
+    (b"%PDF-1.7 binary", BinaryArticle),
+    (b"abc\x00def\x00" * 20, BinaryArticle),
+    (b"PK\x03\x04zip", BinaryArticle),
+    (b"<html><body><script>x</script></body></html>", EmptyArticle),
+])
+def test_bad_inputs_raise_clear_errors(data, err):
+    with pytest.raises(err) as e:
+        parse_article(data, "bad.html" if data.startswith(b"<") else "bad.txt")
+    assert "bad." in str(e.value) and e.value.message
+
+
+def test_size_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"word " * 2000)
+    with pytest.raises(ArticleTooLarge, match="over the limit"):
+        read_article(p, max_bytes=1000)
+
+
+def test_unsupported_extension(tmp_path):
+    p = tmp_path / "x.pdf"
+    p.write_bytes(b"%PDF")
+    with pytest.raises(UnsupportedArticle):
+        read_article(p)
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text("Shelling hit Homs.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "d.md").write_text("# Title\nClashes in Idlib.", encoding="utf-8")
+    (tmp_path / "ignored.csv").write_text("x", encoding="utf-8")
+    articles, errors = load_articles([tmp_path])
+    assert sorted(a.path.rsplit("/", 1)[1] for a in articles) == ["a.txt", "d.md"]
+    assert sorted(e.reason for e in errors) == ["binary", "empty"]
+
+
+def test_bundled_articles_metadata():
+    articles, errors = load_articles([ARTICLES])
+    assert len(articles) == 5 and not errors
+    assert sum(1 for a in articles if a.published) >= 1
+    assert sum(1 for a in articles if a.url and a.outlet) >= 1
+    assert sum(1 for a in articles if a.title) >= 1
+    for a in articles:  # offsets of kept segments lie inside the text
+        assert all(0 <= s < e <= len(a.text) for s, e in a.segments)

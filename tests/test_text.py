@@ -1,0 +1,54 @@
+import pytest
+
+from geo.text import loose_key, name_key, split_sentences, tokenize
+
+
+@pytest.mark.parametrize("variants", [
+    ["Tartous", "Tartus", "Ţarţūs"],
+    ["Jableh", "Jablah", "Jabla"],
+    ["Baniyas", "Banias", "Bāniyās"],
+    ["Latakia", "Lattakia"],
+    ["Al-Ladhiqiyah", "al Ladhiqiyah", "Ladhiqiyah", "El-Ladhiqiyah", "Al‘Ladhiqiyah"],
+    ["Hmeimim", "Khmeimim", "Ḩmaymīm"],
+    ["Deir ez-Zor", "Deir Ez Zor", "Deir al-Zor"],
+])
+def test_spelling_variants_share_a_loose_key(variants):
+    assert len({loose_key(name_key(v)) for v in variants}) == 1
+
+
+def test_strict_key_removes_case_diacritics_apostrophes_and_articles():
+    assert name_key("Ţarţūs") == name_key("TARTUS") == "tartus"
+    assert name_key("Sana'a") == name_key("Sana’a") == name_key("Sanaʿa") == "sanaa"
+    assert name_key("As-Suwayda") == name_key("Suwayda")
+    assert name_key("Al") == "al"  # a lone article is a name, not nothing
+
+
+def test_distinct_places_keep_distinct_keys():
+    assert loose_key(name_key("Homs")) != loose_key(name_key("Hama"))
+    assert loose_key(name_key("Idlib")) != loose_key(name_key("Aleppo"))
+
+
+def test_arabic_script_is_normalised():
+    # alef with hamza and taa marbuta folded, the article prefix dropped
+    assert name_key("اللاذقية") == name_key("لاذقيه")
+    assert name_key("أدلب") == name_key("ادلب")
+
+
+def test_tokens_keep_offsets_and_split_possessives():
+    text = "Syria’s coast, U.S. envoy; Deir ez-Zor"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["Syria", "s", "coast", "U.S.", "envoy", "Deir", "ez", "Zor"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_sentences_respect_abbreviations_and_initials():
+    t = "U.S. Secretary of State Marco Rubio spoke. Mr. Smith left. George W. Bush came! Then?"
+    spans = split_sentences(t)
+    assert [t[a:b] for a, b in spans] == [
+        "U.S. Secretary of State Marco Rubio spoke.", "Mr. Smith left.", "George W. Bush came!", "Then?"]
+
+
+def test_sentences_split_at_newlines_and_offsets_point_into_text():
+    t = "  First line without stop\nSecond one. Third “quoted.” Fourth"
+    spans = split_sentences(t, 2)
+    assert [t[a:b] for a, b in spans] == ["First line without stop", "Second one.", "Third “quoted.”", "Fourth"]
