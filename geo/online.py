@@ -2,13 +2,14 @@
 
 Off unless asked for (``--online``). Nominatim's usage policy is followed: a real
 User-Agent, at most one request per second (geopy's RateLimiter), and every answer cached
-on disk (an SQLite file in the user cache directory) so that a name is asked once, ever.
+on disk (an SQLite file in the user cache directory, or ``$GEO_ONLINE_CACHE``) so that a name is asked once, ever.
 Answers are biased to the article's focus countries and kept only when they are a place
 of a kind geo maps.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -72,7 +73,10 @@ class OnlineGeocoder:
         # swallow_exceptions=False: a network failure must surface, not look like "no result"
         self._geocode = RateLimiter(self.nominatim.geocode, min_delay_seconds=min_delay_seconds,
                                     max_retries=1, swallow_exceptions=False)
-        self.cache = GeocodeCache(cache_path or cache_dir() / "nominatim.sqlite")
+        if cache_path is None:
+            env = os.environ.get("GEO_ONLINE_CACHE")
+            cache_path = Path(env) if env else cache_dir() / "nominatim.sqlite"
+        self.cache = GeocodeCache(cache_path)
         self.requests = 0
 
     def lookup(self, name: str, countries: list[str] | None = None) -> dict | None:

@@ -129,6 +129,7 @@ _ABBREVIATIONS = frozenset({
     "inc", "co", "corp", "ltd", "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "al", "fig",
 })
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W\d_]|\s*$)|\n+")
 
 
@@ -143,7 +144,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group()[0] == ".":
-            w = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$", text[s:m.start() + 1])
+            w = _LAST_WORD.search(text, max(s, m.start() - 40), m.start() + 1)
             word = w.group(1).casefold() if w else ""
             if word in _ABBREVIATIONS or (w and "." in w.group(1) and len(w.group(1)) <= 5):
                 continue

@@ -196,23 +196,21 @@ def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, 
     for si, s in enumerate(sents):
         toks = s.tokens
         n = len(toks)
+        starts = [_starts_name(t) for t in toks]
         for i, t in enumerate(toks):
             low = t.text.lower()
-            lead_article = low in ("al", "el") and i + 1 < n and text[t.end:t.end + 1] == "-" and toks[i + 1].is_capitalized
-            if not (_starts_name(t) or lead_article):
+            lead_article = low in ("al", "el") and i + 1 < n and text[t.end:t.end + 1] == "-" and starts[i + 1]
+            if not (starts[i] or lead_article):
                 continue
             if low in ARTICLES and low not in ("al", "el") and text[t.end:t.end + 1] != "-":
                 continue  # "As Syria grapples": English "As", not the article of "As Suwayda"
             keys = []
             for j in range(i, min(n, i + MAX_WORDS)):
                 if j > i:
-                    if not _joined(text, toks[j - 1], toks[j]):
-                        break
-                    tj = toks[j]
-                    if not (_starts_name(tj) or tj.text.lower() in lx.CONNECTORS):
+                    if not (starts[j] or toks[j].text.lower() in lx.CONNECTORS) or not _joined(text, toks[j - 1], toks[j]):
                         break
                 keys.append(word_key(toks[j].text))
-                if _starts_name(toks[j]):
+                if starts[j]:
                     out.append((si, i, j, join_keys(list(keys))))
     return out
 
@@ -383,17 +381,30 @@ class ToponymResolver:
     def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]]) -> None:
         g = self.gaz
         total = sum(focus.values()) or 1.0
-        a_lat = np.array([a[0] for a in anchors]) if anchors else None
-        a_lon = np.array([a[1] for a in anchors]) if anchors else None
-        a_key = [a[2] for a in anchors]
         focused = bool(focus) and max(focus.values()) / total >= 0.5
+        a_lat = np.array([a[0] for a in anchors])
+        a_lon = np.array([a[1] for a in anchors])
+        a_key = np.array([a[2] for a in anchors], dtype=object)
+        memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         for sp in spans:
-            places = {}
+            memo_key = (sp.key, sp.qualifier, tuple(sp.postings))
+            if memo_key in memo:
+                sp.scores = dict(memo[memo_key])
+                sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+                continue
+            places: dict[int, int] = {}
             for p, f in sp.postings:
                 places[p] = places.get(p, 0) | f
+            idx = np.fromiter(places, dtype=np.int64, count=len(places))
+            prox = np.zeros(len(idx))
+            if len(anchors):
+                mask = a_key != sp.key
+                if mask.any():
+                    d = _distance_km(g.lat[idx][:, None], g.lon[idx][:, None], a_lat[mask][None, :], a_lon[mask][None, :]).min(axis=1)
+                    prox = np.select([d < 50, d < 150, d < 400], [1.0, 0.7, 0.3], 0.0)
             admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
             sp.scores = {}
-            for p, f in places.items():
+            for n, (p, f) in enumerate(places.items()):
                 kind = int(g.kind[p])
                 nq = 1.0 if f & (PRIMARY | ALIAS) else 0.75
                 if p in sp.loose_only:
@@ -409,13 +420,7 @@ class ToponymResolver:
                 else:  # landmark / region: curated or imported named features
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
                 fshare = focus.get(g.country[p], 0.0) / total
-                prox = 0.0
-                if a_lat is not None and kind != COUNTRY:
-                    mask = np.array([k != sp.key for k in a_key])
-                    if mask.any():
-                        d = float(_distance_km(g.lat[p], g.lon[p], a_lat[mask], a_lon[mask]).min())
-                        prox = 1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0
-                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + 0.15 * prox
+                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * float(prox[n]) if kind != COUNTRY else 0.0)
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
                 if sp.qualifier == "admin1":
@@ -429,6 +434,7 @@ class ToponymResolver:
                 if f & DEMONYM:
                     s += 0.05
                 sp.scores[p] = s
+            memo[memo_key] = dict(sp.scores)
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
     def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
@@ -524,7 +530,8 @@ class ToponymResolver:
     def _threshold(self, sp: _Span) -> float:
         if not sp.weak or sp.best is None:
             return THRESHOLD
-        strong = int(self.gaz.kind[sp.best]) in (COUNTRY, ADMIN1) and any(
+        # a major place under its own name is no common word that happens to open a sentence
+        strong = (int(self.gaz.kind[sp.best]) in (COUNTRY, ADMIN1) or int(self.gaz.pop[sp.best]) >= 100_000) and any(
             p == sp.best and f & (PRIMARY | ALIAS) for p, f in sp.postings)
         return THRESHOLD if strong else WEAK_THRESHOLD
 

@@ -1,0 +1,76 @@
+import json
+import subprocess
+import sys
+
+import geopandas as gpd
+
+from conftest import ARTICLES, ROOT, run_env
+
+FIELDS = ["path", "article", "start", "end", "text", "place_id", "name", "lat", "lon", "kind", "precision", "role", "score"]
+
+
+def geo(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "geo", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, env=run_env(), timeout=300, **kw)
+
+
+def test_places_jsonl_on_the_bundled_articles():
+    out = geo("places", "data/articles", "--format", "jsonl")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows and all(list(r) == FIELDS for r in rows)
+    names = {r["text"] for r in rows if r["role"] == "location"}
+    assert {"Latakia", "Damascus", "Hmeimim", "Lebanon", "Jableh"} <= names
+    assert {"Tartus", "Tartous"} & names and {"Baniyas", "Banias"} & names
+    assert all(r["path"].startswith("data/articles/") for r in rows)
+    assert not {"Lund", "Rubio", "SANA", "BBC", "Reuters", "God"} & {r["text"] for r in rows}
+
+
+def test_places_geojson_reads_back_with_geopandas(tmp_path):
+    out = geo("places", ARTICLES, "--format", "geojson")
+    assert out.returncode == 0, out.stderr
+    p = tmp_path / "places.geojson"
+    p.write_text(out.stdout, encoding="utf-8")
+    df = gpd.read_file(p)
+    assert len(df) > 20 and df.crs.to_epsg() == 4326
+    assert {"place_id", "name", "kind", "precision", "role", "article"} <= set(df.columns)
+    assert df.geometry.y.between(-90, 90).all()
+
+
+def test_bad_files_are_reported_and_the_rest_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Shelling hit Homs on Monday.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\xff" * 50)
+    out = geo("places", tmp_path)
+    assert out.returncode == 0
+    assert "empty.txt: the file is empty" in out.stderr and "binary.txt" in out.stderr
+    assert [json.loads(x)["text"] for x in out.stdout.splitlines()] == ["Homs"]
+
+
+def test_exit_code_when_nothing_could_be_read(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = geo("places", tmp_path / "empty.txt", tmp_path / "missing.txt")
+    assert out.returncode == 1
+    assert "no such file" in out.stderr and "no article could be read" in out.stderr
+
+
+def test_gazetteer_import_via_cli(isolated_user_dirs):
+    import os
+
+    txt = isolated_user_dirs / "ZZ.txt"
+    txt.write_text("\t".join(["99000011", "Qorvath", "Qorvath", "", "35.1", "36.1", "P", "PPL", "SY", "", "02", "", "", "",
+                              "0", "", "", "", ""]) + "\n", encoding="utf-8")
+    env = run_env()
+    env.update(GEO_CACHE_DIR=os.environ["GEO_CACHE_DIR"], GEO_DATA_DIR=os.environ["GEO_DATA_DIR"])
+    out = subprocess.run([sys.executable, "-m", "geo", "gazetteer", "import", str(txt)], capture_output=True, text=True,
+                         cwd=ROOT, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "imported 1 rows" in out.stderr
+    found = subprocess.run([sys.executable, "-m", "geo", "gazetteer", "find", "Qorvath"], capture_output=True, text=True,
+                           cwd=ROOT, env=env, timeout=300)
+    assert json.loads(found.stdout.splitlines()[0])["place_id"] == "gn:99000011"
+    bad = isolated_user_dirs / "bad.txt"
+    bad.write_text("nope\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "geo", "gazetteer", "import", str(bad)], capture_output=True, text=True,
+                         cwd=ROOT, env=env, timeout=300)
+    assert out.returncode == 2 and "columns" in out.stderr
