@@ -35,7 +35,7 @@ import numpy as np
 
 from geo.exc import GazetteerError
 from geo.geonames import GeoNamesRow, read_geonames
-from geo.text import TOKEN_RE, loose_key, name_key
+from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
 
 INDEX_FORMAT = 4  # bump when the cached layout or the key functions change
 
@@ -192,33 +192,37 @@ class _Builder:
         self.add_name(i, name, PRIMARY)
         return i
 
-    def add_name(self, i: int, name: str, flag: int) -> None:
-        script = _script(name)
+    def add_name(self, i: int, name: str, flag: int, script: str | None = None, seen: set | None = None) -> None:
+        script = script or _script(name)
         if script is None:
             return
         key = name_key(name)
+        if seen is not None:  # many alternates of one place share a key: index it once
+            if key in seen:
+                return
+            seen.add(key)
         if len(key.replace(" ", "")) < 2 or key.count(" ") > 6 or key.replace(" ", "").isdigit():
             return
         if script == "arabic":
             flag |= ARABIC
-        elif sum(c.isupper() for c in name) >= 2 and name.replace(".", "").isupper():
+        elif name.replace(".", "").isupper() and sum(c.isalpha() for c in name) >= 2:
             flag |= UPPER
-        h = _hash(key)
-        self.strict[0].append(h)
+        self.strict[0].append(_hash(key))
         self.strict[1].append(i)
         self.strict[2].append(flag)
-        lk = loose_key(key)
-        self.loose[0].append(_hash(lk))
+        self.loose[0].append(_hash(loose_key(key)))
         self.loose[1].append(i)
         self.loose[2].append(flag)
 
     def add_alternates(self, i: int, names: Iterable[str]) -> None:
+        seen = {name_key(self.names[i])}  # the primary name is indexed already
         for a in names:
+            script = _script(a)
             # Lower-case Latin alternates in GeoNames are romanisations ("swldw") or English
             # words ("the", "police"); all-capital short ones are codes (IATA, postal).
-            if _script(a) == "latin" and (a == a.lower() or (a.isupper() and len(a) <= 4)):
+            if script == "latin" and (a == a.lower() or (len(a) <= 4 and a.isupper())):
                 continue
-            self.add_name(i, a, ALTERNATE)
+            self.add_name(i, a, ALTERNATE, script, seen)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -293,6 +297,8 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
         b.notes[i] = r["source"]
     for path in import_files:
         _import_rows(b, read_geonames(path), country_idx, admin1_idx)
+    word_key.cache_clear()  # a million build-time entries are no use to the matcher
+    loose_word.cache_clear()
     return Gazetteer._from_builder(b, data_dir)
 
 
