@@ -286,7 +286,7 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
     ``sources.csv`` row does.
     """
     if len(data) > max_bytes:
-        raise ArticleTooLarge(path, f"{len(data):,} bytes is over the limit of {max_bytes:,}; split it or raise the limit")
+        raise ArticleTooLarge(path, f"{len(data):,} bytes is over the limit of {max_bytes:,}; split it or raise the limit (--max-bytes)")
     if not data.strip():
         raise EmptyArticle(path, "the file is empty")
     text, encoding, notes = decode_bytes(data, path)
@@ -382,7 +382,7 @@ def read_article(path: str | Path, meta: dict | None = None, *, max_bytes: int =
         raise UnsupportedArticle(str(p), f"unsupported file type {p.suffix or '(none)'}; use {', '.join(EXTENSIONS)}")
     size = p.stat().st_size
     if size > max_bytes:
-        raise ArticleTooLarge(str(p), f"{size:,} bytes is over the limit of {max_bytes:,}; split it or raise the limit")
+        raise ArticleTooLarge(str(p), f"{size:,} bytes is over the limit of {max_bytes:,}; split it or raise the limit (--max-bytes)")
     try:
         data = p.read_bytes()
     except OSError as e:

@@ -8,7 +8,7 @@ import time
 from typing import Iterable, Iterator, TextIO
 
 from geo import __version__
-from geo.articles import Article, article_files, read_article
+from geo.articles import MAX_BYTES, Article, article_files, read_article
 from geo.exc import ArticleError, GeoError
 
 PLACE_FIELDS = ("path", "article", "start", "end", "text", "place_id", "name", "lat", "lon", "kind",
@@ -41,13 +41,13 @@ class Progress:
             self.stream.flush()
 
 
-def iter_inputs(paths: Iterable[str], errors: list[ArticleError]) -> Iterator[Article]:
+def iter_inputs(paths: Iterable[str], errors: list[ArticleError], max_bytes: int = MAX_BYTES) -> Iterator[Article]:
     """Articles under ``paths`` with a progress bar; errors go to stderr and ``errors``."""
     files = list(article_files(paths))
     bar = Progress(len(files))
     for f, meta in files:
         try:
-            yield read_article(f, meta)
+            yield read_article(f, meta, max_bytes=max_bytes)
         except ArticleError as e:
             errors.append(e)
             bar.on and bar.stream.write("\n")
@@ -82,7 +82,7 @@ def cmd_places(args) -> int:
     errors: list[ArticleError] = []
     features = []
     n_articles = 0
-    for article in iter_inputs(args.paths, errors):
+    for article in iter_inputs(args.paths, errors, args.max_bytes):
         n_articles += 1
         result = resolver.resolve(article)
         mentions = result.mentions
@@ -169,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user-agent", default=None, help="User-Agent for Nominatim (default: geo/VERSION with a contact hint)")
     p.add_argument("--nominatim-url", default=None, help=argparse.SUPPRESS)
     p.add_argument("--rebuild", action="store_true", help="rebuild the gazetteer index first")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"skip files larger than this (default {MAX_BYTES:,})")
     p.set_defaults(func=cmd_places)
 
     g = sub.add_parser("gazetteer", help="inspect or extend the offline gazetteer")

@@ -190,8 +190,12 @@ def _sentences(article: Article) -> list[_Sentence]:
     return out
 
 
-def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, int, str]]:
-    """(sentence, first token, last token, strict key) of every n-gram worth a look-up."""
+ARABIC_CLITICS = "وبلفك"
+
+
+def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, int, str, int]]:
+    """(sentence, first token, last token, strict key, characters to skip at the start) of
+    every n-gram worth a look-up."""
     out = []
     for si, s in enumerate(sents):
         toks = s.tokens
@@ -211,7 +215,10 @@ def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, 
                         break
                 keys.append(word_key(toks[j].text))
                 if starts[j]:
-                    out.append((si, i, j, join_keys(list(keys))))
+                    out.append((si, i, j, join_keys(list(keys)), 0))
+            # Arabic writes "and", "in", "to" as a one-letter prefix: وطرطوس = "and Tartus"
+            if t.is_arabic and len(t.text) > 4 and t.text[0] in ARABIC_CLITICS:
+                out.append((si, i, i, word_key(t.text[1:]), 1))
     return out
 
 
@@ -239,13 +246,13 @@ class ToponymResolver:
         loose = self.gaz.lookup_keys([cands[k][3] for k in need_loose], loose=True)
         loose_hits = dict(zip(need_loose, loose))
         by_start: dict[tuple[int, int], list[_Span]] = defaultdict(list)
-        for k, (si, i, j, key) in enumerate(cands):
+        for k, (si, i, j, key, skip) in enumerate(cands):
             hits = strict[k]
             strict_places = {p for p, _ in hits}
             extra = [(p, f) for p, f in loose_hits.get(k, []) if p not in strict_places]
             if hits or extra:
                 toks = sents[si].tokens
-                by_start[(si, i)].append(_Span(si, i, j, toks[i].start, toks[j].end, key, hits + extra,
+                by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, toks[j].end, key, hits + extra,
                                                not hits, frozenset(p for p, _ in extra)))
         spans: list[_Span] = []
         for si in range(len(sents)):
@@ -254,7 +261,7 @@ class ToponymResolver:
             while i < n:
                 options = by_start.get((si, i))
                 if options:
-                    best = max(options, key=lambda s: (s.j, not s.loose))
+                    best = max(options, key=lambda s: (s.j, s.start == sents[si].tokens[s.i].start, not s.loose))
                     spans.append(best)
                     i = best.j + 1
                 else:

@@ -74,3 +74,10 @@ def test_gazetteer_import_via_cli(isolated_user_dirs):
     out = subprocess.run([sys.executable, "-m", "geo", "gazetteer", "import", str(bad)], capture_output=True, text=True,
                          cwd=ROOT, env=env, timeout=300)
     assert out.returncode == 2 and "columns" in out.stderr
+
+
+def test_size_limit_is_adjustable(tmp_path):
+    (tmp_path / "long.txt").write_text("Shelling hit Homs on Monday. " * 100, encoding="utf-8")
+    out = geo("places", tmp_path, "--max-bytes", "500")
+    assert out.returncode == 1 and "over the limit of 500" in out.stderr and "--max-bytes" in out.stderr
+    assert geo("places", tmp_path).returncode == 0

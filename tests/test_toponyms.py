@@ -173,3 +173,8 @@ def test_placey_word_salad_never_breaks(resolver, words):
     res = resolver.resolve(parse_article(text.encode(), "s.txt"))
     for m in res.mentions:
         assert res.article.text[m.start:m.end] == m.text
+
+
+def test_arabic_text_with_clitic_prefixes(resolver):
+    ms = mentions_of(resolver, "قتل خمسة مدنيين في اللاذقية وطرطوس")
+    assert [(m.text, m.place_id) for m in ms] == [("اللاذقية", "gn:173576"), ("طرطوس", "gn:163345")]
