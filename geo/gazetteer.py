@@ -485,14 +485,6 @@ class Gazetteer:
         """Index of the admin-1 area place ``i`` lies in, if the gazetteer has it."""
         return self.by_id.get(f"a1:{self.country[i]}.{self.admin1[i]}")
 
-    def country_of(self, i: int) -> int | None:
-        return self._country_index().get(self.country[i])
-
-    def _country_index(self) -> dict[str, int]:
-        if not hasattr(self, "_countries"):
-            self._countries = {self.country[i]: i for i in np.flatnonzero(self.kind == COUNTRY).tolist()}
-        return self._countries
-
     # ------------------------------------------------------------------ user edits
     def add_alias(self, alias: str, place_id: str, note: str = "") -> None:
         """Save ``alias`` -> ``place_id`` to aliases.csv and apply it at once."""

@@ -342,31 +342,26 @@ class ToponymResolver:
 
     # -- 3. resolution
     def _qualify(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """Kind qualifiers ("Latakia province", "the city of X", "Idlib and Aleppo provinces",
+        "the provinces of Homs and Hama") and "near X" cues."""
         for sp in spans:
             toks = sents[sp.sent].tokens
-            after = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 6]]
-            before = [t.text.casefold() for t in toks[max(0, sp.i - 3):sp.i]]
-            # "Latakia and Tartus provinces": the qualifier after a list applies to each
-            k = 0
-            while k < len(after) and after[k] in ("and", "or") or (k < len(after) and k > 0 and after[k - 1] in ("and", "or")):
-                k += 1
-            q = after[0] if after else ""
-            q_list = after[k] if k < len(after) else ""
-            if q in lx.ADMIN1_QUALIFIERS or q_list in lx.ADMIN1_QUALIFIERS or (before[-2:-1] and before[-2] in lx.ADMIN1_QUALIFIERS and before[-1] in ("of",)):
-                sp.qualifier = "admin1"
-            elif q in lx.ADMIN2_QUALIFIERS or (len(before) >= 2 and before[-2] in lx.ADMIN2_QUALIFIERS and before[-1] == "of"):
-                sp.qualifier = "admin2"
-            elif q in lx.LOCALITY_QUALIFIERS or (len(before) >= 2 and before[-2] in lx.LOCALITY_QUALIFIERS and before[-1] == "of"):
-                sp.qualifier = "locality"
-            if len(before) >= 2 and before[-2] in lx.ADMIN1_QUALIFIERS and before[-1] == "of":
-                sp.qualifier = "admin1"
-            # "the provinces of Latakia and Tartus": reach back over a short list
-            back = [t.text.casefold() for t in toks[max(0, sp.i - 6):sp.i]]
-            if "of" in back and any(w in lx.ADMIN1_QUALIFIERS for w in back[:back.index("of")]) and all(
-                    w in ("and", "or", "of") or w[:1].isalpha() for w in back):
-                if any(w in lx.ADMIN1_QUALIFIERS for w in back[max(0, len(back) - 5):]):
-                    sp.qualifier = sp.qualifier or "admin1"
-            if before and before[-1] in lx.NEAR_CUES or (len(before) >= 2 and before[-2:] == ["outskirts", "of"]):
+            after = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 4]]
+            before = [t.text.casefold() for t in toks[max(0, sp.i - 6):sp.i]]
+            nouns = after[:1]
+            if after[:1] in (["and"], ["or"]) and len(after) >= 3:
+                nouns.append(after[2])  # the noun after a two-name list applies to both
+            if len(before) >= 2 and before[-1] == "of":
+                nouns.append(before[-2])
+            # "the provinces of Homs and Hama": reach back over "X and" to "provinces of"
+            if len(before) >= 4 and before[-1] in ("and", "or") and before[-3] == "of":
+                nouns.append(before[-4])
+            for kind, words in (("admin1", lx.ADMIN1_QUALIFIERS), ("admin2", lx.ADMIN2_QUALIFIERS),
+                                ("locality", lx.LOCALITY_QUALIFIERS)):
+                if any(w in words for w in nouns):
+                    sp.qualifier = kind
+                    break
+            if before[-1:] and before[-1] in lx.NEAR_CUES or before[-2:] == ["outskirts", "of"]:
                 sp.near = True
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
@@ -491,7 +486,7 @@ class ToponymResolver:
         gap = text[end:toks[sp.j + 1].start] if sp.j + 1 < len(toks) else ""
         if rest and "." not in gap:
             k = 0
-            while k < len(rest) and rest[k] in ("has", "have", "had", "also", "has", "officially", "then"):
+            while k < len(rest) and rest[k] in ("has", "have", "had", "also", "officially", "then"):
                 k += 1
             if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap:
                 return "actor", "statement"
@@ -520,9 +515,10 @@ class ToponymResolver:
         for _ in range(2):  # second pass: the focus and anchors of the first
             accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
             focus = self._focus(accepted, resolved=True) or focus
+            # anchors: confident, unambiguous or strongly resolved places below country level
             anchors = [(float(self.gaz.lat[sp.best]), float(self.gaz.lon[sp.best]), sp.key) for sp in accepted
-                       if int(self.gaz.kind[sp.best]) != COUNTRY and len({p for p, _ in sp.postings}) == 1
-                       or (sp.best is not None and sp.scores[sp.best] >= 0.8 and int(self.gaz.kind[sp.best]) != COUNTRY)]
+                       if int(self.gaz.kind[sp.best]) != COUNTRY
+                       and (len({p for p, _ in sp.postings}) == 1 or sp.scores[sp.best] >= 0.8)]
             self._score(spans, focus, anchors)
             self._parents(text, sents, spans)
         mentions = []
