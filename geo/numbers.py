@@ -1,0 +1,156 @@
+"""Counts in news text: "1,311", "seven", "twenty-five", "two dozen", "hundreds", with their
+qualifiers ("at least", "more than", "about", "up to", "between X and Y"), turned into a
+low / best / high estimate by one written rule.
+
+The rule (README "Tolls"), conservative as ACLED codes fatalities, with UCDP's low/best/high:
+
+==============================================  =====  ======  =====
+phrase                                          low    best    high
+==============================================  =====  ======  =====
+N                                               N      N       N
+at least / more than / over / upwards of N      N      N       N      (a floor: the stated figure)
+about / around / nearly / almost / some N       N      N       N
+up to / as many as / at most N                  1      N       N
+fewer than / less than / under N                1      N-1     N-1
+between X and Y, X to Y, X-Y                    X      X       Y
+several, a few / many / dozens / scores          ACLED's convention for vague amounts:
+hundreds / thousands                            several 3/10/10, a few 2/3/5, many 10/10/10,
+                                                dozens 12/12/99, scores 40/40/99,
+                                                hundreds 100/100/999, thousands 1000/1000/9999
+==============================================  =====  ======  =====
+
+No uncertainty is invented around a stated figure: disagreement between sources, not
+adverbs, makes the low and the high of an incident.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+# vague amount -> (low, best, high)
+VAGUE = {
+    "a few": (2, 3, 5), "few": (2, 3, 5), "several": (3, 10, 10), "many": (10, 10, 10), "numerous": (10, 10, 10),
+    "dozens": (12, 12, 99), "scores": (40, 40, 99), "hundreds": (100, 100, 999),
+    "thousands": (1000, 1000, 9999), "tens of thousands": (10_000, 10_000, 99_999),
+    "hundreds of thousands": (100_000, 100_000, 999_999), "a dozen": (12, 12, 12), "a handful": (3, 5, 5),
+}
+
+FLOOR = ("at least", "no fewer than", "not less than", "a minimum of", "more than", "over", "upwards of",
+         "in excess of", "exceeding", "exceeded", "surpassing", "surpassed", "above")
+APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
+          "estimated", "approx.", "circa", "a total of", "as much as")
+CEILING = ("up to", "as many as", "at most", "a maximum of")
+BELOW = ("fewer than", "less than", "under")
+
+_NUM_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "a", "an", "and"], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_WORDNUM = rf"(?:{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})(?:[- ](?:{_NUM_WORD}))*"
+_SCALE = r"(?:\s*(?:million|thousand|hundred|m\b|k\b))?"
+_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
+_QUAL = "|".join(sorted((re.escape(q) for q in (*FLOOR, *APPROX, *CEILING, *BELOW)), key=len, reverse=True))
+
+NUMBER_RE = re.compile(
+    rf"(?i)(?<![\w.,$£€-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDNUM})\s+and\s+(?P<hi>{_DIGITS}|{_WORDNUM})"
+    rf"|(?P<a>{_DIGITS}){_SCALE}\s*(?:-|–|to)\s*(?P<b>{_DIGITS})"
+    rf"|(?P<num>(?:{_DIGITS}){_SCALE}|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+dozen|{_WORDNUM})"
+    rf"|(?P<vague>{_VAGUE}))"
+    rf"(?![\w%])"
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count found in text: its span, the figures, the qualifier and whether it was vague."""
+
+    start: int
+    end: int
+    text: str
+    low: int
+    best: int
+    high: int
+    qualifier: str
+    vague: bool
+
+
+def words_to_int(s: str) -> int | None:
+    """'twenty-five' -> 25, 'one hundred and twenty' -> 120, 'two dozen' -> 24, 'a hundred' -> 100."""
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[\s-]+", s.lower().strip()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        elif w in SCALES:
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def to_int(s: str) -> int | None:
+    """A count from digits ('1,311', '1.5 million', '2k') or words; None if it is not one."""
+    s = s.strip().lower()
+    m = re.fullmatch(rf"({_DIGITS})\s*(million|thousand|hundred|m|k)?", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        scale = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 1e2}.get(m.group(2) or "", 1)
+        if "," not in m.group(1) and "." in m.group(1) and scale == 1:
+            return None  # "2.5" on its own is no count of people
+        return int(round(value * scale))
+    return words_to_int(s)
+
+
+def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
+    """(low, best, high) of a single stated figure under ``qualifier`` (module table)."""
+    q = qualifier.lower()
+    if q in CEILING:
+        return min(1, value), value, value
+    if q in BELOW:
+        return min(1, value - 1), max(0, value - 1), max(0, value - 1)
+    return value, value, value
+
+
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
+    """Every count in ``text[start:end]`` with its estimate; offsets index ``text``."""
+    out = []
+    end = len(text) if end is None else end
+    for m in NUMBER_RE.finditer(text, start, end):
+        qual = (m.group("qual") or "").lower()
+        if m.group("lo") or m.group("a"):
+            lo, hi = to_int(m.group("lo") or m.group("a")), to_int(m.group("hi") or m.group("b"))
+            if lo is None or hi is None or hi < lo:
+                continue
+            out.append(Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False))
+        elif m.group("vague"):
+            low, best, high = VAGUE[m.group("vague").lower()]
+            out.append(Count(m.start(), m.end(), m.group(), low, best, high, qual or "vague", True))
+        else:
+            raw = m.group("num")
+            if raw.lower() in ("a", "an", "one") and not qual:
+                continue  # "a" / "one" alone is an article or a pronoun far more often than a toll
+            value = to_int(raw)
+            if value is None:
+                continue
+            low, best, high = estimate(qual, value)
+            out.append(Count(m.start(), m.end(), m.group(), low, best, high, qual or "exact", False))
+    return out
