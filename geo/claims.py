@@ -518,6 +518,9 @@ class _Attribution:
 
     def canonical(self, name: str) -> str:
         n = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).strip(" ,.")
+        # "sources within the new Syrian government" = "sources in the Syrian government"
+        n = re.sub(r"(?i)\b(sources?)\s+(?:within|inside|close to)\b", r"\1 in", n)
+        n = re.sub(r"(?i)\b(?:new|interim|transitional|caretaker)\s+", "", n)
         n = re.sub(r"^(?:[\w.]+-based|[\w.]+-led|[\w.]+-backed)\s+", "", n)
         n = re.sub(r"\s*\(([A-Z]{2,})\)$", "", n)
         low = n.lower()
@@ -695,8 +698,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                 rep = attribution.find(sentence)
                 if rep[0]:
                     last_reporter = rep
-                else:
-                    rep = last_reporter
+                elif _CONTINUES.match(sentence):
+                    rep = last_reporter  # "This included ...", "Prior reports had ...": same source
                 sent_mentions = [m for m in loc_mentions if s0 <= m.start < s1]
                 area = _best_area(sent_mentions, sentence, places, gaz)
                 used = sent_mentions
@@ -775,6 +778,11 @@ def _place_fields(area: dict | None) -> dict:
             "precision": area["precision"], "lat": area["lat"], "lon": area["lon"], "country": area["country"],
             "admin1": area["admin1"], "parts": tuple(area["parts"])}
 
+
+# A sentence that continues the previous one's report (and so its attribution).
+_CONTINUES = re.compile(r"(?i)\s*(?:this|these|that|those|it|they|the (?:toll|figure|count|number)|prior|earlier|previous|"
+                        r"an earlier|the previous|the earlier|of (?:these|those|them)|among (?:them|those)|"
+                        r"in addition|additionally|besides|the (?:group|monitor|observatory) also)\b")
 
 _NOT_EVENT = re.compile(r"(?i)\b(?:would|could|might|may|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
                         r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")

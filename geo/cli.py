@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from geo import __version__
@@ -116,6 +117,38 @@ def cmd_places(args) -> int:
     return 0
 
 
+def cmd_extract(args) -> int:
+    from geo import export
+    from geo.pipeline import build_map, read_corpus, select_sources
+
+    out = Path(args.output)
+    if out.suffix.lower() not in export.FORMATS:
+        print(f"error: -o must end in {', '.join(export.FORMATS)} (got {out.name})", file=sys.stderr)
+        return 2
+    gaz = _gazetteer(args)
+    errors: list[ArticleError] = []
+    corpus = read_corpus(iter_inputs(args.paths, errors, args.max_bytes), gaz, errors)
+    if not corpus.articles:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+    sources = None
+    if args.sources:
+        wanted = [s for s in args.sources.split(",") if s.strip()]
+        sources = select_sources(corpus, wanted)
+        if not sources:
+            print(f"error: no article matches --sources {args.sources}", file=sys.stderr)
+            return 2
+    data = build_map(corpus, gaz, args.rule, sources)
+    export.write(out, data, corpus, args.level)
+    tolls = [c for c in data.claims if c.is_toll]
+    print(f"{len(corpus.articles)} article(s), {len(data.claims)} claims ({len(tolls)} tolls), "
+          f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
+          f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}", file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} file(s) skipped", file=sys.stderr)
+    return 0
+
+
 def cmd_gazetteer_import(args) -> int:
     from geo.gazetteer import Gazetteer, import_geonames
 
@@ -171,6 +204,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="rebuild the gazetteer index first")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"skip files larger than this (default {MAX_BYTES:,})")
     p.set_defaults(func=cmd_places)
+
+    e = sub.add_parser("extract", help="incidents and tolls -> GeoJSON, CSV or GeoPackage")
+    e.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them")
+    e.add_argument("-o", "--output", required=True, help="OUT.geojson, OUT.csv or OUT.gpkg (all layers)")
+    e.add_argument("--level", choices=("locality", "incident", "claim"), default="locality")
+    e.add_argument("--rule", choices=("latest", "max", "min", "median"), default="latest",
+                   help="which figure is an incident's best when sources differ (default: latest)")
+    e.add_argument("--sources", help="only these articles: ids, id prefixes, file names or outlets, comma-separated")
+    e.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=argparse.SUPPRESS)
+    e.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
+    e.set_defaults(func=cmd_extract)
 
     g = sub.add_parser("gazetteer", help="inspect or extend the offline gazetteer")
     gs = g.add_subparsers(dest="action", required=True)

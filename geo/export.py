@@ -1,0 +1,216 @@
+"""Exports: localities, incidents, claims and articles as flat tables with points.
+
+Logic (``*_frame``) is kept apart from writing (``write``): the frames are plain GeoDataFrames
+in EPSG:4326 whose columns are strings and numbers only, so QGIS can style them. The columns
+are documented in README "Export schema".
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from geo.articles import Article
+from geo.claims import Claim
+from geo.localities import Locality
+from geo.pipeline import Corpus, MapData
+from geo.precision import acled_geo_precision, ucdp_where_prec
+from geo.reconcile import Incident
+
+LEVELS = ("locality", "incident", "claim")
+FORMATS = (".geojson", ".csv", ".gpkg")
+CRS = "EPSG:4326"
+
+
+def _join(items) -> str:
+    return ";".join(str(x) for x in items if x not in (None, ""))
+
+
+def _precision_cols(p: int | None) -> dict:
+    return {"precision": p, "acled_geo_precision": acled_geo_precision(p) if p else None,
+            "ucdp_where_prec": ucdp_where_prec(p) if p else None}
+
+
+def _evidence(article_id: str, start: int, end: int, sentence: str) -> str:
+    return f"{article_id}@{start}-{end}: {' '.join(sentence.split())}"
+
+
+def _frame(rows: list[dict], columns: list[str]) -> gpd.GeoDataFrame:
+    df = pd.DataFrame(rows, columns=columns + ["lat", "lon"])
+    geom = [Point(lon, lat) if lat is not None and lon is not None and pd.notna(lat) else None
+            for lat, lon in zip(df["lat"], df["lon"])]
+    return gpd.GeoDataFrame(df, geometry=geom, crs=CRS)
+
+
+LOCALITY_COLUMNS = [
+    "place_id", "name", "country", "admin1", "place_kind", "precision", "acled_geo_precision", "ucdp_where_prec",
+    "incidents", "killed_low", "killed_best", "killed_high", "killed_reported_low", "killed_reported_best",
+    "killed_reported_high", "killed_civilians", "killed_security_forces", "killed_fighters", "killed_unspecified",
+    "wounded_best", "displaced_best", "arrested_best", "sources", "source_count", "reported_by", "first_date",
+    "last_date", "event_types", "dominant_event_type", "conflicting", "contained_in", "parts",
+]
+
+
+def localities_frame(localities: list[Locality]) -> gpd.GeoDataFrame:
+    rows = []
+    for loc in localities:
+        k = loc.counted.get("killed", {})
+        kr = loc.reported.get("killed", {})
+        rows.append({
+            "place_id": loc.place_id, "name": loc.name, "country": loc.country, "admin1": loc.admin1,
+            "place_kind": loc.place_kind, **_precision_cols(loc.precision), "incidents": len(loc.incidents),
+            "killed_low": k.get("low"), "killed_best": k.get("best"), "killed_high": k.get("high"),
+            "killed_reported_low": kr.get("low"), "killed_reported_best": kr.get("best"),
+            "killed_reported_high": kr.get("high"),
+            "killed_civilians": loc.by_victims.get("civilians"), "killed_security_forces": loc.by_victims.get("security forces"),
+            "killed_fighters": loc.by_victims.get("fighters"), "killed_unspecified": loc.by_victims.get("total"),
+            "wounded_best": loc.counted.get("wounded", {}).get("best"),
+            "displaced_best": loc.counted.get("displaced", {}).get("best"),
+            "arrested_best": loc.counted.get("arrested", {}).get("best"),
+            "sources": _join(loc.sources), "source_count": len(loc.sources), "reported_by": _join(loc.reporters),
+            "first_date": loc.first_date, "last_date": loc.last_date, "event_types": _join(loc.event_types),
+            "dominant_event_type": loc.dominant_event_type, "conflicting": loc.conflicting,
+            "contained_in": loc.contained_in, "parts": _join(loc.parts), "lat": loc.lat, "lon": loc.lon,
+        })
+    return _frame(rows, LOCALITY_COLUMNS)
+
+
+INCIDENT_COLUMNS = [
+    "incident_id", "event_type", "acled_event_type", "acled_sub_event_type", "place_id", "name", "country",
+    "place_kind", "precision", "acled_geo_precision", "ucdp_where_prec", "date_start", "date_end", "outcome", "victims",
+    "killed_low", "killed_best", "killed_high", "reported_low", "reported_best", "reported_high", "rule",
+    "reported_by", "sources", "source_count", "versions", "evidence", "conflicting", "incident_count", "claims",
+]
+
+
+def _versions_text(i: Incident) -> str:
+    return " | ".join(f"{v.article_id}: {v.reporter or 'unattributed'} {v.qualifier if v.qualifier not in ('exact', '') else ''} "
+                      f"{v.best}{' (' + v.date + ')' if v.date else ''}".replace("  ", " ") for v in i.versions)
+
+
+def incidents_frame(incidents: list[Incident]) -> gpd.GeoDataFrame:
+    rows = []
+    for i in incidents:
+        rows.append({
+            "incident_id": i.incident_id, "event_type": i.event_type, "acled_event_type": i.acled_event_type,
+            "acled_sub_event_type": i.acled_sub_event_type, "place_id": i.place_id, "name": i.name,
+            "country": i.country, "place_kind": i.place_kind, **_precision_cols(i.precision),
+            "date_start": i.date_start, "date_end": i.date_end, "outcome": i.outcome, "victims": i.victims,
+            "killed_low": i.killed_low, "killed_best": i.killed_best, "killed_high": i.killed_high,
+            "reported_low": i.reported_low, "reported_best": i.reported_best, "reported_high": i.reported_high,
+            "rule": i.rule, "reported_by": _join(i.reporters), "sources": _join(i.sources),
+            "source_count": len(i.sources), "versions": _versions_text(i),
+            "evidence": " | ".join(dict.fromkeys(_evidence(c.article_id, c.start, c.end, c.sentence) for c in i.claims)),
+            "conflicting": i.conflicting, "incident_count": i.incident_count,
+            "claims": _join(c.claim_id for c in i.claims), "lat": i.lat, "lon": i.lon,
+        })
+    return _frame(rows, INCIDENT_COLUMNS)
+
+
+CLAIM_COLUMNS = [
+    "claim_id", "article_id", "path", "outlet", "published", "event_type", "acled_event_type", "acled_sub_event_type",
+    "place_id", "name", "place_kind", "precision", "acled_geo_precision", "ucdp_where_prec", "outcome", "victims",
+    "count_low", "count_best", "count_high", "killed_low", "killed_best", "killed_high", "qualifier", "count_text",
+    "incident_count", "reported_by", "reporter_kind", "relayed_by", "date_start", "date_end", "date_text", "evidence",
+    "start", "end", "sentence_start", "sentence_end", "part_of", "is_total", "place_mentions",
+]
+
+
+def claims_frame(claims: list[Claim]) -> gpd.GeoDataFrame:
+    rows = []
+    for c in claims:
+        killed = c.outcome == "killed"
+        rows.append({
+            "claim_id": c.claim_id, "article_id": c.article_id, "path": c.path, "outlet": c.outlet,
+            "published": c.published, "event_type": c.event_type, "acled_event_type": c.acled_event_type,
+            "acled_sub_event_type": c.acled_sub_event_type, "place_id": c.place_id, "name": c.place_name,
+            "place_kind": c.place_kind, **_precision_cols(c.precision), "outcome": c.outcome, "victims": c.victims,
+            "count_low": c.low, "count_best": c.best, "count_high": c.high,
+            "killed_low": c.low if killed else None, "killed_best": c.best if killed else None,
+            "killed_high": c.high if killed else None, "qualifier": c.qualifier, "count_text": c.count_text,
+            "incident_count": c.incident_count, "reported_by": c.reported_by, "reporter_kind": c.reporter_kind,
+            "relayed_by": c.relayed_by, "date_start": c.date_start, "date_end": c.date_end, "date_text": c.date_text,
+            "evidence": c.sentence, "start": c.start, "end": c.end, "sentence_start": c.sentence_start,
+            "sentence_end": c.sentence_end, "part_of": c.part_of, "is_total": c.is_total,
+            "place_mentions": _join(f"{m['text']}@{m['start']}-{m['end']}={m['place_id']}" for m in c.place_mentions),
+            "lat": c.lat, "lon": c.lon,
+        })
+    return _frame(rows, CLAIM_COLUMNS)
+
+
+ARTICLE_COLUMNS = ["article_id", "path", "outlet", "title", "url", "published", "encoding", "characters",
+                   "repeated_characters_dropped", "notes"]
+
+
+def articles_frame(articles: list[Article]) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "article_id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "url": a.url,
+        "published": a.published.isoformat() if a.published else None, "encoding": a.encoding,
+        "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
+        "notes": "; ".join(a.notes),
+    } for a in articles], columns=ARTICLE_COLUMNS)
+
+
+def frame_for(level: str, data: MapData) -> gpd.GeoDataFrame:
+    if level == "locality":
+        return localities_frame(data.localities)
+    if level == "incident":
+        return incidents_frame(data.incidents)
+    if level == "claim":
+        return claims_frame(data.claims)
+    raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+
+
+_INT_PREFIXES = ("killed_", "count_", "reported_low", "reported_best", "reported_high", "wounded_", "displaced_",
+                 "arrested_", "precision", "acled_geo_precision", "ucdp_where_prec", "incidents", "source_count",
+                 "incident_count", "start", "end", "sentence_start", "sentence_end", "conflicting", "is_total")
+
+
+def _clean(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Counts, offsets and flags as nullable integers (0/1 for flags): no "1451.0" in GIS."""
+    out = gdf.copy()
+    for col in out.columns:
+        if col.startswith(_INT_PREFIXES) and col not in ("geometry",):
+            out[col] = pd.to_numeric(out[col], errors="coerce").round().astype("Int64")
+    return out
+
+
+def to_bytes(level: str, data: MapData, corpus: Corpus, fmt: str) -> bytes:
+    """The export as bytes (for downloads): ``fmt`` is geojson, csv or gpkg."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"export.{fmt}"
+        write(path, data, corpus, level)
+        return path.read_bytes()
+
+
+def write(path: str | Path, data: MapData, corpus: Corpus, level: str = "locality") -> Path:
+    """Write ``level`` to GeoJSON (RFC 7946) or CSV (lat/lon columns), or every layer
+    (localities, incidents, claims, articles) to a GeoPackage. The format is the suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"unsupported output {path.name!r}; use {', '.join(FORMATS)}")
+    if suffix == ".gpkg":
+        import pyogrio
+
+        if path.exists():
+            path.unlink()
+        for name, gdf in (("localities", localities_frame(data.localities)), ("incidents", incidents_frame(data.incidents)),
+                          ("claims", claims_frame(data.claims))):
+            gdf = _clean(gdf).drop(columns=["lat", "lon"])
+            pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", append=path.exists(), geometry_type="Point")
+        pyogrio.write_dataframe(articles_frame([a for a in corpus.articles if a.id in set(data.sources)]), path,
+                                layer="articles", driver="GPKG", append=True)
+        return path
+    gdf = _clean(frame_for(level, data))
+    if suffix == ".csv":
+        gdf.drop(columns="geometry").to_csv(path, index=False)
+        return path
+    if path.exists():
+        path.unlink()
+    gdf.drop(columns=["lat", "lon"]).to_file(path, driver="GeoJSON", engine="pyogrio", RFC7946="YES")
+    return path

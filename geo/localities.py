@@ -1,0 +1,212 @@
+"""Localities: incidents aggregated per place, every toll counted once on the whole map.
+
+Counting once, for each outcome (killed, wounded, displaced, arrested) and for low, best and
+high alike (README "Counting once"):
+
+1. **Within an area**, a total and its breakdown are not added up: the area's own figure is
+   ``max(total, civilians + security forces + fighters)``. The categories count first; the
+   total adds only what the categories do not explain.
+2. **Across areas**, a toll for an area is not added to the tolls of the places inside it
+   (a locality inside a province, a province inside a multi-province region, anything inside a
+   country): an area counts only what exceeds the sum of the areas inside it,
+   ``counted(a) = max(own(a), inside(a)) - inside(a)`` with ``inside(a)`` the counted sum of
+   its direct children. A region is never split into its parts nor repeated in them.
+
+Hence the sum of ``killed_best`` over all localities equals the sum over all incidents, and
+it is never below the largest single reported area figure.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from geo.gazetteer import Gazetteer
+from geo.reconcile import CATEGORIES, Incident
+
+OUTCOMES = ("killed", "wounded", "displaced", "arrested")
+LEVELS = ("low", "best", "high")
+
+
+@dataclass
+class Locality:
+    """One place on the map with what happened there."""
+
+    place_id: str
+    name: str
+    country: str
+    admin1: str
+    place_kind: str
+    precision: int
+    lat: float
+    lon: float
+    parts: tuple[str, ...]
+    incidents: list[Incident]
+    counted: dict[str, dict[str, int]] = field(default_factory=dict)   # outcome -> level -> counted
+    reported: dict[str, dict[str, int]] = field(default_factory=dict)  # outcome -> level -> own figure
+    by_victims: dict[str, int] = field(default_factory=dict)           # killed, best, per category
+    contained_in: str | None = None
+
+    def killed(self, level: str = "best") -> int | None:
+        c = self.counted.get("killed")
+        return None if c is None else c[level]
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({s for i in self.incidents for s in i.sources})
+
+    @property
+    def reporters(self) -> list[str]:
+        return sorted({r for i in self.incidents for r in i.reporters})
+
+    @property
+    def event_types(self) -> list[str]:
+        return sorted({i.event_type for i in self.incidents})
+
+    @property
+    def first_date(self) -> str | None:
+        ds = [i.date_start for i in self.incidents if i.date_start]
+        return min(ds) if ds else None
+
+    @property
+    def last_date(self) -> str | None:
+        ds = [i.date_end for i in self.incidents if i.date_end]
+        return max(ds) if ds else None
+
+    @property
+    def conflicting(self) -> bool:
+        return any(i.conflicting for i in self.incidents)
+
+    @property
+    def dominant_event_type(self) -> str:
+        """The event type with the largest toll here, else the most frequent."""
+        weight: dict[str, float] = defaultdict(float)
+        for i in self.incidents:
+            weight[i.event_type] += 1 + (i.reported_best or 0)
+        return max(weight, key=weight.get) if weight else "other"
+
+
+def _area_codes(place_id: str, gaz: Gazetteer | None) -> tuple[str, str]:
+    p = gaz.get(place_id) if gaz is not None else None
+    return (p.country, p.admin1) if p else ("", "")
+
+
+def _contains(outer: Locality, inner: Locality, gaz: Gazetteer | None) -> bool:
+    if outer.place_id == inner.place_id:
+        return False
+    if outer.place_kind == "country":
+        return inner.country == outer.country and inner.place_kind != "country"
+    if outer.parts:
+        if inner.place_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
+            return True
+        cc, a1 = _area_codes(inner.place_id, gaz)
+        return inner.place_kind not in ("country", "region") and f"a1:{cc}.{a1}" in outer.parts
+    if outer.place_kind == "admin1":
+        cc, a1 = _area_codes(inner.place_id, gaz)
+        ocode = outer.place_id.removeprefix("a1:")
+        return inner.place_kind in ("locality", "landmark", "admin2") and f"{cc}.{a1}" == ocode
+    return False
+
+
+def _own(incidents: list[Incident], level: str) -> tuple[int, dict[str, int]]:
+    """The area's own figure and each incident's share of it (rule 1)."""
+    val = lambda i: getattr(i, f"reported_{level}") or 0  # noqa: E731
+    cats = [i for i in incidents if i.victims in CATEGORIES]
+    totals = [i for i in incidents if i.victims not in CATEGORIES]
+    share = {i.incident_id: val(i) for i in cats}
+    cat_sum = sum(share.values())
+    biggest = max(totals, key=val, default=None)
+    for t in totals:
+        share[t.incident_id] = max(0, val(t) - cat_sum) if t is biggest else 0
+    return sum(share.values()), share
+
+
+def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[Locality]:
+    """Localities of ``incidents``, with counted tolls set on both (module docstring)."""
+    by_place: dict[str, list[Incident]] = defaultdict(list)
+    for i in incidents:
+        by_place[i.place_id].append(i)
+    locs = []
+    for pid, incs in by_place.items():
+        f = incs[0]
+        locs.append(Locality(pid, f.name, f.country, f.admin1, f.place_kind, f.precision, f.lat, f.lon, f.parts, incs))
+    # direct parent: the finest locality that contains it
+    parent: dict[str, Locality] = {}
+    for loc in locs:
+        outers = [o for o in locs if _contains(o, loc, gaz)]
+        if outers:
+            p = min(outers, key=lambda o: (o.precision, len(o.parts) or 0, o.place_id))
+            parent[loc.place_id] = p
+            loc.contained_in = p.place_id
+    children: dict[str, list[Locality]] = defaultdict(list)
+    for pid, p in parent.items():
+        children[p.place_id].append(next(l for l in locs if l.place_id == pid))
+    order = _bottom_up(locs, children)
+    for i in incidents:
+        i.killed_low = i.killed_best = i.killed_high = None
+    for outcome in OUTCOMES:
+        for level in LEVELS:
+            effective: dict[str, int] = {}
+            subtree: dict[str, dict[str, int]] = {}  # counted per victim category, place and all inside it
+            for loc in order:
+                tolls = [i for i in loc.incidents if i.outcome == outcome]
+                kids = [c for c in children.get(loc.place_id, []) if c.place_id in effective]
+                inside = sum(effective[c.place_id] for c in kids)
+                if not tolls and not inside:
+                    continue
+                own, share = _own(tolls, level)
+                effective[loc.place_id] = max(own, inside)
+                counted = effective[loc.place_id] - inside
+                below: dict[str, int] = defaultdict(int)
+                for c in kids:
+                    for v, n in subtree[c.place_id].items():
+                        below[v] += n
+                _reduce(tolls, share, own - counted, below)
+                tree = dict(below)
+                for inc in tolls:
+                    tree[inc.victims or "total"] = tree.get(inc.victims or "total", 0) + share.get(inc.incident_id, 0)
+                subtree[loc.place_id] = tree
+                if tolls:
+                    loc.reported.setdefault(outcome, {})[level] = own
+                    loc.counted.setdefault(outcome, {})[level] = counted
+                if outcome == "killed":
+                    for inc in tolls:
+                        setattr(inc, f"killed_{level}", share.get(inc.incident_id, 0))
+    for loc in locs:
+        for i in loc.incidents:
+            if i.outcome == "killed" and i.victims:
+                loc.by_victims[i.victims] = loc.by_victims.get(i.victims, 0) + (i.reported_best or 0)
+    return sorted(locs, key=lambda l: (-(l.killed() or 0), l.name))
+
+
+def _reduce(tolls: list[Incident], share: dict[str, int], amount: int, below: dict[str, int]) -> None:
+    """Take ``amount`` (what places inside already count) off this area's shares: first from
+    the categories the places inside counted, then from the total, then from the rest."""
+    def take(inc: Incident, most: int) -> int:
+        t = min(most, share.get(inc.incident_id, 0))
+        share[inc.incident_id] = share.get(inc.incident_id, 0) - t
+        return t
+
+    for inc in tolls:
+        if amount and inc.victims in CATEGORIES and below.get(inc.victims):
+            amount -= take(inc, min(amount, below[inc.victims]))
+    for inc in sorted(tolls, key=lambda i: (i.victims in CATEGORIES, -(share.get(i.incident_id, 0)))):
+        if amount:
+            amount -= take(inc, amount)
+
+
+def _bottom_up(locs: list[Locality], children: dict[str, list[Locality]]) -> list[Locality]:
+    """Localities ordered so that every child comes before its parent."""
+    done: set[str] = set()
+    out: list[Locality] = []
+
+    def visit(loc: Locality) -> None:
+        if loc.place_id in done:
+            return
+        done.add(loc.place_id)
+        for c in children.get(loc.place_id, []):
+            visit(c)
+        out.append(loc)
+
+    for loc in sorted(locs, key=lambda l: l.precision):
+        visit(loc)
+    return out
