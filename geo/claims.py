@@ -390,7 +390,9 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
         toll_lead = re.search(r"(?:death toll|toll|number of (?:dead|deaths|people killed|victims)|fatalities)"
                               r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
                               r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$", lead)
-        active = re.search(r"(?:killing|killed|kill|leaving|left|claimed the lives of|wounding|injuring|displacing|arresting|detaining|executed|executing)\s+(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$", lead)
+        active = re.search(r"(?:killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
+                           r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped)\s+"
+                           r"(?:his |her |their |its |the )?(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$", lead)
         if victims is None and outcome_n is None and not toll_lead and not active:
             # "brings the total death toll to more than 1,000 people" caught below; bare numbers are not tolls
             if not re.search(r"(?:death toll|toll)\b", lead):
@@ -539,7 +541,8 @@ class _Attribution:
     def _subject(self, left: str) -> str | None:
         """The reporter at the end of ``left`` (the text before a reporting verb)."""
         for _ in range(3):  # peel appositions: "X (SOHR) – which monitors fighting – said"
-            new = re.sub(r"\s*(?:\([^()]*\)|[–—][^–—]*[–—]|,[^,]*,|\b(?:has|have|had|also|on \w+day))\s*$", "", left)
+            new = re.sub(r"\s*(?:\([^()]*\)|[–—][^–—]*[–—]|,[^,]*,|\b(?:has|have|had|also|later|earlier|previously|again|"
+                         r"separately|now|then|on \w+day))\s*$", "", left)
             if new == left:
                 break
             left = new
@@ -700,7 +703,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                     last_reporter = rep
                 elif _CONTINUES.match(sentence):
                     rep = last_reporter  # "This included ...", "Prior reports had ...": same source
-                sent_mentions = [m for m in loc_mentions if s0 <= m.start < s1]
+                sent_mentions = _drop_qualifying(text, [m for m in loc_mentions if s0 <= m.start < s1])
                 area = _best_area(sent_mentions, sentence, places, gaz)
                 used = sent_mentions
                 if area is None:
@@ -768,6 +771,20 @@ def _link_breakdowns(claims: list[Claim]) -> None:
         if parts and sum(c.best for c in parts) <= total.best * 1.02:
             for c in parts:
                 c.part_of = total.claim_id
+
+
+def _drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In "the Hmeimim air base in Latakia" or "Douma, Rif Dimashq", the second place only
+    says where the first is: the claim is about the first."""
+    out: list[Mention] = []
+    for m in mentions:
+        gap = text[out[-1].end:m.start] if out else ""
+        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
+                re.fullmatch(r"(?i)[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:city\s|town\s|province\s)?(?:of\s)?", gap)
+                or (re.fullmatch(r"\s*,\s*", gap) and m.kind in ("admin1", "admin2", "country", "region"))):
+            continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
+        out.append(m)
+    return out
 
 
 def _place_fields(area: dict | None) -> dict:

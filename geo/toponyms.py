@@ -282,6 +282,10 @@ class ToponymResolver:
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
                     or low in lx.NEVER_PLACES:
                 continue
+            single = sp.i == sp.j
+            opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
+            if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
+                continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
             # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
             a = sp.i
             while a > 0 and _joined(text, toks[a - 1], toks[a]) and (
@@ -323,11 +327,7 @@ class ToponymResolver:
             else:
                 # lower-case-only demonym use is not ours to judge; keep capitalised ones
                 sp.postings = [(p, f) for p, f in sp.postings if not (f & UPPER and not f & (PRIMARY | ALIAS) and len(surface) <= 4)] or sp.postings
-            single = sp.i == sp.j
-            opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
             if single and (opens or s.headline):
-                if low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic):
-                    continue
                 sp.weak = True
             elif single and low in lower_words and low in lx.COMMON_WORDS:
                 continue
@@ -421,7 +421,8 @@ class ToponymResolver:
                     prom = 0.6
                 else:  # landmark / region: curated or imported named features
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
-                fshare = focus.get(g.country[p], 0.0) / total
+                # no country context at all favours nobody: a neutral share, not a penalty
+                fshare = focus.get(g.country[p], 0.0) / total if focus else 0.5
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * float(prox[n]) if kind != COUNTRY else 0.0)
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more

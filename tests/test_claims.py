@@ -1,0 +1,149 @@
+"""Claims: tolls, non-tolls, victims, outcomes, places, dates and attribution, as general rules
+on made-up sentences, then on the bundled articles."""
+import pytest
+
+from geo.articles import parse_article
+from geo.claims import extract_claims, find_dates
+
+
+@pytest.fixture(scope="module")
+def claims_of(resolver, gazetteer):
+    def run(text, name="t.txt"):
+        return extract_claims(resolver.resolve(parse_article(text.encode(), name)), gazetteer)
+    return run
+
+
+def tolls(claims):
+    return [(c.best, c.outcome, c.victims) for c in claims if c.is_toll]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling killed 12 civilians in Idlib on Monday.", [(12, "killed", "civilians")]),
+    ("At least 30 people were killed in Homs.", [(30, "killed", "total")]),
+    ("The attack left dozens dead in Aleppo.", [(12, "killed", "total")]),
+    ("Clashes in Daraa killed seven soldiers and wounded 15 others.", [(7, "killed", "security forces"), (15, "wounded", "total")]),
+    ("Some 2,000 residents fled Raqqa on Tuesday.", [(2000, "displaced", "civilians")]),
+    ("Police arrested 45 protesters in Damascus.", [(45, "arrested", "civilians")]),
+    ("The death toll in Hama has risen to 84.", [(84, "killed", "total")]),
+    ("Gunmen killed his two brothers and niece in Homs.", [(3, "killed", "civilians")]),
+    ("In Idlib, 125 members of the security forces and 148 insurgents were killed.",
+     [(125, "killed", "security forces"), (148, "killed", "fighters")]),
+    ("About 60 fighters linked to the government were killed near Hama.", [(60, "killed", "security forces")]),
+])
+def test_toll_shapes(claims_of, text, expected):
+    assert tolls(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 14-year-long war in Syria devastated Homs.",
+    "Alawites make up about 10% of the population of Latakia.",
+    "Samir Haidar, 67, a resident of Homs, spoke on March 6.",
+    "The 67-year-old fled Homs in 2012.",
+    "Fighting in Aleppo lasted four days.",
+    "Residents of Idlib paid $50 for bread.",
+    "Dozens of people chanted slogans in Damascus.",
+    "Resolution 2254 was discussed in Geneva.",
+])
+def test_numbers_that_are_not_tolls(claims_of, text):
+    assert tolls(claims_of(text)) == []
+
+
+def test_incident_count_is_kept_apart_from_the_toll(claims_of):
+    cs = [c for c in claims_of("About 745 civilians were killed in 30 massacres in Homs.") if c.is_toll]
+    assert [(c.best, c.incident_count) for c in cs] == [(745, 30)]
+
+
+def test_total_and_breakdown_are_linked(claims_of):
+    cs = [c for c in claims_of("The overall death toll in Homs rose to 1,311, including 231 soldiers and 250 insurgents, "
+                               "according to the Example Monitor for Human Rights.") if c.is_toll]
+    total = next(c for c in cs if c.is_total)
+    assert total.best == 1311
+    assert {c.best for c in cs if c.part_of == total.claim_id} == {231, 250}
+
+
+def test_region_of_several_provinces_is_one_claim(claims_of):
+    cs = [c for c in claims_of("At least 40 civilians were killed in Homs and Hama provinces.") if c.is_toll]
+    assert len(cs) == 1
+    c = cs[0]
+    assert c.place_kind == "region" and set(c.parts) == {"a1:SY.10", "a1:SY.11"} and c.precision == 5
+
+
+def test_place_from_the_paragraph_when_the_sentence_has_none(claims_of):
+    cs = claims_of("Heavy fighting hit Jableh on Friday. The toll rose to 17, officials said.")
+    toll = next(c for c in cs if c.is_toll)
+    assert toll.place_name == "Jablah" and toll.best == 17
+
+
+def test_finer_place_wins_over_its_container(claims_of):
+    c = next(c for c in claims_of("Twelve people were killed at the Hmeimim air base in Latakia.") if c.is_toll)
+    assert c.place_id == "cur:hmeimim-air-base"
+
+
+@pytest.mark.parametrize("sentence,start,end", [
+    ("Clashes on Friday and Saturday killed 20.", "2025-03-07", "2025-03-08"),
+    ("The ambush last Thursday killed 5.", "2025-03-06", "2025-03-06"),
+    ("Since March 6, 300 people died.", "2025-03-06", "2025-03-09"),
+    ("On 8 March, 4 were killed.", "2025-03-08", "2025-03-08"),
+    ("Yesterday 3 were killed.", "2025-03-08", "2025-03-08"),
+    ("In the past four days 40 died.", "2025-03-05", "2025-03-09"),
+])
+def test_dates_resolve_against_publication(sentence, start, end):
+    import datetime as dt
+
+    s, e, text = find_dates(sentence, dt.date(2025, 3, 9))  # a Sunday
+    assert (s, e) == (start, end) and text
+
+
+def test_dates_stay_relative_without_publication():
+    s, e, text = find_dates("Clashes on Friday and Saturday killed 20.", None)
+    assert s is None and e is None and "friday" in text
+
+
+@pytest.mark.parametrize("text,reporter,relay", [
+    ("At least 20 civilians were killed in Homs, according to the Example Network for Human Rights.",
+     "Example Network for Human Rights", ""),
+    ("The defence ministry said 12 soldiers were killed in Hama.", "defence ministry", ""),
+    ("Reuters reported sources in the army saying 8 soldiers were killed in Daraa.", "sources in the army", "Reuters"),
+    ("An activist in Idlib said 5 people were killed.", "activist in Idlib", ""),
+])
+def test_attribution(claims_of, text, reporter, relay):
+    c = next(c for c in claims_of(text) if c.is_toll)
+    assert c.reported_by.lower() == reporter.lower() and c.relayed_by == relay
+
+
+def test_attribution_resolves_acronyms_and_anaphora(claims_of):
+    text = ("The Example Observatory for Human Rights (EOHR) said 40 civilians were killed in Homs.\n"
+            "EOHR later said 55 civilians were killed in Homs. The Observatory also reported 9 soldiers killed in Homs.\n"
+            "This included 3 officers, the monitoring group said.")
+    reps = {c.reported_by for c in claims_of(text) if c.is_toll}
+    assert reps == {"Example Observatory for Human Rights"}
+
+
+def test_event_claims_without_counts(claims_of):
+    cs = claims_of("Hundreds of people protested in Damascus on Sunday. Troops were deployed to Jableh.")
+    events = {(c.event_type, c.place_name) for c in cs if not c.is_toll}
+    assert ("protest", "Damascus") in events and ("security operation/deployment", "Jablah") in events
+    assert all(c.acled_event_type for c in cs)
+
+
+def test_acled_mapping(claims_of):
+    c = next(c for c in claims_of("An air strike killed 9 civilians in Idlib.") if c.is_toll)
+    assert (c.acled_event_type, c.acled_sub_event_type) == ("Violence against civilians", "Attack")
+    c = next(c for c in claims_of("Clashes killed 4 soldiers in Hama.") if c.is_toll)
+    assert (c.acled_event_type, c.acled_sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_every_claim_keeps_its_evidence(sample_places, gazetteer):
+    for p in sample_places:
+        for c in extract_claims(p, gazetteer):
+            assert p.article.text[c.sentence_start:c.sentence_end] == c.sentence
+            assert c.sentence_start <= c.start <= c.end <= c.sentence_end
+            assert c.article_id == p.article.id
+            assert not any(s <= c.start < e for s, e in p.article.dropped)  # repeated block read once
+
+
+def test_lists_of_places_are_kept_but_qualifiers_dropped(claims_of):
+    ev = {c.place_name for c in claims_of("Troops were deployed to Latakia, Jableh, and Baniyas on Sunday.") if not c.is_toll}
+    assert ev == {"Latakia", "Jablah", "Bāniyās"}
+    c = next(c for c in claims_of("Five people were killed in Douma, Rif Dimashq, on Monday.") if c.is_toll)
+    assert c.place_name == "Douma" or c.place_name.startswith("Dūmā")

@@ -1,0 +1,94 @@
+"""Exports read back with GeoPandas, with the documented columns."""
+import json
+import subprocess
+import sys
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import pytest
+
+from conftest import ARTICLES, ROOT, run_env
+
+LOCALITY = ["place_id", "name", "country", "admin1", "precision", "incidents", "killed_low", "killed_best", "killed_high",
+            "sources", "source_count", "first_date", "last_date", "event_types"]
+INCIDENT = ["incident_id", "event_type", "place_id", "name", "precision", "date_start", "date_end", "outcome", "victims",
+            "killed_low", "killed_best", "killed_high", "reported_by", "sources", "evidence", "conflicting"]
+CLAIM = ["claim_id", "article_id", "path", "event_type", "place_id", "name", "precision", "outcome", "victims",
+         "killed_low", "killed_best", "killed_high", "reported_by", "date_start", "date_end", "evidence", "start", "end"]
+
+
+def extract(*args):
+    return subprocess.run([sys.executable, "-m", "geo", "extract", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, env=run_env(), timeout=300)
+
+
+@pytest.mark.parametrize("level,cols", [("locality", LOCALITY), ("incident", INCIDENT), ("claim", CLAIM)])
+def test_geojson_levels(tmp_path, level, cols):
+    out = tmp_path / f"{level}.geojson"
+    r = extract(ARTICLES, "-o", out, "--level", level)
+    assert r.returncode == 0, r.stderr
+    df = gpd.read_file(out)
+    assert set(cols) <= set(df.columns)
+    assert df.crs.to_epsg() == 4326 and len(df) > 0
+    raw = json.loads(out.read_text(encoding="utf-8"))
+    assert "crs" not in raw  # RFC 7946: WGS84 implied, no crs member
+    if level != "claim":
+        assert df.geometry.notna().all()
+
+
+def test_locality_geojson_values(tmp_path):
+    out = tmp_path / "l.geojson"
+    assert extract(ARTICLES, "-o", out).returncode == 0
+    df = gpd.read_file(out)
+    inc = tmp_path / "i.geojson"
+    assert extract(ARTICLES, "-o", inc, "--level", "incident").returncode == 0
+    di = gpd.read_file(inc)
+    assert df.killed_best.sum() == di.killed_best.sum()
+    ban = df[df.place_id == "gn:171830"].iloc[0]
+    assert ban.killed_best == 3 and abs(ban.geometry.y - 35.18) < 0.1
+    assert all(len(s) == 16 for row in df.sources.dropna() for s in row.split(";") if s)
+
+
+def test_csv_has_lat_lon(tmp_path):
+    out = tmp_path / "l.csv"
+    assert extract(ARTICLES, "-o", out).returncode == 0
+    df = pd.read_csv(out)
+    assert {"lat", "lon"} <= set(df.columns) and set(LOCALITY) <= set(df.columns)
+    assert df.lat.between(-90, 90).all()
+
+
+def test_geopackage_has_all_layers(tmp_path):
+    out = tmp_path / "all.gpkg"
+    r = extract(ARTICLES, "-o", out)
+    assert r.returncode == 0, r.stderr
+    layers = dict(pyogrio.list_layers(out))
+    assert set(layers) == {"localities", "incidents", "claims", "articles"}
+    assert set(LOCALITY) <= set(gpd.read_file(out, layer="localities").columns)
+    assert set(INCIDENT) <= set(gpd.read_file(out, layer="incidents").columns)
+    assert set(CLAIM) <= set(gpd.read_file(out, layer="claims").columns)
+    arts = pyogrio.read_dataframe(out, layer="articles")
+    assert len(arts) == 5
+
+
+def test_sources_and_rule_options(tmp_path):
+    out = tmp_path / "x.geojson"
+    r = extract(ARTICLES, "-o", out, "--level", "incident", "--sources", "000_edeeeb6028026304.txt", "--rule", "min")
+    assert r.returncode == 0, r.stderr
+    df = gpd.read_file(out)
+    assert set(";".join(df.sources).split(";")) == {"c104e67c754df681"}
+    assert set(df["rule"]) == {"min"}
+    assert extract(ARTICLES, "-o", out, "--sources", "nothing-like-this").returncode == 2
+    assert extract(ARTICLES, "-o", tmp_path / "x.shp").returncode == 2
+
+
+def test_hostile_text_stays_valid(tmp_path):
+    art = tmp_path / "evil.txt"
+    art.write_text('Gunmen killed 5 civilians in Homs, "quoted" `tick` \\ back <script>alert(1)</script> =cmd|x.\n',
+                   encoding="utf-8")
+    for suffix in (".geojson", ".gpkg", ".csv"):
+        out = tmp_path / f"e{suffix}"
+        assert extract(art, "-o", out, "--level", "claim").returncode == 0
+        if suffix != ".csv":
+            df = gpd.read_file(out, layer="claims" if suffix == ".gpkg" else None)
+            assert "<script>" in df.evidence.iloc[0]

@@ -1,0 +1,58 @@
+"""Each count shape and each qualifier, as general rules."""
+import pytest
+
+from geo.numbers import find_counts, to_int, words_to_int
+
+
+def one(text):
+    cs = find_counts(text)
+    assert len(cs) == 1, cs
+    c = cs[0]
+    return c.low, c.best, c.high, c.qualifier
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1,311 people", (1311, 1311, 1311, "exact")),
+    ("1311 people", (1311, 1311, 1311, "exact")),
+    ("seven people", (7, 7, 7, "exact")),
+    ("twenty-five people", (25, 25, 25, "exact")),
+    ("one hundred and twenty people", (120, 120, 120, "exact")),
+    ("two dozen people", (24, 24, 24, "exact")),
+    ("1.5 million people", (1_500_000, 1_500_000, 1_500_000, "exact")),
+    ("at least 830 civilians", (830, 830, 830, "at least")),
+    ("more than 973 civilians", (973, 973, 973, "more than")),
+    ("over 300 soldiers", (300, 300, 300, "over")),
+    ("about 745 civilians", (745, 745, 745, "about")),
+    ("approximately 745 civilians", (745, 745, 745, "approximately")),
+    ("nearly 50 people", (50, 50, 50, "nearly")),
+    ("around 125 fighters", (125, 125, 125, "around")),
+    ("up to 12 people", (1, 12, 12, "up to")),
+    ("as many as 40 people", (1, 40, 40, "as many as")),
+    ("fewer than 10 people", (1, 9, 9, "fewer than")),
+    ("between 20 and 30 people", (20, 20, 30, "between")),
+    ("20-30 people", (20, 20, 30, "between")),
+    ("20 to 30 people", (20, 20, 30, "between")),
+    ("dozens of people", (12, 12, 99, "vague")),
+    ("hundreds of civilians", (100, 100, 999, "vague")),
+    ("scores of people", (40, 40, 99, "vague")),
+    ("thousands displaced", (1000, 1000, 9999, "vague")),
+    ("tens of thousands fled", (10_000, 10_000, 99_999, "vague")),
+    ("several people", (3, 10, 10, "vague")),
+])
+def test_count_shapes_and_qualifiers(text, expected):
+    assert one(text) == expected
+
+
+def test_words_and_digits():
+    assert words_to_int("ninety-nine") == 99
+    assert words_to_int("a hundred") == 100
+    assert words_to_int("two thousand three hundred") == 2300
+    assert words_to_int("banana") is None
+    assert to_int("2k") == 2000 and to_int("2.5") is None
+
+
+def test_percentages_money_and_lone_articles_are_not_counts():
+    assert not find_counts("10% of the population")
+    assert not find_counts("$5 million in aid")
+    assert not find_counts("a man")
+    assert not find_counts("one of them")

@@ -1,0 +1,161 @@
+"""Reconciliation and counting once, on made-up corpora and on the bundled articles."""
+import pytest
+
+from geo.articles import parse_article
+from geo.pipeline import build_map, read_corpus
+from geo.reconcile import best_by_rule, reconcile
+
+
+def corpus(gazetteer, *texts, published=None):
+    arts = []
+    for k, t in enumerate(texts):
+        head = f"date {published[k]}\n" if published and published[k] else ""
+        arts.append(parse_article((head + t).encode(), f"a{k}.txt"))
+    return read_corpus(arts, gazetteer)
+
+
+def killed(data, victims):
+    return [i for i in data.incidents if i.outcome == "killed" and i.victims == victims]
+
+
+def test_same_figure_relayed_by_several_outlets_counts_once(gazetteer):
+    c = corpus(gazetteer, *["The Example Monitor for Human Rights said 40 civilians were killed in Homs on Monday."] * 1,
+               "Shelling killed 40 civilians in Homs on Monday, the Example Monitor for Human Rights reported.",
+               "According to the Example Monitor for Human Rights, 40 civilians died in Homs on Monday.")
+    data = build_map(c, gazetteer)
+    [inc] = killed(data, "civilians")
+    assert (inc.reported_low, inc.reported_best, inc.reported_high) == (40, 40, 40)
+    assert len(inc.sources) == 3 and not inc.conflicting
+    assert sum(l.killed() or 0 for l in data.localities) == 40
+
+
+def test_successive_updates_are_versions_of_one_toll(gazetteer):
+    c = corpus(gazetteer,
+               "The Example Monitor for Human Rights said 100 civilians were killed in Homs.",
+               "The Example Monitor for Human Rights said the toll of civilians killed in Homs rose to 150 civilians.",
+               "The Example Monitor for Human Rights said 210 civilians were killed in Homs.",
+               published=["2025-01-01", "2025-01-02", "2025-01-03"])
+    data = build_map(c, gazetteer)
+    [inc] = killed(data, "civilians")
+    assert (inc.reported_low, inc.reported_best, inc.reported_high) == (100, 210, 210)
+    assert not inc.conflicting  # one reporter updating is no disagreement
+    assert [v.best for v in sorted(inc.versions, key=lambda v: v.date)] == [100, 150, 210]
+
+
+@pytest.mark.parametrize("rule,best", [("latest", 210), ("max", 210), ("min", 100), ("median", 150)])
+def test_rules(gazetteer, rule, best):
+    c = corpus(gazetteer,
+               "The Example Monitor for Human Rights said 100 civilians were killed in Homs.",
+               "The Example Monitor for Human Rights said 150 civilians were killed in Homs.",
+               "The Example Monitor for Human Rights said 210 civilians were killed in Homs.",
+               published=["2025-01-01", "2025-01-02", "2025-01-03"])
+    [inc] = killed(build_map(c, gazetteer, rule), "civilians")
+    assert inc.reported_best == best and inc.rule == rule
+
+
+def test_latest_follows_dates_not_size(gazetteer):
+    c = corpus(gazetteer,
+               "The health ministry said 90 people were killed in Hama.",
+               "The health ministry said 70 people were killed in Hama, revising its count.",
+               published=["2025-01-01", "2025-01-05"])
+    [inc] = killed(build_map(c, gazetteer), "total")
+    assert inc.reported_best == 70 and (inc.reported_low, inc.reported_high) == (70, 90)
+
+
+def test_disagreeing_reporters_are_flagged(gazetteer):
+    c = corpus(gazetteer, "The defence ministry said 12 soldiers were killed in Daraa.",
+               "Activists said 30 soldiers were killed in Daraa.")
+    [inc] = killed(build_map(c, gazetteer), "security forces")
+    assert inc.conflicting and (inc.reported_low, inc.reported_high) == (12, 30)
+    c = corpus(gazetteer, "The defence ministry said more than 10 soldiers were killed in Daraa.",
+               "Activists said 30 soldiers were killed in Daraa.")
+    [inc] = killed(build_map(c, gazetteer), "security forces")
+    assert not inc.conflicting  # "more than 10" and "30" can both be true
+
+
+def test_total_and_breakdown_are_not_added_up(gazetteer):
+    c = corpus(gazetteer, "In Homs, 50 civilians and 20 soldiers were killed, bringing the total death toll to 70.")
+    data = build_map(c, gazetteer)
+    [loc] = [l for l in data.localities if l.killed() is not None]
+    assert loc.killed() == 70
+    assert sum(i.killed_best or 0 for i in data.incidents) == 70
+
+
+def test_vague_amount_never_overrides_a_figure(gazetteer):
+    c = corpus(gazetteer, "Hundreds of civilians were killed in Homs.", "The Example Monitor said 245 civilians were killed in Homs.")
+    [inc] = killed(build_map(c, gazetteer), "civilians")
+    assert (inc.reported_low, inc.reported_best, inc.reported_high) == (245, 245, 245)
+
+
+def test_nested_areas_are_not_double_counted(gazetteer):
+    c = corpus(gazetteer, "Shelling killed 4 civilians in Jableh on Monday.",
+               "At least 30 civilians were killed across Latakia province on Monday.")
+    data = build_map(c, gazetteer)
+    by_name = {l.name: l for l in data.localities}
+    assert by_name["Jablah"].killed() == 4
+    assert by_name["Latakia"].killed() == 26 and by_name["Latakia"].reported["killed"]["best"] == 30
+    assert sum(l.killed() or 0 for l in data.localities) == 30
+
+
+def test_region_of_several_provinces_is_its_own_feature(gazetteer):
+    c = corpus(gazetteer, "At least 40 civilians were killed in Homs and Hama provinces.")
+    data = build_map(c, gazetteer)
+    tolls = [l for l in data.localities if l.killed()]
+    assert len(tolls) == 1 and tolls[0].place_kind == "region" and tolls[0].killed() == 40
+
+
+def test_toggling_sources_never_leaks_between_runs(gazetteer):
+    c = corpus(gazetteer, "Shelling killed 4 civilians in Jableh on Monday.",
+               "The Example Monitor said 4 civilians were killed in Syria on Monday.")
+    ids = [a.id for a in c.articles]
+    both = build_map(c, gazetteer)
+    only_second = build_map(c, gazetteer, sources=[ids[1]])
+    assert {l.name for l in only_second.localities} == {"Syria"}
+    assert build_map(c, gazetteer).localities[0].name == both.localities[0].name
+    assert all(cl.place_name != "Jablah" or cl.article_id == ids[0] for cl in c.claims)
+
+
+def test_best_by_rule_rejects_unknown_rules():
+    with pytest.raises(ValueError):
+        best_by_rule([], "mode")
+    with pytest.raises(ValueError):
+        reconcile([], "mode")
+
+
+# ---- the bundled articles (issue acceptance) --------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_map(gazetteer):
+    from geo.articles import load_articles
+    from conftest import ARTICLES
+
+    arts, _ = load_articles([ARTICLES])
+    c = read_corpus(arts, gazetteer)
+    return c, build_map(c, gazetteer)
+
+
+def test_coast_civilian_toll(sample_map):
+    _, data = sample_map
+    coast = [i for i in data.incidents if i.outcome == "killed" and i.victims == "civilians" and i.place_kind == "region"]
+    assert len(coast) == 1
+    inc = coast[0]
+    assert inc.reported_low == 745 and inc.reported_high == 973
+    sohr = [v for v in inc.versions if "Observatory" in v.reporter]
+    assert {745, 830, 973} <= {v.best for v in sohr}
+    assert all("Observatory" in v.reporter for v in inc.versions if v.best in (745, 830, 973))
+
+
+def test_baniyas_relatives(sample_map):
+    _, data = sample_map
+    ban = [i for i in data.incidents if i.outcome == "killed" and i.place_id == "gn:171830"]
+    assert len(ban) == 1 and ban[0].reported_best == 3 and ban[0].victims == "civilians"
+
+
+def test_map_total_is_counted_once(sample_map):
+    _, data = sample_map
+    total = sum(l.killed() or 0 for l in data.localities)
+    assert total == sum(i.killed_best or 0 for i in data.incidents)
+    reported_totals = [c.best for c in data.claims if c.is_toll and c.outcome == "killed"]
+    assert total >= max(reported_totals)                      # never below the largest total
+    assert total < sum(reported_totals) / 2                   # nowhere near a sum of repeats
+    assert total <= max(reported_totals) + 973 + 300          # at most total + other categories
