@@ -1,4 +1,4 @@
-"""Speed of the gazetteer and the place matcher (issue 2 figures; bench/speed.py comes later).
+"""Speed of the gazetteer, the place matcher and the whole chain (bench/speed.py comes later).
 
     python bench/places.py [--cold] [--repeat N]
 
@@ -68,6 +68,22 @@ def main() -> None:
     kb = sum(len(a.text) for a in articles) / len(articles) / 1000
     rows.append(("place mentions, bundled articles", f"{n / dt:,.0f} articles/s",
                  f"{n} articles of ~{kb:.1f} KB, {n_mentions / n:.0f} mentions each, {dt * 1000 / n:.2f} ms/article"))
+    from geo.pipeline import build_map, read_corpus
+
+    t0 = time.perf_counter()
+    reps = max(1, args.repeat // 4)
+    for _ in range(reps):
+        corpus = read_corpus(articles, resolver.gaz)
+        data = build_map(corpus, resolver.gaz)
+    dt = time.perf_counter() - t0
+    n = reps * len(articles)
+    rows.append(("full pipeline (places, claims, reconcile, localities)", f"{n / dt:,.0f} articles/s",
+                 f"{len(corpus.claims)} claims, {len(data.incidents)} incidents, {len(data.localities)} localities per run"))
+    t0 = time.perf_counter()
+    for _ in range(20):
+        build_map(corpus, resolver.gaz, sources=[a.id for a in articles[1:]])
+    rows.append(("rebuild after a source toggle (reconcile + localities)", f"{(time.perf_counter() - t0) / 20 * 1000:.1f} ms",
+                 f"{len(corpus.claims)} claims"))
     rows.append(("process peak memory", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", ""))
     w = max(len(r[0]) for r in rows)
     for r in rows:

@@ -1,4 +1,4 @@
-"""Counts in news text: "1,311", "seven", "twenty-five", "two dozen", "hundreds", with their
+"""Counts in news text: "1,240", "seven", "twenty-five", "two dozen", "hundreds", with their
 qualifiers ("at least", "more than", "about", "up to", "between X and Y"), turned into a
 low / best / high estimate by one written rule.
 
@@ -108,7 +108,7 @@ def words_to_int(s: str) -> int | None:
 
 
 def to_int(s: str) -> int | None:
-    """A count from digits ('1,311', '1.5 million', '2k') or words; None if it is not one."""
+    """A count from digits ('1,240', '1.5 million', '2k') or words; None if it is not one."""
     s = s.strip().lower()
     m = re.fullmatch(rf"({_DIGITS})\s*(million|thousand|hundred|m|k)?", s)
     if m:

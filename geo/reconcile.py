@@ -2,8 +2,8 @@
 
 Rules (README "Reconciliation"):
 
-1. **One figure, one category.** A toll of unspecified victims ("830 deaths") that equals a
-   categorised figure of the same reporter and outcome ("830 civilians") is that figure.
+1. **One figure, one category.** A toll of unspecified victims ("120 deaths") that equals a
+   categorised figure of the same reporter and outcome ("120 civilians") is that figure.
 2. **One figure, one place.** A toll stated for a whole country (or any area) that equals, for
    the same reporter, outcome and victims, a toll stated for a finer area inside it is moved
    to the finer area: it is the same figure relayed less precisely. A country-wide toll is
@@ -14,14 +14,14 @@ Rules (README "Reconciliation"):
    claims (no count) group by area and event type the same way.
 4. **Versions.** Within an incident, one article states a figure once; several outlets relaying
    one reporter's figure are several sources of one version; one reporter's successive
-   figures (745, 830, 973) are versions of one toll.
+   figures (120, 150, 210) are versions of one toll.
 5. **Best, low, high.** ``low`` is the lowest low of any version, ``high`` the highest high.
    ``best`` follows the chosen rule: ``latest`` (default: each reporter's latest figure, by
    date when every version is dated, else its largest, since running tolls only grow; then,
    across reporters, the most recently dated when all are dated, else the reporter relayed
    by most articles), ``max``, ``min``, ``median`` (of the distinct figures).
 6. **Conflicting** when reporters' latest figures cannot all be true ("more than 1,000" and
-   "1,311" can; "125" and "231" from two reporters cannot). A vague amount ("hundreds") is
+   "1,240" can; "125" and "190" from two reporters cannot). A vague amount ("hundreds") is
    kept as evidence but never sets low, best or high when a stated figure exists.
 
 Counting once (what ``killed_*`` of incidents and localities hold) is done by
@@ -115,7 +115,7 @@ def _version_date(c: Claim) -> str | None:
 
 
 def unify_categories(claims: list[Claim]) -> None:
-    """Rule 1 (in place): "830 deaths" is "830 civilians" when the same reporter said so."""
+    """Rule 1 (in place): "120 deaths" is "120 civilians" when the same reporter said so."""
     known = defaultdict(set)
     for c in claims:
         if c.is_toll and c.victims in CATEGORIES:
@@ -247,7 +247,7 @@ _APPROX = {"about", "around", "approximately", "roughly", "some", "nearly", "alm
 
 
 def _interval(v: Version) -> tuple[float, float]:
-    """The values a version admits: "more than 1,000" admits 1,311; "about 745" admits 760."""
+    """The values a version admits: "more than 1,000" admits 1,240; "about 500" admits 510."""
     q = v.qualifier
     if q in _FLOORS:
         return v.low, float("inf")
