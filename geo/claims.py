@@ -60,7 +60,7 @@ PERSON_NOUNS = {
 }
 KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
-       "children|child|babies|baby|infants?|toddlers?")
+       "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?")
 KIN_RE = re.compile(rf"(?i)\b(?:(?:his|her|their|its)\s+)?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)(?:\s*(?:,|and|,\s*and)\s*(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 _KIN_WORD = re.compile(rf"(?i)\b(?:{KIN})\b")
 SECURITY_WORDS = {"security", "government", "army", "military", "police", "regime", "state", "soldiers", "troops",
@@ -87,7 +87,13 @@ THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", 
                "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "pounds", "euros", "families",
                "points", "percent", "per", "times", "rounds", "shells", "rockets", "missiles", "drones", "weapons",
                "cars", "trucks", "hectares", "acres", "schools", "hospitals", "mosques", "churches", "countries",
-               "governments", "provinces", "cities", "areas", "districts", "sites", "neighbourhoods", "streets"}
+               "governments", "provinces", "cities", "areas", "districts", "sites", "neighbourhoods", "streets",
+               "dogs", "cats", "horses", "cattle", "cows", "sheep", "goats", "animals", "pets", "birds", "events",
+               "exits", "exit", "lanes", "votes", "seats", "goals", "games", "cases", "charges", "counts", "years"}
+# Words that end the noun phrase of a count before any person noun is found.
+_PHRASE_STOP = {"and", "or", "but", "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in",
+                "at", "on", "by", "after", "before", "when", "while", "from", "with", "as", "than", "for", "to",
+                "into", "during", "since", "said", "says", "will", "would", "could"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
               "minutes", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends",
               "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc"}
@@ -243,6 +249,16 @@ class _Toll:
     breakdown: bool = False
 
 
+_NONVIOLENT = re.compile(r"(?i)\b(?:crash(?:es|ed)?|accidents?|collisions?|wreck|traffic|highway|motorcycle|flood(?:s|ing)?|"
+                         r"earthquakes?|storms?|tornado(?:es)?|hurricanes?|diseases?|cancer|overdoses?|stampede|drown(?:ed|ing)?|"
+                         r"heat ?wave|blaze|house fire|avalanche|landslides?|epidemic|pandemic|covid|virus|illness|outbreak|"
+                         r"cholera|lightning|collapse[ds]?)\b")
+_VIOLENT = re.compile(r"(?i)\b(?:shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed)?|bomb(?:s|ing|ings|ed)?|"
+                      r"explosions?|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|strikes?|shell(?:ing|ed)|"
+                      r"militants?|insurgents?|rebels?|troops|soldiers|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"
+                      r"assault\w*|militia\w*|terror\w*|riots?|protest\w*)\b")
+
+
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     """Dates, years, ages, durations, money, ordinals: counts that never count the dead."""
     before = sentence[max(0, c.start - s0 - 25):c.start - s0].lower()
@@ -280,8 +296,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
     first_noun_seen = False
     for k, m in enumerate(words[:10]):
         w = m.group().lower()
-        if w in (",", ";", ":", ".", "(", ")"):
-            break
+        if w in (",", ";", ":", ".", "(", ")") or (w in _PHRASE_STOP and not first_noun_seen):
+            break  # "eight events and arrested 20 people": the phrase of "eight" ends at "and"
         if w in EVENT_NOUNS and not first_noun_seen:
             return None, None, c.end + m.end(), True
         if w in THING_NOUNS and not first_noun_seen:
@@ -374,11 +390,15 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
     counts.sort(key=lambda c: c.start)
     out: list[_Toll] = []
     low = sentence.lower()
+    if _NONVIOLENT.search(sentence) and not _VIOLENT.search(sentence):
+        return []  # crashes, fires, storms, disease: deaths, but no violent incident
     for idx, c in enumerate(counts):
         if _is_not_a_toll(sentence, c, s0):
             continue
-        if c.vague and re.match(r"\s+of\s+(?:these|those|them|the|its|their)\b", sentence[c.end - s0:]):
+        if c.vague and re.match(r"\s+of\s+(?:these|those|them|the|its|their|our|your|his|her|us)\b", sentence[c.end - s0:]):
             continue  # "many of these deaths" points back at a toll already counted
+        if c.vague and re.search(r"(?i)\b(?:how|so|too|as)\s+$", sentence[:c.start - s0]):
+            continue  # "how many residents", "so many people": no amount at all
         kin = bool(KIN_RE.fullmatch(c.text) or re.search(rf"(?i)\b(?:{KIN})\b", c.text) and " and " in c.text)
         if kin:
             victims, outcome_n, end, inc = "civilians", None, c.end, False
@@ -388,7 +408,9 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
             out.append(_Toll(c, None, None, end, incident_count=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
-        toll_lead = re.search(r"(?:death toll|toll|number of (?:dead|deaths|people killed|victims)|fatalities)"
+        toll_lead = re.search(r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
+                              r"\btoll\b[^.;$]{0,60}?(?:risen|rose|climbed|reached|stood at|stands at|jumped|increased)(?: to)?|"
+                              r"number of (?:dead|deaths|people killed|victims)|fatalities)"
                               r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
                               r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$", lead)
         active = re.search(r"(?:killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
@@ -396,7 +418,7 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
                            r"(?:his |her |their |its |the )?(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$", lead)
         if victims is None and outcome_n is None and not toll_lead and not active:
             # "brings the total death toll to more than 1,000 people" caught below; bare numbers are not tolls
-            if not re.search(r"(?:death toll|toll)\b", lead):
+            if not re.search(r"(?:death|casualty) toll\b", lead):
                 # breakdown words right before: "including 231 ..."
                 continue
         # the sentence's outcome for this count: its own noun, the words after it in its
@@ -406,8 +428,8 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
         outcome = outcome_n or (toll_lead and "killed") or (active and _outcome_near(active.group(), 0, len(active.group())))
         if not outcome:
             outcome = _outcome_near(sentence, end - s0, max(end - s0, clause_end) + 60 if idx + 1 >= len(counts) else max(end - s0, clause_end) + 0)
-        if not outcome:
-            outcome = _outcome_near(sentence, end - s0, len(sentence))
+        if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
+            outcome = _outcome_near(sentence, end - s0, len(sentence))  # "several", "many": only close by
         if victims is None:
             victims = "total"
         breakdown = bool(re.search(r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$", lead))
@@ -616,6 +638,8 @@ def _area_for(mentions: list[Mention], gaz: Gazetteer) -> dict | None:
         return False
 
     finest = [m for m in ms if not any(contains(m, o) for o in ms)]
+    if len(finest) > MAX_REGION_PARTS:  # a long list is its common area, not a region of points
+        return _common_area(finest, gaz)
     if len(finest) == 1:
         m = finest[0]
         return {"place_id": m.place_id, "name": m.name, "kind": m.kind, "precision": m.precision, "lat": m.lat,
@@ -640,6 +664,31 @@ def _area_for(mentions: list[Mention], gaz: Gazetteer) -> dict | None:
         "lat": sum(p.lat for p in pts) / len(pts), "lon": sum(p.lon for p in pts) / len(pts),
         "country": countries.pop() if len(countries) == 1 else "", "admin1": "", "parts": tuple(parts),
     }
+
+
+MAX_REGION_PARTS = 4
+
+
+def _common_area(ms: list[Mention], gaz: Gazetteer) -> dict | None:
+    """The admin-1 area, else the country, that holds all of ``ms``; None if none does."""
+    codes = set()
+    for m in ms:
+        p = gaz.get(m.place_id)
+        codes.add((p.country, p.admin1) if p and p.kind != "country" else (m.country, ""))
+    countries = {c for c, _ in codes}
+    if len(countries) != 1:
+        return None
+    cc = countries.pop()
+    admins = {a for _, a in codes}
+    pid = f"a1:{cc}.{admins.pop()}" if len(admins) == 1 and "" not in admins else None
+    place = gaz.get(pid) if pid else None
+    if place is None:
+        i = next((i for i, k in enumerate(gaz.kind) if k == 0 and gaz.country[i] == cc), None)
+        place = gaz.place(i) if i is not None else None
+    if place is None:
+        return None
+    return {"place_id": place.id, "name": place.name, "kind": place.kind, "precision": precision_for(place.kind),
+            "lat": place.lat, "lon": place.lon, "country": place.country, "admin1": place.admin1_name, "parts": ()}
 
 
 def _curated_region(gaz: Gazetteer, parts: list[str]) -> dict | None:
@@ -711,8 +760,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                 area = _best_area(sent_mentions, sentence, places, gaz)
                 used = sent_mentions
                 if area is None:
-                    area = _best_area(para_mentions, text[p0:p1], places, gaz)
-                    used = para_mentions
+                    # the places of the nearest sentence of the paragraph that names any,
+                    # the one before first ("... in Latakia and Tartus" stays one region)
+                    near = _nearest_sentence_places(para_mentions, s0, s1)
+                    area = _best_area(near, text[p0:p1], places, gaz)
+                    used = near
                 if area is None:
                     area = _focus_country(places, gaz)
                 date_start, date_end, date_text = find_dates(sentence, published)
@@ -775,6 +827,18 @@ def _link_breakdowns(claims: list[Claim]) -> None:
         if parts and sum(c.best for c in parts) <= total.best * 1.02:
             for c in parts:
                 c.part_of = total.claim_id
+
+
+def _nearest_sentence_places(mentions: list[Mention], s0: int, s1: int) -> list[Mention]:
+    before = [m for m in mentions if m.sentence_end <= s0]
+    if before:
+        last = max(m.sentence_start for m in before)
+        return [m for m in before if m.sentence_start == last]
+    after = [m for m in mentions if m.sentence_start >= s1]
+    if after:
+        first = min(m.sentence_start for m in after)
+        return [m for m in after if m.sentence_start == first]
+    return []
 
 
 def _drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
