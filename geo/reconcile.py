@@ -36,6 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from geo.claims import Claim
+from geo.numbers import APPROX, FLOOR
 
 RULES = ("latest", "max", "min", "median")
 DEFAULT_RULE = "latest"
@@ -141,6 +142,16 @@ def _inside(inner: Claim, outer: Claim) -> bool:
     return False
 
 
+_PLACE_FIELDS = ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts")
+
+
+def _move(c: Claim, target: Claim, why: str) -> None:
+    """Give ``c`` the area of ``target``, saying why in its notes."""
+    c.notes.append(why)
+    for attr in _PLACE_FIELDS:
+        setattr(c, attr, getattr(target, attr))
+
+
 def unify_areas(claims: list[Claim]) -> None:
     """Rule 2 (in place): a coarse-area figure equal to a finer-area one is that one."""
     tolls = [c for c in claims if c.is_toll and c.place_id]
@@ -152,9 +163,7 @@ def unify_areas(claims: list[Claim]) -> None:
             finer = [o for o in group if _inside(o, c)]
             if finer:
                 target = min(finer, key=lambda o: o.precision or 9)
-                c.notes.append(f"moved from {c.place_name} to {target.place_name}: same figure, same reporter")
-                for attr in ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts"):
-                    setattr(c, attr, getattr(target, attr))
+                _move(c, target, f"moved from {c.place_name} to {target.place_name}: same figure, same reporter")
 
 
 def adopt_unique_finer_area(claims: list[Claim]) -> None:
@@ -172,9 +181,7 @@ def adopt_unique_finer_area(claims: list[Claim]) -> None:
             k = (c.country, c.outcome, c.victims)
             if len(finer.get(k, ())) == 1:
                 target = example[(k, next(iter(finer[k])))]
-                c.notes.append(f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
-                for attr in ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts"):
-                    setattr(c, attr, getattr(target, attr))
+                _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
 
 
 def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
@@ -240,18 +247,12 @@ def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE) -> int:
     return max(latest, key=lambda v: (support[v.reporter], v.best)).best
 
 
-_FLOORS = {"at least", "no fewer than", "not less than", "a minimum of", "more than", "over", "upwards of",
-           "in excess of", "exceeding", "exceeded", "surpassing", "surpassed", "above"}
-_APPROX = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
-           "estimated", "approx.", "circa"}
-
-
 def _interval(v: Version) -> tuple[float, float]:
     """The values a version admits: "more than 1,000" admits 1,240; "about 500" admits 510."""
     q = v.qualifier
-    if q in _FLOORS:
+    if q in FLOOR:
         return v.low, float("inf")
-    if q in _APPROX:
+    if q in APPROX:
         return v.best * 0.95, v.best * 1.05
     return v.low, v.high
 
