@@ -61,8 +61,13 @@ class Article:
 
     @property
     def label(self) -> str:
-        """A short human label: outlet, title, date when known, else the file name."""
+        """A short human label: outlet and title when known (else the article's first words),
+        and the date when known."""
         parts = [p for p in (self.outlet, self.title) if p]
+        if not parts or not self.title:
+            lead = " ".join(self.body().split()[:7])
+            if lead:
+                parts.append(f"“{lead}…”")
         if self.published:
             parts.append(self.published.isoformat())
         return " · ".join(parts) if parts else Path(self.path).name

@@ -375,12 +375,15 @@ class Gazetteer:
 
     def _finish(self, data_dir: Path) -> None:
         self.by_id = {pid: i for i, pid in enumerate(self.ids)}
-        self.aliases_path = data_dir / "aliases.csv"
+        # $GEO_ALIASES lets a deployment (or a test) keep new aliases outside the checkout;
+        # the curated data/aliases.csv is read either way
+        self.aliases_path = Path(os.environ["GEO_ALIASES"]) if os.environ.get("GEO_ALIASES") else data_dir / "aliases.csv"
         self.overlay = {}
-        if self.aliases_path.is_file():
-            for r in _read_csv(self.aliases_path):
-                if r.get("alias") and r.get("place_id") in self.by_id:
-                    self._overlay_add(r["alias"], self.by_id[r["place_id"]])
+        for path in dict.fromkeys([data_dir / "aliases.csv", self.aliases_path]):
+            if path.is_file():
+                for r in _read_csv(path):
+                    if r.get("alias") and r.get("place_id") in self.by_id:
+                        self._overlay_add(r["alias"], self.by_id[r["place_id"]])
 
     def _overlay_add(self, alias: str, i: int) -> None:
         flag = ALIAS | (UPPER if alias.replace(".", "").isupper() and len(alias) >= 2 else 0)

@@ -78,3 +78,56 @@ def build_map(corpus: Corpus, gaz: Gazetteer | None, rule: str = DEFAULT_RULE, s
     incidents = reconcile(claims, rule)
     localities = aggregate(incidents, gaz)
     return MapData(claims, incidents, localities, rule, sorted(ids))
+
+
+def merge(corpus: Corpus, extra: Corpus) -> Corpus:
+    """``corpus`` plus the articles of ``extra`` it does not hold yet (same text = same id)."""
+    known = {a.id for a in corpus.articles}
+    keep = [k for k, a in enumerate(extra.articles) if a.id not in known]
+    ids = {extra.articles[k].id for k in keep}
+    return Corpus(corpus.articles + [extra.articles[k] for k in keep], corpus.places + [extra.places[k] for k in keep],
+                  corpus.claims + [c for c in extra.claims if c.article_id in ids], corpus.errors + extra.errors)
+
+
+def filter_claims(claims: list[Claim], reporters: Iterable[str] | None = None, event_types: Iterable[str] | None = None,
+                  victims: Iterable[str] | None = None, dates: tuple[str, str] | None = None) -> list[Claim]:
+    """Claims whose reporter, event type, victim category and date pass the filters (None =
+    no filter). An undated claim passes a date filter: its date is unknown, not outside."""
+    rs = set(reporters) if reporters is not None else None
+    es = set(event_types) if event_types is not None else None
+    vs = set(victims) if victims is not None else None
+    out = []
+    for c in claims:
+        if rs is not None and (c.reported_by or "unattributed") not in rs:
+            continue
+        if es is not None and c.event_type not in es:
+            continue
+        if vs is not None and c.is_toll and c.victims not in vs:
+            continue
+        if dates is not None and c.date_start and (c.date_end or c.date_start) < dates[0] or (
+                dates is not None and c.date_start and c.date_start > dates[1]):
+            continue
+        out.append(c)
+    return out
+
+
+def toll_versions(incidents: list[Incident]) -> list[dict]:
+    """Rows for a chart of each reporter's figures per incident (the 120 -> 150 -> 210 kind),
+    in report order: by date when known, else by figure (running counts grow)."""
+    rows = []
+    for i in incidents:
+        if not i.outcome or len({v.best for v in i.versions}) < 2:
+            continue
+        label = f"{i.name}: {i.outcome} {i.victims}"
+        for step, v in enumerate(sorted(i.versions, key=lambda v: (v.date or "9999", v.best))):
+            rows.append({"incident": label, "reporter": v.reporter or "unattributed", "value": v.best,
+                         "date": v.date, "step": step + 1, "article_id": v.article_id})
+    return rows
+
+
+def conflicts(incidents: list[Incident]) -> list[dict]:
+    """One row per version of every incident whose sources disagree."""
+    return [{"incident": f"{i.name}: {i.outcome} {i.victims}", "reporter": v.reporter or "unattributed",
+             "value": v.best, "qualifier": v.qualifier, "date": v.date, "article_id": v.article_id,
+             "sentence": v.sentence}
+            for i in incidents if i.conflicting for v in i.versions]

@@ -1,0 +1,200 @@
+"""End to end: the real dashboard in a real headless Chromium (Debian's, driven by Playwright),
+with every request outside 127.0.0.1 refused: the map must draw with no network."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ARTICLES, ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+ARTIFACTS = ROOT / "test-artifacts"
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+MARKERS = ".leaflet-overlay-pane path.leaflet-interactive"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("dash")
+    articles = tmp / "articles"
+    shutil.copytree(ARTICLES, articles)
+    port = _free_port()
+    env = dict(os.environ, GEO_ARTICLES=str(articles), GEO_ALIASES=str(tmp / "aliases.csv"), PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture
+def page(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, accept_downloads=True,
+            viewport={"width": 1400, "height": 1000},
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"])
+        blocked: list[str] = []
+
+        def offline(route):
+            host = route.request.url.split("/")[2] if "://" in route.request.url else ""
+            if host.startswith("127.0.0.1") or route.request.url.startswith(("data:", "blob:", "about:")):
+                return route.continue_()
+            blocked.append(route.request.url)
+            return route.abort()
+
+        ctx.route("**/*", offline)
+        pg = ctx.pages[0] if ctx.pages else ctx.new_page()
+        pg.blocked = blocked
+        pg.goto(server, wait_until="domcontentloaded")
+        pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
+        yield pg
+        ctx.close()
+
+
+def _markers(page, minimum: int = 1, timeout: int = 60_000) -> int:
+    frame = page.frame_locator(MAP).first
+    frame.locator(MARKERS).nth(minimum - 1).wait_for(timeout=timeout)
+    return frame.locator(MARKERS).count()
+
+
+def _metric(page, label: str) -> str:
+    m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    return m.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+def test_map_draws_offline_and_screenshot(page):
+    n = _markers(page, 5)
+    assert n >= 5
+    page.wait_for_timeout(1500)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
+    assert _metric(page, "Killed") == "1,454"
+    # Leaflet came from the app itself, never from a CDN
+    assert not [u for u in page.blocked if "leaflet" in u.lower()]
+
+
+def _table(page) -> str:
+    page.get_by_role("tab", name="Localities").click()
+    return page.locator('[data-testid="stDataFrame"] table').first.inner_text()
+
+
+def _first_popup(page) -> str:
+    """Open the popup of the first (largest) circle and return its text."""
+    page.frame_locator(MAP).first.locator(MARKERS).first.dispatch_event("click")
+    page.wait_for_timeout(400)
+    return " ".join(fr.evaluate("() => [...document.querySelectorAll('.leaflet-popup-content')].map(e => e.innerText).join(' ')")
+                    for fr in page.frames)
+
+
+def test_unchecking_a_source_changes_map_and_table(page):
+    _markers(page, 5)
+    before_killed = _metric(page, "Killed")
+    table_before = _table(page)
+    popup_before = _first_popup(page)
+    page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').first.click()
+    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                               .some(m => m.innerText.includes('Sources') && m.innerText.includes('4 /'))""", timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert _metric(page, "Killed") != before_killed
+    assert _table(page) != table_before
+    _markers(page, 1)
+    assert _first_popup(page) != popup_before
+
+
+def test_download_is_valid_geojson(page, tmp_path):
+    import geopandas as gpd
+
+    page.get_by_role("tab", name="Download").click()
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name="Download GEOJSON").click()
+    path = tmp_path / "d.geojson"
+    dl.value.save_as(str(path))
+    df = gpd.read_file(path)
+    assert len(df) > 3 and df.crs.to_epsg() == 4326 and "killed_best" in df.columns
+    assert int(df.killed_best.fillna(0).sum()) == 1454
+
+
+EVIL = ('Gunmen killed 7 civilians in Homs on Monday. <img src=x onerror="window.__pwned=1"> '
+        '<script>window.__pwned=2</script> "quotes" \'single\' `backticks` back\\slash \\u003c /script>\n')
+
+
+def _upload(page, files):
+    page.get_by_role("tab", name="Add articles").click()
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(files)
+    page.get_by_role("button", name=f"Add {len(files)} file(s)").click()
+
+
+def test_hostile_upload_is_shown_as_text_and_runs_no_script(page, tmp_path):
+    evil = tmp_path / "evil<img src=y onerror=window.__pwned=3>.txt"
+    evil.write_text(EVIL, encoding="utf-8")
+    before = _markers(page, 5)
+    _upload(page, [str(evil)])
+    page.get_by_text("Added:").first.wait_for(timeout=60_000)
+    n = _markers(page, before + 1)  # the rerun replaced the map: wait for the new marker
+    map_frame = page.frame_locator(MAP).first
+    found = ""
+    for k in range(n):  # open popups until the one that quotes the hostile sentence
+        map_frame.locator(MARKERS).nth(k).dispatch_event("click")
+        map_frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
+        text = map_frame.locator(".leaflet-popup-content").first.inner_text()
+        if "__pwned" in text:
+            found = text
+            break
+    assert found, "the hostile article's popup was not found"
+    # shown as text, character for character
+    assert '<img src=x onerror="window.__pwned=1">' in found
+    assert "<script>window.__pwned=2</script>" in found
+    assert "`backticks`" in found and "back\\slash" in found and '"quotes"' in found
+    for fr in page.frames:
+        assert fr.evaluate("() => window.__pwned === undefined"), "a payload ran"
+        assert fr.evaluate("() => document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script').length") == 0
+    assert "Homs" in _table(page)
+
+
+def test_bad_upload_gets_its_message_and_loses_nothing(page, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 64)
+    good = tmp_path / "good.txt"
+    good.write_text("Shelling killed 9 civilians in Idlib on Tuesday.", encoding="utf-8")
+    _upload(page, [str(empty), str(binary), str(good)])
+    page.get_by_text("the file is empty").first.wait_for(timeout=60_000)
+    assert page.get_by_text("binary data").first.is_visible()
+    assert page.get_by_text("Added:").first.is_visible()
+    assert _metric(page, "Sources").endswith("/ 6")
