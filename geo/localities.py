@@ -129,17 +129,19 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
     for pid, incs in by_place.items():
         f = incs[0]
         locs.append(Locality(pid, f.name, f.country, f.admin1, f.place_kind, f.precision, f.lat, f.lon, f.parts, incs))
-    # direct parent: the finest locality that contains it
-    parent: dict[str, Locality] = {}
+    # direct parent: the finest locality that contains it. Only countries, admin-1 areas and
+    # regions contain anything, so only those of the same country are tried (not n^2).
+    containers: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
-        outers = [o for o in locs if _contains(o, loc, gaz)]
+        if loc.place_kind in ("country", "admin1", "region"):
+            containers[loc.country].append(loc)
+    children: dict[str, list[Locality]] = defaultdict(list)
+    for loc in locs:
+        outers = [o for o in containers.get(loc.country, []) + containers.get("", []) if _contains(o, loc, gaz)]
         if outers:
             p = min(outers, key=lambda o: (o.precision, len(o.parts) or 0, o.place_id))
-            parent[loc.place_id] = p
             loc.contained_in = p.place_id
-    children: dict[str, list[Locality]] = defaultdict(list)
-    for pid, p in parent.items():
-        children[p.place_id].append(next(l for l in locs if l.place_id == pid))
+            children[p.place_id].append(loc)
     order = _bottom_up(locs, children)
     for i in incidents:
         i.killed_low = i.killed_best = i.killed_high = None

@@ -105,7 +105,11 @@ def source_label(corpus: Corpus, article_id: str) -> str:
     return a.label if a else article_id
 
 
-def incident_html(i: Incident, corpus: Corpus, max_versions: int = 6) -> str:
+MAX_POPUP_INCIDENTS = 5   # the rest is in the table and the exports: popups stay small,
+MAX_POPUP_VERSIONS = 3    # so a map of thousands of places renders in well under a second
+
+
+def incident_html(i: Incident, corpus: Corpus, max_versions: int = MAX_POPUP_VERSIONS) -> str:
     """One incident: what, toll, and per source the value, reporter, date and sentence."""
     head = f"<b>{esc(i.event_type)}</b>"
     if i.outcome:
@@ -135,7 +139,7 @@ def incident_html(i: Incident, corpus: Corpus, max_versions: int = 6) -> str:
     return head + (f"<ul style='margin:4px 0 6px 16px;padding:0'>{''.join(rows)}</ul>" if rows else "")
 
 
-def _clip(s: str, n: int = 280) -> str:
+def _clip(s: str, n: int = 200) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -159,8 +163,11 @@ def locality_html(loc: Locality, corpus: Corpus) -> str:
         if c:
             parts.append(f"<br>{esc(outcome.capitalize())}: {esc(_range(c['low'], c['best'], c['high']))}")
     parts.append(f"<br><small>{len(loc.sources)} source(s) · {esc(', '.join(loc.event_types))}</small><hr style='margin:4px 0'>")
-    for i in sorted(loc.incidents, key=lambda i: -(i.reported_best or 0)):
+    ranked = sorted(loc.incidents, key=lambda i: -(i.reported_best or 0))
+    for i in ranked[:MAX_POPUP_INCIDENTS]:
         parts.append(incident_html(i, corpus))
+    if len(ranked) > MAX_POPUP_INCIDENTS:
+        parts.append(f"<i>… {len(ranked) - MAX_POPUP_INCIDENTS} more incident(s): see the tables and downloads</i>")
     parts.append("</div>")
     return "".join(parts)
 
