@@ -194,5 +194,6 @@ with tab_dl:
     d1, d2, d3 = st.columns(3)
     for col, fmt, mime in ((d1, "geojson", "application/geo+json"), (d2, "csv", "text/csv"),
                            (d3, "gpkg", "application/geopackage+sqlite3")):
-        col.download_button(f"Download {fmt.upper()}", data=export.to_bytes(level, data, c, fmt),
+        # a callable: the file is built when the button is clicked, not on every rerun
+        col.download_button(f"Download {fmt.upper()}", data=lambda fmt=fmt: export.to_bytes(level, data, c, fmt),
                             file_name=f"geo-{level}.{fmt}", mime=mime, width="stretch")

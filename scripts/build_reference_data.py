@@ -159,7 +159,11 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
     ne = gpd.read_file(ne_path)
     ne.loc[ne["name"] == "France", "iso_a3"] = "FRA"  # Natural Earth codes these two -99
     ne.loc[ne["name"] == "Norway", "iso_a3"] = "NOR"
-    ne[["name", "iso_a3", "geometry"]].to_file(DATA / "world.geojson", driver="GeoJSON")
+    # the offline basemap is drawn on every map: 3 decimals (~100 m) and a light simplification
+    # keep it readable at country zoom and small to send and draw
+    outline = ne[["name", "iso_a3", "geometry"]].copy()
+    outline["geometry"] = outline.geometry.simplify(0.02, preserve_topology=True)
+    outline.to_file(DATA / "world.geojson", driver="GeoJSON", COORDINATE_PRECISION=3)
     points = {r.iso_a3: r.geometry.representative_point() for r in ne.itertuples() if r.iso_a3 != "-99"}
 
     info = {}
