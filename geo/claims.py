@@ -35,7 +35,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from geo.articles import Article
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Place
 from geo.numbers import Count, find_counts
 from geo.precision import precision_for
 from geo.text import split_sentences
@@ -328,8 +328,6 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                     and any(x in ("linked", "loyal", "affiliated", "allied", "connected", "aligned", "attached", "tied",
                                   "belonging", "of", "with", "from") for x in tail[:2]):
                 cat = "security forces"
-            if cat == "fighters" and any(x.startswith("pro-") for x in head) and "pro-government" not in head:
-                cat = "fighters"
             if cat == "total" and any(x in CIVILIAN_WORDS for x in head):
                 cat = "civilians"
             if cat is None:  # "members of the Syrian security forces"
@@ -360,8 +358,8 @@ def _outcome_near(sentence: str, a: int, b: int) -> str | None:
 
 
 def _tolls(sentence: str, s0: int) -> list[_Toll]:
-    counts = [c for c in find_counts(sentence) if True]
-    counts = [Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague) for c in counts]
+    counts = [Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague)
+              for c in find_counts(sentence)]
     # kin lists: "his two brothers and niece" = 3
     for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence) else ()):
         total = 0
@@ -423,11 +421,11 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
                 continue
         # the sentence's outcome for this count: its own noun, the words after it in its
         # clause, a leading verb or toll noun
-        nxt = counts[idx + 1].start - s0 if idx + 1 < len(counts) else len(sentence)
-        clause_end = min([nxt] + [m.start() for m in re.finditer(r"[;]", sentence[end - s0:])] and [nxt])
+        last = idx + 1 >= len(counts)
+        nxt = len(sentence) if last else counts[idx + 1].start - s0
         outcome = outcome_n or (toll_lead and "killed") or (active and _outcome_near(active.group(), 0, len(active.group())))
-        if not outcome:
-            outcome = _outcome_near(sentence, end - s0, max(end - s0, clause_end) + 60 if idx + 1 >= len(counts) else max(end - s0, clause_end) + 0)
+        if not outcome:  # up to the next count (past the sentence end for the last one)
+            outcome = _outcome_near(sentence, end - s0, max(end - s0, nxt) + (60 if last else 0))
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
             outcome = _outcome_near(sentence, end - s0, len(sentence))  # "several", "many": only close by
         if victims is None:
@@ -685,20 +683,21 @@ def _common_area(ms: list[Mention], gaz: Gazetteer) -> dict | None:
     if place is None:
         i = next((i for i, k in enumerate(gaz.kind) if k == 0 and gaz.country[i] == cc), None)
         place = gaz.place(i) if i is not None else None
-    if place is None:
-        return None
-    return {"place_id": place.id, "name": place.name, "kind": place.kind, "precision": precision_for(place.kind),
-            "lat": place.lat, "lon": place.lon, "country": place.country, "admin1": place.admin1_name, "parts": ()}
+    return None if place is None else _place_area(place)
+
+
+def _place_area(place: Place) -> dict:
+    """The area dict of a gazetteer place (what ``_area_for`` builds from a mention)."""
+    return {"place_id": place.id, "name": place.name, "kind": place.kind,
+            "precision": precision_for(place.kind, parts=len(place.parts)), "lat": place.lat, "lon": place.lon,
+            "country": place.country, "admin1": place.admin1_name, "parts": tuple(place.parts)}
 
 
 def _curated_region(gaz: Gazetteer, parts: list[str]) -> dict | None:
     want = set(parts)
     for i, p in gaz.parts.items():
         if set(p) == want:
-            place = gaz.place(i)
-            return {"place_id": place.id, "name": place.name, "kind": "region",
-                    "precision": precision_for("region", parts=len(place.parts)), "lat": place.lat, "lon": place.lon,
-                    "country": place.country, "admin1": "", "parts": tuple(place.parts)}
+            return _place_area(gaz.place(i))
     return None
 
 
@@ -772,7 +771,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
                 base = dict(
                     article_id=article.id, path=article.path, place_mentions=[
-                        {"start": m.start, "end": m.end, "text": m.text, "place_id": m.place_id, "precision": m.precision}
+                        _mention_ref(m)
                         for m in used],
                     date_start=date_start, date_end=date_end, date_text=date_text,
                     reported_by=rep[0] or (article.outlet or ""), reporter_kind=reporter_kind(rep[0]) if rep[0] else "media",
@@ -841,6 +840,11 @@ def _nearest_sentence_places(mentions: list[Mention], s0: int, s1: int) -> list[
     return []
 
 
+def _mention_ref(m: Mention) -> dict:
+    """How a claim cites the place mention it rests on."""
+    return {"start": m.start, "end": m.end, "text": m.text, "place_id": m.place_id, "precision": m.precision}
+
+
 def _drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
     """In "the Hmeimim air base in Latakia" or "Douma, Rif Dimashq", the second place only
     says where the first is: the claim is about the first."""
@@ -890,7 +894,7 @@ def _event_claims(article: Article, sentence: str, s0: int, s1: int, mentions: l
         seen.add(m.place_id)
         fields = dict(base)
         fields.update(_place_fields(_area_for([m], gaz)))
-        fields["place_mentions"] = [{"start": m.start, "end": m.end, "text": m.text, "place_id": m.place_id, "precision": m.precision}]
+        fields["place_mentions"] = [_mention_ref(m)]
         fields["incident_count"] = base["incident_count"]
         out.append(Claim(
             claim_id=_claim_id(article.id, m.start, m.end, "event:" + event), event_type=event,

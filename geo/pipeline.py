@@ -104,8 +104,7 @@ def filter_claims(claims: list[Claim], reporters: Iterable[str] | None = None, e
             continue
         if vs is not None and c.is_toll and c.victims not in vs:
             continue
-        if dates is not None and c.date_start and (c.date_end or c.date_start) < dates[0] or (
-                dates is not None and c.date_start and c.date_start > dates[1]):
+        if dates is not None and c.date_start and ((c.date_end or c.date_start) < dates[0] or c.date_start > dates[1]):
             continue
         out.append(c)
     return out
