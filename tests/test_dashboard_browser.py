@@ -115,10 +115,20 @@ def _table(page) -> str:
 
 def _first_popup(page) -> str:
     """Open the popup of the first (largest) circle and return its text."""
-    page.frame_locator(MAP).first.locator(MARKERS).first.dispatch_event("click")
-    page.wait_for_timeout(400)
-    return " ".join(fr.evaluate("() => [...document.querySelectorAll('.leaflet-popup-content')].map(e => e.innerText).join(' ')")
-                    for fr in page.frames)
+    frame = page.frame_locator(MAP).first
+    frame.locator(MARKERS).first.dispatch_event("click")
+    frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
+    return frame.locator(".leaflet-popup-content").first.inner_text()
+
+
+def _wait_changed(read, before: str, timeout_s: float = 30) -> str:
+    """``read()`` once it differs from ``before`` (a rerun redraws asynchronously)."""
+    deadline = time.time() + timeout_s
+    now = read()
+    while now == before and time.time() < deadline:
+        time.sleep(0.5)
+        now = read()
+    return now
 
 
 def test_unchecking_a_source_changes_map_and_table(page):
@@ -129,11 +139,10 @@ def test_unchecking_a_source_changes_map_and_table(page):
     page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').first.click()
     page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
                                .some(m => m.innerText.includes('Sources') && m.innerText.includes('4 /'))""", timeout=60_000)
-    page.wait_for_timeout(1500)
     assert _metric(page, "Killed") != before_killed
-    assert _table(page) != table_before
+    assert _wait_changed(lambda: _table(page), table_before) != table_before
     _markers(page, 1)
-    assert _first_popup(page) != popup_before
+    assert _wait_changed(lambda: _first_popup(page), popup_before) != popup_before
 
 
 def test_download_is_valid_geojson(page, tmp_path):
