@@ -7,6 +7,7 @@ Run through the README's command (``bash scripts/run.sh``) or
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from geo import export
 from geo.articles import load_articles, parse_article
 from geo.exc import ArticleError, GazetteerError
 from geo.gazetteer import Gazetteer
-from geo.mapview import LAYERS, build_map as build_folium, install_assets, source_label
+from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label
 from geo.pipeline import Corpus, build_map, conflicts, filter_claims, merge, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
 
@@ -68,8 +69,20 @@ def corpus() -> Corpus:
     return merge(base, up) if up else base
 
 
+@st.cache_resource
+def tune_gc() -> bool:
+    """Once per server, after the first load: the gazetteer and corpus live as long as the
+    server, so they are frozen out of the cycle collector's scans, and the collector runs less
+    often (a rerun allocates tens of thousands of short-lived objects; at default thresholds
+    its passes cost a third of a large map's rerun, see bench/dashboard.py)."""
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
+    return True
+
+
 gaz = gazetteer()
 c = corpus()
+tune_gc()
 
 # ---------------------------------------------------------------- sidebar: sources and filters
 sb = st.sidebar
@@ -115,14 +128,17 @@ m2.metric("Incidents", len(data.incidents))
 m3.metric("Localities", len(data.localities))
 m4.metric("Killed (best, counted once)", f"{k:,}")
 
-fmap = build_folium(data, c, gaz, tuple(layers))
-st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")  # its own parameter
+# The base map depends on the whole corpus only, so it stays mounted (with the user's pan and
+# zoom) while toggles and filters swap the data layer. returned_objects=[]: pan and zoom do
+# not rerun the script.
+st_folium(base_map(bounds_of(c.claims)), feature_group_to_add=data_layer(data, c, gaz, tuple(layers)),
+          height=560, use_container_width=True, returned_objects=[], key="map")
 
 tab_loc, tab_time, tab_conf, tab_unres, tab_add, tab_dl = st.tabs(
     ["Localities", "Tolls over time", "Conflicts", "Unresolved names", "Add articles", "Download"])
 
 with tab_loc:
-    df = export.localities_frame(data.localities).drop(columns="geometry")
+    df = pd.DataFrame(export.locality_records(data.localities), columns=export.LOCALITY_COLUMNS)
     cols = ["name", "place_kind", "precision", "killed_best", "killed_low", "killed_high", "killed_reported_best",
             "incidents", "source_count", "event_types", "first_date", "last_date", "conflicting", "reported_by"]
     st.dataframe(df[cols].sort_values("killed_best", ascending=False, na_position="last"), hide_index=True,

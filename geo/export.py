@@ -10,7 +10,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import Point
 
 from geo.articles import Article
 from geo.claims import Claim
@@ -39,8 +38,10 @@ def _evidence(article_id: str, start: int, end: int, sentence: str) -> str:
 
 def _frame(rows: list[dict], columns: list[str]) -> gpd.GeoDataFrame:
     df = pd.DataFrame(rows, columns=columns + ["lat", "lon"])
-    geom = [Point(lon, lat) if lat is not None and lon is not None and pd.notna(lat) else None
-            for lat, lon in zip(df["lat"], df["lon"])]
+    lat = pd.to_numeric(df["lat"], errors="coerce")
+    lon = pd.to_numeric(df["lon"], errors="coerce")
+    geom = gpd.points_from_xy(lon.fillna(0), lat.fillna(0))  # vectorised; no position -> no geometry
+    geom[(lat.isna() | lon.isna()).to_numpy()] = None
     return gpd.GeoDataFrame(df, geometry=geom, crs=CRS)
 
 
@@ -54,6 +55,11 @@ LOCALITY_COLUMNS = [
 
 
 def localities_frame(localities: list[Locality]) -> gpd.GeoDataFrame:
+    return _frame(locality_records(localities), LOCALITY_COLUMNS)
+
+
+def locality_records(localities: list[Locality]) -> list[dict]:
+    """One plain dict per locality (the columns of ``LOCALITY_COLUMNS`` plus lat, lon)."""
     rows = []
     for loc in localities:
         k = loc.counted.get("killed", {})
@@ -74,7 +80,7 @@ def localities_frame(localities: list[Locality]) -> gpd.GeoDataFrame:
             "dominant_event_type": loc.dominant_event_type, "conflicting": loc.conflicting,
             "contained_in": loc.contained_in, "parts": _join(loc.parts), "lat": loc.lat, "lon": loc.lon,
         })
-    return _frame(rows, LOCALITY_COLUMNS)
+    return rows
 
 
 INCIDENT_COLUMNS = [

@@ -18,6 +18,7 @@ it is never below the largest single reported area figure.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cached_property
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Gazetteer
@@ -50,15 +51,15 @@ class Locality:
         c = self.counted.get("killed")
         return None if c is None else c[level]
 
-    @property
+    @cached_property  # incidents do not change once built
     def sources(self) -> list[str]:
         return sorted({s for i in self.incidents for s in i.sources})
 
-    @property
+    @cached_property  # incidents do not change once built
     def reporters(self) -> list[str]:
         return sorted({r for i in self.incidents for r in i.reporters})
 
-    @property
+    @cached_property  # incidents do not change once built
     def event_types(self) -> list[str]:
         return sorted({i.event_type for i in self.incidents})
 
@@ -76,7 +77,7 @@ class Locality:
     def conflicting(self) -> bool:
         return any(i.conflicting for i in self.incidents)
 
-    @property
+    @cached_property  # incidents do not change once built
     def dominant_event_type(self) -> str:
         """The event type with the largest toll here, else the most frequent."""
         weight: dict[str, float] = defaultdict(float)
@@ -109,7 +110,11 @@ def _contains(outer: Locality, inner: Locality, gaz: Gazetteer | None) -> bool:
 
 def _own(incidents: list[Incident], level: str) -> tuple[int, dict[str, int]]:
     """The area's own figure and each incident's share of it (rule 1)."""
-    val = lambda i: getattr(i, f"reported_{level}") or 0  # noqa: E731
+    attr = "reported_" + level
+    if len(incidents) == 1:  # most places: one toll, nothing to split
+        n = getattr(incidents[0], attr) or 0
+        return n, {incidents[0].incident_id: n}
+    val = lambda i: getattr(i, attr) or 0  # noqa: E731
     cats = [i for i in incidents if i.victims in CATEGORIES]
     totals = [i for i in incidents if i.victims not in CATEGORIES]
     share = {i.incident_id: val(i) for i in cats}
@@ -143,15 +148,30 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
             loc.contained_in = p.place_id
             children[p.place_id].append(loc)
     order = _bottom_up(locs, children)
+    loc_by_id = {loc.place_id: loc for loc in locs}
     for i in incidents:
         i.killed_low = i.killed_best = i.killed_high = None
+    by_outcome: dict[str, dict[str, list[Incident]]] = defaultdict(dict)  # outcome -> place -> tolls
+    for loc in locs:
+        for i in loc.incidents:
+            if i.outcome:
+                by_outcome[i.outcome].setdefault(loc.place_id, []).append(i)
+    inner = [loc for loc in order if loc.place_id in children]  # areas with places inside
     for outcome in OUTCOMES:
+        if outcome not in by_outcome:
+            continue
+        here = by_outcome[outcome]
+        effective_by: dict[str, dict[str, int]] = {lv: {} for lv in LEVELS}
+        subtree_by: dict[str, dict[str, dict[str, int]]] = {lv: {} for lv in LEVELS}
+        for pid, tolls in here.items():  # leaves (most places) count their own figure
+            if pid not in children:
+                _count_leaf(loc_by_id[pid], outcome, tolls, effective_by, subtree_by)
         for level in LEVELS:
-            effective: dict[str, int] = {}
-            subtree: dict[str, dict[str, int]] = {}  # counted per victim category, place and all inside it
-            for loc in order:
-                tolls = [i for i in loc.incidents if i.outcome == outcome]
-                kids = [c for c in children.get(loc.place_id, []) if c.place_id in effective]
+            effective = effective_by[level]
+            subtree = subtree_by[level]  # counted per victim category, place and all inside it
+            for loc in inner:
+                tolls = here.get(loc.place_id, [])
+                kids = [c for c in children.get(loc.place_id, ()) if c.place_id in effective]
                 inside = sum(effective[c.place_id] for c in kids)
                 if not tolls and not inside:
                     continue
@@ -162,7 +182,8 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
                 for c in kids:
                     for v, n in subtree[c.place_id].items():
                         below[v] += n
-                _reduce(tolls, share, own - counted, below)
+                if own > counted:
+                    _reduce(tolls, share, own - counted, below)
                 tree = dict(below)
                 for inc in tolls:
                     tree[inc.victims or "total"] = tree.get(inc.victims or "total", 0) + share.get(inc.incident_id, 0)
@@ -178,6 +199,30 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
             if i.outcome == "killed" and i.victims:
                 loc.by_victims[i.victims] = loc.by_victims.get(i.victims, 0) + (i.reported_best or 0)
     return sorted(locs, key=lambda l: (-(l.killed() or 0), l.name))
+
+
+def _count_leaf(loc: Locality, outcome: str, tolls: list[Incident], effective_by: dict, subtree_by: dict) -> None:
+    """A place with nothing inside it counts its own figure (rule 1 only), at every level."""
+    exact = all(i.reported_low == i.reported_best == i.reported_high for i in tolls)
+    reported = loc.reported.setdefault(outcome, {})
+    counted = loc.counted.setdefault(outcome, {})
+    result = None
+    for level in LEVELS:
+        if result is None or not exact:  # exact figures: one level's answer is every level's
+            own, share = _own(tolls, level)
+            tree: dict[str, int] = {}
+            for inc in tolls:
+                v = inc.victims or "total"
+                tree[v] = tree.get(v, 0) + share.get(inc.incident_id, 0)
+            result = own, share, tree
+        own, share, tree = result
+        effective_by[level][loc.place_id] = own
+        subtree_by[level][loc.place_id] = tree
+        reported[level] = counted[level] = own
+        if outcome == "killed":
+            attr = "killed_" + level
+            for inc in tolls:
+                setattr(inc, attr, share.get(inc.incident_id, 0))
 
 
 def _reduce(tolls: list[Incident], share: dict[str, int], amount: int, below: dict[str, int]) -> None:

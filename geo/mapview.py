@@ -5,8 +5,10 @@ copies them from the xstatic packages and folium into a static folder); a Natura
 country outline from ``data/world.geojson`` is always drawn in a pane below the tiles, so
 online tiles cover it when they load and the outline shows when they do not.
 
-Every string that comes from an article is escaped here, once, before it reaches HTML:
-popups and tooltips are built from escaped text only, and links only with http(s) URLs.
+Article text never becomes HTML: popups, tooltips and the legend travel as plain text in a JSON
+payload (``map_payload``) and the browser puts them on the page with ``textContent``; links
+are kept only with http(s) URLs, checked here and again in the browser. The base map (outline,
+tiles) is separate from the data layer, so a dashboard can swap the data and keep the view.
 """
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
 import numpy as np
-from folium.plugins import HeatMap
 
 from geo.gazetteer import DATA_DIR, Gazetteer
 from geo.localities import Locality
@@ -64,16 +67,10 @@ def install_assets(static_dir: Path) -> Path:
     return vendor
 
 
-def _local_assets(m: folium.Map, base: str) -> None:
-    """Point the map at the app's own Leaflet (no CDN; nothing else folium would load)."""
-    m.default_js = [("leaflet", f"{base}/leaflet/leaflet.js")]
-    m.default_css = [("leaflet_css", f"{base}/leaflet/leaflet.css")]
-
-
 # ----------------------------------------------------------------------------- text
 
 def esc(value) -> str:
-    """HTML-escape anything (quotes too): the only door article text has into the map."""
+    """HTML-escape anything (quotes too), for the few places that write HTML from Python."""
     return html.escape("" if value is None else str(value), quote=True)
 
 
@@ -88,93 +85,74 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if p.scheme in ("http", "https") and p.netloc else None
 
 
-def _fmt(n: int | None) -> str:
-    return "–" if n is None else f"{n:,}"
-
-
-def _range(low, best, high) -> str:
-    if best is None:
-        return "no toll reported"
-    if low == best == high:
-        return _fmt(best)
-    return f"{_fmt(best)} (low {_fmt(low)}, high {_fmt(high)})"
-
-
 def source_label(corpus: Corpus, article_id: str) -> str:
     a = corpus.article(article_id)
     return a.label if a else article_id
 
 
-MAX_POPUP_INCIDENTS = 5   # the rest is in the table and the exports: popups stay small,
-MAX_POPUP_VERSIONS = 3    # so a map of thousands of places renders in well under a second
-
-
-def incident_html(i: Incident, corpus: Corpus, max_versions: int = MAX_POPUP_VERSIONS) -> str:
-    """One incident: what, toll, and per source the value, reporter, date and sentence."""
-    head = f"<b>{esc(i.event_type)}</b>"
-    if i.outcome:
-        head += f" · {esc(i.outcome)} ({esc(VICTIM_LABELS.get(i.victims, i.victims))}): {esc(_range(i.reported_low, i.reported_best, i.reported_high))}"
-        if i.conflicting:
-            head += " <span style='color:#b2182b'>⚠ sources disagree</span>"
-    if i.date_start:
-        head += f"<br><small>{esc(i.date_start)}{' – ' + esc(i.date_end) if i.date_end and i.date_end != i.date_start else ''}</small>"
-    rows = []
-    if i.versions:
-        for v in i.versions[:max_versions]:
-            a = corpus.article(v.article_id)
-            src = esc(a.label if a else v.article_id)
-            url = safe_url(a.url) if a else None
-            if url:
-                src = f"<a href='{esc(url)}' target='_blank' rel='noopener noreferrer'>{src}</a>"
-            who = esc(v.reporter or "unattributed") + (f" via {esc(v.relayed_by)}" if v.relayed_by else "")
-            qual = "" if v.qualifier in ("exact", "") else esc(v.qualifier) + " "
-            rows.append(f"<li>{src}: <b>{qual}{esc(_fmt(v.best))}</b> per {who}"
-                        f"{' (' + esc(v.date) + ')' if v.date else ''}<br><i>“{esc(_clip(v.sentence))}”</i></li>")
-        if len(i.versions) > max_versions:
-            rows.append(f"<li>… {len(i.versions) - max_versions} more</li>")
-    else:
-        for c in i.claims[:max_versions]:
-            a = corpus.article(c.article_id)
-            rows.append(f"<li>{esc(a.label if a else c.article_id)}: <i>“{esc(_clip(c.sentence))}”</i></li>")
-    return head + (f"<ul style='margin:4px 0 6px 16px;padding:0'>{''.join(rows)}</ul>" if rows else "")
-
-
+@lru_cache(maxsize=65536)
 def _clip(s: str, n: int = 200) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def locality_html(loc: Locality, corpus: Corpus) -> str:
-    """Popup of a locality: place, precision, counted and reported tolls, every incident."""
+MAX_POPUP_INCIDENTS = 5   # the rest is in the table and the exports: popups stay small,
+MAX_POPUP_VERSIONS = 3    # so a map of thousands of places stays light to send and to draw
+
+
+# ----------------------------------------------------------------------------- popups as data
+#
+# Popups and tooltips travel to the browser as plain text inside JSON and are put on the page
+# with ``textContent`` by the script below: article text is never parsed as HTML, so no
+# escaping can be forgotten, and the payload is a third of folium's HTML-in-JSON.
+
+def incident_rows(i: Incident, max_versions: int = MAX_POPUP_VERSIONS) -> list:
+    """One incident for a popup, raw (the browser formats it): [event type, outcome, victims,
+    low, best, high, conflicting, first date, last date, versions, more]; a version is
+    [article id, qualifier, figure, reporter, relayed by, date, sentence] (figure null for an
+    event)."""
+    rows = []
+    if i.versions:
+        for v in i.versions[:max_versions]:
+            rows.append([v.article_id, "" if v.qualifier == "exact" else v.qualifier, v.best,
+                         v.reporter or "unattributed", v.relayed_by or "", v.date or "", _clip(v.sentence)])
+        more = len(i.versions) - len(rows)
+    else:
+        for c in i.claims[:max_versions]:
+            rows.append([c.article_id, "", None, "", "", "", _clip(c.sentence)])
+        more = len(i.claims) - len(rows)
+    return [i.event_type, i.outcome or "", VICTIM_LABELS.get(i.victims, i.victims or ""), i.reported_low,
+            i.reported_best, i.reported_high, 1 if i.conflicting else 0, i.date_start or "", i.date_end or "",
+            rows, more]
+
+
+def _incident_json(i: Incident) -> tuple[str, list[str]]:
+    """``incident_rows`` as script JSON and the article ids it cites, built once per incident."""
+    hit = i.views.get("popup")
+    if hit is None:
+        rows = incident_rows(i)
+        hit = i.views["popup"] = (to_script_json(rows), [v[0] for v in rows[9]])
+    return hit
+
+
+def locality_rows(loc: Locality) -> list:
+    """A locality's popup without its incidents, raw: [name, kind, precision, precision label,
+    killed [low, best, high] or null, reported best for the whole area or null, [[category,
+    n]], [[outcome, low, best, high]] for the other outcomes, source count, event types]."""
     k = loc.counted.get("killed")
     kr = loc.reported.get("killed")
-    parts = [f"<div style='max-height:360px;overflow:auto;font-size:12px'>",
-             f"<b style='font-size:14px'>{esc(loc.name)}</b> <small>{esc(loc.place_kind)} · precision "
-             f"{esc(loc.precision)} ({esc(PRECISION_LABELS.get(loc.precision, ''))})</small>"]
-    if k:
-        parts.append(f"<br>Killed, counted once: <b>{esc(_range(k['low'], k['best'], k['high']))}</b>")
-        if kr and kr["best"] != k["best"]:
-            parts.append(f"<br><small>reported for the whole area {esc(_fmt(kr['best']))}; the rest is counted at places inside it</small>")
-        cats = ", ".join(f"{esc(VICTIM_LABELS.get(v, v))} {esc(_fmt(n))}" for v, n in sorted(loc.by_victims.items()))
-        if cats:
-            parts.append(f"<br><small>by category (reported): {cats}</small>")
-    for outcome in ("wounded", "displaced", "arrested"):
-        c = loc.counted.get(outcome)
-        if c:
-            parts.append(f"<br>{esc(outcome.capitalize())}: {esc(_range(c['low'], c['best'], c['high']))}")
-    parts.append(f"<br><small>{len(loc.sources)} source(s) · {esc(', '.join(loc.event_types))}</small><hr style='margin:4px 0'>")
-    ranked = sorted(loc.incidents, key=lambda i: -(i.reported_best or 0))
-    for i in ranked[:MAX_POPUP_INCIDENTS]:
-        parts.append(incident_html(i, corpus))
-    if len(ranked) > MAX_POPUP_INCIDENTS:
-        parts.append(f"<i>… {len(ranked) - MAX_POPUP_INCIDENTS} more incident(s): see the tables and downloads</i>")
-    parts.append("</div>")
-    return "".join(parts)
+    killed = [k["low"], k["best"], k["high"]] if k else None
+    whole = kr["best"] if k and kr and kr["best"] != k["best"] else None
+    cats = [[VICTIM_LABELS.get(v, v), n] for v, n in sorted(loc.by_victims.items())] if k else []
+    others = [[o, c["low"], c["best"], c["high"]] for o in ("wounded", "displaced", "arrested")
+              if (c := loc.counted.get(o))]
+    return [loc.name, loc.place_kind, loc.precision, PRECISION_LABELS.get(loc.precision, ""), killed, whole, cats,
+            others, len(loc.sources), ", ".join(loc.event_types)]
 
 
 def locality_tooltip(loc: Locality) -> str:
     k = loc.killed()
-    return esc(f"{loc.name}: {k:,} killed" if k else f"{loc.name}: {', '.join(loc.event_types)}")
+    return f"{loc.name}: {k:,} killed" if k else f"{loc.name}: {', '.join(loc.event_types)}"
 
 
 # ----------------------------------------------------------------------------- geometry
@@ -207,100 +185,315 @@ def _area_outline(gaz: Gazetteer, parts: tuple[str, ...]) -> dict | None:
             shapes.append(MultiPoint(pts).convex_hull.buffer(0.08))
     if not shapes:
         return None
-    return mapping(unary_union(shapes).simplify(0.01))
+    geom = mapping(unary_union(shapes).simplify(0.01))
+    return json.loads(json.dumps(geom))  # tuples -> lists, rounded once
 
 
 @lru_cache(maxsize=1)
-def _world() -> dict:
+def _world_json() -> str:
+    """The outline's geometries as a JS literal (our own file; no names, just shapes)."""
     with open(DATA_DIR / "world.geojson", encoding="utf-8") as f:
-        return json.load(f)
+        world = json.load(f)
+    shapes = {"type": "FeatureCollection",
+              "features": [{"type": "Feature", "properties": {}, "geometry": f["geometry"]} for f in world["features"]]}
+    return json.dumps(shapes, separators=(",", ":"))
 
 
-# ----------------------------------------------------------------------------- the map
-
-def _legend(event_types: list[str], largest: int) -> folium.Element:
-    items = "".join(
-        f"<div><span style='display:inline-block;width:10px;height:10px;border-radius:5px;background:{EVENT_COLORS.get(t, '#878787')};margin-right:4px'></span>{esc(t)}</div>"
-        for t in event_types)
-    size = f"<div style='margin-top:4px'>circle area ∝ deaths (largest {largest:,})</div>" if largest else ""
-    box = ("<div id='geo-legend' style='position:absolute;bottom:24px;left:10px;z-index:1000;background:rgba(255,255,255,.92);"
-           "padding:6px 8px;border-radius:4px;font:12px sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)'>"
-           f"<b>Dominant event type</b>{items}{size}</div>")
-    return folium.Element(box)
+def bounds_of(items, pad: float = 0.5) -> list[list[float]] | None:
+    """[[south, west], [north, east]] around ``items`` (localities, incidents or claims: anything
+    with ``lat`` and ``lon``), padded; None when none has a position."""
+    pts = [(x.lat, x.lon) for x in items if x.lat is not None and x.lon is not None]
+    if not pts:
+        return None
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
 
 
-def build_map(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None, layers: tuple[str, ...] = ("localities", "regions"),
-              assets: str = ASSET_URL, tiles: bool = True, height: int = 560) -> folium.Map:
-    """A folium map of ``data``. ``layers`` picks among localities, incidents, regions, heatmap."""
-    m = folium.Map(location=[20, 10], zoom_start=2, tiles=None, max_zoom=18, min_zoom=1, prefer_canvas=False,
-                   control_scale=True, height=height)
-    _local_assets(m, assets)
-    pane = folium.map.CustomPane("outline", z_index=150, pointer_events=False)
-    m.add_child(pane)
-    folium.GeoJson(_world(), name="Country outlines (offline)", pane="outline",
-                   style_function=lambda f: {"fillColor": "#efebe2", "color": "#8c8c8c", "weight": 0.8, "fillOpacity": 1},
-                   interactive=False, control=False).add_to(m)
-    if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", max_zoom=18,
-                         attr="© OpenStreetMap contributors").add_to(m)
+# ----------------------------------------------------------------------------- payload
+
+# Characters that must not appear raw in a script, or that streamlit-folium rewrites in the
+# scripts it sends (``_x`` suffixes, ``{{ }}``): all of them can only occur inside JSON
+# strings here (the payload holds lists, numbers and strings only), where \\uXXXX means the same.
+_JS_UNSAFE = [(ch, f"\\u{ord(ch):04x}") for ch in "<>&_{}\u2028\u2029"]
+
+
+def to_script_json(value) -> str:
+    """``value`` (lists, numbers, strings) as JSON that is safe to embed in a script."""
+    out = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for ch, code in _JS_UNSAFE:  # str.replace per character: ~30x faster than str.translate here
+        if ch in out:
+            out = out.replace(ch, code)
+    return out
+
+
+def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
+                layers: tuple[str, ...] = ("localities", "regions")) -> str:
+    """What the browser draws, as script JSON: [sources, localities, incidents, regions, heat,
+    legend, largest]. No HTML anywhere: the script puts every string in with textContent.
+
+    A locality is [lat, lon, radius, colour, hollow, tooltip, ``locality_rows``, incidents,
+    more]; an incident of the incidents layer [lat, lon, colour, tooltip, name, incident]; an
+    incident is ``incident_rows``; a source [article id, label, http(s) URL or ""]. Incidents
+    are serialised once and reused (``Incident.views``): a toggle re-serialises only the
+    localities and the incidents it changed.
+    """
     locs = data.localities
     largest = max((loc.killed() or 0 for loc in locs), default=0)
+    cited: set[str] = set()
+    loc_rows, inc_rows, regions, heat = [], [], [], []
+    if "localities" in layers:
+        for loc in sorted(locs, key=lambda l: -(l.killed() or 0)):  # small circles drawn last, on top
+            ranked = sorted(loc.incidents, key=lambda i: -(i.reported_best or 0))
+            frags = []
+            for i in ranked[:MAX_POPUP_INCIDENTS]:
+                frag, ids = _incident_json(i)
+                frags.append(frag)
+                cited.update(ids)
+            shell = to_script_json([round(loc.lat, 5), round(loc.lon, 5), round(radius_for(loc.killed(), largest), 1),
+                                    EVENT_COLORS.get(loc.dominant_event_type, "#878787"), int(not loc.killed()),
+                                    locality_tooltip(loc), locality_rows(loc)])
+            loc_rows.append(f"{shell[:-1]},[{','.join(frags)}],{max(len(ranked) - MAX_POPUP_INCIDENTS, 0)}]")
+    if "incidents" in layers:
+        for inc in data.incidents:
+            if inc.lat is not None:
+                frag, ids = _incident_json(inc)
+                cited.update(ids)
+                shell = to_script_json([round(inc.lat, 5), round(inc.lon, 5), EVENT_COLORS.get(inc.event_type, "#878787"),
+                                        f"{inc.name}: {inc.event_type}", inc.name])
+                inc_rows.append(f"{shell[:-1]},{frag}]")
     if "regions" in layers and gaz is not None:
         for loc in locs:
             if loc.parts and len(loc.parts) > 1:
                 outline = _area_outline(gaz, tuple(loc.parts))
                 if outline:
-                    folium.GeoJson({"type": "Feature", "geometry": outline, "properties": {}}, name=f"region {loc.name}",
-                                   style_function=lambda f, c=EVENT_COLORS.get(loc.dominant_event_type, "#878787"): {
-                                       "fillColor": c, "color": c, "weight": 1.5, "dashArray": "5 4", "fillOpacity": 0.08},
-                                   interactive=False, control=False).add_to(m)
+                    regions.append([outline["type"], outline["coordinates"],
+                                    EVENT_COLORS.get(loc.dominant_event_type, "#878787")])
     if "heatmap" in layers:
-        pts = [[loc.lat, loc.lon, float(loc.killed() or 1)] for loc in locs]
-        if pts:
-            h = HeatMap(pts, name="Heatmap", radius=25, max_zoom=10)
-            h.default_js = [("leaflet-heat.js", f"{assets}/leaflet-heat/leaflet_heat.min.js")]
-            h.add_to(m)
-    if "localities" in layers and locs:
-        feats = []
-        for loc in sorted(locs, key=lambda l: -(l.killed() or 0)):  # small circles drawn last, on top
-            color = EVENT_COLORS.get(loc.dominant_event_type, "#878787")
-            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
-                          "properties": {"popup": locality_html(loc, corpus), "tooltip": locality_tooltip(loc),
-                                         "radius": radius_for(loc.killed(), largest), "color": color,
-                                         "hollow": not loc.killed()}})
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": feats}, name="Localities",
-            marker=folium.CircleMarker(radius=MIN_RADIUS),
-            style_function=lambda f: {"radius": f["properties"]["radius"], "fill": True, "fillColor": f["properties"]["color"],
-                                      "color": "#222" if not f["properties"]["hollow"] else f["properties"]["color"],
-                                      "weight": 1, "fillOpacity": 0.25 if f["properties"]["hollow"] else 0.7},
-            popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=440),
-            tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-        ).add_to(m)
-    if "incidents" in layers:
-        feats = []
-        for inc in data.incidents:
-            if inc.lat is None:
-                continue
-            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [inc.lon, inc.lat]},
-                          "properties": {"popup": f"<div style='font-size:12px'><b>{esc(inc.name)}</b><br>{incident_html(inc, corpus)}</div>",
-                                         "tooltip": esc(f"{inc.name}: {inc.event_type}"),
-                                         "color": EVENT_COLORS.get(inc.event_type, "#878787")}})
-        if feats:
-            folium.GeoJson(
-                {"type": "FeatureCollection", "features": feats}, name="Incidents",
-                marker=folium.CircleMarker(radius=3),
-                style_function=lambda f: {"radius": 3, "fill": True, "fillColor": f["properties"]["color"], "color": "#000",
-                                          "weight": 0.5, "fillOpacity": 0.9},
-                popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=440),
-                tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-            ).add_to(m)
-    if locs:
-        lats = [loc.lat for loc in locs]
-        lons = [loc.lon for loc in locs]
-        pad = 0.5
-        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]], max_zoom=9)
-    m.get_root().html.add_child(_legend(sorted({loc.dominant_event_type for loc in locs}), largest))
+        heat = [[round(loc.lat, 4), round(loc.lon, 4), float(loc.killed() or 1)] for loc in locs]
+    sources = []
+    for aid in sorted(cited):
+        a = corpus.article(aid)
+        sources.append([aid, a.label if a else aid, (safe_url(a.url) if a else None) or ""])
+    legend = [[t, EVENT_COLORS.get(t, "#878787")] for t in sorted({loc.dominant_event_type for loc in locs})]
+    return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
+            f"{to_script_json([regions, heat, legend, largest])[1:-1]}]")
+
+
+# The browser side. No underscores in identifiers: streamlit-folium rewrites "_suffix" names.
+_DRAW_JS = """
+(function (group, P) {
+  function el(tag, text, css) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null && text !== "") e.textContent = String(text);
+    if (css) e.style.cssText = css;
+    return e;
+  }
+  function safeHref(u) { return (typeof u === "string" && /^https?:\\/\\//i.test(u)) ? u : null; }
+  var sources = {};
+  P[0].forEach(function (s) { sources[s[0]] = s; });
+  function fmt(n) { return (n === null || n === undefined) ? "–" : Number(n).toLocaleString("en"); }
+  function range(lo, best, hi) {
+    if (best === null || best === undefined) return "no toll reported";
+    if (lo === best && best === hi) return fmt(best);
+    return fmt(best) + " (low " + fmt(lo) + ", high " + fmt(hi) + ")";
+  }
+  function incidentNode(r) {
+    var box = el("div", null, "margin:2px 0 6px 0");
+    var head = el("div");
+    head.appendChild(el("b", r[0]));
+    if (r[1]) head.appendChild(document.createTextNode(" · " + r[1] + " (" + r[2] + "): " + range(r[3], r[4], r[5])));
+    if (r[6]) head.appendChild(el("span", " ⚠ sources disagree", "color:#b2182b"));
+    box.appendChild(head);
+    if (r[7]) box.appendChild(el("div", r[7] + (r[8] && r[8] !== r[7] ? " – " + r[8] : ""), "font-size:11px;color:#555"));
+    var ul = el("ul", null, "margin:4px 0 6px 16px;padding:0");
+    r[9].forEach(function (v) {
+      var li = el("li"), s = sources[v[0]] || [v[0], v[0], ""], href = safeHref(s[2]);
+      var name = el(href ? "a" : "span", s[1]);
+      if (href) { name.href = href; name.target = "\\u005fblank"; name.rel = "noopener noreferrer"; }
+      li.appendChild(name);
+      if (v[2] !== null && v[2] !== undefined) {
+        li.appendChild(document.createTextNode(": "));
+        li.appendChild(el("b", (v[1] ? v[1] + " " : "") + fmt(v[2])));
+        li.appendChild(document.createTextNode(" per " + v[3] + (v[4] ? " via " + v[4] : "") + (v[5] ? " (" + v[5] + ")" : "")));
+      }
+      li.appendChild(el("br"));
+      li.appendChild(el("i", "“" + v[6] + "”"));
+      ul.appendChild(li);
+    });
+    if (r[10]) ul.appendChild(el("li", "… " + r[10] + " more"));
+    if (r[9].length || r[10]) box.appendChild(ul);
+    return box;
+  }
+  function line(text, bold, small) {
+    var d = el("div", null, small ? "font-size:11px" : "");
+    d.appendChild(document.createTextNode(text));
+    if (bold) d.appendChild(el("b", bold));
+    return d;
+  }
+  function localityNode(r) {
+    var box = el("div", null, "max-height:360px;overflow:auto;font-size:12px");
+    box.appendChild(el("b", r[0], "font-size:14px"));
+    box.appendChild(el("small", " " + r[1] + " · precision " + r[2] + " (" + r[3] + ")"));
+    if (r[4]) {
+      box.appendChild(line("Killed, counted once: ", range(r[4][0], r[4][1], r[4][2])));
+      if (r[5] !== null && r[5] !== undefined)
+        box.appendChild(line("reported for the whole area " + fmt(r[5]) + "; the rest is counted at places inside it", "", 1));
+      if (r[6].length)
+        box.appendChild(line("by category (reported): " + r[6].map(function (c) { return c[0] + " " + fmt(c[1]); }).join(", "), "", 1));
+    }
+    r[7].forEach(function (o) {
+      box.appendChild(line(o[0].charAt(0).toUpperCase() + o[0].slice(1) + ": ", range(o[1], o[2], o[3])));
+    });
+    box.appendChild(line(r[8] + " source(s) · " + r[9], "", 1));
+    box.appendChild(el("hr", null, "margin:4px 0"));
+    return box;
+  }
+  function textTip(t) { return function () { return el("span", t); }; }
+  P[3].forEach(function (g) {
+    L.geoJSON({type: g[0], coordinates: g[1]}, {interactive: false, style: {
+      fillColor: g[2], color: g[2], weight: 1.5, dashArray: "5 4", fillOpacity: 0.08}}).addTo(group);
+  });
+  if (P[4].length && L.heatLayer) L.heatLayer(P[4], {radius: 25, maxZoom: 10}).addTo(group);
+  P[1].forEach(function (r) {
+    L.circleMarker([r[0], r[1]], {radius: r[2], fill: true, fillColor: r[3], color: r[4] ? r[3] : "#222",
+      weight: 1, fillOpacity: r[4] ? 0.25 : 0.7})
+      .bindTooltip(textTip(r[5]))
+      .bindPopup(function () {
+        var box = localityNode(r[6]);
+        r[7].forEach(function (i) { box.appendChild(incidentNode(i)); });
+        if (r[8]) box.appendChild(el("i", "… " + r[8] + " more incident(s): see the tables and downloads"));
+        return box;
+      }, {maxWidth: 440})
+      .addTo(group);
+  });
+  if (P[2].length) {
+    var fast = L.canvas({padding: 0.5});
+    P[2].forEach(function (r) {
+      L.circleMarker([r[0], r[1]], {radius: 3, fill: true, fillColor: r[2], color: "#000", weight: 0.5,
+        fillOpacity: 0.9, renderer: fast})
+        .bindTooltip(textTip(r[3]))
+        .bindPopup(function () {
+          var box = el("div", null, "font-size:12px");
+          box.appendChild(el("b", r[4]));
+          box.appendChild(incidentNode(r[5]));
+          return box;
+        }, {maxWidth: 440})
+        .addTo(group);
+    });
+  }
+  // the legend lives in the map's own corner, replaced when the data changes
+  var host = document.querySelector(".leaflet-bottom.leaflet-left") || document.body;
+  var old = document.getElementById("geo-legend");
+  if (old) old.parentNode.removeChild(old);
+  var legend = el("div", null, "background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;" +
+    "font:12px sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);margin:0 0 24px 10px;pointer-events:auto");
+  legend.id = "geo-legend";
+  legend.className = "leaflet-control";
+  legend.appendChild(el("b", "Dominant event type"));
+  P[5].forEach(function (t) {
+    var d = el("div");
+    d.appendChild(el("span", null, "display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px;background:" + t[1]));
+    d.appendChild(document.createTextNode(t[0]));
+    legend.appendChild(d);
+  });
+  if (P[6]) legend.appendChild(el("div", "circle area ∝ deaths (largest " + P[6].toLocaleString("en") + ")", "margin-top:4px"));
+  host.appendChild(legend);
+})
+"""
+
+
+class _Raw(Element):
+    """Text that goes into the page as it is."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class _ScriptLayer(MacroElement):
+    """A layer whose script is written here in Python, not by a Jinja template.
+
+    branca wraps every rendered script in a new ``Element(template=...)``, so the output is
+    parsed again as a Jinja template: slow for megabytes of data, and a template injection if
+    article text ever held ``{{ }}``. This layer's script goes into the page as it is.
+    """
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.script_text() }}{% endmacro %}")
+
+    def script_text(self) -> str:
+        raise NotImplementedError
+
+    def render(self, **kwargs) -> None:
+        self.get_root().script.add_child(_Raw(self.script_text()), name=self.get_name())
+
+
+class DataLayer(_ScriptLayer):
+    """Draws a ``map_payload`` into its parent layer (a FeatureGroup)."""
+
+    def __init__(self, payload: str):
+        super().__init__()
+        self._name = "DataLayer"
+        self.payload = payload  # map_payload's script JSON
+
+    def script_text(self) -> str:
+        return _DRAW_JS.strip() + "(" + self._parent.get_name() + ", " + self.payload + ");"
+
+
+class OutlineLayer(_ScriptLayer):
+    """The offline country outline (``data/world.geojson``) in its pane under the tiles."""
+
+    def __init__(self, pane: str):
+        super().__init__()
+        self._name = "OutlineLayer"
+        self.pane = pane
+
+    def script_text(self) -> str:
+        return (f"L.geoJSON({_world_json()}, {{pane: {json.dumps(self.pane)}, interactive: false, style: "
+                "{fillColor: '#efebe2', color: '#8c8c8c', weight: 0.8, fillOpacity: 1}}).addTo("
+                + self._parent.get_name() + ");")
+
+
+# ----------------------------------------------------------------------------- the map
+
+def base_map(bounds: list[list[float]] | None = None, assets: str = ASSET_URL, tiles: bool = True,
+             height: int = 560) -> folium.Map:
+    """The map without data: local Leaflet, the offline outline under online tiles, sea colour.
+    It depends only on ``bounds``, so a dashboard can keep it (and the user's view) while the
+    data layer changes."""
+    m = folium.Map(location=[20, 10], zoom_start=2, tiles=None, max_zoom=18, min_zoom=1, prefer_canvas=False,
+                   control_scale=True, height=height)
+    m.default_js = [("leaflet", f"{assets}/leaflet/leaflet.js"),
+                    ("leaflet-heat", f"{assets}/leaflet-heat/leaflet_heat.min.js")]
+    m.default_css = [("leaflet_css", f"{assets}/leaflet/leaflet.css")]
+    pane = folium.map.CustomPane("outline", z_index=150, pointer_events=False)
+    m.add_child(pane)
+    m.add_child(OutlineLayer("outline"))
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", max_zoom=18,
+                         attr="© OpenStreetMap contributors").add_to(m)
+    if bounds:
+        m.fit_bounds(bounds, max_zoom=9)
     # sea colour under the outline, so the map reads as a map with no tiles at all
     m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#d7e6ee}</style>"))
+    return m
+
+
+def data_layer(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
+               layers: tuple[str, ...] = ("localities", "regions")) -> folium.FeatureGroup:
+    """The data of ``data`` as one layer. ``layers`` picks among localities, incidents, regions,
+    heatmap."""
+    group = folium.FeatureGroup(name="geo data", control=False)
+    group.add_child(DataLayer(map_payload(data, corpus, gaz, layers)))
+    return group
+
+
+def build_map(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None, layers: tuple[str, ...] = ("localities", "regions"),
+              assets: str = ASSET_URL, tiles: bool = True, height: int = 560) -> folium.Map:
+    """A standalone folium map of ``data`` (base map and data layer in one)."""
+    m = base_map(bounds_of(data.localities), assets, tiles, height)
+    data_layer(data, corpus, gaz, layers).add_to(m)
     return m

@@ -28,7 +28,10 @@ class Corpus:
     errors: list[ArticleError] = field(default_factory=list)
 
     def article(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id), None)
+        index = self.__dict__.get("_by_id")
+        if index is None or len(index) != len(self.articles):  # built once, rebuilt if articles grew
+            index = self.__dict__["_by_id"] = {a.id: a for a in self.articles}
+        return index.get(article_id)
 
 
 @dataclass

@@ -30,10 +30,10 @@ added to the tolls of the places inside it.
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import statistics
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from geo.claims import Claim
@@ -98,14 +98,25 @@ class Incident:
     killed_low: int | None = None
     killed_best: int | None = None
     killed_high: int | None = None
+    # what is derived from the claims (sources, reporters, a popup's JSON), kept for reuse;
+    # shared with the copies the incident memo hands out, so each is built once per incident
+    views: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def sources(self) -> list[str]:
-        return sorted({c.article_id for c in self.claims})
+        hit = self.views.get("sources")
+        if hit is None:
+            hit = self.views["sources"] = sorted({c.article_id for c in self.claims})
+        return hit
 
     @property
     def reporters(self) -> list[str]:
-        return sorted({v.reporter for v in self.versions if v.reporter} | {c.reported_by for c in self.claims if c.reported_by and not self.versions})
+        hit = self.views.get("reporters")
+        if hit is None:
+            hit = self.views["reporters"] = sorted(
+                {v.reporter for v in self.versions if v.reporter}
+                | {c.reported_by for c in self.claims if c.reported_by and not self.versions})
+        return hit
 
     @property
     def is_toll(self) -> bool:
@@ -117,24 +128,46 @@ def _version_date(c: Claim) -> str | None:
 
 
 def _copy(c: Claim) -> Claim:
-    """A shallow copy with its own notes (``dataclasses.replace`` re-runs __init__: 3x slower)."""
-    new = copy.copy(c)
+    """A shallow copy with its own notes (``dataclasses.replace`` re-runs __init__, and
+    ``copy.copy`` goes through ``__reduce_ex__``: both several times slower)."""
+    new = object.__new__(Claim)
+    new.__dict__.update(c.__dict__)
     new.notes = list(c.notes)
     return new
 
 
-def unify_categories(claims: list[Claim]) -> None:
-    """Rule 1 (in place): "120 deaths" is "120 civilians" when the same reporter said so."""
+def _editable(claims: list[Claim], k: int, fresh: dict[int, Claim]) -> Claim:
+    """``claims[k]``, replaced by a copy the first time a rule edits it: the caller's claim
+    objects never change, and claims no rule touches are never copied. ``fresh`` maps each
+    copy (by id) to the caller's claim it was made from."""
+    c = claims[k]
+    if id(c) not in fresh:
+        orig = c
+        c = claims[k] = _copy(c)
+        fresh[id(c)] = orig
+    return c
+
+
+def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
+    """Rule 1: "120 deaths" is "120 civilians" when the same reporter said so. Edited claims
+    are replaced in ``claims`` by edited copies (``_editable``)."""
+    fresh = {} if fresh is None else fresh
     known = defaultdict(set)
-    for c in claims:
-        if c.is_toll and c.victims in CATEGORIES:
+    candidates = []
+    for k, c in enumerate(claims):
+        if c.best is None:
+            continue
+        if c.victims in CATEGORIES:
             known[(c.reported_by, c.outcome, c.best)].add(c.victims)
-    for c in claims:
-        if c.is_toll and c.victims == "total" and not c.is_total:
-            cats = known.get((c.reported_by, c.outcome, c.best))
-            if cats and len(cats) == 1:
-                c.victims = next(iter(cats))
-                c.notes.append("victim category taken from the same reporter's identical figure")
+        elif c.victims == "total" and not c.is_total:
+            candidates.append(k)
+    for k in candidates:
+        c = claims[k]
+        cats = known.get((c.reported_by, c.outcome, c.best))
+        if cats and len(cats) == 1:
+            c = _editable(claims, k, fresh)
+            c.victims = next(iter(cats))
+            c.notes.append("victim category taken from the same reporter's identical figure")
 
 
 def _inside(inner: Claim, outer: Claim) -> bool:
@@ -150,6 +183,7 @@ def _inside(inner: Claim, outer: Claim) -> bool:
     return False
 
 
+_AREA_KINDS = ("country", "admin1", "region")
 _PLACE_FIELDS = ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts")
 
 
@@ -160,39 +194,55 @@ def _move(c: Claim, target: Claim, why: str) -> None:
         setattr(c, attr, getattr(target, attr))
 
 
-def unify_areas(claims: list[Claim]) -> None:
-    """Rule 2 (in place): a coarse-area figure equal to a finer-area one is that one."""
-    tolls = [c for c in claims if c.is_toll and c.place_id]
+def unify_areas(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
+    """Rule 2: a coarse-area figure equal to a finer-area one is that one (edits as rule 1)."""
+    fresh = {} if fresh is None else fresh
+    # only figures also stated for an area can move: find those first (most corpora: few)
+    area_keys = {(c.reported_by, c.outcome, c.victims, c.best) for c in claims
+                 if c.place_kind in _AREA_KINDS and c.best is not None and c.place_id}
+    if not area_keys:
+        return
     by_key = defaultdict(list)
-    for c in tolls:
-        by_key[(c.reported_by, c.outcome, c.victims, c.best)].append(c)
+    for k, c in enumerate(claims):
+        if c.best is not None and c.place_id:
+            key = (c.reported_by, c.outcome, c.victims, c.best)
+            if key in area_keys:
+                by_key[key].append(k)
     for group in by_key.values():
         if len(group) < 2:
             continue
-        for c in group:
-            if c.place_kind not in ("country", "admin1", "region"):
+        for k in group:
+            c = claims[k]
+            if c.place_kind not in _AREA_KINDS:
                 continue  # only areas have finer places inside them
-            finer = [o for o in group if _inside(o, c)]
+            finer = [claims[j] for j in group if _inside(claims[j], c)]
             if finer:
                 target = min(finer, key=lambda o: o.precision or 9)
+                c = _editable(claims, k, fresh)
                 _move(c, target, f"moved from {c.place_name} to {target.place_name}: same figure, same reporter")
 
 
-def adopt_unique_finer_area(claims: list[Claim]) -> None:
-    """Rule 2b (in place): a country-wide toll, when the corpus knows exactly one finer area in
+def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
+    """Rule 2b (edits as rule 1): a country-wide toll, when the corpus knows exactly one finer area in
     that country with a toll of the same outcome and victims, is about that area."""
+    wanted = {(c.country, c.outcome, c.victims) for c in claims if c.place_kind == "country" and c.best is not None}
+    if not wanted:
+        return
     finer = defaultdict(set)
     example: dict[tuple, Claim] = {}
     for c in claims:
-        if c.is_toll and c.place_kind != "country" and c.country:
+        if c.best is not None and c.place_kind != "country" and c.country:
             k = (c.country, c.outcome, c.victims)
-            finer[k].add(c.place_id)
-            example.setdefault((k, c.place_id), c)
-    for c in claims:
-        if c.is_toll and c.place_kind == "country":
+            if k in wanted:
+                finer[k].add(c.place_id)
+                example.setdefault((k, c.place_id), c)
+    fresh = {} if fresh is None else fresh
+    for n, c in enumerate(claims):
+        if c.best is not None and c.place_kind == "country":
             k = (c.country, c.outcome, c.victims)
             if len(finer.get(k, ())) == 1:
                 target = example[(k, next(iter(finer[k])))]
+                c = _editable(claims, n, fresh)
                 _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
 
 
@@ -238,25 +288,31 @@ def _reporter_latest(vs: list[Version]) -> Version:
     return max(vs, key=lambda v: v.best)  # running tolls only grow
 
 
-def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE) -> int:
-    """The incident's best figure under ``rule`` (module docstring, rule 5)."""
-    if rule not in RULES:
-        raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
-    values = sorted({v.best for v in versions})
-    if rule == "max":
-        return values[-1]
-    if rule == "min":
-        return values[0]
-    if rule == "median":
-        return int(round(statistics.median(values)))
-    by_reporter = defaultdict(list)
+def _latest_per_reporter(versions: list[Version]) -> tuple[list[Version], dict[str, int]]:
+    """Each reporter's latest version, and how many versions each reporter has (support)."""
+    groups: dict[str, list[Version]] = {}
     for v in versions:
-        by_reporter[v.reporter].append(v)
-    latest = list({r: _reporter_latest(vs) for r, vs in by_reporter.items()}.values())
-    support = Counter(v.reporter for v in versions)
-    if all(v.date for v in latest):  # dates decide only when every reporter's latest has one
-        return max(latest, key=lambda v: (v.date, support[v.reporter], v.best)).best
-    return max(latest, key=lambda v: (support[v.reporter], v.best)).best
+        groups.setdefault(v.reporter, []).append(v)
+    latest = [vs[0] if len(vs) == 1 else _reporter_latest(vs) for vs in groups.values()]
+    return latest, {r: len(vs) for r, vs in groups.items()}
+
+
+def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE,
+                 latest: tuple[list[Version], dict[str, int]] | None = None) -> int:
+    """The incident's best figure under ``rule`` (module docstring, rule 5). ``latest`` is
+    ``_latest_per_reporter(versions)`` when the caller has it already."""
+    if rule == "max":
+        return max(v.best for v in versions)
+    if rule == "min":
+        return min(v.best for v in versions)
+    if rule == "median":
+        return int(round(statistics.median(sorted({v.best for v in versions}))))
+    if rule != "latest":
+        raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
+    last, support = latest or _latest_per_reporter(versions)
+    if all(v.date for v in last):  # dates decide only when every reporter's latest has one
+        return max(last, key=lambda v: (v.date, support[v.reporter], v.best)).best
+    return max(last, key=lambda v: (support[v.reporter], v.best)).best
 
 
 def _interval(v: Version) -> tuple[float, float]:
@@ -271,9 +327,10 @@ def _interval(v: Version) -> tuple[float, float]:
 
 def _compatible(latest: list[Version]) -> bool:
     """True when all reporters' latest figures can be true at once (rule 6)."""
-    lo = max(_interval(v)[0] for v in latest)
-    hi = min(_interval(v)[1] for v in latest)
-    return lo <= hi
+    if len(latest) < 2:
+        return True
+    spans = [_interval(v) for v in latest]
+    return max(s[0] for s in spans) <= min(s[1] for s in spans)
 
 
 def _incident_id(place_id: str, outcome: str | None, victims: str | None, event: str, claims: list[Claim]) -> str:
@@ -283,21 +340,24 @@ def _incident_id(place_id: str, outcome: str | None, victims: str | None, event:
 
 def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None, rule: str) -> Incident:
     first = claims[0]
-    events = Counter(c.event_type for c in claims)
-    event = events.most_common(1)[0][0]
-    acled = next(c for c in claims if c.event_type == event)
-    dates = [c.date_start for c in claims if c.date_start] + [c.date_end for c in claims if c.date_end]
+    if len(claims) == 1:  # most incidents: one claim, no vote to take
+        event, acled = first.event_type, first
+    else:
+        events = Counter(c.event_type for c in claims)
+        event = events.most_common(1)[0][0]
+        acled = next(c for c in claims if c.event_type == event)
+    dates = [d for c in claims for d in (c.date_start, c.date_end) if d]
     versions = _versions(claims) if outcome else []
     # a vague amount ("hundreds") is evidence, but never overrides a stated figure
     figures = [v for v in versions if v.qualifier != "vague"] or versions
-    if figures:
-        by_reporter = defaultdict(list)
-        for v in figures:
-            by_reporter[v.reporter].append(v)
-        latest = [_reporter_latest(vs) for vs in by_reporter.values()]
+    if len(figures) == 1:
+        v = figures[0]
+        low, best, high, conflicting = v.low, v.best, v.high, False
+    elif figures:
         low, high = min(v.low for v in figures), max(v.high for v in figures)
-        best = best_by_rule(figures, rule)
-        conflicting = not _compatible(latest)
+        latest = _latest_per_reporter(figures)
+        best = best_by_rule(figures, rule, latest)
+        conflicting = not _compatible(latest[0])
     else:
         low = best = high = None
         conflicting = False
@@ -313,17 +373,72 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
     )
 
 
+class _IncidentMemo:
+    """Incidents already built, by the claims they were built from.
+
+    A dashboard reconciles nearly the same claims on every toggle: only the incidents a
+    toggled source touches change. The key holds the identity of the caller's claim objects
+    (which the memo keeps alive, so an id is never reused while its entry exists) and, for a
+    claim a rule edited, what the rule changed. Entries are returned as copies, since
+    ``geo.localities`` sets counted tolls on them.
+    """
+
+    def __init__(self, size: int = 50_000):
+        self.size = size
+        self._items: OrderedDict[tuple, tuple[list[Claim], Incident]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> Incident | None:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None:
+                return None
+            self._items.move_to_end(key)
+        new = object.__new__(Incident)
+        new.__dict__.update(hit[1].__dict__)
+        return new
+
+    def put(self, key: tuple, originals: list[Claim], incident: Incident) -> None:
+        kept = object.__new__(Incident)
+        kept.__dict__.update(incident.__dict__)
+        with self._lock:
+            self._items[key] = (originals, kept)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_MEMO = _IncidentMemo()
+
+
+def _memo_key(group: tuple, part: list[Claim], rule: str, fresh: dict[int, Claim]) -> tuple[tuple, list[Claim]]:
+    originals, ids = [], []
+    for c in part:
+        orig = fresh.get(id(c))
+        if orig is None:
+            originals.append(c)
+            ids.append(id(c))
+        else:  # edited by a rule: what the rule changed is part of the key
+            originals.append(orig)
+            ids.append((id(orig), c.victims, c.place_id, tuple(c.notes)))
+    return (rule, group, tuple(ids)), originals
+
+
 def reconcile(claims: list[Claim], rule: str = DEFAULT_RULE) -> list[Incident]:
     """Incidents from claims (module docstring). Claims without a place cannot be mapped and
     are left out; the caller's claims are never modified."""
     if rule not in RULES:
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
-    # copies: rules 1 and 2 edit claims, and callers reconcile the same claims many times
-    # (a dashboard toggling sources), which must not see each other's edits
-    claims = [_copy(c) for c in claims if c.place_id]
-    unify_categories(claims)
-    unify_areas(claims)
-    adopt_unique_finer_area(claims)
+    # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
+    # toggling sources), and no run may see another's edits
+    claims = [c for c in claims if c.place_id]
+    fresh: dict[int, Claim] = {}
+    unify_categories(claims, fresh)
+    unify_areas(claims, fresh)
+    adopt_unique_finer_area(claims, fresh)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.is_toll:
@@ -331,9 +446,15 @@ def reconcile(claims: list[Claim], rule: str = DEFAULT_RULE) -> list[Incident]:
         else:
             groups[("event", c.place_id, c.event_type)].append(c)
     incidents = []
-    for key, cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        for part in _split_by_date(cs):
-            if part:
-                incidents.append(_make_incident(part, key[2] if key[0] == "toll" else None,
-                                                key[3] if key[0] == "toll" else None, rule))
+    for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
+        for part in (_split_by_date(cs) if len(cs) > 1 else [cs]):
+            if not part:
+                continue
+            mkey, originals = _memo_key(key, part, rule, fresh)
+            inc = _MEMO.get(mkey)
+            if inc is None:
+                inc = _make_incident(part, key[2] if key[0] == "toll" else None,
+                                     key[3] if key[0] == "toll" else None, rule)
+                _MEMO.put(mkey, originals, inc)
+            incidents.append(inc)
     return incidents

@@ -136,6 +136,8 @@ def test_unchecking_a_source_changes_map_and_table(page):
     before_killed = _metric(page, "Killed")
     table_before = _table(page)
     popup_before = _first_popup(page)
+    # zoom out (everything stays in view) and check the toggle keeps it
+    zoom = _map_frame(page).evaluate("() => { window.map.setZoom(window.map.getZoom() - 1, {animate: false}); return window.map.getZoom(); }")
     page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').first.click()
     page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
                                .some(m => m.innerText.includes('Sources') && m.innerText.includes('4 /'))""", timeout=60_000)
@@ -143,6 +145,12 @@ def test_unchecking_a_source_changes_map_and_table(page):
     assert _wait_changed(lambda: _table(page), table_before) != table_before
     _markers(page, 1)
     assert _wait_changed(lambda: _first_popup(page), popup_before) != popup_before
+    # only the data layer was replaced: the analyst's view (zoom) survived the toggle
+    assert _map_frame(page).evaluate("() => window.map.getZoom()") == zoom
+
+
+def _map_frame(page):
+    return page.locator(MAP).first.element_handle().content_frame()
 
 
 def test_download_is_valid_geojson(page, tmp_path):

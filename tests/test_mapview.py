@@ -1,6 +1,8 @@
-"""The folium map: escaping, links, local assets, sizes; no Streamlit involved."""
+"""The folium map: plain-text payload, links, local assets, sizes; no Streamlit involved."""
+import json
+
 from geo.articles import parse_article
-from geo.mapview import build_map, esc, install_assets, locality_html, radius_for, safe_url
+from geo.mapview import build_map, esc, install_assets, map_payload, radius_for, safe_url, to_script_json
 from geo.pipeline import build_map as build_data, read_corpus
 
 
@@ -16,20 +18,39 @@ def test_area_true_radius():
     assert abs(radius_for(25, 100) / radius_for(100, 100) - 0.5) < 0.01  # area ∝ deaths
 
 
-def test_map_html_is_offline_and_escaped(gazetteer, tmp_path):
-    text = 'Gunmen killed 7 civilians in Homs. <script>alert(1)</script> "q" `b` \\ end.'
+def test_map_html_is_offline_and_carries_article_text_as_inert_data(gazetteer, tmp_path):
+    text = 'Gunmen killed 7 civilians in Homs. <script>alert(1)</script> "q" `b` \\ {{ 7*7 }} _id end.'
     art = parse_article(text.encode(), "evil.txt", {"url": "javascript:alert(2)", "outlet": "<b>Outlet</b>"})
     corpus = read_corpus([art], gazetteer)
     data = build_data(corpus, gazetteer)
     m = build_map(data, corpus, gazetteer, ("localities", "incidents", "regions", "heatmap"))
     html = m.get_root().render()
     assert "cdn" not in html.lower() and "/app/static/vendor/leaflet/leaflet.js" in html
-    assert "<script>alert(1)</script>" not in html
-    # folium embeds the data as JSON, which spells "&" as \u0026: the escaped text is there
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html.replace("\\u0026", "&")
-    assert "javascript:alert(2)" not in html and "<b>Outlet</b>" not in html
-    popup = locality_html(data.localities[0], corpus)
-    assert "&lt;b&gt;Outlet&lt;/b&gt;" in popup
+    # nothing from the article reaches the page as markup: < > & are \u escapes inside JSON strings
+    assert "<script>alert(1)" not in html and "<b>Outlet" not in html
+    # braces reach the page as \\u escapes: no template engine on the way ever sees "{{ 7*7 }}"
+    assert "\\u007b\\u007b 7*7 \\u007d\\u007d" in html and "{{ 7*7 }}" not in html
+    assert "javascript:alert(2)" not in html
+    assert "textContent" in html and "innerHTML" not in html
+    payload = json.loads(map_payload(data, corpus, gazetteer, ("localities", "incidents")))
+    sources, locs, incs = payload[0], payload[1], payload[2]
+    assert [s[0] for s in sources] == [art.id]
+    assert sources[0][1].startswith("<b>Outlet</b>")  # verbatim text, shown as text by the browser
+    assert sources[0][2] == ""  # the javascript: link is dropped
+    row = locs[0][6]
+    assert row[0] == "Homs" and row[4] == [7, 7, 7]  # name; killed low, best, high
+    version = locs[0][7][0][9][0]  # first incident, first version: [article, qualifier, figure, reporter, ...]
+    assert version[0] == art.id and version[2] == 7
+    assert version[6].startswith("Gunmen killed 7 civilians in Homs. <script>")
+    assert incs[0][4] == "Homs" and incs[0][5] == locs[0][7][0]  # the incidents layer: same incident
     install_assets(tmp_path)
     assert (tmp_path / "vendor" / "leaflet" / "leaflet.js").is_file()
     assert (tmp_path / "vendor" / "leaflet-heat" / "leaflet_heat.min.js").is_file()
+
+
+def test_script_json_round_trips_and_has_nothing_a_script_or_streamlit_folium_would_touch():
+    value = [["</script><!-- x", "a_b {{ '1' }}", "\u2028\u2029 & > é ‘’ \\ \"", 3, 1.5, None]]
+    out = to_script_json(value)
+    for bad in ("<", ">", "&", "_", "{", "}", "\u2028", "\u2029"):
+        assert bad not in out
+    assert json.loads(out) == value
