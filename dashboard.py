@@ -32,12 +32,16 @@ install_assets(ROOT / "static")
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
+def load_gazetteer(aliases: str) -> Gazetteer:
+    return Gazetteer.load()  # reads $GEO_ALIASES: part of the cache key, so a change takes effect
+
+
 def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+    return load_gazetteer(os.environ.get("GEO_ALIASES", ""))
 
 
 @st.cache_resource(show_spinner="Reading the articles…")
-def bundled(folder: str, fingerprint: tuple) -> Corpus:
+def bundled(folder: str, fingerprint: tuple, aliases: str) -> Corpus:
     articles, errors = load_articles([folder])
     return read_corpus(articles, gazetteer(), errors)
 
@@ -64,7 +68,7 @@ def add_uploads(files: list[tuple[str, bytes]]) -> None:
 
 
 def corpus() -> Corpus:
-    base = bundled(str(ARTICLES), fingerprint(ARTICLES)) if ARTICLES.is_dir() else Corpus([], [], [])
+    base = bundled(str(ARTICLES), fingerprint(ARTICLES), os.environ.get("GEO_ALIASES", "")) if ARTICLES.is_dir() else Corpus([], [], [])
     up = st.session_state.get("uploads")
     return merge(base, up) if up else base
 
@@ -167,11 +171,13 @@ with tab_unres:
         st.info("Every name in a place-like position was found in the gazetteer.")
     else:
         st.dataframe(pd.DataFrame(unresolved, columns=["name", "article"]), hide_index=True, width="stretch")
+        # the search sits outside the form so that its results update as soon as it is typed
+        query = st.text_input("Search the gazetteer for the place a name means", key="alias_query")
+        options = gaz.find(query)[:20] if query.strip() else []
         with st.form("alias"):
             name = st.selectbox("Name", sorted({u for u, _ in unresolved}))
-            query = st.text_input("Search the gazetteer for the place it means")
-            options = gaz.find(query)[:20] if query else []
-            choice = st.selectbox("Place", options, format_func=lambda p: f"{p.name} ({p.kind}, {p.admin1_name}, {p.country})")
+            choice = st.selectbox("Place", options, format_func=lambda p: f"{p.name} ({p.kind}, {p.admin1_name}, {p.country})",
+                                  placeholder="search above first")
             if st.form_submit_button("Save alias") and name and choice:
                 try:
                     gaz.add_alias(name, choice.id, note="added in the dashboard")
@@ -182,8 +188,10 @@ with tab_unres:
                     if st.session_state.get("uploads"):
                         up = st.session_state.uploads
                         st.session_state.uploads = read_corpus(up.articles, gaz, up.errors)
-                    st.success(f"Saved: {name} → {choice.name}. Applied to every article.")
+                    st.session_state.alias_saved = f"Saved: {name} → {choice.name}. Applied to every article."
                     st.rerun()
+    if st.session_state.get("alias_saved"):
+        st.success(st.session_state.pop("alias_saved"))
 
 with tab_add:
     files = st.file_uploader("Upload articles (.txt, .md, .html)", type=["txt", "md", "html", "htm"],

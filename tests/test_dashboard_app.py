@@ -59,3 +59,23 @@ def test_pasted_article_is_added(app):
     next(b for b in app.button if b.label == "Add pasted text").click().run()
     assert metric(app, "Sources") == "6 / 6"
     assert int(metric(app, "Killed").replace(",", "")) == 1454 + 9
+
+
+def test_alias_form_maps_an_unresolved_name_and_applies_it_at_once(app, tmp_path):
+    app.text_area[0].input("Gunmen killed 4 civilians in the village of Zarqouniya on Tuesday, activists said.")
+    next(b for b in app.button if b.label == "Add pasted text").click().run()
+    killed_before = int(metric(app, "Killed").replace(",", ""))
+    name_box = next(s for s in app.selectbox if s.label == "Name")
+    assert "Zarqouniya" in name_box.options
+    next(t for t in app.text_input if t.key == "alias_query").input("Homs").run()
+    place_box = next(s for s in app.selectbox if s.label == "Place")
+    assert place_box.options and "Homs" in place_box.options[0]
+    next(s for s in app.selectbox if s.label == "Name").select("Zarqouniya")
+    next(b for b in app.button if b.label == "Save alias").click().run()
+    assert not app.exception
+    assert "Zarqouniya" in (tmp_path / "aliases.csv").read_text(encoding="utf-8")
+    assert any("Zarqouniya" in s.value for s in app.success)
+    # applied at once: the pasted article's toll is now on the map, and the name is resolved
+    assert int(metric(app, "Killed").replace(",", "")) == killed_before + 4
+    name_box = [s for s in app.selectbox if s.label == "Name"]
+    assert not name_box or "Zarqouniya" not in name_box[0].options
