@@ -75,22 +75,17 @@ def streamlit_folium_server_side(base, layer) -> int:
     return len(html) + len(header) + len(leaflet) + len(group)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--incidents", type=int, default=10_000)
-    ap.add_argument("--localities", type=int, default=2_000)
-    ap.add_argument("--sources", type=int, default=200)
-    ap.add_argument("--toggles", type=int, default=5)
-    args = ap.parse_args()
+def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sources: int = 200, toggles: int = 5) -> dict:
+    """Median server-side milliseconds per step of a toggle (see the module docstring)."""
     gaz = Gazetteer.load()
-    corpus = synthetic_corpus(gaz, args.incidents, args.localities, args.sources)
+    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources)
     build_map(corpus, gaz, "latest", None)  # the dashboard's first run, before any toggle
     gc.freeze()  # as dashboard.py's tune_gc() does once the gazetteer and corpus are loaded
     gc.set_threshold(100_000, 50, 100)
     bounds = bounds_of(corpus.claims)
     steps: dict[str, list[float]] = {k: [] for k in ("rec", "map", "send", "tables", "total")}
     sent = 0
-    for k in range(args.toggles):  # each toggle unchecks a different source
+    for k in range(toggles):  # each toggle unchecks a different source
         selection = [a.id for j, a in enumerate(corpus.articles) if j != k]
         t0 = time.perf_counter()
         data = build_map(corpus, gaz, "latest", selection)
@@ -103,15 +98,28 @@ def main() -> None:
         t4 = time.perf_counter()
         for key, v in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0)):
             steps[key].append(v)
-    med = {k: statistics.median(v) * 1000 for k, v in steps.items()}
+    out = {k: statistics.median(v) * 1000 for k, v in steps.items()}
+    out.update(claims=len(data.claims), incidents=len(data.incidents), localities=len(data.localities), sent=sent,
+               peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, toggles=toggles)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--incidents", type=int, default=10_000)
+    ap.add_argument("--localities", type=int, default=2_000)
+    ap.add_argument("--sources", type=int, default=200)
+    ap.add_argument("--toggles", type=int, default=5)
+    args = ap.parse_args()
+    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles)
     rows = [
-        ("claims / incidents / localities", f"{len(data.claims):,} / {len(data.incidents):,} / {len(data.localities):,}"),
-        ("reconcile + localities after a toggle", f"{med['rec']:,.0f} ms"),
-        ("map payload (base map + data layer)", f"{med['map']:,.0f} ms"),
-        ("streamlit-folium server side", f"{med['send']:,.0f} ms, {sent / 1e6:.1f} MB to the browser"),
-        ("localities table", f"{med['tables']:,.0f} ms"),
-        (f"total server time per toggle (median of {args.toggles})", f"{med['total']:,.0f} ms"),
-        ("process peak memory", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"),
+        ("claims / incidents / localities", f"{m['claims']:,} / {m['incidents']:,} / {m['localities']:,}"),
+        ("reconcile + localities after a toggle", f"{m['rec']:,.0f} ms"),
+        ("map payload (base map + data layer)", f"{m['map']:,.0f} ms"),
+        ("streamlit-folium server side", f"{m['send']:,.0f} ms, {m['sent'] / 1e6:.1f} MB to the browser"),
+        ("localities table", f"{m['tables']:,.0f} ms"),
+        (f"total server time per toggle (median of {m['toggles']})", f"{m['total']:,.0f} ms"),
+        ("process peak memory", f"{m['peak_mb']:.0f} MB"),
     ]
     w = max(len(r[0]) for r in rows)
     for name, value in rows:

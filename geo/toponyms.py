@@ -168,9 +168,25 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
-    """True if ``b`` directly continues ``a`` inside one name (spaces or one hyphen)."""
+    """True if ``b`` directly continues ``a`` inside one name (spaces or one hyphen, or the
+    period of an initial: "W.Va.", "N. Y.")."""
     g = _gap(text, a, b)
+    if len(a.text) == 1 and g in (".", ". "):
+        return True
     return len(g) <= 3 and g.strip(" -\u2010\u2011") == "" and "\n" not in g and g.count("-") <= 1
+
+
+def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
+    """An all-capitals place opening a news item: "CHARLESTON, W.Va. —", "BEIRUT (Reuters) -"."""
+    if sp.i != 0:
+        return False
+    s = sents[sp.sent]
+    if s.start != 0 and text[s.start - 1] not in "\n":
+        prev = text[max(0, s.start - 2):s.start]
+        if "\n" not in prev:
+            return False
+    after = text[sp.end:sp.end + 40]
+    return bool(re.match(r"\s*(?:,|\(|[-—–]{1,2}\s)", after))
 
 
 def _starts_name(tok: Token) -> bool:
@@ -252,7 +268,10 @@ class ToponymResolver:
             extra = [(p, f) for p, f in loose_hits.get(k, []) if p not in strict_places]
             if hits or extra:
                 toks = sents[si].tokens
-                by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, toks[j].end, key, hits + extra,
+                end = toks[j].end
+                if j > i and text[end:end + 1] == "." and "." in text[toks[i].end:end]:
+                    end += 1  # an abbreviation keeps its final period: "W.Va."
+                by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, end, key, hits + extra,
                                                not hits, frozenset(p for p, _ in extra)))
         spans: list[_Span] = []
         for si in range(len(sents)):
@@ -320,7 +339,8 @@ class ToponymResolver:
                     continue
             if re.match(r",\s*\d{1,3}\s*,", text[toks[b].end:toks[b].end + 8]) and b > a:
                 continue  # "Samir Haidar, 67," is a person
-            if first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1:
+            if (first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1) and not (
+                    len(surface) >= 4 and "." not in surface and _dateline(text, sents, sp)):
                 sp.postings = [(p, f) for p, f in sp.postings if f & UPPER]
                 if not sp.postings:
                     continue

