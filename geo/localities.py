@@ -87,8 +87,10 @@ class Locality:
 
 
 def _area_codes(place_id: str, gaz: Gazetteer | None) -> tuple[str, str]:
-    p = gaz.get(place_id) if gaz is not None else None
-    return (p.country, p.admin1) if p else ("", "")
+    if gaz is None:
+        return "", ""
+    i = gaz.by_id.get(place_id)
+    return (gaz.country[i], gaz.admin1[i]) if i is not None else ("", "")
 
 
 def _contains(outer: Locality, inner: Locality, gaz: Gazetteer | None) -> bool:
@@ -135,14 +137,35 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
         f = incs[0]
         locs.append(Locality(pid, f.name, f.country, f.admin1, f.place_kind, f.precision, f.lat, f.lon, f.parts, incs))
     # direct parent: the finest locality that contains it. Only countries, admin-1 areas and
-    # regions contain anything, so only those of the same country are tried (not n^2).
-    containers: dict[str, list[Locality]] = defaultdict(list)
+    # regions contain anything; each place is tried against the few that can hold it (its
+    # country, its admin-1 area, the regions sharing a part with it), never against all.
+    country_of: dict[str, list[Locality]] = defaultdict(list)
+    admin1_by_id: dict[str, Locality] = {}
+    regions_by_part: dict[str, list[Locality]] = defaultdict(list)
+    loose_regions: list[Locality] = []
     for loc in locs:
-        if loc.place_kind in ("country", "admin1", "region"):
-            containers[loc.country].append(loc)
+        if loc.place_kind == "country":
+            country_of[loc.country].append(loc)
+        elif loc.place_kind == "admin1":
+            admin1_by_id[loc.place_id] = loc
+        if loc.parts:
+            for part in loc.parts:
+                regions_by_part[part].append(loc)
+        elif loc.place_kind == "region":
+            loose_regions.append(loc)
     children: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
-        outers = [o for o in containers.get(loc.country, []) + containers.get("", []) if _contains(o, loc, gaz)]
+        cc, a1 = _area_codes(loc.place_id, gaz)
+        code = f"a1:{cc}.{a1}"
+        cands = {id(o): o for o in country_of.get(loc.country, [])}
+        if code in admin1_by_id:
+            cands[id(admin1_by_id[code])] = admin1_by_id[code]
+        for key in (loc.place_id, code, *loc.parts):
+            for o in regions_by_part.get(key, ()):
+                cands[id(o)] = o
+        for o in loose_regions:
+            cands[id(o)] = o
+        outers = [o for o in cands.values() if _contains(o, loc, gaz)]
         if outers:
             p = min(outers, key=lambda o: (o.precision, len(o.parts) or 0, o.place_id))
             loc.contained_in = p.place_id
