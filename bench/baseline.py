@@ -67,5 +67,5 @@ TOLL = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:killed|dead|deaths|died|mass
 def naive_toll_sum(texts: list[str]) -> int:
     """Every "N ... killed/dead/deaths" figure of every article, added up: what a map gets
     when it counts each report of a toll as a new toll."""
-    return sum(int(m.group(1).replace(",", "")) for t in texts for m in TOLL.finditer(t)
-               if m.group(1).replace(",", "").isdigit() and int(m.group(1).replace(",", "")) < 1_000_000)
+    figures = (m.group(1).replace(",", "") for t in texts for m in TOLL.finditer(t))
+    return sum(n for n in (int(f) for f in figures if f.isdigit()) if n < 1_000_000)

@@ -142,17 +142,13 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
     country_of: dict[str, list[Locality]] = defaultdict(list)
     admin1_by_id: dict[str, Locality] = {}
     regions_by_part: dict[str, list[Locality]] = defaultdict(list)
-    loose_regions: list[Locality] = []
     for loc in locs:
         if loc.place_kind == "country":
             country_of[loc.country].append(loc)
         elif loc.place_kind == "admin1":
             admin1_by_id[loc.place_id] = loc
-        if loc.parts:
-            for part in loc.parts:
-                regions_by_part[part].append(loc)
-        elif loc.place_kind == "region":
-            loose_regions.append(loc)
+        for part in loc.parts:  # a region without parts holds nothing (see _contains)
+            regions_by_part[part].append(loc)
     children: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
         cc, a1 = _area_codes(loc.place_id, gaz)
@@ -163,8 +159,6 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
         for key in (loc.place_id, code, *loc.parts):
             for o in regions_by_part.get(key, ()):
                 cands[id(o)] = o
-        for o in loose_regions:
-            cands[id(o)] = o
         outers = [o for o in cands.values() if _contains(o, loc, gaz)]
         if outers:
             p = min(outers, key=lambda o: (o.precision, len(o.parts) or 0, o.place_id))
@@ -207,16 +201,12 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
                         below[v] += n
                 if own > counted:
                     _reduce(tolls, share, own - counted, below)
-                tree = dict(below)
-                for inc in tolls:
-                    tree[inc.victims or "total"] = tree.get(inc.victims or "total", 0) + share.get(inc.incident_id, 0)
-                subtree[loc.place_id] = tree
+                subtree[loc.place_id] = _by_category(tolls, share, below)
                 if tolls:
                     loc.reported.setdefault(outcome, {})[level] = own
                     loc.counted.setdefault(outcome, {})[level] = counted
                 if outcome == "killed":
-                    for inc in tolls:
-                        setattr(inc, f"killed_{level}", share.get(inc.incident_id, 0))
+                    _set_killed(tolls, share, level)
     for loc in locs:
         for i in loc.incidents:
             if i.outcome == "killed" and i.victims:
@@ -233,19 +223,28 @@ def _count_leaf(loc: Locality, outcome: str, tolls: list[Incident], effective_by
     for level in LEVELS:
         if result is None or not exact:  # exact figures: one level's answer is every level's
             own, share = _own(tolls, level)
-            tree: dict[str, int] = {}
-            for inc in tolls:
-                v = inc.victims or "total"
-                tree[v] = tree.get(v, 0) + share.get(inc.incident_id, 0)
-            result = own, share, tree
+            result = own, share, _by_category(tolls, share)
         own, share, tree = result
         effective_by[level][loc.place_id] = own
         subtree_by[level][loc.place_id] = tree
         reported[level] = counted[level] = own
         if outcome == "killed":
-            attr = "killed_" + level
-            for inc in tolls:
-                setattr(inc, attr, share.get(inc.incident_id, 0))
+            _set_killed(tolls, share, level)
+
+
+def _by_category(tolls: list[Incident], share: dict[str, int], below: dict[str, int] | None = None) -> dict[str, int]:
+    """Counted per victim category: what places inside count (``below``) plus these shares."""
+    tree = dict(below or {})
+    for inc in tolls:
+        v = inc.victims or "total"
+        tree[v] = tree.get(v, 0) + share.get(inc.incident_id, 0)
+    return tree
+
+
+def _set_killed(tolls: list[Incident], share: dict[str, int], level: str) -> None:
+    attr = "killed_" + level
+    for inc in tolls:
+        setattr(inc, attr, share.get(inc.incident_id, 0))
 
 
 def _reduce(tolls: list[Incident], share: dict[str, int], amount: int, below: dict[str, int]) -> None:

@@ -40,6 +40,10 @@ EVENT_COLORS = {
     "displacement/flight": "#1b7837", "protest": "#2166ac", "arrest": "#4d4d4d",
     "security operation/deployment": "#5e3c99", "infrastructure damage": "#a6761d", "other": "#878787",
 }
+def _color(event_type: str) -> str:
+    return EVENT_COLORS.get(event_type, EVENT_COLORS["other"])
+
+
 VICTIM_LABELS = {"civilians": "civilians", "security forces": "security forces", "fighters": "fighters",
                  "total": "unspecified"}
 
@@ -251,7 +255,7 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
                 frags.append(frag)
                 cited.update(ids)
             shell = to_script_json([round(loc.lat, 5), round(loc.lon, 5), round(radius_for(loc.killed(), largest), 1),
-                                    EVENT_COLORS.get(loc.dominant_event_type, "#878787"), int(not loc.killed()),
+                                    _color(loc.dominant_event_type), int(not loc.killed()),
                                     locality_tooltip(loc), locality_rows(loc)])
             loc_rows.append(f"{shell[:-1]},[{','.join(frags)}],{max(len(ranked) - MAX_POPUP_INCIDENTS, 0)}]")
     if "incidents" in layers:
@@ -259,7 +263,7 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
             if inc.lat is not None:
                 frag, ids = _incident_json(inc)
                 cited.update(ids)
-                shell = to_script_json([round(inc.lat, 5), round(inc.lon, 5), EVENT_COLORS.get(inc.event_type, "#878787"),
+                shell = to_script_json([round(inc.lat, 5), round(inc.lon, 5), _color(inc.event_type),
                                         f"{inc.name}: {inc.event_type}", inc.name])
                 inc_rows.append(f"{shell[:-1]},{frag}]")
     if "regions" in layers and gaz is not None:
@@ -268,14 +272,14 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
                 outline = _area_outline(gaz, tuple(loc.parts))
                 if outline:
                     regions.append([outline["type"], outline["coordinates"],
-                                    EVENT_COLORS.get(loc.dominant_event_type, "#878787")])
+                                    _color(loc.dominant_event_type)])
     if "heatmap" in layers:
         heat = [[round(loc.lat, 4), round(loc.lon, 4), float(loc.killed() or 1)] for loc in locs]
     sources = []
     for aid in sorted(cited):
         a = corpus.article(aid)
         sources.append([aid, a.label if a else aid, (safe_url(a.url) if a else None) or ""])
-    legend = [[t, EVENT_COLORS.get(t, "#878787")] for t in sorted({loc.dominant_event_type for loc in locs})]
+    legend = [[t, _color(t)] for t in sorted({loc.dominant_event_type for loc in locs})]
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
             f"{to_script_json([regions, heat, legend, largest])[1:-1]}]")
 

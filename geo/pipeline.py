@@ -26,12 +26,12 @@ class Corpus:
     places: list[ArticlePlaces]
     claims: list[Claim]
     errors: list[ArticleError] = field(default_factory=list)
+    _by_id: dict[str, Article] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def article(self, article_id: str) -> Article | None:
-        index = self.__dict__.get("_by_id")
-        if index is None or len(index) != len(self.articles):  # built once, rebuilt if articles grew
-            index = self.__dict__["_by_id"] = {a.id: a for a in self.articles}
-        return index.get(article_id)
+        if len(self._by_id) != len(self.articles):  # built on first use, rebuilt if articles grew
+            self._by_id = {a.id: a for a in self.articles}
+        return self._by_id.get(article_id)
 
 
 @dataclass

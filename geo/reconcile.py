@@ -30,6 +30,7 @@ added to the tolls of the places inside it.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import statistics
 import threading
@@ -251,8 +252,6 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     undated = [c for c in claims if not c.date_start]
     groups: list[list[Claim]] = []
     end = None
-    import datetime as dt
-
     for c in dated:
         s = dt.date.fromisoformat(c.date_start)
         if groups and end is not None and (s - end).days <= SPLIT_DAYS:
@@ -405,10 +404,6 @@ class _IncidentMemo:
             self._items[key] = (originals, kept)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
 
 
 _MEMO = _IncidentMemo()
