@@ -2,13 +2,18 @@
 
 Run through the README's command (``bash scripts/run.sh``) or
 ``streamlit run dashboard.py``. ``$GEO_ARTICLES`` picks the article folder (default
-``data/articles``).
+``data/articles``); ``$GEO_STORE_DIR`` the store of uploads, corrections and the audit log
+(default ``var/``). Authentication is configured in ``.streamlit/secrets.toml`` (README,
+Hosting; rules in ``geo/auth.py``).
 """
 from __future__ import annotations
 
 import datetime as dt
 import gc
+import getpass
 import os
+import tempfile
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -17,60 +22,172 @@ from streamlit_folium import st_folium
 
 from geo import export
 from geo.articles import load_articles, parse_article
-from geo.exc import ArticleError, GazetteerError
+from geo.auth import OIDC, PASSWORD, auth_config, email_allowed, verify_password
+from geo.corrections import Corrections, check
+from geo.exc import ArticleError, CorrectionError, GazetteerError, StoreError
 from geo.gazetteer import Gazetteer
 from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label
-from geo.pipeline import Corpus, build_map, conflicts, filter_claims, merge, read_corpus, toll_versions
+from geo.pipeline import Corpus, Limits, build_map, conflicts, filter_claims, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
+from geo.store import Store, safe_name, store_dir
 
 ROOT = Path(__file__).resolve().parent
 ARTICLES = Path(os.environ.get("GEO_ARTICLES") or ROOT / "data" / "articles")
-MAX_UPLOAD_FILES = 50
+MAX_UPLOAD_FILES = int(os.environ.get("GEO_MAX_UPLOAD_FILES") or 50)
+MAX_UPLOAD_MB = int(os.environ.get("GEO_MAX_UPLOAD_MB") or 10)   # also server.maxUploadSize (config.toml)
+LIMITS = Limits(max_chars=int(os.environ.get("GEO_MAX_CHARS") or Limits.max_chars),
+                seconds=float(os.environ.get("GEO_ARTICLE_SECONDS") or Limits.seconds))
 
 st.set_page_config(page_title="geo · incidents map", layout="wide")
+
+
+def secrets() -> dict:
+    try:
+        return {k: dict(v) if hasattr(v, "keys") else v for k, v in st.secrets.items()}
+    except FileNotFoundError:  # no secrets.toml: a local run
+        return {}
+    except Exception as e:  # a malformed secrets.toml must not open the page
+        st.error(f"Cannot read .streamlit/secrets.toml: {e}")
+        st.stop()
+
+
+@st.cache_resource
+def store_at(path: str) -> Store:
+    return Store(path)
+
+
+def store() -> Store:
+    return store_at(str(store_dir()))
+
+
+def oidc_logged_in() -> bool:
+    try:
+        return bool(st.user.is_logged_in)
+    except AttributeError:  # no [auth] configured: st.user has no login state
+        return False
+
+
+@st.cache_resource
+def failed_logins() -> list[float]:
+    return []
+
+
+def gate() -> str:
+    """The visitor's identity for the audit log; stops the page for anyone not let in."""
+    cfg = auth_config(secrets())
+    if cfg.misconfigured:
+        st.error(cfg.misconfigured)
+        st.stop()
+    if not cfg.required:
+        try:
+            return f"{getpass.getuser()}@local"
+        except Exception:
+            return "local"
+    if OIDC in cfg.methods and oidc_logged_in():
+        email = st.user.get("email")
+        if email_allowed(email, cfg, st.user.get("email_verified")):
+            return str(email)
+        st.error(f"{email or 'This account'} is not on this page's allow-list. Ask the team for access.")
+        st.button("Log out", on_click=st.logout)
+        st.stop()
+    if st.session_state.get("gate_user"):
+        return st.session_state.gate_user
+    st.title("geo · incidents map")
+    st.write("This page is private to a team. Log in to see it.")
+    if OIDC in cfg.methods:
+        st.button("Log in with your organisation's account", on_click=st.login, type="primary")
+    if PASSWORD in cfg.methods:
+        with st.form("password_gate"):
+            who = st.text_input("Your name (for the team's audit log)", max_chars=80)
+            pw = st.text_input("Team password", type="password")
+            if st.form_submit_button("Enter"):
+                recent = [t for t in failed_logins() if t > time.time() - 60]
+                failed_logins()[:] = recent
+                if len(recent) >= 20:  # a server-wide brake on guessing
+                    st.error("Too many failed attempts; wait a minute.")
+                elif who.strip() and verify_password(pw, cfg.password_hash):
+                    st.session_state.gate_user = f"{safe_name(who.strip(), 'anonymous')} (team password)"
+                    store().log(st.session_state.gate_user, "login", {"method": "password"})
+                    st.rerun()
+                else:
+                    failed_logins().append(time.time())
+                    time.sleep(1.0)  # slows a guesser down; an analyst barely notices
+                    st.error("Name and the right team password, please.")
+    st.stop()
+
+
+user = gate()
 install_assets(ROOT / "static")
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def load_gazetteer(aliases: str) -> Gazetteer:
-    return Gazetteer.load()  # reads $GEO_ALIASES: part of the cache key, so a change takes effect
+@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=2)
+def load_gazetteer(aliases_env: str, store_aliases: tuple[tuple[str, str], ...]) -> Gazetteer:
+    g = Gazetteer.load()  # reads $GEO_ALIASES: part of the cache key, so a change takes effect
+    for alias, pid in store_aliases:
+        try:
+            g.apply_alias(alias, pid)
+        except GazetteerError:
+            pass  # a place id gone from a rebuilt gazetteer: the correction stays listed
+    return g
 
 
-def gazetteer() -> Gazetteer:
-    return load_gazetteer(os.environ.get("GEO_ALIASES", ""))
+@st.cache_resource(max_entries=4)
+def memo(aliases_env: str, store_aliases: tuple) -> dict:
+    """Per-article places and claims for one gazetteer (see read_corpus)."""
+    return {}
 
 
-@st.cache_resource(show_spinner="Reading the articles…")
-def bundled(folder: str, fingerprint: tuple, aliases: str) -> Corpus:
-    articles, errors = load_articles([folder])
-    return read_corpus(articles, gazetteer(), errors)
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
+def bundled_articles(folder: str, fingerprint: tuple) -> tuple[list, list]:
+    return load_articles([folder]) if Path(folder).is_dir() else ([], [])
 
 
 def fingerprint(folder: Path) -> tuple:
+    if not folder.is_dir():
+        return ()
     return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
 
 
-def add_uploads(files: list[tuple[str, bytes]]) -> None:
-    """Parse uploads (or pasted text) one by one with a progress bar; bad files get a message."""
-    bar = st.progress(0.0, text="Processing articles…")
-    good, errors = [], []
-    for k, (name, data) in enumerate(files):
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
+def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_env: str, store_aliases: tuple) -> Corpus:
+    """Bundled articles + the store's uploads, with every correction re-applied."""
+    arts, errors = bundled_articles(folder, fp)
+    arts, errors = list(arts), list(errors)
+    for a in store().articles():
         try:
-            good.append(parse_article(data, name))
+            arts.append(parse_article(a.data, a.name))
         except ArticleError as e:
             errors.append(e)
+    gz = load_gazetteer(aliases_env, store_aliases)
+    return read_corpus(arts, gz, errors, Corrections(store().corrections()), LIMITS, memo(aliases_env, store_aliases))
+
+
+def state() -> tuple[Gazetteer, Corpus, Corrections]:
+    fixes = Corrections(store().corrections())
+    aliases = tuple(fixes.aliases)
+    env = os.environ.get("GEO_ALIASES", "")
+    return (load_gazetteer(env, aliases),
+            build_corpus(str(ARTICLES), fingerprint(ARTICLES), str(store().path), store().version(), env, aliases), fixes)
+
+
+def add_uploads(files: list[tuple[str, bytes]]) -> None:
+    """Keep each upload in the store (so it survives restarts and the team sees it); bad
+    files get their message and are not kept."""
+    bar = st.progress(0.0, text="Processing articles…")
+    added, errors = [], []
+    for k, (name, data) in enumerate(files):
+        name = safe_name(name)
+        try:
+            a = parse_article(data, name)
+        except ArticleError as e:
+            errors.append(f"{name}: {e.message}")
+        else:
+            _, new = store().add_article(name, data, user)
+            added.append(a.label + ("" if new else " (already in the project)"))
         bar.progress((k + 1) / len(files), text=f"Processed {k + 1}/{len(files)}")
-    extra = read_corpus(good, gazetteer())
-    st.session_state.uploads = merge(st.session_state.get("uploads") or Corpus([], [], []), extra)
-    st.session_state.upload_errors = [f"{e.path}: {e.message}" for e in errors]
-    st.session_state.upload_added = [a.label for a in extra.articles]
+    st.session_state.upload_errors = errors
+    st.session_state.upload_added = added
     bar.empty()
-
-
-def corpus() -> Corpus:
-    base = bundled(str(ARTICLES), fingerprint(ARTICLES), os.environ.get("GEO_ALIASES", "")) if ARTICLES.is_dir() else Corpus([], [], [])
-    up = st.session_state.get("uploads")
-    return merge(base, up) if up else base
 
 
 @st.cache_resource
@@ -84,12 +201,18 @@ def tune_gc() -> bool:
     return True
 
 
-gaz = gazetteer()
-c = corpus()
+gaz, c, fixes = state()
 tune_gc()
 
 # ---------------------------------------------------------------- sidebar: sources and filters
 sb = st.sidebar
+sb.caption(f"Signed in as {user}")
+if st.session_state.get("gate_user"):
+    if sb.button("Log out"):
+        del st.session_state["gate_user"]
+        st.rerun()
+elif oidc_logged_in():
+    sb.button("Log out", on_click=st.logout)
 sb.header("Sources")
 ids = [a.id for a in c.articles]
 col_all, col_none = sb.columns(2)
@@ -138,8 +261,8 @@ m4.metric("Killed (best, counted once)", f"{k:,}")
 st_folium(base_map(bounds_of(c.claims)), feature_group_to_add=data_layer(data, c, gaz, tuple(layers)),
           height=560, use_container_width=True, returned_objects=[], key="map")
 
-tab_loc, tab_time, tab_conf, tab_unres, tab_add, tab_dl = st.tabs(
-    ["Localities", "Tolls over time", "Conflicts", "Unresolved names", "Add articles", "Download"])
+tab_loc, tab_time, tab_conf, tab_unres, tab_add, tab_fix, tab_log, tab_dl = st.tabs(
+    ["Localities", "Tolls over time", "Conflicts", "Unresolved names", "Add articles", "Corrections", "Log", "Download"])
 
 with tab_loc:
     df = pd.DataFrame(export.locality_records(data.localities), columns=export.LOCALITY_COLUMNS)
@@ -178,31 +301,35 @@ with tab_unres:
             name = st.selectbox("Name", sorted({u for u, _ in unresolved}))
             choice = st.selectbox("Place", options, format_func=lambda p: f"{p.name} ({p.kind}, {p.admin1_name}, {p.country})",
                                   placeholder="search above first")
+            reason = st.text_input("Why (kept in the log)", value="name not in the gazetteer")
             if st.form_submit_button("Save alias") and name and choice:
                 try:
-                    gaz.add_alias(name, choice.id, note="added in the dashboard")
-                except GazetteerError as e:
+                    value = check("alias", name, {"place_id": choice.id}, reason, gaz)
+                    store().add_correction("alias", name, value, reason, user)
+                except (CorrectionError, StoreError) as e:
                     st.error(str(e))
                 else:
-                    bundled.clear()
-                    if st.session_state.get("uploads"):
-                        up = st.session_state.uploads
-                        st.session_state.uploads = read_corpus(up.articles, gaz, up.errors)
                     st.session_state.alias_saved = f"Saved: {name} → {choice.name}. Applied to every article."
                     st.rerun()
     if st.session_state.get("alias_saved"):
         st.success(st.session_state.pop("alias_saved"))
 
 with tab_add:
+    st.caption(f"Uploads are kept in the project store and shared with everyone who opens this page. At most "
+               f"{MAX_UPLOAD_FILES} files and {MAX_UPLOAD_MB} MB per file; the first {LIMITS.max_chars:,} characters "
+               f"of an article are read" + (f", for at most {LIMITS.seconds:g} s." if LIMITS.seconds else "."))
     files = st.file_uploader("Upload articles (.txt, .md, .html)", type=["txt", "md", "html", "htm"],
                              accept_multiple_files=True)
     if files and st.button(f"Add {len(files)} file(s)"):
+        too_big = [safe_name(f.name) for f in files if f.size > MAX_UPLOAD_MB * 1_000_000]
         if len(files) > MAX_UPLOAD_FILES:
-            st.error(f"At most {MAX_UPLOAD_FILES} files at once; {len(files)} given.")
+            st.error(f"At most {MAX_UPLOAD_FILES} files at once; {len(files)} given. Nothing was added.")
+        elif too_big:
+            st.error(f"Over {MAX_UPLOAD_MB} MB: {', '.join(too_big)}. Nothing was added; split them or leave them out.")
         else:
             add_uploads([(f.name, f.getvalue()) for f in files])
             st.rerun()
-    text = st.text_area("…or paste an article")
+    text = st.text_area("…or paste an article", max_chars=LIMITS.max_chars)
     if st.button("Add pasted text") and text.strip():
         add_uploads([("pasted.txt", text.encode("utf-8"))])
         st.rerun()
@@ -212,6 +339,85 @@ with tab_add:
         st.success("Added: " + "; ".join(st.session_state.upload_added))
     for e in c.errors:
         st.warning(f"{e.path}: {e.message}")
+    for a in c.articles:
+        for note in a.notes:
+            if "limit" in note or "budget" in note or "no longer matches" in note:
+                st.info(f"{a.label}: {note}")
+
+with tab_fix:
+    st.caption("Corrections are kept in the project store with your name and reason, and re-applied every time "
+               "the articles are processed.")
+    tolls = [cl for cl in c.claims if cl.article_id in set(selected) and cl.is_toll]
+    fix_kind = st.radio("Correct", ["a toll", "a place"], horizontal=True)
+    if fix_kind == "a toll":
+        claim = st.selectbox("Claim", tolls, format_func=lambda cl: f"{cl.best:,} {cl.victims} {cl.outcome} · "
+                             f"{cl.place_name or '?'} · {cl.reported_by or 'unattributed'} · “{cl.sentence[:90]}”")
+        if claim is not None:
+            st.caption(f"Evidence: {source_label(c, claim.article_id)}, characters {claim.start}–{claim.end}")
+            with st.form("toll_fix"):
+                action = st.radio("Action", ["Correct the figures", "Dismiss the claim"], horizontal=True)
+                f1, f2, f3 = st.columns(3)
+                low = f1.number_input("Low", min_value=0, value=int(claim.low or 0), step=1)
+                best = f2.number_input("Best", min_value=0, value=int(claim.best or 0), step=1)
+                high = f3.number_input("High", min_value=0, value=int(claim.high or 0), step=1)
+                reason = st.text_input("Why")
+                if st.form_submit_button("Save correction"):
+                    kind = "toll" if action.startswith("Correct") else "dismiss"
+                    try:
+                        value = check(kind, claim.claim_id, {"low": low, "best": best, "high": high} if kind == "toll" else {},
+                                      reason, gaz)
+                        store().add_correction(kind, claim.claim_id, value, reason, user)
+                    except (CorrectionError, StoreError) as e:
+                        st.error(str(e))
+                    else:
+                        st.session_state.fix_saved = "Saved and applied."
+                        st.rerun()
+    else:
+        mentions = [m for p in c.places if p.article.id in set(selected) for m in p.mentions]
+        mention = st.selectbox("Place mention", mentions, format_func=lambda m: f"{m.text} → {m.name} ({m.kind}, "
+                               f"{m.country}) · {source_label(c, m.article)}")
+        query = st.text_input("Search the gazetteer for the right place", key="fix_query")
+        options = gaz.find(query)[:20] if query.strip() else []
+        with st.form("place_fix"):
+            choice = st.selectbox("Right place", options, format_func=lambda p: f"{p.name} ({p.kind}, {p.admin1_name}, {p.country})",
+                                  placeholder="search above first")
+            reason = st.text_input("Why")
+            if st.form_submit_button("Save correction") and mention is not None and choice is not None:
+                target = f"{mention.article}:{mention.start}:{mention.end}"
+                try:
+                    value = check("place", target, {"place_id": choice.id, "text": mention.text}, reason, gaz)
+                    store().add_correction("place", target, value, reason, user)
+                except (CorrectionError, StoreError) as e:
+                    st.error(str(e))
+                else:
+                    st.session_state.fix_saved = "Saved and applied."
+                    st.rerun()
+    if st.session_state.get("fix_saved"):
+        st.success(st.session_state.pop("fix_saved"))
+    if fixes.items:
+        st.subheader("Corrections in force")
+        st.dataframe(pd.DataFrame([{"what": x.describe(), "why": x.reason, "by": x.author, "when": x.created_at[:19]}
+                                   for x in fixes.items]), hide_index=True, width="stretch")
+        with st.form("withdraw"):
+            gone = st.selectbox("Withdraw a correction", fixes.items, format_func=lambda x: f"{x.describe()} ({x.author})")
+            why = st.text_input("Why withdraw it")
+            if st.form_submit_button("Withdraw") and gone is not None:
+                try:
+                    store().withdraw_correction(gone.uid, user, why)
+                except StoreError as e:
+                    st.error(str(e))
+                else:
+                    st.rerun()
+    if c.dismissed:
+        st.subheader("Dismissed claims")
+        st.dataframe(pd.DataFrame([{"claim": f"{d.best} {d.victims} {d.outcome}", "sentence": d.sentence, "why": x.reason,
+                                    "by": x.author} for d, x in c.dismissed]), hide_index=True, width="stretch")
+
+with tab_log:
+    entries = store().audit(500)
+    st.dataframe(pd.DataFrame([{"when": e.at[:19], "who": e.actor, "action": e.action, "detail": str(e.detail)[:300]}
+                               for e in entries], columns=["when", "who", "action", "detail"]),
+                 hide_index=True, width="stretch")
 
 with tab_dl:
     level = st.radio("Level", export.LEVELS, horizontal=True)
@@ -221,3 +427,12 @@ with tab_dl:
         # a callable: the file is built when the button is clicked, not on every rerun
         col.download_button(f"Download {fmt.upper()}", data=lambda fmt=fmt: export.to_bytes(level, data, c, fmt),
                             file_name=f"geo-{level}.{fmt}", mime=mime, width="stretch")
+    st.divider()
+
+    def store_backup() -> bytes:
+        with tempfile.TemporaryDirectory() as tmp:
+            return store().export_to(Path(tmp) / "geo-store.sqlite", actor=user).read_bytes()
+
+    st.download_button("Back up the project store (uploads, corrections, log)", data=store_backup,
+                       file_name=f"geo-store-{dt.date.today().isoformat()}.sqlite", mime="application/vnd.sqlite3",
+                       help="Restore or move it with: python -m geo store import FILE")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import time
 from dataclasses import asdict, dataclass, field
 
 from geo.articles import Article
@@ -733,14 +734,17 @@ def _generic_area(sentence: str, focus: dict[str, float], gaz: Gazetteer) -> dic
 
 # ----------------------------------------------------------------------------- driver
 
-def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
-    """Every toll and event claim of one article (see the module docstring)."""
+def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None = None) -> list[Claim]:
+    """Every toll and event claim of one article (see the module docstring). Sentences the
+    place step did not read (``places.read_to``) are skipped; at ``deadline``
+    (time.monotonic) reading stops and ``places.read_to`` is moved back to where it did."""
     article: Article = places.article
     text = article.text
     published = article.published
     loc_mentions = [m for m in places.mentions if m.role == "location"]
     attribution = _Attribution()
     claims: list[Claim] = []
+    stopped = False
     for seg_start, seg_end in article.segments:
         paragraphs = [(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])]
         for p0, p1 in paragraphs:
@@ -748,6 +752,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
             last_reporter = ("", "", "")
             last_total: Claim | None = None
             for s0, s1 in split_sentences(text, p0, p1):
+                if places.read_to is not None and s0 >= places.read_to:
+                    stopped = True
+                elif deadline is not None and time.monotonic() > deadline:
+                    places.read_to, stopped = s0, True
+                if stopped:
+                    break
                 sentence = text[s0:s1]
                 attribution.remember(sentence)
                 rep = attribution.find(sentence)
@@ -755,7 +765,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                     last_reporter = rep
                 elif _CONTINUES.match(sentence):
                     rep = last_reporter  # "This included ...", "Prior reports had ...": same source
-                sent_mentions = _drop_qualifying(text, [m for m in loc_mentions if s0 <= m.start < s1])
+                sent_places = [m for m in para_mentions if s0 <= m.start < s1]
+                tolls = _tolls(sentence, s0)
+                if not tolls and not sent_places:
+                    continue  # neither a toll nor a place: no claim can come of it (most sentences)
+                sent_mentions = _drop_qualifying(text, sent_places)
                 area = _best_area(sent_mentions, sentence, places, gaz)
                 used = sent_mentions
                 if area is None:
@@ -767,7 +781,6 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                 if area is None:
                     area = _focus_country(places, gaz)
                 date_start, date_end, date_text = find_dates(sentence, published)
-                tolls = _tolls(sentence, s0)
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
                 base = dict(
                     article_id=article.id, path=article.path, place_mentions=[
@@ -814,6 +827,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer) -> list[Claim]:
                 if not made_toll and area is not None and sent_mentions:
                     claims.extend(_event_claims(article, sentence, s0, s1, sent_mentions, base, gaz))
             _link_breakdowns([c for c in claims if p0 <= c.start < p1 and c.is_toll])
+            if stopped:
+                return claims
     return claims
 
 

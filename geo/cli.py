@@ -127,7 +127,8 @@ def cmd_extract(args) -> int:
         return 2
     gaz = _gazetteer(args)
     errors: list[ArticleError] = []
-    corpus = read_corpus(iter_inputs(args.paths, errors, args.max_bytes), gaz, errors)
+    corrections, uploads = _from_store(args, gaz, errors)
+    corpus = read_corpus([*iter_inputs(args.paths, errors, args.max_bytes), *uploads], gaz, errors, corrections)
     if not corpus.articles:
         print("error: no article could be read", file=sys.stderr)
         return 1
@@ -147,6 +148,90 @@ def cmd_extract(args) -> int:
     if errors:
         print(f"{len(errors)} file(s) skipped", file=sys.stderr)
     return 0
+
+
+def _from_store(args, gaz, errors: list[ArticleError]):
+    """The store's corrections (applied unless --no-corrections) and, with --uploads, its
+    uploaded articles; nothing when there is no store yet."""
+    from geo.articles import parse_article
+    from geo.corrections import Corrections
+    from geo.store import FILENAME, Store, store_dir
+
+    path = Path(args.store) if args.store else store_dir() / FILENAME
+    if path.is_dir() or not path.suffix:
+        path = path / FILENAME
+    if not path.exists() or (args.no_corrections and not args.uploads):
+        return Corrections(), []
+    store = Store(path)
+    items = [] if args.no_corrections else store.corrections()
+    gaz_aliases = [c for c in items if c.kind == "alias"]
+    for c in gaz_aliases:
+        gaz.apply_alias(c.target, c.value["place_id"])
+    uploads = []
+    if args.uploads:
+        for a in store.articles():
+            try:
+                uploads.append(parse_article(a.data, a.name))
+            except ArticleError as e:
+                errors.append(e)
+    print(f"store {path}: {len(items)} correction(s) applied" + (f", {len(uploads)} upload(s) added" if args.uploads else ""),
+          file=sys.stderr)
+    return Corrections(items), uploads
+
+
+def cmd_store_export(args) -> int:
+    from geo.store import Store
+
+    store = Store(args.store) if args.store else Store()
+    dest = store.export_to(args.file, actor=_cli_actor())
+    counts = store.counts()
+    print(f"exported {counts['articles']} article(s), {counts['corrections']} correction(s), {counts['audit']} log "
+          f"entries -> {dest}", file=sys.stderr)
+    return 0
+
+
+def cmd_store_import(args) -> int:
+    from geo.store import Store
+
+    store = Store(args.store) if args.store else Store()
+    new = store.import_from(args.file, actor=_cli_actor())
+    print(f"imported into {store.path}: {new['articles']} new article(s), {new['corrections']} new correction(s), "
+          f"{new['audit']} new log entries", file=sys.stderr)
+    return 0
+
+
+def cmd_store_info(args) -> int:
+    from geo.store import Store
+
+    store = Store(args.store) if args.store else Store()
+    print(json.dumps({"path": str(store.path), **store.counts(), "version": store.version()}, indent=2))
+    return 0
+
+
+def cmd_auth_hash(args) -> int:
+    import getpass
+
+    from geo.auth import hash_password
+
+    pw = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Shared password: ")
+    if not args.stdin and getpass.getpass("Again: ") != pw:
+        print("error: the two passwords differ", file=sys.stderr)
+        return 2
+    if len(pw) < 12:
+        print("error: use at least 12 characters (a passphrase of a few words is best)", file=sys.stderr)
+        return 2
+    print(f'password_hash = "{hash_password(pw)}"')
+    print("# put this line under [geo] in .streamlit/secrets.toml", file=sys.stderr)
+    return 0
+
+
+def _cli_actor() -> str:
+    import getpass
+
+    try:
+        return f"{getpass.getuser()}@cli"
+    except Exception:  # no user name in a container: still log something
+        return "cli"
 
 
 def cmd_gazetteer_import(args) -> int:
@@ -214,7 +299,28 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--sources", help="only these articles: ids, id prefixes, file names or outlets, comma-separated")
     e.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=argparse.SUPPRESS)
     e.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
+    e.add_argument("--store", help="the project store (default: $GEO_STORE_DIR or var/); its corrections are applied")
+    e.add_argument("--no-corrections", action="store_true", help="ignore the store's corrections")
+    e.add_argument("--uploads", action="store_true", help="add the articles uploaded to the store")
     e.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("store", help="back up, move or inspect the project store (uploads, corrections, audit log)")
+    ss = s.add_subparsers(dest="action", required=True)
+    for name, func, hlp in (("export", cmd_store_export, "write a consistent copy of the whole store to FILE"),
+                            ("import", cmd_store_import, "merge an exported FILE into the store (nothing is overwritten)")):
+        x = ss.add_parser(name, help=hlp)
+        x.add_argument("file")
+        x.add_argument("--store", help="store directory or file (default: $GEO_STORE_DIR or var/)")
+        x.set_defaults(func=func)
+    si = ss.add_parser("info", help="where the store is and what it holds")
+    si.add_argument("--store", help="store directory or file (default: $GEO_STORE_DIR or var/)")
+    si.set_defaults(func=cmd_store_info)
+
+    a = sub.add_parser("auth", help="authentication helpers for hosting")
+    as_ = a.add_subparsers(dest="action", required=True)
+    ah = as_.add_parser("hash-password", help="print the salted hash of a shared password for secrets.toml")
+    ah.add_argument("--stdin", action="store_true", help="read the password from standard input (no prompt)")
+    ah.set_defaults(func=cmd_auth_hash)
 
     g = sub.add_parser("gazetteer", help="inspect or extend the offline gazetteer")
     gs = g.add_subparsers(dest="action", required=True)

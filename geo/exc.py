@@ -51,3 +51,11 @@ class GeoNamesFormatError(GazetteerError):
 
 class GeocoderError(GeoError):
     """The opt-in online geocoder failed (network, quota, bad answer)."""
+
+
+class CorrectionError(GeoError):
+    """An analyst's correction is incomplete or impossible (no reason, unknown place, bad toll)."""
+
+
+class StoreError(GeoError):
+    """The project store could not be opened, written, exported or imported."""

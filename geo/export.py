@@ -183,6 +183,20 @@ def _clean(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells a spreadsheet would run as a formula (starting with = + - @, a tab or a
+    carriage return, or their full-width forms) get a leading apostrophe, the OWASP advice;
+    numbers are left alone, so a negative count stays a number."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return out
+
+
 def to_bytes(level: str, data: MapData, corpus: Corpus, fmt: str) -> bytes:
     """The export as bytes (for downloads): ``fmt`` is geojson, csv or gpkg."""
     import tempfile
@@ -214,7 +228,7 @@ def write(path: str | Path, data: MapData, corpus: Corpus, level: str = "localit
         return path
     gdf = _clean(frame_for(level, data))
     if suffix == ".csv":
-        gdf.drop(columns="geometry").to_csv(path, index=False)
+        csv_safe(gdf.drop(columns="geometry")).to_csv(path, index=False)
         return path
     if path.exists():
         path.unlink()

@@ -489,6 +489,15 @@ class Gazetteer:
         return self.by_id.get(f"a1:{self.country[i]}.{self.admin1[i]}")
 
     # ------------------------------------------------------------------ user edits
+    def apply_alias(self, alias: str, place_id: str) -> None:
+        """Make ``alias`` find ``place_id`` in this gazetteer only (not saved anywhere: the
+        project store re-applies its aliases at every load)."""
+        if place_id not in self.by_id:
+            raise GazetteerError(f"unknown place id {place_id!r}")
+        if not TOKEN_RE.search(alias or ""):
+            raise GazetteerError("an alias needs at least one letter")
+        self._overlay_add(alias.strip(), self.by_id[place_id])
+
     def add_alias(self, alias: str, place_id: str, note: str = "") -> None:
         """Save ``alias`` -> ``place_id`` to aliases.csv and apply it at once."""
         if place_id not in self.by_id:

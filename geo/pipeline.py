@@ -6,11 +6,13 @@ sources and any toll rule, so toggling a source never re-reads an article.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from geo.articles import Article
 from geo.claims import Claim, extract_claims
+from geo.corrections import Correction, Corrections, correct_claims, fix_places
 from geo.exc import ArticleError
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
@@ -26,6 +28,7 @@ class Corpus:
     places: list[ArticlePlaces]
     claims: list[Claim]
     errors: list[ArticleError] = field(default_factory=list)
+    dismissed: list[tuple[Claim, Correction]] = field(default_factory=list)
     _by_id: dict[str, Article] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def article(self, article_id: str) -> Article | None:
@@ -45,20 +48,79 @@ class MapData:
     sources: list[str]
 
 
-def read_corpus(articles: Iterable[Article], gaz: Gazetteer, errors: list[ArticleError] | None = None) -> Corpus:
-    """Places and claims of every article."""
+@dataclass(frozen=True)
+class Limits:
+    """How much of one article is read, so that one pathological file cannot hold a shared
+    server for the others. What is beyond a limit stays in the article (and the store); it is
+    not read, and the article says so in its notes."""
+
+    max_chars: int = 300_000       # ~50 long news articles; a real one is 3-30 thousand
+    seconds: float | None = 20.0   # per article (places and claims), checked between sentences
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _capped(a: Article, max_chars: int) -> Article:
+    """``a`` reading at most ``max_chars`` characters of its segments (cut at a space)."""
+    total = sum(e - s for s, e in a.segments)
+    if total <= max_chars:
+        return a
+    segs, left = [], max_chars
+    for s, e in a.segments:
+        if left <= 0:
+            break
+        if e - s > left:
+            cut = a.text.rfind(" ", s, s + left)
+            e = cut if cut > s else s + left
+        segs.append((s, e))
+        left -= e - s
+    note = f"only the first {max_chars:,} of its {total:,} characters were read (the limit per article)"
+    return replace(a, segments=segs, notes=[*a.notes, note])
+
+
+def read_corpus(articles: Iterable[Article], gaz: Gazetteer, errors: list[ArticleError] | None = None,
+                corrections: Corrections | None = None, limits: Limits = DEFAULT_LIMITS,
+                memo: dict | None = None) -> Corpus:
+    """Places and claims of every article, with the analysts' corrections re-applied.
+
+    ``memo`` (optional, owned by the caller and valid for one gazetteer) keeps each article's
+    places and claims under its id and its place corrections, so re-processing after a new
+    upload or correction only reads what changed.
+    """
     resolver = ToponymResolver(gaz)
+    corrections = corrections or Corrections()
     arts, places, claims = [], [], []
     seen = set()
     for a in articles:
         if a.id in seen:  # the same text twice (two files, or one uploaded again) is one source
             continue
         seen.add(a.id)
-        p = resolver.resolve(a)
+        fixes = corrections.place_fixes(a.id)
+        key = (a.id, tuple(f.uid for f in fixes), limits)
+        hit = memo.get(key) if memo is not None else None
+        if hit is None:
+            a = _capped(a, limits.max_chars)
+            deadline = time.monotonic() + limits.seconds if limits.seconds else None
+            p = resolver.resolve(a, deadline)
+            missing = fix_places(p, fixes, gaz) if fixes else []
+            found = extract_claims(p, gaz, deadline)
+            notes = [f"a place correction ({fix.describe()}) no longer matches a name in this article" for fix in missing]
+            if p.read_to is not None:
+                notes.append(f"the time budget of {limits.seconds:g} s per article ran out: characters from "
+                             f"{p.read_to:,} on were not read")
+            if notes:  # a copy: the caller's article stays as it was
+                a = replace(a, notes=[*a.notes, *notes])
+                p.article = a
+            hit = (a, p, found)
+            if memo is not None:
+                memo[key] = hit
+        a, p, found = hit
         arts.append(a)
         places.append(p)
-        claims.extend(extract_claims(p, gaz))
-    return Corpus(arts, places, claims, list(errors or []))
+        claims.extend(found)
+    kept, dismissed = correct_claims(claims, corrections)
+    return Corpus(arts, places, kept, list(errors or []), dismissed)
 
 
 def select_sources(corpus: Corpus, wanted: Iterable[str] | None) -> list[str]:
@@ -89,7 +151,8 @@ def merge(corpus: Corpus, extra: Corpus) -> Corpus:
     keep = [k for k, a in enumerate(extra.articles) if a.id not in known]
     ids = {extra.articles[k].id for k in keep}
     return Corpus(corpus.articles + [extra.articles[k] for k in keep], corpus.places + [extra.places[k] for k in keep],
-                  corpus.claims + [c for c in extra.claims if c.article_id in ids], corpus.errors + extra.errors)
+                  corpus.claims + [c for c in extra.claims if c.article_id in ids], corpus.errors + extra.errors,
+                  corpus.dismissed + [d for d in extra.dismissed if d[0].article_id in ids])
 
 
 def filter_claims(claims: list[Claim], reporters: Iterable[str] | None = None, event_types: Iterable[str] | None = None,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Letters, with internal apostrophes (Sana'a, Dar'a, d'Ivoire) but not a possessive 's;
 # or a dotted abbreviation (U.S., U.K., D.C.).
@@ -46,9 +46,10 @@ ARTICLES = frozenset({
 _GLUED_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|at|az|an|ash|adh|ath|ed|er|es|et|ez|en)[" + APOSTROPHES + "]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a text: its characters ``text[start:end]``."""
+class Token(NamedTuple):
+    """A word of a text: its characters ``text[start:end]``. (A named tuple: articles make
+    hundreds of thousands of these, and a tuple is built several times faster than a frozen
+    dataclass.)"""
 
     start: int
     end: int
@@ -70,7 +71,7 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]``, with offsets into ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+    return [Token(*m.span(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
 
 
 @lru_cache(maxsize=1_000_000)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
@@ -132,6 +133,7 @@ class ArticlePlaces:
     mentions: list[Mention]
     unresolved: list[Unresolved]
     focus: dict[str, float]
+    read_to: int | None = None  # where a time budget stopped reading; None = read to the end
 
 
 @dataclass
@@ -189,21 +191,21 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     return bool(re.match(r"\s*(?:,|\(|[-—–]{1,2}\s)", after))
 
 
-def _starts_name(tok: Token) -> bool:
-    return tok.is_capitalized or tok.is_arabic
-
-
-def _sentences(article: Article) -> list[_Sentence]:
+def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_Sentence], int | None]:
+    """The sentences of the kept segments, tokenised; stops at ``deadline`` (time.monotonic)
+    and then also returns where reading stopped (else None)."""
     out = []
     text = article.text
     for s, e in article.segments:
         for a, b in split_sentences(text, s, e):
+            if deadline is not None and time.monotonic() > deadline:
+                return out, a
             toks = tokenize(text, a, b)
             words = [t for t in toks if t.text.lower() not in lx.CONNECTORS]
             caps = sum(1 for t in words if t.is_capitalized)
             headline = len(words) >= 2 and caps / len(words) >= 0.7 and text[b - 1] not in ".!?\"”'’"
             out.append(_Sentence(a, b, toks, headline))
-    return out
+    return out, None
 
 
 ARABIC_CLITICS = "وبلفك"
@@ -216,7 +218,7 @@ def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, 
     for si, s in enumerate(sents):
         toks = s.tokens
         n = len(toks)
-        starts = [_starts_name(t) for t in toks]
+        starts = [(c := t.text[:1]).isupper() or "\u0600" <= c <= "\u06ff" for t in toks]
         for i, t in enumerate(toks):
             low = t.text.lower()
             lead_article = low in ("al", "el") and i + 1 < n and text[t.end:t.end + 1] == "-" and starts[i + 1]
@@ -243,6 +245,12 @@ def _distance_km(lat1, lon1, lat2, lon2):
     dp, dl = p2 - p1, np.radians(np.asarray(lon2) - lon1)
     a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
     return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
 
 
 # ---------------------------------------------------------------------------- the matcher
@@ -417,13 +425,7 @@ class ToponymResolver:
             places: dict[int, int] = {}
             for p, f in sp.postings:
                 places[p] = places.get(p, 0) | f
-            idx = np.fromiter(places, dtype=np.int64, count=len(places))
-            prox = np.zeros(len(idx))
-            if len(anchors):
-                mask = a_key != sp.key
-                if mask.any():
-                    d = _distance_km(g.lat[idx][:, None], g.lon[idx][:, None], a_lat[mask][None, :], a_lon[mask][None, :]).min(axis=1)
-                    prox = np.select([d < 50, d < 150, d < 400], [1.0, 0.7, 0.3], 0.0)
+            prox = self._proximity(list(places), sp.key, anchors, a_lat, a_lon, a_key)
             admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
@@ -443,7 +445,7 @@ class ToponymResolver:
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
                 # no country context at all favours nobody: a neutral share, not a penalty
                 fshare = focus.get(g.country[p], 0.0) / total if focus else 0.5
-                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * float(prox[n]) if kind != COUNTRY else 0.0)
+                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * prox[n] if kind != COUNTRY else 0.0)
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
                 if sp.qualifier == "admin1":
@@ -459,6 +461,26 @@ class ToponymResolver:
                 sp.scores[p] = s
             memo[memo_key] = dict(sp.scores)
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _proximity(self, idx: list[int], key: str, anchors: list, a_lat, a_lon, a_key) -> list[float]:
+        """How near each candidate lies to the nearest anchor of another name: 1 within 50 km,
+        0.7 within 150, 0.3 within 400, else 0."""
+        g = self.gaz
+        others = [(la, lo) for la, lo, k in anchors if k != key]
+        if not others:
+            return [0.0] * len(idx)
+        if len(idx) * len(others) > 256:  # numpy pays off only on big grids; most names have 1-3 candidates
+            mask = a_key != key
+            d = _distance_km(g.lat[idx][:, None], g.lon[idx][:, None], a_lat[mask][None, :], a_lon[mask][None, :]).min(axis=1)
+            dists = d.tolist()
+        else:
+            dists = []
+            for p in idx:
+                lat, lon = float(g.lat[p]), float(g.lon[p])
+                # 400 km is 3.6 degrees of latitude: anchors outside that band cannot count
+                near = [_haversine_km(lat, lon, la, lo) for la, lo in others if abs(la - lat) < 3.7]
+                dists.append(min(near, default=1e9))
+        return [1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0 for d in dists]
 
     def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """'Hmeimim, Latakia' / 'Springfield, Ill.': favour places inside the next place."""
@@ -524,9 +546,11 @@ class ToponymResolver:
         return "location", ""
 
     # -- driver
-    def resolve(self, article: Article) -> ArticlePlaces:
+    def resolve(self, article: Article, deadline: float | None = None) -> ArticlePlaces:
+        """Places of one article; with a ``deadline`` (time.monotonic), sentences not reached
+        by then are left unread and ``read_to`` says where reading stopped."""
         text = article.text
-        sents = _sentences(article)
+        sents, read_to = _sentences(article, deadline)
         spans = self._reject(text, sents, self._lookup(text, sents))
         self._qualify(text, sents, spans)
         for sp in spans:
@@ -549,7 +573,7 @@ class ToponymResolver:
             mentions.append(self._mention(article, sents, sp))
         total = sum(focus.values()) or 1.0
         unresolved = self._unresolved(article, sents, spans)
-        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()})
+        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to)
 
     def _threshold(self, sp: _Span) -> float:
         if not sp.weak or sp.best is None:

@@ -43,7 +43,69 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     return tmp_path
 
 
+_STORE = None
+
+
 def run_env() -> dict:
+    """The environment of a `python -m geo` subprocess: the project on the path and a store
+    of its own (never the developer's var/)."""
+    global _STORE
+    import tempfile
+
     env = dict(os.environ)
+    if _STORE is None:
+        _STORE = tempfile.mkdtemp(prefix="geo-test-store-")
+    env.setdefault("GEO_STORE_DIR", _STORE)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_dashboard(env: dict, port: int, extra: list[str] | None = None, timeout: float = 120):
+    """A real `streamlit run dashboard.py` on 127.0.0.1:port; returns the process once healthy."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false", *(extra or [])],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
+                return proc
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+
+
+def chromium_context(p, profile: str):
+    """Debian's Chromium through Playwright, every request outside 127.0.0.1 refused."""
+    ctx = p.chromium.launch_persistent_context(
+        profile, executable_path="/usr/bin/chromium", headless=True, accept_downloads=True,
+        viewport={"width": 1400, "height": 1000},
+        args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync"])
+
+    def offline(route):
+        url = route.request.url
+        host = url.split("/")[2] if "://" in url else ""
+        if host.startswith("127.0.0.1") or url.startswith(("data:", "blob:", "about:")):
+            return route.continue_()
+        return route.abort()
+
+    ctx.route("**/*", offline)
+    return ctx

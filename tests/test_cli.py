@@ -81,3 +81,40 @@ def test_size_limit_is_adjustable(tmp_path):
     out = geo("places", tmp_path, "--max-bytes", "500")
     assert out.returncode == 1 and "over the limit of 500" in out.stderr and "--max-bytes" in out.stderr
     assert geo("places", tmp_path).returncode == 0
+
+
+def test_extract_applies_the_stores_corrections_and_uploads(tmp_path, gazetteer):
+    from geo.articles import parse_article
+    from geo.pipeline import read_corpus
+    from geo.store import Store
+
+    text = "Gunmen killed 21 civilians in Hama on Sunday, the Example Monitor said.\n"
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "store")
+    [claim] = [c for c in read_corpus([parse_article(text.encode(), "a.txt")], gazetteer).claims if c.best == 21]
+    store.add_correction("toll", claim.claim_id, {"low": 20, "best": 20, "high": 22}, "the monitor corrected itself", "ana")
+    store.add_article("up.txt", b"Shelling killed 3 civilians in Idlib on Monday.", "bo")
+    out = tmp_path / "o.geojson"
+    r = geo("extract", folder, "-o", out, "--level", "claim", "--store", tmp_path / "store", "--uploads")
+    assert r.returncode == 0, r.stderr
+    assert "1 correction(s) applied, 1 upload(s) added" in r.stderr
+    df = gpd.read_file(out)
+    assert sorted(df.killed_best.dropna().astype(int)) == [3, 20]
+    r = geo("extract", folder, "-o", out, "--level", "claim", "--store", tmp_path / "store", "--no-corrections")
+    assert sorted(gpd.read_file(out).killed_best.dropna().astype(int)) == [21]
+
+
+def test_store_export_import_round_trip(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    from geo.store import Store
+
+    Store(a).add_article("x.txt", b"Two killed in Homs.", "ana")
+    assert geo("store", "export", tmp_path / "backup.sqlite", "--store", a).returncode == 0
+    r = geo("store", "import", tmp_path / "backup.sqlite", "--store", b)
+    assert r.returncode == 0 and "1 new article(s)" in r.stderr
+    info = json.loads(geo("store", "info", "--store", b).stdout)
+    assert info["articles"] == 1
+    bad = geo("store", "import", tmp_path / "missing.sqlite", "--store", b)
+    assert bad.returncode == 2 and "error:" in bad.stderr

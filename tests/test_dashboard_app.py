@@ -5,11 +5,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
+from geo.store import Store
 
 
 @pytest.fixture
 def app(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     return at.run()
@@ -73,9 +75,99 @@ def test_alias_form_maps_an_unresolved_name_and_applies_it_at_once(app, tmp_path
     next(s for s in app.selectbox if s.label == "Name").select("Zarqouniya")
     next(b for b in app.button if b.label == "Save alias").click().run()
     assert not app.exception
-    assert "Zarqouniya" in (tmp_path / "aliases.csv").read_text(encoding="utf-8")
+    [alias] = Store(tmp_path / "store").corrections()
+    assert (alias.kind, alias.target) == ("alias", "Zarqouniya") and alias.author.endswith("@local")
     assert any("Zarqouniya" in s.value for s in app.success)
     # applied at once: the pasted article's toll is now on the map, and the name is resolved
     assert int(metric(app, "Killed").replace(",", "")) == killed_before + 4
     name_box = [s for s in app.selectbox if s.label == "Name"]
     assert not name_box or "Zarqouniya" not in name_box[0].options
+
+
+# ---------------------------------------------------------------- hosted mode: the gate
+
+PASSWORD = "a long team passphrase"
+
+
+@pytest.fixture(scope="module")
+def password_hash():
+    from geo.auth import hash_password
+
+    return hash_password(PASSWORD)
+
+
+def gated(tmp_path, monkeypatch, secrets):
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    for k, v in secrets.items():
+        at.secrets[k] = v
+    return at.run()
+
+
+def shows_data(at) -> bool:
+    return any("Killed" in m.label for m in at.metric) or len(at.sidebar.checkbox) > 0
+
+
+def test_password_gate_shows_nothing_until_the_right_password(tmp_path, monkeypatch, password_hash):
+    at = gated(tmp_path, monkeypatch, {"geo": {"password_hash": password_hash}})
+    assert not at.exception and not shows_data(at)
+    assert not any(b.label.startswith("Add") for b in at.button)  # no upload either
+    at.text_input[0].input("Ana")
+    at.text_input[1].input("wrong password")
+    at.button[0].click().run()
+    assert not shows_data(at) and any("right team password" in e.value for e in at.error)
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception and shows_data(at)
+    assert metric(at, "Killed") == "1,454"
+    assert Store(tmp_path / "store").audit()[0].actor == "Ana (team password)"
+
+
+def test_a_name_is_needed_for_the_log(tmp_path, monkeypatch, password_hash):
+    at = gated(tmp_path, monkeypatch, {"geo": {"password_hash": password_hash}})
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not shows_data(at)
+
+
+def test_hosted_without_any_login_method_refuses_to_serve(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_HOSTED", "1")
+    at = gated(tmp_path, monkeypatch, {})
+    assert not shows_data(at) and any("GEO_HOSTED" in e.value for e in at.error)
+
+
+def test_oidc_configured_offers_login_and_shows_no_data(tmp_path, monkeypatch):
+    at = gated(tmp_path, monkeypatch, {
+        "auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                 "client_id": "geo", "client_secret": "s", "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"},
+        "geo": {"allowed_domains": ["example.org"]}})
+    assert not at.exception and not shows_data(at)
+    assert any("Log in" in b.label for b in at.button)
+
+
+def test_oidc_without_an_allow_list_refuses_to_serve(tmp_path, monkeypatch):
+    at = gated(tmp_path, monkeypatch, {"auth": {"client_id": "geo", "client_secret": "s"}})
+    assert not shows_data(at) and any("allowed_emails" in e.value for e in at.error)
+
+
+# ---------------------------------------------------------------- corrections through the page
+
+def test_dismissing_a_claim_in_the_page_is_saved_and_applied(app, tmp_path):
+    killed_before = int(metric(app, "Killed").replace(",", ""))
+    claim_box = next(s for s in app.selectbox if s.label == "Claim")
+    claim_box.select_index(0).run()
+    next(r for r in app.radio if r.label == "Action").set_value("Dismiss the claim")
+    next(t for t in app.text_input if t.label == "Why").input("duplicate of an earlier report")
+    next(b for b in app.button if b.label == "Save correction").click().run()
+    assert not app.exception
+    [fix] = Store(tmp_path / "store").corrections()
+    assert fix.kind == "dismiss" and fix.reason == "duplicate of an earlier report"
+    assert int(metric(app, "Killed").replace(",", "")) <= killed_before
+    assert any("dismissed" in str(df.value.to_dict()) for df in app.dataframe)
+
+
+def test_a_correction_without_a_reason_is_refused(app, tmp_path):
+    next(b for b in app.button if b.label == "Save correction").click().run()
+    assert any("say why" in e.value for e in app.error)
+    assert Store(tmp_path / "store").corrections() == []

@@ -92,3 +92,28 @@ def test_hostile_text_stays_valid(tmp_path):
         if suffix != ".csv":
             df = gpd.read_file(out, layer="claims" if suffix == ".gpkg" else None)
             assert "<script>" in df.evidence.iloc[0]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    from geo.export import csv_safe
+
+    df = pd.DataFrame({"text": ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "plain", "＝1", None],
+                       "n": [1, -2, 3, 4, 5, 6, 7, 8]})
+    out = csv_safe(df)
+    assert out.text.tolist()[:7] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tx", "plain", "'＝1"]
+    assert out.n.tolist() == [1, -2, 3, 4, 5, 6, 7, 8]  # numbers stay numbers
+    assert df.text[0].startswith("=")  # the frame given is not changed
+
+
+def test_csv_export_of_hostile_metadata_runs_no_formula(tmp_path):
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gunmen killed 5 civilians in Homs on Monday.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text('file,outlet,title\na.txt,"=HYPERLINK(""http://evil.example"",""x"")",@t\n',
+                                        encoding="utf-8")
+    out = tmp_path / "c.csv"
+    assert extract(folder, "-o", out, "--level", "claim").returncode == 0
+    df = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert (df.reported_by == "'=HYPERLINK(\"http://evil.example\",\"x\")").all()
+    cells = [v for col in df.columns for v in df[col]]
+    assert not any(v.startswith(("=", "+", "@")) for v in cells)

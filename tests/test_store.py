@@ -1,0 +1,172 @@
+"""The project store: durable, concurrent, exportable (real SQLite files, real processes)."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from geo.exc import StoreError
+from geo.store import Store, safe_name
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_articles_are_kept_once_and_survive_a_new_store_object(tmp_path):
+    s = Store(tmp_path)
+    a, new = s.add_article("report.txt", b"Five people were killed in Homs.", "ana@example.org")
+    again, new2 = s.add_article("copy.txt", b"Five people were killed in Homs.", "bo@example.org")
+    assert new and not new2 and again.sha256 == a.sha256
+    reopened = Store(tmp_path / "geo.sqlite")
+    assert [x.data for x in reopened.articles()] == [b"Five people were killed in Homs."]
+    assert [e.action for e in reopened.audit()] == ["add-article", "add-article"]
+    assert reopened.audit()[0].actor == "bo@example.org"
+
+
+def test_removed_article_leaves_the_map_but_not_the_record(tmp_path):
+    s = Store(tmp_path)
+    a, _ = s.add_article("x.txt", b"text", "ana")
+    s.remove_article(a.sha256, "bo")
+    assert s.articles() == []
+    assert s.counts()["articles"] == 1
+    _, new = s.add_article("x.txt", b"text", "ana")  # uploading it again brings it back
+    assert new and len(s.articles()) == 1
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("../../etc/passwd", "passwd"),
+    ("/abs/path/report.txt", "report.txt"),
+    ("C:\\Users\\x\\r.html", "r.html"),
+    ("a\x00b\x1f.txt", "ab.txt"),
+    ("...", "upload.txt"),
+    ("", "upload.txt"),
+    (".hidden.txt", "hidden.txt"),
+])
+def test_upload_names_are_labels_without_paths_or_control_characters(name, expected):
+    assert safe_name(name) == expected
+
+
+def test_long_names_keep_their_extension():
+    n = safe_name("x" * 500 + ".html")
+    assert len(n) <= 120 and n.endswith(".html")
+
+
+def test_corrections_are_kept_withdrawn_and_logged(tmp_path):
+    s = Store(tmp_path)
+    c = s.add_correction("dismiss", "abc123", {}, "counted twice", "ana")
+    t = s.add_correction("toll", "def456", {"low": 1, "best": 2, "high": 3}, "typo in the source", "bo")
+    assert {x.uid for x in s.corrections()} == {c.uid, t.uid}
+    s.withdraw_correction(c.uid, "bo", "was right after all")
+    assert [x.uid for x in s.corrections()] == [t.uid]
+    with pytest.raises(StoreError):
+        s.withdraw_correction(c.uid, "bo")
+    actions = [e.action for e in s.audit()]
+    assert actions == ["withdraw-correction", "correct-toll", "correct-dismiss"]
+    assert s.audit()[1].detail["value"] == {"low": 1, "best": 2, "high": 3}
+
+
+def test_version_changes_with_every_write(tmp_path):
+    s = Store(tmp_path)
+    v0 = s.version()
+    s.log("ana", "login")
+    assert s.version() == v0 + 1
+
+
+def test_concurrent_writers_all_land(tmp_path):
+    s = Store(tmp_path)
+    errors = []
+
+    def write(k: int) -> None:
+        try:
+            for j in range(25):
+                Store(tmp_path).add_article(f"{k}-{j}.txt", f"article {k} {j}".encode(), f"user{k}")
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=write, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(s.articles()) == 200
+    assert s.counts()["audit"] == 200
+
+
+WRITER = """
+import sys
+from geo.store import Store
+s = Store(sys.argv[1])
+for k in range(100000):
+    c = s.add_correction("dismiss", f"claim{k}", {}, "reason " + "x" * 200, "writer")
+    s.add_article(f"{k}.txt", (f"article {sys.argv[2]} {k} " * 50).encode(), "writer")
+    print(c.uid, flush=True)  # confirmed to the user only after both writes returned
+"""
+
+
+def test_a_killed_writer_loses_nothing_it_confirmed(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for round_ in range(3):
+        p = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(round_)], stdout=subprocess.PIPE, text=True, env=env)
+        confirmed = [p.stdout.readline().strip() for _ in range(40 + 30 * round_)]
+        os.kill(p.pid, signal.SIGKILL)  # mid-write: it was writing the next pair
+        p.wait()
+        p.stdout.close()
+        s = Store(tmp_path)
+        kept = {c.uid for c in s.corrections()}
+        assert set(confirmed) <= kept
+        with sqlite3.connect(tmp_path / "geo.sqlite") as con:
+            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # every kept correction has its audit row: written in the same transaction
+        assert s.counts()["audit"] == s.counts()["corrections"] + s.counts()["articles"]
+
+
+def test_export_then_import_moves_everything_and_merges_twice_harmlessly(tmp_path):
+    a = Store(tmp_path / "a")
+    a.add_article("one.txt", b"Three killed in Idlib.", "ana")
+    a.add_correction("alias", "Snobar", {"place_id": "gn:1"}, "local name", "ana")
+    dump = a.export_to(tmp_path / "backup.geo.sqlite")
+    assert dump.is_file() and not (tmp_path / "backup.geo.sqlite.partial").exists()
+    b = Store(tmp_path / "b")
+    b.add_article("mine.txt", b"Two killed in Hama.", "bo")
+    new = b.import_from(dump, "bo")
+    assert new["articles"] == 1 and new["corrections"] == 1
+    assert {x.name for x in b.articles()} == {"one.txt", "mine.txt"}
+    assert [c.target for c in b.corrections()] == ["Snobar"]
+    again = b.import_from(dump, "bo")
+    assert again == {"articles": 0, "corrections": 0, "audit": 0}
+    assert {e.action for e in b.audit()} >= {"import", "export", "add-article", "correct-alias"}
+
+
+def test_import_refuses_what_is_not_a_store(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError):
+        Store(tmp_path / "s").import_from(junk)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE t (x)")
+    con.close()
+    with pytest.raises(StoreError, match="not a geo store"):
+        Store(tmp_path / "s").import_from(other)
+
+
+def test_import_refuses_a_tampered_article(tmp_path):
+    a = Store(tmp_path / "a")
+    a.add_article("one.txt", b"original", "ana")
+    dump = a.export_to(tmp_path / "d.sqlite")
+    with sqlite3.connect(dump) as con:
+        con.execute("UPDATE articles SET data = ?", (b"changed",))
+    con.close()
+    with pytest.raises(StoreError, match="does not match its hash"):
+        Store(tmp_path / "b").import_from(dump)
+
+
+def test_store_directory_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "team"))
+    assert Store().path == tmp_path / "team" / "geo.sqlite"
