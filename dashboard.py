@@ -29,6 +29,7 @@ from geo.gazetteer import Gazetteer
 from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label
 from geo.pipeline import Corpus, Limits, build_map, conflicts, filter_claims, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
+from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
 from geo.store import Store, safe_name, store_dir
 
 ROOT = Path(__file__).resolve().parent
@@ -47,7 +48,7 @@ def secrets() -> dict:
     except FileNotFoundError:  # no secrets.toml: a local run
         return {}
     except Exception as e:  # a malformed secrets.toml must not open the page
-        st.error(f"Cannot read .streamlit/secrets.toml: {e}")
+        st.error(f"Cannot read .streamlit/secrets.toml: {md(e)}")
         st.stop()
 
 
@@ -87,7 +88,7 @@ def gate() -> str:
         email = st.user.get("email")
         if email_allowed(email, cfg, st.user.get("email_verified")):
             return str(email)
-        st.error(f"{email or 'This account'} is not on this page's allow-list. Ask the team for access.")
+        st.error(f"{md(email) if email else 'This account'} is not on this page's allow-list. Ask the team for access.")
         st.button("Log out", on_click=st.logout)
         st.stop()
     if st.session_state.get("gate_user"):
@@ -206,7 +207,7 @@ tune_gc()
 
 # ---------------------------------------------------------------- sidebar: sources and filters
 sb = st.sidebar
-sb.caption(f"Signed in as {user}")
+sb.caption(f"Signed in as {md(user)}")
 if st.session_state.get("gate_user"):
     if sb.button("Log out"):
         del st.session_state["gate_user"]
@@ -222,8 +223,8 @@ if col_all.button("All", width="stretch"):
 if col_none.button("None", width="stretch"):
     for i in ids:
         st.session_state[f"src_{i}"] = False
-selected = [a.id for a in c.articles if sb.checkbox(a.label, value=st.session_state.get(f"src_{a.id}", True),
-                                                     key=f"src_{a.id}", help=a.path)]
+selected = [a.id for a in c.articles if sb.checkbox(md(a.label, 200), value=st.session_state.get(f"src_{a.id}", True),
+                                                     key=f"src_{a.id}", help=md(a.path))]
 sb.header("Filters")
 claims_all = [cl for cl in c.claims if cl.article_id in set(selected)]
 reporters = sorted({cl.reported_by or "unattributed" for cl in claims_all})
@@ -277,7 +278,7 @@ with tab_time:
         st.info("No toll was reported more than once with different figures.")
     else:
         for name, g in rows.groupby("incident"):
-            st.caption(name)
+            st.caption(md(name))
             st.line_chart(g.pivot_table(index="step", columns="reporter", values="value", aggfunc="max"))
         st.dataframe(rows, hide_index=True, width="stretch")
 
@@ -307,9 +308,9 @@ with tab_unres:
                     value = check("alias", name, {"place_id": choice.id}, reason, gaz)
                     store().add_correction("alias", name, value, reason, user)
                 except (CorrectionError, StoreError) as e:
-                    st.error(str(e))
+                    st.error(md(e))
                 else:
-                    st.session_state.alias_saved = f"Saved: {name} → {choice.name}. Applied to every article."
+                    st.session_state.alias_saved = f"Saved: {md(name)} → {md(choice.name)}. Applied to every article."
                     st.rerun()
     if st.session_state.get("alias_saved"):
         st.success(st.session_state.pop("alias_saved"))
@@ -325,7 +326,7 @@ with tab_add:
         if len(files) > MAX_UPLOAD_FILES:
             st.error(f"At most {MAX_UPLOAD_FILES} files at once; {len(files)} given. Nothing was added.")
         elif too_big:
-            st.error(f"Over {MAX_UPLOAD_MB} MB: {', '.join(too_big)}. Nothing was added; split them or leave them out.")
+            st.error(f"Over {MAX_UPLOAD_MB} MB: {md(', '.join(too_big))}. Nothing was added; split them or leave them out.")
         else:
             add_uploads([(f.name, f.getvalue()) for f in files])
             st.rerun()
@@ -334,15 +335,15 @@ with tab_add:
         add_uploads([("pasted.txt", text.encode("utf-8"))])
         st.rerun()
     for msg in st.session_state.get("upload_errors", []):
-        st.error(msg)
+        st.error(md(msg))
     if st.session_state.get("upload_added"):
-        st.success("Added: " + "; ".join(st.session_state.upload_added))
+        st.success("Added: " + md("; ".join(st.session_state.upload_added)))
     for e in c.errors:
-        st.warning(f"{e.path}: {e.message}")
+        st.warning(md(f"{e.path}: {e.message}"))
     for a in c.articles:
         for note in a.notes:
             if "limit" in note or "budget" in note or "no longer matches" in note:
-                st.info(f"{a.label}: {note}")
+                st.info(md(f"{a.label}: {note}"))
 
 with tab_fix:
     st.caption("Corrections are kept in the project store with your name and reason, and re-applied every time "
@@ -353,7 +354,7 @@ with tab_fix:
         claim = st.selectbox("Claim", tolls, format_func=lambda cl: f"{cl.best:,} {cl.victims} {cl.outcome} · "
                              f"{cl.place_name or '?'} · {cl.reported_by or 'unattributed'} · “{cl.sentence[:90]}”")
         if claim is not None:
-            st.caption(f"Evidence: {source_label(c, claim.article_id)}, characters {claim.start}–{claim.end}")
+            st.caption(f"Evidence: {md(source_label(c, claim.article_id))}, characters {claim.start}–{claim.end}")
             with st.form("toll_fix"):
                 action = st.radio("Action", ["Correct the figures", "Dismiss the claim"], horizontal=True)
                 f1, f2, f3 = st.columns(3)
@@ -368,7 +369,7 @@ with tab_fix:
                                       reason, gaz)
                         store().add_correction(kind, claim.claim_id, value, reason, user)
                     except (CorrectionError, StoreError) as e:
-                        st.error(str(e))
+                        st.error(md(e))
                     else:
                         st.session_state.fix_saved = "Saved and applied."
                         st.rerun()
@@ -388,7 +389,7 @@ with tab_fix:
                     value = check("place", target, {"place_id": choice.id, "text": mention.text}, reason, gaz)
                     store().add_correction("place", target, value, reason, user)
                 except (CorrectionError, StoreError) as e:
-                    st.error(str(e))
+                    st.error(md(e))
                 else:
                     st.session_state.fix_saved = "Saved and applied."
                     st.rerun()
@@ -405,7 +406,7 @@ with tab_fix:
                 try:
                     store().withdraw_correction(gone.uid, user, why)
                 except StoreError as e:
-                    st.error(str(e))
+                    st.error(md(e))
                 else:
                     st.rerun()
     if c.dismissed:
@@ -426,7 +427,8 @@ with tab_dl:
                            (d3, "gpkg", "application/geopackage+sqlite3")):
         # a callable: the file is built when the button is clicked, not on every rerun
         col.download_button(f"Download {fmt.upper()}", data=lambda fmt=fmt: export.to_bytes(level, data, c, fmt),
-                            file_name=f"geo-{level}.{fmt}", mime=mime, width="stretch")
+                            file_name=f"geo-{level}.{fmt}", mime=mime, width="stretch",
+                            on_click="ignore")  # no rerun: another button's file stays downloadable
     st.divider()
 
     def store_backup() -> bytes:
@@ -435,4 +437,4 @@ with tab_dl:
 
     st.download_button("Back up the project store (uploads, corrections, log)", data=store_backup,
                        file_name=f"geo-store-{dt.date.today().isoformat()}.sqlite", mime="application/vnd.sqlite3",
-                       help="Restore or move it with: python -m geo store import FILE")
+                       help="Restore or move it with: python -m geo store import FILE", on_click="ignore")

@@ -236,7 +236,10 @@ def outlet_from_url(url: str | None) -> str | None:
     """The outlet of a URL: its host without ``www.`` (``timesofisrael.com``)."""
     if not url:
         return None
-    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    if re.match(r"(?i)\s*[a-z][a-z0-9+.-]*:(?!\d)", url) and not re.match(r"(?i)\s*https?://", url):
+        return None  # "data:...", "javascript:...": no outlet (and never a link); "host:8080" is fine
+    parsed = urlparse(url if "//" in url else "//" + url)
+    host = parsed.hostname or ""
     host = host.removeprefix("www.")
     return host or None
 

@@ -100,12 +100,16 @@ def chromium_context(p, profile: str):
         args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
               "--disable-component-update", "--disable-sync"])
 
+    blocked: list[str] = []
+
     def offline(route):
         url = route.request.url
         host = url.split("/")[2] if "://" in url else ""
         if host.startswith("127.0.0.1") or url.startswith(("data:", "blob:", "about:")):
             return route.continue_()
+        blocked.append(url)
         return route.abort()
 
     ctx.route("**/*", offline)
+    ctx.blocked = blocked  # what the page tried to fetch from elsewhere
     return ctx

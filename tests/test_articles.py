@@ -137,3 +137,11 @@ def test_bundled_articles_metadata():
     assert sum(1 for a in articles if a.title) >= 1
     for a in articles:  # offsets of kept segments lie inside the text
         assert all(0 <= s < e <= len(a.text) for s, e in a.segments)
+
+
+@pytest.mark.parametrize("url, outlet", [("data:text/html,<script>x</script>", None), ("javascript:alert(1)", None),
+                                         ("https://www.bbc.co.uk/news/1", "bbc.co.uk"), ("example.com:8080/x", "example.com")])
+def test_outlet_only_from_web_addresses(url, outlet):
+    from geo.articles import outlet_from_url
+
+    assert outlet_from_url(url) == outlet

@@ -174,7 +174,7 @@ EVIL = ('Gunmen killed 7 civilians in Homs on Monday. <img src=x onerror="window
 def _upload(page, files):
     page.get_by_role("tab", name="Add articles").click()
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(files)
-    page.get_by_role("button", name=f"Add {len(files)} file(s)").click()
+    page.get_by_role("button", name=f"Add {len(files)} file(s)").click(timeout=120_000)
 
 
 def test_hostile_upload_is_shown_as_text_and_runs_no_script(page, tmp_path):

@@ -81,7 +81,7 @@ def test_uploads_and_corrections_survive_a_killed_server(hosted, browser, tmp_pa
     f.write_text(ARTICLE, encoding="utf-8")
     pg.get_by_role("tab", name="Add articles").click()
     pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([str(f)])
-    pg.get_by_role("button", name="Add 1 file(s)").click()
+    pg.get_by_role("button", name="Add 1 file(s)").click(timeout=120_000)
     pg.get_by_text("Added:").first.wait_for(timeout=60_000)
     assert int(metric(pg, "Sources").split("/")[1]) == sources + 1
     pg.get_by_role("tab", name="Corrections").click()
