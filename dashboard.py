@@ -223,8 +223,9 @@ if col_all.button("All", width="stretch"):
 if col_none.button("None", width="stretch"):
     for i in ids:
         st.session_state[f"src_{i}"] = False
-selected = [a.id for a in c.articles if sb.checkbox(md(a.label, 200), value=st.session_state.get(f"src_{a.id}", True),
-                                                     key=f"src_{a.id}", help=md(a.path))]
+for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
+    st.session_state.setdefault(f"src_{a.id}", True)  # and a click landing during a rerun would be lost
+selected = [a.id for a in c.articles if sb.checkbox(md(a.label, 200), key=f"src_{a.id}", help=md(a.path))]
 sb.header("Filters")
 claims_all = [cl for cl in c.claims if cl.article_id in set(selected)]
 reporters = sorted({cl.reported_by or "unattributed" for cl in claims_all})
