@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import ARTICLES, free_port, start_dashboard  # noqa: E402
+from conftest import ARTICLES, CHROMIUM, free_port, start_dashboard  # noqa: E402
 
 CITIES = ["Kabul", "Mosul", "Aleppo", "Sanaa", "Mogadishu", "Khartoum", "Kharkiv", "Kandahar", "Bamako", "Goma",
           "Maiduguri", "Juba", "Raqqa", "Benghazi", "Marawi", "Kirkuk", "Taiz", "Timbuktu", "Kherson", "Peshawar"]
@@ -131,7 +131,7 @@ async def run(url: str, sessions: int, rounds: int, tmp: Path) -> tuple[list[dic
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+        browser = await p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                           args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
         results = [dict() for _ in range(sessions)]
         t0 = time.perf_counter()

@@ -155,18 +155,16 @@ def _from_store(args, gaz, errors: list[ArticleError]):
     uploaded articles; nothing when there is no store yet."""
     from geo.articles import parse_article
     from geo.corrections import Corrections
-    from geo.store import FILENAME, Store, store_dir
+    from geo.store import Store, store_path
 
-    path = Path(args.store) if args.store else store_dir() / FILENAME
-    if path.is_dir() or not path.suffix:
-        path = path / FILENAME
+    path = store_path(args.store)
     if not path.exists() or (args.no_corrections and not args.uploads):
         return Corrections(), []
     store = Store(path)
     items = [] if args.no_corrections else store.corrections()
-    gaz_aliases = [c for c in items if c.kind == "alias"]
-    for c in gaz_aliases:
-        gaz.apply_alias(c.target, c.value["place_id"])
+    for c in items:
+        if c.kind == "alias":
+            gaz.apply_alias(c.target, c.value["place_id"])
     uploads = []
     if args.uploads:
         for a in store.articles():
@@ -182,7 +180,7 @@ def _from_store(args, gaz, errors: list[ArticleError]):
 def cmd_store_export(args) -> int:
     from geo.store import Store
 
-    store = Store(args.store) if args.store else Store()
+    store = Store(args.store)  # None: $GEO_STORE_DIR or var/
     dest = store.export_to(args.file, actor=_cli_actor())
     counts = store.counts()
     print(f"exported {counts['articles']} article(s), {counts['corrections']} correction(s), {counts['audit']} log "
@@ -193,7 +191,7 @@ def cmd_store_export(args) -> int:
 def cmd_store_import(args) -> int:
     from geo.store import Store
 
-    store = Store(args.store) if args.store else Store()
+    store = Store(args.store)  # None: $GEO_STORE_DIR or var/
     new = store.import_from(args.file, actor=_cli_actor())
     print(f"imported into {store.path}: {new['articles']} new article(s), {new['corrections']} new correction(s), "
           f"{new['audit']} new log entries", file=sys.stderr)
@@ -203,7 +201,7 @@ def cmd_store_import(args) -> int:
 def cmd_store_info(args) -> int:
     from geo.store import Store
 
-    store = Store(args.store) if args.store else Store()
+    store = Store(args.store)  # None: $GEO_STORE_DIR or var/
     print(json.dumps({"path": str(store.path), **store.counts(), "version": store.version()}, indent=2))
     return 0
 

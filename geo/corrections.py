@@ -16,8 +16,6 @@ restart or a re-run. A correction whose target no longer exists is reported, not
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 from dataclasses import dataclass, field
 
 from geo.claims import Claim
@@ -99,23 +97,18 @@ class Corrections:
 
     def __post_init__(self) -> None:
         self.by_kind: dict[str, list[Correction]] = {k: [] for k in KINDS}
+        self._places: dict[str, list[Correction]] = {}
+        self._claims: dict[str, Correction] = {}
         for c in sorted(self.items, key=lambda c: c.created_at):
             self.by_kind[c.kind].append(c)
-        self._places: dict[str, list[Correction]] = {}
-        for c in self.by_kind["place"]:
-            self._places.setdefault(c.target.split(":")[0], []).append(c)
-        # the latest correction of a claim wins (a later one may correct a correction)
-        self._claims: dict[str, Correction] = {}
-        for c in sorted(self.by_kind["dismiss"] + self.by_kind["toll"], key=lambda c: c.created_at):
-            self._claims[c.target] = c
+            if c.kind == "place":
+                self._places.setdefault(c.target.split(":")[0], []).append(c)
+            elif c.kind in ("dismiss", "toll"):
+                self._claims[c.target] = c  # oldest first: the latest correction of a claim wins
 
     @property
     def aliases(self) -> list[tuple[str, str]]:
         return [(c.target, c.value["place_id"]) for c in self.by_kind["alias"]]
-
-    def alias_key(self) -> str:
-        """Changes when the set of aliases does (a cache key for the gazetteer)."""
-        return hashlib.sha1(json.dumps(sorted(self.aliases)).encode()).hexdigest()[:12]
 
     def place_fixes(self, article_id: str) -> tuple[Correction, ...]:
         return tuple(self._places.get(article_id, ()))

@@ -489,21 +489,22 @@ class Gazetteer:
         return self.by_id.get(f"a1:{self.country[i]}.{self.admin1[i]}")
 
     # ------------------------------------------------------------------ user edits
+    def _alias_target(self, alias: str, place_id: str) -> int:
+        """The index of ``place_id``, once ``alias`` -> ``place_id`` is known to be valid."""
+        if place_id not in self.by_id:
+            raise GazetteerError(f"unknown place id {place_id!r}")
+        if not TOKEN_RE.search(alias or ""):
+            raise GazetteerError("an alias needs at least one letter")
+        return self.by_id[place_id]
+
     def apply_alias(self, alias: str, place_id: str) -> None:
         """Make ``alias`` find ``place_id`` in this gazetteer only (not saved anywhere: the
         project store re-applies its aliases at every load)."""
-        if place_id not in self.by_id:
-            raise GazetteerError(f"unknown place id {place_id!r}")
-        if not TOKEN_RE.search(alias or ""):
-            raise GazetteerError("an alias needs at least one letter")
-        self._overlay_add(alias.strip(), self.by_id[place_id])
+        self._overlay_add(alias.strip(), self._alias_target(alias, place_id))
 
     def add_alias(self, alias: str, place_id: str, note: str = "") -> None:
         """Save ``alias`` -> ``place_id`` to aliases.csv and apply it at once."""
-        if place_id not in self.by_id:
-            raise GazetteerError(f"unknown place id {place_id!r}")
-        if not TOKEN_RE.search(alias or ""):
-            raise GazetteerError("an alias needs at least one letter")
+        target = self._alias_target(alias, place_id)
         path = self.aliases_path
         assert path is not None
         new = not path.is_file()
@@ -512,7 +513,7 @@ class Gazetteer:
             if new:
                 w.writerow(["alias", "place_id", "note"])
             w.writerow([alias.strip(), place_id, note])
-        self._overlay_add(alias.strip(), self.by_id[place_id])
+        self._overlay_add(alias.strip(), target)
 
 
 def data_version(data_dir: Path, imports: list[Path]) -> str:

@@ -145,16 +145,6 @@ def build_map(corpus: Corpus, gaz: Gazetteer | None, rule: str = DEFAULT_RULE, s
     return MapData(claims, incidents, localities, rule, sorted(ids))
 
 
-def merge(corpus: Corpus, extra: Corpus) -> Corpus:
-    """``corpus`` plus the articles of ``extra`` it does not hold yet (same text = same id)."""
-    known = {a.id for a in corpus.articles}
-    keep = [k for k, a in enumerate(extra.articles) if a.id not in known]
-    ids = {extra.articles[k].id for k in keep}
-    return Corpus(corpus.articles + [extra.articles[k] for k in keep], corpus.places + [extra.places[k] for k in keep],
-                  corpus.claims + [c for c in extra.claims if c.article_id in ids], corpus.errors + extra.errors,
-                  corpus.dismissed + [d for d in extra.dismissed if d[0].article_id in ids])
-
-
 def filter_claims(claims: list[Claim], reporters: Iterable[str] | None = None, event_types: Iterable[str] | None = None,
                   victims: Iterable[str] | None = None, dates: tuple[str, str] | None = None) -> list[Claim]:
     """Claims whose reporter, event type, victim category and date pass the filters (None =

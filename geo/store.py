@@ -76,6 +76,13 @@ def store_dir() -> Path:
     return Path(os.environ.get("GEO_STORE_DIR") or ROOT / "var")
 
 
+def store_path(path: str | Path | None = None) -> Path:
+    """The store file for ``path``: a file as given, a directory (existing or to be made)
+    holds ``geo.sqlite``; default ``store_dir()``."""
+    p = Path(path) if path is not None else store_dir()
+    return p / FILENAME if p.is_dir() or not p.suffix else p
+
+
 def safe_name(name: str, default: str = "upload.txt") -> str:
     """A display name for an uploaded file: its last path component, without control
     characters (NUL included), leading dots or surrounding space, at most 120 characters."""
@@ -114,11 +121,8 @@ class Store:
     own connection, so one Store may serve every session and thread of a server."""
 
     def __init__(self, path: str | Path | None = None):
-        """``path``: the store file, or a directory for it (made if missing); default
-        ``store_dir()``."""
-        p = Path(path) if path is not None else store_dir() / FILENAME
-        if p.is_dir() or not p.suffix:  # a directory (existing or to be made) holds geo.sqlite
-            p = p / FILENAME
+        """``path``: the store file, or a directory for it (made if missing); see ``store_path``."""
+        p = store_path(path)
         self.path = p
         try:
             p.parent.mkdir(parents=True, exist_ok=True)

@@ -218,6 +218,7 @@ def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, 
     for si, s in enumerate(sents):
         toks = s.tokens
         n = len(toks)
+        # Token.is_capitalized or Token.is_arabic, inlined: this runs for every token of every article
         starts = [(c := t.text[:1]).isupper() or "\u0600" <= c <= "\u06ff" for t in toks]
         for i, t in enumerate(toks):
             low = t.text.lower()

@@ -9,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
+CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install`
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+MARKERS = ".leaflet-overlay-pane path.leaflet-interactive"
 
 
 @pytest.fixture(scope="session")
@@ -95,7 +98,7 @@ def start_dashboard(env: dict, port: int, extra: list[str] | None = None, timeou
 def chromium_context(p, profile: str):
     """Debian's Chromium through Playwright, every request outside 127.0.0.1 refused."""
     ctx = p.chromium.launch_persistent_context(
-        profile, executable_path="/usr/bin/chromium", headless=True, accept_downloads=True,
+        profile, executable_path=CHROMIUM, headless=True, accept_downloads=True,
         viewport={"width": 1400, "height": 1000},
         args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
               "--disable-component-update", "--disable-sync"])
@@ -113,3 +116,9 @@ def chromium_context(p, profile: str):
     ctx.route("**/*", offline)
     ctx.blocked = blocked  # what the page tried to fetch from elsewhere
     return ctx
+
+
+def metric(page, label: str, timeout: float = 30_000) -> str:
+    """The value of the dashboard's metric whose label contains ``label``."""
+    m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    return m.locator('[data-testid="stMetricValue"]').inner_text(timeout=timeout)

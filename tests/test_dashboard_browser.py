@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, ROOT
+from conftest import ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, free_port, metric, start_dashboard
 
-CHROMIUM = "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
-MARKERS = ".leaflet-overlay-pane path.leaflet-interactive"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -33,25 +21,11 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dash")
     articles = tmp / "articles"
     shutil.copytree(ARTICLES, articles)
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, GEO_ARTICLES=str(articles), GEO_ALIASES=str(tmp / "aliases.csv"),
                GEO_STORE_DIR=str(tmp / "store"), PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
+    proc = start_dashboard(env, port)
+    yield f"http://127.0.0.1:{port}"
     proc.terminate()
     try:
         proc.wait(10)
@@ -64,23 +38,9 @@ def page(server, tmp_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, accept_downloads=True,
-            viewport={"width": 1400, "height": 1000},
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"])
-        blocked: list[str] = []
-
-        def offline(route):
-            host = route.request.url.split("/")[2] if "://" in route.request.url else ""
-            if host.startswith("127.0.0.1") or route.request.url.startswith(("data:", "blob:", "about:")):
-                return route.continue_()
-            blocked.append(route.request.url)
-            return route.abort()
-
-        ctx.route("**/*", offline)
+        ctx = chromium_context(p, str(tmp_path / "profile"))
         pg = ctx.pages[0] if ctx.pages else ctx.new_page()
-        pg.blocked = blocked
+        pg.blocked = ctx.blocked
         pg.goto(server, wait_until="domcontentloaded")
         pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
         yield pg
@@ -93,18 +53,13 @@ def _markers(page, minimum: int = 1, timeout: int = 60_000) -> int:
     return frame.locator(MARKERS).count()
 
 
-def _metric(page, label: str) -> str:
-    m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
-    return m.locator('[data-testid="stMetricValue"]').inner_text()
-
-
 def test_map_draws_offline_and_screenshot(page):
     n = _markers(page, 5)
     assert n >= 5
     page.wait_for_timeout(1500)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
-    assert _metric(page, "Killed") == "1,454"
+    assert metric(page, "Killed") == "1,454"
     # Leaflet came from the app itself, never from a CDN
     assert not [u for u in page.blocked if "leaflet" in u.lower()]
 
@@ -134,7 +89,7 @@ def _wait_changed(read, before: str, timeout_s: float = 30) -> str:
 
 def test_unchecking_a_source_changes_map_and_table(page):
     _markers(page, 5)
-    before_killed = _metric(page, "Killed")
+    before_killed = metric(page, "Killed")
     table_before = _table(page)
     popup_before = _first_popup(page)
     # zoom out (everything stays in view) and check the toggle keeps it
@@ -142,7 +97,7 @@ def test_unchecking_a_source_changes_map_and_table(page):
     page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').first.click()
     page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
                                .some(m => m.innerText.includes('Sources') && m.innerText.includes('4 /'))""", timeout=60_000)
-    assert _metric(page, "Killed") != before_killed
+    assert metric(page, "Killed") != before_killed
     assert _wait_changed(lambda: _table(page), table_before) != table_before
     _markers(page, 1)
     assert _wait_changed(lambda: _first_popup(page), popup_before) != popup_before
@@ -211,9 +166,9 @@ def test_bad_upload_gets_its_message_and_loses_nothing(page, tmp_path):
     binary.write_bytes(b"\x00\x01\x02\x03" * 64)
     good = tmp_path / "good.txt"
     good.write_text("Shelling killed 9 civilians in Idlib on Tuesday.", encoding="utf-8")
-    before = int(_metric(page, "Sources").split("/")[1])  # uploads of earlier tests are kept: the store is shared
+    before = int(metric(page, "Sources").split("/")[1])  # uploads of earlier tests are kept: the store is shared
     _upload(page, [str(empty), str(binary), str(good)])
     page.get_by_text("the file is empty").first.wait_for(timeout=60_000)
     assert page.get_by_text("binary data").first.is_visible()
     assert page.get_by_text("Added:").first.is_visible()
-    assert int(_metric(page, "Sources").split("/")[1]) == before + 1
+    assert int(metric(page, "Sources").split("/")[1]) == before + 1

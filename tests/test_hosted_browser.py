@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, chromium_context, free_port, start_dashboard
+from conftest import CHROMIUM, ROOT, chromium_context, free_port, metric, start_dashboard
 from geo.auth import hash_password
 from geo.store import Store
 
-pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Debian's chromium is not installed")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 PASSWORD = "correct horse battery staple"
 ARTICLE = "Gunmen killed 17 civilians in Hama on Sunday, the Example Monitor said."
 
@@ -56,11 +56,6 @@ def log_in(pg, name="Ana", password=PASSWORD):
     pg.get_by_role("button", name="Enter").click()
 
 
-def metric(pg, label):
-    m = pg.locator('[data-testid="stMetric"]').filter(has_text=label).first
-    return m.locator('[data-testid="stMetricValue"]').inner_text(timeout=90_000)
-
-
 def test_unauthenticated_visitor_sees_no_data_and_cannot_upload(hosted, browser):
     pg = open_page(browser, hosted["url"])
     log_in(pg, password="not the password")
@@ -76,14 +71,14 @@ def test_uploads_and_corrections_survive_a_killed_server(hosted, browser, tmp_pa
     pg = open_page(browser, hosted["url"])
     log_in(pg)
     pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
-    sources = int(metric(pg, "Sources").split("/")[1])
+    sources = int(metric(pg, "Sources", 90_000).split("/")[1])
     f = tmp_path / "../../escape<b>.txt".replace("/", "_")
     f.write_text(ARTICLE, encoding="utf-8")
     pg.get_by_role("tab", name="Add articles").click()
     pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([str(f)])
     pg.get_by_role("button", name="Add 1 file(s)").click(timeout=120_000)
     pg.get_by_text("Added:").first.wait_for(timeout=60_000)
-    assert int(metric(pg, "Sources").split("/")[1]) == sources + 1
+    assert int(metric(pg, "Sources", 90_000).split("/")[1]) == sources + 1
     pg.get_by_role("tab", name="Corrections").click()
     pg.get_by_text("Dismiss the claim").first.click()
     pg.get_by_label("Why", exact=True).first.fill("counted twice <script>window.__pwned=1</script>")
@@ -96,7 +91,7 @@ def test_uploads_and_corrections_survive_a_killed_server(hosted, browser, tmp_pa
     pg2 = open_page(browser, hosted["url"])
     log_in(pg2, name="Bo")
     pg2.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
-    assert int(metric(pg2, "Sources").split("/")[1]) == sources + 1
+    assert int(metric(pg2, "Sources", 90_000).split("/")[1]) == sources + 1
     store = Store(hosted["tmp"] / "store")
     [kept] = [a for a in store.articles() if a.data == ARTICLE.encode()]
     assert "/" not in kept.name and kept.added_by == "Ana (team password)"

@@ -12,11 +12,9 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from conftest import ARTICLES, ROOT, chromium_context, free_port, start_dashboard
+from conftest import ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, free_port, start_dashboard
 
-pytestmark = pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Debian's chromium is not installed")
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
-MARKERS = ".leaflet-overlay-pane path.leaflet-interactive"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 HTML_ARTICLE = """<html><head>
 <title>**Bold** ![t](http://evil.example/title.png) [click](javascript:window.__pwned=5) :red[RED] {{ 7*7 }}</title>
