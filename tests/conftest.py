@@ -122,3 +122,19 @@ def metric(page, label: str, timeout: float = 30_000) -> str:
     """The value of the dashboard's metric whose label contains ``label``."""
     m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
     return m.locator('[data-testid="stMetricValue"]').inner_text(timeout=timeout)
+
+
+def evaluate_in_frames(page, js: str) -> list[tuple[str, object]]:
+    """(url, result of `js`) for every frame of the page. A rerun may replace the map's iframe
+    while it is being read ("Frame was detached"): then all frames are read again, so the
+    replacing frame is checked too."""
+    from playwright.sync_api import Error
+
+    for attempt in range(5):
+        try:
+            return [(fr.url, fr.evaluate(js)) for fr in page.frames]
+        except Error as e:
+            if "detached" not in str(e) or attempt == 4:
+                raise
+            page.wait_for_timeout(1000)
+    raise AssertionError("unreachable")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, free_port, metric, start_dashboard
+from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, evaluate_in_frames, free_port, metric,
+                      start_dashboard)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -153,9 +154,10 @@ def test_hostile_upload_is_shown_as_text_and_runs_no_script(page, tmp_path):
     assert '<img src=x onerror="window.__pwned=1">' in found
     assert "<script>window.__pwned=2</script>" in found
     assert "`backticks`" in found and "back\\slash" in found and '"quotes"' in found
-    for fr in page.frames:
-        assert fr.evaluate("() => window.__pwned === undefined"), "a payload ran"
-        assert fr.evaluate("() => document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script').length") == 0
+    for url, (pwned, injected) in evaluate_in_frames(page, "() => [window.__pwned === undefined, "
+                                                     "document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script').length]"):
+        assert pwned, f"a payload ran in {url}"
+        assert injected == 0, url
     assert "Homs" in _table(page)
 
 

@@ -12,7 +12,8 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from conftest import ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, free_port, start_dashboard
+from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, evaluate_in_frames, free_port,
+                      start_dashboard)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
@@ -49,9 +50,8 @@ def server(tmp_path_factory):
 
 def assert_clean(pg, dialogs):
     assert not dialogs, f"a dialog opened: {dialogs}"
-    for fr in pg.frames:
-        r = fr.evaluate(CHECK_FRAME)
-        assert r["pwned"] is None, f"a payload ran in {fr.url}"
+    for url, r in evaluate_in_frames(pg, CHECK_FRAME):
+        assert r["pwned"] is None, f"a payload ran in {url}"
         assert not r["badLinks"] and not r["evilImages"] and not r["evilLinks"] and not r["injected"], r
     assert not [u for u in pg.context.blocked if "evil" in u], "the page fetched an attacker's URL"
 
