@@ -23,8 +23,8 @@ from streamlit_folium import st_folium
 from geo import export
 from geo.articles import load_articles, parse_article
 from geo.auth import OIDC, PASSWORD, auth_config, email_allowed, verify_password
-from geo.corrections import Corrections, check
-from geo.exc import ArticleError, CorrectionError, GazetteerError, StoreError
+from geo.corrections import Corrections, apply_aliases, check, correction_status
+from geo.exc import ArticleError, CorrectionError, StoreError
 from geo.gazetteer import Gazetteer
 from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label
 from geo.pipeline import Corpus, Limits, build_map, conflicts, filter_claims, read_corpus, toll_versions
@@ -124,11 +124,7 @@ install_assets(ROOT / "static")
 @st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=2)
 def load_gazetteer(aliases_env: str, store_aliases: tuple[tuple[str, str], ...]) -> Gazetteer:
     g = Gazetteer.load()  # reads $GEO_ALIASES: part of the cache key, so a change takes effect
-    for alias, pid in store_aliases:
-        try:
-            g.apply_alias(alias, pid)
-        except GazetteerError:
-            pass  # a place id gone from a rebuilt gazetteer: the correction stays listed
+    apply_aliases(g, store_aliases)  # one that cannot apply is marked in the Corrections tab
     return g
 
 
@@ -398,8 +394,11 @@ with tab_fix:
         st.success(st.session_state.pop("fix_saved"))
     if fixes.items:
         st.subheader("Corrections in force")
-        st.dataframe(pd.DataFrame([{"what": x.describe(), "why": x.reason, "by": x.author, "when": x.created_at[:19]}
-                                   for x in fixes.items]), hide_index=True, width="stretch")
+        article_ids = {a.id for a in c.articles}
+        claim_ids = {x.claim_id for x in c.claims} | {d.claim_id for d, _ in c.dismissed}
+        st.dataframe(pd.DataFrame([{"what": x.describe(), "why": x.reason, "by": x.author, "when": x.created_at[:19],
+                                    "status": correction_status(x, gaz, article_ids, claim_ids)} for x in fixes.items]),
+                     hide_index=True, width="stretch")
         with st.form("withdraw"):
             gone = st.selectbox("Withdraw a correction", fixes.items, format_func=lambda x: f"{x.describe()} ({x.author})")
             why = st.text_input("Why withdraw it")

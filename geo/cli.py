@@ -154,17 +154,17 @@ def _from_store(args, gaz, errors: list[ArticleError]):
     """The store's corrections (applied unless --no-corrections) and, with --uploads, its
     uploaded articles; nothing when there is no store yet."""
     from geo.articles import parse_article
-    from geo.corrections import Corrections
+    from geo.corrections import Corrections, apply_aliases
     from geo.store import Store, store_path
 
     path = store_path(args.store)
     if not path.exists() or (args.no_corrections and not args.uploads):
         return Corrections(), []
     store = Store(path)
-    items = [] if args.no_corrections else store.corrections()
-    for c in items:
-        if c.kind == "alias":
-            gaz.apply_alias(c.target, c.value["place_id"])
+    fixes = Corrections([] if args.no_corrections else store.corrections())
+    for alias, place_id, why in apply_aliases(gaz, fixes.aliases):
+        print(f"warning: store alias {alias!r} -> {place_id} not applied ({why}); it stays in the store", file=sys.stderr)
+    items = fixes.items
     uploads = []
     if args.uploads:
         for a in store.articles():
@@ -174,7 +174,7 @@ def _from_store(args, gaz, errors: list[ArticleError]):
                 errors.append(e)
     print(f"store {path}: {len(items)} correction(s) applied" + (f", {len(uploads)} upload(s) added" if args.uploads else ""),
           file=sys.stderr)
-    return Corrections(items), uploads
+    return fixes, uploads
 
 
 def cmd_store_export(args) -> int:

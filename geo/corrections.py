@@ -16,10 +16,11 @@ restart or a re-run. A correction whose target no longer exists is reported, not
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from geo.claims import Claim
-from geo.exc import CorrectionError
+from geo.exc import CorrectionError, GazetteerError
 from geo.gazetteer import Gazetteer
 from geo.precision import precision_for
 from geo.text import TOKEN_RE
@@ -115,6 +116,31 @@ class Corrections:
 
     def for_claim(self, claim_id: str) -> Correction | None:
         return self._claims.get(claim_id)
+
+
+def apply_aliases(gaz: Gazetteer, aliases: Iterable[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Apply each (alias, place id) to this gazetteer; returns (alias, place id, why) for those
+    that cannot apply (a place id gone from a rebuilt gazetteer). They stay in the store and
+    are reported, never dropped: a later gazetteer may know the place again."""
+    stale = []
+    for alias, place_id in aliases:
+        try:
+            gaz.apply_alias(alias, place_id)
+        except GazetteerError as e:
+            stale.append((alias, place_id, str(e)))
+    return stale
+
+
+def correction_status(c: Correction, gaz: Gazetteer, article_ids: set[str], claim_ids: set[str]) -> str:
+    """"applied", or why a correction does nothing now (its place gone from a rebuilt gazetteer,
+    its article or claim no longer in the corpus). Such a correction stays in the store."""
+    if c.kind in ("alias", "place") and c.value["place_id"] not in gaz.by_id:
+        return f"not applied: place {c.value['place_id']} is not in this gazetteer"
+    if c.kind == "place" and c.target.split(":")[0] not in article_ids:
+        return "not applied: its article is not loaded"
+    if c.kind in ("dismiss", "toll") and c.target not in claim_ids:
+        return "not applied: the claim is no longer read from its article"
+    return "applied"
 
 
 def fix_places(places: ArticlePlaces, fixes: tuple[Correction, ...], gaz: Gazetteer) -> list[Correction]:

@@ -106,6 +106,21 @@ def test_extract_applies_the_stores_corrections_and_uploads(tmp_path, gazetteer)
     assert sorted(gpd.read_file(out).killed_best.dropna().astype(int)) == [21]
 
 
+def test_extract_skips_a_stale_store_alias_with_a_warning(tmp_path):
+    from geo.store import Store
+
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gunmen killed 21 civilians in Zorblat on Sunday, the Example Monitor said.\n",
+                                  encoding="utf-8")
+    store = Store(tmp_path / "store")
+    store.add_correction("alias", "Zorblat", {"place_id": "g:0"}, "a place id from an older gazetteer", "ana")
+    r = geo("extract", folder, "-o", tmp_path / "o.geojson", "--store", tmp_path / "store")
+    assert r.returncode == 0, r.stderr
+    assert "store alias 'Zorblat' -> g:0 not applied (unknown place id 'g:0'); it stays in the store" in r.stderr
+    assert len(Store(tmp_path / "store").corrections()) == 1
+
+
 def test_store_export_import_round_trip(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     from geo.store import Store

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geo.articles import parse_article
-from geo.corrections import Correction, Corrections, check
+from geo.corrections import Correction, Corrections, apply_aliases, check, correction_status
 from geo.exc import CorrectionError
 from geo.pipeline import Limits, build_map, read_corpus
 from geo.store import Store
@@ -82,6 +82,24 @@ def test_a_correction_that_no_longer_matches_is_reported_not_dropped(gazetteer):
     fix = correction("place", f"{article().id}:1:3", {"place_id": gazetteer.find("Hama")[0].id})
     fixed = read_corpus([article()], gazetteer, corrections=Corrections([fix]))
     assert any("no longer matches" in n for n in fixed.articles[0].notes)
+
+
+def test_an_alias_whose_place_left_the_gazetteer_is_skipped_and_reported(gazetteer):
+    from geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()  # its own overlay: the shared fixture stays clean
+    idlib = gaz.find("Idlib")[0]
+    stale = apply_aliases(gaz, [("Zorblat", "g:0"), ("Qarfa", idlib.id)])
+    assert stale == [("Zorblat", "g:0", "unknown place id 'g:0'")]
+    assert [p.id for p in gaz.find("Qarfa")][:1] == [idlib.id]  # the good one still applies
+
+    fixes = [correction("alias", "Zorblat", {"place_id": "g:0"}), correction("alias", "Qarfa", {"place_id": idlib.id}),
+             correction("dismiss", "gone-claim"), correction("place", f"{article().id}:0:6", {"place_id": idlib.id}),
+             correction("place", "other-article:0:4", {"place_id": idlib.id})]
+    status = [correction_status(c, gaz, {article().id}, set()) for c in fixes]
+    assert status == ["not applied: place g:0 is not in this gazetteer", "applied",
+                      "not applied: the claim is no longer read from its article", "applied",
+                      "not applied: its article is not loaded"]
 
 
 def test_corrections_from_the_store_survive_a_restart(gazetteer, tmp_path):

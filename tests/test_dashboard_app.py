@@ -171,3 +171,14 @@ def test_a_correction_without_a_reason_is_refused(app, tmp_path):
     next(b for b in app.button if b.label == "Save correction").click().run()
     assert any("say why" in e.value for e in app.error)
     assert Store(tmp_path / "store").corrections() == []
+
+
+def test_a_stale_alias_is_listed_as_not_applied_and_the_page_still_works(tmp_path, monkeypatch):
+    Store(tmp_path / "store").add_correction("alias", "Zorblat", {"place_id": "g:0"}, "from an older gazetteer", "ana")
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception and metric(at, "Killed") == "1,454"
+    table = next(df.value for df in at.dataframe if "status" in df.value.columns)
+    assert table.status.tolist() == ["not applied: place g:0 is not in this gazetteer"]
