@@ -86,7 +86,12 @@ def gate() -> str:
             return "local"
     if OIDC in cfg.methods and oidc_logged_in():
         email = st.user.get("email")
-        if email_allowed(email, cfg, st.user.get("email_verified")):
+        allowed = email_allowed(email, cfg, st.user.get("email_verified"))
+        if not st.session_state.get("oidc_logged"):  # once per browser session, in the audit log
+            st.session_state.oidc_logged = True
+            store().log(safe_name(str(email or "unknown"), "unknown"), "login" if allowed else "login-refused",
+                        {"method": "oidc", "email_verified": st.user.get("email_verified")})
+        if allowed:
             return str(email)
         st.error(f"{md(email) if email else 'This account'} is not on this page's allow-list. Ask the team for access.")
         st.button("Log out", on_click=st.logout)
@@ -337,6 +342,29 @@ with tab_add:
         st.success("Added: " + md("; ".join(st.session_state.upload_added)))
     for e in c.errors:
         st.warning(md(f"{e.path}: {e.message}"))
+    uploads = store().articles()
+    if uploads:
+        st.subheader("Uploaded articles")
+        st.dataframe(pd.DataFrame([{"file": u.name, "added by": u.added_by, "when": u.added_at[:19],
+                                    "bytes": len(u.data)} for u in uploads]), hide_index=True, width="stretch")
+        with st.form("remove_upload"):
+            gone = st.selectbox("Remove an upload from the map", uploads,
+                                format_func=lambda u: f"{u.name} ({u.added_by}, {u.added_at[:16]})")
+            why = st.text_input("Why remove it")
+            if st.form_submit_button("Remove") and gone is not None:
+                if not why.strip():
+                    st.error("Say why (the team sees it in the log).")
+                else:
+                    try:
+                        store().remove_article(gone.sha256, user, why.strip())
+                    except StoreError as e:
+                        st.error(md(e))
+                    else:
+                        st.session_state.upload_removed = gone.name
+                        st.rerun()
+    if st.session_state.get("upload_removed"):
+        st.success(f"Removed from the map: {md(st.session_state.pop('upload_removed'))} (kept in the log; "
+                   "uploading it again brings it back).")
     for a in c.articles:
         for note in a.notes:
             if "limit" in note or "budget" in note or "no longer matches" in note:

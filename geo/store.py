@@ -182,11 +182,14 @@ class Store:
                         (sha, name, sqlite3.Binary(data), len(data), actor, now))
         return StoredArticle(sha, name, data, actor, now), True
 
-    def remove_article(self, sha256: str, actor: str) -> None:
-        """Take an upload off the map (its bytes stay, marked removed, for the record)."""
-        with self._write(actor, "remove-article", {"sha256": sha256}) as con:
-            con.execute("UPDATE articles SET removed_at = ?, removed_by = ? WHERE sha256 = ? AND removed_at IS NULL",
-                        (_now(), actor, sha256))
+    def remove_article(self, sha256: str, actor: str, reason: str = "") -> None:
+        """Take an upload off the map (its bytes stay, marked removed, for the record; the
+        same file uploaded again comes back)."""
+        with self._write(actor, "remove-article", {"sha256": sha256, "reason": reason}) as con:
+            cur = con.execute("UPDATE articles SET removed_at = ?, removed_by = ? WHERE sha256 = ? AND removed_at IS NULL",
+                              (_now(), actor, sha256))
+            if cur.rowcount == 0:
+                raise StoreError(f"no upload {sha256[:12]!r} on the map")
 
     def articles(self) -> list[StoredArticle]:
         """The uploads on the map, oldest first."""

@@ -182,3 +182,19 @@ def test_a_stale_alias_is_listed_as_not_applied_and_the_page_still_works(tmp_pat
     assert not at.exception and metric(at, "Killed") == "1,454"
     table = next(df.value for df in at.dataframe if "status" in df.value.columns)
     assert table.status.tolist() == ["not applied: place g:0 is not in this gazetteer"]
+
+
+def test_an_upload_can_be_removed_with_a_reason(app, tmp_path):
+    app.text_area[0].input("Shelling killed 9 civilians in Idlib on Tuesday, activists said.")
+    next(b for b in app.button if b.label == "Add pasted text").click().run()
+    assert metric(app, "Sources") == "6 / 6"
+    remove = next(b for b in app.button if b.label == "Remove")
+    remove.click().run()  # no reason: refused, nothing removed
+    assert any("Say why" in e.value for e in app.error) and metric(app, "Sources") == "6 / 6"
+    next(t for t in app.text_input if t.label == "Why remove it").input("pasted into the wrong project")
+    next(b for b in app.button if b.label == "Remove").click().run()
+    assert not app.exception
+    assert metric(app, "Sources") == "5 / 5" and metric(app, "Killed") == "1,454"
+    assert any("Removed from the map" in s.value for s in app.success)
+    store = Store(tmp_path / "store")
+    assert store.articles() == [] and store.audit()[0].detail["reason"] == "pasted into the wrong project"

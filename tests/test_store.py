@@ -31,9 +31,12 @@ def test_articles_are_kept_once_and_survive_a_new_store_object(tmp_path):
 def test_removed_article_leaves_the_map_but_not_the_record(tmp_path):
     s = Store(tmp_path)
     a, _ = s.add_article("x.txt", b"text", "ana")
-    s.remove_article(a.sha256, "bo")
+    s.remove_article(a.sha256, "bo", "wrong file")
     assert s.articles() == []
     assert s.counts()["articles"] == 1
+    assert s.audit()[0].action == "remove-article" and s.audit()[0].detail["reason"] == "wrong file"
+    with pytest.raises(StoreError, match="no upload"):
+        s.remove_article(a.sha256, "bo")  # already off the map
     _, new = s.add_article("x.txt", b"text", "ana")  # uploading it again brings it back
     assert new and len(s.articles()) == 1
 
