@@ -138,3 +138,20 @@ def evaluate_in_frames(page, js: str) -> list[tuple[str, object]]:
                 raise
             page.wait_for_timeout(1000)
     raise AssertionError("unreachable")
+
+
+def download(page, button: str, attempts: int = 3):
+    """Click the download button named ``button``; the Download it starts. A click that lands
+    while a rerun replaces the button starts nothing (seen once in CI): click again, as a user
+    would. A button that never downloads still fails, after ``attempts`` tries."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        try:
+            with page.expect_download(timeout=30_000) as dl:
+                page.get_by_role("button", name=button).click(timeout=30_000)
+            return dl.value
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, evaluate_in_frames, free_port, metric,
-                      start_dashboard)
+from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, download, evaluate_in_frames, free_port,
+                      metric, start_dashboard)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -114,10 +114,8 @@ def test_download_is_valid_geojson(page, tmp_path):
     import geopandas as gpd
 
     page.get_by_role("tab", name="Download").click()
-    with page.expect_download(timeout=60_000) as dl:
-        page.get_by_role("button", name="Download GEOJSON").click()
     path = tmp_path / "d.geojson"
-    dl.value.save_as(str(path))
+    download(page, "Download GEOJSON").save_as(str(path))
     df = gpd.read_file(path)
     assert len(df) > 3 and df.crs.to_epsg() == 4326 and "killed_best" in df.columns
     assert int(df.killed_best.fillna(0).sum()) == 1454
