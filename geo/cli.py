@@ -162,9 +162,9 @@ def _from_store(args, gaz, errors: list[ArticleError]):
         return Corrections(), []
     store = Store(path)
     fixes = Corrections([] if args.no_corrections else store.corrections())
-    for alias, place_id, why in apply_aliases(gaz, fixes.aliases):
+    stale = apply_aliases(gaz, fixes.aliases)
+    for alias, place_id, why in stale:
         print(f"warning: store alias {alias!r} -> {place_id} not applied ({why}); it stays in the store", file=sys.stderr)
-    items = fixes.items
     uploads = []
     if args.uploads:
         for a in store.articles():
@@ -172,7 +172,7 @@ def _from_store(args, gaz, errors: list[ArticleError]):
                 uploads.append(parse_article(a.data, a.name))
             except ArticleError as e:
                 errors.append(e)
-    print(f"store {path}: {len(items)} correction(s) applied" + (f", {len(uploads)} upload(s) added" if args.uploads else ""),
+    print(f"store {path}: {len(fixes.items) - len(stale)} correction(s) applied" + (f", {len(uploads)} upload(s) added" if args.uploads else ""),
           file=sys.stderr)
     return fixes, uploads
 

@@ -118,6 +118,7 @@ def test_extract_skips_a_stale_store_alias_with_a_warning(tmp_path):
     r = geo("extract", folder, "-o", tmp_path / "o.geojson", "--store", tmp_path / "store")
     assert r.returncode == 0, r.stderr
     assert "store alias 'Zorblat' -> g:0 not applied (unknown place id 'g:0'); it stays in the store" in r.stderr
+    assert "0 correction(s) applied" in r.stderr
     assert len(Store(tmp_path / "store").corrections()) == 1
 
 
