@@ -172,8 +172,8 @@ def _from_store(args, gaz, errors: list[ArticleError]):
                 uploads.append(parse_article(a.data, a.name))
             except ArticleError as e:
                 errors.append(e)
-    print(f"store {path}: {len(fixes.items) - len(stale)} correction(s) applied" + (f", {len(uploads)} upload(s) added" if args.uploads else ""),
-          file=sys.stderr)
+    added = f", {len(uploads)} upload(s) added" if args.uploads else ""
+    print(f"store {path}: {len(fixes.items) - len(stale)} correction(s) applied{added}", file=sys.stderr)
     return fixes, uploads
 
 
