@@ -118,6 +118,17 @@ def chromium_context(p, profile: str):
     return ctx
 
 
+@pytest.fixture
+def browser(tmp_path):
+    """A fresh offline Chromium context (own profile, so own cookies) for one test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        ctx = chromium_context(p, str(tmp_path / "profile"))
+        yield ctx
+        ctx.close()
+
+
 def metric(page, label: str, timeout: float = 30_000) -> str:
     """The value of the dashboard's metric whose label contains ``label``."""
     m = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
@@ -155,3 +166,22 @@ def download(page, button: str, attempts: int = 3):
             if attempt == attempts - 1:
                 raise
     raise AssertionError("unreachable")
+
+
+def upload(page, files: list[str], attempts: int = 3) -> None:
+    """Add ``files`` through the Add articles tab: pick them, click "Add N file(s)". Files
+    picked while a rerun replaces the uploader are dropped by it and no button comes: pick them
+    again, as a user would. An uploader that never offers the button still fails."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.get_by_role("tab", name="Add articles").click()
+    uploader = page.locator('[data-testid="stFileUploader"]')
+    for attempt in range(attempts):
+        if uploader.locator('[data-testid="stFileChip"]').count() == 0:  # none picked, or dropped
+            uploader.locator('input[type="file"]').set_input_files(files)
+        try:
+            page.get_by_role("button", name=f"Add {len(files)} file(s)").click(timeout=40_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise

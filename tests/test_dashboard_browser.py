@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, download, evaluate_in_frames, free_port,
-                      metric, start_dashboard)
+from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, download, evaluate_in_frames, free_port,
+                      metric, start_dashboard, upload)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -35,17 +35,12 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture
-def page(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        ctx = chromium_context(p, str(tmp_path / "profile"))
-        pg = ctx.pages[0] if ctx.pages else ctx.new_page()
-        pg.blocked = ctx.blocked
-        pg.goto(server, wait_until="domcontentloaded")
-        pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
-        yield pg
-        ctx.close()
+def page(server, browser):
+    pg = browser.pages[0] if browser.pages else browser.new_page()
+    pg.blocked = browser.blocked
+    pg.goto(server, wait_until="domcontentloaded")
+    pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
+    return pg
 
 
 def _markers(page, minimum: int = 1, timeout: int = 60_000) -> int:
@@ -125,17 +120,11 @@ EVIL = ('Gunmen killed 7 civilians in Homs on Monday. <img src=x onerror="window
         '<script>window.__pwned=2</script> "quotes" \'single\' `backticks` back\\slash \\u003c /script>\n')
 
 
-def _upload(page, files):
-    page.get_by_role("tab", name="Add articles").click()
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(files)
-    page.get_by_role("button", name=f"Add {len(files)} file(s)").click(timeout=120_000)
-
-
 def test_hostile_upload_is_shown_as_text_and_runs_no_script(page, tmp_path):
     evil = tmp_path / "evil<img src=y onerror=window.__pwned=3>.txt"
     evil.write_text(EVIL, encoding="utf-8")
     before = _markers(page, 5)
-    _upload(page, [str(evil)])
+    upload(page, [str(evil)])
     page.get_by_text("Added:").first.wait_for(timeout=60_000)
     n = _markers(page, before + 1)  # the rerun replaced the map: wait for the new marker
     map_frame = page.frame_locator(MAP).first
@@ -167,7 +156,7 @@ def test_bad_upload_gets_its_message_and_loses_nothing(page, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Shelling killed 9 civilians in Idlib on Tuesday.", encoding="utf-8")
     before = int(metric(page, "Sources").split("/")[1])  # uploads of earlier tests are kept: the store is shared
-    _upload(page, [str(empty), str(binary), str(good)])
+    upload(page, [str(empty), str(binary), str(good)])
     page.get_by_text("the file is empty").first.wait_for(timeout=60_000)
     assert page.get_by_text("binary data").first.is_visible()
     assert page.get_by_text("Added:").first.is_visible()

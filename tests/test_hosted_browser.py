@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, ROOT, chromium_context, free_port, metric, start_dashboard
+from conftest import CHROMIUM, ROOT, free_port, metric, start_dashboard, upload
 from geo.auth import hash_password
 from geo.store import Store
 
@@ -31,16 +31,6 @@ def hosted(tmp_path_factory):
              "restart": lambda: start_dashboard(env, port, extra)}
     yield state
     state["proc"].kill()
-
-
-@pytest.fixture
-def browser(tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        ctx = chromium_context(p, str(tmp_path / "profile"))
-        yield ctx
-        ctx.close()
 
 
 def open_page(ctx, url):
@@ -74,9 +64,7 @@ def test_uploads_and_corrections_survive_a_killed_server(hosted, browser, tmp_pa
     sources = int(metric(pg, "Sources", 90_000).split("/")[1])
     f = tmp_path / "../../escape<b>.txt".replace("/", "_")
     f.write_text(ARTICLE, encoding="utf-8")
-    pg.get_by_role("tab", name="Add articles").click()
-    pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([str(f)])
-    pg.get_by_role("button", name="Add 1 file(s)").click(timeout=120_000)
+    upload(pg, [str(f)])
     pg.get_by_text("Added:").first.wait_for(timeout=60_000)
     assert int(metric(pg, "Sources", 90_000).split("/")[1]) == sources + 1
     pg.get_by_role("tab", name="Corrections").click()

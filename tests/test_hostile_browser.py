@@ -12,8 +12,8 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, chromium_context, download, evaluate_in_frames,
-                      free_port, start_dashboard)
+from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, download, evaluate_in_frames,
+                      free_port, start_dashboard, upload)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
@@ -56,77 +56,70 @@ def assert_clean(pg, dialogs):
     assert not [u for u in pg.context.blocked if "evil" in u], "the page fetched an attacker's URL"
 
 
-def test_every_surface_shows_hostile_text_as_text(server, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_every_surface_shows_hostile_text_as_text(server, browser, tmp_path):
     html = tmp_path / "<img src=x onerror=window.__pwned=4>[l](javascript:x).html"
     html.write_text(HTML_ARTICLE, encoding="utf-8")
     txt = tmp_path / "=cmd|' calc'!A0 ..txt"
     txt.write_text(TEXT_ARTICLE, encoding="utf-8")
-    with sync_playwright() as p:
-        ctx = chromium_context(p, str(tmp_path / "profile"))
-        pg = ctx.new_page()
-        dialogs: list[str] = []
-        pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        pg.goto(server, wait_until="domcontentloaded")
-        pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
-        pg.get_by_role("tab", name="Add articles").click()
-        pg.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([str(html), str(txt)])
-        pg.get_by_role("button", name="Add 2 file(s)").click(timeout=120_000)
-        pg.get_by_text("Added:").first.wait_for(timeout=90_000)
+    pg = browser.new_page()
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.goto(server, wait_until="domcontentloaded")
+    pg.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
+    upload(pg, [str(html), str(txt)])
+    pg.get_by_text("Added:").first.wait_for(timeout=90_000)
 
-        # source labels: the Markdown shows as typed
-        sidebar = pg.locator('[data-testid="stSidebar"]').inner_text().replace("\u2060", "")  # invisible joiners
-        assert "**Bold**" in sidebar and ":red[RED]" in sidebar and "{{ 7*7 }}" in sidebar
-        assert "![pixel](http://evil.example/pixel.png)" in sidebar
+    # source labels: the Markdown shows as typed
+    sidebar = pg.locator('[data-testid="stSidebar"]').inner_text().replace("\u2060", "")  # invisible joiners
+    assert "**Bold**" in sidebar and ":red[RED]" in sidebar and "{{ 7*7 }}" in sidebar
+    assert "![pixel](http://evil.example/pixel.png)" in sidebar
+    assert_clean(pg, dialogs)
+
+    # downloads: valid whatever the text, and no formula in the CSV
+    pg.get_by_role("tab", name="Download").click()
+    level = pg.locator('[data-testid="stRadio"]').filter(has_text="Level")
+    level.get_by_text("claim", exact=True).click()
+    assert level.get_by_role("radio", name="claim").is_checked()
+    pg.wait_for_timeout(3000)
+    for fmt in ("GEOJSON", "CSV", "GPKG"):
+        got = download(pg, f"Download {fmt}")
+        path = tmp_path / got.suggested_filename
+        assert got.suggested_filename == f"geo-claim.{fmt.lower()}"
+        got.save_as(path)
+        if fmt == "CSV":
+            df = pd.read_csv(path, dtype=str, keep_default_na=False)
+            assert not any(v.startswith(("=", "+", "@")) for col in df.columns for v in df[col])
+            assert df.evidence.str.contains("<img src=x onerror=window.__pwned=8>", regex=False).any()
+        else:
+            gdf = gpd.read_file(path, layer="claims" if fmt == "GPKG" else None)
+            assert gdf.geometry.is_valid.all() and len(gdf) > 0
+            assert gdf.evidence.str.contains("{{ 7*7 }}", regex=False).any()
+    assert_clean(pg, dialogs)
+
+    # map: every popup and tooltip
+    frame = pg.frame_locator(MAP).first
+    frame.locator(MARKERS).first.wait_for(timeout=60_000)
+    seen = ""
+    for k in range(frame.locator(MARKERS).count()):
+        m = frame.locator(MARKERS).nth(k)
+        m.dispatch_event("mouseover")
+        m.dispatch_event("click")
+        frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
+        seen += frame.locator(".leaflet-popup-content").first.inner_text()
+    assert "Evil Monitor <img src=x onerror=window.__pwned=8> {{ 7*7 }}" in seen  # evidence, character for character
+    assert "javascript:" not in frame.locator(".leaflet-popup-content").first.inner_html()
+    assert_clean(pg, dialogs)
+
+    for tab in ("Localities", "Tolls over time", "Conflicts", "Unresolved names", "Add articles", "Corrections", "Log",
+                "Download"):
+        pg.get_by_role("tab", name=tab).click()
+        pg.wait_for_timeout(800)
         assert_clean(pg, dialogs)
+    pg.get_by_role("tab", name="Corrections").click()
+    pg.get_by_text("Claim").first.wait_for(timeout=30_000)
 
-        # downloads: valid whatever the text, and no formula in the CSV
-        pg.get_by_role("tab", name="Download").click()
-        level = pg.locator('[data-testid="stRadio"]').filter(has_text="Level")
-        level.get_by_text("claim", exact=True).click()
-        assert level.get_by_role("radio", name="claim").is_checked()
-        pg.wait_for_timeout(3000)
-        for fmt in ("GEOJSON", "CSV", "GPKG"):
-            got = download(pg, f"Download {fmt}")
-            path = tmp_path / got.suggested_filename
-            assert got.suggested_filename == f"geo-claim.{fmt.lower()}"
-            got.save_as(path)
-            if fmt == "CSV":
-                df = pd.read_csv(path, dtype=str, keep_default_na=False)
-                assert not any(v.startswith(("=", "+", "@")) for col in df.columns for v in df[col])
-                assert df.evidence.str.contains("<img src=x onerror=window.__pwned=8>", regex=False).any()
-            else:
-                gdf = gpd.read_file(path, layer="claims" if fmt == "GPKG" else None)
-                assert gdf.geometry.is_valid.all() and len(gdf) > 0
-                assert gdf.evidence.str.contains("{{ 7*7 }}", regex=False).any()
-        assert_clean(pg, dialogs)
-
-        # map: every popup and tooltip
-        frame = pg.frame_locator(MAP).first
-        frame.locator(MARKERS).first.wait_for(timeout=60_000)
-        seen = ""
-        for k in range(frame.locator(MARKERS).count()):
-            m = frame.locator(MARKERS).nth(k)
-            m.dispatch_event("mouseover")
-            m.dispatch_event("click")
-            frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
-            seen += frame.locator(".leaflet-popup-content").first.inner_text()
-        assert "Evil Monitor <img src=x onerror=window.__pwned=8> {{ 7*7 }}" in seen  # evidence, character for character
-        assert "javascript:" not in frame.locator(".leaflet-popup-content").first.inner_html()
-        assert_clean(pg, dialogs)
-
-        for tab in ("Localities", "Tolls over time", "Conflicts", "Unresolved names", "Add articles", "Corrections", "Log",
-                    "Download"):
-            pg.get_by_role("tab", name=tab).click()
-            pg.wait_for_timeout(800)
-            assert_clean(pg, dialogs)
-        pg.get_by_role("tab", name="Corrections").click()
-        pg.get_by_text("Claim").first.wait_for(timeout=30_000)
-
-        assert_clean(pg, dialogs)
-        ARTIFACTS = ROOT / "test-artifacts"
-        ARTIFACTS.mkdir(exist_ok=True)
-        pg.get_by_role("tab", name="Localities").click()
-        pg.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)
-        ctx.close()
+    assert_clean(pg, dialogs)
+    ARTIFACTS = ROOT / "test-artifacts"
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.get_by_role("tab", name="Localities").click()
+    pg.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, MAP, ROOT, chromium_context, free_port, metric, start_dashboard
+from conftest import CHROMIUM, MAP, ROOT, free_port, metric, start_dashboard
 from geo.store import Store
 from oidc_provider import OIDCProvider
 
@@ -42,16 +42,6 @@ server_metadata_url = "{idp.metadata_url}"
     yield {"url": base, "idp": idp, "store": tmp / "store"}
     proc.kill()
     idp.close()
-
-
-@pytest.fixture
-def browser(tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        ctx = chromium_context(p, str(tmp_path / "profile"))
-        yield ctx
-        ctx.close()
 
 
 def log_in_as(site, ctx, **user):
