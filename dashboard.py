@@ -192,6 +192,19 @@ def add_uploads(files: list[tuple[str, bytes]]) -> None:
     bar.empty()
 
 
+def save_correction(kind: str, target: str, value: dict, reason: str, done_key: str, done: str) -> None:
+    """Validate and keep one correction (applied at the rerun); a refusal is shown where the
+    form is, a success is shown after the rerun from ``st.session_state[done_key]``."""
+    try:
+        value = check(kind, target, value, reason, gaz)
+        store().add_correction(kind, target, value, reason, user)
+    except (CorrectionError, StoreError) as e:
+        st.error(md(e))
+    else:
+        st.session_state[done_key] = done
+        st.rerun()
+
+
 @st.cache_resource
 def tune_gc() -> bool:
     """Once per server, after the first load: the gazetteer and corpus live as long as the
@@ -227,8 +240,9 @@ if col_none.button("None", width="stretch"):
 for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
     st.session_state.setdefault(f"src_{a.id}", True)  # and a click landing during a rerun would be lost
 selected = [a.id for a in c.articles if sb.checkbox(md(a.label, 200), key=f"src_{a.id}", help=md(a.path))]
+selected_set = set(selected)  # built once: the membership tests below run per claim and per place
 sb.header("Filters")
-claims_all = [cl for cl in c.claims if cl.article_id in set(selected)]
+claims_all = [cl for cl in c.claims if cl.article_id in selected_set]
 reporters = sorted({cl.reported_by or "unattributed" for cl in claims_all})
 pick_rep = sb.multiselect("Reporter", reporters, default=reporters)
 events = sorted({cl.event_type for cl in claims_all})
@@ -292,7 +306,7 @@ with tab_conf:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 with tab_unres:
-    unresolved = [(u.text, source_label(c, u.article)) for p in c.places if p.article.id in set(selected) for u in p.unresolved]
+    unresolved = [(u.text, source_label(c, u.article)) for p in c.places if p.article.id in selected_set for u in p.unresolved]
     if not unresolved:
         st.info("Every name in a place-like position was found in the gazetteer.")
     else:
@@ -306,14 +320,8 @@ with tab_unres:
                                   placeholder="search above first")
             reason = st.text_input("Why (kept in the log)", value="name not in the gazetteer")
             if st.form_submit_button("Save alias") and name and choice:
-                try:
-                    value = check("alias", name, {"place_id": choice.id}, reason, gaz)
-                    store().add_correction("alias", name, value, reason, user)
-                except (CorrectionError, StoreError) as e:
-                    st.error(md(e))
-                else:
-                    st.session_state.alias_saved = f"Saved: {md(name)} → {md(choice.name)}. Applied to every article."
-                    st.rerun()
+                save_correction("alias", name, {"place_id": choice.id}, reason, "alias_saved",
+                                f"Saved: {md(name)} → {md(choice.name)}. Applied to every article.")
     if st.session_state.get("alias_saved"):
         st.success(st.session_state.pop("alias_saved"))
 
@@ -342,11 +350,11 @@ with tab_add:
         st.success("Added: " + md("; ".join(st.session_state.upload_added)))
     for e in c.errors:
         st.warning(md(f"{e.path}: {e.message}"))
-    uploads = store().articles()
+    uploads = store().articles(with_data=False)
     if uploads:
         st.subheader("Uploaded articles")
         st.dataframe(pd.DataFrame([{"file": u.name, "added by": u.added_by, "when": u.added_at[:19],
-                                    "bytes": len(u.data)} for u in uploads]), hide_index=True, width="stretch")
+                                    "bytes": u.size} for u in uploads]), hide_index=True, width="stretch")
         with st.form("remove_upload"):
             gone = st.selectbox("Remove an upload from the map", uploads,
                                 format_func=lambda u: f"{u.name} ({u.added_by}, {u.added_at[:16]})")
@@ -373,7 +381,7 @@ with tab_add:
 with tab_fix:
     st.caption("Corrections are kept in the project store with your name and reason, and re-applied every time "
                "the articles are processed.")
-    tolls = [cl for cl in c.claims if cl.article_id in set(selected) and cl.is_toll]
+    tolls = [cl for cl in c.claims if cl.article_id in selected_set and cl.is_toll]
     fix_kind = st.radio("Correct", ["a toll", "a place"], horizontal=True)
     if fix_kind == "a toll":
         claim = st.selectbox("Claim", tolls, format_func=lambda cl: f"{cl.best:,} {cl.victims} {cl.outcome} · "
@@ -389,17 +397,10 @@ with tab_fix:
                 reason = st.text_input("Why")
                 if st.form_submit_button("Save correction"):
                     kind = "toll" if action.startswith("Correct") else "dismiss"
-                    try:
-                        value = check(kind, claim.claim_id, {"low": low, "best": best, "high": high} if kind == "toll" else {},
-                                      reason, gaz)
-                        store().add_correction(kind, claim.claim_id, value, reason, user)
-                    except (CorrectionError, StoreError) as e:
-                        st.error(md(e))
-                    else:
-                        st.session_state.fix_saved = "Saved and applied."
-                        st.rerun()
+                    save_correction(kind, claim.claim_id, {"low": low, "best": best, "high": high} if kind == "toll" else {},
+                                    reason, "fix_saved", "Saved and applied.")
     else:
-        mentions = [m for p in c.places if p.article.id in set(selected) for m in p.mentions]
+        mentions = [m for p in c.places if p.article.id in selected_set for m in p.mentions]
         mention = st.selectbox("Place mention", mentions, format_func=lambda m: f"{m.text} → {m.name} ({m.kind}, "
                                f"{m.country}) · {source_label(c, m.article)}")
         query = st.text_input("Search the gazetteer for the right place", key="fix_query")
@@ -409,15 +410,8 @@ with tab_fix:
                                   placeholder="search above first")
             reason = st.text_input("Why")
             if st.form_submit_button("Save correction") and mention is not None and choice is not None:
-                target = f"{mention.article}:{mention.start}:{mention.end}"
-                try:
-                    value = check("place", target, {"place_id": choice.id, "text": mention.text}, reason, gaz)
-                    store().add_correction("place", target, value, reason, user)
-                except (CorrectionError, StoreError) as e:
-                    st.error(md(e))
-                else:
-                    st.session_state.fix_saved = "Saved and applied."
-                    st.rerun()
+                save_correction("place", f"{mention.article}:{mention.start}:{mention.end}",
+                                {"place_id": choice.id, "text": mention.text}, reason, "fix_saved", "Saved and applied.")
     if st.session_state.get("fix_saved"):
         st.success(st.session_state.pop("fix_saved"))
     if fixes.items:

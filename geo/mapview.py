@@ -40,6 +40,8 @@ EVENT_COLORS = {
     "displacement/flight": "#1b7837", "protest": "#2166ac", "arrest": "#4d4d4d",
     "security operation/deployment": "#5e3c99", "infrastructure damage": "#a6761d", "other": "#878787",
 }
+
+
 def _color(event_type: str) -> str:
     return EVENT_COLORS.get(event_type, EVENT_COLORS["other"])
 

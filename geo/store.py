@@ -102,9 +102,10 @@ def _now() -> str:
 class StoredArticle:
     sha256: str
     name: str
-    data: bytes
+    data: bytes  # b"" when listed with ``articles(with_data=False)``
     added_by: str
     added_at: str
+    size: int    # bytes uploaded
 
 
 @dataclass(frozen=True)
@@ -176,11 +177,11 @@ class Store:
         with self._write(actor, "add-article", {"sha256": sha, "name": name, "bytes": len(data)}) as con:
             row = con.execute("SELECT name, added_by, added_at, removed_at FROM articles WHERE sha256 = ?", (sha,)).fetchone()
             if row is not None and row[3] is None:
-                return StoredArticle(sha, row[0], data, row[1], row[2]), False
+                return StoredArticle(sha, row[0], data, row[1], row[2], len(data)), False
             now = _now()
             con.execute("INSERT OR REPLACE INTO articles (sha256, name, data, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)",
                         (sha, name, sqlite3.Binary(data), len(data), actor, now))
-        return StoredArticle(sha, name, data, actor, now), True
+        return StoredArticle(sha, name, data, actor, now, len(data)), True
 
     def remove_article(self, sha256: str, actor: str, reason: str = "") -> None:
         """Take an upload off the map (its bytes stay, marked removed, for the record; the
@@ -191,12 +192,14 @@ class Store:
             if cur.rowcount == 0:
                 raise StoreError(f"no upload {sha256[:12]!r} on the map")
 
-    def articles(self) -> list[StoredArticle]:
-        """The uploads on the map, oldest first."""
+    def articles(self, with_data: bool = True) -> list[StoredArticle]:
+        """The uploads on the map, oldest first; ``with_data=False`` lists them without reading
+        their bytes (a page showing the list needs no blobs)."""
+        data = "data" if with_data else "x''"
         with self._connect() as con:
-            rows = con.execute("SELECT sha256, name, data, added_by, added_at FROM articles "
+            rows = con.execute(f"SELECT sha256, name, {data}, added_by, added_at, size FROM articles "
                                "WHERE removed_at IS NULL ORDER BY added_at, sha256").fetchall()
-        return [StoredArticle(r[0], r[1], bytes(r[2]), r[3], r[4]) for r in rows]
+        return [StoredArticle(r[0], r[1], bytes(r[2]), r[3], r[4], r[5]) for r in rows]
 
     # ------------------------------------------------------------------ corrections
     def add_correction(self, kind: str, target: str, value: dict, reason: str, actor: str) -> Correction:
@@ -267,7 +270,7 @@ class Store:
         try:
             with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as other:
                 tables = {r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                if not {"articles", "corrections", "audit", "meta"} <= tables:
+                if not set(_TABLES) <= tables:
                     raise StoreError(f"{src} is not a geo store export (tables missing)")
                 arts = other.execute("SELECT sha256, name, data, size, added_by, added_at, removed_at, removed_by FROM articles").fetchall()
                 cors = other.execute("SELECT uid, kind, target, value, reason, author, created_at, withdrawn_at, withdrawn_by, "

@@ -173,3 +173,12 @@ def test_import_refuses_a_tampered_article(tmp_path):
 def test_store_directory_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "team"))
     assert Store().path == tmp_path / "team" / "geo.sqlite"
+
+
+def test_uploads_can_be_listed_without_their_bytes(tmp_path):
+    s = Store(tmp_path)
+    s.add_article("a.txt", b"Five people were killed in Homs.", "ana")
+    [full] = s.articles()
+    [light] = s.articles(with_data=False)
+    assert light.data == b"" and light.size == full.size == len(full.data) == 32
+    assert (light.sha256, light.name, light.added_by, light.added_at) == (full.sha256, full.name, full.added_by, full.added_at)
