@@ -22,43 +22,40 @@ from streamlit_folium import st_folium
 
 from geo import export
 from geo.articles import load_articles, parse_article
-from geo.auth import OIDC, PASSWORD, auth_config, email_allowed, verify_password
+from geo.articles import MAX_BYTES
+from geo.auth import BRAKE, OIDC, PASSWORD, AuthConfig, auth_config, email_allowed, read_secrets, verify_password
 from geo.corrections import Corrections, apply_aliases, check, correction_status
-from geo.exc import ArticleError, CorrectionError, StoreError
+from geo.exc import ArticleError, CorrectionError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
 from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label
-from geo.pipeline import Corpus, Limits, build_map, conflicts, filter_claims, read_corpus, toll_versions
+from geo.pipeline import Corpus, Limits, attention_notes, build_map, conflicts, filter_claims, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
 from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
+from geo.serve import shelf
 from geo.store import Store, safe_name, store_dir
 
 ROOT = Path(__file__).resolve().parent
 ARTICLES = Path(os.environ.get("GEO_ARTICLES") or ROOT / "data" / "articles")
 MAX_UPLOAD_FILES = int(os.environ.get("GEO_MAX_UPLOAD_FILES") or 50)
-MAX_UPLOAD_MB = int(os.environ.get("GEO_MAX_UPLOAD_MB") or 10)   # also server.maxUploadSize (config.toml)
 LIMITS = Limits(max_chars=int(os.environ.get("GEO_MAX_CHARS") or Limits.max_chars),
                 seconds=float(os.environ.get("GEO_ARTICLE_SECONDS") or Limits.seconds))
 
 st.set_page_config(page_title="geo · incidents map", layout="wide")
+# One upload limit, set in one place (server.maxUploadSize, MiB): Streamlit refuses bigger
+# files, the page says so, and the parser is given the same cap.
+MAX_UPLOAD_BYTES = min(int(st.get_option("server.maxUploadSize")) * 1024 * 1024, MAX_BYTES)
 
 
 def secrets() -> dict:
     try:
-        return {k: dict(v) if hasattr(v, "keys") else v for k, v in st.secrets.items()}
-    except FileNotFoundError:  # no secrets.toml: a local run
-        return {}
-    except Exception as e:  # a malformed secrets.toml must not open the page
-        st.error(f"Cannot read .streamlit/secrets.toml: {md(e)}")
+        return read_secrets(lambda: st.secrets, st.get_option("secrets.files"))
+    except SecretsError as e:  # fail closed: a secrets file that cannot be read is no local run
+        st.error(f"This page will not start: {md(e)}. Fix the file (a TOML error, or its permissions) and reload.")
         st.stop()
 
 
-@st.cache_resource
-def store_at(path: str) -> Store:
-    return Store(path)
-
-
 def store() -> Store:
-    return store_at(str(store_dir()))
+    return shelf("store").get(str(store_dir()), lambda: Store(store_dir()))
 
 
 def oidc_logged_in() -> bool:
@@ -68,14 +65,8 @@ def oidc_logged_in() -> bool:
         return False
 
 
-@st.cache_resource
-def failed_logins() -> list[float]:
-    return []
-
-
-def gate() -> str:
+def gate(cfg: AuthConfig) -> str:
     """The visitor's identity for the audit log; stops the page for anyone not let in."""
-    cfg = auth_config(secrets())
     if cfg.misconfigured:
         st.error(cfg.misconfigured)
         st.stop()
@@ -93,7 +84,8 @@ def gate() -> str:
                         {"method": "oidc", "email_verified": st.user.get("email_verified")})
         if allowed:
             return str(email)
-        st.error(f"{md(email) if email else 'This account'} is not on this page's allow-list. Ask the team for access.")
+        st.error(f"{md(email) if email else 'This account'} is not on this page's allow-list (or the provider did "
+                 "not say the address is verified). Ask the team for access.")
         st.button("Log out", on_click=st.logout)
         st.stop()
     if st.session_state.get("gate_user"):
@@ -107,61 +99,73 @@ def gate() -> str:
             who = st.text_input("Your name (for the team's audit log)", max_chars=80)
             pw = st.text_input("Team password", type="password")
             if st.form_submit_button("Enter"):
-                recent = [t for t in failed_logins() if t > time.time() - 60]
-                failed_logins()[:] = recent
-                if len(recent) >= 20:  # a server-wide brake on guessing
-                    st.error("Too many failed attempts; wait a minute.")
-                elif who.strip() and verify_password(pw, cfg.password_hash):
-                    st.session_state.gate_user = f"{safe_name(who.strip(), 'anonymous')} (team password)"
+                name = safe_name(who.strip(), "")
+                if not name:
+                    st.error("Name and the right team password, please.")
+                    st.stop()
+                # server-wide brake: at most N checks a minute, a right password never refused
+                with st.spinner("Checking…"):
+                    ok = BRAKE.check(lambda: verify_password(pw, cfg.password_hash))
+                if ok:
+                    st.session_state.gate_user = f"{name} (team password)"
                     store().log(st.session_state.gate_user, "login", {"method": "password"})
                     st.rerun()
-                else:
-                    failed_logins().append(time.time())
-                    time.sleep(1.0)  # slows a guesser down; an analyst barely notices
-                    st.error("Name and the right team password, please.")
+                store().log(f"{name} (not logged in)", "login-failed", {"method": "password"})
+                time.sleep(1.0)  # slows a guesser down; an analyst barely notices
+                st.error("Name and the right team password, please.")
     st.stop()
 
 
-user = gate()
+CFG = auth_config(secrets())
+user = gate(CFG)
 install_assets(ROOT / "static")
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=2)
 def load_gazetteer(aliases_env: str, store_aliases: tuple[tuple[str, str], ...]) -> Gazetteer:
-    g = Gazetteer.load()  # reads $GEO_ALIASES: part of the cache key, so a change takes effect
-    apply_aliases(g, store_aliases)  # one that cannot apply is marked in the Corrections tab
-    return g
+    def build() -> Gazetteer:
+        g = Gazetteer.load()  # reads $GEO_ALIASES: part of the key, so a change takes effect
+        apply_aliases(g, store_aliases)  # one that cannot apply is marked in the Corrections tab
+        return g
+    key = (aliases_env, store_aliases)
+    if key in shelf("gazetteer", 2):
+        return shelf("gazetteer", 2).get(key, build)
+    with st.spinner("Loading the gazetteer…"):
+        return shelf("gazetteer", 2).get(key, build)
 
 
-@st.cache_resource(max_entries=4)
 def memo(aliases_env: str, store_aliases: tuple) -> dict:
     """Per-article places and claims for one gazetteer (see read_corpus)."""
-    return {}
+    return shelf("memo", 4).get((aliases_env, store_aliases), dict)
 
 
-@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
-def bundled_articles(folder: str, fingerprint: tuple) -> tuple[list, list]:
-    return load_articles([folder]) if Path(folder).is_dir() else ([], [])
+def bundled_articles(folder: str, fp: tuple) -> tuple[list, list]:
+    return shelf("articles", 4).get((folder, fp), lambda: load_articles([folder], relative_to=folder) if Path(folder).is_dir() else ([], []))
 
 
 def fingerprint(folder: Path) -> tuple:
     if not folder.is_dir():
         return ()
-    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
+    return tuple(sorted((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
+                        for p in folder.rglob("*") if p.is_file()))
 
 
-@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
 def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_env: str, store_aliases: tuple) -> Corpus:
     """Bundled articles + the store's uploads, with every correction re-applied."""
-    arts, errors = bundled_articles(folder, fp)
-    arts, errors = list(arts), list(errors)
-    for a in store().articles():
-        try:
-            arts.append(parse_article(a.data, a.name))
-        except ArticleError as e:
-            errors.append(e)
-    gz = load_gazetteer(aliases_env, store_aliases)
-    return read_corpus(arts, gz, errors, Corrections(store().corrections()), LIMITS, memo(aliases_env, store_aliases))
+    def build() -> Corpus:
+        arts, errors = bundled_articles(folder, fp)
+        arts, errors = list(arts), list(errors)
+        for a in store().articles():
+            try:
+                arts.append(parse_article(a.data, a.name, max_bytes=len(a.data)))
+            except ArticleError as e:
+                errors.append(e)
+        gz = load_gazetteer(aliases_env, store_aliases)
+        return read_corpus(arts, gz, errors, Corrections(store().corrections()), LIMITS, memo(aliases_env, store_aliases))
+    key = (folder, fp, store_path, version, aliases_env, store_aliases)
+    if key in shelf("corpus", 4):
+        return shelf("corpus", 4).get(key, build)
+    with st.spinner("Reading the articles…"):
+        return shelf("corpus", 4).get(key, build)
 
 
 def state() -> tuple[Gazetteer, Corpus, Corrections]:
@@ -180,7 +184,7 @@ def add_uploads(files: list[tuple[str, bytes]]) -> None:
     for k, (name, data) in enumerate(files):
         name = safe_name(name)
         try:
-            a = parse_article(data, name)
+            a = parse_article(data, name, max_bytes=MAX_UPLOAD_BYTES)
         except ArticleError as e:
             errors.append(f"{name}: {e.message}")
         else:
@@ -205,7 +209,6 @@ def save_correction(kind: str, target: str, value: dict, reason: str, done_key: 
         st.rerun()
 
 
-@st.cache_resource
 def tune_gc() -> bool:
     """Once per server, after the first load: the gazetteer and corpus live as long as the
     server, so they are frozen out of the cycle collector's scans, and the collector runs less
@@ -217,7 +220,7 @@ def tune_gc() -> bool:
 
 
 gaz, c, fixes = state()
-tune_gc()
+shelf("once", 1).get("gc", tune_gc)
 
 # ---------------------------------------------------------------- sidebar: sources and filters
 sb = st.sidebar
@@ -275,7 +278,7 @@ m4.metric("Killed (best, counted once)", f"{k:,}")
 # The base map depends on the whole corpus only, so it stays mounted (with the user's pan and
 # zoom) while toggles and filters swap the data layer. returned_objects=[]: pan and zoom do
 # not rerun the script.
-st_folium(base_map(bounds_of(c.claims)), feature_group_to_add=data_layer(data, c, gaz, tuple(layers)),
+st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles), feature_group_to_add=data_layer(data, c, gaz, tuple(layers)),
           height=560, use_container_width=True, returned_objects=[], key="map")
 
 tab_loc, tab_time, tab_conf, tab_unres, tab_add, tab_fix, tab_log, tab_dl = st.tabs(
@@ -327,16 +330,16 @@ with tab_unres:
 
 with tab_add:
     st.caption(f"Uploads are kept in the project store and shared with everyone who opens this page. At most "
-               f"{MAX_UPLOAD_FILES} files and {MAX_UPLOAD_MB} MB per file; the first {LIMITS.max_chars:,} characters "
+               f"{MAX_UPLOAD_FILES} files and {MAX_UPLOAD_BYTES / 2**20:g} MiB per file; the first {LIMITS.max_chars:,} characters "
                f"of an article are read" + (f", for at most {LIMITS.seconds:g} s." if LIMITS.seconds else "."))
     files = st.file_uploader("Upload articles (.txt, .md, .html)", type=["txt", "md", "html", "htm"],
                              accept_multiple_files=True)
     if files and st.button(f"Add {len(files)} file(s)"):
-        too_big = [safe_name(f.name) for f in files if f.size > MAX_UPLOAD_MB * 1_000_000]
+        too_big = [safe_name(f.name) for f in files if f.size > MAX_UPLOAD_BYTES]
         if len(files) > MAX_UPLOAD_FILES:
             st.error(f"At most {MAX_UPLOAD_FILES} files at once; {len(files)} given. Nothing was added.")
         elif too_big:
-            st.error(f"Over {MAX_UPLOAD_MB} MB: {md(', '.join(too_big))}. Nothing was added; split them or leave them out.")
+            st.error(f"Over {MAX_UPLOAD_BYTES / 2**20:g} MiB: {md(', '.join(too_big))}. Nothing was added; split them or leave them out.")
         else:
             add_uploads([(f.name, f.getvalue()) for f in files])
             st.rerun()
@@ -374,9 +377,8 @@ with tab_add:
         st.success(f"Removed from the map: {md(st.session_state.pop('upload_removed'))} (kept in the log; "
                    "uploading it again brings it back).")
     for a in c.articles:
-        for note in a.notes:
-            if "limit" in note or "budget" in note or "no longer matches" in note:
-                st.info(md(f"{a.label}: {note}"))
+        for note in attention_notes(a):
+            st.info(md(f"{a.label}: {note}"))
 
 with tab_fix:
     st.caption("Corrections are kept in the project store with your name and reason, and re-applied every time "
@@ -452,11 +454,14 @@ with tab_dl:
                             file_name=f"geo-{level}.{fmt}", mime=mime, width="stretch",
                             on_click="ignore")  # no rerun: another button's file stays downloadable
     st.divider()
+    if CFG.backup_download:
+        def store_backup() -> bytes:
+            with tempfile.TemporaryDirectory() as tmp:
+                return store().export_to(Path(tmp) / "geo-store.sqlite", actor=user).read_bytes()
 
-    def store_backup() -> bytes:
-        with tempfile.TemporaryDirectory() as tmp:
-            return store().export_to(Path(tmp) / "geo-store.sqlite", actor=user).read_bytes()
-
-    st.download_button("Back up the project store (uploads, corrections, log)", data=store_backup,
-                       file_name=f"geo-store-{dt.date.today().isoformat()}.sqlite", mime="application/vnd.sqlite3",
-                       help="Restore or move it with: python -m geo store import FILE", on_click="ignore")
+        st.download_button("Back up the project store (uploads, corrections, log)", data=store_backup,
+                           file_name=f"geo-store-{dt.date.today().isoformat()}.sqlite", mime="application/vnd.sqlite3",
+                           help="Restore or move it with: python -m geo store import FILE", on_click="ignore")
+    else:
+        st.caption("Back up the project store from the server's command line: "
+                   "`python -m geo store export FILE` (the page does not serve the whole store).")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 from urllib.parse import urlparse
 
 from geo.exc import (
@@ -26,10 +26,13 @@ from geo.exc import (
     UndecodableArticle,
     UnsupportedArticle,
 )
+from geo.safe import strip_bidi
 from geo.text import split_sentences
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
-MAX_BYTES = 5_000_000  # a news article is far smaller; a bigger file is an accident
+# A news article, even a saved web page with its scripts, is far smaller; a bigger file is an
+# accident. The same cap as the dashboard's upload limit (server.maxUploadSize = 5, in MiB).
+MAX_BYTES = 5 * 1024 * 1024
 SIDECAR = "sources.csv"
 
 _MAGIC = {
@@ -70,7 +73,7 @@ class Article:
                 parts.append(f"“{lead}…”")
         if self.published:
             parts.append(self.published.isoformat())
-        return " · ".join(parts) if parts else Path(self.path).name
+        return strip_bidi(" · ".join(parts) if parts else Path(self.path).name)
 
     def body(self) -> str:
         """The kept text, segments joined by newlines (offsets are lost: for display only)."""
@@ -198,7 +201,7 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
         p.feed(markup)
         p.close()
     except Exception:  # html.parser is lenient; anything it still chokes on becomes plain text
-        return html.unescape(re.sub(r"<[^>]*>", " ", markup)), {}
+        return html.unescape(re.sub(r"<[^<>]*+>", " ", markup)), {}
     m = p.meta
     meta = {
         "title": m.get("og:title") or p.title,
@@ -212,11 +215,32 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
 # ---------------------------------------------------------------------------- metadata
 
 _DATE_LINE = re.compile(
-    r"\A\s*(?:(?:date|dated|published|posted|updated)\s*[:=]?\s*)?"
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*",
+    r"\s*(?:(?:date|dated|published|posted|updated)\s*+(?:[:=]\s*+)?)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^[ \t]*source[ \t]*:[ \t]*(?P<url>\S+)[ \t]*\n*\s*\Z", re.IGNORECASE | re.MULTILINE)
+_SOURCE_LINE = re.compile(r"[ \t]*+source[ \t]*+:[ \t]*+(?P<url>\S++)[ \t]*+", re.IGNORECASE)
+# Where the metadata lines are looked for: a date line within the first characters, a source
+# line as the last line. Both are matched on a bounded or single line, never by a search that
+# could scan the whole text from many starting points (time stays linear in the text).
+_HEAD = 200
+
+
+def _date_line(text: str) -> re.Match | None:
+    """A leading date line ("date 2025-03-09", "Published: 2025-03-09T10:00Z")."""
+    lead = len(text) - len(text.lstrip())
+    if lead > _HEAD:
+        return None
+    return _DATE_LINE.match(text, 0, min(len(text), lead + _HEAD))
+
+
+def _source_line(text: str, start: int) -> tuple[int, str] | None:
+    """(start, url) of a trailing "Source: <url>" line (the last line that is not blank)."""
+    end = len(text.rstrip())
+    line = text.rfind("\n", start, end) + 1
+    line = max(line, start)
+    m = _SOURCE_LINE.fullmatch(text, line, end)
+    return (line, m["url"]) if m else None
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -312,15 +336,15 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
 
     start, end = 0, len(text)
     published = parse_date(found.get("published"))
-    m = _DATE_LINE.match(text)
+    m = _date_line(text)
     if m:
         published = published or parse_date(m["date"])
-        start = m.end()
-    m = _SOURCE_LINE.search(text, start)
+        start = len(text) - len(text[m.end():].lstrip())  # and the blank lines after it
+    src = _source_line(text, start)
     url = found.get("url")
-    if m:
-        url = url or m["url"]
-        end = m.start()
+    if src:
+        url = url or src[1]
+        end = src[0]
     title = found.get("title")
     body_spans = [(start, end)]
     t = _title_line(text, start)
@@ -362,55 +386,82 @@ def read_sidecar(folder: Path) -> dict[str, dict]:
                 for r in csv.DictReader(f) if r.get("file")}
 
 
-def article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict | None]]:
+class ArticleFile(NamedTuple):
+    """One file to read: where it is, its ``sources.csv`` row, the name it is shown and
+    exported under, and the folder it must stay inside (None for a file named directly)."""
+
+    path: Path
+    meta: dict | None
+    name: str
+    root: Path | None
+
+
+def article_files(paths: Iterable[str | Path], relative_to: str | Path | None = None) -> Iterator[ArticleFile]:
     """Each article file under ``paths`` (files, or folders searched recursively), with its
-    sidecar row when its folder has a ``sources.csv``."""
+    sidecar row when its folder has a ``sources.csv``. A file found in a folder is named by its
+    path as given (``data/articles/x.txt``), or relative to ``relative_to`` when that holds it
+    (a server passes its articles folder, so no server path reaches a page or an export)."""
     sidecars: dict[Path, dict] = {}
+    base = Path(relative_to).resolve() if relative_to is not None else None
     for p in map(Path, paths):
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in EXTENSIONS
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files = sorted(f for f in p.rglob("*") if f.suffix.lower() in EXTENSIONS
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts) and f.is_file())
+            root = p.resolve()
         else:
-            files = [p]
+            files, root = [p], None
         for f in files:
             folder = f.parent
             if folder not in sidecars:
                 sidecars[folder] = read_sidecar(folder)
-            yield f, sidecars[folder].get(f.name)
+            name = str(f)
+            if base is not None and f.absolute().is_relative_to(base):
+                name = str(f.absolute().relative_to(base))
+            elif base is not None and f.resolve().is_relative_to(base):
+                name = str(f.resolve().relative_to(base))
+            yield ArticleFile(f, sidecars[folder].get(f.name), name, root)
 
 
-def read_article(path: str | Path, meta: dict | None = None, *, max_bytes: int = MAX_BYTES) -> Article:
-    """Read one article file, or raise an ArticleError that says what is wrong with it."""
+def read_article(path: str | Path, meta: dict | None = None, *, max_bytes: int = MAX_BYTES,
+                 name: str | None = None, root: Path | None = None) -> Article:
+    """Read one article file, or raise an ArticleError that says what is wrong with it.
+    ``name`` is how the article is called (default: ``path``); with ``root``, a file that
+    resolves outside that folder (a symbolic link out of it) is not read."""
     p = Path(path)
+    name = str(p) if name is None else name
     if not p.exists():
-        raise ArticleError(str(p), "no such file")
+        raise ArticleError(name, "no such file")
     if p.is_dir():
-        raise ArticleError(str(p), "is a folder; pass it to load_articles")
+        raise ArticleError(name, "is a folder; pass it to load_articles")
+    if root is not None and not p.resolve().is_relative_to(root):
+        raise ArticleError(name, "is a link to a file outside the articles folder; not read")
     if p.suffix.lower() not in EXTENSIONS:
-        raise UnsupportedArticle(str(p), f"unsupported file type {p.suffix or '(none)'}; use {', '.join(EXTENSIONS)}")
+        raise UnsupportedArticle(name, f"unsupported file type {p.suffix or '(none)'}; use {', '.join(EXTENSIONS)}")
     size = p.stat().st_size
     if size > max_bytes:
-        raise ArticleTooLarge(str(p), f"{size:,} bytes is over the limit of {max_bytes:,}; split it or raise the limit (--max-bytes)")
+        raise ArticleTooLarge(name, f"{size:,} bytes is over the limit of {max_bytes:,}; split it or raise the limit (--max-bytes)")
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise ArticleError(str(p), f"cannot be read ({e.strerror})") from None
-    return parse_article(data, str(p), meta, max_bytes=max_bytes)
+        raise ArticleError(name, f"cannot be read ({e.strerror})") from None
+    return parse_article(data, name, meta, max_bytes=max_bytes)
 
 
-def iter_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | ArticleError]:
+def iter_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
+                  relative_to: str | Path | None = None) -> Iterator[Article | ArticleError]:
     """Each article under ``paths`` in order, or the error of the file that failed."""
-    for f, meta in article_files(paths):
+    for f in article_files(paths, relative_to):
         try:
-            yield read_article(f, meta, max_bytes=max_bytes)
+            yield read_article(f.path, f.meta, max_bytes=max_bytes, name=f.name, root=f.root)
         except ArticleError as e:
             yield e
 
 
-def load_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[ArticleError]]:
+def load_articles(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
+                  relative_to: str | Path | None = None) -> tuple[list[Article], list[ArticleError]]:
     """All articles under ``paths``, and the per-file errors; one bad file stops nothing."""
     articles: list[Article] = []
     errors: list[ArticleError] = []
-    for a in iter_articles(paths, max_bytes=max_bytes):
+    for a in iter_articles(paths, max_bytes=max_bytes, relative_to=relative_to):
         (errors if isinstance(a, ArticleError) else articles).append(a)
     return articles, errors

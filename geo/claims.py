@@ -33,6 +33,7 @@ import datetime as dt
 import hashlib
 import re
 import time
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 
 from geo.articles import Article
@@ -289,7 +290,7 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
 
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
-    rest = sentence[c.end - s0:]
+    rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
     pos = 0
     victims = None
     outcome = None
@@ -345,22 +346,51 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
     return victims, outcome, c.end + pos, False
 
 
-def _outcome_near(sentence: str, a: int, b: int) -> str | None:
-    """The first outcome word in ``sentence[a:b]`` (relative offsets)."""
-    for m in re.finditer(r"[a-z]+", sentence[a:b].lower()):
-        o = OUTCOME_WORDS.get(m.group())
-        if o:
-            if m.group() == "refuge" and "sought" not in sentence[a:b].lower() and "seek" not in sentence[a:b].lower():
+class _Outcomes:
+    """The outcome words of one sentence, found once, so that each count asks for the first
+    one in a window in logarithmic time (a sentence with many counts stays linear)."""
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        low = sentence.lower()
+        self.low = low
+        self.hits: list[tuple[int, int, str, str]] = []  # (start, end, word, outcome)
+        for m in re.finditer(r"[a-z]+", low):
+            w = m.group()
+            o = OUTCOME_WORDS.get(w)
+            if o is None and w == "lost" and re.match(r"\s+their\s+lives", sentence[m.end():m.end() + 20]):
+                o = "killed"
+            if o:
+                self.hits.append((m.start(), m.end(), w, o))
+        self.starts = [h[0] for h in self.hits]
+
+    def first(self, a: int, b: int) -> str | None:
+        """The first outcome word wholly inside ``sentence[a:b]`` (relative offsets)."""
+        k = bisect_left(self.starts, a)
+        while k < len(self.hits) and self.hits[k][1] <= b:
+            start, _, w, o = self.hits[k]
+            k += 1
+            if w == "refuge" and "sought" not in self.low[a:b] and "seek" not in self.low[a:b]:
                 continue
             return o
-        if m.group() == "lost" and re.match(r"\s+their\s+lives", sentence[a + m.end():]):
-            return "killed"
-    return None
+        return None
 
 
-def _tolls(sentence: str, s0: int) -> list[_Toll]:
-    counts = [Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague)
-              for c in find_counts(sentence)]
+def _outcome_near(sentence: str, a: int, b: int) -> str | None:
+    """The first outcome word in ``sentence[a:b]`` (relative offsets)."""
+    return _Outcomes(sentence[a:b]).first(0, b - a)
+
+
+def _tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> list[_Toll]:
+    """The tolls of one sentence; figures too large to count people go to ``ignored``."""
+    counts = []
+    for c in find_counts(sentence, absurd=True):
+        c = Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague, c.absurd)
+        if c.absurd:
+            if ignored is not None:
+                ignored.append(c)
+        else:
+            counts.append(c)
     # kin lists: "his two brothers and niece" = 3
     for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence) else ()):
         total = 0
@@ -389,6 +419,7 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
     counts.sort(key=lambda c: c.start)
     out: list[_Toll] = []
     low = sentence.lower()
+    outcomes = _Outcomes(sentence)
     if _NONVIOLENT.search(sentence) and not _VIOLENT.search(sentence):
         return []  # crashes, fires, storms, disease: deaths, but no violent incident
     for idx, c in enumerate(counts):
@@ -426,9 +457,9 @@ def _tolls(sentence: str, s0: int) -> list[_Toll]:
         nxt = len(sentence) if last else counts[idx + 1].start - s0
         outcome = outcome_n or (toll_lead and "killed") or (active and _outcome_near(active.group(), 0, len(active.group())))
         if not outcome:  # up to the next count (past the sentence end for the last one)
-            outcome = _outcome_near(sentence, end - s0, max(end - s0, nxt) + (60 if last else 0))
+            outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
-            outcome = _outcome_near(sentence, end - s0, len(sentence))  # "several", "many": only close by
+            outcome = outcomes.first(end - s0, len(sentence))  # "several", "many": only close by
         if victims is None:
             victims = "total"
         breakdown = bool(re.search(r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$", lead))
@@ -456,6 +487,8 @@ def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
 
 def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, str | None, str]:
     """(start, end, text) of the period a sentence speaks of; ISO dates when resolvable."""
+    if published is not None and not 100 < published.year < 9999:
+        published = None  # no calendar arithmetic at the ends of the calendar
     low = sentence.lower()
     texts = []
     dates: list[dt.date] = []
@@ -479,6 +512,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             except ValueError:
                 continue
             if published and not m.group(6) and d > published + dt.timedelta(days=1):
+                if year <= 1:
+                    continue
                 d = d.replace(year=year - 1)
             dates.append(d)
             if m.group(1) in ("since", "from") and published:
@@ -492,7 +527,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
     if m:
         texts.append(m.group())
         n = find_counts(m.group(1))
-        if published and n:
+        if published and n and n[0].best <= 36_600 and published.year > 100:  # a period of news, not of ages
             dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == "weeks" else 1)), published])
     if not dates:
         return None, None, "; ".join(texts)
@@ -532,6 +567,8 @@ class _Attribution:
     """Who reports a figure, with organisations named earlier in the article remembered, so
     that 'the Observatory', 'the monitoring group' and 'SOHR' resolve to them."""
 
+    MAX_ORGS = 64  # the most recently named organisations are the ones a text refers back to
+
     def __init__(self) -> None:
         self.orgs: list[str] = []
 
@@ -540,6 +577,8 @@ class _Attribution:
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
             if name not in self.orgs and len(name.split()) >= 3:
                 self.orgs.append(name)
+                if len(self.orgs) > self.MAX_ORGS:
+                    del self.orgs[0]
 
     def canonical(self, name: str) -> str:
         n = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).strip(" ,.")
@@ -563,6 +602,7 @@ class _Attribution:
 
     def _subject(self, left: str) -> str | None:
         """The reporter at the end of ``left`` (the text before a reporting verb)."""
+        left = left[-300:]  # a subject and its appositions are a few words: never the whole sentence
         for _ in range(3):  # peel appositions: "X (SOHR) – which monitors fighting – said"
             new = re.sub(r"\s*(?:\([^()]*\)|[–—][^–—]*[–—]|,[^,]*,|\b(?:has|have|had|also|later|earlier|previously|again|"
                          r"separately|now|then|on \w+day))\s*$", "", left)
@@ -682,8 +722,7 @@ def _common_area(ms: list[Mention], gaz: Gazetteer) -> dict | None:
     pid = f"a1:{cc}.{admins.pop()}" if len(admins) == 1 and "" not in admins else None
     place = gaz.get(pid) if pid else None
     if place is None:
-        i = next((i for i, k in enumerate(gaz.kind) if k == 0 and gaz.country[i] == cc), None)
-        place = gaz.place(i) if i is not None else None
+        place = gaz.country_place(cc)
     return None if place is None else _place_area(place)
 
 
@@ -702,12 +741,13 @@ def _curated_region(gaz: Gazetteer, parts: list[str]) -> dict | None:
     return None
 
 
-def _best_area(mentions: list[Mention], text: str, places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
+def _best_area(mentions: list[Mention], generic: bool, places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
     """The area of a sentence or paragraph: its places, unless they are only countries and
-    the text names generic geography of the focus country ("along Syria's west coast")."""
+    the text names generic geography (``generic``: "along Syria's west coast") of the focus
+    country."""
     area = _area_for(mentions, gaz)
     if area is None or area["kind"] == "country":
-        return _generic_area(text, places.focus, gaz) or area
+        return (_generic_area(places.focus, gaz) if generic else None) or area
     return area
 
 
@@ -719,10 +759,10 @@ def _focus_country(places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
     return None
 
 
-def _generic_area(sentence: str, focus: dict[str, float], gaz: Gazetteer) -> dict | None:
+def _generic_area(focus: dict[str, float], gaz: Gazetteer) -> dict | None:
     """'the west coast', 'coastal areas' in an article about one country: that country's
     curated coastal region, if the gazetteer has one."""
-    if not GENERIC_AREAS.search(sentence) or not focus:
+    if not focus:
         return None
     country = max(focus, key=focus.get)
     for i, parts in gaz.parts.items():
@@ -734,21 +774,32 @@ def _generic_area(sentence: str, focus: dict[str, float], gaz: Gazetteer) -> dic
 
 # ----------------------------------------------------------------------------- driver
 
-def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None = None) -> list[Claim]:
+def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None = None,
+                   notes: list[str] | None = None) -> list[Claim]:
     """Every toll and event claim of one article (see the module docstring). Sentences the
     place step did not read (``places.read_to``) are skipped; at ``deadline``
-    (time.monotonic) reading stops and ``places.read_to`` is moved back to where it did."""
+    (time.monotonic) reading stops and ``places.read_to`` is moved back to where it did.
+    What was read but refused (a figure too large to count people) is said in ``notes``.
+
+    Time is linear in the article's length: sentences are bounded (``geo.text``), mentions and
+    claims are found by position (bisection), never by scanning the whole article again."""
     article: Article = places.article
     text = article.text
     published = article.published
-    loc_mentions = [m for m in places.mentions if m.role == "location"]
+    loc_mentions = sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start)
+    loc_starts = [m.start for m in loc_mentions]
     attribution = _Attribution()
     claims: list[Claim] = []
+    ignored: list[Count] = []
+    focus_area: list[dict | None] = []  # the article's main country, found on first need
     stopped = False
     for seg_start, seg_end in article.segments:
         paragraphs = [(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])]
         for p0, p1 in paragraphs:
-            para_mentions = [m for m in loc_mentions if p0 <= m.start < p1]
+            para_mentions = loc_mentions[bisect_left(loc_starts, p0):bisect_left(loc_starts, p1)]
+            para_starts = loc_starts[bisect_left(loc_starts, p0):bisect_left(loc_starts, p1)]
+            para_claims = len(claims)
+            para_generic: bool | None = None
             last_reporter = ("", "", "")
             last_total: Claim | None = None
             for s0, s1 in split_sentences(text, p0, p1):
@@ -765,21 +816,25 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     last_reporter = rep
                 elif _CONTINUES.match(sentence):
                     rep = last_reporter  # "This included ...", "Prior reports had ...": same source
-                sent_places = [m for m in para_mentions if s0 <= m.start < s1]
-                tolls = _tolls(sentence, s0)
+                sent_places = para_mentions[bisect_left(para_starts, s0):bisect_left(para_starts, s1)]
+                tolls = _tolls(sentence, s0, ignored)
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
                 sent_mentions = _drop_qualifying(text, sent_places)
-                area = _best_area(sent_mentions, sentence, places, gaz)
+                area = _best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
                 if area is None:
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
-                    near = _nearest_sentence_places(para_mentions, s0, s1)
-                    area = _best_area(near, text[p0:p1], places, gaz)
+                    near = _nearest_sentence_places(para_mentions, para_starts, s0, s1)
+                    if para_generic is None:  # searched once per paragraph, not once per sentence
+                        para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
+                    area = _best_area(near, para_generic, places, gaz)
                     used = near
                 if area is None:
-                    area = _focus_country(places, gaz)
+                    if not focus_area:
+                        focus_area.append(_focus_country(places, gaz))
+                    area = focus_area[0]
                 date_start, date_end, date_text = find_dates(sentence, published)
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
                 base = dict(
@@ -797,21 +852,27 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 made_toll = False
                 inherits = last_total is not None and re.match(
                     r"(?i)\s*(?:this|that|these|it|they|the toll|the figure)\s+(?:also\s+)?(?:included|includes|including|comprised|comprises)", sentence)
+                kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
+                totalish = None
                 for t in tolls:
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
                     if t.incident_count or t.outcome is None:
                         continue
                     c = t.count
-                    event = _event_type(sentence, t.victims, t.outcome)
-                    acled_type, acled_sub = _acled(event, sentence, t.victims)
+                    if (t.victims, t.outcome) not in kinds:
+                        ev = _event_type(sentence, t.victims, t.outcome)
+                        kinds[(t.victims, t.outcome)] = (ev, *_acled(ev, sentence, t.victims))
+                    event, acled_type, acled_sub = kinds[(t.victims, t.outcome)]
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end, **base,
                     )
-                    claim.is_total = t.victims == "total" and bool(re.search(r"(?i)total|overall|in all|altogether|death toll", sentence))
+                    if t.victims == "total" and totalish is None:
+                        totalish = bool(re.search(r"(?i)total|overall|in all|altogether|death toll", sentence))
+                    claim.is_total = t.victims == "total" and bool(totalish)
                     if t.breakdown or (head is not None and head.is_total and t.victims != "total"):
                         parent = head if head is not None and head.outcome == t.outcome else last_total
                         if parent is not None and parent.outcome == t.outcome:
@@ -826,32 +887,54 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     made_toll = True
                 if not made_toll and area is not None and sent_mentions:
                     claims.extend(_event_claims(article, sentence, s0, s1, sent_mentions, base, gaz))
-            _link_breakdowns([c for c in claims if p0 <= c.start < p1 and c.is_toll])
+            _link_breakdowns([c for c in claims[para_claims:] if c.is_toll])
             if stopped:
-                return claims
+                break
+        if stopped:
+            break
+    if ignored and notes is not None:
+        shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
+        notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
     return claims
 
 
 def _link_breakdowns(claims: list[Claim]) -> None:
     """In one paragraph, category tolls that add up to no more than a total are its parts:
-    "900 civilians ... 1,240 in all, including 190 security forces and 150 fighters"."""
+    "900 civilians ... 1,240 in all, including 190 security forces and 150 fighters". Parts
+    are looked for near their total (``_BREAKDOWN_REACH`` characters before it, 400 after),
+    so a long paragraph costs no more than a short one per claim."""
+    starts = [c.start for c in claims]
     for total in [c for c in claims if c.is_total]:
-        parts = [c for c in claims if c.victims != "total" and c.outcome == total.outcome and c.part_of in (None, total.claim_id)
-                 and c.reported_by == total.reported_by and c.start < total.end + 400]
+        lo, hi = bisect_left(starts, total.start - _BREAKDOWN_REACH), bisect_left(starts, total.end + 400)
+        parts = [c for c in claims[lo:hi] if c.victims != "total" and c.outcome == total.outcome
+                 and c.part_of in (None, total.claim_id) and c.reported_by == total.reported_by]
         if parts and sum(c.best for c in parts) <= total.best * 1.02:
             for c in parts:
                 c.part_of = total.claim_id
 
 
-def _nearest_sentence_places(mentions: list[Mention], s0: int, s1: int) -> list[Mention]:
-    before = [m for m in mentions if m.sentence_end <= s0]
-    if before:
-        last = max(m.sentence_start for m in before)
-        return [m for m in before if m.sentence_start == last]
-    after = [m for m in mentions if m.sentence_start >= s1]
-    if after:
-        first = min(m.sentence_start for m in after)
-        return [m for m in after if m.sentence_start == first]
+_BREAKDOWN_REACH = 3000
+
+
+def _nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int, s1: int) -> list[Mention]:
+    """The mentions of the nearest sentence that names any (``mentions`` sorted by position,
+    ``starts`` their starts): the last one before ``s0`` first, else the first after ``s1``."""
+    k = bisect_left(starts, s0)
+    while k > 0 and mentions[k - 1].sentence_end > s0:
+        k -= 1
+    if k > 0:
+        last = mentions[k - 1].sentence_start
+        j = k - 1
+        while j > 0 and mentions[j - 1].sentence_start == last:
+            j -= 1
+        return mentions[j:k]
+    k = bisect_left(starts, s1)
+    if k < len(mentions):
+        first = mentions[k].sentence_start
+        j = k
+        while j < len(mentions) and mentions[j].sentence_start == first:
+            j += 1
+        return mentions[k:j]
     return []
 
 

@@ -46,15 +46,15 @@ def iter_inputs(paths: Iterable[str], errors: list[ArticleError], max_bytes: int
     """Articles under ``paths`` with a progress bar; errors go to stderr and ``errors``."""
     files = list(article_files(paths))
     bar = Progress(len(files))
-    for f, meta in files:
+    for f in files:
         try:
-            yield read_article(f, meta, max_bytes=max_bytes)
+            yield read_article(f.path, f.meta, max_bytes=max_bytes, name=f.name, root=f.root)
         except ArticleError as e:
             errors.append(e)
             bar.on and bar.stream.write("\n")
             print(f"error: {e}", file=sys.stderr)
         finally:
-            bar.step(f.name)
+            bar.step(f.path.name)
     bar.close()
 
 
@@ -119,7 +119,7 @@ def cmd_places(args) -> int:
 
 def cmd_extract(args) -> int:
     from geo import export
-    from geo.pipeline import build_map, read_corpus, select_sources
+    from geo.pipeline import attention_notes, build_map, read_corpus, select_sources
 
     out = Path(args.output)
     if out.suffix.lower() not in export.FORMATS:
@@ -139,14 +139,20 @@ def cmd_extract(args) -> int:
         if not sources:
             print(f"error: no article matches --sources {args.sources}", file=sys.stderr)
             return 2
+    for e in corpus.errors:
+        if e not in errors:  # failed while being processed (read errors were printed already)
+            print(f"error: {e}", file=sys.stderr)
+    for a in corpus.articles:
+        for note in attention_notes(a):
+            print(f"note: {a.path}: {note}", file=sys.stderr)
     data = build_map(corpus, gaz, args.rule, sources)
     export.write(out, data, corpus, args.level)
     tolls = [c for c in data.claims if c.is_toll]
     print(f"{len(corpus.articles)} article(s), {len(data.claims)} claims ({len(tolls)} tolls), "
           f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
           f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}", file=sys.stderr)
-    if errors:
-        print(f"{len(errors)} file(s) skipped", file=sys.stderr)
+    if corpus.errors:
+        print(f"{len(corpus.errors)} file(s) skipped", file=sys.stderr)
     return 0
 
 
@@ -169,9 +175,10 @@ def _from_store(args, gaz, errors: list[ArticleError]):
     if args.uploads:
         for a in store.articles():
             try:
-                uploads.append(parse_article(a.data, a.name))
+                uploads.append(parse_article(a.data, a.name, max_bytes=len(a.data)))  # taken once: read it
             except ArticleError as e:
                 errors.append(e)
+                print(f"error: upload {e}", file=sys.stderr)
     added = f", {len(uploads)} upload(s) added" if args.uploads else ""
     print(f"store {path}: {len(fixes.items) - len(stale)} correction(s) applied{added}", file=sys.stderr)
     return fixes, uploads
@@ -193,8 +200,43 @@ def cmd_store_import(args) -> int:
 
     store = Store(args.store)  # None: $GEO_STORE_DIR or var/
     new = store.import_from(args.file, actor=_cli_actor())
+    for msg in new["skipped"]:
+        print(f"skipped: {msg}", file=sys.stderr)
     print(f"imported into {store.path}: {new['articles']} new article(s), {new['corrections']} new correction(s), "
-          f"{new['audit']} new log entries", file=sys.stderr)
+          f"{new['audit']} new log entries" + (f"; {len(new['skipped'])} row(s) skipped" if new["skipped"] else ""),
+          file=sys.stderr)
+    return 0
+
+
+def cmd_store_list(args) -> int:
+    """Uploads and corrections, one JSON line each: what `store remove` / `store withdraw` take."""
+    from geo.store import Store
+
+    store = Store(args.store)
+    for a in store.articles(with_data=False, removed=True):
+        print(json.dumps({"upload": a.sha256[:12], "name": a.name, "added_by": a.added_by, "added_at": a.added_at,
+                          "bytes": a.size, "on_map": a.removed_at is None}, ensure_ascii=False))
+    for c, withdrawn in store.all_corrections():
+        print(json.dumps({"correction": c.uid[:12], "kind": c.kind, "what": c.describe(), "reason": c.reason,
+                          "by": c.author, "at": c.created_at, "in_force": withdrawn is None}, ensure_ascii=False))
+    return 0
+
+
+def cmd_store_take_back(args) -> int:
+    """Take an upload off the map, or withdraw a correction (an operator's way out when the
+    page cannot be used); both stay in the store, and the log says who and why."""
+    from geo.store import Store
+
+    store = Store(args.store)
+    if args.action == "remove":
+        key = store.find_article(args.upload)
+        store.remove_article(key, _cli_actor(), args.reason)
+        done = f"removed upload {key[:12]} from the map"
+    else:
+        key = store.find_correction(args.correction)
+        store.withdraw_correction(key, _cli_actor(), args.reason)
+        done = f"withdrew correction {key[:12]}"
+    print(f"{done} (kept in the store; the log says why)", file=sys.stderr)
     return 0
 
 
@@ -209,14 +251,15 @@ def cmd_store_info(args) -> int:
 def cmd_auth_hash(args) -> int:
     import getpass
 
-    from geo.auth import hash_password
+    from geo.auth import hash_password, password_weakness
 
     pw = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Shared password: ")
     if not args.stdin and getpass.getpass("Again: ") != pw:
         print("error: the two passwords differ", file=sys.stderr)
         return 2
-    if len(pw) < 12:
-        print("error: use at least 12 characters (a passphrase of a few words is best)", file=sys.stderr)
+    weak = password_weakness(pw)
+    if weak:
+        print(f"error: too weak: {weak}", file=sys.stderr)
         return 2
     print(f'password_hash = "{hash_password(pw)}"')
     print("# put this line under [geo] in .streamlit/secrets.toml", file=sys.stderr)
@@ -313,6 +356,19 @@ def build_parser() -> argparse.ArgumentParser:
     si = ss.add_parser("info", help="where the store is and what it holds")
     si.add_argument("--store", help="store directory or file (default: $GEO_STORE_DIR or var/)")
     si.set_defaults(func=cmd_store_info)
+    sl = ss.add_parser("list", help="the uploads and corrections, one JSON line each, with their ids")
+    sl.add_argument("--store", help="store directory or file (default: $GEO_STORE_DIR or var/)")
+    sl.set_defaults(func=cmd_store_list)
+    sr = ss.add_parser("remove", help="take an upload off the map (kept in the store, logged)")
+    sr.add_argument("upload", help="its id (6+ characters, see `store list`) or its file name")
+    sr.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    sr.add_argument("--store", help="store directory or file (default: $GEO_STORE_DIR or var/)")
+    sr.set_defaults(func=cmd_store_take_back)
+    sw = ss.add_parser("withdraw", help="stop applying a correction (kept in the store, logged)")
+    sw.add_argument("correction", help="its id (6+ characters, see `store list`)")
+    sw.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    sw.add_argument("--store", help="store directory or file (default: $GEO_STORE_DIR or var/)")
+    sw.set_defaults(func=cmd_store_take_back)
 
     a = sub.add_parser("auth", help="authentication helpers for hosting")
     as_ = a.add_subparsers(dest="action", required=True)

@@ -59,3 +59,7 @@ class CorrectionError(GeoError):
 
 class StoreError(GeoError):
     """The project store could not be opened, written, exported or imported."""
+
+
+class SecretsError(GeoError):
+    """The secrets file exists but cannot be read: a hosted page must not start."""

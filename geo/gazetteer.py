@@ -27,7 +27,7 @@ import pickle
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -355,6 +355,7 @@ class Gazetteer:
         self.loose: _KeyTable
         self.overlay: dict[str, list[tuple[int, int]]] = {}  # aliases.csv, strict and loose keys
         self.by_id: dict[str, int] = {}
+        self._countries: dict[str, int] | None = None
         self.stats = LoadStats("new", 0.0, 0, 0)
         self.aliases_path: Path | None = None
 
@@ -482,6 +483,13 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         i = self.by_id.get(place_id)
+        return None if i is None else self.place(i)
+
+    def country_place(self, cc: str) -> Place | None:
+        """The country ``cc`` (ISO alpha-2) as a place, if the gazetteer has it."""
+        if self._countries is None:  # built on first use: a dict of ~250 entries
+            self._countries = {self.country[int(i)]: int(i) for i in np.flatnonzero(self.kind == COUNTRY)[::-1]}
+        i = self._countries.get(cc)
         return None if i is None else self.place(i)
 
     def admin1_of(self, i: int) -> int | None:

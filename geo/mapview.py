@@ -29,6 +29,7 @@ from geo.gazetteer import DATA_DIR, Gazetteer
 from geo.localities import Locality
 from geo.pipeline import Corpus, MapData
 from geo.precision import LABELS as PRECISION_LABELS
+from geo.safe import strip_bidi
 from geo.reconcile import Incident
 
 ASSET_URL = "/app/static/vendor"
@@ -98,7 +99,7 @@ def source_label(corpus: Corpus, article_id: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _clip(s: str, n: int = 200) -> str:
-    s = " ".join(s.split())
+    s = " ".join(strip_bidi(s).split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
 

@@ -79,6 +79,7 @@ class Count:
     high: int
     qualifier: str
     vague: bool
+    absurd: bool = False  # larger than any count of people: reported, never a toll
 
 
 def words_to_int(s: str) -> int | None:
@@ -107,17 +108,40 @@ def words_to_int(s: str) -> int | None:
     return total + current if seen else None
 
 
+# No count of people in the news is larger (the world's population is under 10^10); a bigger
+# figure is a serial number, a typo or hostile input, never a toll. Digits are parsed exactly
+# (no float), and only this many at most.
+MAX_COUNT = 10**9
+_MAX_DIGITS = len(str(MAX_COUNT)) + 1
+_SCALES = {"million": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3, "hundred": 10**2}
+
+
 def to_int(s: str) -> int | None:
-    """A count from digits ('1,240', '1.5 million', '2k') or words; None if it is not one."""
+    """A count from digits ('1,240', '1.5 million', '2k') or words; None if it is not one.
+    Parsed exactly; a figure with more digits than any count of people is returned as
+    ``MAX_COUNT + 1`` (see ``is_absurd``), never converted digit by digit."""
     s = s.strip().lower()
     m = re.fullmatch(rf"({_DIGITS})\s*(million|thousand|hundred|m|k)?", s)
     if m:
-        value = float(m.group(1).replace(",", ""))
-        scale = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 1e2}.get(m.group(2) or "", 1)
-        if "," not in m.group(1) and "." in m.group(1) and scale == 1:
+        whole, _, frac = m.group(1).replace(",", "").partition(".")
+        scale = _SCALES.get(m.group(2) or "", 1)
+        if frac and scale == 1 and "," not in m.group(1):
             return None  # "2.5" on its own is no count of people
-        return int(round(value * scale))
-    return words_to_int(s)
+        whole = whole.lstrip("0") or "0"
+        if len(whole) > _MAX_DIGITS:
+            return MAX_COUNT + 1
+        frac = frac[:_MAX_DIGITS]
+        # exact: (whole + frac / 10^len(frac)) * scale, rounded half up
+        num = (int(whole) * 10 ** len(frac) + int(frac or "0")) * scale
+        den = 10 ** len(frac)
+        return (2 * num + den) // (2 * den)
+    value = words_to_int(s)
+    return None if value is None else min(value, MAX_COUNT + 1)
+
+
+def is_absurd(value: int | None) -> bool:
+    """True for a figure larger than any count of people (``MAX_COUNT``)."""
+    return value is not None and value > MAX_COUNT
 
 
 def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
@@ -130,8 +154,10 @@ def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
     return value, value, value
 
 
-def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count]:
-    """Every count in ``text[start:end]`` with its estimate; offsets index ``text``."""
+def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bool = False) -> list[Count]:
+    """Every count in ``text[start:end]`` with its estimate; offsets index ``text``. Figures
+    larger than any count of people are left out, or with ``absurd=True`` kept and flagged
+    (``Count.absurd``), so that a caller can say what it ignored."""
     out = []
     end = len(text) if end is None else end
     for m in NUMBER_RE.finditer(text, start, end):
@@ -140,10 +166,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             lo, hi = to_int(m.group("lo") or m.group("a")), to_int(m.group("hi") or m.group("b"))
             if lo is None or hi is None or hi < lo:
                 continue
-            out.append(Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False))
+            c = Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False, is_absurd(hi))
         elif m.group("vague"):
             low, best, high = VAGUE[m.group("vague").lower()]
-            out.append(Count(m.start(), m.end(), m.group(), low, best, high, qual or "vague", True))
+            c = Count(m.start(), m.end(), m.group(), low, best, high, qual or "vague", True)
         else:
             raw = m.group("num")
             if raw.lower() in ("a", "an", "one") and not qual:
@@ -152,5 +178,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             if value is None:
                 continue
             low, best, high = estimate(qual, value)
-            out.append(Count(m.start(), m.end(), m.group(), low, best, high, qual or "exact", False))
+            c = Count(m.start(), m.end(), m.group(), low, best, high, qual or "exact", False, is_absurd(value))
+        if c.absurd and not absurd:
+            continue
+        out.append(c)
     return out

@@ -90,6 +90,7 @@ def read_corpus(articles: Iterable[Article], gaz: Gazetteer, errors: list[Articl
     """
     resolver = ToponymResolver(gaz)
     corrections = corrections or Corrections()
+    errors = list(errors or [])
     arts, places, claims = [], [], []
     seen = set()
     for a in articles:
@@ -100,27 +101,52 @@ def read_corpus(articles: Iterable[Article], gaz: Gazetteer, errors: list[Articl
         key = (a.id, tuple(f.uid for f in fixes), limits)
         hit = memo.get(key) if memo is not None else None
         if hit is None:
-            a = _capped(a, limits.max_chars)
-            deadline = time.monotonic() + limits.seconds if limits.seconds else None
-            p = resolver.resolve(a, deadline)
-            missing = fix_places(p, fixes, gaz) if fixes else []
-            found = extract_claims(p, gaz, deadline)
-            notes = [f"a place correction ({fix.describe()}) no longer matches a name in this article" for fix in missing]
-            if p.read_to is not None:
-                notes.append(f"the time budget of {limits.seconds:g} s per article ran out: characters from "
-                             f"{p.read_to:,} on were not read")
-            if notes:  # a copy: the caller's article stays as it was
-                a = replace(a, notes=[*a.notes, *notes])
-                p.article = a
-            hit = (a, p, found)
+            try:
+                hit = _read_one(a, resolver, gaz, fixes, limits)
+            except Exception as e:  # one article that breaks a rule's assumptions stops nothing else
+                hit = ArticleError(a.path, f"could not be processed ({type(e).__name__}: {str(e)[:200]}); "
+                                           "the other articles were read. Please report this file.")
             if memo is not None:
                 memo[key] = hit
+        if isinstance(hit, ArticleError):
+            errors.append(hit)
+            continue
         a, p, found = hit
         arts.append(a)
         places.append(p)
         claims.extend(found)
     kept, dismissed = correct_claims(claims, corrections)
-    return Corpus(arts, places, kept, list(errors or []), dismissed)
+    return Corpus(arts, places, kept, errors, dismissed)
+
+
+def _read_one(a: Article, resolver: ToponymResolver, gaz: Gazetteer, fixes: list[Correction],
+              limits: Limits) -> tuple[Article, ArticlePlaces, list[Claim]]:
+    """Places and claims of one article, within its limits; notes on what was not read."""
+    a = _capped(a, limits.max_chars)
+    deadline = time.monotonic() + limits.seconds if limits.seconds else None
+    p = resolver.resolve(a, deadline)
+    missing = fix_places(p, fixes, gaz) if fixes else []
+    notes: list[str] = []
+    found = extract_claims(p, gaz, deadline, notes)
+    notes += [f"a place correction ({fix.describe()}) no longer matches a name in this article" for fix in missing]
+    if p.read_to is not None:
+        notes.append(f"the time budget of {limits.seconds:g} s per article ran out: characters from "
+                     f"{p.read_to:,} on were not read")
+    if notes:  # a copy: the caller's article stays as it was
+        a = replace(a, notes=[*a.notes, *notes])
+        p.article = a
+    return a, p, found
+
+
+# Notes that tell a user something was not read, or not taken (the others say how a file was
+# decoded): shown on the page and printed by the CLI.
+_ATTENTION = ("limit", "budget", "no longer matches", "were ignored")
+
+
+def attention_notes(a: Article) -> list[str]:
+    """The notes of ``a`` that a user should see (a limit hit, figures refused, a correction
+    that no longer applies)."""
+    return [n for n in a.notes if any(k in n for k in _ATTENTION)]
 
 
 def select_sources(corpus: Corpus, wanted: Iterable[str] | None) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _SPACE = re.compile(r"\s+")
 # GitHub-flavoured Markdown turns bare URLs, www. names and e-mail addresses into links even
@@ -23,7 +24,12 @@ _AUTOLINK = re.compile(r"(?i)(?<=[a-z])(?=:/)|(?<=\bwww)(?=\.)|(?<=@)(?=[a-z0-9]
 def md_escape(text: object, max_len: int | None = None) -> str:
     """``text`` as literal Markdown: punctuation escaped, line breaks and runs of white space
     folded to one space (a label is one line), cut to ``max_len`` characters if given."""
-    s = _SPACE.sub(" ", str(text if text is not None else "")).strip()
+    s = _SPACE.sub(" ", strip_bidi(str(text if text is not None else ""))).strip()
     if max_len is not None and len(s) > max_len:
         s = s[: max_len - 1] + "…"
     return _PUNCT.sub(r"\\\1", _AUTOLINK.sub("\u2060", s))
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without bidirectional formatting controls (see the module docstring)."""
+    return _BIDI.sub("", text)

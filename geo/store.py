@@ -19,17 +19,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
+import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from geo.corrections import Correction
-from geo.exc import StoreError
+from geo.corrections import Correction, check
+from geo.exc import CorrectionError, StoreError
+from geo.safe import strip_bidi
 
 ROOT = Path(__file__).resolve().parent.parent
 FILENAME = "geo.sqlite"
@@ -69,6 +72,7 @@ CREATE TABLE IF NOT EXISTS audit (
 """
 _TABLES = ("articles", "corrections", "audit", "meta")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LOG = logging.getLogger("geo.store")
 
 
 def store_dir() -> Path:
@@ -85,9 +89,10 @@ def store_path(path: str | Path | None = None) -> Path:
 
 def safe_name(name: str, default: str = "upload.txt") -> str:
     """A display name for an uploaded file: its last path component, without control
-    characters (NUL included), leading dots or surrounding space, at most 120 characters."""
+    characters (NUL included), bidirectional controls, leading dots or surrounding space, at
+    most 120 characters."""
     base = re.split(r"[\\/]", str(name or ""))[-1]
-    base = _CONTROL.sub("", base).strip().lstrip(".").strip()
+    base = strip_bidi(_CONTROL.sub("", base)).strip().lstrip(".").strip()
     if len(base) > 120:
         stem, dot, ext = base.rpartition(".")
         base = (stem[:110] + dot + ext[:9]) if dot and len(ext) <= 9 else base[:120]
@@ -106,6 +111,7 @@ class StoredArticle:
     added_by: str
     added_at: str
     size: int    # bytes uploaded
+    removed_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -192,14 +198,34 @@ class Store:
             if cur.rowcount == 0:
                 raise StoreError(f"no upload {sha256[:12]!r} on the map")
 
-    def articles(self, with_data: bool = True) -> list[StoredArticle]:
-        """The uploads on the map, oldest first; ``with_data=False`` lists them without reading
-        their bytes (a page showing the list needs no blobs)."""
-        data = "data" if with_data else "x''"
+    def find_article(self, key: str) -> str:
+        """The SHA-256 of the one upload on the map whose hash starts with ``key`` (6+ hex
+        digits) or whose file name is ``key``."""
+        return self._find("articles", "sha256", "removed_at", key, "upload", name_column="name")
+
+    def _find(self, table: str, column: str, gone: str, key: str, what: str, name_column: str | None = None) -> str:
+        key = (key or "").strip()
+        cols = f"{column}, {name_column}" if name_column else f"{column}, ''"
         with self._connect() as con:
-            rows = con.execute(f"SELECT sha256, name, {data}, added_by, added_at, size FROM articles "
-                               "WHERE removed_at IS NULL ORDER BY added_at, sha256").fetchall()
-        return [StoredArticle(r[0], r[1], bytes(r[2]), r[3], r[4], r[5]) for r in rows]
+            rows = con.execute(f"SELECT {cols} FROM {table} WHERE {gone} IS NULL").fetchall()
+        ids = sorted({i for i, name in rows if (len(key) >= 6 and i.startswith(key.lower())) or (name_column and name == key)})
+        if not ids:
+            raise StoreError(f"no {what} {key!r} in force: give 6+ characters of its id"
+                             + (" or its file name" if name_column else "") + " (python -m geo store list shows them)")
+        if len(ids) > 1:
+            raise StoreError(f"{key!r} matches {len(ids)} {what}s: give more of the id")
+        return ids[0]
+
+    def articles(self, with_data: bool = True, removed: bool = False) -> list[StoredArticle]:
+        """The uploads on the map, oldest first; ``with_data=False`` lists them without reading
+        their bytes (a page showing the list needs no blobs); ``removed=True`` lists the ones
+        taken off the map too."""
+        data = "data" if with_data else "x''"
+        where = "" if removed else "WHERE removed_at IS NULL "
+        with self._connect() as con:
+            rows = con.execute(f"SELECT sha256, name, {data}, added_by, added_at, size, removed_at FROM articles "
+                               f"{where}ORDER BY added_at, sha256").fetchall()
+        return [StoredArticle(r[0], r[1], bytes(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
     # ------------------------------------------------------------------ corrections
     def add_correction(self, kind: str, target: str, value: dict, reason: str, actor: str) -> Correction:
@@ -219,18 +245,39 @@ class Store:
                 raise StoreError(f"no active correction {uid!r}")
 
     def corrections(self) -> list[Correction]:
-        """The active corrections, oldest first."""
+        """The active corrections, oldest first. A row that is not a valid correction (written
+        by hand into the file, or by an older bug) is left out and logged, never applied."""
         with self._connect() as con:
             rows = con.execute("SELECT uid, kind, target, value, reason, author, created_at FROM corrections "
                                "WHERE withdrawn_at IS NULL ORDER BY created_at, uid").fetchall()
-        return [Correction(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6]) for r in rows]
+        out = []
+        for r in rows:
+            problem = _correction_problem(r)
+            if problem:
+                _LOG.warning("store %s: correction %s left out: %s", self.path, str(r[0])[:40], problem)
+                continue
+            out.append(Correction(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6]))
+        return out
+
+    def all_corrections(self) -> list[tuple[Correction, str | None]]:
+        """Every correction, withdrawn ones too, with when it was withdrawn (None: in force)."""
+        with self._connect() as con:
+            rows = con.execute("SELECT uid, kind, target, value, reason, author, created_at, withdrawn_at FROM corrections "
+                               "ORDER BY created_at, uid").fetchall()
+        return [(Correction(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6]), r[7]) for r in rows
+                if not _correction_problem(r[:7])]
+
+    def find_correction(self, key: str) -> str:
+        """The uid of the one active correction whose uid starts with ``key``."""
+        return self._find("corrections", "uid", "withdrawn_at", key, "correction")
 
     # ------------------------------------------------------------------ audit
     def audit(self, limit: int = 500) -> list[AuditEntry]:
-        """The latest ``limit`` entries, newest first."""
+        """The latest ``limit`` entries, newest first (a detail that is not JSON is shown as
+        the text it is)."""
         with self._connect() as con:
             rows = con.execute("SELECT id, at, actor, action, detail FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-        return [AuditEntry(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+        return [AuditEntry(r[0], str(r[1]), str(r[2]), str(r[3]), _detail(r[4])) for r in rows]
 
     def log(self, actor: str, action: str, detail: dict | None = None) -> None:
         """An audit entry for an event that writes nothing else (a login, an export)."""
@@ -246,9 +293,15 @@ class Store:
         """A consistent copy of the whole store in one SQLite file (written next to ``dest``
         then renamed, so a half-written export never looks complete)."""
         dest = Path(dest)
-        tmp = dest.with_name(dest.name + ".partial")
-        tmp.unlink(missing_ok=True)
         self.log(actor, "export", {"to": dest.name})
+        try:
+            # a new file of our own (O_EXCL, mode 0600), never a name someone else may have
+            # placed (or linked elsewhere) in a shared directory
+            fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".partial")
+            os.close(fd)
+            tmp = Path(name)
+        except OSError as e:
+            raise StoreError(f"cannot export to {dest}: {e}") from None
         try:
             with self._connect() as con, sqlite3.connect(tmp) as out:
                 con.backup(out)
@@ -262,16 +315,25 @@ class Store:
             raise StoreError(f"cannot export to {dest}: {e}") from None
         return dest
 
-    def import_from(self, src: str | Path, actor: str = "cli") -> dict[str, int]:
-        """Merge an exported store into this one; returns how many rows of each kind were new.
-        Articles (by hash) and corrections (by id) already here are left as they are; audit
-        entries not already here are added, and the import itself is logged."""
+    def import_from(self, src: str | Path, actor: str = "cli") -> dict:
+        """Merge an exported store into this one; returns how many rows of each kind were new,
+        and ``skipped``: a message for each row that was not taken.
+
+        Every row is checked before anything is merged, as the page checks a new correction:
+        articles must match their hash (a mismatch refuses the whole import: the file is
+        damaged), corrections must be of a known kind with a valid value and reason, log rows
+        must hold JSON; a row that fails is skipped with a message. An export from a newer
+        schema is refused."""
         src = Path(src)
+        if not src.is_file():
+            raise StoreError(f"{src}: no such file")
         try:
-            with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as other:
+            uri = src.resolve().as_uri() + "?mode=ro"  # as a URI, a name with #, % or ? is still this file
+            with sqlite3.connect(uri, uri=True) as other:
                 tables = {r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
                 if not set(_TABLES) <= tables:
                     raise StoreError(f"{src} is not a geo store export (tables missing)")
+                meta = dict(other.execute("SELECT key, value FROM meta").fetchall())
                 arts = other.execute("SELECT sha256, name, data, size, added_by, added_at, removed_at, removed_by FROM articles").fetchall()
                 cors = other.execute("SELECT uid, kind, target, value, reason, author, created_at, withdrawn_at, withdrawn_by, "
                                      "withdrawn_reason FROM corrections").fetchall()
@@ -279,19 +341,103 @@ class Store:
             other.close()
         except sqlite3.Error as e:
             raise StoreError(f"{src} cannot be read as a geo store export: {e}") from None
+        try:
+            schema = int(meta.get("schema", "0"))
+        except (TypeError, ValueError):
+            schema = -1
+        if schema != SCHEMA_VERSION:
+            newer = schema > SCHEMA_VERSION
+            raise StoreError(f"{src} has store schema {meta.get('schema')!r}; this geo reads schema {SCHEMA_VERSION}"
+                             + (" (update geo to import it)" if newer else ""))
+        skipped: list[str] = []
         for r in arts:
-            if hashlib.sha256(bytes(r[2])).hexdigest() != r[0]:
-                raise StoreError(f"{src}: article {r[0][:12]} does not match its hash; the export is damaged")
-        new = {"articles": 0, "corrections": 0, "audit": 0}
-        with self._write(actor, "import", {"from": src.name, "articles": len(arts), "corrections": len(cors)}) as con:
-            for r in arts:
+            if not isinstance(r[2], bytes) or hashlib.sha256(r[2]).hexdigest() != r[0]:
+                raise StoreError(f"{src}: article {str(r[0])[:12]} does not match its hash; the export is damaged")
+        good_arts = []
+        for r in arts:
+            why = _article_problem(r)
+            (skipped.append(f"article {str(r[0])[:12]}: {why}") if why else good_arts.append(r))
+        good_cors = []
+        for r in cors:
+            why = _correction_problem(r[:7]) or _text_problem(r[7:], nullable=True)
+            (skipped.append(f"correction {str(r[0])[:40]}: {why}") if why else good_cors.append(r))
+        good_logs = []
+        for r in logs:
+            why = _text_problem(r[:3]) or (None if _is_json_object(r[3]) else "its detail is not a JSON object")
+            (skipped.append(f"log row of {str(r[0])[:40]}: {why}") if why else good_logs.append(r))
+        new: dict = {"articles": 0, "corrections": 0, "audit": 0}
+        with self._write(actor, "import", {"from": src.name, "articles": len(good_arts), "corrections": len(good_cors),
+                                           "skipped": len(skipped)}) as con:
+            for r in good_arts:
                 new["articles"] += con.execute("INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                                (r[0], safe_name(r[1]), *r[2:])).rowcount
-            for r in cors:
+            for r in good_cors:
                 new["corrections"] += con.execute("INSERT OR IGNORE INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r).rowcount
             have = {tuple(x) for x in con.execute("SELECT at, actor, action, detail FROM audit")}
-            for r in logs:
+            for r in good_logs:
                 if tuple(r) not in have:
                     con.execute("INSERT INTO audit (at, actor, action, detail) VALUES (?, ?, ?, ?)", r)
                     new["audit"] += 1
+        new["skipped"] = skipped
         return new
+
+
+# ---------------------------------------------------------------------------- row checks
+# The same checks a correction gets in the page (geo.corrections.check), applied to rows read
+# from a file: a backup is untrusted input.
+
+def _detail(raw: object) -> dict:
+    try:
+        d = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        d = None
+    return d if isinstance(d, dict) else {"text": str(raw)[:500]}
+
+
+def _is_json_object(raw: object) -> bool:
+    try:
+        return isinstance(raw, str) and isinstance(json.loads(raw), dict)
+    except ValueError:
+        return False
+
+
+def _text_problem(values: tuple, nullable: bool = False) -> str | None:
+    for v in values:
+        if v is None and nullable:
+            continue
+        if not isinstance(v, str):
+            return f"{v!r} is not text"
+        if len(v) > 10_000:
+            return "a field is over 10,000 characters"
+    return None
+
+
+def _article_problem(r: tuple) -> str | None:
+    sha, name, data, size, added_by, added_at, removed_at, removed_by = r
+    if size != len(data):
+        return f"its size says {size!r} bytes, it holds {len(data)}"
+    return _text_problem((name, added_by, added_at)) or _text_problem((removed_at, removed_by), nullable=True)
+
+
+def _correction_problem(r: tuple) -> str | None:
+    """Why a stored correction row (uid, kind, target, value, reason, author, created_at) is not
+    a valid correction, or None."""
+    uid, kind, target, value, reason, author, created_at = r
+    why = _text_problem((uid, kind, target, value, reason, author, created_at))
+    if why:
+        return why
+    try:
+        v = json.loads(value)
+    except ValueError:
+        return "its value is not JSON"
+    if not isinstance(v, dict):
+        return "its value is not a JSON object"
+    try:
+        normal = check(kind, target, v, reason)
+    except CorrectionError as e:
+        return str(e)
+    if kind == "toll" and normal != v:
+        return "its figures are not whole numbers"
+    if not author.strip() or not created_at.strip():
+        return "it has no author or date"
+    return None

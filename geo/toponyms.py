@@ -33,27 +33,26 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
-import numpy as np
 
 from geo import lexicon as lx
 from geo.articles import Article
 from geo.gazetteer import (
     ADMIN1,
     ALIAS,
-    ARABIC,
     COUNTRY,
     DEMONYM,
-    KINDS,
     LOCALITY,
     PRIMARY,
     UPPER,
     Gazetteer,
     default_gazetteer,
 )
+from geo.geometry import PointIndex
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
 
 MAX_WORDS = 6
+_BLOCK = 64               # sentences looked up, or spans judged, between two checks of the time budget
 THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 RUNNERS_UP = 3
@@ -178,6 +177,29 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return len(g) <= 3 and g.strip(" -\u2010\u2011") == "" and "\n" not in g and g.count("-") <= 1
 
 
+_PARTICLES = ("al", "el", "bin", "ibn", "abu")
+
+
+def _runs(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
+    """For each token of a sentence, where the capitalised run it sits in starts (reading
+    left over capitalised words and name particles) and ends (reading right over capitalised
+    words, and particles followed by one): one pass each way, so a long run costs its length
+    once, not once per name in it."""
+    n = len(toks)
+    cap = [t.is_capitalized for t in toks]
+    part = [t.text.lower() in _PARTICLES for t in toks]
+    joined = [_joined(text, toks[k], toks[k + 1]) for k in range(n - 1)]
+    start = list(range(n))
+    for k in range(1, n):
+        if joined[k - 1] and (cap[k - 1] or part[k - 1]):
+            start[k] = start[k - 1]
+    end = list(range(n))
+    for k in range(n - 2, -1, -1):
+        if joined[k] and (cap[k + 1] or (part[k + 1] and k + 2 < n and cap[k + 2])):
+            end[k] = end[k + 1]
+    return start, end
+
+
 def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     """An all-capitals place opening a news item: "CHARLESTON, W.Va. —", "BEIRUT (Reuters) -"."""
     if sp.i != 0:
@@ -211,12 +233,12 @@ def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_S
 ARABIC_CLITICS = "وبلفك"
 
 
-def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, int, str, int]]:
+def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int, str, int]]:
     """(sentence, first token, last token, strict key, characters to skip at the start) of
     every n-gram worth a look-up."""
     out = []
-    for si, s in enumerate(sents):
-        toks = s.tokens
+    for si in range(lo, len(sents) if hi is None else hi):
+        toks = sents[si].tokens
         n = len(toks)
         # Token.is_capitalized or Token.is_arabic, inlined: this runs for every token of every article
         starts = [(c := t.text[:1]).isupper() or "\u0600" <= c <= "\u06ff" for t in toks]
@@ -241,19 +263,6 @@ def _candidate_spans(text: str, sents: list[_Sentence]) -> list[tuple[int, int, 
     return out
 
 
-def _distance_km(lat1, lon1, lat2, lon2):
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - lon1)
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
-
-
 # ---------------------------------------------------------------------------- the matcher
 
 class ToponymResolver:
@@ -263,8 +272,10 @@ class ToponymResolver:
         self.gaz = gazetteer or default_gazetteer()
 
     # -- 1. spans
-    def _lookup(self, text: str, sents: list[_Sentence]) -> list[_Span]:
-        cands = _candidate_spans(text, sents)
+    def _lookup(self, text: str, sents: list[_Sentence], lo: int = 0, hi: int | None = None) -> list[_Span]:
+        """Gazetteer matches in sentences ``lo`` to ``hi``: the longest at each position."""
+        hi = len(sents) if hi is None else min(hi, len(sents))
+        cands = _candidate_spans(text, sents, lo, hi)
         strict = self.gaz.lookup_keys([c[3] for c in cands])
         # loose keys of short names match too much ("Sana" ~ "Sanaa"): five letters at least
         need_loose = [k for k in range(len(cands)) if len(cands[k][3]) >= 5]
@@ -283,7 +294,7 @@ class ToponymResolver:
                 by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, end, key, hits + extra,
                                                not hits, frozenset(p for p, _ in extra)))
         spans: list[_Span] = []
-        for si in range(len(sents)):
+        for si in range(lo, hi):
             i = 0
             n = len(sents[si].tokens)
             while i < n:
@@ -297,11 +308,21 @@ class ToponymResolver:
         return spans
 
     # -- 2. rejection
-    def _reject(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> list[_Span]:
+    def _reject(self, text: str, sents: list[_Sentence], spans: list[_Span],
+                deadline: float | None = None) -> tuple[list[_Span], int | None]:
+        """The spans that may be places, and the sentence where ``deadline`` stopped the
+        reading (None: all read)."""
         lower_words = {m.group().casefold() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
         person_keys: set[str] = set()
         kept: list[_Span] = []
-        for sp in spans:
+        runs: dict[int, tuple[list[int], list[int]]] = {}
+        place_word: dict[str, bool] = {}
+        cut = None
+        for n, sp in enumerate(spans):
+            if deadline is not None and n % _BLOCK == _BLOCK - 1 and time.monotonic() > deadline and sp.sent > 0:
+                cut = sp.sent
+                kept = [k for k in kept if k.sent < cut]
+                break
             s = sents[sp.sent]
             toks = s.tokens
             surface = text[sp.start:sp.end]
@@ -315,15 +336,9 @@ class ToponymResolver:
             if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
             # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
-            a = sp.i
-            while a > 0 and _joined(text, toks[a - 1], toks[a]) and (
-                    toks[a - 1].is_capitalized or toks[a - 1].text.lower() in ("al", "el", "bin", "ibn", "abu")):
-                a -= 1
-            b = sp.j
-            while b + 1 < len(toks) and _joined(text, toks[b], toks[b + 1]) and (
-                    toks[b + 1].is_capitalized or (toks[b + 1].text.lower() in ("al", "el", "bin", "ibn", "abu")
-                                                    and b + 2 < len(toks) and toks[b + 2].is_capitalized)):
-                b += 1
+            if sp.sent not in runs:
+                runs[sp.sent] = _runs(text, toks)
+            a, b = runs[sp.sent][0][sp.i], runs[sp.sent][1][sp.j]
             before = toks[a - 1].text.casefold() if a > 0 else ""
             if before in lx.TITLES and a == sp.i:  # "spokesman Hassan ..." lower-case title
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
@@ -334,7 +349,10 @@ class ToponymResolver:
                 if prev in lx.TITLES:
                     person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                     continue
-                if not (prev in lx.GEO_MODIFIERS or run_start_common or self._is_place_word(toks[sp.i - 1].text)):
+                word = toks[sp.i - 1].text
+                if word not in place_word:
+                    place_word[word] = self._is_place_word(word)
+                if not (prev in lx.GEO_MODIFIERS or run_start_common or place_word[word]):
                     # inside someone's or something's name: remember a person's surname
                     if not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
                         person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
@@ -363,7 +381,7 @@ class ToponymResolver:
             kept.append(sp)
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa")
         return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
-                                          and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings))]
+                                          and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings))], cut
 
     def _is_place_word(self, word: str) -> bool:
         hits = self.gaz.lookup_keys([word_key(word)])[0]
@@ -413,9 +431,7 @@ class ToponymResolver:
         g = self.gaz
         total = sum(focus.values()) or 1.0
         focused = bool(focus) and max(focus.values()) / total >= 0.5
-        a_lat = np.array([a[0] for a in anchors])
-        a_lon = np.array([a[1] for a in anchors])
-        a_key = np.array([a[2] for a in anchors], dtype=object)
+        near = PointIndex(anchors, reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         for sp in spans:
             memo_key = (sp.key, sp.qualifier, tuple(sp.postings))
@@ -426,7 +442,7 @@ class ToponymResolver:
             places: dict[int, int] = {}
             for p, f in sp.postings:
                 places[p] = places.get(p, 0) | f
-            prox = self._proximity(list(places), sp.key, anchors, a_lat, a_lon, a_key)
+            prox = self._proximity(list(places), sp.key, near)
             admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
@@ -463,24 +479,13 @@ class ToponymResolver:
             memo[memo_key] = dict(sp.scores)
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
-    def _proximity(self, idx: list[int], key: str, anchors: list, a_lat, a_lon, a_key) -> list[float]:
+    def _proximity(self, idx: list[int], key: str, near: PointIndex) -> list[float]:
         """How near each candidate lies to the nearest anchor of another name: 1 within 50 km,
         0.7 within 150, 0.3 within 400, else 0."""
         g = self.gaz
-        others = [(la, lo) for la, lo, k in anchors if k != key]
-        if not others:
+        if not near:
             return [0.0] * len(idx)
-        if len(idx) * len(others) > 256:  # numpy pays off only on big grids; most names have 1-3 candidates
-            mask = a_key != key
-            d = _distance_km(g.lat[idx][:, None], g.lon[idx][:, None], a_lat[mask][None, :], a_lon[mask][None, :]).min(axis=1)
-            dists = d.tolist()
-        else:
-            dists = []
-            for p in idx:
-                lat, lon = float(g.lat[p]), float(g.lon[p])
-                # 400 km is 3.6 degrees of latitude: anchors outside that band cannot count
-                near = [_haversine_km(lat, lon, la, lo) for la, lo in others if abs(la - lat) < 3.7]
-                dists.append(min(near, default=1e9))
+        dists = [near.nearest_km(float(g.lat[p]), float(g.lon[p]), skip_tag=key, enough_km=50) for p in idx]
         return [1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0 for d in dists]
 
     def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
@@ -552,7 +557,15 @@ class ToponymResolver:
         by then are left unread and ``read_to`` says where reading stopped."""
         text = article.text
         sents, read_to = _sentences(article, deadline)
-        spans = self._reject(text, sents, self._lookup(text, sents))
+        found: list[_Span] = []
+        for b0 in range(0, len(sents), _BLOCK):  # the budget is checked between blocks of sentences
+            if b0 and deadline is not None and time.monotonic() > deadline:
+                read_to, sents = sents[b0].start, sents[:b0]
+                break
+            found += self._lookup(text, sents, b0, b0 + _BLOCK)
+        spans, cut = self._reject(text, sents, found, deadline)
+        if cut is not None:
+            read_to, sents = sents[cut].start, sents[:cut]
         self._qualify(text, sents, spans)
         for sp in spans:
             sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] == "actor"

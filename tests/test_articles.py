@@ -145,3 +145,45 @@ def test_outlet_only_from_web_addresses(url, outlet):
     from geo.articles import outlet_from_url
 
     assert outlet_from_url(url) == outlet
+
+
+def test_metadata_lines_are_found_where_they_are_and_nowhere_else():
+    a = parse_article(b"Published: 2025-03-09T10:00Z\n\nGunmen killed 4 people in Homs.\nSource: https://news.example/x\n\n", "m.txt")
+    assert a.published.isoformat() == "2025-03-09" and a.url == "https://news.example/x" and a.outlet == "news.example"
+    assert a.body() == "Gunmen killed 4 people in Homs."
+    # a source line that is not the last line is text, and a date far down is no date line
+    b = parse_article(b"Gunmen killed 4 people in Homs.\nsource: https://x.example\nMore text here.\n", "n.txt")
+    assert b.url is None and "source:" in b.body()
+    c = parse_article((" " * 500 + "date 2025-03-09\nText.").encode(), "o.txt")
+    assert c.published is None
+
+
+def test_a_link_out_of_the_articles_folder_is_not_followed(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    secret = tmp_path / "secrets.toml"
+    secret.write_text('password_hash = "scrypt$do-not-show"\n', encoding="utf-8")
+    (folder / "ok.txt").write_text("Clashes in Idlib.", encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "ok.txt")  # a link inside the folder is fine
+    articles, errors = load_articles([folder])
+    assert sorted(a.path.rsplit("/", 1)[1] for a in articles) == ["inside.txt", "ok.txt"]
+    [err] = errors
+    assert err.path.endswith("leak.txt") and "outside the articles folder" in err.message
+    assert not any("do-not-show" in a.text for a in articles)
+
+
+def test_names_relative_to_the_articles_folder_carry_no_server_path(tmp_path):
+    folder = tmp_path / "srv" / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text("Clashes in Idlib.", encoding="utf-8")
+    [a], _ = load_articles([folder], relative_to=folder)
+    assert a.path == "sub/a.txt"
+    [b], _ = load_articles([folder])
+    assert b.path == str(folder / "sub" / "a.txt")  # the CLI keeps the path as given
+
+
+def test_bidirectional_controls_never_reach_a_label():
+    a = parse_article("Title \u202egnp.exe\u202c here\nGunmen killed 4 people in Homs.".encode(), "t.txt")
+    assert "\u202e" not in a.label and "\u202c" not in a.label
+    assert "\u202e" in a.text  # the text itself is kept as it is: offsets point into it

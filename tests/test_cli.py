@@ -134,3 +134,63 @@ def test_store_export_import_round_trip(tmp_path):
     assert info["articles"] == 1
     bad = geo("store", "import", tmp_path / "missing.sqlite", "--store", b)
     assert bad.returncode == 2 and "error:" in bad.stderr
+
+
+def test_an_operator_recovers_from_the_cli(tmp_path):
+    """An upload the page chokes on, and a correction nobody can withdraw from the page: the
+    CLI lists them, takes the upload off the map and withdraws the correction."""
+    from geo.store import Store
+
+    store = Store(tmp_path / "store")
+    bad, _ = store.add_article("brick.txt", f"An attack killed {'9' * 309} civilians in Homs.".encode(), "eve")
+    store.add_article("fine.txt", b"Shelling killed 3 civilians in Idlib on Monday.", "bo")
+    fix = store.add_correction("dismiss", "c0ffee", {}, "a test", "eve")
+    folder = tmp_path / "none"
+    folder.mkdir()
+    out = tmp_path / "o.geojson"
+    r = geo("extract", folder, "-o", out, "--store", tmp_path / "store", "--uploads")
+    assert r.returncode == 0, r.stderr  # the absurd figure is ignored, not a crash
+    assert "note: brick.txt: 1 figure(s) larger than any count of people were ignored" in r.stderr
+    listed = [json.loads(x) for x in geo("store", "list", "--store", tmp_path / "store").stdout.splitlines()]
+    assert {x.get("name") for x in listed} >= {"brick.txt", "fine.txt"}
+    assert any(x.get("correction") == fix.uid[:12] and x["in_force"] for x in listed)
+    r = geo("store", "remove", "brick.txt", "--reason", "hostile upload", "--store", tmp_path / "store")
+    assert r.returncode == 0, r.stderr
+    r = geo("store", "withdraw", fix.uid[:8], "--reason", "test over", "--store", tmp_path / "store")
+    assert r.returncode == 0, r.stderr
+    assert [a.name for a in Store(tmp_path / "store").articles()] == ["fine.txt"]
+    assert Store(tmp_path / "store").corrections() == []
+    actions = [(e.action, e.detail.get("reason")) for e in Store(tmp_path / "store").audit()]
+    assert ("remove-article", "hostile upload") in actions and ("withdraw-correction", "test over") in actions
+    again = geo("store", "remove", bad.sha256[:10], "--reason", "twice", "--store", tmp_path / "store")
+    assert again.returncode == 2 and "no upload" in again.stderr
+    assert geo("store", "remove", "fine.txt", "--store", tmp_path / "store").returncode == 2  # a reason is required
+
+
+def test_store_import_reports_the_rows_it_skipped(tmp_path):
+    import sqlite3
+
+    from geo.store import Store
+
+    a = Store(tmp_path / "a")
+    a.add_article("one.txt", b"Three killed in Idlib.", "ana")
+    dump = a.export_to(tmp_path / "d.sqlite")
+    with sqlite3.connect(dump) as con:
+        con.execute("INSERT INTO corrections (uid, kind, target, value, reason, author, created_at) "
+                    "VALUES ('bad1', 'alias', 'X', 'not json', 'r', 'eve', '2026-01-01')")
+    con.close()
+    r = geo("store", "import", dump, "--store", tmp_path / "b")
+    assert r.returncode == 0, r.stderr
+    assert "skipped: correction bad1: its value is not JSON" in r.stderr and "1 row(s) skipped" in r.stderr
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "x.txt").write_text("Shelling killed 3 civilians in Idlib.", encoding="utf-8")
+    assert geo("extract", folder, "-o", tmp_path / "o.csv", "--store", tmp_path / "b", "--uploads").returncode == 0
+
+
+def test_hash_password_refuses_weak_passwords():
+    for weak in ("password1234", "aaaaaaaaaaaaaaa", "123456789012"):
+        r = geo("auth", "hash-password", "--stdin", input=weak + "\n")
+        assert r.returncode == 2 and "too weak" in r.stderr and "scrypt" not in r.stdout
+    r = geo("auth", "hash-password", "--stdin", input="lantern orbit pickle harbour\n")
+    assert r.returncode == 0 and r.stdout.startswith('password_hash = "scrypt$')

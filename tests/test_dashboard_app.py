@@ -1,5 +1,4 @@
 """Widget logic through Streamlit's AppTest (no browser): the real script, the real data."""
-import os
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -198,3 +197,26 @@ def test_an_upload_can_be_removed_with_a_reason(app, tmp_path):
     assert any("Removed from the map" in s.value for s in app.success)
     store = Store(tmp_path / "store")
     assert store.articles() == [] and store.audit()[0].detail["reason"] == "pasted into the wrong project"
+
+
+def test_rows_written_into_the_store_by_hand_do_not_brick_the_page(tmp_path, monkeypatch):
+    """A backup imported before rows were checked, or a store edited by hand: corrections that
+    are not JSON, of an unknown kind, an alias with no place, a log row that is not JSON."""
+    import sqlite3
+
+    store = Store(tmp_path / "store")
+    store.add_article("up.txt", f"An attack killed {'9' * 309} civilians in Homs.".encode(), "eve")
+    with sqlite3.connect(store.path) as con:
+        con.executemany("INSERT INTO corrections (uid, kind, target, value, reason, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [("u1", "toll", "c1", "not json", "r", "eve", "2026-01-01"),
+                         ("u2", "rename", "c2", "{}", "r", "eve", "2026-01-01"),
+                         ("u3", "alias", "Nowhere", "{}", "r", "eve", "2026-01-01")])
+        con.execute("INSERT INTO audit (at, actor, action, detail) VALUES ('2026-01-01', 'eve', 'x', 'not json')")
+    con.close()
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception
+    assert metric(at, "Sources") == "6 / 6" and metric(at, "Killed") == "1,454"
+    assert any("larger than any count of people were ignored" in i.value for i in at.info)

@@ -43,7 +43,7 @@ def test_loader_on_random_bytes_reads_or_refuses(data):
 @FUZZ
 @given(st.integers(1, 3000), st.sampled_from(["div", "b", "table", "script", "p"]), news_like)
 def test_loader_on_deeply_nested_html(depth, tag, inner):
-    markup = f"<html><body>" + f"<{tag}>" * depth + inner + f"</{tag}>" * depth
+    markup = "<html><body>" + f"<{tag}>" * depth + inner + f"</{tag}>" * depth
     try:
         a = parse_article(markup.encode(), "deep.html")
     except ArticleError as e:

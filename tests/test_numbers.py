@@ -1,7 +1,7 @@
 """Each count shape and each qualifier, as general rules."""
 import pytest
 
-from geo.numbers import find_counts, to_int, words_to_int
+from geo.numbers import MAX_COUNT, find_counts, is_absurd, to_int, words_to_int
 
 
 def one(text):
@@ -56,3 +56,19 @@ def test_percentages_money_and_lone_articles_are_not_counts():
     assert not find_counts("$5 million in aid")
     assert not find_counts("a man")
     assert not find_counts("one of them")
+
+
+def test_digits_are_parsed_exactly():
+    assert to_int("999,999,999") == 999_999_999
+    assert to_int("123456789") == 123_456_789
+    assert to_int("0.3 million") == 300_000 and to_int("1.25m") == 1_250_000 and to_int("2.5k") == 2_500
+    assert to_int("1,000,000,000") == 1_000_000_000  # the largest count of people taken
+
+
+@pytest.mark.parametrize("digits", [11, 16, 20, 309, 5000])
+def test_absurd_figures_are_never_counts_and_never_crash(digits):
+    raw = "9" * digits
+    assert to_int(raw) > MAX_COUNT and is_absurd(to_int(raw))
+    assert find_counts(f"{raw} civilians were killed") == []
+    [c] = find_counts(f"{raw} civilians were killed", absurd=True)
+    assert c.absurd and c.text == raw

@@ -21,3 +21,12 @@ def test_bare_urls_and_addresses_cannot_become_links():
     shown = s.replace("\\", "")
     assert "http://" not in shown and "www." not in shown and "a@e" not in shown
     assert s.replace("\\", "").replace("\u2060", "") == "see http://evil.example/x or www.evil.example or a@evil.example"
+
+
+def test_bidirectional_controls_are_removed_from_names_and_labels():
+    from geo.safe import strip_bidi
+    from geo.store import safe_name
+
+    assert strip_bidi("a\u202eb\u2066c\u2069d\u202a") == "abcd"
+    assert md_escape("report\u202efdp.exe") == "report" + "fdp\\.exe"
+    assert safe_name("photo\u202egpj.exe") == "photogpj.exe"

@@ -142,7 +142,7 @@ def test_export_then_import_moves_everything_and_merges_twice_harmlessly(tmp_pat
     assert {x.name for x in b.articles()} == {"one.txt", "mine.txt"}
     assert [c.target for c in b.corrections()] == ["Snobar"]
     again = b.import_from(dump, "bo")
-    assert again == {"articles": 0, "corrections": 0, "audit": 0}
+    assert again == {"articles": 0, "corrections": 0, "audit": 0, "skipped": []}
     assert {e.action for e in b.audit()} >= {"import", "export", "add-article", "correct-alias"}
 
 
@@ -182,3 +182,83 @@ def test_uploads_can_be_listed_without_their_bytes(tmp_path):
     [light] = s.articles(with_data=False)
     assert light.data == b"" and light.size == full.size == len(full.data) == 32
     assert (light.sha256, light.name, light.added_by, light.added_at) == (full.sha256, full.name, full.added_by, full.added_at)
+
+
+def _hostile_backup(tmp_path, name="backup #1 100%?.sqlite"):
+    """A real export, then rows written into it by hand, as an attacker (or a broken tool) would."""
+    a = Store(tmp_path / "a")
+    a.add_article("one.txt", b"Three killed in Idlib.", "ana")
+    good = a.add_correction("alias", "Snobar", {"place_id": "gn:1"}, "local name", "ana")
+    dump = a.export_to(tmp_path / name)
+    with sqlite3.connect(dump) as con:
+        bad = [("u1", "toll", "c1", "not json", "r", "eve", "2026-01-01"),
+               ("u2", "rename", "c2", "{}", "r", "eve", "2026-01-01"),
+               ("u3", "alias", "Nowhere", "{}", "r", "eve", "2026-01-01"),
+               ("u4", "toll", "c4", '{"low": 1, "best": 2}', "r", "eve", "2026-01-01"),
+               ("u5", "dismiss", "c5", "{}", "", "eve", "2026-01-01"),
+               ("u6", "toll", "c6", '{"low": 1, "best": 9e30, "high": 9e30}', "r", "eve", "2026-01-01")]
+        con.executemany("INSERT INTO corrections (uid, kind, target, value, reason, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", bad)
+        con.execute("INSERT INTO audit (at, actor, action, detail) VALUES ('2026-01-01', 'eve', 'x', 'not json')")
+    con.close()
+    return dump, good
+
+
+def test_import_validates_every_row_and_skips_the_bad_ones_with_a_message(tmp_path):
+    dump, good = _hostile_backup(tmp_path)
+    b = Store(tmp_path / "b")
+    new = b.import_from(dump, "bo")
+    assert new["articles"] == 1 and new["corrections"] == 1
+    assert len(new["skipped"]) == 7 and all(m.startswith(("correction u", "log row")) for m in new["skipped"])
+    assert "not JSON" in new["skipped"][0] and "unknown kind" in new["skipped"][1]
+    assert [c.uid for c in b.corrections()] == [good.uid]
+    assert all(isinstance(e.detail, dict) for e in b.audit())
+
+
+def test_a_store_with_bad_rows_in_it_still_reads(tmp_path):
+    s = Store(tmp_path)
+    ok = s.add_correction("dismiss", "claim1", {}, "counted twice", "ana")
+    with sqlite3.connect(s.path) as con:
+        con.execute("INSERT INTO corrections (uid, kind, target, value, reason, author, created_at) "
+                    "VALUES ('x', 'alias', 'Nowhere', 'not json', 'r', 'eve', '2026-01-01')")
+        con.execute("INSERT INTO audit (at, actor, action, detail) VALUES ('2026-01-01', 'eve', 'x', '[1, 2')")
+    con.close()
+    assert [c.uid for c in s.corrections()] == [ok.uid]
+    assert s.audit()[0].detail == {"text": "[1, 2"}
+
+
+def test_import_refuses_another_schema_and_reads_odd_file_names(tmp_path):
+    a = Store(tmp_path / "a")
+    a.add_article("one.txt", b"Three killed in Idlib.", "ana")
+    odd = a.export_to(tmp_path / "a#b%20c?.sqlite")
+    assert Store(tmp_path / "b").import_from(odd)["articles"] == 1
+    with sqlite3.connect(odd) as con:
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    con.close()
+    with pytest.raises(StoreError, match="schema '99'.*update geo"):
+        Store(tmp_path / "c").import_from(odd)
+
+
+def test_export_writes_a_fresh_private_file_even_if_a_partial_name_is_planted(tmp_path):
+    s = Store(tmp_path / "s")
+    s.add_article("one.txt", b"Three killed in Idlib.", "ana")
+    target = tmp_path / "victim.txt"
+    target.write_text("keep me", encoding="utf-8")
+    (tmp_path / "out.sqlite.partial").symlink_to(target)  # the old fixed name, pointed elsewhere
+    dest = s.export_to(tmp_path / "out.sqlite")
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert dest.stat().st_mode & 0o077 == 0  # readable by its owner only
+    assert Store(tmp_path / "t").import_from(dest)["articles"] == 1
+
+
+def test_uploads_and_corrections_are_found_by_id_prefix_or_name(tmp_path):
+    s = Store(tmp_path)
+    a, _ = s.add_article("one.txt", b"Three killed in Idlib.", "ana")
+    c = s.add_correction("dismiss", "claim1", {}, "counted twice", "ana")
+    assert s.find_article("one.txt") == a.sha256 == s.find_article(a.sha256[:8])
+    assert s.find_correction(c.uid[:8]) == c.uid
+    with pytest.raises(StoreError, match="6\\+ characters"):
+        s.find_article("abc")
+    s.remove_article(a.sha256, "ops", "bricked the page")
+    with pytest.raises(StoreError, match="no upload"):
+        s.find_article("one.txt")
+    assert [x.removed_at is not None for x in s.articles(with_data=False, removed=True)] == [True]

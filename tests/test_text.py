@@ -52,3 +52,22 @@ def test_sentences_split_at_newlines_and_offsets_point_into_text():
     t = "  First line without stop\nSecond one. Third “quoted.” Fourth"
     spans = split_sentences(t, 2)
     assert [t[a:b] for a, b in spans] == ["First line without stop", "Second one.", "Third “quoted.”", "Fourth"]
+
+
+def test_no_sentence_is_longer_than_the_bound():
+    from geo.text import MAX_SENTENCE
+
+    rng = "Gunmen killed 12 people in Homs and 7 in Hama, " * 2000 + "x" * 5000 + " end"
+    spans = split_sentences(rng)
+    assert spans and all(e - s <= MAX_SENTENCE for s, e in spans)
+    covered = "".join(rng[s:e] for s, e in spans)
+    assert covered.replace(" ", "") == rng.replace(" ", "")  # nothing lost, only cut
+    # a long sentence is cut at a clause boundary when there is one
+    assert all(rng[e - 1] in ",x" or e == len(rng) for s, e in spans[:-1])
+
+
+def test_a_run_of_full_stops_and_spaces_is_one_boundary():
+    text = "Three killed." + "." * 2000 + " " * 2000 + "Then calm."
+    spans = split_sentences(text)
+    assert text[slice(*spans[0])].startswith("Three killed.") and text[slice(*spans[-1])] == "Then calm."
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")

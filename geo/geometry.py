@@ -1,0 +1,81 @@
+"""Distance on the globe, and a grid index of points for "what lies near here" queries.
+
+One module owns distance (great-circle, in km) so that every step measures alike.
+``PointIndex`` answers "how far is the nearest point, if within ``reach`` km" without looking
+at points far away: points are bucketed in cells of a fixed size in degrees and a query reads
+only the cells that can hold a point within reach. An article naming thousands of places then
+costs thousands of small lookups, not thousands times thousands of distances.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from functools import lru_cache
+
+EARTH_RADIUS_KM = 6371.0
+KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # along a meridian: 111.2 km
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, a))))
+
+
+_SCAN = 48  # up to this many points, a plain scan is faster than reading cells
+
+
+class PointIndex:
+    """Points (lat, lon, tag) in a grid of ``cell`` degrees; ``nearest`` finds the nearest one
+    within ``reach`` km whose tag differs from the query's."""
+
+    def __init__(self, points: list[tuple[float, float, str]], reach_km: float, cell: float = 2.0):
+        self.reach = reach_km
+        self.cell = cell
+        self.points = list(dict.fromkeys(points))  # the same place named twice is one point
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
+        for p in self.points:
+            self.cells[(math.floor(p[0] / cell), math.floor(p[1] / cell))].append(p)
+
+    def __bool__(self) -> bool:
+        return bool(self.cells)
+
+    def nearest_km(self, lat: float, lon: float, skip_tag: str | None = None, enough_km: float = 0.0) -> float:
+        """Distance to the nearest point within reach whose tag is not ``skip_tag``, else
+        ``inf``. Cells are read nearest first, and a caller that only needs to know whether
+        some point is closer than ``enough_km`` gets the first such distance found at once."""
+        c = self.cell
+        dlat = self.reach / KM_PER_DEGREE
+        if len(self.points) <= _SCAN:  # a handful of points (most articles): read them all
+            best = min((haversine_km(lat, lon, la, lo) for la, lo, tag in self.points
+                        if tag != skip_tag and abs(la - lat) <= dlat), default=math.inf)
+            return best if best <= self.reach else math.inf
+        coslat = math.cos(math.radians(min(89.0, abs(lat) + dlat)))
+        dlon = min(180.0, self.reach / (KM_PER_DEGREE * coslat))
+        iq, jq = math.floor(lat / c), math.floor(lon / c)
+        n = round(360 / c)
+        best = math.inf
+        ring = 0
+        for di, dj, r in self._offsets(math.ceil(dlat / c), min(math.ceil(dlon / c), n // 2)):
+            if r != ring:
+                if best < enough_km:
+                    break
+                ring = r
+            pts = self.cells.get((iq + di, (jq + dj + n // 2) % n - n // 2))
+            if pts:
+                for la, lo, tag in pts:
+                    if tag != skip_tag and abs(la - lat) <= dlat:
+                        d = haversine_km(lat, lon, la, lo)
+                        if d < best:
+                            best = d
+                            if d < enough_km:
+                                return d
+        return best if best <= self.reach else math.inf
+
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _offsets(ri: int, rj: int) -> tuple[tuple[int, int, int], ...]:
+        """Cell offsets within ``ri`` rows and ``rj`` columns, nearest ring first."""
+        return tuple(sorted(((di, dj, max(abs(di), abs(dj))) for di in range(-ri, ri + 1) for dj in range(-rj, rj + 1)),
+                            key=lambda o: o[2]))
