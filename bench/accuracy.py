@@ -6,7 +6,13 @@
    copied into the project): toponym recognition precision / recall / F1 on exact spans, and
    end-to-end resolution over the gold toponyms with coordinates: share within 161 km, mean and
    median error (over the toponyms both found and resolved), exact GeoNames id.
-2. The bundled articles: the largest civilian toll after reconciliation (low / best / high and
+2. The tolls benchmark (``../shared/eval/tolls/``: Wikipedia incident tables, each text one
+   report with its date as publication date): exact killed per text on rows whose text states
+   the toll near a death word, the share of zero-death texts given no death toll, and the
+   country of the main place; per file. "Killed" is what the text alone reports, counted once
+   (``geo.reports``): for the terrorism tables the victims (the attackers killed are kept apart
+   and left out, as the tables' "(+N)" does), for the mass-shooting tables everyone who died.
+3. The bundled articles: the largest civilian toll after reconciliation (low / best / high and
    its versions), the map-wide sum of ``killed_best``, the places found; beside the naive
    matcher's places and a naive sum of every reported toll.
 """
@@ -24,13 +30,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from baseline import NaiveMatcher, naive_toll_sum  # noqa: E402
+from baseline import NaiveMatcher, naive_toll, naive_toll_sum  # noqa: E402
 from geo.articles import load_articles, parse_article  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
 from geo.pipeline import build_map, read_corpus  # noqa: E402
+from geo.reports import article_reports  # noqa: E402
 from geo.toponyms import ToponymResolver  # noqa: E402
 
 DEFAULT_LGL = ROOT.parent / "shared" / "eval" / "lgl.jsonl"
+DEFAULT_TOLLS = ROOT.parent / "shared" / "eval" / "tolls"
+TOLL_FILES = ("wiki_terror.jsonl", "wiki_us_mass_shootings.jsonl")
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -105,6 +114,74 @@ def lgl_table(ours: dict, naive: dict) -> list[tuple[str, str, str]]:
     ]
 
 
+def country_code(gaz: Gazetteer, name: str) -> str | None:
+    """ISO code of a country named in the benchmark ("Iraq", "Northern Ireland")."""
+    hits = gaz.find(name)
+    for kind in ("country", "admin1"):
+        for p in hits:
+            if p.kind == kind:
+                return p.country
+    return None
+
+
+def score_tolls(rows: list[dict], gaz: Gazetteer, matcher: NaiveMatcher, victims_only: bool) -> dict:
+    """geo and the naive baseline on one file of the tolls benchmark (module docstring)."""
+    t0 = time.perf_counter()
+    arts = [parse_article(f"date {r['date']}\n{r['text']}".encode("utf-8"), f"{r['id']}.txt") for r in rows]
+    corpus = read_corpus(arts, gaz)
+    reports = {r.article_id: r for r in article_reports(corpus, gaz)}
+    secs = time.perf_counter() - t0
+    out = {"rows": len(rows), "secs": secs, "errors": []}
+    for who in ("geo", "naive"):
+        out[who] = {"exact": 0, "exact_n": 0, "zero": 0, "zero_n": 0, "country": 0, "country_n": 0}
+    for r, a in zip(rows, arts):
+        rep = reports.get(a.id)
+        killed = 0
+        if rep is not None and rep.killed_best:
+            killed = rep.killed_best - (rep.killed_perpetrators if victims_only else 0)
+        naive = naive_toll(r["text"])
+        gold_cc = country_code(gaz, r["country"])
+        naive_places = matcher.find(r["text"])
+        for who, got, cc in (("geo", killed, rep.country if rep else None),
+                             ("naive", naive, naive_places[0].country if naive_places else None)):
+            s = out[who]
+            if r.get("gold_near_death_word"):
+                s["exact_n"] += 1
+                s["exact"] += got == r["killed"]
+                if who == "geo" and got != r["killed"]:
+                    out["errors"].append(("toll", r["id"], r["killed"], got, r["text"]))
+            if r["killed"] == 0:
+                s["zero_n"] += 1
+                s["zero"] += got == 0
+            if gold_cc:
+                s["country_n"] += 1
+                s["country"] += cc == gold_cc
+                if who == "geo" and cc != gold_cc:
+                    out["errors"].append(("country", r["id"], gold_cc, cc, r["text"]))
+    return out
+
+
+def tolls_table(folder: Path, gaz: Gazetteer, matcher: NaiveMatcher, errors_to: Path | None = None) -> list[tuple[str, str, str]]:
+    pct = lambda a, n: f"{100 * a / n:.1f}% ({a:,}/{n:,})" if n else "—"  # noqa: E731
+    rows_out = []
+    for name in TOLL_FILES:
+        with open(folder / name, encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        res = score_tolls(rows, gaz, matcher, victims_only=name.startswith("wiki_terror"))
+        g, n = res["geo"], res["naive"]
+        rows_out += [
+            (f"{name}: exact killed (toll stated near a death word)", pct(g["exact"], g["exact_n"]), pct(n["exact"], n["exact_n"])),
+            (f"{name}: no toll for zero-death texts", pct(g["zero"], g["zero_n"]), pct(n["zero"], n["zero_n"])),
+            (f"{name}: country of the main place", pct(g["country"], g["country_n"]), pct(n["country"], n["country_n"])),
+            (f"{name}: time", f"{res['secs']:.1f} s ({res['rows'] / res['secs']:,.0f} texts/s)", ""),
+        ]
+        if errors_to is not None:
+            with open(errors_to / f"errors-{name}", "w", encoding="utf-8") as f:
+                for e in res["errors"]:
+                    f.write(json.dumps(e, ensure_ascii=False) + "\n")
+    return rows_out
+
+
 def samples_table(gaz: Gazetteer, matcher: NaiveMatcher) -> list[tuple[str, str, str]]:
     articles, _ = load_articles([ROOT / "data" / "articles"])
     corpus = read_corpus(articles, gaz)
@@ -139,11 +216,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lgl", type=Path, default=DEFAULT_LGL)
     ap.add_argument("--limit", type=int, default=0, help="only the first N LGL articles")
+    ap.add_argument("--tolls", type=Path, default=DEFAULT_TOLLS, help="the tolls benchmark folder")
+    ap.add_argument("--errors", type=Path, help="write each benchmark's errors (JSON lines) into this folder")
+    ap.add_argument("--skip-lgl", action="store_true")
     args = ap.parse_args()
     gaz = Gazetteer.load()
     resolver = ToponymResolver(gaz)
     matcher = NaiveMatcher()
-    if args.lgl.is_file():
+    if args.errors:
+        args.errors.mkdir(parents=True, exist_ok=True)
+    if all((args.tolls / n).is_file() for n in TOLL_FILES):
+        print_table(f"Tolls benchmark ({args.tolls})", tolls_table(args.tolls, gaz, matcher, args.errors))
+    else:
+        print(f"tolls benchmark not found at {args.tolls}: skipped (it is read from ../shared/eval, never copied here)")
+    if args.skip_lgl:
+        pass
+    elif args.lgl.is_file():
         with open(args.lgl, encoding="utf-8") as f:
             docs = [json.loads(line) for line in f if line.strip()]
         if args.limit:

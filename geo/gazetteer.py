@@ -36,10 +36,11 @@ import numpy as np
 from geo.exc import GazetteerError
 from geo.geonames import GeoNamesRow, read_geonames
 from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
+from geo.vocab import PlaceKind
 
 INDEX_FORMAT = 4  # bump when the cached layout or the key functions change
 
-KINDS = ("country", "admin1", "admin2", "locality", "landmark", "region")
+KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)
 COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
 
 # Posting flags: which kind of name produced the key; OR-ed when several names give one key.
@@ -484,6 +485,10 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         i = self.by_id.get(place_id)
         return None if i is None else self.place(i)
+
+    def kind_name(self, i: int) -> str:
+        """The kind of place ``i`` ("country", "admin1", ...)."""
+        return KINDS[int(self.kind[i])]
 
     def country_place(self, cc: str) -> Place | None:
         """The country ``cc`` (ISO alpha-2) as a place, if the gazetteer has it."""

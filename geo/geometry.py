@@ -1,6 +1,10 @@
-"""Distance on the globe, and a grid index of points for "what lies near here" queries.
+"""Containment and distance: which area holds which place, how far apart two points are.
 
-One module owns distance (great-circle, in km) so that every step measures alike.
+One module owns both, so that every step (the place of a claim, reconciliation, counting once
+per locality) decides alike. ``contains`` answers from gazetteer ids: a country holds every
+place of that country; a first-order area its localities, landmarks and districts; a region
+(curated, "the Syrian coast", or made of several areas, ``region:a1:SY.02+a1:SY.14``) its
+parts, what lies in them, and smaller regions of its parts. Distance is great-circle, in km.
 ``PointIndex`` answers "how far is the nearest point, if within ``reach`` km" without looking
 at points far away: points are bucketed in cells of a fixed size in degrees and a query reads
 only the cells that can hold a point within reach. An article naming thousands of places then
@@ -11,9 +15,63 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from geo.vocab import PlaceKind
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
 
 EARTH_RADIUS_KM = 6371.0
 KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # along a meridian: 111.2 km
+
+
+class Area(NamedTuple):
+    """What containment needs to know of a place: its kind, country and first-order area
+    codes, and the first-order areas (ids) a region is made of."""
+
+    kind: str
+    country: str
+    admin1: str
+    parts: tuple[str, ...]
+
+
+REGION_PREFIX = "region:"
+
+
+def area_of(place_id: str | None, gaz: "Gazetteer") -> Area | None:
+    """The ``Area`` of a gazetteer id or of a region id made of parts; None if unknown."""
+    if not place_id:
+        return None
+    i = gaz.by_id.get(place_id)
+    if i is not None:
+        return Area(gaz.kind_name(i), gaz.country[i], gaz.admin1[i], tuple(gaz.parts.get(i, ())))
+    if place_id.startswith(REGION_PREFIX):
+        parts = tuple(place_id[len(REGION_PREFIX):].split("+"))
+        countries = {gaz.country[j] for j in (gaz.by_id.get(p) for p in parts) if j is not None}
+        return Area(PlaceKind.REGION, countries.pop() if len(countries) == 1 else "", "", parts)
+    return None
+
+
+_INSIDE_ADMIN1 = (PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.ADMIN2)
+
+
+def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bool:
+    """True when the place ``inner_id`` lies inside the area ``outer_id`` (and is not it)."""
+    if not outer_id or not inner_id or outer_id == inner_id:
+        return False
+    outer, inner = area_of(outer_id, gaz), area_of(inner_id, gaz)
+    if outer is None or inner is None:
+        return False
+    if outer.kind == PlaceKind.COUNTRY:
+        return inner.country == outer.country and inner.kind != PlaceKind.COUNTRY
+    if outer.kind == PlaceKind.ADMIN1:
+        return inner.kind in _INSIDE_ADMIN1 and (inner.country, inner.admin1) == (outer.country, outer.admin1)
+    if outer.parts:
+        if inner_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
+            return True
+        return inner.kind in _INSIDE_ADMIN1 and f"a1:{inner.country}.{inner.admin1}" in outer.parts
+    return False
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

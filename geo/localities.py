@@ -22,6 +22,7 @@ from functools import cached_property
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Gazetteer
+from geo.geometry import contains
 from geo.reconcile import CATEGORIES, Incident
 
 OUTCOMES = ("killed", "wounded", "displaced", "arrested")
@@ -86,28 +87,9 @@ class Locality:
         return max(weight, key=weight.get) if weight else "other"
 
 
-def _area_codes(place_id: str, gaz: Gazetteer | None) -> tuple[str, str]:
-    if gaz is None:
-        return "", ""
+def _area_codes(place_id: str, gaz: Gazetteer) -> tuple[str, str]:
     i = gaz.by_id.get(place_id)
     return (gaz.country[i], gaz.admin1[i]) if i is not None else ("", "")
-
-
-def _contains(outer: Locality, inner: Locality, gaz: Gazetteer | None) -> bool:
-    if outer.place_id == inner.place_id:
-        return False
-    if outer.place_kind == "country":
-        return inner.country == outer.country and inner.place_kind != "country"
-    if outer.parts:
-        if inner.place_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
-            return True
-        cc, a1 = _area_codes(inner.place_id, gaz)
-        return inner.place_kind not in ("country", "region") and f"a1:{cc}.{a1}" in outer.parts
-    if outer.place_kind == "admin1":
-        cc, a1 = _area_codes(inner.place_id, gaz)
-        ocode = outer.place_id.removeprefix("a1:")
-        return inner.place_kind in ("locality", "landmark", "admin2") and f"{cc}.{a1}" == ocode
-    return False
 
 
 def _own(incidents: list[Incident], level: str) -> tuple[int, dict[str, int]]:
@@ -127,7 +109,7 @@ def _own(incidents: list[Incident], level: str) -> tuple[int, dict[str, int]]:
     return sum(share.values()), share
 
 
-def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[Locality]:
+def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     """Localities of ``incidents``, with counted tolls set on both (module docstring)."""
     by_place: dict[str, list[Incident]] = defaultdict(list)
     for i in incidents:
@@ -147,7 +129,7 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
             country_of[loc.country].append(loc)
         elif loc.place_kind == "admin1":
             admin1_by_id[loc.place_id] = loc
-        for part in loc.parts:  # a region without parts holds nothing (see _contains)
+        for part in loc.parts:  # a region without parts holds nothing (geo.geometry.contains)
             regions_by_part[part].append(loc)
     children: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
@@ -159,7 +141,7 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer | None = None) -> list[L
         for key in (loc.place_id, code, *loc.parts):
             for o in regions_by_part.get(key, ()):
                 cands[id(o)] = o
-        outers = [o for o in cands.values() if _contains(o, loc, gaz)]
+        outers = [o for o in cands.values() if contains(o.place_id, loc.place_id, gaz)]
         if outers:
             p = min(outers, key=lambda o: (o.precision, len(o.parts) or 0, o.place_id))
             loc.contained_in = p.place_id

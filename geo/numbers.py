@@ -27,28 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+from geo import lang
 
-# vague amount -> (low, best, high)
-VAGUE = {
-    "a few": (2, 3, 5), "few": (2, 3, 5), "several": (3, 10, 10), "many": (10, 10, 10), "numerous": (10, 10, 10),
-    "dozens": (12, 12, 99), "scores": (40, 40, 99), "hundreds": (100, 100, 999),
-    "thousands": (1000, 1000, 9999), "tens of thousands": (10_000, 10_000, 99_999),
-    "hundreds of thousands": (100_000, 100_000, 999_999), "a dozen": (12, 12, 12), "a handful": (3, 5, 5),
-}
+_EN = lang.get().numbers
 
-FLOOR = ("at least", "no fewer than", "not less than", "a minimum of", "more than", "over", "upwards of",
-         "in excess of", "exceeding", "exceeded", "surpassing", "surpassed", "above")
-APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
-          "estimated", "approx.", "circa", "a total of", "as much as")
-CEILING = ("up to", "as many as", "at most", "a maximum of")
-BELOW = ("fewer than", "less than", "under")
+UNITS, TENS, SCALES, VAGUE = _EN.UNITS, _EN.TENS, _EN.SCALES, _EN.VAGUE
+FLOOR, APPROX, CEILING, BELOW = _EN.FLOOR, _EN.APPROX, _EN.CEILING, _EN.BELOW
 
 _NUM_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "a", "an", "and"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"

@@ -162,11 +162,11 @@ def select_sources(corpus: Corpus, wanted: Iterable[str] | None) -> list[str]:
     return out
 
 
-def build_map(corpus: Corpus, gaz: Gazetteer | None, rule: str = DEFAULT_RULE, sources: Iterable[str] | None = None) -> MapData:
+def build_map(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE, sources: Iterable[str] | None = None) -> MapData:
     """Reconcile the claims of the selected sources (all when None) and aggregate them."""
     ids = set(select_sources(corpus, sources) if sources is not None else [a.id for a in corpus.articles])
     claims = [c for c in corpus.claims if c.article_id in ids]
-    incidents = reconcile(claims, rule)
+    incidents = reconcile(claims, gaz, rule)
     localities = aggregate(incidents, gaz)
     return MapData(claims, incidents, localities, rule, sorted(ids))
 

@@ -38,6 +38,8 @@ from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from geo.claims import Claim
+from geo.gazetteer import Gazetteer
+from geo.geometry import contains
 from geo.numbers import APPROX, FLOOR
 
 RULES = ("latest", "max", "min", "median")
@@ -171,19 +173,6 @@ def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None)
             c.notes.append("victim category taken from the same reporter's identical figure")
 
 
-def _inside(inner: Claim, outer: Claim) -> bool:
-    """True when ``inner``'s area lies within ``outer``'s (and is not the same)."""
-    if inner.place_id == outer.place_id or not inner.place_id or not outer.place_id:
-        return False
-    if outer.place_kind == "country":
-        return inner.country == outer.country and inner.place_kind != "country"
-    if outer.place_kind in ("admin1",):
-        return inner.country == outer.country and inner.admin1 == outer.admin1 and inner.place_kind in ("locality", "landmark", "admin2")
-    if outer.place_kind == "region" and outer.parts:
-        return inner.place_id in outer.parts or bool(set(inner.parts) and set(inner.parts) <= set(outer.parts))
-    return False
-
-
 _AREA_KINDS = ("country", "admin1", "region")
 _PLACE_FIELDS = ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts")
 
@@ -195,7 +184,7 @@ def _move(c: Claim, target: Claim, why: str) -> None:
         setattr(c, attr, getattr(target, attr))
 
 
-def unify_areas(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
+def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | None = None) -> None:
     """Rule 2: a coarse-area figure equal to a finer-area one is that one (edits as rule 1)."""
     fresh = {} if fresh is None else fresh
     # only figures also stated for an area can move: find those first (most corpora: few)
@@ -216,7 +205,7 @@ def unify_areas(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> N
             c = claims[k]
             if c.place_kind not in _AREA_KINDS:
                 continue  # only areas have finer places inside them
-            finer = [claims[j] for j in group if _inside(claims[j], c)]
+            finer = [claims[j] for j in group if contains(c.place_id, claims[j].place_id, gaz)]
             if finer:
                 target = min(finer, key=lambda o: o.precision or 9)
                 c = _editable(claims, k, fresh)
@@ -422,7 +411,7 @@ def _memo_key(group: tuple, part: list[Claim], rule: str, fresh: dict[int, Claim
     return (rule, group, tuple(ids)), originals
 
 
-def reconcile(claims: list[Claim], rule: str = DEFAULT_RULE) -> list[Incident]:
+def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> list[Incident]:
     """Incidents from claims (module docstring). Claims without a place cannot be mapped and
     are left out; the caller's claims are never modified."""
     if rule not in RULES:
@@ -432,7 +421,7 @@ def reconcile(claims: list[Claim], rule: str = DEFAULT_RULE) -> list[Incident]:
     claims = [c for c in claims if c.place_id]
     fresh: dict[int, Claim] = {}
     unify_categories(claims, fresh)
-    unify_areas(claims, fresh)
+    unify_areas(claims, gaz, fresh)
     adopt_unique_finer_area(claims, fresh)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:

@@ -33,8 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
-
-from geo import lexicon as lx
+from geo import lang
 from geo.articles import Article
 from geo.gazetteer import (
     ADMIN1,
@@ -50,6 +49,8 @@ from geo.gazetteer import (
 from geo.geometry import PointIndex
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
+
+lx = lang.get().places  # what a capitalised word is when it is not a place, qualifiers, actor nouns
 
 MAX_WORDS = 6
 _BLOCK = 64               # sentences looked up, or spans judged, between two checks of the time budget

@@ -151,17 +151,21 @@ def evaluate_in_frames(page, js: str) -> list[tuple[str, object]]:
     raise AssertionError("unreachable")
 
 
-def download(page, button: str, attempts: int = 3):
+def download(page, button: str, attempts: int = 3, name: str | None = None):
     """Click the download button named ``button``; the Download it starts. A click that lands
-    while a rerun replaces the button starts nothing (seen once in CI): click again, as a user
-    would. A button that never downloads still fails, after ``attempts`` tries."""
+    while a rerun replaces the button starts nothing (seen once in CI), and one that lands just
+    after a widget changed may still get the button's previous file: click again, as a user
+    would, until a file (named ``name``, when given) comes. A button that never downloads
+    still fails, after ``attempts`` tries."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     for attempt in range(attempts):
         try:
             with page.expect_download(timeout=30_000) as dl:
                 page.get_by_role("button", name=button).click(timeout=30_000)
-            return dl.value
+            if name is None or dl.value.suggested_filename == name or attempt == attempts - 1:
+                return dl.value
+            page.wait_for_timeout(2000)
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
@@ -185,3 +189,38 @@ def upload(page, files: list[str], attempts: int = 3) -> None:
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
+
+
+def wait_idle(page, timeout: float = 90_000) -> None:
+    """Wait until the page's script has finished running (Streamlit's status widget, shown
+    while a rerun is under way, is gone)."""
+    page.wait_for_timeout(300)  # a rerun just triggered may not have shown its widget yet
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=timeout)
+
+
+def open_tab(page, name: str, attempts: int = 4) -> None:
+    """Select the tab ``name``. A click that lands while a rerun redraws the tabs is lost (seen
+    under load): click again until the tab says it is selected, as a user would."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    tab = page.get_by_role("tab", name=name)
+    for attempt in range(attempts):
+        tab.click(timeout=30_000)
+        try:
+            page.wait_for_function("(el) => el.getAttribute('aria-selected') === 'true'", arg=tab.element_handle(),
+                                   timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+
+
+def choose(page, label: str) -> None:
+    """Pick the radio option ``label`` and wait for the rerun it starts to finish."""
+    option = page.get_by_text(label, exact=True).first
+    for _ in range(4):
+        option.click()
+        wait_idle(page)
+        if page.get_by_role("radio", name=label).is_checked():
+            return
+    raise AssertionError(f"the option {label!r} could not be chosen")

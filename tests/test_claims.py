@@ -3,7 +3,8 @@ on made-up sentences, then on the bundled articles."""
 import pytest
 
 from geo.articles import parse_article
-from geo.claims import extract_claims, find_dates
+from geo.claims import extract_claims
+from geo.dates import find_dates
 
 
 @pytest.fixture(scope="module")

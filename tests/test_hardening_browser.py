@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, CHROMIUM, MAP, ROOT, free_port, metric, start_dashboard
+from conftest import ARTICLES, CHROMIUM, MAP, ROOT, free_port, metric, open_tab, start_dashboard
 from geo.auth import hash_password
 from geo.store import Store
 
@@ -164,9 +164,9 @@ def test_hostile_uploads_do_not_stop_the_server_answering(tmp_path, browser):
         pg.goto(url, wait_until="domcontentloaded")
         pg.get_by_text("Incidents and tolls").first.wait_for(timeout=180_000)
         assert metric(pg, "Sources", 180_000) == "9 / 9"  # every hostile upload is on the map, read
-        pg.get_by_role("tab", name="Add articles").click()
+        open_tab(pg, "Add articles")
         pg.get_by_text("larger than any count of people were ignored").first.wait_for(timeout=30_000)
-        pg.get_by_role("tab", name="Localities").click()  # the tab that crashed on 20+ digits
+        open_tab(pg, "Localities")  # the tab that crashed on 20+ digits
         assert pg.locator('[data-testid="stException"]').count() == 0
     finally:
         stop.set()
@@ -187,7 +187,7 @@ def test_a_hosted_page_fetches_no_tiles_and_serves_no_store_backup(tmp_path, bro
         pg.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
         pg.wait_for_timeout(3000)
         assert not [u for u in browser.blocked if "openstreetmap" in u or "tile" in u], browser.blocked
-        pg.get_by_role("tab", name="Download").click()
+        open_tab(pg, "Download")
         pg.get_by_text("Back up the project store from the server's command line").first.wait_for(timeout=30_000)
         assert pg.get_by_role("button", name="Back up the project store (uploads, corrections, log)").count() == 0
     finally:
@@ -214,16 +214,17 @@ def test_an_error_shows_visitors_its_kind_not_the_server_paths(tmp_path, browser
 
 
 def test_exports_name_articles_relative_to_the_articles_folder(tmp_path, browser):
-    from conftest import download
+    from conftest import choose, download
 
     proc, url, _ = serve(tmp_path, None)
     try:
         pg = browser.new_page()
         pg.goto(url, wait_until="domcontentloaded")
         pg.get_by_text("Incidents and tolls").first.wait_for(timeout=120_000)
-        pg.get_by_role("tab", name="Download").click()
-        pg.get_by_text("claim", exact=True).first.click()
-        dl = download(pg, "Download CSV")
+        open_tab(pg, "Download")
+        choose(pg, "claim")
+        dl = download(pg, "Download CSV", name="geo-claim.csv")
+        assert dl.suggested_filename == "geo-claim.csv"
         path = tmp_path / "claims.csv"
         dl.save_as(path)
         import pandas as pd

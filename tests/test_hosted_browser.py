@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, ROOT, free_port, metric, start_dashboard, upload
+from conftest import CHROMIUM, ROOT, free_port, metric, open_tab, start_dashboard, upload
 from geo.auth import hash_password
 from geo.store import Store
 
@@ -67,7 +67,7 @@ def test_uploads_and_corrections_survive_a_killed_server(hosted, browser, tmp_pa
     upload(pg, [str(f)])
     pg.get_by_text("Added:").first.wait_for(timeout=60_000)
     assert int(metric(pg, "Sources", 90_000).split("/")[1]) == sources + 1
-    pg.get_by_role("tab", name="Corrections").click()
+    open_tab(pg, "Corrections")
     pg.get_by_text("Dismiss the claim").first.click()
     pg.get_by_label("Why", exact=True).first.fill("counted twice <script>window.__pwned=1</script>")
     pg.get_by_role("button", name="Save correction").first.click()
@@ -86,6 +86,6 @@ def test_uploads_and_corrections_survive_a_killed_server(hosted, browser, tmp_pa
     assert {"login", "add-article"} <= {e.action for e in store.audit()}
     [fix] = store.corrections()
     assert fix.kind == "dismiss" and fix.author == "Ana (team password)" and fix.reason.startswith("counted twice")
-    pg2.get_by_role("tab", name="Corrections").click()
+    open_tab(pg2, "Corrections")
     pg2.get_by_text("Corrections in force").first.wait_for(timeout=30_000)
     assert pg2.evaluate("() => window.__pwned === undefined")

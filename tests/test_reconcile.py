@@ -115,11 +115,11 @@ def test_toggling_sources_never_leaks_between_runs(gazetteer):
     assert all(cl.place_name != "Jablah" or cl.article_id == ids[0] for cl in c.claims)
 
 
-def test_best_by_rule_rejects_unknown_rules():
+def test_best_by_rule_rejects_unknown_rules(gazetteer):
     with pytest.raises(ValueError):
         best_by_rule([], "mode")
     with pytest.raises(ValueError):
-        reconcile([], "mode")
+        reconcile([], gazetteer, "mode")
 
 
 # ---- the bundled articles (issue acceptance) --------------------------------------

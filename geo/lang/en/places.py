@@ -140,3 +140,8 @@ NEVER_PLACES = frozenset("""
 god allah lord islam islamic muslim muslims christian christians christianity jewish jews
 judaism sunni sunnis shia shiite shiites alawite alawites druze catholic orthodox
 """.split())
+
+# Generic geography that means the focus country's coast ("along Syria's west coast",
+# "coastal areas"), when no finer place is named.
+GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|southern|mediterranean)\s+)?"
+                 r"coast(?:al)?(?:\s+(?:areas?|regions?|provinces?|governorates?|cities|towns|villages))?\b")

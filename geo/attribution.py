@@ -1,0 +1,127 @@
+"""Attribution: who reports the figures of a sentence (README "Claims").
+
+"according to X", "X said/reported/confirmed…" (behind appositions and dashes), "…, says X",
+"sources in the government"; acronyms, "the Observatory", "the monitoring group" resolve to
+the organisation named earlier in the article; "Reuters reported sources in the government
+saying…" gives reporter = the sources, relayed by Reuters. The words are data
+(``geo/lang/<code>/attribution.py``).
+"""
+from __future__ import annotations
+
+import re
+
+from geo import lang
+
+_L = lang.get().attribution
+REPORT_VERBS = _L.REPORT_VERBS
+REPORTER_KINDS = [(re.compile(p), kind) for p, kind in _L.REPORTER_KINDS]
+_HINT = re.compile(r"(?i)according to|sources?\b|\b" + REPORT_VERBS + r"\b")
+_VERB = re.compile(r"\b" + REPORT_VERBS + r"\b")
+_SAID = re.compile(r"(?i)(?:said|told|" + REPORT_VERBS + r")\b")
+_NOT_REPORTERS = _L.NOT_REPORTERS
+_SUBJECT = re.compile(_L.SUBJECT)
+_APPOSITION = re.compile(_L.APPOSITION)
+_ACCORDING_TO = re.compile(_L.ACCORDING_TO)
+_SOURCES_IN = re.compile(_L.SOURCES_IN)
+_SAYS_AFTER = re.compile(_L.SAYS_AFTER)
+_TOLD_BY = re.compile(_L.TOLD_BY)
+_ORGANISATION = re.compile(_L.ORGANISATION)
+_ORG_ARTICLE = re.compile(_L.ORG_ARTICLE)
+_LEADING_ARTICLE = re.compile(_L.LEADING_ARTICLE)
+_REWRITES = [(re.compile(p), r) for p, r in _L.REWRITES]
+_MONITOR_WORDS = re.compile(_L.MONITOR_WORDS)
+_MONITOR_ORGS = re.compile(_L.MONITOR_ORGS)
+CONTINUES = re.compile(_L.CONTINUES)
+
+
+def reporter_kind(name: str) -> str:
+    """monitor/NGO, UN, government, media, witness/local or other."""
+    for rx, kind in REPORTER_KINDS:
+        if rx.search(name):
+            return kind
+    return "other"
+
+
+class Attribution:
+    """Who reports a figure, with organisations named earlier in the article remembered, so
+    that 'the Observatory', 'the monitoring group' and 'SOHR' resolve to them."""
+
+    MAX_ORGS = 64  # the most recently named organisations are the ones a text refers back to
+
+    def __init__(self) -> None:
+        self.orgs: list[str] = []
+
+    def remember(self, sentence: str) -> None:
+        for m in _ORGANISATION.finditer(sentence):
+            name = _ORG_ARTICLE.sub("", m.group(1).strip())
+            if name not in self.orgs and len(name.split()) >= 3:
+                self.orgs.append(name)
+                if len(self.orgs) > self.MAX_ORGS:
+                    del self.orgs[0]
+
+    def canonical(self, name: str) -> str:
+        n = _LEADING_ARTICLE.sub("", name.strip()).strip(" ,.")
+        for rx, rep in _REWRITES:
+            n = rx.sub(rep, n)
+        low = n.lower()
+        for org in reversed(self.orgs):
+            initials = "".join(w[0] for w in org.split() if w[0].isupper())
+            if n.isupper() and n == initials:
+                return org
+            words = org.lower().split()
+            if n == org or any(low == w for w in words if len(w) > 4) or (
+                    len(low.split()) >= 2 and " ".join(words[:len(low.split())]) == low):
+                return org  # "the Observatory", "Syrian Observatory" -> the full name
+            if _MONITOR_WORDS.search(low) and _MONITOR_ORGS.search(org):
+                return org
+        return n
+
+    def _subject(self, left: str) -> str | None:
+        """The reporter at the end of ``left`` (the text before a reporting verb)."""
+        left = left[-300:]  # a subject and its appositions are a few words: never the whole sentence
+        for _ in range(3):  # peel appositions: "X (SOHR) – which monitors fighting – said"
+            new = _APPOSITION.sub("", left)
+            if new == left:
+                break
+            left = new
+        m = _SUBJECT.search(left)
+        if not m:
+            return None
+        subj = m.group().strip()
+        words = subj.lower().split()
+        if not words or words[-1] in _NOT_REPORTERS or (len(words) == 1 and words[0] in _NOT_REPORTERS):
+            return None
+        return subj
+
+    def find(self, sentence: str) -> tuple[str, str, str]:
+        """(reporter, relayed_by, attribution text) of one sentence; empty strings when none."""
+        if not _HINT.search(sentence):
+            return "", "", ""
+        found: list[tuple[int, str, str]] = []
+        for m in _ACCORDING_TO.finditer(sentence):
+            found.append((m.start(), m.group(1), m.group()))
+        for m in _VERB.finditer(sentence):
+            subj = self._subject(sentence[:m.start()])
+            if subj:
+                found.append((m.start() - len(subj), subj, sentence[max(0, m.start() - len(subj) - 1):m.end()].strip()))
+        for m in _SOURCES_IN.finditer(sentence):
+            found.append((m.start(), m.group(1), m.group()))
+        for m in _SAYS_AFTER.finditer(sentence):
+            found.append((m.start(1), m.group(1), m.group()))  # "..., says the Syrian Observatory"
+        for m in _TOLD_BY.finditer(sentence):
+            if _SAID.search(sentence[:m.start() + 6]):
+                found.append((m.start(1), m.group(1), m.group()))
+        names: list[tuple[str, str]] = []
+        for pos, raw, text in sorted(found):
+            n = self.canonical(raw)
+            if len(n) < 2 or n.lower() in _NOT_REPORTERS:
+                continue
+            if not any(n == x[0] for x in names):
+                names.append((n, text))
+        if not names:
+            return "", "", ""
+        if len(names) == 1:
+            return names[0][0], "", names[0][1]
+        # "Reuters reported sources in the government saying ...": the inner source reports
+        outer, inner = names[0], names[-1]
+        return inner[0], outer[0], "; ".join(t for _, t in names)

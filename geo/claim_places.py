@@ -1,0 +1,176 @@
+"""The place of a claim: which area a sentence's toll or event is about.
+
+The sentence's location mentions (actors excluded; "the Hmeimim base in Latakia" is Hmeimim),
+else the nearest sentence of its paragraph that names a place, else the article's main
+country; generic geography ("the west coast", "coastal areas") becomes the focus country's
+curated coastal region when the text names no finer place. Several first-order areas in one
+claim are one region ("Latakia and Tartus provinces"), matched to a curated region with the
+same parts when there is one; a long list is its common area.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geo import lang
+from geo.gazetteer import Gazetteer, Place
+from geo.geometry import contains
+from geo.precision import precision_for
+from geo.toponyms import ArticlePlaces, Mention
+
+GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
+
+
+def area_for(mentions: list[Mention], gaz: Gazetteer) -> dict | None:
+    """One area from a claim's location mentions: the finest, or a region of admin-1 areas."""
+    if not mentions:
+        return None
+    uniq: dict[str, Mention] = {}
+    for m in mentions:
+        uniq.setdefault(m.place_id, m)
+    ms = list(uniq.values())
+
+    finest = [m for m in ms if not any(contains(m.place_id, o.place_id, gaz) for o in ms)]
+    if len(finest) > MAX_REGION_PARTS:  # a long list is its common area, not a region of points
+        return common_area(finest, gaz)
+    if len(finest) == 1:
+        m = finest[0]
+        return {"place_id": m.place_id, "name": m.name, "kind": m.kind, "precision": m.precision, "lat": m.lat,
+                "lon": m.lon, "country": m.country, "admin1": m.admin1, "parts": tuple(m.parts)}
+    # several areas: one region made of them (never split into, or repeated in, each)
+    parts: list[str] = []
+    for m in finest:
+        parts.extend(m.parts or (m.place_id,))
+    parts = sorted(set(parts))
+    region = curated_region(gaz, parts)
+    if region:
+        return region
+    pts = [gaz.get(p) for p in parts]
+    pts = [p for p in pts if p]
+    kinds = {p.kind for p in pts}
+    countries = {p.country for p in pts}
+    names = [p.name for p in pts]
+    return {
+        "place_id": "region:" + "+".join(parts), "name": " + ".join(names), "kind": "region",
+        "precision": precision_for("region", parts=len(parts)) if kinds <= {"admin1", "region"} else precision_for(
+            "locality", near=True),
+        "lat": sum(p.lat for p in pts) / len(pts), "lon": sum(p.lon for p in pts) / len(pts),
+        "country": countries.pop() if len(countries) == 1 else "", "admin1": "", "parts": tuple(parts),
+    }
+
+
+MAX_REGION_PARTS = 4
+
+
+def common_area(ms: list[Mention], gaz: Gazetteer) -> dict | None:
+    """The admin-1 area, else the country, that holds all of ``ms``; None if none does."""
+    codes = set()
+    for m in ms:
+        p = gaz.get(m.place_id)
+        codes.add((p.country, p.admin1) if p and p.kind != "country" else (m.country, ""))
+    countries = {c for c, _ in codes}
+    if len(countries) != 1:
+        return None
+    cc = countries.pop()
+    admins = {a for _, a in codes}
+    pid = f"a1:{cc}.{admins.pop()}" if len(admins) == 1 and "" not in admins else None
+    place = gaz.get(pid) if pid else None
+    if place is None:
+        place = gaz.country_place(cc)
+    return None if place is None else place_area(place)
+
+
+def place_area(place: Place) -> dict:
+    """The area dict of a gazetteer place (what ``area_for`` builds from a mention)."""
+    return {"place_id": place.id, "name": place.name, "kind": place.kind,
+            "precision": precision_for(place.kind, parts=len(place.parts)), "lat": place.lat, "lon": place.lon,
+            "country": place.country, "admin1": place.admin1_name, "parts": tuple(place.parts)}
+
+
+def curated_region(gaz: Gazetteer, parts: list[str]) -> dict | None:
+    want = set(parts)
+    for i, p in gaz.parts.items():
+        if set(p) == want:
+            return place_area(gaz.place(i))
+    return None
+
+
+def best_area(mentions: list[Mention], generic: bool, places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
+    """The area of a sentence or paragraph: its places, unless they are only countries and
+    the text names generic geography (``generic``: "along Syria's west coast") of the focus
+    country."""
+    area = area_for(mentions, gaz)
+    if area is None or area["kind"] == "country":
+        return (generic_area(places.focus, gaz) if generic else None) or area
+    return area
+
+
+def focus_country(places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
+    """A claim with no place in its paragraph is about the article's main country."""
+    for m in places.mentions:
+        if m.kind == "country" and places.focus and m.country == max(places.focus, key=places.focus.get):
+            return area_for([m], gaz)
+    return None
+
+
+def generic_area(focus: dict[str, float], gaz: Gazetteer) -> dict | None:
+    """'the west coast', 'coastal areas' in an article about one country: that country's
+    curated coastal region, if the gazetteer has one."""
+    if not focus:
+        return None
+    country = max(focus, key=focus.get)
+    for i, parts in gaz.parts.items():
+        place = gaz.place(i)
+        if place.country == country and "coast" in place.name.lower():
+            return curated_region(gaz, list(parts))
+    return None
+
+
+def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int, s1: int) -> list[Mention]:
+    """The mentions of the nearest sentence that names any (``mentions`` sorted by position,
+    ``starts`` their starts): the last one before ``s0`` first, else the first after ``s1``."""
+    k = bisect_left(starts, s0)
+    while k > 0 and mentions[k - 1].sentence_end > s0:
+        k -= 1
+    if k > 0:
+        last = mentions[k - 1].sentence_start
+        j = k - 1
+        while j > 0 and mentions[j - 1].sentence_start == last:
+            j -= 1
+        return mentions[j:k]
+    k = bisect_left(starts, s1)
+    if k < len(mentions):
+        first = mentions[k].sentence_start
+        j = k
+        while j < len(mentions) and mentions[j].sentence_start == first:
+            j += 1
+        return mentions[k:j]
+    return []
+
+
+def mention_ref(m: Mention) -> dict:
+    """How a claim cites the place mention it rests on."""
+    return {"start": m.start, "end": m.end, "text": m.text, "place_id": m.place_id, "precision": m.precision}
+
+
+def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In "the Hmeimim air base in Latakia" or "Douma, Rif Dimashq", the second place only
+    says where the first is: the claim is about the first."""
+    out: list[Mention] = []
+    for m in mentions:
+        gap = text[out[-1].end:m.start] if out else ""
+        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
+                re.fullmatch(r"(?i)[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:city\s|town\s|province\s)?(?:of\s)?", gap)
+                or (re.fullmatch(r"\s*,\s*", gap) and m.kind in ("admin1", "admin2", "country", "region"))):
+            continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
+        out.append(m)
+    return out
+
+
+def place_fields(area: dict | None) -> dict:
+    if area is None:
+        return {"place_id": None, "place_name": None, "place_kind": None, "precision": None, "lat": None, "lon": None,
+                "country": None, "admin1": None, "parts": ()}
+    return {"place_id": area["place_id"], "place_name": area["name"], "place_kind": area["kind"],
+            "precision": area["precision"], "lat": area["lat"], "lon": area["lon"], "country": area["country"],
+            "admin1": area["admin1"], "parts": tuple(area["parts"])}

@@ -1,0 +1,80 @@
+"""Dates: the period a sentence speaks of, resolved against the publication date.
+
+Weekdays ("on Friday", "last Thursday", "Friday and Saturday"), day and month ("8 March",
+"March 8, 2025"), "since"/"from" (up to the publication date), "yesterday", "last night", "in
+the past four days". Resolved to ISO dates when the publication date is known, else kept as
+text. The words are data (``geo/lang/<code>/dates.py``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geo import lang
+from geo.numbers import find_counts
+
+_L = lang.get().dates
+MONTHS, WEEKDAYS = _L.MONTHS, _L.WEEKDAYS
+_DAY = "|".join(WEEKDAYS)
+_WEEKDAY_RE = re.compile(rf"\b({_L.WEEKDAY_LEADS})?\s*((?:{_DAY})(?:\s*(?:{_L.DAY_JOINS})\s*(?:{_DAY}))*)\b")
+_DAYS_RE = re.compile(_DAY)
+_MONTH = "|".join(MONTHS)
+_DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
+_RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
+_RECENT = re.compile(_L.RECENT_PERIOD)
+
+
+def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
+    target = WEEKDAYS[name]
+    delta = (published.weekday() - target) % 7
+    if last and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, str | None, str]:
+    """(start, end, text) of the period a sentence speaks of; ISO dates when resolvable."""
+    if published is not None and not 100 < published.year < 9999:
+        published = None  # no calendar arithmetic at the ends of the calendar
+    low = sentence.lower()
+    texts = []
+    dates: list[dt.date] = []
+    for m in _WEEKDAY_RE.finditer(low):
+        texts.append(m.group().strip())
+        if published:
+            days = _DAYS_RE.findall(m.group(2))
+            resolved = [_resolve_weekday(d, published, m.group(1) == _L.LAST) for d in days]
+            dates.extend(resolved)
+            if m.group(1) in _L.SINCE:
+                dates.append(published)
+    for m in _DAY_MONTH_RE.finditer(low):
+        day = int(m.group(2) or m.group(5))
+        month = MONTHS[m.group(3) or m.group(4)]
+        texts.append(m.group().strip())
+        year = int(m.group(6)) if m.group(6) else (published.year if published else None)
+        if year and 1 <= day <= 31:
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if published and not m.group(6) and d > published + dt.timedelta(days=1):
+                if year <= 1:
+                    continue
+                d = d.replace(year=year - 1)
+            dates.append(d)
+            if m.group(1) in _L.SINCE and published:
+                dates.append(published)
+    for rx, word, days in _RELATIVE:
+        if rx.search(low):
+            texts.append(word)
+            if published:
+                dates.append(published - dt.timedelta(days=days))
+    m = _RECENT.search(low)
+    if m:
+        texts.append(m.group())
+        n = find_counts(m.group(1))
+        if published and n and n[0].best <= 36_600:  # a period of news, not of ages
+            dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == _L.WEEKS else 1)), published])
+    if not dates:
+        return None, None, "; ".join(texts)
+    return min(dates).isoformat(), max(dates).isoformat(), "; ".join(texts)

@@ -1,0 +1,1 @@
+"""English: the language pack the rules read by default (see ``geo.lang``)."""

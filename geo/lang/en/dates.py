@@ -1,0 +1,22 @@
+"""English dates (data for geo.dates): months, weekdays, words for days relative to the
+publication date, and the words before a date that make it a start or a span."""
+from __future__ import annotations
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# word -> days before publication
+RELATIVE_DAYS = (("yesterday", 1), ("today", 0), ("tonight", 0), ("last night", 1))
+# the period until publication: "in the past four days"
+RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (\w+) (days|weeks)\b"
+# before a date: "since March 6" and "from Monday" run to the publication date; "last Thursday"
+# is the one before it
+SINCE = ("since", "from")
+LAST = "last"
+WEEKDAY_LEADS = r"since|from|on|last|this|between|over|by"
+DAY_MONTH_LEADS = r"since|from|on|by|until"
+# between the days of a list or a span: "Friday and Saturday", "Monday to Wednesday"
+DAY_JOINS = r"and|,|to|-|–"
+WEEKS = "weeks"

@@ -1,0 +1,31 @@
+"""English event triggers (data for geo.events): the words that say what kind of event a
+sentence reports, most specific first."""
+from __future__ import annotations
+
+from geo.vocab import EventType as E
+
+TRIGGERS: dict[E, str] = {
+    E.EXECUTION: r"execut(?:ed|ion|ions|ing)\b|summar(?:y|ily) killed",
+    E.KILLING: r"massacre[sd]?\b|mass killings?|killings\b|slaughter",
+    E.ATTACK: (r"ambush(?:es|ed)?\b|attack(?:s|ed)?\b|assault(?:s|ed)?\b|raid(?:s|ed)?\b|air ?strikes?|"
+               r"shelling|bomb(?:ing|ings|ed)\b|drone strikes?|stormed|opened fire|gunmen"),
+    E.CLASH: r"clash(?:es|ed)?\b|fighting\b|battles?\b|confrontations?|fought|gunfights?|firefights?|skirmish",
+    E.DISPLACEMENT: r"\bfled\b|\bflee(?:ing)?\b|displace(?:d|ment)|sought refuge|seeking refuge|evacuat",
+    E.PROTEST: r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ies|ied)\b|march(?:ed|ers)\b|sit-in",
+    E.ARREST: r"\barrest(?:s|ed|ing)?\b|detain(?:ed|ing)?\b|detention|rounded up",
+    E.SECURITY_OPERATION: (r"deploy(?:ed|ment|ing)?\b|reinforcements|sweeping operations?|security operations?|"
+                           r"crackdown|curfew|reasserted control|checkpoints? (?:were|was) set"),
+    E.INFRASTRUCTURE: (r"power outages?|electric(?:al|ity) (?:grid|network|supply)|water supply|"
+                       r"destroy(?:ed|ing)|damag(?:ed|ing)|looting|loot(?:ed)?\b|torch(?:ed)|burn(?:ed|t) (?:down )?homes"),
+}
+# Checked most specific first: "attacks on the electrical grid" is damage, not an ambush.
+ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH, E.DISPLACEMENT, E.ARREST,
+         E.SECURITY_OPERATION)
+# An attack on armed people by surprise; else their deaths are a clash.
+AMBUSH = r"(?i)ambush|attack"
+# Strikes from the air or artillery (ACLED's "Explosions/Remote violence"), and the air ones.
+REMOTE = r"air ?strikes?|drone strikes?|shelling|artillery|missiles?|rockets?|bombard"
+AIR = r"air ?strike|drone"
+# A sentence about what may, should or will happen reports no event.
+NOT_EVENT = (r"(?i)\b(?:would|could|might|may|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
+             r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")

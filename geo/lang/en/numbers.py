@@ -1,0 +1,29 @@
+"""English number words, vague amounts and the qualifiers of a figure (data for geo.numbers).
+
+A vague amount maps to (low, best, high) by ACLED's convention for vague fatality counts; a
+qualifier puts a figure in one of four classes (README "Tolls: low / best / high").
+"""
+from __future__ import annotations
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+# vague amount -> (low, best, high)
+VAGUE = {
+    "a few": (2, 3, 5), "few": (2, 3, 5), "several": (3, 10, 10), "many": (10, 10, 10), "numerous": (10, 10, 10),
+    "dozens": (12, 12, 99), "scores": (40, 40, 99), "hundreds": (100, 100, 999),
+    "thousands": (1000, 1000, 9999), "tens of thousands": (10_000, 10_000, 99_999),
+    "hundreds of thousands": (100_000, 100_000, 999_999), "a dozen": (12, 12, 12), "a handful": (3, 5, 5),
+}
+
+FLOOR = ("at least", "no fewer than", "not less than", "a minimum of", "more than", "over", "upwards of",
+         "in excess of", "exceeding", "exceeded", "surpassing", "surpassed", "above")
+APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
+          "estimated", "approx.", "circa", "a total of", "as much as")
+CEILING = ("up to", "as many as", "at most", "a maximum of")
+BELOW = ("fewer than", "less than", "under")

@@ -1,0 +1,90 @@
+"""What each article alone reports: its tolls counted once within it, and where it happened.
+
+A map reconciles all sources together; an analyst also wants each source's own account (the
+dashboard's source list, the ``article`` export level, and the tolls benchmark, which scores
+one text at a time). ``article_reports`` reconciles and counts each article's claims on their
+own, with the same rules as the map (``geo.reconcile``, ``geo.localities``), and picks its main
+event place: the place with the most deaths, else the most incidents, else the finest place.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from geo.claims import Claim
+from geo.gazetteer import Gazetteer
+from geo.localities import Locality, aggregate
+from geo.pipeline import Corpus
+from geo.reconcile import DEFAULT_RULE, reconcile
+from geo.vocab import Outcome, PlaceKind, Victims
+
+
+@dataclass
+class ArticleReport:
+    """One article's own figures (counted once within it) and main event place."""
+
+    article_id: str
+    path: str
+    killed: tuple[int, int, int] | None          # (low, best, high); None: no death toll
+    killed_perpetrators: int                      # of killed best: the attackers themselves
+    wounded: tuple[int, int, int] | None
+    place_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    place_kind: str | None = None
+    precision: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    event_types: list[str] = field(default_factory=list)
+    date_start: str | None = None
+    date_end: str | None = None
+    incidents: int = 0
+    claims: int = 0
+
+    @property
+    def killed_best(self) -> int | None:
+        return None if self.killed is None else self.killed[1]
+
+
+def _sum(locs: list[Locality], outcome: str) -> tuple[int, int, int] | None:
+    counted = [loc.counted[outcome] for loc in locs if outcome in loc.counted]
+    if not counted:
+        return None
+    return tuple(sum(c[level] for c in counted) for level in ("low", "best", "high"))  # type: ignore[return-value]
+
+
+def _main_place(locs: list[Locality]) -> Locality | None:
+    placed = [loc for loc in locs if loc.place_kind != PlaceKind.UNLOCATED]
+    if not placed:
+        return locs[0] if locs else None
+    return max(placed, key=lambda loc: (loc.killed() or 0, len(loc.incidents), -(loc.precision or 9)))
+
+
+def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> ArticleReport:
+    """The report of one article from its claims."""
+    incidents = reconcile(claims, gaz, rule)
+    locs = aggregate(incidents, gaz)
+    perpetrators = sum(i.killed_best or 0 for i in incidents
+                       if i.outcome == Outcome.KILLED and i.victims == Victims.PERPETRATORS)
+    main = _main_place(locs)
+    dates = sorted(d for c in claims for d in (c.date_start, c.date_end) if d)
+    rep = ArticleReport(article_id, path, _sum(locs, Outcome.KILLED), perpetrators, _sum(locs, Outcome.WOUNDED),
+                        event_types=sorted({c.event_type for c in claims}),
+                        date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
+                        incidents=len(incidents), claims=len(claims))
+    if main is not None:
+        rep.place_id, rep.name, rep.country, rep.place_kind = main.place_id, main.name, main.country, main.place_kind
+        rep.precision, rep.lat, rep.lon = main.precision, main.lat, main.lon
+    return rep
+
+
+def article_reports(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE,
+                    sources: Iterable[str] | None = None) -> list[ArticleReport]:
+    """Each article's report (of the ``sources`` ids only, when given), in corpus order."""
+    wanted = None if sources is None else set(sources)
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in corpus.claims:
+        by_article[c.article_id].append(c)
+    return [report_for(a.id, a.path, by_article.get(a.id, []), gaz, rule)
+            for a in corpus.articles if wanted is None or a.id in wanted]

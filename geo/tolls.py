@@ -1,0 +1,259 @@
+"""Tolls: which counts in a sentence count people, what happened to them, and who they were.
+
+A count becomes a toll only when it counts people: a person noun follows ("830 civilians",
+"125 members of the security forces", "his two brothers and niece" = 3), or an outcome noun
+("hundreds dead", "830 deaths"), or a toll noun or verb leads to it ("the death toll has
+risen to 1,311", "killing seven"). Dates, years, ages, durations, percentages, money and
+counts of things are never tolls; "30 massacres" is an incident count. The outcome comes from
+the words around the count; a breakdown ("including 231 security forces") takes its total's.
+The words and patterns are data (``geo/lang/<code>/tolls.py``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from geo import lang
+from geo.dates import MONTHS
+from geo.numbers import Count, find_counts
+from geo.vocab import Outcome, Victims
+
+_L = lang.get().tolls
+PERSON_NOUNS, OUTCOME_WORDS, OUTCOME_NOUNS = _L.PERSON_NOUNS, _L.OUTCOME_WORDS, _L.OUTCOME_NOUNS
+SECURITY_WORDS, FIGHTER_WORDS, CIVILIAN_WORDS = _L.SECURITY_WORDS, _L.FIGHTER_WORDS, _L.CIVILIAN_WORDS
+ALLEGIANCE_HEADS, ALLEGIANCE_LINKS = _L.ALLEGIANCE_HEADS, _L.ALLEGIANCE_LINKS
+EVENT_NOUNS, THING_NOUNS, TIME_UNITS, _PHRASE_STOP = _L.EVENT_NOUNS, _L.THING_NOUNS, _L.TIME_UNITS, _L.PHRASE_STOP
+NOT_A_TOLL_AFTER, MONEY_WORDS, KIN_ONE = _L.NOT_A_TOLL_AFTER, _L.MONEY_WORDS, _L.KIN_ONE
+KIN = _L.KIN
+KIN_RE = re.compile(rf"(?i)\b(?:(?:his|her|their|its)\s+)?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)(?:\s*(?:,|and|,\s*and)\s*(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
+_KIN_WORD = re.compile(rf"(?i)\b(?:{KIN})\b")
+_KIN_ITEMS = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+NONVIOLENT = re.compile(rf"(?i)\b(?:{_L.NONVIOLENT})\b")
+VIOLENT = re.compile(rf"(?i)\b(?:{_L.VIOLENT})\b")
+_UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
+_TOLL_LEAD = re.compile(_L.TOLL_LEAD)
+_TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
+_ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
+_BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
+_BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
+_BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
+_NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
+INHERITS_TOTAL = re.compile(_L.INHERITS_TOTAL)
+TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", s.lower())
+
+
+@dataclass
+class Toll:
+    """A count of people in a sentence, with what happened to them and who they were."""
+
+    count: Count
+    outcome: str | None
+    victims: str | None
+    end: int                 # end of the counted phrase
+    incident_count: bool = False
+    breakdown: bool = False
+
+
+def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
+    """Dates, years, ages, durations, money, ordinals: counts that never count the dead."""
+    before = sentence[max(0, c.start - s0 - 25):c.start - s0].lower()
+    after = sentence[c.end - s0:c.end - s0 + 30].lower()
+    bw = _words(before)
+    aw = _words(after)
+    if re.match(r"\s*(?:-|–)?\s*(?:year|month|day|week|hour)s?[- ](?:old|long)|\s*-(?:year|month|day|week|hour|strong|member|page)", after):
+        return True
+    if aw and aw[0] in TIME_UNITS or _UNIT_AFTER.match(after):
+        return True
+    if bw and (bw[-1] in MONTHS or bw[-1] in NOT_A_TOLL_AFTER):
+        return True
+    if aw and aw[0] in MONTHS:
+        return True
+    if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
+        return True
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after):
+        return True
+    digits = c.text.replace(",", "")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", digits.strip()) and not (aw and aw[0] in PERSON_NOUNS):
+        return True  # a year
+    if re.search(r"[A-Z][\w’']+,\s*$", sentence[max(0, c.start - s0 - 30):c.start - s0]) and re.match(r"\s*,", after) and c.best < 120:
+        return True  # "Samir Haidar, 67," - an age after a name
+    return False
+
+
+def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
+    """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
+    rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
+    pos = 0
+    victims = None
+    outcome = None
+    words = list(re.finditer(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[,;:.()“”\"]", rest))
+    first_noun_seen = False
+    for k, m in enumerate(words[:10]):
+        w = m.group().lower()
+        if w in (",", ";", ":", ".", "(", ")") or (w in _PHRASE_STOP and not first_noun_seen):
+            break  # "eight events and arrested 20 people": the phrase of "eight" ends at "and"
+        if w in EVENT_NOUNS and not first_noun_seen:
+            return None, None, c.end + m.end(), True
+        if w in THING_NOUNS and not first_noun_seen:
+            return None, None, c.end, False
+        if w in TIME_UNITS and not first_noun_seen:
+            return None, None, c.end, False
+        if w in PERSON_NOUNS or w in OUTCOME_NOUNS:
+            first_noun_seen = True
+            pos = m.end()
+            if w in OUTCOME_NOUNS:  # "hundreds dead", "830 deaths"
+                outcome = OUTCOME_NOUNS[w]
+                victims = victims or Victims.TOTAL
+                break
+            cat = PERSON_NOUNS[w]
+            if w == "forces" and not any(x in SECURITY_WORDS for x in _words(rest[:m.start()])):
+                cat = Victims.FIGHTERS if "pro-" in rest[:m.start()].lower() else Victims.SECURITY_FORCES
+            # "fighters linked to the new government" are government forces
+            tail = _words(rest[m.end():m.end() + 60])[:7]
+            head = _words(rest[:m.start()])
+            if cat == Victims.FIGHTERS and any(x in ALLEGIANCE_HEADS for x in tail) \
+                    and any(x in ALLEGIANCE_LINKS for x in tail[:2]):
+                cat = Victims.SECURITY_FORCES
+            if cat == Victims.TOTAL and any(x in CIVILIAN_WORDS for x in head):
+                cat = Victims.CIVILIANS
+            if cat is None:  # "members of the Syrian security forces"
+                ctx = _words(rest[m.end():m.end() + 50])[:6]
+                cat = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in ctx) else
+                       Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx) else Victims.TOTAL)
+
+            if any(x in ("security", "soldiers", "army", "police") for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
+                    and "pro-" not in " ".join(head):
+                cat = Victims.SECURITY_FORCES
+            victims = cat
+            # a following "dead"/"killed" right after the noun ("hundreds of civilians dead")
+            break
+    return victims, outcome, c.end + pos, False
+
+
+class _Outcomes:
+    """The outcome words of one sentence, found once, so that each count asks for the first
+    one in a window in logarithmic time (a sentence with many counts stays linear)."""
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        low = sentence.lower()
+        self.low = low
+        self.hits: list[tuple[int, int, str, str]] = []  # (start, end, word, outcome)
+        for m in re.finditer(r"[a-z]+", low):
+            w = m.group()
+            o = OUTCOME_WORDS.get(w)
+            if o is None and w == "lost" and re.match(r"\s+their\s+lives", sentence[m.end():m.end() + 20]):
+                o = Outcome.KILLED
+            if o:
+                self.hits.append((m.start(), m.end(), w, o))
+        self.starts = [h[0] for h in self.hits]
+
+    def first(self, a: int, b: int) -> str | None:
+        """The first outcome word wholly inside ``sentence[a:b]`` (relative offsets)."""
+        k = bisect_left(self.starts, a)
+        while k < len(self.hits) and self.hits[k][1] <= b:
+            start, _, w, o = self.hits[k]
+            k += 1
+            if w == "refuge" and "sought" not in self.low[a:b] and "seek" not in self.low[a:b]:
+                continue
+            return o
+        return None
+
+
+def outcome_near(sentence: str, a: int, b: int) -> str | None:
+    """The first outcome word in ``sentence[a:b]`` (relative offsets)."""
+    return _Outcomes(sentence[a:b]).first(0, b - a)
+
+
+def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> list[Toll]:
+    """The tolls of one sentence (``s0``: where it starts in the article; offsets are the
+    article's); figures too large to count people go to ``ignored``."""
+    counts = []
+    for c in find_counts(sentence, absurd=True):
+        c = Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague, c.absurd)
+        if c.absurd:
+            if ignored is not None:
+                ignored.append(c)
+        else:
+            counts.append(c)
+    # kin lists: "his two brothers and niece" = 3
+    for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence) else ()):
+        total = 0
+        ok = True
+        for item in _KIN_ITEMS.split(m.group(1)):
+            item = item.strip()
+            if not item:
+                continue
+            num = re.match(r"([a-z0-9,]+)\s+", item.lower())
+            if num:
+                found = find_counts(num.group(1))
+                if found and not found[0].vague:
+                    total += found[0].best
+                elif num.group(1) in KIN_ONE:
+                    total += 1
+                else:
+                    ok = False
+            elif re.search(r"(?:s|ren)$", item) and not item.endswith(("ss",)):
+                ok = False  # "brothers" without a number: unknown how many
+            else:
+                total += 1
+        if ok and total >= 2:
+            st, en = m.start(1) + s0, m.end(1) + s0
+            counts = [c for c in counts if not (st <= c.start < en)]
+            counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
+    counts.sort(key=lambda c: c.start)
+    out: list[Toll] = []
+    low = sentence.lower()
+    outcomes = _Outcomes(sentence)
+    if NONVIOLENT.search(sentence) and not VIOLENT.search(sentence):
+        return []  # crashes, fires, storms, disease: deaths, but no violent incident
+    for idx, c in enumerate(counts):
+        if _is_not_a_toll(sentence, c, s0):
+            continue
+        if c.vague and _BACK_REFERENCE.match(sentence[c.end - s0:]):
+            continue  # "many of these deaths" points back at a toll already counted
+        if c.vague and _NO_AMOUNT.search(sentence[:c.start - s0]):
+            continue  # "how many residents", "so many people": no amount at all
+        kin = bool(KIN_RE.fullmatch(c.text) or _KIN_WORD.search(c.text) and " and " in c.text)
+        if kin:
+            victims, outcome_n, end, inc = Victims.CIVILIANS, None, c.end, False
+        else:
+            victims, outcome_n, end, inc = _counted_phrase(sentence, c, s0)
+        if inc:
+            out.append(Toll(c, None, None, end, incident_count=True))
+            continue
+        lead = low[max(0, c.start - s0 - 60):c.start - s0]
+        toll_lead = _TOLL_LEAD.search(lead)
+        active = _ACTIVE_LEAD.search(lead)
+        if victims is None and outcome_n is None and not toll_lead and not active:
+            # "brings the total death toll to more than 1,000 people" caught below; bare numbers are not tolls
+            if not _TOLL_NOUN_LEAD.search(lead):
+                # breakdown words right before: "including 231 ..."
+                continue
+        # the sentence's outcome for this count: its own noun, the words after it in its
+        # clause, a leading verb or toll noun
+        last = idx + 1 >= len(counts)
+        nxt = len(sentence) if last else counts[idx + 1].start - s0
+        outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
+        if not outcome:  # up to the next count (past the sentence end for the last one)
+            outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
+        if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
+            outcome = outcomes.first(end - s0, len(sentence))  # "several", "many": only close by
+        if victims is None:
+            victims = Victims.TOTAL
+        breakdown = bool(_BREAKDOWN_LEAD.search(lead))
+        if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]):
+            breakdown = True  # "including 231 security forces and 250 fighters"
+        out.append(Toll(c, outcome, victims, end, breakdown=breakdown))
+    # counts in one breakdown list share the outcome of the list's head
+    for k, t in enumerate(out):
+        if t.outcome is None and not t.incident_count:
+            later = next((u.outcome for u in out[k + 1:] if u.outcome and not u.incident_count), None)
+            earlier = next((u.outcome for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
+            t.outcome = later or earlier
+    return out

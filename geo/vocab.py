@@ -1,0 +1,65 @@
+"""The domain's words, named: outcomes, victim categories, place kinds and event types.
+
+Each is a ``StrEnum``: a member compares equal to its value and is written as its value in
+every export (``Outcome.KILLED == "killed"``), so files and tables read as before while code
+names what it means instead of spelling strings (and a misspelt member fails at once).
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """What happened to the people a toll counts."""
+
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    DISPLACED = "displaced"
+    ARRESTED = "arrested"      # detained, abducted, captured
+    MISSING = "missing"
+
+
+OUTCOMES = tuple(Outcome)
+
+
+class Victims(StrEnum):
+    """Who a toll counts."""
+
+    CIVILIANS = "civilians"
+    SECURITY_FORCES = "security forces"
+    FIGHTERS = "fighters"          # non-state armed groups
+    PERPETRATORS = "perpetrators"  # the attackers themselves ("before killing himself"), kept apart
+    TOTAL = "total"                # people, unspecified
+
+
+# The named categories a total breaks down into (a total is not added to them).
+CATEGORIES = (Victims.CIVILIANS, Victims.SECURITY_FORCES, Victims.FIGHTERS)
+
+
+class PlaceKind(StrEnum):
+    """What kind of place a name, a claim or a locality is."""
+
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
+    LOCALITY = "locality"
+    LANDMARK = "landmark"
+    REGION = "region"
+    UNLOCATED = "unlocated"  # a toll no place could be given to (a country's, when known)
+
+
+class EventType(StrEnum):
+    """What kind of event a claim reports (README: the mapping onto ACLED's types)."""
+
+    EXECUTION = "execution"
+    KILLING = "killing/massacre"
+    ATTACK = "attack/ambush"
+    CLASH = "clash"
+    DISPLACEMENT = "displacement/flight"
+    PROTEST = "protest"
+    ARREST = "arrest"
+    SECURITY_OPERATION = "security operation/deployment"
+    INFRASTRUCTURE = "infrastructure damage"
+    DISASTER = "disaster"    # earthquake, flood, storm, fire, epidemic: deaths, no violence
+    ACCIDENT = "accident"    # crash, collapse, stampede
+    OTHER = "other"
