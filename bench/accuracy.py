@@ -10,8 +10,9 @@
    report with its date as publication date): exact killed per text on rows whose text states
    the toll near a death word, the share of zero-death texts given no death toll, and the
    country of the main place; per file. "Killed" is what the text alone reports, counted once
-   (``geo.reports``): for the terrorism tables the victims (the attackers killed are kept apart
-   and left out, as the tables' "(+N)" does), for the mass-shooting tables everyone who died.
+   (``geo.reports``): for the terrorism tables the victims (civilians, security forces and
+   people unspecified; the attackers and armed-group fighters killed are the tables' "(+N)"
+   and left out), for the mass-shooting tables everyone who died.
 3. The bundled articles: the largest civilian toll after reconciliation (low / best / high and
    its versions), the map-wide sum of ``killed_best``, the places found; beside the naive
    matcher's places and a naive sum of every reported toll.
@@ -138,7 +139,7 @@ def score_tolls(rows: list[dict], gaz: Gazetteer, matcher: NaiveMatcher, victims
         rep = reports.get(a.id)
         killed = 0
         if rep is not None and rep.killed_best:
-            killed = rep.killed_best - (rep.killed_perpetrators if victims_only else 0)
+            killed = rep.killed_best - (rep.killed_armed if victims_only else 0)
         naive = naive_toll(r["text"])
         gold_cc = country_code(gaz, r["country"])
         naive_places = matcher.find(r["text"])
@@ -153,6 +154,8 @@ def score_tolls(rows: list[dict], gaz: Gazetteer, matcher: NaiveMatcher, victims
             if r["killed"] == 0:
                 s["zero_n"] += 1
                 s["zero"] += got == 0
+                if who == "geo" and got != 0:
+                    out["errors"].append(("zero", r["id"], 0, got, r["text"]))
             if gold_cc:
                 s["country_n"] += 1
                 s["country"] += cc == gold_cc

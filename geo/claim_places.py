@@ -17,12 +17,15 @@ from geo.gazetteer import Gazetteer, Place
 from geo.geometry import contains
 from geo.precision import precision_for
 from geo.toponyms import ArticlePlaces, Mention
+from geo.vocab import PlaceKind
 
 GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
 
 
-def area_for(mentions: list[Mention], gaz: Gazetteer) -> dict | None:
-    """One area from a claim's location mentions: the finest, or a region of admin-1 areas."""
+def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | None = None) -> dict | None:
+    """One area from a claim's location mentions: the finest, or a region of admin-1 areas.
+    A region never spans two countries: places in several countries keep those of the
+    article's main country (``focus``), else of the first one named."""
     if not mentions:
         return None
     uniq: dict[str, Mention] = {}
@@ -31,6 +34,11 @@ def area_for(mentions: list[Mention], gaz: Gazetteer) -> dict | None:
     ms = list(uniq.values())
 
     finest = [m for m in ms if not any(contains(m.place_id, o.place_id, gaz) for o in ms)]
+    countries = {m.country for m in finest}
+    if len(countries) > 1:
+        top = max(focus, key=focus.get) if focus else None
+        keep = top if top in countries else min(finest, key=lambda m: m.start).country
+        finest = [m for m in finest if m.country == keep]
     if len(finest) > MAX_REGION_PARTS:  # a long list is its common area, not a region of points
         return common_area(finest, gaz)
     if len(finest) == 1:
@@ -99,18 +107,25 @@ def best_area(mentions: list[Mention], generic: bool, places: ArticlePlaces, gaz
     """The area of a sentence or paragraph: its places, unless they are only countries and
     the text names generic geography (``generic``: "along Syria's west coast") of the focus
     country."""
-    area = area_for(mentions, gaz)
+    area = area_for(mentions, gaz, places.focus)
     if area is None or area["kind"] == "country":
         return (generic_area(places.focus, gaz) if generic else None) or area
     return area
 
 
 def focus_country(places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
-    """A claim with no place in its paragraph is about the article's main country."""
+    """A claim with no place in its paragraph is about the article's main country: its
+    mention when the article names it, else the country of the article's places (a toll
+    without a place keeps the country when it is known). None when the article places
+    nothing at all."""
+    if not places.focus:
+        return None
+    cc = max(places.focus, key=places.focus.get)
     for m in places.mentions:
-        if m.kind == "country" and places.focus and m.country == max(places.focus, key=places.focus.get):
+        if m.kind == PlaceKind.COUNTRY and m.country == cc:
             return area_for([m], gaz)
-    return None
+    country = gaz.country_place(cc)
+    return place_area(country) if country is not None else None
 
 
 def generic_area(focus: dict[str, float], gaz: Gazetteer) -> dict | None:

@@ -51,7 +51,7 @@ from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.numbers import Count
-from geo.tolls import INHERITS_TOTAL, TOTAL_WORDS, find_tolls
+from geo.tolls import CUMULATIVE, INHERITS_TOTAL, TOTAL_WORDS, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Victims
@@ -102,6 +102,7 @@ class Claim:
     outlet: str | None
     part_of: str | None = None     # claim_id of the total this is a breakdown of
     is_total: bool = False
+    cumulative: bool = False       # a figure for a whole war, campaign or period: context, never counted as new deaths
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -197,6 +198,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 inherits = last_total is not None and INHERITS_TOTAL.match(sentence)
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
                 totalish = None
+                cumulative = bool(tolls) and CUMULATIVE.search(sentence) is not None
                 for t in tolls:
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
@@ -211,7 +213,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
-                        count_text=text[c.start:t.end], start=c.start, end=t.end, **base,
+                        count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=cumulative, **base,
                     )
                     if t.victims == Victims.TOTAL and totalish is None:
                         totalish = bool(TOTAL_WORDS.search(sentence))

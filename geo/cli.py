@@ -334,7 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="incidents and tolls -> GeoJSON, CSV or GeoPackage")
     e.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them")
     e.add_argument("-o", "--output", required=True, help="OUT.geojson, OUT.csv or OUT.gpkg (all layers)")
-    e.add_argument("--level", choices=("locality", "incident", "claim"), default="locality")
+    e.add_argument("--level", choices=("locality", "incident", "claim", "article"), default="locality",
+                   help="one row per place (default), incident, claim, or article (what each article alone reports)")
     e.add_argument("--rule", choices=("latest", "max", "min", "median"), default="latest",
                    help="which figure is an incident's best when sources differ (default: latest)")
     e.add_argument("--sources", help="only these articles: ids, id prefixes, file names or outlets, comma-separated")

@@ -19,6 +19,9 @@ _AMBUSH = re.compile(_L.AMBUSH)
 _REMOTE = re.compile(_L.REMOTE, re.I)
 _AIR = re.compile(_L.AIR, re.I)
 NOT_EVENT = re.compile(_L.NOT_EVENT)
+_DISASTER = re.compile(rf"(?i)\b(?:{_L.DISASTER})\b")
+_ACCIDENT = re.compile(rf"(?i)\b(?:{_L.ACCIDENT})\b")
+_VIOLENT = re.compile(rf"(?i)\b(?:{_L.VIOLENT})\b")
 
 # event type -> (ACLED event type, ACLED sub-event type)
 ACLED: dict[E, tuple[str, str]] = {
@@ -31,12 +34,30 @@ ACLED: dict[E, tuple[str, str]] = {
     E.ARREST: ("Strategic developments", "Arrests"),
     E.SECURITY_OPERATION: ("Strategic developments", "Change to group/activity"),
     E.INFRASTRUCTURE: ("Strategic developments", "Looting/property destruction"),
+    E.DISASTER: ("", ""),  # not political violence: no ACLED event
+    E.ACCIDENT: ("", ""),
 }
 _ARMED = (Victims.SECURITY_FORCES, Victims.FIGHTERS)
 
 
+def nonviolent(sentence: str) -> E | None:
+    """DISASTER or ACCIDENT when the sentence reports deaths of that kind and names no
+    violence ("the earthquake killed 2,000 people", "a bus crash killed 12"), else None."""
+    if _VIOLENT.search(sentence):
+        return None
+    if _DISASTER.search(sentence):
+        return E.DISASTER
+    if _ACCIDENT.search(sentence):
+        return E.ACCIDENT
+    return None
+
+
 def event_type(sentence: str, victims: str | None, outcome: str | None) -> E:
     """The event type of a toll (``victims``, ``outcome``) or, with neither, of an event."""
+    if outcome is not None:
+        kind = nonviolent(sentence)
+        if kind is not None:
+            return kind
     if outcome == Outcome.KILLED and victims == Victims.CIVILIANS:
         return E.EXECUTION if TRIGGERS[E.EXECUTION].search(sentence) else E.KILLING
     if outcome == Outcome.DISPLACED:

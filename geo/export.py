@@ -11,14 +11,15 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geo.articles import Article
+
 from geo.claims import Claim
 from geo.localities import Locality
 from geo.pipeline import Corpus, MapData
 from geo.precision import acled_geo_precision, ucdp_where_prec
 from geo.reconcile import Incident
+from geo.reports import article_reports
 
-LEVELS = ("locality", "incident", "claim")
+LEVELS = ("locality", "incident", "claim", "article")
 FORMATS = (".geojson", ".csv", ".gpkg")
 CRS = "EPSG:4326"
 
@@ -87,7 +88,8 @@ INCIDENT_COLUMNS = [
     "incident_id", "event_type", "acled_event_type", "acled_sub_event_type", "place_id", "name", "country",
     "place_kind", "precision", "acled_geo_precision", "ucdp_where_prec", "date_start", "date_end", "outcome", "victims",
     "killed_low", "killed_best", "killed_high", "reported_low", "reported_best", "reported_high", "rule",
-    "reported_by", "sources", "source_count", "versions", "evidence", "conflicting", "incident_count", "claims",
+    "reported_by", "sources", "source_count", "versions", "evidence", "conflicting", "incident_count", "cumulative",
+    "claims",
 ]
 
 
@@ -109,7 +111,7 @@ def incidents_frame(incidents: list[Incident]) -> gpd.GeoDataFrame:
             "rule": i.rule, "reported_by": _join(i.reporters), "sources": _join(i.sources),
             "source_count": len(i.sources), "versions": _versions_text(i),
             "evidence": " | ".join(dict.fromkeys(_evidence(c.article_id, c.start, c.end, c.sentence) for c in i.claims)),
-            "conflicting": i.conflicting, "incident_count": i.incident_count,
+            "conflicting": i.conflicting, "incident_count": i.incident_count, "cumulative": i.cumulative,
             "claims": _join(c.claim_id for c in i.claims), "lat": i.lat, "lon": i.lon,
         })
     return _frame(rows, INCIDENT_COLUMNS)
@@ -120,7 +122,7 @@ CLAIM_COLUMNS = [
     "place_id", "name", "place_kind", "precision", "acled_geo_precision", "ucdp_where_prec", "outcome", "victims",
     "count_low", "count_best", "count_high", "killed_low", "killed_best", "killed_high", "qualifier", "count_text",
     "incident_count", "reported_by", "reporter_kind", "relayed_by", "date_start", "date_end", "date_text", "evidence",
-    "start", "end", "sentence_start", "sentence_end", "part_of", "is_total", "place_mentions",
+    "start", "end", "sentence_start", "sentence_end", "part_of", "is_total", "cumulative", "place_mentions",
 ]
 
 
@@ -139,27 +141,51 @@ def claims_frame(claims: list[Claim]) -> gpd.GeoDataFrame:
             "incident_count": c.incident_count, "reported_by": c.reported_by, "reporter_kind": c.reporter_kind,
             "relayed_by": c.relayed_by, "date_start": c.date_start, "date_end": c.date_end, "date_text": c.date_text,
             "evidence": c.sentence, "start": c.start, "end": c.end, "sentence_start": c.sentence_start,
-            "sentence_end": c.sentence_end, "part_of": c.part_of, "is_total": c.is_total,
+            "sentence_end": c.sentence_end, "part_of": c.part_of, "is_total": c.is_total, "cumulative": c.cumulative,
             "place_mentions": _join(f"{m['text']}@{m['start']}-{m['end']}={m['place_id']}" for m in c.place_mentions),
             "lat": c.lat, "lon": c.lon,
         })
     return _frame(rows, CLAIM_COLUMNS)
 
 
-ARTICLE_COLUMNS = ["article_id", "path", "outlet", "title", "url", "published", "encoding", "characters",
-                   "repeated_characters_dropped", "notes"]
+ARTICLE_COLUMNS = [
+    "article_id", "path", "outlet", "title", "url", "published", "killed_low", "killed_best", "killed_high",
+    "killed_perpetrators", "wounded_low", "wounded_best", "wounded_high", "place_id", "name", "country", "place_kind",
+    "precision", "acled_geo_precision", "ucdp_where_prec", "event_types", "date_start", "date_end", "incidents", "claim_count",
+    "encoding", "characters", "repeated_characters_dropped", "notes",
+]
 
 
-def articles_frame(articles: list[Article]) -> pd.DataFrame:
-    return pd.DataFrame([{
-        "article_id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "url": a.url,
-        "published": a.published.isoformat() if a.published else None, "encoding": a.encoding,
-        "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
-        "notes": "; ".join(a.notes),
-    } for a in articles], columns=ARTICLE_COLUMNS)
+def articles_frame(data: MapData, corpus: Corpus) -> gpd.GeoDataFrame:
+    """One row per selected article: what it alone reports, counted once within it, and its
+    main event place (``geo.reports``), with where it came from."""
+    if data.gaz is None:
+        raise ValueError("the article level needs the gazetteer the map was built with (build_map)")
+    reports = {r.article_id: r for r in article_reports(corpus, data.gaz, data.rule, data.sources)}
+    rows = []
+    for a in corpus.articles:
+        r = reports.get(a.id)
+        if r is None:
+            continue
+        k, w = r.killed or (None, None, None), r.wounded or (None, None, None)
+        rows.append({
+            "article_id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "url": a.url,
+            "published": a.published.isoformat() if a.published else None,
+            "killed_low": k[0], "killed_best": k[1], "killed_high": k[2],
+            "killed_perpetrators": r.killed_perpetrators if r.killed else None,
+            "wounded_low": w[0], "wounded_best": w[1], "wounded_high": w[2],
+            "place_id": r.place_id, "name": r.name, "country": r.country, "place_kind": r.place_kind,
+            **_precision_cols(r.precision), "event_types": _join(r.event_types), "date_start": r.date_start,
+            "date_end": r.date_end, "incidents": r.incidents, "claim_count": r.claims, "encoding": a.encoding,
+            "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
+            "notes": "; ".join(a.notes), "lat": r.lat, "lon": r.lon,
+        })
+    return _frame(rows, ARTICLE_COLUMNS)
 
 
-def frame_for(level: str, data: MapData) -> gpd.GeoDataFrame:
+def frame_for(level: str, data: MapData, corpus: Corpus) -> gpd.GeoDataFrame:
+    if level == "article":
+        return articles_frame(data, corpus)
     if level == "locality":
         return localities_frame(data.localities)
     if level == "incident":
@@ -171,7 +197,9 @@ def frame_for(level: str, data: MapData) -> gpd.GeoDataFrame:
 
 _INT_PREFIXES = ("killed_", "count_", "reported_low", "reported_best", "reported_high", "wounded_", "displaced_",
                  "arrested_", "precision", "acled_geo_precision", "ucdp_where_prec", "incidents", "source_count",
-                 "incident_count", "start", "end", "sentence_start", "sentence_end", "conflicting", "is_total")
+                 "incident_count", "claim_count", "start", "end", "sentence_start", "sentence_end", "conflicting", "is_total",
+                 "cumulative",
+                 "characters", "repeated_characters_dropped")
 
 
 def _clean(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -219,14 +247,15 @@ def write(path: str | Path, data: MapData, corpus: Corpus, level: str = "localit
 
         if path.exists():
             path.unlink()
-        for name, gdf in (("localities", localities_frame(data.localities)), ("incidents", incidents_frame(data.incidents)),
-                          ("claims", claims_frame(data.claims))):
+        layers = [("localities", localities_frame(data.localities)), ("incidents", incidents_frame(data.incidents)),
+                  ("claims", claims_frame(data.claims))]
+        if data.gaz is not None:
+            layers.append(("articles", articles_frame(data, corpus)))
+        for name, gdf in layers:
             gdf = _clean(gdf).drop(columns=["lat", "lon"])
             pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", append=path.exists(), geometry_type="Point")
-        pyogrio.write_dataframe(articles_frame([a for a in corpus.articles if a.id in set(data.sources)]), path,
-                                layer="articles", driver="GPKG", append=True)
         return path
-    gdf = _clean(frame_for(level, data))
+    gdf = _clean(frame_for(level, data, corpus))
     if suffix == ".csv":
         csv_safe(gdf.drop(columns="geometry")).to_csv(path, index=False)
         return path

@@ -37,6 +37,8 @@ class Area(NamedTuple):
 
 
 REGION_PREFIX = "region:"
+# Where tolls that no place could be given to are counted: listed, exported, never drawn.
+UNLOCATED = "unlocated"
 
 
 def area_of(place_id: str | None, gaz: "Gazetteer") -> Area | None:

@@ -1,31 +1,37 @@
 """Localities: incidents aggregated per place, every toll counted once on the whole map.
 
-Counting once, for each outcome (killed, wounded, displaced, arrested) and for low, best and
-high alike (README "Counting once"):
+Counting once, for each outcome (killed, wounded, displaced, arrested, missing) and for low,
+best and high alike (README "Counting once"):
 
-1. **Within an area**, a total and its breakdown are not added up: the area's own figure is
+1. **Within a place**, a total and its breakdown are not added up: the place's own figure is
    ``max(total, civilians + security forces + fighters)``. The categories count first; the
-   total adds only what the categories do not explain.
-2. **Across areas**, a toll for an area is not added to the tolls of the places inside it
-   (a locality inside a province, a province inside a multi-province region, anything inside a
-   country): an area counts only what exceeds the sum of the areas inside it,
-   ``counted(a) = max(own(a), inside(a)) - inside(a)`` with ``inside(a)`` the counted sum of
-   its direct children. A region is never split into its parts nor repeated in them.
+   total adds only what the categories do not explain. Perpetrators ("before killing himself")
+   are kept apart and added.
+2. **Across places**, an area's figure is not added to the figures of the places inside it
+   that are about the same event: same outcome, the same victim category (or a total, which
+   covers every category) and periods that overlap (or are unknown). The area counts what
+   exceeds what those places count; a figure of another category, or of another time, inside
+   it is another event and is added (a country's "4 soldiers" does not swallow a town's "12
+   civilians"). A region is never split into its parts nor repeated in them.
+3. **Context** is never counted as new deaths: a figure for a whole war, campaign or period
+   ("since the war began", "this year") counts 0 and subtracts nothing; a vague amount
+   ("hundreds") counts 0 where a stated figure of the same outcome lies inside, around or at
+   its place. Both stay in the incident's reported figures, shown and exported.
 
-Hence the sum of ``killed_best`` over all localities equals the sum over all incidents, and
-it is never below the largest single reported area figure.
+Hence the sum of ``killed_best`` over all localities equals the sum over all incidents.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from functools import cached_property
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
-from geo.reconcile import CATEGORIES, Incident
+from geo.reconcile import SPLIT_DAYS, Incident
+from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Victims
 
-OUTCOMES = ("killed", "wounded", "displaced", "arrested")
 LEVELS = ("low", "best", "high")
 
 
@@ -38,9 +44,9 @@ class Locality:
     country: str
     admin1: str
     place_kind: str
-    precision: int
-    lat: float
-    lon: float
+    precision: int | None     # None: unlocated
+    lat: float | None
+    lon: float | None
     parts: tuple[str, ...]
     incidents: list[Incident]
     counted: dict[str, dict[str, int]] = field(default_factory=dict)   # outcome -> level -> counted
@@ -92,21 +98,69 @@ def _area_codes(place_id: str, gaz: Gazetteer) -> tuple[str, str]:
     return (gaz.country[i], gaz.admin1[i]) if i is not None else ("", "")
 
 
-def _own(incidents: list[Incident], level: str) -> tuple[int, dict[str, int]]:
-    """The area's own figure and each incident's share of it (rule 1)."""
+def _own(incidents: list[Incident], level: str) -> dict[str, int]:
+    """Each incident's share of its place's own figure (rule 1)."""
     attr = "reported_" + level
-    if len(incidents) == 1:  # most places: one toll, nothing to split
-        n = getattr(incidents[0], attr) or 0
-        return n, {incidents[0].incident_id: n}
     val = lambda i: getattr(i, attr) or 0  # noqa: E731
+    if len(incidents) == 1:  # most places: one toll, nothing to split
+        return {incidents[0].incident_id: val(incidents[0])}
     cats = [i for i in incidents if i.victims in CATEGORIES]
-    totals = [i for i in incidents if i.victims not in CATEGORIES]
-    share = {i.incident_id: val(i) for i in cats}
-    cat_sum = sum(share.values())
+    apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
+    totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]
+    share = {i.incident_id: val(i) for i in (*cats, *apart)}
+    cat_sum = sum(val(i) for i in cats)
     biggest = max(totals, key=val, default=None)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum) if t is biggest else 0
-    return sum(share.values()), share
+    return share
+
+
+def _period(i: Incident) -> tuple[str, str] | None:
+    """When an incident happened: its dates, else when its sources reported it; None if unknown."""
+    if i.date_start:
+        return i.date_start, i.date_end or i.date_start
+    dates = sorted(v.date for v in i.versions if v.date)
+    return (dates[0], dates[-1]) if dates else None
+
+
+def _same_time(a: Incident, b: Incident) -> bool:
+    """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``), or one is unknown."""
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None:
+        return True
+    slack = dt.timedelta(days=SPLIT_DAYS)
+    a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
+    b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
+    return a0 <= b1 + slack and b0 <= a1 + slack
+
+
+def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], counted: dict[str, int]) -> None:
+    """Rule 2: take off the shares of an area's incidents (``here``) what the incidents of the
+    places inside it (``inner``, already counted) count of the same event. A category's figure
+    covers that category; a total covers every category, and what a category's figure here
+    could not absorb."""
+    by_victims = {i.victims: i for i in here if i.victims in CATEGORIES or i.victims == Victims.PERPETRATORS}
+    total = max((i for i in here if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS),
+                key=lambda i: share.get(i.incident_id, 0), default=None)
+    taken: dict[str, int] = defaultdict(int)   # incident id here -> what places inside count of it
+    for j in inner:
+        n = counted.get(j.incident_id, 0)
+        if not n:
+            continue
+        own = by_victims.get(j.victims)
+        if own is not None and _same_time(own, j):
+            room = share.get(own.incident_id, 0) - taken[own.incident_id]
+            use = min(room, n)
+            taken[own.incident_id] += use
+            n -= use
+        if n and total is not None and j.victims != Victims.PERPETRATORS and _same_time(total, j):
+            taken[total.incident_id] += n
+    for iid, n in taken.items():
+        share[iid] = max(0, share.get(iid, 0) - n)
+
+
+def _is_context(i: Incident) -> bool:
+    return i.cumulative
 
 
 def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
@@ -125,9 +179,9 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     admin1_by_id: dict[str, Locality] = {}
     regions_by_part: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
-        if loc.place_kind == "country":
+        if loc.place_kind == PlaceKind.COUNTRY:
             country_of[loc.country].append(loc)
-        elif loc.place_kind == "admin1":
+        elif loc.place_kind == PlaceKind.ADMIN1:
             admin1_by_id[loc.place_id] = loc
         for part in loc.parts:  # a region without parts holds nothing (geo.geometry.contains)
             regions_by_part[part].append(loc)
@@ -143,106 +197,54 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
                 cands[id(o)] = o
         outers = [o for o in cands.values() if contains(o.place_id, loc.place_id, gaz)]
         if outers:
-            p = min(outers, key=lambda o: (o.precision, len(o.parts) or 0, o.place_id))
+            p = min(outers, key=lambda o: (o.precision or 9, len(o.parts) or 0, o.place_id))
             loc.contained_in = p.place_id
             children[p.place_id].append(loc)
     order = _bottom_up(locs, children)
     loc_by_id = {loc.place_id: loc for loc in locs}
     for i in incidents:
         i.killed_low = i.killed_best = i.killed_high = None
-    by_outcome: dict[str, dict[str, list[Incident]]] = defaultdict(dict)  # outcome -> place -> tolls
-    for loc in locs:
-        for i in loc.incidents:
-            if i.outcome:
-                by_outcome[i.outcome].setdefault(loc.place_id, []).append(i)
-    inner = [loc for loc in order if loc.place_id in children]  # areas with places inside
+    below: dict[str, list[Incident]] = {}  # place -> the tolls of the places inside it, at any depth
+    for loc in order:
+        below[loc.place_id] = [i for c in children.get(loc.place_id, ()) for i in (*below[c.place_id], *c.incidents)]
     for outcome in OUTCOMES:
-        if outcome not in by_outcome:
+        here_by = {loc.place_id: [i for i in loc.incidents if i.outcome == outcome] for loc in locs}
+        if not any(here_by.values()):
             continue
-        here = by_outcome[outcome]
-        effective_by: dict[str, dict[str, int]] = {lv: {} for lv in LEVELS}
-        subtree_by: dict[str, dict[str, dict[str, int]]] = {lv: {} for lv in LEVELS}
-        for pid, tolls in here.items():  # leaves (most places) count their own figure
-            if pid not in children:
-                _count_leaf(loc_by_id[pid], outcome, tolls, effective_by, subtree_by)
+        stated = {i.incident_id for i in incidents if i.outcome == outcome and not _is_context(i)
+                  and any(v.qualifier != "vague" for v in i.versions)}
+
+        def figured(loc: Locality) -> bool:
+            """A stated figure of this outcome at the place, inside it or in an area around it."""
+            places = [loc]
+            while places[-1].contained_in:
+                places.append(loc_by_id[places[-1].contained_in])
+            return any(i.incident_id in stated for p in places for i in here_by[p.place_id]) or any(
+                i.incident_id in stated for i in below[loc.place_id])
         for level in LEVELS:
-            effective = effective_by[level]
-            subtree = subtree_by[level]  # counted per victim category, place and all inside it
-            for loc in inner:
-                tolls = here.get(loc.place_id, [])
-                kids = [c for c in children.get(loc.place_id, ()) if c.place_id in effective]
-                inside = sum(effective[c.place_id] for c in kids)
-                if not tolls and not inside:
+            counted: dict[str, int] = {}
+            for loc in order:  # places inside an area are counted before it
+                here = here_by[loc.place_id]
+                if not here:
                     continue
-                own, share = _own(tolls, level)
-                effective[loc.place_id] = max(own, inside)
-                counted = effective[loc.place_id] - inside
-                below: dict[str, int] = defaultdict(int)
-                for c in kids:
-                    for v, n in subtree[c.place_id].items():
-                        below[v] += n
-                if own > counted:
-                    _reduce(tolls, share, own - counted, below)
-                subtree[loc.place_id] = _by_category(tolls, share, below)
-                if tolls:
-                    loc.reported.setdefault(outcome, {})[level] = own
-                    loc.counted.setdefault(outcome, {})[level] = counted
-                if outcome == "killed":
-                    _set_killed(tolls, share, level)
+                live = [i for i in here if not _is_context(i) and (i.incident_id in stated or not figured(loc))]
+                share = _own(live, level) if live else {}
+                own = sum(share.values())
+                inner = [i for i in below[loc.place_id] if i.outcome == outcome]
+                if inner and share:
+                    _cover(live, share, inner, counted)
+                for i in here:
+                    counted[i.incident_id] = share.get(i.incident_id, 0)
+                loc.reported.setdefault(outcome, {})[level] = own
+                loc.counted.setdefault(outcome, {})[level] = sum(share.values())
+                if outcome == Outcome.KILLED:
+                    for i in here:
+                        setattr(i, "killed_" + level, counted[i.incident_id])
     for loc in locs:
         for i in loc.incidents:
-            if i.outcome == "killed" and i.victims:
+            if i.outcome == Outcome.KILLED and i.victims and not _is_context(i):
                 loc.by_victims[i.victims] = loc.by_victims.get(i.victims, 0) + (i.reported_best or 0)
     return sorted(locs, key=lambda l: (-(l.killed() or 0), l.name))
-
-
-def _count_leaf(loc: Locality, outcome: str, tolls: list[Incident], effective_by: dict, subtree_by: dict) -> None:
-    """A place with nothing inside it counts its own figure (rule 1 only), at every level."""
-    exact = all(i.reported_low == i.reported_best == i.reported_high for i in tolls)
-    reported = loc.reported.setdefault(outcome, {})
-    counted = loc.counted.setdefault(outcome, {})
-    result = None
-    for level in LEVELS:
-        if result is None or not exact:  # exact figures: one level's answer is every level's
-            own, share = _own(tolls, level)
-            result = own, share, _by_category(tolls, share)
-        own, share, tree = result
-        effective_by[level][loc.place_id] = own
-        subtree_by[level][loc.place_id] = tree
-        reported[level] = counted[level] = own
-        if outcome == "killed":
-            _set_killed(tolls, share, level)
-
-
-def _by_category(tolls: list[Incident], share: dict[str, int], below: dict[str, int] | None = None) -> dict[str, int]:
-    """Counted per victim category: what places inside count (``below``) plus these shares."""
-    tree = dict(below or {})
-    for inc in tolls:
-        v = inc.victims or "total"
-        tree[v] = tree.get(v, 0) + share.get(inc.incident_id, 0)
-    return tree
-
-
-def _set_killed(tolls: list[Incident], share: dict[str, int], level: str) -> None:
-    attr = "killed_" + level
-    for inc in tolls:
-        setattr(inc, attr, share.get(inc.incident_id, 0))
-
-
-def _reduce(tolls: list[Incident], share: dict[str, int], amount: int, below: dict[str, int]) -> None:
-    """Take ``amount`` (what places inside already count) off this area's shares: first from
-    the categories the places inside counted, then from the total, then from the rest."""
-    def take(inc: Incident, most: int) -> int:
-        t = min(most, share.get(inc.incident_id, 0))
-        share[inc.incident_id] = share.get(inc.incident_id, 0) - t
-        return t
-
-    for inc in tolls:
-        if amount and inc.victims in CATEGORIES and below.get(inc.victims):
-            amount -= take(inc, min(amount, below[inc.victims]))
-    for inc in sorted(tolls, key=lambda i: (i.victims in CATEGORIES, -(share.get(i.incident_id, 0)))):
-        if amount:
-            amount -= take(inc, amount)
 
 
 def _bottom_up(locs: list[Locality], children: dict[str, list[Locality]]) -> list[Locality]:
@@ -258,6 +260,6 @@ def _bottom_up(locs: list[Locality], children: dict[str, list[Locality]]) -> lis
             visit(c)
         out.append(loc)
 
-    for loc in sorted(locs, key=lambda l: l.precision):
+    for loc in sorted(locs, key=lambda l: l.precision or 9):
         visit(loc)
     return out

@@ -246,11 +246,12 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
     localities and the incidents it changed.
     """
     locs = data.localities
-    largest = max((loc.killed() or 0 for loc in locs), default=0)
+    mapped = [loc for loc in locs if loc.lat is not None and loc.lon is not None]  # unlocated tolls: tables only
+    largest = max((loc.killed() or 0 for loc in mapped), default=0)
     cited: set[str] = set()
     loc_rows, inc_rows, regions, heat = [], [], [], []
     if "localities" in layers:
-        for loc in sorted(locs, key=lambda l: -(l.killed() or 0)):  # small circles drawn last, on top
+        for loc in sorted(mapped, key=lambda l: -(l.killed() or 0)):  # small circles drawn last, on top
             ranked = sorted(loc.incidents, key=lambda i: -(i.reported_best or 0))
             frags = []
             for i in ranked[:MAX_POPUP_INCIDENTS]:
@@ -277,12 +278,12 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
                     regions.append([outline["type"], outline["coordinates"],
                                     _color(loc.dominant_event_type)])
     if "heatmap" in layers:
-        heat = [[round(loc.lat, 4), round(loc.lon, 4), float(loc.killed() or 1)] for loc in locs]
+        heat = [[round(loc.lat, 4), round(loc.lon, 4), float(loc.killed() or 1)] for loc in mapped]
     sources = []
     for aid in sorted(cited):
         a = corpus.article(aid)
         sources.append([aid, a.label if a else aid, (safe_url(a.url) if a else None) or ""])
-    legend = [[t, _color(t)] for t in sorted({loc.dominant_event_type for loc in locs})]
+    legend = [[t, _color(t)] for t in sorted({loc.dominant_event_type for loc in mapped})]
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
             f"{to_script_json([regions, heat, legend, largest])[1:-1]}]")
 

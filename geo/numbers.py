@@ -34,18 +34,29 @@ _EN = lang.get().numbers
 UNITS, TENS, SCALES, VAGUE = _EN.UNITS, _EN.TENS, _EN.SCALES, _EN.VAGUE
 FLOOR, APPROX, CEILING, BELOW = _EN.FLOOR, _EN.APPROX, _EN.CEILING, _EN.BELOW
 
-_NUM_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "dozen", "a", "an", "and"], key=len, reverse=True))
+FIXED = _EN.FIXED
+_UNIT_TENS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_NUM_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_WORDNUM = rf"(?:{'|'.join(sorted([*UNITS, *TENS], key=len, reverse=True))})(?:[- ](?:{_NUM_WORD}))*"
+# a number in words: "twenty-five", "one hundred and twenty", "two thousand three hundred";
+# "and" only joins two number words (a trailing "and" belongs to the sentence: "killed three and
+# wounded four")
+_WORDNUM = rf"(?:{_UNIT_TENS})(?:[- ](?:and[- ])?(?:{_NUM_WORD}))*+"
+_A_SCALE = rf"a\s+(?:{'|'.join(SCALES)})(?:[- ](?:and[- ])?(?:{_NUM_WORD}))*+"
+_FIXED = "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True))
 _SCALE = r"(?:\s*(?:million|thousand|hundred|m\b|k\b))?"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in (*FLOOR, *APPROX, *CEILING, *BELOW)), key=len, reverse=True))
 
+_ANY = rf"(?:{_DIGITS}|{_WORDNUM})"
 NUMBER_RE = re.compile(
     rf"(?i)(?<![\w.,$£€-])(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDNUM})\s+and\s+(?P<hi>{_DIGITS}|{_WORDNUM})"
+    rf"(?:between\s+(?P<lo>{_ANY})\s+and\s+(?P<hi>{_ANY})"
+    rf"|{_EN.ALTERNATIVE.format(a=f'(?P<o1>{_ANY})', b=f'(?P<o2>{_ANY})')}"
+    rf"|{_EN.SHARED_SCALE.format(a=f'(?P<w1>{_UNIT_TENS})', b=f'(?P<w2>{_UNIT_TENS})')}"
     rf"|(?P<a>{_DIGITS}){_SCALE}\s*(?:-|–|to)\s*(?P<b>{_DIGITS})"
-    rf"|(?P<num>(?:{_DIGITS}){_SCALE}|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+dozen|{_WORDNUM})"
+    rf"|(?P<fixed>{_FIXED})"
+    rf"|(?P<num>(?:{_DIGITS}){_SCALE}|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+dozen|{_WORDNUM}|{_A_SCALE})"
     rf"|(?P<vague>{_VAGUE}))"
     rf"(?![\w%])"
 )
@@ -146,11 +157,19 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
     end = len(text) if end is None else end
     for m in NUMBER_RE.finditer(text, start, end):
         qual = (m.group("qual") or "").lower()
-        if m.group("lo") or m.group("a"):
-            lo, hi = to_int(m.group("lo") or m.group("a")), to_int(m.group("hi") or m.group("b"))
-            if lo is None or hi is None or hi < lo:
+        if m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"):
+            lo = to_int(m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"))
+            hi = to_int(m.group("hi") or m.group("b") or m.group("o2") or m.group("w2"))
+            if m.group("w1") and lo is not None and hi is not None:
+                scale = SCALES[m.group("ws").lower()]
+                lo, hi = lo * scale, hi * scale
+            if lo is None or hi is None or hi < lo or (m.group("o1") and hi == lo):
                 continue
             c = Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False, is_absurd(hi))
+        elif m.group("fixed"):
+            n = FIXED[" ".join(m.group("fixed").lower().split())]
+            low, best, high = estimate(qual, n)
+            c = Count(m.start(), m.end(), m.group(), low, best, high, qual or "exact", False)
         elif m.group("vague"):
             low, best, high = VAGUE[m.group("vague").lower()]
             c = Count(m.start(), m.end(), m.group(), low, best, high, qual or "vague", True)

@@ -46,6 +46,7 @@ class MapData:
     localities: list[Locality]
     rule: str
     sources: list[str]
+    gaz: Gazetteer | None = field(default=None, repr=False, compare=False)  # what it was built with
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def build_map(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE, sources:
     claims = [c for c in corpus.claims if c.article_id in ids]
     incidents = reconcile(claims, gaz, rule)
     localities = aggregate(incidents, gaz)
-    return MapData(claims, incidents, localities, rule, sorted(ids))
+    return MapData(claims, incidents, localities, rule, sorted(ids), gaz)
 
 
 def filter_claims(claims: list[Claim], reporters: Iterable[str] | None = None, event_types: Iterable[str] | None = None,

@@ -39,13 +39,14 @@ from dataclasses import dataclass, field
 
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
-from geo.geometry import contains
+from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
+from geo.vocab import CATEGORIES, PlaceKind
 
 RULES = ("latest", "max", "min", "median")
+UNLOCATED_NAME = "(no place named)"
 DEFAULT_RULE = "latest"
 SPLIT_DAYS = 7
-CATEGORIES = ("civilians", "security forces", "fighters")
 
 
 @dataclass
@@ -79,9 +80,9 @@ class Incident:
     place_id: str
     name: str
     place_kind: str
-    precision: int
-    lat: float
-    lon: float
+    precision: int | None     # None: unlocated
+    lat: float | None
+    lon: float | None
     country: str
     admin1: str
     parts: tuple[str, ...]
@@ -97,6 +98,7 @@ class Incident:
     claims: list[Claim]
     versions: list[Version] = field(default_factory=list)
     incident_count: int | None = None
+    cumulative: bool = False  # a war-, campaign- or period-wide figure: context, counted as no new deaths
     # filled in by geo.localities: what this incident adds to the map without double counting
     killed_low: int | None = None
     killed_best: int | None = None
@@ -187,14 +189,14 @@ def _move(c: Claim, target: Claim, why: str) -> None:
 def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | None = None) -> None:
     """Rule 2: a coarse-area figure equal to a finer-area one is that one (edits as rule 1)."""
     fresh = {} if fresh is None else fresh
-    # only figures also stated for an area can move: find those first (most corpora: few)
+    # only figures also stated for an area (or for no place) can move: find those first
     area_keys = {(c.reported_by, c.outcome, c.victims, c.best) for c in claims
-                 if c.place_kind in _AREA_KINDS and c.best is not None and c.place_id}
+                 if c.best is not None and (c.place_kind in _AREA_KINDS or not c.place_id)}
     if not area_keys:
         return
     by_key = defaultdict(list)
     for k, c in enumerate(claims):
-        if c.best is not None and c.place_id:
+        if c.best is not None:
             key = (c.reported_by, c.outcome, c.victims, c.best)
             if key in area_keys:
                 by_key[key].append(k)
@@ -203,13 +205,14 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
             continue
         for k in group:
             c = claims[k]
-            if c.place_kind not in _AREA_KINDS:
-                continue  # only areas have finer places inside them
-            finer = [claims[j] for j in group if contains(c.place_id, claims[j].place_id, gaz)]
+            if c.place_id and c.place_kind not in _AREA_KINDS:
+                continue  # only areas (and no place at all) have finer places inside them
+            finer = [claims[j] for j in group if claims[j].place_id and (
+                contains(c.place_id, claims[j].place_id, gaz) if c.place_id else True)]
             if finer:
                 target = min(finer, key=lambda o: o.precision or 9)
                 c = _editable(claims, k, fresh)
-                _move(c, target, f"moved from {c.place_name} to {target.place_name}: same figure, same reporter")
+                _move(c, target, f"moved from {c.place_name or 'no place'} to {target.place_name}: same figure, same reporter")
 
 
 def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
@@ -351,13 +354,15 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
         conflicting = False
     counts = [c.incident_count for c in claims if c.incident_count]
     return Incident(
-        incident_id=_incident_id(first.place_id, outcome, victims, event, claims), event_type=event,
+        incident_id=_incident_id(first.place_id or UNLOCATED, outcome, victims, event, claims), event_type=event,
         acled_event_type=acled.acled_event_type, acled_sub_event_type=acled.acled_sub_event_type,
-        place_id=first.place_id, name=first.place_name, place_kind=first.place_kind, precision=first.precision,
+        place_id=first.place_id or UNLOCATED, name=first.place_name or UNLOCATED_NAME,
+        place_kind=first.place_kind or PlaceKind.UNLOCATED, precision=first.precision,
         lat=first.lat, lon=first.lon, country=first.country or "", admin1=first.admin1 or "", parts=tuple(first.parts),
         outcome=outcome, victims=victims, reported_low=low, reported_best=best, reported_high=high, rule=rule,
         conflicting=conflicting, date_start=min(dates) if dates else None, date_end=max(dates) if dates else None,
         claims=claims, versions=versions, incident_count=max(counts) if counts else None,
+        cumulative=all(c.cumulative for c in claims),
     )
 
 
@@ -412,13 +417,15 @@ def _memo_key(group: tuple, part: list[Claim], rule: str, fresh: dict[int, Claim
 
 
 def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> list[Incident]:
-    """Incidents from claims (module docstring). Claims without a place cannot be mapped and
-    are left out; the caller's claims are never modified."""
+    """Incidents from claims (module docstring). A toll no place could be given to is an
+    incident of its own pseudo-place ``geometry.UNLOCATED`` (counted, listed and exported,
+    never drawn); an event without a place is left out. The caller's claims are never
+    modified."""
     if rule not in RULES:
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
     # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
     # toggling sources), and no run may see another's edits
-    claims = [c for c in claims if c.place_id]
+    claims = [c for c in claims if c.place_id or c.is_toll]
     fresh: dict[int, Claim] = {}
     unify_categories(claims, fresh)
     unify_areas(claims, gaz, fresh)
@@ -426,7 +433,7 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.is_toll:
-            groups[("toll", c.place_id, c.outcome, c.victims)].append(c)
+            groups[("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "")].append(c)
         else:
             groups[("event", c.place_id, c.event_type)].append(c)
     incidents = []

@@ -28,6 +28,7 @@ class ArticleReport:
     path: str
     killed: tuple[int, int, int] | None          # (low, best, high); None: no death toll
     killed_perpetrators: int                      # of killed best: the attackers themselves
+    killed_armed: int                             # of killed best: attackers and armed-group fighters
     wounded: tuple[int, int, int] | None
     place_id: str | None = None
     name: str | None = None
@@ -67,9 +68,11 @@ def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, 
     locs = aggregate(incidents, gaz)
     perpetrators = sum(i.killed_best or 0 for i in incidents
                        if i.outcome == Outcome.KILLED and i.victims == Victims.PERPETRATORS)
+    armed = perpetrators + sum(i.killed_best or 0 for i in incidents
+                               if i.outcome == Outcome.KILLED and i.victims == Victims.FIGHTERS)
     main = _main_place(locs)
     dates = sorted(d for c in claims for d in (c.date_start, c.date_end) if d)
-    rep = ArticleReport(article_id, path, _sum(locs, Outcome.KILLED), perpetrators, _sum(locs, Outcome.WOUNDED),
+    rep = ArticleReport(article_id, path, _sum(locs, Outcome.KILLED), perpetrators, armed, _sum(locs, Outcome.WOUNDED),
                         event_types=sorted({c.event_type for c in claims}),
                         date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
                         incidents=len(incidents), claims=len(claims))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from geo import lang
 from geo.dates import MONTHS
-from geo.numbers import Count, find_counts
+from geo.numbers import Count, find_counts, to_int
 from geo.vocab import Outcome, Victims
 
 _L = lang.get().tolls
@@ -26,11 +26,11 @@ ALLEGIANCE_HEADS, ALLEGIANCE_LINKS = _L.ALLEGIANCE_HEADS, _L.ALLEGIANCE_LINKS
 EVENT_NOUNS, THING_NOUNS, TIME_UNITS, _PHRASE_STOP = _L.EVENT_NOUNS, _L.THING_NOUNS, _L.TIME_UNITS, _L.PHRASE_STOP
 NOT_A_TOLL_AFTER, MONEY_WORDS, KIN_ONE = _L.NOT_A_TOLL_AFTER, _L.MONEY_WORDS, _L.KIN_ONE
 KIN = _L.KIN
-KIN_RE = re.compile(rf"(?i)\b(?:(?:his|her|their|its)\s+)?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)(?:\s*(?:,|and|,\s*and)\s*(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
+_POSSESSIVE = r"(?:his|her|their|its)\s+"
+KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)"
+                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 _KIN_WORD = re.compile(rf"(?i)\b(?:{KIN})\b")
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and|,|and)\s*")
-NONVIOLENT = re.compile(rf"(?i)\b(?:{_L.NONVIOLENT})\b")
-VIOLENT = re.compile(rf"(?i)\b(?:{_L.VIOLENT})\b")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
@@ -40,7 +40,31 @@ _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
 _NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
 INHERITS_TOTAL = re.compile(_L.INHERITS_TOTAL)
+SINGULAR_NOUNS = _L.SINGULAR_NOUNS
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)"
+                       rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))})\b")
+_THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
+                              rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
+_PHRASES = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(p) for p in _L.OUTCOME_PHRASES), key=len, reverse=True)) + r")\b")
+_OUTCOME_WORD = "|".join(sorted([*_L.OUTCOME_PHRASES, *(w for w, o in OUTCOME_WORDS.items() if o)], key=len, reverse=True))
+# after a count or a singular noun: what happened to them ("were later found dead", "killed")
+_PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
+                      rf"(?P<verb>{_OUTCOME_WORD})\b")
+# a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
+_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,3}}?"
+                              rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
+_AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
+                    rf"\s*(?:(?:also|then|later|reportedly|allegedly|had|have|has|who)\s+)*(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}")
+_SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
+_SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
+_SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
+                           rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
+_AMONG_THE = re.compile(_L.AMONG_THE)
+SELF_KILLED = re.compile(_L.SELF_KILLED)
+_PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
+CUMULATIVE = re.compile(_L.CUMULATIVE)
 
 
 def _words(s: str) -> list[str]:
@@ -136,21 +160,30 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
 
 
 class _Outcomes:
-    """The outcome words of one sentence, found once, so that each count asks for the first
-    one in a window in logarithmic time (a sentence with many counts stays linear)."""
+    """The outcome words and phrases of one sentence, found once, so that each count asks for
+    the first one in a window in logarithmic time (a sentence with many counts stays linear).
+    A phrase ("shot dead") wins over the words in it."""
 
     def __init__(self, sentence: str):
         self.sentence = sentence
         low = sentence.lower()
         self.low = low
-        self.hits: list[tuple[int, int, str, str]] = []  # (start, end, word, outcome)
+        hits: list[tuple[int, int, str, str]] = []  # (start, end, word, outcome)
+        covered: list[tuple[int, int]] = []
+        for m in _PHRASES.finditer(sentence):
+            hits.append((m.start(), m.end(), m.group().lower(), _PHRASE_OUTCOMES[" ".join(m.group().lower().split())]))
+            covered.append((m.start(), m.end()))
         for m in re.finditer(r"[a-z]+", low):
+            if covered and any(a <= m.start() < b for a, b in covered):
+                continue
             w = m.group()
             o = OUTCOME_WORDS.get(w)
             if o is None and w == "lost" and re.match(r"\s+their\s+lives", sentence[m.end():m.end() + 20]):
                 o = Outcome.KILLED
             if o:
-                self.hits.append((m.start(), m.end(), w, o))
+                hits.append((m.start(), m.end(), w, o))
+        hits.sort()
+        self.hits = hits
         self.starts = [h[0] for h in self.hits]
 
     def first(self, a: int, b: int) -> str | None:
@@ -168,6 +201,53 @@ class _Outcomes:
 def outcome_near(sentence: str, a: int, b: int) -> str | None:
     """The first outcome word in ``sentence[a:b]`` (relative offsets)."""
     return _Outcomes(sentence[a:b]).first(0, b - a)
+
+
+def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Count], dict[int, tuple[str, str | None, str]]]:
+    """Counts that are no number: one person by a singular noun ("a policeman"), a part said
+    with "one of whom" or "one fatally", the attacker's own death. Each comes with its
+    (victims, outcome or None, role): role "subset" (a part of the figure before it),
+    "self" (the perpetrator), or "" (a count like any other)."""
+    taken = [(c.start - s0, c.end - s0) for c in counts]
+    extra: list[Count] = []
+    meta: dict[int, tuple[str, str | None, str]] = {}
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    def add(a: int, b: int, n: int, victims: str, outcome: str | None, role: str) -> None:
+        if free(a, b):
+            extra.append(Count(a + s0, b + s0, sentence[a:b], n, n, n, "exact", False))
+            meta[a + s0] = (victims, outcome, role)
+            taken.append((a, b))
+
+    for m in _SUBSET_COUNT.finditer(sentence):
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else to_int(n)
+        if value and 0 < value < 1000:
+            add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
+    for rx in (_SINGULAR, _THE_PERPETRATOR):
+        for m in rx.finditer(sentence):
+            victims = SINGULAR_NOUNS[m.group("noun").lower()]
+            after = sentence[m.end():m.end() + 60]
+            if _AGENT.match(after):
+                continue  # "a man killed two people": the one who killed
+            lead = sentence[max(0, m.start() - 60):m.start()].lower()
+            passive = _PASSIVE.match(after)
+            active = _ACTIVE_LEAD.search(lead)
+            if passive:
+                outcome = _PHRASE_OUTCOMES.get(passive.group("verb").lower()) or OUTCOME_WORDS.get(passive.group("verb").lower())
+            elif active:
+                outcome = outcome_near(active.group(), 0, len(active.group()))
+                if re.match(r"\s+dead\b", after):
+                    outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead"
+            else:
+                continue
+            if outcome:
+                add(m.start(), m.end(), 1, victims, outcome, "")
+    for m in SELF_KILLED.finditer(sentence):
+        add(m.start(), m.end(), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
+    return extra, meta
 
 
 def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> list[Toll]:
@@ -189,6 +269,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             item = item.strip()
             if not item:
                 continue
+            item = re.sub(rf"(?i)^{_POSSESSIVE}(?=[a-z0-9,]+\s)", "", item)  # "her three sons": three
             num = re.match(r"([a-z0-9,]+)\s+", item.lower())
             if num:
                 found = find_counts(num.group(1))
@@ -206,13 +287,23 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
+    extra, meta = _extra_counts(sentence, s0, counts)
+    counts.extend(extra)
     counts.sort(key=lambda c: c.start)
     out: list[Toll] = []
+    subsets: list[Toll] = []
     low = sentence.lower()
     outcomes = _Outcomes(sentence)
-    if NONVIOLENT.search(sentence) and not VIOLENT.search(sentence):
-        return []  # crashes, fires, storms, disease: deaths, but no violent incident
     for idx, c in enumerate(counts):
+        preset = meta.get(c.start)
+        if preset is not None:
+            victims, outcome, role = preset
+            if outcome:
+                t = Toll(c, outcome, victims, c.end)
+                out.append(t)
+                if role == "subset" or _SUBSET_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]):
+                    subsets.append(t)
+                continue
         if _is_not_a_toll(sentence, c, s0):
             continue
         if c.vague and _BACK_REFERENCE.match(sentence[c.end - s0:]):
@@ -227,33 +318,64 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if inc:
             out.append(Toll(c, None, None, end, incident_count=True))
             continue
+        after = sentence[end - s0:end - s0 + 80]
+        if outcome_n is None and _AGENT.match(after):
+            continue  # "four gunmen killed one person": the ones who killed, not a toll
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
         toll_lead = _TOLL_LEAD.search(lead)
         active = _ACTIVE_LEAD.search(lead)
+        among = _AMONG_THE.match(after)
+        passive = None
         if victims is None and outcome_n is None and not toll_lead and not active:
-            # "brings the total death toll to more than 1,000 people" caught below; bare numbers are not tolls
-            if not _TOLL_NOUN_LEAD.search(lead):
-                # breakdown words right before: "including 231 ..."
-                continue
+            # a count of people unnamed ("23 pilgrims were massacred"); a vague amount needs a noun
+            passive = None if c.vague else _SUBJECT_PASSIVE.match(sentence[c.end - s0:c.end - s0 + 80])
+            if passive and any(w.lower() in THING_NOUNS or w.lower() in TIME_UNITS or w.lower() in EVENT_NOUNS
+                               for w in re.findall(r"[A-Za-z][\w’'-]*", sentence[c.end - s0:c.end - s0 + passive.start("verb")])):
+                passive = None  # "three vehicles were destroyed"
+            if passive is None and not among and not _TOLL_NOUN_LEAD.search(lead):
+                continue  # bare numbers are not tolls
+            if passive is not None:
+                head = _words(sentence[c.end - s0:c.end - s0 + passive.start("verb")])
+                victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in head) else
+                           Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in head) else
+                           Victims.CIVILIANS if any(x in CIVILIAN_WORDS for x in head) else None)
         # the sentence's outcome for this count: its own noun, the words after it in its
         # clause, a leading verb or toll noun
         last = idx + 1 >= len(counts)
         nxt = len(sentence) if last else counts[idx + 1].start - s0
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
+        if passive is not None:
+            verb = passive.group("verb").lower()
+            outcome = _PHRASE_OUTCOMES.get(verb) or OUTCOME_WORDS.get(verb) or outcome
+        if among:
+            outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
         if not outcome:  # up to the next count (past the sentence end for the last one)
             outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
             outcome = outcomes.first(end - s0, len(sentence))  # "several", "many": only close by
         if victims is None:
             victims = Victims.TOTAL
-        breakdown = bool(_BREAKDOWN_LEAD.search(lead))
+        breakdown = bool(_BREAKDOWN_LEAD.search(lead)) or bool(among)
         if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]):
             breakdown = True  # "including 231 security forces and 250 fighters"
-        out.append(Toll(c, outcome, victims, end, breakdown=breakdown))
+        t = Toll(c, outcome, victims, end, breakdown=breakdown)
+        out.append(t)
+        if outcome == Outcome.KILLED and (_SUBSET_LEAD.search(lead) or _SUBSET_AFTER.match(after)):
+            subsets.append(t)
     # counts in one breakdown list share the outcome of the list's head
     for k, t in enumerate(out):
         if t.outcome is None and not t.incident_count:
             later = next((u.outcome for u in out[k + 1:] if u.outcome and not u.incident_count), None)
             earlier = next((u.outcome for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
             t.outcome = later or earlier
-    return out
+    # "six were shot, one fatally": one killed, five wounded (not six)
+    for t in subsets:
+        if t.outcome != Outcome.KILLED:
+            continue
+        whole = next((u for u in reversed(out[:out.index(t)]) if u.outcome == Outcome.WOUNDED and not u.incident_count), None)
+        if whole is not None:
+            c = whole.count
+            n = t.count.best
+            whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),
+                                c.qualifier, c.vague)
+    return [t for t in out if t.incident_count or t.count.best > 0 or t.count.vague]

@@ -214,6 +214,25 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     return bool(re.match(r"\s*(?:,|\(|[-—–]{1,2}\s)", after))
 
 
+_DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]{1,2}\s")
+
+
+_REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
+
+
+def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
+    """A place that says where a story was filed, not where it happened: it opens a paragraph
+    and is followed by the dateline's dash ("NAIROBI, Kenya —", "Beirut (Reuters) -",
+    "CHARLESTON, W.Va. —")."""
+    if sp.i != 0:
+        return False
+    s = sents[sp.sent]
+    if s.start != 0 and "\n" not in text[max(0, s.start - 2):s.start]:
+        return False
+    return bool(_DATELINE_TAIL.match(text, sp.end))
+
+
 def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_Sentence], int | None]:
     """The sentences of the kept segments, tokenised; stops at ``deadline`` (time.monotonic)
     and then also returns where reading stopped (else None)."""
@@ -513,6 +532,10 @@ class ToponymResolver:
 
     # -- 4. role
     def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
+        if _dateline_role(text, sents, sp):
+            return "dateline", "dateline"  # where it was filed, never where it happened
+        if _REFERENCE_LEAD.search(text, max(0, sp.start - 50), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
+            return "reference", "reference"  # "near the border with X": a landmark for the reader
         toks = sents[sp.sent].tokens
         end = sp.end
         tail = text[end:end + 40]
@@ -569,7 +592,7 @@ class ToponymResolver:
             read_to, sents = sents[cut].start, sents[:cut]
         self._qualify(text, sents, spans)
         for sp in spans:
-            sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] == "actor"
+            sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] != "location"
         focus = self._focus(spans, resolved=False)
         self._score(spans, focus, [])
         for _ in range(2):  # second pass: the focus and anchors of the first

@@ -117,3 +117,22 @@ def test_csv_export_of_hostile_metadata_runs_no_formula(tmp_path):
     assert (df.reported_by == "'=HYPERLINK(\"http://evil.example\",\"x\")").all()
     cells = [v for col in df.columns for v in df[col]]
     assert not any(v.startswith(("=", "+", "@")) for v in cells)
+
+
+def test_article_level_is_what_each_article_alone_reports(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gunmen killed 7 villagers in Mandera on Tuesday, police said. Two of the "
+                                  "attackers were later shot dead by soldiers.", encoding="utf-8")
+    (folder / "b.txt").write_text("An air strike killed 12 people in Idlib on Sunday, a monitor said. "
+                                  "Rescuers said 20 others were wounded.", encoding="utf-8")
+    (folder / "c.txt").write_text("Five people were killed and three were hurt in a shooting at a bar.", encoding="utf-8")
+    out = tmp_path / "articles.geojson"
+    r = extract(folder, "-o", out, "--level", "article")
+    assert r.returncode == 0, r.stderr
+    df = gpd.read_file(out).set_index("path")
+    a, b, c = (df.loc[str(folder / n)] for n in ("a.txt", "b.txt", "c.txt"))
+    assert (a.killed_best, a.killed_perpetrators, a.country) == (9, 2, "KE")
+    assert (b.killed_best, b.wounded_best, b.country) == (12, 20, "SY")
+    assert c.killed_best == 5 and c.geometry is None and c.place_kind == "unlocated"
+    assert a.geometry.y == pytest.approx(3.94, abs=0.5)  # Mandera, the main event place

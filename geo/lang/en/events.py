@@ -29,3 +29,17 @@ AIR = r"air ?strike|drone"
 # A sentence about what may, should or will happen reports no event.
 NOT_EVENT = (r"(?i)\b(?:would|could|might|may|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
              r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")
+
+# Deaths without violence get their own event types, unless the sentence also names violence.
+DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|storms?|tornado(?:es)?|"
+            r"hurricanes?|cyclones?|typhoons?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|famine|"
+            r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|epidemics?|pandemics?|"
+            r"cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles")
+ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinking|"
+            r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
+            r"overdoses?|poisoning|electrocuted|traffic|motorcycle|highway")
+VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"
+           r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|strikes?|shell(?:ing|ed)|"
+           r"militants?|insurgents?|rebels?|troops|soldiers|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"
+           r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
+           r"kidnap\w*|abduct\w*|lynch\w*|behead\w*|grenades?|IEDs?|landmines?|mines?|rockets?|missiles?|drones?")

@@ -27,3 +27,10 @@ APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almo
           "estimated", "approx.", "circa", "a total of", "as much as")
 CEILING = ("up to", "as many as", "at most", "a maximum of")
 BELOW = ("fewer than", "less than", "under")
+
+# Set phrases that are one exact figure.
+FIXED = {"half a dozen": 6, "a couple of": 2, "a couple": 2, "a pair of": 2, "a score of": 20, "a single": 1}
+# Between two figures: "either 2 or 3", "four or five" (low, best = the first; high = the second).
+ALTERNATIVE = r"(?:either\s+)?{a}\s+or\s+{b}"
+# A range of word numbers sharing a scale: "two to three hundred".
+SHARED_SCALE = r"{a}\s+(?:to|-|–)\s+{b}\s+(?P<ws>hundred|thousand|million)"

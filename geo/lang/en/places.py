@@ -145,3 +145,9 @@ judaism sunni sunnis shia shiite shiites alawite alawites druze catholic orthodo
 # "coastal areas"), when no finer place is named.
 GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|southern|mediterranean)\s+)?"
                  r"coast(?:al)?(?:\s+(?:areas?|regions?|provinces?|governorates?|cities|towns|villages))?\b")
+
+# Before a place that is only a reference point, not where anything happened: "near the
+# border with Afghanistan", "a London-based monitor" aside (the role "reference").
+REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in)\s+(?:the\s+)?$")
+# After a place: "on the Cameroon border" is at a border, named by the country beyond it.
+REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"

@@ -16,12 +16,51 @@ PERSON_NOUNS = {
     "soldiers": V.SECURITY_FORCES, "troops": V.SECURITY_FORCES, "policemen": V.SECURITY_FORCES,
     "police": V.SECURITY_FORCES, "officers": V.SECURITY_FORCES, "servicemen": V.SECURITY_FORCES,
     "personnel": V.SECURITY_FORCES, "guards": V.SECURITY_FORCES, "forces": V.SECURITY_FORCES,
+    "peacekeepers": V.SECURITY_FORCES, "policewomen": V.SECURITY_FORCES, "gendarmes": V.SECURITY_FORCES,
     "fighters": V.FIGHTERS, "militants": V.FIGHTERS, "insurgents": V.FIGHTERS, "rebels": V.FIGHTERS,
-    "gunmen": V.FIGHTERS, "loyalists": V.FIGHTERS, "combatants": V.FIGHTERS, "jihadists": V.FIGHTERS,
-    "militiamen": V.FIGHTERS, "attackers": V.FIGHTERS, "assailants": V.FIGHTERS, "members": None,
-    "people": V.TOTAL, "persons": V.TOTAL, "individuals": V.TOTAL, "victims": V.TOTAL, "bodies": V.TOTAL,
-    "others": V.TOTAL, "men": V.TOTAL, "lives": V.TOTAL,
+    "loyalists": V.FIGHTERS, "combatants": V.FIGHTERS, "jihadists": V.FIGHTERS, "militiamen": V.FIGHTERS,
+    "guerrillas": V.FIGHTERS, "paramilitaries": V.FIGHTERS,
+    # the attackers themselves: kept apart from their victims
+    "gunmen": V.PERPETRATORS, "attackers": V.PERPETRATORS, "assailants": V.PERPETRATORS,
+    "terrorists": V.PERPETRATORS, "bombers": V.PERPETRATORS, "shooters": V.PERPETRATORS,
+    "perpetrators": V.PERPETRATORS, "hijackers": V.PERPETRATORS, "suspects": V.PERPETRATORS,
+    "members": None,
+    "people": V.TOTAL, "persons": V.TOTAL, "person": V.TOTAL, "individuals": V.TOTAL, "victims": V.TOTAL,
+    "bodies": V.TOTAL, "others": V.TOTAL, "men": V.TOTAL, "lives": V.TOTAL, "adults": V.TOTAL,
+    "teenagers": V.TOTAL, "teens": V.TOTAL, "youths": V.TOTAL, "workers": V.TOTAL, "labourers": V.TOTAL,
+    "laborers": V.TOTAL, "passengers": V.CIVILIANS, "pedestrians": V.CIVILIANS, "bystanders": V.CIVILIANS,
+    "tourists": V.CIVILIANS, "pilgrims": V.CIVILIANS, "shoppers": V.CIVILIANS, "guests": V.CIVILIANS,
+    "boys": V.CIVILIANS, "girls": V.CIVILIANS, "babies": V.CIVILIANS, "infants": V.CIVILIANS, "pupils": V.CIVILIANS,
+    "teachers": V.CIVILIANS, "nurses": V.CIVILIANS, "medics": V.CIVILIANS, "officials": V.TOTAL,
 }
+# One person, by a singular noun after "one", "a", "an", "another" (with up to three words
+# between: "a Turkish soldier", "one 15-year-old boy"): counted where the grammar says what
+# happened to them ("a policeman was killed", "killing a civilian", "shot a man dead").
+SINGULAR_NOUNS = {
+    "person": V.TOTAL, "man": V.TOTAL, "individual": V.TOTAL, "adult": V.TOTAL, "victim": V.TOTAL,
+    "teen": V.TOTAL, "teenager": V.TOTAL, "youth": V.TOTAL, "worker": V.TOTAL, "driver": V.TOTAL,
+    "civilian": V.CIVILIANS, "woman": V.CIVILIANS, "child": V.CIVILIANS, "boy": V.CIVILIANS, "girl": V.CIVILIANS,
+    "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
+    "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
+    "doctor": V.CIVILIANS, "nurse": V.CIVILIANS, "medic": V.CIVILIANS, "farmer": V.CIVILIANS,
+    "shepherd": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
+    "pilgrim": V.CIVILIANS, "refugee": V.CIVILIANS, "migrant": V.CIVILIANS, "protester": V.CIVILIANS,
+    "demonstrator": V.CIVILIANS, "passenger": V.CIVILIANS, "pedestrian": V.CIVILIANS, "bystander": V.CIVILIANS,
+    "tourist": V.CIVILIANS, "priest": V.CIVILIANS, "imam": V.CIVILIANS, "cleric": V.CIVILIANS,
+    "soldier": V.SECURITY_FORCES, "policeman": V.SECURITY_FORCES, "policewoman": V.SECURITY_FORCES,
+    "officer": V.SECURITY_FORCES, "guard": V.SECURITY_FORCES, "serviceman": V.SECURITY_FORCES,
+    "trooper": V.SECURITY_FORCES, "peacekeeper": V.SECURITY_FORCES, "gendarme": V.SECURITY_FORCES,
+    "commander": V.SECURITY_FORCES, "official": V.TOTAL,
+    "fighter": V.FIGHTERS, "militant": V.FIGHTERS, "insurgent": V.FIGHTERS, "rebel": V.FIGHTERS,
+    "jihadist": V.FIGHTERS, "militiaman": V.FIGHTERS, "combatant": V.FIGHTERS, "guerrilla": V.FIGHTERS,
+    "gunman": V.PERPETRATORS, "attacker": V.PERPETRATORS, "assailant": V.PERPETRATORS, "bomber": V.PERPETRATORS,
+    "shooter": V.PERPETRATORS, "perpetrator": V.PERPETRATORS, "hijacker": V.PERPETRATORS, "terrorist": V.PERPETRATORS,
+    "suspect": V.PERPETRATORS,
+}
+# The words that make one of these: "one", "a", "an", "another", "a single"; "the" only before
+# an attacker ("the gunman was shot dead").
+SINGULAR_DETERMINERS = r"one|a|an|another|a single"
+THE_PERPETRATOR = r"the"
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
 KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
@@ -39,6 +78,9 @@ ALLEGIANCE_LINKS = {"linked", "loyal", "affiliated", "allied", "connected", "ali
                     "of", "with", "from"}
 
 OUTCOME_WORDS = {
+    "dying": O.KILLED, "assassinated": O.KILLED, "beheaded": O.KILLED, "lynched": O.KILLED, "succumbed": O.KILLED,
+    "fatally": O.KILLED, "fatality": O.KILLED, "deceased": O.KILLED, "shot": O.WOUNDED, "stabbed": O.WOUNDED,
+    "missing": O.MISSING, "unaccounted": O.MISSING,
     "killed": O.KILLED, "kill": O.KILLED, "kills": O.KILLED, "killing": O.KILLED, "dead": O.KILLED, "died": O.KILLED,
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
@@ -48,11 +90,48 @@ OUTCOME_WORDS = {
     "displaced": O.DISPLACED, "fled": O.DISPLACED, "flee": O.DISPLACED, "fleeing": O.DISPLACED,
     "evacuated": O.DISPLACED, "uprooted": O.DISPLACED, "refuge": O.DISPLACED, "homeless": O.DISPLACED,
     "arrested": O.ARRESTED, "detained": O.ARRESTED, "arrests": O.ARRESTED, "detentions": O.ARRESTED,
+    "kidnapping": O.ARRESTED, "abducting": O.ARRESTED, "capturing": O.ARRESTED, "seized": O.ARRESTED,
     "rounded": O.ARRESTED, "captured": O.ARRESTED, "abducted": O.ARRESTED, "kidnapped": O.ARRESTED,
 }
 # Outcome nouns right after a count: "hundreds dead", "830 deaths".
 OUTCOME_NOUNS = {"dead": O.KILLED, "deaths": O.KILLED, "killed": O.KILLED, "casualties": O.KILLED,
-                 "fatalities": O.KILLED, "wounded": O.WOUNDED, "injured": O.WOUNDED, "displaced": O.DISPLACED}
+                 "fatalities": O.KILLED, "fatality": O.KILLED, "bodies": O.KILLED, "wounded": O.WOUNDED,
+                 "injured": O.WOUNDED, "displaced": O.DISPLACED, "missing": O.MISSING}
+# Several words that say one outcome: they win over their single words ("shot dead" is killed,
+# "shot" alone is hit by gunfire, wounded unless the text says they died).
+OUTCOME_PHRASES = {
+    "shot dead": O.KILLED, "shot and killed": O.KILLED, "fatally shot": O.KILLED, "fatally stabbed": O.KILLED,
+    "fatally wounded": O.KILLED, "fatally injured": O.KILLED, "mortally wounded": O.KILLED, "gunned down": O.KILLED,
+    "shot to death": O.KILLED, "stabbed to death": O.KILLED, "beaten to death": O.KILLED, "burned to death": O.KILLED,
+    "burnt to death": O.KILLED, "hacked to death": O.KILLED, "found dead": O.KILLED, "lost their lives": O.KILLED,
+    "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
+    "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
+    # killed and wounded together: how many died is not said, so no death toll
+    "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
+    "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
+}
+# Between a count and the verb that says what happened to it: "three were later found dead".
+PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had)"
+PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
+                   r"found|left|initially|eventually|then|each|immediately|instantly|killed and|injured and")
+# An active verb with an object after a count: the counted people did it, they are not its
+# victims ("four gunmen killed one person", "two soldiers opened fire").
+AGENT_VERBS = (r"killed|kill|kills|shot|shoots|attacked|attack|attacks|stabbed|wounded|injured|opened fire|ambushed|"
+               r"abducted|kidnapped|executed|murdered|beheaded|massacred|stormed|raided|bombed|targeted|fired|"
+               r"detonated|blew up|set off|hijacked|seized|took|launched|torched|burned|hacked")
+AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as )?(?:\d|one\b|two\b|three\b|four\b|five\b|"
+                r"six\b|seven\b|eight\b|nine\b|ten\b|a\b|an\b|the\b|his\b|her\b|their\b|its\b|him\b|them\b|"
+                r"several\b|dozens\b|many\b|hundreds\b|people\b|civilians\b|[A-Z])")
+# A count that is part of a figure said just before: "six were shot, one fatally", "five were
+# injured, two of whom later died", "with three later dying".
+SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
+SUBSET_AFTER = r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
+# "were among the dead": part of a toll said elsewhere, not a new one
+AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
+# The attacker's own death: one perpetrator killed.
+SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|turning the gun on)\s+(?:himself|herself)|"
+               r"(?:killed|shot|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
+               r"committed\s+suicide|blew\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted))")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
 EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents",
                "explosions", "clashes", "bombings", "ambushes", "operations", "executions"}
@@ -76,17 +155,6 @@ NOT_A_TOLL_AFTER = {"aged", "age", "no", "number", "resolution", "article", "rou
                     "chapter", "room", "flight", "bus"}
 MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 
-# Deaths without violence (crashes, fires, storms, disease): no violent incident unless the
-# sentence also names violence.
-NONVIOLENT = (r"crash(?:es|ed)?|accidents?|collisions?|wreck|traffic|highway|motorcycle|flood(?:s|ing)?|"
-              r"earthquakes?|storms?|tornado(?:es)?|hurricanes?|diseases?|cancer|overdoses?|stampede|drown(?:ed|ing)?|"
-              r"heat ?wave|blaze|house fire|avalanche|landslides?|epidemic|pandemic|covid|virus|illness|outbreak|"
-              r"cholera|lightning|collapse[ds]?")
-VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed)?|bomb(?:s|ing|ings|ed)?|"
-           r"explosions?|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|strikes?|shell(?:ing|ed)|"
-           r"militants?|insurgents?|rebels?|troops|soldiers|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"
-           r"assault\w*|militia\w*|terror\w*|riots?|protest\w*")
-
 # The words before a count that make it a toll by themselves (lower case, end of the text
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
@@ -96,8 +164,10 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 ACTIVE_LEAD = (r"(?:killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
-               r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped)\s+"
-               r"(?:his |her |their |its |the )?(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
+               r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
+               r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing)\s+"
+               r"(?:his |her |their |its |the |an additional |another |a further |other )?"
+               r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
 # "including 231 security forces": a breakdown of the total before it.
 BREAKDOWN_LEAD = r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$"
 BREAKDOWN_JOIN = r"[\s,]*(?:and|as well as)?\s*"
@@ -109,3 +179,13 @@ INHERITS_TOTAL = (r"(?i)\s*(?:this|that|these|it|they|the toll|the figure)\s+(?:
                   r"(?:included|includes|including|comprised|comprises)")
 # A total ("in all"), as opposed to one category's figure.
 TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
+
+# A figure for a whole war, campaign or period ("since the war began", "this year", "in the
+# conflict"): context for its area and period, never counted again on the map as new deaths.
+CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
+              r"(?: (?:began|started|broke out))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
+              r"since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
+              r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
+              r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
+              r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
+              r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising))")

@@ -1,0 +1,177 @@
+"""Toll grammar and counting once on text written the ways real reports are written (wire
+copy, NGO notes, local news). Every text here is made up for the rule it tests."""
+from __future__ import annotations
+
+import pytest
+
+from geo.articles import parse_article
+from geo.pipeline import build_map, read_corpus
+from geo.reports import article_reports
+from geo.vocab import EventType, Outcome, PlaceKind, Victims
+
+
+def read(gazetteer, *texts: str, date: str = "2024-05-04"):
+    arts = [parse_article(f"date {date}\n{t}".encode("utf-8"), f"t{k}.txt") for k, t in enumerate(texts)]
+    return read_corpus(arts, gazetteer)
+
+
+def report(gazetteer, text: str, date: str = "2024-05-04"):
+    corpus = read(gazetteer, text, date=date)
+    return article_reports(corpus, gazetteer)[0], corpus
+
+
+def tolls(corpus, outcome=None):
+    return [(c.best, c.outcome, c.victims) for c in corpus.claims if c.is_toll and (outcome is None or c.outcome == outcome)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("One person was killed and four others were shot in a parking lot late on Friday.", 1),
+    ("A police officer was shot dead at a checkpoint outside the town.", 1),
+    ("Raiders stormed the farm, killing a man and his son.", 2),
+    ("The blast claimed the lives of eleven worshippers.", 11),
+    ("The attack left nine people dead, the governor said.", 9),
+    ("Fourteen people died when the convoy was ambushed.", 14),
+    ("Rescuers said 27 bodies were recovered from the rubble of the market.", 27),
+    ("Twenty-three pilgrims were massacred on the road to the shrine.", 23),
+    ("Six labourers were killed in a shooting at a quarry.", 6),
+    ("A dozen soldiers were killed in the raid.", 12),
+    ("Half a dozen guards were killed when the depot was attacked.", 6),
+    ("A couple of farmers were killed by a roadside bomb.", 2),
+    ("A hundred villagers were killed in the massacre.", 100),
+    ("The attack killed a mother and her three sons.", 4),
+    ("Seven people were shot at a wedding, two of whom died.", 2),
+    ("Five men were shot outside a bar, one fatally.", 1),
+    ("Eight people were found wounded, with three later dying in hospital.", 3),
+])
+def test_the_forms_real_reports_use(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == killed
+
+
+def test_shot_and_one_of_whom_died_is_one_killed_and_the_rest_wounded(gazetteer):
+    rep, _ = report(gazetteer, "Six people were shot near a school, one of whom died.")
+    assert rep.killed_best == 1 and rep.wounded[1] == 5
+
+
+def test_either_or_is_a_range_and_word_ranges_share_their_scale(gazetteer):
+    _, corpus = report(gazetteer, "Gunmen opened fire on the bus, killing either 2 or 3 passengers.")
+    [c] = [c for c in corpus.claims if c.outcome == Outcome.KILLED]
+    assert (c.low, c.best, c.high) == (2, 2, 3)
+    _, corpus = report(gazetteer, "Two to three hundred civilians were killed in the siege, aid groups said.")
+    [c] = [c for c in corpus.claims if c.outcome == Outcome.KILLED]
+    assert (c.low, c.high) == (200, 300)
+
+
+def test_the_attacker_who_killed_himself_is_kept_apart(gazetteer):
+    rep, corpus = report(gazetteer, "A man killed four people at a warehouse before killing himself.")
+    assert rep.killed_best == 5 and rep.killed_perpetrators == 1
+    assert (4, Outcome.KILLED, Victims.TOTAL) in tolls(corpus) and (1, Outcome.KILLED, Victims.PERPETRATORS) in tolls(corpus)
+
+
+def test_the_ones_who_killed_are_not_a_toll(gazetteer):
+    rep, corpus = report(gazetteer, "Three gunmen killed a farmer and wounded his wife in the night.")
+    assert rep.killed_best == 1 and not [t for t in tolls(corpus) if t[0] == 3]
+    rep, _ = report(gazetteer, "Ten members of an armed group raided the hamlet, kidnapping five people and killing two.")
+    assert rep.killed_best == 2
+
+
+def test_missing_is_missing_and_among_the_dead_is_part_of_the_toll(gazetteer):
+    rep, corpus = report(gazetteer, "The ferry sank after an explosion on board: 31 people were killed and 12 are missing.")
+    assert (12, Outcome.MISSING, Victims.TOTAL) in tolls(corpus) and rep.killed_best == 31
+    rep, corpus = report(gazetteer, "At least 20 people were killed in the shelling. Three women and a child were among the dead.")
+    assert rep.killed_best == 20
+    [part] = [c for c in corpus.claims if c.best == 4]
+    assert part.outcome == Outcome.KILLED and part.victims == Victims.CIVILIANS
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb went off outside the courthouse. No one was killed or injured.",
+    "Gunmen fired on a police post overnight; no one died.",
+    "Forty fighters were either killed or wounded in the fighting, the group said.",
+    "Militants fired a rocket at the base; there were no casualties.",
+])
+def test_texts_without_a_death_give_no_death_toll(gazetteer, text):
+    rep, _ = report(gazetteer, text)
+    assert not rep.killed_best
+
+
+def test_a_toll_without_a_place_is_counted_listed_and_exported_unlocated(gazetteer, tmp_path):
+    import geopandas as gpd
+
+    from geo import export
+
+    corpus = read(gazetteer, "Five people were killed and two were wounded in an attack on a bus.")
+    data = build_map(corpus, gazetteer)
+    [loc] = data.localities
+    assert loc.place_kind == PlaceKind.UNLOCATED and loc.lat is None and loc.killed() == 5
+    out = export.write(tmp_path / "loc.geojson", data, corpus, "locality")
+    df = gpd.read_file(out)
+    assert list(df["killed_best"]) == [5] and df.geometry.isna().all()
+
+
+def test_a_toll_without_a_place_of_its_own_keeps_the_country(gazetteer):
+    corpus = read(gazetteer, "Gunmen killed 12 villagers in Homs province on Monday.\n"
+                             "In a separate incident, three soldiers died in an ambush, a military source said.")
+    [soldiers] = [c for c in corpus.claims if c.best == 3]
+    assert soldiers.place_kind == PlaceKind.COUNTRY and soldiers.country == "SY"
+    # a country's figure of another category is another event: both count
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 15
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("An earthquake killed 120 people in the mountains of Herat province.", EventType.DISASTER),
+    ("Floods swept through the valley, killing 45 residents.", EventType.DISASTER),
+    ("A bus crash on the highway near Mombasa killed nine passengers.", EventType.ACCIDENT),
+    ("A suicide bomber killed nine people at a market in Mogadishu.", EventType.KILLING),
+])
+def test_not_every_toll_is_violence(gazetteer, text, kind):
+    _, corpus = report(gazetteer, text)
+    [c] = [c for c in corpus.claims if c.outcome == Outcome.KILLED]
+    assert c.event_type == kind
+
+
+def test_a_campaign_wide_figure_is_context_never_new_deaths(gazetteer):
+    corpus = read(gazetteer, "Shelling killed 8 civilians in Idlib on Sunday. The war has killed more than 300,000 "
+                             "people in Syria since it began in 2011, monitors say.")
+    war = next(c for c in corpus.claims if c.best == 300_000)
+    assert war.cumulative
+    data = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 8
+    [inc] = [i for i in data.incidents if i.reported_best == 300_000]
+    assert inc.killed_best == 0 and inc.cumulative
+
+
+def test_nesting_subtracts_only_the_same_event(gazetteer):
+    # an area's figure of another week is another event; the same week's is the same one
+    week1 = read(gazetteer, "Twelve civilians were killed in Homs on Monday, the monitor said.", date="2024-05-07")
+    later = ("Across Syria, 30 civilians were killed on 20 May, the monitor said.")
+    both = read(gazetteer, "Twelve civilians were killed in Homs on Monday, the monitor said.", later, date="2024-05-21")
+    assert sum(loc.killed() or 0 for loc in build_map(week1, gazetteer).localities) == 12
+    apart = read(gazetteer, "Twelve civilians were killed in Homs on 6 May, the monitor said.",
+                 later.replace("20 May", "20 May"), date="2024-05-21")
+    assert sum(loc.killed() or 0 for loc in build_map(apart, gazetteer).localities) == 42
+    same = read(gazetteer, "Twelve civilians were killed in Homs on 20 May, the monitor said.", later, date="2024-05-21")
+    assert sum(loc.killed() or 0 for loc in build_map(same, gazetteer).localities) == 30
+    assert both  # read without error
+
+
+def test_a_vague_amount_is_not_counted_where_a_figure_exists(gazetteer):
+    corpus = read(gazetteer, "Hundreds of people have been killed across Syria, residents say. "
+                             "In Hama, 14 people were killed on Tuesday, the monitor said.")
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 14
+
+
+def test_a_dateline_is_where_it_was_filed_not_where_it_happened(gazetteer):
+    corpus = read(gazetteer, "NAIROBI, Kenya — Gunmen killed six people in Mandera on Tuesday, police said.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.place_name == "Mandera" and c.country == "KE"
+    corpus = read(gazetteer, "BEIRUT (Reuters) - Air strikes killed 9 civilians in Idlib on Sunday, a monitor said.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.country == "SY" and "Beirut" not in (c.place_name or "")
+
+
+def test_a_place_across_a_border_is_a_landmark_not_an_invented_region(gazetteer):
+    corpus = read(gazetteer, "Militants attacked an army post in northern Mali near the border with Niger, "
+                             "killing 11 soldiers.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.country == "ML" and "+" not in (c.place_name or "")
