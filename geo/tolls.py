@@ -63,6 +63,11 @@ _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}
 _AMONG_THE = re.compile(_L.AMONG_THE)
 SELF_KILLED = re.compile(_L.SELF_KILLED)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
+# A sentence without any of these words can hold no toll that is not a number (one person, a
+# part, the attacker's own death): the finders for those are not run on it.
+_CUE = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(w) for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items())
+                                                    if o), key=len, reverse=True))
+                  + r"|himself|herself|suicide|own life|dead)\b")
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 
@@ -287,8 +292,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
-    extra, meta = _extra_counts(sentence, s0, counts)
+    extra, meta = _extra_counts(sentence, s0, counts) if _CUE.search(sentence) else ([], {})
     counts.extend(extra)
+    if not counts:
+        return []
     counts.sort(key=lambda c: c.start)
     out: list[Toll] = []
     subsets: list[Toll] = []
