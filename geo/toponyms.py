@@ -349,8 +349,8 @@ class ToponymResolver:
             low = surface.casefold()
             first = toks[sp.i]
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
-                    or low in lx.NEVER_PLACES:
-                continue
+                    or low in lx.NEVER_PLACES or low in lx.DIRECTIONS:
+                continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
             single = sp.i == sp.j
             opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
             if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):

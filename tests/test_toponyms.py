@@ -120,6 +120,11 @@ def test_agencies_and_months_are_not_places(resolver):
     ("Killings were reported along Syria's west coast.", "Syria", "location"),
     ("Fighting erupted in Homs on Friday.", "Homs", "location"),
     ("Crowds sought refuge at Russia's base in Latakia.", "Latakia", "location"),
+    ("MOGADISHU, Somalia — A car bomb killed five people in Baidoa on Friday.", "MOGADISHU", "dateline"),
+    ("Kabul (Reuters) - Gunmen attacked a checkpoint in Kunduz.", "Kabul", "dateline"),
+    ("Soldiers clashed with smugglers near the border with Algeria.", "Algeria", "reference"),
+    ("Gunmen attacked a village on the Niger border.", "Niger", "reference"),
+    ("Gunmen attacked a village in Niger.", "Niger", "location"),
 ])
 def test_roles(resolver, text, surface, role):
     assert one(resolver, text, surface).role == role
@@ -190,3 +195,10 @@ def test_all_caps_dateline_and_state_abbreviation(resolver):
     other = "Officials of the NATO alliance and the UN met in BRUSSELS."
     assert not [m for m in resolver.resolve(parse_article(other.encode(), "e.txt")).mentions
                 if other[m.start:m.end] in ("NATO", "UN")]
+
+
+def test_a_direction_word_alone_is_no_place(resolver):
+    ms = mentions_of(resolver, "Fighting spread in South Kivu. The North and the South met; West African leaders "
+                               "and Central Asian envoys arrived.")
+    assert {m.text for m in ms} >= {"South Kivu"}
+    assert not {"North", "South", "West", "Central"} & {m.text for m in ms}

@@ -151,3 +151,11 @@ GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|so
 REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in)\s+(?:the\s+)?$")
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
+
+# Direction and position words: on their own they are no place ("the North", "South Ossetian",
+# "West African", "Central High School"), only part of one ("North Kordofan", "West Bank").
+DIRECTIONS = frozenset("""
+north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern upper lower middle inner outer
+mid midwest midwestern
+""".split())
