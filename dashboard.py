@@ -31,7 +31,7 @@ from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets,
 from geo.pipeline import Corpus, Limits, attention_notes, build_map, conflicts, filter_claims, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
 from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
-from geo.serve import shelf
+from geo.serve import Shelf, shelf
 from geo.store import Store, safe_name, store_dir
 
 ROOT = Path(__file__).resolve().parent
@@ -121,16 +121,20 @@ user = gate(CFG)
 install_assets(ROOT / "static")
 
 
+def shelved(s: Shelf, key: tuple, build, message: str):
+    """``s``'s value for ``key``; a spinner with ``message`` shows only while it is built."""
+    if key in s:
+        return s.get(key, build)
+    with st.spinner(message):
+        return s.get(key, build)
+
+
 def load_gazetteer(aliases_env: str, store_aliases: tuple[tuple[str, str], ...]) -> Gazetteer:
     def build() -> Gazetteer:
         g = Gazetteer.load()  # reads $GEO_ALIASES: part of the key, so a change takes effect
         apply_aliases(g, store_aliases)  # one that cannot apply is marked in the Corrections tab
         return g
-    key = (aliases_env, store_aliases)
-    if key in shelf("gazetteer", 2):
-        return shelf("gazetteer", 2).get(key, build)
-    with st.spinner("Loading the gazetteer…"):
-        return shelf("gazetteer", 2).get(key, build)
+    return shelved(shelf("gazetteer", 2), (aliases_env, store_aliases), build, "Loading the gazetteer…")
 
 
 def memo(aliases_env: str, store_aliases: tuple) -> dict:
@@ -161,11 +165,8 @@ def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_
                 errors.append(e)
         gz = load_gazetteer(aliases_env, store_aliases)
         return read_corpus(arts, gz, errors, Corrections(store().corrections()), LIMITS, memo(aliases_env, store_aliases))
-    key = (folder, fp, store_path, version, aliases_env, store_aliases)
-    if key in shelf("corpus", 4):
-        return shelf("corpus", 4).get(key, build)
-    with st.spinner("Reading the articles…"):
-        return shelf("corpus", 4).get(key, build)
+    return shelved(shelf("corpus", 4), (folder, fp, store_path, version, aliases_env, store_aliases), build,
+                   "Reading the articles…")
 
 
 def state() -> tuple[Gazetteer, Corpus, Corrections]:

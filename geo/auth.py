@@ -163,8 +163,8 @@ def auth_config(secrets: Mapping[str, Any], environ: Mapping[str, str] | None = 
         methods.append(OIDC)
     if geo.get("password_hash"):
         methods.append(PASSWORD)
-    hosted = env_hosted(environ.get("GEO_HOSTED")) or geo.get("hosted") is True or (
-        "hosted" in geo and geo.get("hosted") is not False)  # a non-boolean "hosted" is a problem, and hosted
+    # anything but false is hosted: a non-boolean "hosted" is reported as a problem, and hosted
+    hosted = env_hosted(environ.get("GEO_HOSTED")) or geo.get("hosted", False) is not False
     return AuthConfig(tuple(methods), _as_set(geo.get("allowed_emails")), _as_set(geo.get("allowed_domains")),
                       geo.get("password_hash") or None, hosted, tuple(problems),
                       online_tiles=geo.get("online_tiles", not hosted) is True,

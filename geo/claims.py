@@ -10,7 +10,7 @@ Rules, in order (all general; README "Claims" lists them):
    person noun follows ("120 civilians", "40 members of the security forces", "his two
    brothers and niece" = 3) or an outcome noun does ("hundreds dead", "120 deaths"), or a toll
    noun leads to them ("the death toll has risen to 1,240", "killing seven"). Dates ("March
-   6"), years, ages ("67-year-old", "Haidar, 67,"), durations ("four days", "14-year-long"),
+   6"), years, ages ("67-year-old", "Khalil, 54,"), durations ("four days", "14-year-long"),
    percentages, money, and counts of things are not tolls; "30 massacres" is an incident count.
 2. **Outcome** from the words around the count (killed, wounded, displaced, arrested); a
    breakdown ("including 231 security forces", "This included 125 fighters") takes its total's.

@@ -221,16 +221,20 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
                 places.append(loc_by_id[places[-1].contained_in])
             return any(i.incident_id in stated for p in places for i in here_by[p.place_id]) or any(
                 i.incident_id in stated for i in below[loc.place_id])
+        # what counts at each place, and the tolls inside it: the same at every level
+        live_by = {pid: [i for i in here if not _is_context(i) and (i.incident_id in stated or not figured(loc_by_id[pid]))]
+                   for pid, here in here_by.items() if here}
+        inner_by = {pid: [i for i in below[pid] if i.outcome == outcome] for pid in live_by}
         for level in LEVELS:
             counted: dict[str, int] = {}
             for loc in order:  # places inside an area are counted before it
                 here = here_by[loc.place_id]
                 if not here:
                     continue
-                live = [i for i in here if not _is_context(i) and (i.incident_id in stated or not figured(loc))]
+                live = live_by[loc.place_id]
                 share = _own(live, level) if live else {}
                 own = sum(share.values())
-                inner = [i for i in below[loc.place_id] if i.outcome == outcome]
+                inner = inner_by[loc.place_id]
                 if inner and share:
                     _cover(live, share, inner, counted)
                 for i in here:

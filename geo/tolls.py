@@ -1,9 +1,9 @@
 """Tolls: which counts in a sentence count people, what happened to them, and who they were.
 
-A count becomes a toll only when it counts people: a person noun follows ("830 civilians",
-"125 members of the security forces", "his two brothers and niece" = 3), or an outcome noun
-("hundreds dead", "830 deaths"), or a toll noun or verb leads to it ("the death toll has
-risen to 1,311", "killing seven"). Dates, years, ages, durations, percentages, money and
+A count becomes a toll only when it counts people: a person noun follows ("120 civilians",
+"40 members of the security forces", "his two brothers and niece" = 3), or an outcome noun
+("hundreds dead", "120 deaths"), or a toll noun or verb leads to it ("the death toll has
+risen to 1,240", "killing seven"). Dates, years, ages, durations, percentages, money and
 counts of things are never tolls; "30 massacres" is an incident count. The outcome comes from
 the words around the count; a breakdown ("including 231 security forces") takes its total's.
 The words and patterns are data (``geo/lang/<code>/tolls.py``).
@@ -72,6 +72,12 @@ TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 
 
+def _outcome_of(verb: str) -> str | None:
+    """The outcome of a matched outcome word or phrase ("shot dead", "massacred")."""
+    v = verb.lower()
+    return _PHRASE_OUTCOMES.get(v) or OUTCOME_WORDS.get(v)
+
+
 def _words(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", s.lower())
 
@@ -110,7 +116,7 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     if re.fullmatch(r"(?:1[89]|20)\d\d", digits.strip()) and not (aw and aw[0] in PERSON_NOUNS):
         return True  # a year
     if re.search(r"[A-Z][\w’']+,\s*$", sentence[max(0, c.start - s0 - 30):c.start - s0]) and re.match(r"\s*,", after) and c.best < 120:
-        return True  # "Samir Haidar, 67," - an age after a name
+        return True  # "Omar Khalil, 54," - an age after a name
     return False
 
 
@@ -135,7 +141,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
         if w in PERSON_NOUNS or w in OUTCOME_NOUNS:
             first_noun_seen = True
             pos = m.end()
-            if w in OUTCOME_NOUNS:  # "hundreds dead", "830 deaths"
+            if w in OUTCOME_NOUNS:  # "hundreds dead", "120 deaths"
                 outcome = OUTCOME_NOUNS[w]
                 victims = victims or Victims.TOTAL
                 break
@@ -241,7 +247,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             passive = _PASSIVE.match(after)
             active = _ACTIVE_LEAD.search(lead)
             if passive:
-                outcome = _PHRASE_OUTCOMES.get(passive.group("verb").lower()) or OUTCOME_WORDS.get(passive.group("verb").lower())
+                outcome = _outcome_of(passive.group("verb"))
             elif active:
                 outcome = outcome_near(active.group(), 0, len(active.group()))
                 if re.match(r"\s+dead\b", after):
@@ -352,8 +358,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         nxt = len(sentence) if last else counts[idx + 1].start - s0
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
         if passive is not None:
-            verb = passive.group("verb").lower()
-            outcome = _PHRASE_OUTCOMES.get(verb) or OUTCOME_WORDS.get(verb) or outcome
+            outcome = _outcome_of(passive.group("verb")) or outcome
         if among:
             outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
         if not outcome:  # up to the next count (past the sentence end for the last one)

@@ -385,7 +385,7 @@ class ToponymResolver:
                         person_keys.update(word_key(t.text) for t in toks[sp.j + 1:b + 1])
                     continue
             if re.match(r",\s*\d{1,3}\s*,", text[toks[b].end:toks[b].end + 8]) and b > a:
-                continue  # "Samir Haidar, 67," is a person
+                continue  # "Omar Khalil, 54," is a person
             if (first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1) and not (
                     len(surface) >= 4 and "." not in surface and _dateline(text, sents, sp)):
                 sp.postings = [(p, f) for p, f in sp.postings if f & UPPER]

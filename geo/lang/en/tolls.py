@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.vocab import Outcome as O
 from geo.vocab import Victims as V
 
-# A noun after a count says who is counted ("830 civilians"); None: decided by what follows
+# A noun after a count says who is counted ("120 civilians"); None: decided by what follows
 # ("members of the security forces").
 PERSON_NOUNS = {
     "civilians": V.CIVILIANS, "civilian": V.CIVILIANS, "children": V.CIVILIANS, "child": V.CIVILIANS,
@@ -93,7 +93,7 @@ OUTCOME_WORDS = {
     "kidnapping": O.ARRESTED, "abducting": O.ARRESTED, "capturing": O.ARRESTED, "seized": O.ARRESTED,
     "rounded": O.ARRESTED, "captured": O.ARRESTED, "abducted": O.ARRESTED, "kidnapped": O.ARRESTED,
 }
-# Outcome nouns right after a count: "hundreds dead", "830 deaths".
+# Outcome nouns right after a count: "hundreds dead", "120 deaths".
 OUTCOME_NOUNS = {"dead": O.KILLED, "deaths": O.KILLED, "killed": O.KILLED, "casualties": O.KILLED,
                  "fatalities": O.KILLED, "fatality": O.KILLED, "bodies": O.KILLED, "wounded": O.WOUNDED,
                  "injured": O.WOUNDED, "displaced": O.DISPLACED, "missing": O.MISSING}
