@@ -357,6 +357,7 @@ class Gazetteer:
         self.overlay: dict[str, list[tuple[int, int]]] = {}  # aliases.csv, strict and loose keys
         self.by_id: dict[str, int] = {}
         self._countries: dict[str, int] | None = None
+        self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
         self.stats = LoadStats("new", 0.0, 0, 0)
         self.aliases_path: Path | None = None
 

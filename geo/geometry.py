@@ -45,6 +45,16 @@ def area_of(place_id: str | None, gaz: "Gazetteer") -> Area | None:
     """The ``Area`` of a gazetteer id or of a region id made of parts; None if unknown."""
     if not place_id:
         return None
+    hit = gaz.areas.get(place_id)
+    if hit is not None:
+        return hit
+    area = _area_of(place_id, gaz)
+    if area is not None:
+        gaz.areas[place_id] = area
+    return area
+
+
+def _area_of(place_id: str, gaz: "Gazetteer") -> Area | None:
     i = gaz.by_id.get(place_id)
     if i is not None:
         return Area(gaz.kind_name(i), gaz.country[i], gaz.admin1[i], tuple(gaz.parts.get(i, ())))

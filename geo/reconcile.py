@@ -34,6 +34,7 @@ import datetime as dt
 import hashlib
 import statistics
 import threading
+from bisect import insort
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
@@ -203,16 +204,33 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
     for group in by_key.values():
         if len(group) < 2:
             continue
+        # the placed claims of the group, in group order, kept up to date as claims move (a move
+        # only gives a claim a finer place), and the first finest of them: found once per group
+        # and updated, not searched again for every claim without a place
+        placed = [j for j in group if claims[j].place_id]
+        by_country: dict[str, list[int]] = defaultdict(list)  # an area holds only places of its country
+        for j in placed:
+            by_country[claims[j].country or ""].append(j)
+        rank = lambda j: (claims[j].precision or 9, j)  # noqa: E731
+        finest = min(placed, key=rank, default=None)
         for k in group:
             c = claims[k]
             if c.place_id and c.place_kind not in _AREA_KINDS:
                 continue  # only areas (and no place at all) have finer places inside them
-            finer = [claims[j] for j in group if claims[j].place_id and (
-                contains(c.place_id, claims[j].place_id, gaz) if c.place_id else True)]
-            if finer:
-                target = min(finer, key=lambda o: o.precision or 9)
+            if not c.place_id:  # no place at all: any place of the same figure is finer
+                target = None if finest is None else claims[finest]
+            else:
+                near = by_country[c.country] if c.country else placed
+                target = min((claims[j] for j in near if contains(c.place_id, claims[j].place_id, gaz)),
+                             key=lambda o: o.precision or 9, default=None)
+            if target is not None:
+                if not c.place_id:
+                    insort(placed, k)
+                    insort(by_country[target.country or ""], k)
                 c = _editable(claims, k, fresh)
                 _move(c, target, f"moved from {c.place_name or 'no place'} to {target.place_name}: same figure, same reporter")
+                if finest is None or rank(k) < rank(finest):
+                    finest = k
 
 
 def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
