@@ -151,7 +151,7 @@ def claims_frame(claims: list[Claim]) -> gpd.GeoDataFrame:
 ARTICLE_COLUMNS = [
     "article_id", "path", "outlet", "title", "url", "published", "killed_low", "killed_best", "killed_high",
     "killed_perpetrators", "wounded_low", "wounded_best", "wounded_high", "place_id", "name", "country", "place_kind",
-    "precision", "acled_geo_precision", "ucdp_where_prec", "event_types", "date_start", "date_end", "incidents", "claim_count",
+    "place_basis", "precision", "acled_geo_precision", "ucdp_where_prec", "event_types", "date_start", "date_end", "incidents", "claim_count",
     "encoding", "characters", "repeated_characters_dropped", "notes",
 ]
 
@@ -175,7 +175,7 @@ def articles_frame(data: MapData, corpus: Corpus) -> gpd.GeoDataFrame:
             "killed_perpetrators": r.killed_perpetrators if r.killed else None,
             "wounded_low": w[0], "wounded_best": w[1], "wounded_high": w[2],
             "place_id": r.place_id, "name": r.name, "country": r.country, "place_kind": r.place_kind,
-            **_precision_cols(r.precision), "event_types": _join(r.event_types), "date_start": r.date_start,
+            "place_basis": r.place_basis, **_precision_cols(r.precision), "event_types": _join(r.event_types), "date_start": r.date_start,
             "date_end": r.date_end, "incidents": r.incidents, "claim_count": r.claims, "encoding": a.encoding,
             "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
             "notes": "; ".join(a.notes), "lat": r.lat, "lon": r.lon,

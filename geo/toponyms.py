@@ -40,6 +40,7 @@ from geo.gazetteer import (
     ALIAS,
     COUNTRY,
     DEMONYM,
+    DOTTED,
     LOCALITY,
     PRIMARY,
     UPPER,
@@ -153,6 +154,7 @@ class _Span:
     qualifier: str | None = None
     near: bool = False
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
+    institution: bool = False  # named inside an office's, organisation's or facility's name
 
 
 @dataclass
@@ -173,8 +175,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     """True if ``b`` directly continues ``a`` inside one name (spaces or one hyphen, or the
     period of an initial: "W.Va.", "N. Y.")."""
     g = _gap(text, a, b)
-    if len(a.text) == 1 and g in (".", ". "):
-        return True
+    if g in (".", ". ") and (len(a.text) == 1 or a.text.casefold() in lx.NAME_ABBREVIATIONS):
+        return True  # "W. Va.", "St. Petersburg"
     return len(g) <= 3 and g.strip(" -\u2010\u2011") == "" and "\n" not in g and g.count("-") <= 1
 
 
@@ -201,20 +203,27 @@ def _runs(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
     return start, end
 
 
+# the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097)
+_DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–\u0096\u0097]{1,2}\s")
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–\u0096\u0097]{1,2}\s")
+
+
 def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
-    """An all-capitals place opening a news item: "CHARLESTON, W.Va. —", "BEIRUT (Reuters) -"."""
+    """An all-capitals place opening a news item: "CHARLESTON, W.Va. —", "BEIRUT (Reuters) -";
+    at a paragraph's start a comma or bracket after it is enough, at a sentence's start (a
+    headline run into the story) the whole dateline to its dash is needed."""
     if sp.i != 0:
         return False
     s = sents[sp.sent]
     if s.start != 0 and text[s.start - 1] not in "\n":
         prev = text[max(0, s.start - 2):s.start]
         if "\n" not in prev:
-            return False
+            return _strict_dateline(text, sp)
     after = text[sp.end:sp.end + 40]
-    return bool(re.match(r"\s*(?:,|\(|[-—–]{1,2}\s)", after))
-
-
-_DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]{1,2}\s")
+    return bool(re.match(r"\s*(?:,|\(|[-—–\u0096\u0097]{1,2}\s)", after))
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
@@ -225,12 +234,19 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     """A place that says where a story was filed, not where it happened: it opens a paragraph
     and is followed by the dateline's dash ("NAIROBI, Kenya —", "Beirut (Reuters) -",
     "CHARLESTON, W.Va. —")."""
-    if sp.i != 0:
-        return False
     s = sents[sp.sent]
-    if s.start != 0 and "\n" not in text[max(0, s.start - 2):s.start]:
-        return False
-    return bool(_DATELINE_TAIL.match(text, sp.end))
+    if sp.i != 0:  # the region of a dateline: "CHARLESTON, W.Va. --"
+        return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end))
+    if s.start == 0 or "\n" in text[max(0, s.start - 2):s.start]:
+        return bool(_DATELINE_TAIL.match(text, sp.end))
+    return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
+
+
+def _strict_dateline(text: str, sp: "_Span") -> bool:
+    """A dateline that does not open a paragraph: capitals, or an agency or region before the
+    dash ("Berlin - the capital - is ..." is no dateline)."""
+    m = _DATELINE_TAIL.match(text, sp.end)
+    return bool(m) and (text[sp.start:sp.end].isupper() or "(" in m.group() or "," in m.group())
 
 
 def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_Sentence], int | None]:
@@ -304,13 +320,16 @@ class ToponymResolver:
         by_start: dict[tuple[int, int], list[_Span]] = defaultdict(list)
         for k, (si, i, j, key, skip) in enumerate(cands):
             hits = strict[k]
+            if hits and any(f & DOTTED for _, f in hits):
+                dotted_here = i == j and text[sents[si].tokens[j].end:sents[si].tokens[j].end + 1] == "."
+                hits = [(p, f) for p, f in hits if dotted_here or not f & DOTTED]
             strict_places = {p for p, _ in hits}
             extra = [(p, f) for p, f in loose_hits.get(k, []) if p not in strict_places]
             if hits or extra:
                 toks = sents[si].tokens
                 end = toks[j].end
-                if j > i and text[end:end + 1] == "." and "." in text[toks[i].end:end]:
-                    end += 1  # an abbreviation keeps its final period: "W.Va."
+                if text[end:end + 1] == "." and (j > i and "." in text[toks[i].end:end] or any(f & DOTTED for _, f in hits)):
+                    end += 1  # an abbreviation keeps its final period: "W.Va.", "Ind."
                 by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, end, key, hits + extra,
                                                not hits, frozenset(p for p, _ in extra)))
         spans: list[_Span] = []
@@ -352,6 +371,8 @@ class ToponymResolver:
                     or low in lx.NEVER_PLACES or low in lx.DIRECTIONS:
                 continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
             single = sp.i == sp.j
+            if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS):
+                continue  # "University", "Council", "Highway" alone: a word of a longer name
             opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
             if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
@@ -363,12 +384,17 @@ class ToponymResolver:
             if before in lx.TITLES and a == sp.i:  # "spokesman Hassan ..." lower-case title
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
                 continue
+            if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES:
+                person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
+                continue
+            if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS for k in range(sp.j + 1, b + 1)):
+                # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris
+                # Public Library" (a name after "Mayor" is still a person's: "Mayor John Smith";
+                # one after a first name a person's too: "the Sarah Bush Lincoln Hospital")
+                sp.institution = True
             if a < sp.i:
                 prev = toks[sp.i - 1].text.casefold()
                 run_start_common = a == sp.i - 1 and a == 0 and prev in lx.COMMON_WORDS
-                if prev in lx.TITLES:
-                    person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
-                    continue
                 word = toks[sp.i - 1].text
                 if word not in place_word:
                     place_word[word] = self._is_place_word(word)
@@ -377,7 +403,7 @@ class ToponymResolver:
                     if not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
                         person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                     continue
-            if b > sp.j:
+            if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
                         int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings):
@@ -399,9 +425,22 @@ class ToponymResolver:
             elif single and low in lower_words and low in lx.COMMON_WORDS:
                 continue
             kept.append(sp)
-        # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa")
+        # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
+        # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C."
         return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
-                                          and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings))], cut
+                                          and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings)
+                                          and not self._locative(text, sents[sp.sent].tokens, sp))], cut
+
+    def _locative(self, text: str, toks: list[Token], sp: _Span) -> bool:
+        """True when the words around a name say it is a place: a locative preposition before
+        it ("in", "to", "near"), or a comma and a country or first-order area after it."""
+        if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.LOCATIVE_PREPOSITIONS:
+            return True
+        k = sp.j + 1
+        if k < len(toks) and text[toks[sp.j].end:toks[k].start].strip() == ",":
+            hits = self.gaz.lookup_keys([word_key(toks[k].text)])[0]
+            return any(f & (PRIMARY | ALIAS) and int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, f in hits)
+        return False
 
     def _is_place_word(self, word: str) -> bool:
         hits = self.gaz.lookup_keys([word_key(word)])[0]
@@ -509,24 +548,47 @@ class ToponymResolver:
         return [1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0 for d in dists]
 
     def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
-        """'Hmeimim, Latakia' / 'Springfield, Ill.': favour places inside the next place."""
+        """'Hmeimim, Latakia' / 'Springfield, Ill.' / 'Balad in the Middle Shabelle region' /
+        'La Paz (Santander)': the pair of a place and an area holding it is read together,
+        and both are favoured: the places inside the area ("Paris, Texas") and the area that
+        holds one of them ("Beirut, Lebanon": the country, not a town called Lebanon)."""
         g = self.gaz
         by_pos = {(sp.sent, sp.i): sp for sp in spans}
         for sp in spans:
             toks = sents[sp.sent].tokens
             k = sp.j + 1
-            if k >= len(toks) or text[toks[sp.j].end:toks[k].start].strip() not in (",", "in", ", in"):
-                if not (k < len(toks) and toks[k].text == "in" and (sp.sent, k + 1) in by_pos):
-                    continue
-                k += 1
-            parent = by_pos.get((sp.sent, k))
-            if parent is None or parent.best is None:
+            if k >= len(toks):
                 continue
-            pk = int(g.kind[parent.best])
+            gap = text[toks[sp.j].end:toks[k].start].strip()
+            if gap not in (",", "in", ", in", "("):
+                # "X in Y", "X in the Y region": a word "in" (and "the") between the two names
+                while k < len(toks) and toks[k].text.casefold() in ("in", "the") and k - sp.j <= 2:
+                    k += 1
+                if k == sp.j + 1 or (sp.sent, k) not in by_pos:
+                    continue
+            parent = by_pos.get((sp.sent, k))
+            if parent is None or not parent.scores or not sp.scores:
+                continue
+            best_pair, best_total = None, -1.0
+            for q, sq in parent.scores.items():
+                qk = int(g.kind[q])
+                if qk not in (COUNTRY, ADMIN1):
+                    continue
+                for p, sp_score in sp.scores.items():
+                    if p != q and g.country[p] == g.country[q] and (qk == COUNTRY or (
+                            int(g.kind[p]) != COUNTRY and int(g.kind[p]) != ADMIN1 and g.admin1[p] == g.admin1[q])):
+                        if sp_score + sq > best_total:
+                            best_pair, best_total = q, sp_score + sq
+            if best_pair is None:
+                continue
+            q = best_pair
+            qk = int(g.kind[q])
+            if parent.best != q:
+                parent.scores[q] += 0.3
+                parent.best = max(parent.scores, key=parent.scores.get)
             for p in sp.scores:
-                inside = (pk == COUNTRY and g.country[p] == g.country[parent.best]) or (
-                    pk == ADMIN1 and g.country[p] == g.country[parent.best] and g.admin1[p] == g.admin1[parent.best])
-                if inside and p != parent.best:
+                if p != q and g.country[p] == g.country[q] and (qk == COUNTRY or (
+                        int(g.kind[p]) not in (COUNTRY, ADMIN1) and g.admin1[p] == g.admin1[q])):
                     sp.scores[p] += 0.3
             sp.best = max(sp.scores, key=sp.scores.get)
 
@@ -536,6 +598,11 @@ class ToponymResolver:
             return "dateline", "dateline"  # where it was filed, never where it happened
         if _REFERENCE_LEAD.search(text, max(0, sp.start - 50), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
             return "reference", "reference"  # "near the border with X": a landmark for the reader
+        if sp.institution:
+            g = self.gaz
+            kinds = {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
+            if kinds <= {COUNTRY, ADMIN1}:
+                return "actor", "institution"  # "the Kenya Wildlife Service": not an event in Kenya
         toks = sents[sp.sent].tokens
         end = sp.end
         tail = text[end:end + 40]

@@ -48,6 +48,14 @@ class PlaceKind(StrEnum):
     UNLOCATED = "unlocated"  # a toll no place could be given to (a country's, when known)
 
 
+class PlaceBasis(StrEnum):
+    """What an article's main event place rests on (``geo.reports``)."""
+
+    TOLLS = "tolls"          # the place with the most deaths, else the most incidents
+    MENTIONS = "mentions"    # no toll or event has a place: the article's finest place in its focus country
+    ACTORS = "actors"        # no place named as a location: the one country its actors belong to
+
+
 class EventType(StrEnum):
     """What kind of event a claim reports (README: the mapping onto ACLED's types)."""
 

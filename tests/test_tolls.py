@@ -175,3 +175,29 @@ def test_a_place_across_a_border_is_a_landmark_not_an_invented_region(gazetteer)
                              "killing 11 soldiers.")
     [c] = [c for c in corpus.claims if c.is_toll]
     assert c.country == "ML" and "+" not in (c.place_name or "")
+
+
+# -- where an article happened when its tolls and events have no place (made-up texts)
+
+def test_main_place_from_the_places_named_when_no_claim_has_one(gazetteer):
+    rep, _ = report(gazetteer, "A parcel bomb was defused outside the post office in Mombasa, Kenya. Nobody was hurt.")
+    assert rep.killed is None and rep.country == "KE" and rep.name == "Mombasa"
+    assert rep.place_basis == "mentions"
+
+
+def test_main_place_is_the_finest_place_of_the_focus_country(gazetteer):
+    rep, _ = report(gazetteer, "Two rockets launched from southern Lebanon fell near Haifa, Israel, causing no damage. "
+                               "Israel said it would respond.")
+    assert rep.country == "IL" and rep.place_kind == "locality"
+
+
+def test_main_place_from_the_one_country_of_the_actors(gazetteer):
+    rep, _ = report(gazetteer, "Iraqi army engineers defused a car bomb after a tip-off from shopkeepers.")
+    assert rep.country == "IQ" and rep.place_kind == "country" and rep.place_basis == "actors"
+    rep, _ = report(gazetteer, "Canadian and Mexican investigators discussed the bombing on Tuesday.")
+    assert rep.country is None  # two countries' actors: no guess
+
+
+def test_a_placed_toll_still_decides_the_main_place(gazetteer):
+    rep, _ = report(gazetteer, "Gunmen killed four farmers in Maiduguri. Officials in Abuja condemned the attack.")
+    assert rep.name == "Maiduguri" and rep.place_basis == "tolls"

@@ -202,3 +202,73 @@ def test_a_direction_word_alone_is_no_place(resolver):
                                "and Central Asian envoys arrived.")
     assert {m.text for m in ms} >= {"South Kivu"}
     assert not {"North", "South", "West", "Central"} & {m.text for m in ms}
+
+
+# -- local news: counties, offices, datelines run into a headline, AP abbreviations (made-up texts)
+
+def test_a_county_is_the_county_not_the_town_of_its_first_word(resolver):
+    m = one(resolver, "Deputies searched a barn in Laurel County after the fire.", "Laurel County")
+    assert m.kind == "admin2" and m.country == "US" and m.admin1 == "Kentucky"
+    parish = one(resolver, "Flooding closed roads across Rapides Parish on Tuesday.", "Rapides Parish")
+    assert parish.kind == "admin2" and parish.precision == 3
+
+
+def test_a_place_inside_an_office_or_facility_name_is_still_named(resolver):
+    text = ("Laurel County Clerk Dana Whitfield said the Gainesville Public Utilities crew and the "
+            "Paris Public Library staff helped. Sochi Mayor Race draws four candidates.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert {"Laurel County", "Gainesville", "Paris", "Sochi"} <= set(found)
+    assert not {"Dana", "Whitfield", "Public", "Library", "Race"} & set(found)
+
+
+def test_a_national_body_is_an_actor_not_an_event_there(resolver):
+    m = one(resolver, "The Kenya Wildlife Service said two rangers were killed in Tsavo.", "Kenya")
+    assert m.role == "actor" and m.role_cue == "institution"
+
+
+def test_a_name_after_an_office_is_a_persons(resolver):
+    found = {m.text for m in mentions_of(resolver, "Lewisburg Mayor Tom Smith opened the fair on Friday.")}
+    assert "Lewisburg" in found and "Smith" not in found
+    found = {m.text for m in mentions_of(resolver, "She was treated at the Sarah Bush Lincoln Hospital in Mattoon.")}
+    assert "Lincoln" not in found and "Mattoon" in found
+
+
+def test_a_lone_generic_noun_is_a_word_of_a_longer_name(resolver):
+    found = {m.text for m in mentions_of(resolver, "Troop 14 cleaned Highway 9 near the University of Tulsa. "
+                                                   "Area woman wins award. Shops in Tulsa stayed open.")}
+    assert not {"Troop", "Highway", "University", "Area"} & found and "Tulsa" in found
+
+
+def test_dateline_after_a_headline_run_into_the_story(resolver):
+    ms = mentions_of(resolver, "Bridge reopens after repairs. CHARLESTON, W.Va. -- Crews in Dunbar finished the deck.")
+    roles = {m.text: m.role for m in ms}
+    assert roles["CHARLESTON"] == "dateline" and roles["W.Va."] == "dateline" and roles["Dunbar"] == "location"
+    # a dash after a capitalised city in running text is no dateline
+    assert one(resolver, "Paris is calm. Berlin - the capital - is not.", "Berlin").role == "location"
+
+
+def test_ap_state_abbreviations_need_their_period(resolver):
+    m = one(resolver, "A barn burned near Springfield, Ill. on Sunday.", "Ill.")
+    assert m.name == "Illinois" and m.end - m.start == 4
+    assert one(resolver, "A barn burned near Springfield, Ill. on Sunday.", "Springfield").admin1 == "Illinois"
+    assert not [m for m in mentions_of(resolver, "Mass was said for Ky Tran and the Ind team.") if m.kind == "admin1"]
+
+
+def test_st_abbreviation_opens_the_name(resolver):
+    m = one(resolver, "Flights from Boston to St. Petersburg resume in May.", "St. Petersburg")
+    assert m.country in ("RU", "US")
+
+
+def test_a_place_seen_in_a_name_is_still_a_place_where_the_words_say_so(resolver):
+    text = "Rick Greer founded the shop. It moved to Greer last year; Greer, South Carolina, welcomed it."
+    found = [m for m in mentions_of(resolver, text) if m.text == "Greer"]
+    assert len(found) == 2 and all(m.admin1 == "South Carolina" for m in found)
+
+
+def test_a_place_and_the_area_holding_it_are_read_together(resolver):
+    ms = {m.text: m for m in mentions_of(resolver, "Marines guarded the embassy in Beirut, Lebanon, while US envoys met.")}
+    assert ms["Lebanon"].kind == "country" and ms["Lebanon"].country == "LB"
+    ms = {m.text: m for m in mentions_of(resolver, "Guerrillas raided a farm near La Paz (Santander) at dawn.")}
+    assert ms["La Paz"].country == "CO"
+    ms = {m.text: m for m in mentions_of(resolver, "A bomb hit the market of Jowhar in the Middle Shabelle region.")}
+    assert ms["Jowhar"].country == "SO"

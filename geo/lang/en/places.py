@@ -39,7 +39,7 @@ archbishop patriarch cardinal saint
 GEO_MODIFIERS = frozenset("""
 north south east west northern southern eastern western central upper lower new old
 greater little great grand saint st san santa sao mount mt port fort lake cape gulf
-rural inner outer middle
+rural inner outer middle downtown uptown midtown metro metropolitan suburban
 """.split())
 
 # Nouns after a place that make it the *kind* of place: "Latakia province" is the admin-1
@@ -159,3 +159,33 @@ north south east west northern southern eastern western central northeast northw
 southwest northeastern northwestern southeastern southwestern upper lower middle inner outer
 mid midwest midwestern
 """.split())
+
+# Words that make a capitalised run with a place in it the name of an office, an organisation
+# or a facility: "Laurel County Clerk", "Paris Public Library", "Sochi Mayor Race", "United
+# Bank Charleston Market President". The place is still named (and mapped), and the rest
+# of the run is no person's name. An institution of a country or first-order area is an
+# actor ("the Kenya Wildlife Service"), not an event there.
+INSTITUTION_WORDS = frozenset("""
+council councils city county manager mayor mayoral judge clerk auditor coroner treasurer
+assessor commissioner commissioners commission committee board authority agency bureau
+department dept office services service utilities utility public library libraries school
+schools high elementary academy college university hospital clinic medical health center
+centre society historical club lions rotary chamber association union federation foundation
+institute bank market court fiscal transportation convention visitors community recreation
+veterans project fair fairgrounds airport station post church cathedral mosque temple
+museum zoo park mall hotel plaza stadium arena theatre theater hall cemetery prison jail
+party army front movement brigade brigades battalion regiment corps guard militia police
+sheriff fire rescue emergency water housing transit symphony orchestra chapter team
+environmental planning police chief president director superintendent district township
+""".split())
+
+# Generic nouns that, capitalised and alone, are a word of a longer name ("Section 2AA",
+# "Troop 122", "Highway 19", "Area woman sentenced"), not the town somewhere called so.
+NAME_NOUNS = frozenset("""
+area town section troop highway route interstate street avenue road lane drive boulevard
+lake river creek bay park township region district county state city village ward unit
+""".split())
+
+# Abbreviations that open a place name, written with a period: "St. Petersburg", "Mt. Hood",
+# "Ft. Worth" (the period does not end the name).
+NAME_ABBREVIATIONS = frozenset("st mt ft pt ste sta".split())
