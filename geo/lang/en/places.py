@@ -48,7 +48,8 @@ ADMIN1_QUALIFIERS = frozenset("""
 province provinces governorate governorates state states region regions oblast oblasts
 prefecture prefectures emirate
 """.split())
-ADMIN2_QUALIFIERS = frozenset("district districts county counties municipality parish".split())
+ADMIN2_QUALIFIERS = frozenset("""district districts county counties municipality parish lga territory
+commune sub-district subdistrict tehsil woreda raion rayon""".split())
 LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
 
 # Nouns after a place that make it an actor, not a location: "Damascus authorities",
@@ -139,7 +140,14 @@ posts zone positions barracks facility facilities installation outpost academy h
 NEVER_PLACES = frozenset("""
 god allah lord islam islamic muslim muslims christian christians christianity jewish jews
 judaism sunni sunnis shia shiite shiites alawite alawites druze catholic orthodox
-""".split())
+ahmadi ahmadis ahmadiyya yazidi yazidis copt copts coptic hindu hindus sikh sikhs buddhist
+buddhists
+""".split()) | frozenset(x.strip().casefold() for x in """
+taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
+daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner
+""".replace("\n", "").split("|"))
+# (the last: armed groups and movements whose names gazetteers also list as places somewhere:
+# "Taliban", "Shabaab" and "Hamas" are villages; in news they are the groups)
 
 # Generic geography that means the focus country's coast ("along Syria's west coast",
 # "coastal areas"), when no finer place is named.
