@@ -20,6 +20,7 @@ from geo.toponyms import ArticlePlaces, Mention
 from geo.vocab import PlaceKind
 
 GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
+ELSEWHERE = re.compile(lang.get().places.ELSEWHERE)
 
 
 def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | None = None) -> dict | None:
@@ -113,14 +114,21 @@ def best_area(mentions: list[Mention], generic: bool, places: ArticlePlaces, gaz
     return area
 
 
-def focus_country(places: ArticlePlaces, gaz: Gazetteer) -> dict | None:
-    """A claim with no place in its paragraph is about the article's main country: its
-    mention when the article names it, else the country of the article's places (a toll
-    without a place keeps the country when it is known). None when the article places
-    nothing at all."""
+def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True) -> dict | None:
+    """A claim with no place in its paragraph is about the article's main country: the one
+    place the article is about when all the places it names as locations there are that
+    place or areas around it ("Four killed in shooting at Kansas City party" and a story that
+    names no other place), else the country's mention when the article names it, else the
+    country of the article's places (a toll without a place keeps the country when it is
+    known); ``one_place=False`` for a figure of a whole war or period, which is the
+    country's. None when the article places nothing at all."""
     if not places.focus:
         return None
     cc = max(places.focus, key=places.focus.get)
+    here = [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY]
+    finest = {m.place_id: m for m in here if not any(contains(m.place_id, o.place_id, gaz) for o in here)}
+    if one_place and len(finest) == 1 and next(iter(finest.values())).kind not in (PlaceKind.ADMIN1, PlaceKind.REGION):
+        return area_for(list(finest.values()), gaz)
     for m in places.mentions:
         if m.kind == PlaceKind.COUNTRY and m.country == cc:
             return area_for([m], gaz)

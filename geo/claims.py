@@ -29,6 +29,7 @@ Rules, in order (all general; README "Claims" lists them):
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import time
@@ -38,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 from geo.articles import Article
 from geo.attribution import CONTINUES, Attribution, reporter_kind
 from geo.claim_places import (
+    ELSEWHERE,
     GENERIC_AREAS,
     area_for,
     best_area,
@@ -55,6 +57,18 @@ from geo.tolls import CUMULATIVE, INHERITS_TOTAL, TOTAL_WORDS, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Victims
+
+# A toll dated a year or more before the article's publication is background ("two years
+# after the February 2023 earthquakes that killed 53,000"): context, like a war's toll. (A
+# nearer date may belong to something else the sentence names, "in response to the coup of
+# March 24", and a dated recent incident is kept with its date for the time filter.)
+BACKGROUND_DAYS = 365
+_PLACE_FIELDS = ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts",
+                 "place_mentions")
+
+
+def _background(date_end: str | None, published: "dt.date | None") -> bool:
+    return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
 @dataclass
@@ -136,7 +150,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     attribution = Attribution()
     claims: list[Claim] = []
     ignored: list[Count] = []
-    focus_area: list[dict | None] = []  # the article's main country, found on first need
+    focus_area: list[dict | None] = []  # the article's one place or main country, then its country: on first need
+    last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     stopped = False
     for seg_start, seg_end in article.segments:
         paragraphs = [(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])]
@@ -176,11 +191,18 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)
                     used = near
-                if area is None:
+                from_focus = area is None
+                if from_focus:
                     if not focus_area:
                         focus_area.append(focus_country(places, gaz))
                     area = focus_area[0]
                 date_start, date_end, date_text = find_dates(sentence, published)
+                cumulative = bool(tolls) and (CUMULATIVE.search(sentence) is not None or _background(date_end, published))
+                if from_focus and (cumulative or ELSEWHERE.search(sentence)):
+                    # a war's or a period's figure, or one "elsewhere", is the country's, not the story's town
+                    if len(focus_area) < 2:
+                        focus_area.append(focus_country(places, gaz, one_place=False))
+                    area = focus_area[1]
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
                 base = dict(
                     article_id=article.id, path=article.path, place_mentions=[
@@ -198,7 +220,6 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 inherits = last_total is not None and INHERITS_TOTAL.match(sentence)
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
                 totalish = None
-                cumulative = bool(tolls) and CUMULATIVE.search(sentence) is not None
                 for t in tolls:
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
@@ -220,14 +241,22 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     claim.is_total = t.victims == Victims.TOTAL and bool(totalish)
                     if t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL):
                         parent = head if head is not None and head.outcome == t.outcome else last_total
+                        if t.breakdown and (parent is None or parent.outcome != t.outcome):
+                            parent = last_people.get(t.outcome)  # "15 of the dead were ...": the toll before
                         if parent is not None and parent.outcome == t.outcome:
                             claim.part_of = parent.claim_id
+                            if not sent_mentions and parent.place_id:
+                                # a part named without a place is where its toll is
+                                for f in _PLACE_FIELDS:
+                                    setattr(claim, f, getattr(parent, f))
                     elif inherits and last_total is not None and last_total.outcome == t.outcome:
                         claim.part_of = last_total.claim_id
                     if head is None or claim.is_total and not head.is_total:
                         head = claim
                     if claim.is_total:
                         last_total = claim
+                    if claim.victims == Victims.TOTAL and not claim.part_of and not claim.cumulative:
+                        last_people[claim.outcome] = claim
                     claims.append(claim)
                     made_toll = True
                 if not made_toll and area is not None and sent_mentions:

@@ -2,7 +2,7 @@
 
 Weekdays ("on Friday", "last Thursday", "Friday and Saturday"), day and month ("8 March",
 "March 8, 2025"), "since"/"from" (up to the publication date), "yesterday", "last night", "in
-the past four days". Resolved to ISO dates when the publication date is known, else kept as
+the past four days"; where none of these, a month of a year ("February 2023") or a year. Resolved to ISO dates when the publication date is known, else kept as
 text. The words are data (``geo/lang/<code>/dates.py``).
 """
 from __future__ import annotations
@@ -20,6 +20,10 @@ _WEEKDAY_RE = re.compile(rf"\b({_L.WEEKDAY_LEADS})?\s*((?:{_DAY})(?:\s*(?:{_L.DA
 _DAYS_RE = re.compile(_DAY)
 _MONTH = "|".join(MONTHS)
 _DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
+# a month of a year, or a year alone, when the sentence names no day: "the February 2023
+# earthquakes", "in 2019" (a year is four digits no comma, decimal point or currency touches)
+_MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
+_YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
 
@@ -75,6 +79,17 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
         n = find_counts(m.group(1))
         if published and n and n[0].best <= 36_600:  # a period of news, not of ages
             dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == _L.WEEKS else 1)), published])
+    if not dates:
+        for m in _MONTH_YEAR_RE.finditer(low):
+            texts.append(m.group().strip())
+            year, month = int(m.group(2)), MONTHS[m.group(1)]
+            dates.append(dt.date(year, month, 1))
+            dates.append((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1))
+        if not dates:
+            for m in _YEAR_RE.finditer(low):
+                texts.append(m.group())
+                year = int(m.group(1))
+                dates.extend([dt.date(year, 1, 1), dt.date(year, 12, 31)])
     if not dates:
         return None, None, "; ".join(texts)
     return min(dates).isoformat(), max(dates).isoformat(), "; ".join(texts)

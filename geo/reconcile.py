@@ -42,7 +42,7 @@ from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
-from geo.vocab import CATEGORIES, PlaceKind
+from geo.vocab import CATEGORIES, PlaceKind, Victims
 
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
@@ -443,7 +443,9 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
     # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
     # toggling sources), and no run may see another's edits
-    claims = [c for c in claims if c.place_id or c.is_toll]
+    # a part of a toll said before that says nothing of who ("15 of the dead were Syrians") is
+    # already counted in that toll: kept as a claim, no incident of its own
+    claims = [c for c in claims if (c.place_id or c.is_toll) and not (c.part_of and c.victims == Victims.TOTAL)]
     fresh: dict[int, Claim] = {}
     unify_categories(claims, fresh)
     unify_areas(claims, gaz, fresh)

@@ -61,6 +61,7 @@ _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
                            rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
 _AMONG_THE = re.compile(_L.AMONG_THE)
+_PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
 SELF_KILLED = re.compile(_L.SELF_KILLED)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 # A sentence without any of these words can hold no toll that is not a number (one person, a
@@ -332,6 +333,15 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             out.append(Toll(c, None, None, end, incident_count=True))
             continue
         after = sentence[end - s0:end - s0 + 80]
+        tail = sentence[c.end - s0:c.end - s0 + 80]
+        part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None
+        if part:  # "15 of the dead were women and children": a part of a toll said before
+            who = _words(tail[part.end():part.end() + 50])
+            victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in who) else
+                       Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in who) else
+                       Victims.CIVILIANS if any(x in CIVILIAN_WORDS for x in who) else Victims.TOTAL)
+            out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
+            continue
         if outcome_n is None and _AGENT.match(after):
             continue  # "four gunmen killed one person": the ones who killed, not a toll
         lead = low[max(0, c.start - s0 - 60):c.start - s0]

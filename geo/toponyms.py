@@ -58,6 +58,7 @@ _BLOCK = 64               # sentences looked up, or spans judged, between two ch
 THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 RUNNERS_UP = 3
+CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 
 # Words after a place inside one capitalised name that keep the place a place:
@@ -246,8 +247,11 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 def _strict_dateline(text: str, sp: "_Span") -> bool:
     """A dateline that does not open a paragraph: capitals, or an agency or region before the
     dash ("Berlin - the capital - is ..." is no dateline)."""
+    caps = text[sp.start:sp.end].isupper()
+    if caps and re.match(r":\s", text[sp.end:sp.end + 2]):
+        return True  # "BEIRUT: Unknown assailants ..."
     m = _DATELINE_TAIL.match(text, sp.end)
-    return bool(m) and (text[sp.start:sp.end].isupper() or "(" in m.group() or "," in m.group())
+    return bool(m) and (caps or "(" in m.group() or "," in m.group())
 
 
 def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_Sentence], int | None]:
@@ -390,11 +394,16 @@ class ToponymResolver:
             if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES:
                 person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                 continue
-            if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS for k in range(sp.j + 1, b + 1)):
+            if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
+                                for k in range(sp.j + 1, b + 1)):
                 # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris
                 # Public Library" (a name after "Mayor" is still a person's: "Mayor John Smith";
                 # one after a first name a person's too: "the Sarah Bush Lincoln Hospital")
                 sp.institution = True
+            if a < sp.i and self._hyphen_pair(text, toks[sp.i - 1], first, sp.postings, toks[sp.i - 1].text):
+                a = sp.i  # "Abuja-Kaduna": the second is a place of its own
+            if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
+                b = sp.j  # ... and so is the first
             if a < sp.i:
                 prev = toks[sp.i - 1].text.casefold()
                 run_start_common = a == sp.i - 1 and a == 0 and prev in lx.COMMON_WORDS
@@ -455,6 +464,17 @@ class ToponymResolver:
     def _is_place_word(self, word: str) -> bool:
         hits = self.gaz.lookup_keys([word_key(word)])[0]
         return any(f & (PRIMARY | ALIAS) and int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, f in hits)
+
+    def _major(self, postings: Iterable[tuple[int, int]]) -> bool:
+        """A country, a first-order area or a city of 100,000 under its own name."""
+        g = self.gaz
+        return any(f & (PRIMARY | ALIAS) and (int(g.kind[p]) in (COUNTRY, ADMIN1) or int(g.pop[p]) >= 100_000)
+                   for p, f in postings)
+
+    def _hyphen_pair(self, text: str, a: Token, b: Token, postings: list[tuple[int, int]], other: str) -> bool:
+        """Two major places joined by a hyphen are two places ("the Abuja-Kaduna highway",
+        "the Washington-Moscow route"), not one name."""
+        return "-" in _gap(text, a, b) and self._major(postings) and self._major(self.gaz.lookup_keys([word_key(other)])[0])
 
     # -- 3. resolution
     def _qualify(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
@@ -558,8 +578,9 @@ class ToponymResolver:
                     s += 0.3 if kind == LOCALITY else -0.3
                 elif sp.qualifier == "admin2":
                     s += 0.3 if kind == 2 else 0.0
-                elif kind == LOCALITY and g.admin1_of(p) in admin1_here:
-                    s += 0.12  # "in Latakia": the city, not the province named after it
+                elif kind == LOCALITY and g.admin1_of(p) in admin1_here and int(g.pop[p]) >= CITY_OF_ITS_AREA:
+                    s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
+                    # called Kansas in Kansas is no such city)
                 if f & DEMONYM:
                     s += 0.05
                 if areas and kind not in (COUNTRY, ADMIN1):

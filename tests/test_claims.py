@@ -161,3 +161,16 @@ def test_a_place_named_to_say_where_another_is_does_not_widen_the_claim(gazettee
     places = {c.article_id: c for c in corpus.claims if c.is_toll}
     got = [(places[a.id].place_kind, places[a.id].country) for a in corpus.articles]
     assert got == [("locality", "SY"), ("locality", "NG")]
+
+
+def test_a_month_of_a_year_or_a_year_alone_dates_a_sentence():
+    import datetime as dt
+
+    from geo.dates import find_dates
+
+    pub = dt.date(2031, 2, 11)
+    assert find_dates("The floods of March 2029 killed 300 people.", pub)[:2] == ("2029-03-01", "2029-03-31")
+    assert find_dates("In 2027, a bomb killed 20 people.", pub)[:2] == ("2027-01-01", "2027-12-31")
+    # a day wins over a year; money, thousands and decimals are no years
+    assert find_dates("On 3 May 2030 the depot burned.", pub)[:2] == ("2030-05-03", "2030-05-03")
+    assert find_dates("It cost $2029 and 2,030 people left; 2029.5 units.", pub)[:2] == (None, None)

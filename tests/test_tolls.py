@@ -201,3 +201,82 @@ def test_main_place_from_the_one_country_of_the_actors(gazetteer):
 def test_a_placed_toll_still_decides_the_main_place(gazetteer):
     rep, _ = report(gazetteer, "Gunmen killed four farmers in Maiduguri. Officials in Abuja condemned the attack.")
     assert rep.name == "Maiduguri" and rep.place_basis == "tolls"
+
+
+# -- a wire story as it is written: a past disaster named for scale, a toll told in the capital,
+#    a part of the dead, the war's own toll (made-up texts)
+
+QUAKE = """Earthquake kills dozens in eastern Turkey
+
+MALATYA, Turkey (Reuters) - A strong earthquake struck eastern Turkey early on Tuesday, killing at least 34 people
+and injuring more than 200, the disaster agency said.
+
+Most of the dead were in the town of Doganyol, where rescuers pulled 12 bodies from the rubble of one building.
+
+The quake comes two years after the February 2029 earthquakes that killed more than 50,000 people in Turkey.
+
+By Tuesday evening the death toll had risen to 41, the health minister told reporters in Ankara.
+"""
+
+
+def test_a_past_disaster_named_for_scale_is_context(gazetteer):
+    corpus = read(gazetteer, QUAKE, date="2031-02-11")
+    old = [c for c in corpus.claims if c.is_toll and c.best == 50_000]
+    assert old and old[0].cumulative and old[0].date_start == "2029-02-01"
+    m = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in m.localities) == 41
+
+
+def test_where_a_toll_was_told_is_not_where_it_happened(gazetteer):
+    corpus = read(gazetteer, QUAKE, date="2031-02-11")
+    told = next(c for c in corpus.claims if c.is_toll and c.best == 41)
+    assert told.place_name != "Ankara" and told.country == "TR"
+
+
+def test_a_part_of_the_dead_is_part_of_the_toll_before(gazetteer):
+    text = ("At least 27 people were killed when shells hit the market in Kadugli, medics said.\n"
+            "The doctors' union said 15 of the dead were women and children. Another 40 were wounded.")
+    corpus = read(gazetteer, text)
+    part = next(c for c in corpus.claims if c.is_toll and c.best == 15)
+    whole = next(c for c in corpus.claims if c.is_toll and c.best == 27)
+    assert part.part_of == whole.claim_id and part.victims == Victims.CIVILIANS and part.place_id == whole.place_id
+    m = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in m.localities) == 27
+
+
+def test_the_wars_own_toll_is_context(gazetteer):
+    corpus = read(gazetteer, "Shelling killed 6 people in Kadugli on Monday. The war, now in its third year, "
+                             "has killed tens of thousands and displaced 9 million, the UN says.")
+    wide = [c for c in corpus.claims if c.is_toll and c.best >= 10_000]
+    assert wide and all(c.cumulative for c in wide)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 6
+
+
+def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
+    corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
+                             "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"
+                             "Separately, two men were killed in a stabbing, police said.\n\n"
+                             "The war on gangs, now in its fifth year, has killed 900 people, the mayor said.")
+    wounded = next(c for c in corpus.claims if c.is_toll and c.outcome == Outcome.WOUNDED)
+    assert wounded.place_name == "Tulsa"
+    wide = next(c for c in corpus.claims if c.is_toll and c.best == 900)
+    assert wide.cumulative and wide.place_kind == PlaceKind.COUNTRY  # a war's figure is the country's
+    apart = next(c for c in corpus.claims if c.is_toll and c.best == 2)
+    assert apart.place_kind == PlaceKind.COUNTRY  # "separately": not the story's town
+
+
+# -- one-sentence conflict-event notes (made up in the style of event-data coders' notes)
+
+@pytest.mark.parametrize("text, killed, country", [
+    ("On 4 June 2030, 3 SDF fighters were killed in clashes with IS militants near Al-Busayrah in Deir ez-Zor "
+     "countryside. 3 fatalities.", 3, "SY"),
+    ("On 11 June 2030, unidentified gunmen shot and killed a policeman in Daraa al-Balad, Daraa. 1 fatality.", 1, "SY"),
+    ("On 2 July 2030, a landmine exploded near Maadan in rural Raqqa, killing two shepherds. 2 fatalities.", 2, "SY"),
+    ("On 9 July 2030, militants killed 6 farmers in Mafa LGA (Borno). 6 fatalities.", 6, "NG"),
+    ("On 15 July 2030, gunmen abducted 9 travellers on the Abuja-Kaduna highway (Kaduna). 0 fatalities.", None, "NG"),
+    ("On 20 July 2030, an IED hit a police van between Quetta and Mastung in Balochistan, killing 3 policemen. "
+     "3 fatalities.", 3, "PK"),
+])
+def test_conflict_event_notes(gazetteer, text, killed, country):
+    rep, _ = report(gazetteer, text, date="2030-07-31")
+    assert (rep.killed_best, rep.country) == (killed, country)

@@ -311,3 +311,11 @@ def test_the_first_order_area_of_the_other_places_decides_between_far_namesakes(
     # El Paso and Amarillo are too far from Athens, Texas for nearness to decide: their state does
     m = one(resolver, "Storms hit El Paso and Amarillo on Monday, and a tornado damaged homes in Athens.", "Athens")
     assert m.country == "US" and m.admin1 == "Texas"
+
+
+def test_more_local_news_wording(resolver):
+    assert one(resolver, "Road closed. BEIRUT: Gunmen robbed a bank on Monday.", "BEIRUT").role == "dateline"
+    assert one(resolver, "Columbus Investigator Dana Reyes filed the affidavit.", "Columbus").country == "US"
+    assert one(resolver, "Saudi officials met the envoy.", "Saudi").country == "SA"
+    # a hamlet that shares its state's name is not what "in Kansas" means
+    assert one(resolver, "Wheat prices rose in Kansas and Nebraska this week.", "Kansas").kind == "admin1"

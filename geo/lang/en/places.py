@@ -30,7 +30,7 @@ king queen prince princess sheikh sheik emir imam pope rev reverend father gener
 colonel col major maj captain capt lieutenant lt sergeant sgt commander cmdr admiral adm
 governor gov senator sen representative rep mayor judge justice ambassador envoy spokesman
 spokeswoman spokesperson director chief leader chairman chairwoman officer sheriff deputy
-detective inspector constable brig brigadier marshal ayatollah mullah rabbi bishop
+detective inspector investigator trooper constable brig brigadier marshal ayatollah mullah rabbi bishop
 archbishop patriarch cardinal saint
 """.split())
 
@@ -156,7 +156,10 @@ GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|so
 
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
-REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in)\s+(?:the\s+)?$")
+REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in"
+                  # where it was said, not where it happened: "told reporters in Ankara"
+                  r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
+                  r"|(?:news|press) conference|briefing|summit) in)\s+(?:the\s+)?$")
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
 
@@ -197,3 +200,7 @@ lake river creek bay park township region district county state city village war
 # Abbreviations that open a place name, written with a period: "St. Petersburg", "Mt. Hood",
 # "Ft. Worth" (the period does not end the name).
 NAME_ABBREVIATIONS = frozenset("st mt ft pt ste sta".split())
+
+# A sentence that says its event happened somewhere other than the story's place: a toll in it
+# with no place of its own is the country's, not the one place the story is about.
+ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incident|attack)|elsewhere)\b"

@@ -71,7 +71,9 @@ KIN_ONE = {"his", "her", "their", "a", "an", "one"}
 SECURITY_WORDS = {"security", "government", "army", "military", "police", "regime", "state", "soldiers", "troops",
                   "defence", "defense", "interior", "official", "pro-government", "government-affiliated"}
 FIGHTER_WORDS = {"insurgents", "rebels", "militants", "loyalists", "jihadists", "militia", "militias", "gunmen"}
-CIVILIAN_WORDS = {"civilians", "civilian", "unarmed", "noncombatants"}
+CIVILIAN_WORDS = {"civilians", "civilian", "unarmed", "noncombatants",
+                  # as casualty counts conventionally read them ("15 of the dead were women and children")
+                  "women", "children", "child", "minors", "infants", "babies"}
 # "fighters linked to the government": government forces
 ALLEGIANCE_HEADS = {"government", "army", "state", "security", "ministry"}
 ALLEGIANCE_LINKS = {"linked", "loyal", "affiliated", "allied", "connected", "aligned", "attached", "tied", "belonging",
@@ -126,6 +128,8 @@ AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as
 # injured, two of whom later died", "with three later dying".
 SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
 SUBSET_AFTER = r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
+# "15 of the dead were women and children": a part of a toll said before, and who they were
+PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?:\s+(?:were|was|are|included))?"
 # "were among the dead": part of a toll said elsewhere, not a new one
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
 # The attacker's own death: one perpetrator killed.
@@ -188,4 +192,7 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
-              r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising))")
+              r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
+              # "the war, now in its second year, has killed ...": the war's own toll
+              r"\bthe (?:war|conflict|fighting|insurgency|civil war|uprising|siege)\b[^.;]{0,40}?\b(?:has|have) "
+              r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
