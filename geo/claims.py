@@ -53,7 +53,7 @@ from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.numbers import Count
-from geo.tolls import CUMULATIVE, INHERITS_TOTAL, TOTAL_WORDS, find_tolls
+from geo.tolls import INHERITS_TOTAL, TOTAL_WORDS, find_tolls, is_cumulative
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Victims
@@ -197,7 +197,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         focus_area.append(focus_country(places, gaz))
                     area = focus_area[0]
                 date_start, date_end, date_text = find_dates(sentence, published)
-                cumulative = bool(tolls) and (CUMULATIVE.search(sentence) is not None or _background(date_end, published))
+                cumulative = bool(tolls) and (is_cumulative(sentence) or _background(date_end, published))
                 if from_focus and (cumulative or ELSEWHERE.search(sentence)):
                     # a war's or a period's figure, or one "elsewhere", is the country's, not the story's town
                     if len(focus_area) < 2:

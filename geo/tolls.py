@@ -71,6 +71,13 @@ _CUE = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(w) for w, o in (*OUT
                   + r"|himself|herself|suicide|own life|dead)\b")
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
+_SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
+
+
+def is_cumulative(sentence: str) -> bool:
+    """A sentence whose figures are a whole war's, campaign's or period's ("since the war
+    began", "this year"), a comparison's period aside ("one of the deadliest attacks this year")."""
+    return CUMULATIVE.search(_SUPERLATIVE_CLAUSE.sub("", sentence)) is not None
 
 
 def _outcome_of(verb: str) -> str | None:

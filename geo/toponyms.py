@@ -48,6 +48,7 @@ from geo.gazetteer import (
     default_gazetteer,
 )
 from geo.geometry import PointIndex
+from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
 
@@ -206,7 +207,8 @@ def _runs(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
 
 
 # the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097)
-_DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–\u0096\u0097]{1,2}\s")
+_DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
+                            r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–\u0096\u0097]{1,2}\s")  # ", Kenya", ", April 5", "(Reuters)"
 
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
@@ -229,6 +231,8 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
+_ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?$")
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
 
 
@@ -547,6 +551,9 @@ class ToponymResolver:
                 places[p] = places.get(p, 0) | f
             prox = self._proximity(list(places), sp.key, near)
             admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
+            # a country's own name means the country: "central Mexico" is not Mexico City,
+            # whose other names include "Mexico"
+            named_country = {g.country[p] for p, f in places.items() if int(g.kind[p]) == COUNTRY and f & (PRIMARY | ALIAS)}
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
                 kind = int(g.kind[p])
@@ -583,6 +590,10 @@ class ToponymResolver:
                     # called Kansas in Kansas is no such city)
                 if f & DEMONYM:
                     s += 0.05
+                if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
+                        not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country):
+                    s -= 0.2  # (its own province of the same name needs "state" or "province" after it;
+                    # Georgia the US state is another country's area, left to the context)
                 if areas and kind not in (COUNTRY, ADMIN1):
                     # the share of the article's other names in this place's first-order area
                     own = area_of_key.get(sp.key)
@@ -675,6 +686,13 @@ class ToponymResolver:
             if after in lx.GEO_NOUNS or any(w in lx.GEO_NOUNS for w in later[:2]) and not any(w in lx.ACTOR_HEADS for w in later[:2]):
                 return "location", "possessive-geo"
             return "actor", "possessive"
+        kind_head = _KIND_HEAD.match(text, sp.end)
+        if kind_head and kind_head.group(2).casefold() in lx.ACTOR_HEADS:
+            return "actor", "institution"  # "the Queretaro state prosecutor's office said"
+        origin = _ORIGIN_LEAD.search(text, max(0, sp.start - 40), sp.start)
+        if origin and (origin.group(1)[0].isdigit() or origin.group(1) in lx.ORIGIN_NOUNS
+                       or words_to_int(origin.group(1)) is not None):
+            return "actor", "origin"  # "including 13 from South Africa", "peacekeepers from Nepal"
         if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS):
             return "actor", "institution"
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"

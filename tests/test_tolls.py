@@ -280,3 +280,27 @@ def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
 def test_conflict_event_notes(gazetteer, text, killed, country):
     rep, _ = report(gazetteer, text, date="2030-07-31")
     assert (rep.killed_best, rep.country) == (killed, country)
+
+
+# -- wire stories: the headline toll lands at its place and the map counts it once (made-up texts)
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("Missile strike on Kharkiv kills 14\n\nKYIV, March 3 (Reuters) - A missile hit a residential block in Kharkiv "
+     "on Sunday, killing 14 people, the regional governor said.\n\nMore than 11,000 civilians have been killed in "
+     "Ukraine since the invasion began, the United Nations says.", "Kharkiv", 14),
+    ("Gunmen kill 9 at bar in central Mexico\n\nMEXICO CITY (AP) — Gunmen opened fire in a bar in the city of "
+     "Celaya on Saturday, killing 7 people. Two of the wounded died later, bringing the death toll to 9, the "
+     "Guanajuato state prosecutor's office said.", "Celaya", 9),
+    ("Attack on village kills 60 in Nigeria\n\nABUJA (Reuters) - Gunmen killed at least 60 people in an attack "
+     "on a village in Plateau state, police said, one of the deadliest attacks in the region this year.", "Plateau", 60),
+    ("Fighting in Bukavu kills dozens\n\nBUKAVU, Democratic Republic of Congo - At least 40 people have been killed "
+     "in fighting in Bukavu since rebels entered the city, the UN said. Nine peacekeepers have been killed, "
+     "including 5 from Malawi.", "Bukavu", 40),
+])
+def test_wire_story_headline_toll_at_its_place(gazetteer, text, place, killed):
+    corpus = read(gazetteer, text)
+    m = build_map(corpus, gazetteer)
+    where = {loc.name: loc.killed() for loc in m.localities if loc.killed()}
+    assert any(place in name for name in where), where
+    assert sum(where.values()) == killed
+    assert not [loc for loc in m.localities if loc.country in ("MW", "CG") or loc.name in ("Mexico City", "Kyiv")]

@@ -62,7 +62,8 @@ spokeswoman spokesperson leader leaders leadership regime police navy intelligen
 delegation diplomat diplomats diplomacy parliament congress senate court courts premier
 prime administration cabinet state-run state-owned officer officers commander commanders
 counterpart counterparts national nationals citizen citizens company companies firm firms
-backers ally allies proxies proxy team lawmakers agency agencies department
+backers ally allies proxies proxy team lawmakers agency agencies department prosecutor prosecutors
+attorney ombudsman
 """.split())
 
 # Words after a possessive place that keep it a location: "Syria's west coast".
@@ -204,3 +205,10 @@ NAME_ABBREVIATIONS = frozenset("st mt ft pt ste sta".split())
 # A sentence that says its event happened somewhere other than the story's place: a toll in it
 # with no place of its own is the country's, not the one place the story is about.
 ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incident|attack)|elsewhere)\b"
+
+# People nouns before "from X" that make X where they come from, not where anything happened:
+# "peacekeepers from Nepal", "workers from Bangladesh" (a count does the same: "13 from Kenya").
+ORIGIN_NOUNS = frozenset("""
+peacekeepers soldiers troops nationals citizens workers tourists pilgrims fighters volunteers
+migrants refugees students visitors delegates diplomats journalists officers personnel
+""".split())

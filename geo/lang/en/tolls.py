@@ -184,6 +184,9 @@ INHERITS_TOTAL = (r"(?i)\s*(?:this|that|these|it|they|the toll|the figure)\s+(?:
 # A total ("in all"), as opposed to one category's figure.
 TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
 
+# A comparison that names a period without making the figure the period's: "one of the
+# deadliest attacks in the region this year" (left out before looking for CUMULATIVE).
+SUPERLATIVE_CLAUSE = r"(?i)\b(?:one of )?the (?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^.;]*"
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
