@@ -501,8 +501,9 @@ class ToponymResolver:
                 if any(w in words for w in nouns):
                     sp.qualifier = kind
                     break
-            if before[-1:] and before[-1] in lx.NEAR_CUES or before[-2:] == ["outskirts", "of"]:
-                sp.near = True
+            if before[-1:] and before[-1] in lx.NEAR_CUES or before[-2:] == ["outskirts", "of"] \
+                    or after[:1] and after[0] in lx.NEAR_AFTER:
+                sp.near = True  # "near X", "rural X", "X countryside": around X, not in it (ACLED precision 2)
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()

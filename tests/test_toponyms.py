@@ -319,3 +319,9 @@ def test_more_local_news_wording(resolver):
     assert one(resolver, "Saudi officials met the envoy.", "Saudi").country == "SA"
     # a hamlet that shares its state's name is not what "in Kansas" means
     assert one(resolver, "Wheat prices rose in Kansas and Nebraska this week.", "Kansas").kind == "admin1"
+
+
+def test_countryside_and_rural_carry_acled_precision_two(resolver):
+    for text in ("Clashes erupted in Idlib countryside.", "Shelling hit rural Idlib.", "A mine exploded near Idlib."):
+        assert one(resolver, text, "Idlib").acled_geo_precision == 2
+    assert one(resolver, "Shops closed in Idlib.", "Idlib").acled_geo_precision == 1

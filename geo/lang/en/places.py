@@ -129,7 +129,9 @@ bint abu upon on am im and y e
 """.split())
 
 LOCATIVE_PREPOSITIONS = frozenset("in at near outside into inside from to toward towards across around within".split())
-NEAR_CUES = frozenset("near outside outskirts around nearby close".split())
+NEAR_CUES = frozenset("near outside outskirts around nearby close rural".split())
+# after a place: "Idlib countryside", "Homs outskirts"
+NEAR_AFTER = frozenset("countryside outskirts environs".split())
 
 # Nouns after "<place> military ..." that keep it a location: "Hmeimim military base".
 FACILITY_NOUNS = frozenset("""
