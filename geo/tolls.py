@@ -72,6 +72,7 @@ _CUE = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(w) for w, o in (*OUT
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
+_ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 
 
 def is_cumulative(sentence: str) -> bool:
@@ -162,6 +163,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if cat == Victims.FIGHTERS and any(x in ALLEGIANCE_HEADS for x in tail) \
                     and any(x in ALLEGIANCE_LINKS for x in tail[:2]):
                 cat = Victims.SECURITY_FORCES
+            if cat == Victims.FIGHTERS and any(x in _L.PRO_GOVERNMENT for x in head):
+                cat = Victims.SECURITY_FORCES  # "pro-government fighters": with the state's forces
             if cat == Victims.TOTAL and any(x in CIVILIAN_WORDS for x in head):
                 cat = Victims.CIVILIANS
             if cat is None:  # "members of the Syrian security forces"
@@ -264,6 +267,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
+    for m in _ACTIVE_ONE.finditer(sentence):
+        noun = (m.group("noun") or "").lower()
+        if noun and (noun in THING_NOUNS or noun in TIME_UNITS or noun in EVENT_NOUNS or noun in ("of", "another")):
+            continue  # "killed one day", "one of ..."
+        victims = SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL
+        add(m.start("n"), m.end("noun") if noun else m.end("n"), 1, victims, Outcome.KILLED, "")
     for m in SELF_KILLED.finditer(sentence):
         add(m.start(), m.end(), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
     return extra, meta

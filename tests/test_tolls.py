@@ -304,3 +304,16 @@ def test_wire_story_headline_toll_at_its_place(gazetteer, text, place, killed):
     assert any(place in name for name in where), where
     assert sum(where.values()) == killed
     assert not [loc for loc in m.localities if loc.country in ("MW", "CG") or loc.name in ("Mexico City", "Kyiv")]
+
+
+@pytest.mark.parametrize("text, killed, victims", [
+    ("A roadside bomb killed one and wounded four near the market.", 1, Victims.TOTAL),
+    ("Gunmen opened fire on a patrol, killing one and injuring another.", 1, Victims.TOTAL),
+    ("Pirates killed one deckhand of the trawler and seized six.", 1, Victims.TOTAL),
+    ("Three pro-government fighters were killed by a mine.", 3, Victims.SECURITY_FORCES),
+    ("The flood killed one day after the dam burst.", None, None),
+    ("Soldiers killed one of the raiders.", None, None),
+])
+def test_one_killed_by_an_active_verb(gazetteer, text, killed, victims):
+    got = [(c.best, c.victims) for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED]
+    assert got == ([] if killed is None else [(killed, victims)])

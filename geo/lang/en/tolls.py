@@ -124,6 +124,15 @@ AGENT_VERBS = (r"killed|kill|kills|shot|shoots|attacked|attack|attacks|stabbed|w
 AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as )?(?:\d|one\b|two\b|three\b|four\b|five\b|"
                 r"six\b|seven\b|eight\b|nine\b|ten\b|a\b|an\b|the\b|his\b|her\b|their\b|its\b|him\b|them\b|"
                 r"several\b|dozens\b|many\b|hundreds\b|people\b|civilians\b|[A-Z])")
+# "killing one", "a bomb kills one and wounds four", "killed one crewman": one person, by an
+# active killing verb; the word after "one" (if any) is its noun (checked against the lists).
+ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?)"
+              r"\s+(?:only\s+|just\s+)?(?P<n>one)\b(?:\s+(?P<noun>[a-z]+)(?=\s*(?:\bof\b|\band\b|,|;|\.|$))"
+              r"|(?=\s*(?:\band\b|,|;|\.|$)))")
+# Who fights for the state though not in its forces: "pro-government fighters", "a
+# government-backed militia" are counted with the security forces.
+PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "government-allied", "state-backed",
+                  "loyalist", "pro-army")
 # A count that is part of a figure said just before: "six were shot, one fatally", "five were
 # injured, two of whom later died", "with three later dying".
 SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
