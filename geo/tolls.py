@@ -87,6 +87,13 @@ def _outcome_of(verb: str) -> str | None:
     return _PHRASE_OUTCOMES.get(v) or OUTCOME_WORDS.get(v)
 
 
+def _passive_outcome(m: re.Match) -> str | None:
+    """The outcome of a passive ("were shot", "was fatally wounded": killed)."""
+    if re.search(r"(?i)\b(?:fatally|mortally)\b", m.group()):
+        return Outcome.KILLED
+    return _outcome_of(m.group("verb"))
+
+
 def _words(s: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", s.lower())
 
@@ -258,7 +265,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             passive = _PASSIVE.match(after)
             active = _ACTIVE_LEAD.search(lead)
             if passive:
-                outcome = _outcome_of(passive.group("verb"))
+                outcome = _passive_outcome(passive)
             elif active:
                 outcome = outcome_near(active.group(), 0, len(active.group()))
                 if re.match(r"\s+dead\b", after):
@@ -384,7 +391,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         nxt = len(sentence) if last else counts[idx + 1].start - s0
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
         if passive is not None:
-            outcome = _outcome_of(passive.group("verb")) or outcome
+            outcome = _passive_outcome(passive) or outcome
         if among:
             outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
         if not outcome:  # up to the next count (past the sentence end for the last one)

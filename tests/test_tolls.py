@@ -317,3 +317,14 @@ def test_wire_story_headline_toll_at_its_place(gazetteer, text, place, killed):
 def test_one_killed_by_an_active_verb(gazetteer, text, killed, victims):
     got = [(c.best, c.victims) for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED]
     assert got == ([] if killed is None else [(killed, victims)])
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Three people were hurt and one person was fatally wounded outside a club.", 1, 3),
+    ("A guard was mortally wounded and two others were injured at the gate.", 1, 2),
+    ("The brawl ended in the death of one and injuries to nine others.", 1, 9),
+])
+def test_fatally_wounded_and_the_death_of_one(gazetteer, text, killed, wounded):
+    claims = [c for c in read(gazetteer, text).claims if c.is_toll]
+    assert [c.best for c in claims if c.outcome == Outcome.KILLED] == [killed]
+    assert [c.best for c in claims if c.outcome == Outcome.WOUNDED] == [wounded]

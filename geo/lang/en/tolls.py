@@ -126,7 +126,7 @@ AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as
                 r"several\b|dozens\b|many\b|hundreds\b|people\b|civilians\b|[A-Z])")
 # "killing one", "a bomb kills one and wounds four", "killed one crewman": one person, by an
 # active killing verb; the word after "one" (if any) is its noun (checked against the lists).
-ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?)"
+ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?|deaths? of)"
               r"\s+(?:only\s+|just\s+)?(?P<n>one)\b(?:\s+(?P<noun>[a-z]+)(?=\s*(?:\bof\b|\band\b|,|;|\.|$))"
               r"|(?=\s*(?:\band\b|,|;|\.|$)))")
 # Who fights for the state though not in its forces: "pro-government fighters", "a
@@ -178,7 +178,7 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 ACTIVE_LEAD = (r"(?:killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
-               r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing)\s+"
+               r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:his |her |their |its |the |an additional |another |a further |other )?"
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
 # "including 231 security forces": a breakdown of the total before it.
