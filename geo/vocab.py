@@ -1,4 +1,4 @@
-"""The domain's words, named: outcomes, victim categories, place kinds and event types.
+"""The domain's words, named: outcomes, victim categories, place kinds, what a place rests on, event types.
 
 Each is a ``StrEnum``: a member compares equal to its value and is written as its value in
 every export (``Outcome.KILLED == "killed"``), so files and tables read as before while code
