@@ -73,6 +73,7 @@ TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
 _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
+_LATER_DIED = re.compile(_L.LATER_DIED)
 
 
 def is_cumulative(sentence: str) -> bool:
@@ -274,6 +275,11 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
+    for m in _LATER_DIED.finditer(sentence):
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else to_int(n)
+        if value and 0 < value < 1000:
+            add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
     for m in _ACTIVE_ONE.finditer(sentence):
         noun = (m.group("noun") or "").lower()
         if noun and (noun in THING_NOUNS or noun in TIME_UNITS or noun in EVENT_NOUNS or noun in ("of", "another")):
@@ -342,6 +348,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     subsets.append(t)
                 continue
         if _is_not_a_toll(sentence, c, s0):
+            continue
+        died = _LATER_DIED.match(sentence, c.start - s0)
+        if died:  # "two of the wounded later died": two killed, a part of a figure before
+            t = Toll(c, Outcome.KILLED, Victims.TOTAL, s0 + died.end())
+            out.append(t)
+            subsets.append(t)
             continue
         if c.vague and _BACK_REFERENCE.match(sentence[c.end - s0:]):
             continue  # "many of these deaths" points back at a toll already counted

@@ -328,3 +328,13 @@ def test_fatally_wounded_and_the_death_of_one(gazetteer, text, killed, wounded):
     claims = [c for c in read(gazetteer, text).claims if c.is_toll]
     assert [c.best for c in claims if c.outcome == Outcome.KILLED] == [killed]
     assert [c.best for c in claims if c.outcome == Outcome.WOUNDED] == [wounded]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Six men were found shot near a gas station. One of the men later died at the hospital.", 1),
+    ("Eight people were wounded in the blast. Two of the wounded later died in hospital.", 2),
+    ("Four guards were shot; one of the wounded is in critical condition.", None),
+])
+def test_of_the_wounded_later_died(gazetteer, text, killed):
+    got = [c.best for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED]
+    assert got == ([] if killed is None else [killed])

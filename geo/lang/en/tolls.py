@@ -129,6 +129,10 @@ AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as
 ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?|deaths? of)"
               r"\s+(?:only\s+|just\s+)?(?P<n>one)\b(?:\s+(?P<noun>[a-z]+)(?=\s*(?:\bof\b|\band\b|,|;|\.|$))"
               r"|(?=\s*(?:\band\b|,|;|\.|$)))")
+# "Two of the wounded later died", "one of the men died in hospital": that many killed, a part
+# of the people counted before.
+LATER_DIED = (r"(?i)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|them)\b"
+              r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|also\s+|then\s+)?(?:died|succumbed|passed away)\b")
 # Who fights for the state though not in its forces: "pro-government fighters", "a
 # government-backed militia" are counted with the security forces.
 PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "government-allied", "state-backed",
