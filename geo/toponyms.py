@@ -231,6 +231,7 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?$")
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
@@ -382,8 +383,8 @@ class ToponymResolver:
                     or low in lx.NEVER_PLACES or low in lx.DIRECTIONS:
                 continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
             single = sp.i == sp.j
-            if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS):
-                continue  # "University", "Council", "Highway" alone: a word of a longer name
+            if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
+                continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
             opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
             if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
@@ -629,9 +630,13 @@ class ToponymResolver:
                 continue
             gap = text[toks[sp.j].end:toks[k].start].strip()
             if gap not in (",", "in", ", in", "("):
-                # "X in Y", "X in the Y region": a word "in" (and "the") between the two names
-                while k < len(toks) and toks[k].text.casefold() in ("in", "the") and k - sp.j <= 2:
+                # "X in Y", "X in the Y region", "X village in Y": a kind noun, "in" or "of", "the"
+                if toks[k].text.casefold() in _PLACE_KIND_NOUNS and k + 1 < len(toks) \
+                        and toks[k + 1].text.casefold() in ("in", "of"):
                     k += 1
+                while k < len(toks) and (toks[k].text.casefold() in ("in", "of", "the")
+                                         or toks[k].text.casefold() in lx.DIRECTIONS) and k - sp.j <= 4:
+                    k += 1  # "... in eastern Congo"
                 if k == sp.j + 1 or (sp.sent, k) not in by_pos:
                     continue
             parent = by_pos.get((sp.sent, k))
@@ -648,6 +653,12 @@ class ToponymResolver:
                         if sp_score + sq > best_total:
                             best_pair, best_total = q, sp_score + sq
             if best_pair is None:
+                said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
+                pb = parent.best
+                if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and parent.scores[pb] >= 1.0:
+                    # "the al-Tarfaya village in Diyala Province": the text says where it is, and no
+                    # place of that name lies there (a Tarfaya in Morocco is not it): unknown here
+                    sp.scores, sp.best = {}, None
                 continue
             q = best_pair
             qk = int(g.kind[q])

@@ -325,3 +325,14 @@ def test_countryside_and_rural_carry_acled_precision_two(resolver):
     for text in ("Clashes erupted in Idlib countryside.", "Shelling hit rural Idlib.", "A mine exploded near Idlib."):
         assert one(resolver, text, "Idlib").acled_geo_precision == 2
     assert one(resolver, "Shops closed in Idlib.", "Idlib").acled_geo_precision == 1
+
+
+def test_the_area_named_after_a_place_decides_it(resolver):
+    # no place of that name lies in the area the text names: unknown, not one abroad
+    found = {m.text: m.country for m in mentions_of(resolver, "A device exploded in the al-Safra village in Diyala Province.")}
+    assert found == {"Diyala": "IQ"} or found.get("al-Safra") == "IQ"
+    found = {m.text: m.country for m in mentions_of(resolver, "Fighting raged in Goma in eastern Congo.")}
+    assert found == {"Goma": "CD", "Congo": "CD"}
+    assert {m.text: m.country for m in mentions_of(resolver, "Protests spread in Brazzaville, Congo.")}["Congo"] == "CG"
+    # an article particle alone is no place ("Al" of "Al-Nusra Front")
+    assert [m.text for m in mentions_of(resolver, "Fighters of the Al-Nusra Front shelled Aleppo.")] == ["Aleppo"]
