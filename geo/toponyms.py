@@ -534,9 +534,14 @@ class ToponymResolver:
                 if sp.best is not None and int(g.kind[sp.best]) != COUNTRY and g.admin1[sp.best]}
 
     def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]],
-               area_of_key: dict[str, tuple[str, str]] | None = None) -> None:
+               area_of_key: dict[str, tuple[str, str]] | None = None,
+               own_focus: dict[str, Counter] | None = None) -> None:
+        """``own_focus``: what a name that can only be one of several countries ("Congo") added
+        to the focus itself, taken off when it is scored (it says nothing about itself)."""
         g = self.gaz
         area_of_key = area_of_key or {}
+        own_focus = own_focus or {}
+        whole_focus = focus
         areas = Counter(area_of_key.values())
         total = sum(focus.values()) or 1.0
         focused = bool(focus) and max(focus.values()) / total >= 0.5
@@ -551,6 +556,9 @@ class ToponymResolver:
             places: dict[int, int] = {}
             for p, f in sp.postings:
                 places[p] = places.get(p, 0) | f
+            focus = whole_focus - own_focus[sp.key] if sp.key in own_focus else whole_focus
+            total = sum(focus.values()) or 1.0
+            focused = bool(focus) and max(focus.values()) / total >= 0.5
             prox = self._proximity(list(places), sp.key, near)
             admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
             # a country's own name means the country: "central Mexico" is not Mexico City,
@@ -755,7 +763,11 @@ class ToponymResolver:
             anchors = [(float(self.gaz.lat[sp.best]), float(self.gaz.lon[sp.best]), sp.key) for sp in accepted
                        if int(self.gaz.kind[sp.best]) != COUNTRY
                        and (len({p for p, _ in sp.postings}) == 1 or sp.scores[sp.best] >= 0.8)]
-            self._score(spans, focus, anchors, self._areas(accepted))
+            # names of more than one country ("Congo"): judged by the other names' countries only
+            two_countries = {sp.key for sp in accepted
+                             if len({p for p, _ in sp.postings if int(self.gaz.kind[p]) == COUNTRY}) > 1}
+            own = {k: self._focus([sp for sp in accepted if sp.key == k], resolved=True) for k in two_countries}
+            self._score(spans, focus, anchors, self._areas(accepted), own)
             self._parents(text, sents, spans)
         mentions = []
         for sp in spans:

@@ -336,3 +336,10 @@ def test_the_area_named_after_a_place_decides_it(resolver):
     assert {m.text: m.country for m in mentions_of(resolver, "Protests spread in Brazzaville, Congo.")}["Congo"] == "CG"
     # an article particle alone is no place ("Al" of "Al-Nusra Front")
     assert [m.text for m in mentions_of(resolver, "Fighters of the Al-Nusra Front shelled Aleppo.")] == ["Aleppo"]
+
+
+def test_a_name_of_two_countries_is_judged_by_the_other_places(resolver):
+    ms = {m.text: m.country for m in mentions_of(resolver, "Shelling in Goma killed 12. Rebels hold much of eastern Congo.")}
+    assert ms["Congo"] == "CD"
+    ms = {m.text: m.country for m in mentions_of(resolver, "Protests in Brazzaville. Congo is calm, officials said.")}
+    assert ms["Congo"] == "CG"
