@@ -47,7 +47,7 @@ from geo.gazetteer import (
     Gazetteer,
     default_gazetteer,
 )
-from geo.geometry import PointIndex
+from geo.geometry import PointIndex, contains
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
@@ -206,13 +206,19 @@ def _runs(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
     return start, end
 
 
-# the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097)
+# the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097), with
+# the agency's name before it: "(Reuters) -"
+_DASH = r"[-—–\u0096\u0097]{1,2}\s"
+_DATELINE_DASH = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?{_DASH}")
+# ", Kenya", ", April 5", then the dash
 _DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
-                            r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–\u0096\u0097]{1,2}\s")  # ", Kenya", ", April 5", "(Reuters)"
-
-
+                            + _DATELINE_DASH.pattern)
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–\u0096\u0097]{1,2}\s")
+_DATELINE_OPEN = re.compile(rf"\s*(?:,|\(|{_DASH})")  # at a paragraph's start, a comma or bracket is enough
+
+
+def _opens_paragraph(text: str, s: "_Sentence") -> bool:
+    return s.start == 0 or "\n" in text[max(0, s.start - 2):s.start]
 
 
 def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
@@ -221,13 +227,9 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     headline run into the story) the whole dateline to its dash is needed."""
     if sp.i != 0:
         return False
-    s = sents[sp.sent]
-    if s.start != 0 and text[s.start - 1] not in "\n":
-        prev = text[max(0, s.start - 2):s.start]
-        if "\n" not in prev:
-            return _strict_dateline(text, sp)
-    after = text[sp.end:sp.end + 40]
-    return bool(re.match(r"\s*(?:,|\(|[-—–\u0096\u0097]{1,2}\s)", after))
+    if not _opens_paragraph(text, sents[sp.sent]):
+        return _strict_dateline(text, sp)
+    return bool(_DATELINE_OPEN.match(text, sp.end))
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
@@ -244,7 +246,7 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     s = sents[sp.sent]
     if sp.i != 0:  # the region of a dateline: "CHARLESTON, W.Va. --"
         return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end))
-    if s.start == 0 or "\n" in text[max(0, s.start - 2):s.start]:
+    if _opens_paragraph(text, s):
         return bool(_DATELINE_TAIL.match(text, sp.end))
     return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
 
@@ -461,10 +463,7 @@ class ToponymResolver:
         if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.LOCATIVE_PREPOSITIONS:
             return True
         k = sp.j + 1
-        if k < len(toks) and text[toks[sp.j].end:toks[k].start].strip() == ",":
-            hits = self.gaz.lookup_keys([word_key(toks[k].text)])[0]
-            return any(f & (PRIMARY | ALIAS) and int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, f in hits)
-        return False
+        return k < len(toks) and text[toks[sp.j].end:toks[k].start].strip() == "," and self._is_place_word(toks[k].text)
 
     def _is_place_word(self, word: str) -> bool:
         hits = self.gaz.lookup_keys([word_key(word)])[0]
@@ -543,8 +542,6 @@ class ToponymResolver:
         own_focus = own_focus or {}
         whole_focus = focus
         areas = Counter(area_of_key.values())
-        total = sum(focus.values()) or 1.0
-        focused = bool(focus) and max(focus.values()) / total >= 0.5
         near = PointIndex(anchors, reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         for sp in spans:
@@ -652,14 +649,11 @@ class ToponymResolver:
                 continue
             best_pair, best_total = None, -1.0
             for q, sq in parent.scores.items():
-                qk = int(g.kind[q])
-                if qk not in (COUNTRY, ADMIN1):
+                if int(g.kind[q]) not in (COUNTRY, ADMIN1):
                     continue
                 for p, sp_score in sp.scores.items():
-                    if p != q and g.country[p] == g.country[q] and (qk == COUNTRY or (
-                            int(g.kind[p]) != COUNTRY and int(g.kind[p]) != ADMIN1 and g.admin1[p] == g.admin1[q])):
-                        if sp_score + sq > best_total:
-                            best_pair, best_total = q, sp_score + sq
+                    if sp_score + sq > best_total and contains(g.ids[q], g.ids[p], g):
+                        best_pair, best_total = q, sp_score + sq
             if best_pair is None:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
@@ -669,13 +663,11 @@ class ToponymResolver:
                     sp.scores, sp.best = {}, None
                 continue
             q = best_pair
-            qk = int(g.kind[q])
             if parent.best != q:
                 parent.scores[q] += 0.3
                 parent.best = max(parent.scores, key=parent.scores.get)
             for p in sp.scores:
-                if p != q and g.country[p] == g.country[q] and (qk == COUNTRY or (
-                        int(g.kind[p]) not in (COUNTRY, ADMIN1) and g.admin1[p] == g.admin1[q])):
+                if contains(g.ids[q], g.ids[p], g):
                     sp.scores[p] += 0.3
             sp.best = max(sp.scores, key=sp.scores.get)
 
