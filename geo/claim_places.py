@@ -125,15 +125,30 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     if not places.focus:
         return None
     cc = max(places.focus, key=places.focus.get)
-    here = [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY]
-    finest = {m.place_id: m for m in here if not any(contains(m.place_id, o.place_id, gaz) for o in here)}
-    if one_place and len(finest) == 1 and next(iter(finest.values())).kind not in (PlaceKind.ADMIN1, PlaceKind.REGION):
-        return area_for(list(finest.values()), gaz)
+    if one_place:
+        single = one_finest_place(
+            [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY], gaz)
+        if single is not None and single.kind not in (PlaceKind.ADMIN1, PlaceKind.REGION):
+            return area_for([single], gaz)
     for m in places.mentions:
         if m.kind == PlaceKind.COUNTRY and m.country == cc:
             return area_for([m], gaz)
     country = gaz.country_place(cc)
     return place_area(country) if country is not None else None
+
+
+def one_finest_place(mentions: list[Mention], gaz: Gazetteer) -> Mention | None:
+    """The mention every other one's place holds (or is), if there is one: Kansas City among
+    Kansas City, Missouri and Kansas City again. Linear in the places: walk down to a place
+    nothing later holds, then check that everything holds it."""
+    uniq = list({m.place_id: m for m in mentions}.values())
+    if not uniq:
+        return None
+    low = uniq[0]
+    for m in uniq[1:]:
+        if contains(low.place_id, m.place_id, gaz):
+            low = m
+    return low if all(m is low or contains(m.place_id, low.place_id, gaz) for m in uniq) else None
 
 
 def generic_area(focus: dict[str, float], gaz: Gazetteer) -> dict | None:

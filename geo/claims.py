@@ -63,8 +63,7 @@ from geo.vocab import EventType, Victims
 # nearer date may belong to something else the sentence names, "in response to the coup of
 # March 24", and a dated recent incident is kept with its date for the time filter.)
 BACKGROUND_DAYS = 365
-_PLACE_FIELDS = ("place_id", "place_name", "place_kind", "precision", "lat", "lon", "country", "admin1", "parts",
-                 "place_mentions")
+_PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
 
 def _background(date_end: str | None, published: "dt.date | None") -> bool:
@@ -150,7 +149,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     attribution = Attribution()
     claims: list[Claim] = []
     ignored: list[Count] = []
-    focus_area: list[dict | None] = []  # the article's one place or main country, then its country: on first need
+    focus_areas: dict[bool, dict | None] = {}  # one_place -> focus_country(...), found on first need
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     stopped = False
     for seg_start, seg_end in article.segments:
@@ -191,18 +190,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)
                     used = near
-                from_focus = area is None
-                if from_focus:
-                    if not focus_area:
-                        focus_area.append(focus_country(places, gaz))
-                    area = focus_area[0]
                 date_start, date_end, date_text = find_dates(sentence, published)
                 cumulative = bool(tolls) and (is_cumulative(sentence) or _background(date_end, published))
-                if from_focus and (cumulative or ELSEWHERE.search(sentence)):
-                    # a war's or a period's figure, or one "elsewhere", is the country's, not the story's town
-                    if len(focus_area) < 2:
-                        focus_area.append(focus_country(places, gaz, one_place=False))
-                    area = focus_area[1]
+                if area is None:
+                    # the story's one place, else its country; a war's or a period's figure, or
+                    # one "elsewhere", is the country's, not the story's town
+                    one_place = not (cumulative or ELSEWHERE.search(sentence))
+                    if one_place not in focus_areas:
+                        focus_areas[one_place] = focus_country(places, gaz, one_place=one_place)
+                    area = focus_areas[one_place]
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
                 base = dict(
                     article_id=article.id, path=article.path, place_mentions=[

@@ -107,29 +107,26 @@ def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, 
                         event_types=sorted({c.event_type for c in claims}),
                         date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
                         incidents=len(incidents), claims=len(claims))
-    if main is not None and main.place_kind != PlaceKind.UNLOCATED:
-        rep.place_id, rep.name, rep.country, rep.place_kind = main.place_id, main.name, main.country, main.place_kind
-        rep.precision, rep.lat, rep.lon = main.precision, main.lat, main.lon
-        rep.place_basis = PlaceBasis.TOLLS
-        return rep
-    named = _mentioned_place(places)
+    named = None if main is not None and main.place_kind != PlaceKind.UNLOCATED else _mentioned_place(places)
     if named is not None and (main is None or not main.country or named[0].country == main.country):
         m, basis = named
         if basis == PlaceBasis.ACTORS:  # an actor's country, not the place it was named by
             p = gaz.country_place(m.country)
-            if p is None:
-                return rep
-            rep.place_id, rep.name, rep.country, rep.place_kind = p.id, p.name, p.country, PlaceKind.COUNTRY
-            rep.precision, rep.lat, rep.lon = precision_for(PlaceKind.COUNTRY), p.lat, p.lon
+            if p is not None:
+                _place(rep, basis, p.id, p.name, p.country, PlaceKind.COUNTRY, precision_for(PlaceKind.COUNTRY), p.lat, p.lon)
         else:
-            rep.place_id, rep.name, rep.country, rep.place_kind = m.place_id, m.name, m.country, m.kind
-            rep.precision, rep.lat, rep.lon = m.precision, m.lat, m.lon
-        rep.place_basis = basis
-    elif main is not None:  # unlocated, its country when known
-        rep.place_id, rep.name, rep.country, rep.place_kind = main.place_id, main.name, main.country, main.place_kind
-        rep.precision, rep.lat, rep.lon = main.precision, main.lat, main.lon
-        rep.place_basis = PlaceBasis.TOLLS
+            _place(rep, basis, m.place_id, m.name, m.country, m.kind, m.precision, m.lat, m.lon)
+    elif main is not None:  # its tolls' place (unlocated, with its country when known, if none has one)
+        _place(rep, PlaceBasis.TOLLS, main.place_id, main.name, main.country, main.place_kind, main.precision,
+               main.lat, main.lon)
     return rep
+
+
+def _place(rep: ArticleReport, basis: PlaceBasis, place_id: str | None, name: str | None, country: str | None,
+           kind: str | None, precision: int | None, lat: float | None, lon: float | None) -> None:
+    """Give a report being built its main place and what that place rests on."""
+    rep.place_id, rep.name, rep.country, rep.place_kind = place_id, name, country, kind
+    rep.precision, rep.lat, rep.lon, rep.place_basis = precision, lat, lon, basis
 
 
 def article_reports(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE,

@@ -251,7 +251,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             meta[a + s0] = (victims, outcome, role)
             taken.append((a, b))
 
-    for m in _SUBSET_COUNT.finditer(sentence):
+    # "one of whom died", "two of the wounded later died": a part of the figure before
+    for m in (*_SUBSET_COUNT.finditer(sentence), *_LATER_DIED.finditer(sentence)):
         n = m.group("n").lower()
         value = int(n) if n.isdigit() else to_int(n)
         if value and 0 < value < 1000:
@@ -275,11 +276,6 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
-    for m in _LATER_DIED.finditer(sentence):
-        n = m.group("n").lower()
-        value = int(n) if n.isdigit() else to_int(n)
-        if value and 0 < value < 1000:
-            add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
     for m in _ACTIVE_ONE.finditer(sentence):
         noun = (m.group("noun") or "").lower()
         if noun and (noun in THING_NOUNS or noun in TIME_UNITS or noun in EVENT_NOUNS or noun in ("of", "another")):
