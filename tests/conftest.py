@@ -175,12 +175,13 @@ def download(page, button: str, attempts: int = 3, name: str | None = None):
 def upload(page, files: list[str], attempts: int = 3) -> None:
     """Add ``files`` through the Add articles tab: pick them, click "Add N file(s)". Files
     picked while a rerun replaces the uploader are dropped by it and no button comes: pick them
-    again, as a user would. An uploader that never offers the button still fails."""
+    again, as a user would; a tab click lost under load is clicked again. An uploader that never
+    offers the button still fails."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    page.get_by_role("tab", name="Add articles").click()
     uploader = page.locator('[data-testid="stFileUploader"]')
     for attempt in range(attempts):
+        open_tab(page, "Add articles")  # a tab click lost under load leaves the button hidden (seen in CI)
         if uploader.locator('[data-testid="stFileChip"]').count() == 0:  # none picked, or dropped
             uploader.locator('input[type="file"]').set_input_files(files)
         try:
