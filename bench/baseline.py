@@ -76,3 +76,27 @@ def naive_toll_sum(texts: list[str]) -> int:
     """Every "N ... killed/dead/deaths" figure of every article, added up: what a map gets
     when it counts each report of a toll as a new toll."""
     return sum(naive_toll(t) for t in texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The naive tool as a whole process: ``python bench/baseline.py FOLDER OUT.csv`` reads
+    every .txt under FOLDER, writes one row per matched name (file, name, lat, lon, country)
+    and each file's toll sum: what ``geo extract`` is timed beside."""
+    import csv
+    import sys
+
+    folder, out = (argv if argv is not None else sys.argv[1:])[:2]
+    matcher = NaiveMatcher()
+    with open(out, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["file", "name", "lat", "lon", "country", "toll"])
+        for p in sorted(Path(folder).rglob("*.txt")):
+            text = p.read_text(encoding="utf-8", errors="replace")
+            toll = naive_toll(text)
+            for m in matcher.find(text):
+                w.writerow([p.name, m.text, m.lat, m.lon, m.country, toll])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

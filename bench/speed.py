@@ -1,16 +1,18 @@
 """Speed and memory of geo beside the naive baseline, printed as one table.
 
-    python bench/speed.py [--sizes 1000 10000] [--skip-cold]
+    python bench/speed.py [--sizes 1000 10000] [--skip-cold] [--jobs N]
 
 - gazetteer: cold build (fresh cache), warm start, peak memory (each in its own process);
-- full pipeline (read, places, claims, reconcile, localities), single process, on synthetic
-  news-like corpora of 1,000 and 10,000 articles generated at run time from the bundled
-  articles (sentences reshuffled, place names and numbers swapped; never written to disk),
-  beside the naive baseline (``bench/baseline.py``: cities500 name matcher + toll regex) on the
-  same texts, and how time grows from the smaller corpus to the larger;
+- whole process, start to written export: ``geo extract FOLDER -o out.csv`` with ``--jobs 1``
+  and with all cores (``--jobs N``), beside the naive baseline as a whole process
+  (``python bench/baseline.py FOLDER out.csv``: cities500 name matcher + toll regex), on
+  synthetic news-like corpora of 1,000 and 10,000 articles generated at run time from the
+  bundled articles (sentences reshuffled, place names and numbers swapped; written to a
+  temporary folder and deleted after), and how time grows from the smaller corpus to the
+  larger; the two geo exports are compared (``--jobs`` must not change a byte);
 - dashboard: server-side time of a source toggle at 10,000 incidents over 2,000 places
   (``bench/dashboard.py``);
-- peak memory of each step (each step runs in its own process).
+- peak memory of each step (each step runs in its own process; with workers, the largest).
 """
 from __future__ import annotations
 
@@ -77,34 +79,44 @@ def step(name: str, arg: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def whole_process(cmd: list[str]) -> dict:
+    """Wall time and peak memory (the largest of the process and its workers) of ``cmd``."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    secs = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace")
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
+    return {"secs": secs, "peak_mb": usage.ru_maxrss / 1024, "stderr": err}
+
+
+def whole_runs(n: int, jobs: int) -> dict:
+    """geo extract (--jobs 1, --jobs ``jobs``) and the naive tool on ``n`` synthetic articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        texts = synthetic_texts(n)
+        for k, t in enumerate(texts):
+            (folder / f"{k:07d}.txt").write_text(t, encoding="utf-8")
+        geo = [sys.executable, "-m", "geo", "extract", str(folder), "--level", "claim", "-o"]
+        out = {"kb": sum(len(t) for t in texts) / n / 1000}
+        out["one"] = whole_process([*geo, f"{tmp}/one.csv", "--jobs", "1"])
+        out["all"] = whole_process([*geo, f"{tmp}/all.csv", "--jobs", str(jobs)])
+        out["same"] = Path(f"{tmp}/one.csv").read_bytes() == Path(f"{tmp}/all.csv").read_bytes()
+        out["naive"] = whole_process([sys.executable, str(ROOT / "bench" / "baseline.py"), str(folder), f"{tmp}/naive.csv"])
+        out["summary"] = out["one"]["stderr"].strip().splitlines()[-1]
+    return out
+
+
 def run_step(name: str, arg: str) -> dict:
     t0 = time.perf_counter()
     if name in ("cold", "warm"):
         from geo.gazetteer import Gazetteer
         g = Gazetteer.load()
         res = {"secs": time.perf_counter() - t0, "source": g.stats.source, "places": len(g)}
-    elif name in ("geo", "naive"):
-        texts = synthetic_texts(int(arg))
-        if name == "geo":
-            from geo.articles import parse_article
-            from geo.gazetteer import Gazetteer
-            from geo.pipeline import build_map, read_corpus
-            gaz = Gazetteer.load()
-            t0 = time.perf_counter()
-            arts = [parse_article(t.encode("utf-8"), f"synthetic/{k}.txt") for k, t in enumerate(texts)]
-            corpus = read_corpus(arts, gaz)
-            data = build_map(corpus, gaz)
-            res = {"secs": time.perf_counter() - t0, "claims": len(corpus.claims), "incidents": len(data.incidents)}
-        else:
-            from baseline import NaiveMatcher, naive_toll_sum
-            matcher = NaiveMatcher()
-            t0 = time.perf_counter()
-            for t in texts:
-                matcher.find(t)
-            naive_toll_sum(texts)
-            res = {"secs": time.perf_counter() - t0}
-        res["articles"] = len(texts)
-        res["kb"] = sum(len(t) for t in texts) / len(texts) / 1000
     elif name == "toggle":
         from dashboard import measure_toggle
         res = measure_toggle()
@@ -119,6 +131,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--skip-cold", action="store_true", help="skip the cold gazetteer build (~25 s)")
+    ap.add_argument("--jobs", type=int, default=0, help="worker processes for the second geo run (default: all cores)")
     ap.add_argument("--step", help=argparse.SUPPRESS)
     ap.add_argument("--arg", default="", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -134,15 +147,23 @@ def main() -> None:
     r = min((step("warm", "") for _ in range(3)), key=lambda r: r["secs"])
     rows.append(("gazetteer warm start (best of 3)", f"{r['secs']:.2f} s", "", f"{r['peak_mb']:.0f} MB", "from the cache"))
     rates = {}
+    from geo.workers import default_jobs
+    jobs = args.jobs or default_jobs()
     for n in args.sizes:
-        g, b = step("geo", str(n)), step("naive", str(n))
-        rates[n] = (g["secs"], b["secs"])
-        rows.append((f"full pipeline, {n:,} synthetic articles", f"{n / g['secs']:,.0f} articles/s",
-                     f"{n / b['secs']:,.0f} articles/s (geo {b['secs'] / g['secs']:.2f}x its speed)", f"{g['peak_mb']:.0f} MB / {b['peak_mb']:.0f} MB",
-                     f"~{g['kb']:.1f} KB each; {g['claims']:,} claims, {g['incidents']:,} incidents"))
+        r = whole_runs(n, jobs)
+        one, many, naive = r["one"], r["all"], r["naive"]
+        rates[n] = (one["secs"], naive["secs"], many["secs"])
+        found = r["summary"].split(", ", 2)[-1].split(" -> ")[0]
+        rows.append((f"geo extract, whole process, {n:,} articles, --jobs 1", f"{n / one['secs']:,.0f} articles/s",
+                     f"{n / naive['secs']:,.0f} articles/s (geo {naive['secs'] / one['secs']:.2f}x its speed)",
+                     f"{one['peak_mb']:.0f} MB / {naive['peak_mb']:.0f} MB", f"~{r['kb']:.1f} KB each; {found}"))
+        rows.append((f"geo extract, whole process, {n:,} articles, --jobs {jobs}", f"{n / many['secs']:,.0f} articles/s",
+                     f"(geo {naive['secs'] / many['secs']:.2f}x its speed)", f"{many['peak_mb']:.0f} MB per process",
+                     f"x{one['secs'] / many['secs']:.2f} the speed of --jobs 1 on {jobs} cores; "
+                     f"output {'identical' if r['same'] else 'DIFFERENT'}"))
     if len(args.sizes) >= 2:
         lo, hi = min(args.sizes), max(args.sizes)
-        rows.append((f"time growth {lo:,} -> {hi:,} articles", f"x{rates[hi][0] / rates[lo][0]:.1f}",
+        rows.append((f"time growth {lo:,} -> {hi:,} articles (--jobs 1)", f"x{rates[hi][0] / rates[lo][0]:.1f}",
                      f"x{rates[hi][1] / rates[lo][1]:.1f}", "", f"linear = x{hi / lo:.0f}"))
     t = step("toggle", "")
     rows.append(("dashboard: source toggle, server side", f"{t['total']:,.0f} ms", "", f"{t['peak_mb']:.0f} MB",

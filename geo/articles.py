@@ -33,6 +33,8 @@ EXTENSIONS = (".txt", ".md", ".html", ".htm")
 # A news article, even a saved web page with its scripts, is far smaller; a bigger file is an
 # accident. The same cap as the dashboard's upload limit (server.maxUploadSize = 5, in MiB).
 MAX_BYTES = 5 * 1024 * 1024
+# what a text should not hold: the replacement character, control characters but tab, newline, form feed
+_UNDECODED = re.compile("[\ufffd\x00-\x08\x0b\x0d-\x1f]")
 SIDECAR = "sources.csv"
 
 _MAGIC = {
@@ -328,7 +330,7 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
     if is_html:
         text, found = html_to_text(text)
         notes.append("HTML converted to text")
-    bad = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\f"))
+    bad = len(_UNDECODED.findall(text))
     if text and bad / len(text) > 0.02:
         raise UndecodableArticle(path, f"{bad} characters could not be decoded; re-save it as UTF-8 text")
     if not text.strip():

@@ -120,15 +120,25 @@ def cmd_places(args) -> int:
 def cmd_extract(args) -> int:
     from geo import export
     from geo.pipeline import attention_notes, build_map, read_corpus, select_sources
+    from geo.workers import default_jobs, planned
 
     out = Path(args.output)
     if out.suffix.lower() not in export.FORMATS:
         print(f"error: -o must end in {', '.join(export.FORMATS)} (got {out.name})", file=sys.stderr)
         return 2
+    if args.dask and (args.sources or args.uploads):
+        print("error: --dask reads files only: --sources and --uploads work without it", file=sys.stderr)
+        return 2
     gaz = _gazetteer(args)
     errors: list[ArticleError] = []
     corrections, uploads = _from_store(args, gaz, errors)
-    corpus = read_corpus([*iter_inputs(args.paths, errors, args.max_bytes), *uploads], gaz, errors, corrections)
+    if args.dask:
+        return _extract_on_dask(args, gaz, corrections, out)
+    inputs = [*article_files(args.paths), *uploads]  # files are read by the workers
+    bar = Progress(len(inputs))
+    jobs = planned(len(inputs), args.jobs or default_jobs())
+    corpus = read_corpus(inputs, gaz, errors, corrections, jobs=jobs, progress=bar.step, max_bytes=args.max_bytes)
+    bar.close()
     if not corpus.articles:
         print("error: no article could be read", file=sys.stderr)
         return 1
@@ -140,7 +150,7 @@ def cmd_extract(args) -> int:
             print(f"error: no article matches --sources {args.sources}", file=sys.stderr)
             return 2
     for e in corpus.errors:
-        if e not in errors:  # failed while being processed (read errors were printed already)
+        if e not in errors:  # not read, or failed while being processed (store errors were printed already)
             print(f"error: {e}", file=sys.stderr)
     for a in corpus.articles:
         for note in attention_notes(a):
@@ -148,11 +158,44 @@ def cmd_extract(args) -> int:
     data = build_map(corpus, gaz, args.rule, sources)
     export.write(out, data, corpus, args.level)
     tolls = [c for c in data.claims if c.is_toll]
-    print(f"{len(corpus.articles)} article(s), {len(data.claims)} claims ({len(tolls)} tolls), "
+    print(f"{len(corpus.articles)} article(s) read in {jobs} process(es), {len(data.claims)} claims ({len(tolls)} tolls), "
           f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
           f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}", file=sys.stderr)
     if corpus.errors:
         print(f"{len(corpus.errors)} file(s) skipped", file=sys.stderr)
+    return 0
+
+
+def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
+    from geo import cluster, export
+    from geo.workers import default_jobs
+
+    files = list(article_files(args.paths))
+    if not files:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+    claims_dir = Path(args.claims_dir) if args.claims_dir else out.with_name(out.name + ".claims")
+    t0 = time.perf_counter()
+    client = cluster.client_for(args.dask, args.jobs or default_jobs())
+    try:
+        run = cluster.run(client, files, gaz, claims_dir, corrections, args.rule, max_bytes=args.max_bytes)
+    finally:
+        cluster.close(client)
+    for e in run.errors:
+        print(f"error: {e}", file=sys.stderr)
+    if not run.article_rows:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+    data = run.data
+    export.write(out, data, None, args.level, run.article_rows)
+    tolls = [c for c in data.claims if c.is_toll]
+    print(f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s), "
+          f"{time.perf_counter() - t0:.1f} s), {len(data.claims)} claims ({len(tolls)} tolls), "
+          f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
+          f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}; "
+          f"claims as Parquet in {run.claims_dir}", file=sys.stderr)
+    if run.errors:
+        print(f"{len(run.errors)} file(s) skipped", file=sys.stderr)
     return 0
 
 
@@ -315,6 +358,16 @@ def cmd_gazetteer_find(args) -> int:
     return 0
 
 
+def _positive(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (got {s!r})")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m geo", description="Map the places, incidents and tolls of news articles, offline.")
     ap.add_argument("--version", action="version", version=f"geo {__version__}")
@@ -343,6 +396,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
     e.add_argument("--store", help="the project store (default: $GEO_STORE_DIR or var/); its corrections are applied")
     e.add_argument("--no-corrections", action="store_true", help="ignore the store's corrections")
+    e.add_argument("--jobs", "-j", type=_positive, default=0,
+                   help="worker processes for the per-article step (default: all cores; 1 = this process only)")
+    e.add_argument("--dask", metavar="ADDRESS",
+                   help="run the per-article step and reconciliation on Dask: 'local' (a LocalCluster of --jobs "
+                        "workers) or a scheduler's address (tcp://host:8786); the workers must see the input paths")
+    e.add_argument("--claims-dir", help="with --dask: where the claims go as Parquet, partitioned by country "
+                                        "(default: OUTPUT's name + '.claims')")
     e.add_argument("--uploads", action="store_true", help="add the articles uploaded to the store")
     e.set_defaults(func=cmd_extract)
 

@@ -20,6 +20,9 @@ class ArticleError(GeoError):
         self.path = str(path)
         self.message = message
 
+    def __reduce__(self):  # pickled as it was made (a worker process returns it to the parent)
+        return type(self), (self.path, self.message)
+
 
 class EmptyArticle(ArticleError):
     reason = "empty"

@@ -17,7 +17,8 @@ from geo.localities import Locality
 from geo.pipeline import Corpus, MapData
 from geo.precision import acled_geo_precision, ucdp_where_prec
 from geo.reconcile import Incident
-from geo.reports import article_reports
+from geo.articles import Article
+from geo.reports import ArticleReport, article_reports
 
 LEVELS = ("locality", "incident", "claim", "article")
 FORMATS = (".geojson", ".csv", ".gpkg")
@@ -156,36 +157,38 @@ ARTICLE_COLUMNS = [
 ]
 
 
-def articles_frame(data: MapData, corpus: Corpus) -> gpd.GeoDataFrame:
+def articles_frame(data: MapData, corpus: Corpus | None, rows: list[dict] | None = None) -> gpd.GeoDataFrame:
     """One row per selected article: what it alone reports, counted once within it, and its
-    main event place (``geo.reports``), with where it came from."""
+    main event place (``geo.reports``), with where it came from. ``rows`` (``article_row``
+    of each article, made where the articles were read) stand for the corpus."""
+    if rows is not None:
+        return _frame(rows, ARTICLE_COLUMNS)
     if data.gaz is None:
         raise ValueError("the article level needs the gazetteer the map was built with (build_map)")
     reports = {r.article_id: r for r in article_reports(corpus, data.gaz, data.rule, data.sources)}
-    rows = []
-    for a in corpus.articles:
-        r = reports.get(a.id)
-        if r is None:
-            continue
-        k, w = r.killed or (None, None, None), r.wounded or (None, None, None)
-        rows.append({
-            "article_id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "url": a.url,
-            "published": a.published.isoformat() if a.published else None,
-            "killed_low": k[0], "killed_best": k[1], "killed_high": k[2],
-            "killed_perpetrators": r.killed_perpetrators if r.killed else None,
-            "wounded_low": w[0], "wounded_best": w[1], "wounded_high": w[2],
-            "place_id": r.place_id, "name": r.name, "country": r.country, "place_kind": r.place_kind,
-            "place_basis": r.place_basis, **_precision_cols(r.precision), "event_types": _join(r.event_types), "date_start": r.date_start,
-            "date_end": r.date_end, "incidents": r.incidents, "claim_count": r.claims, "encoding": a.encoding,
-            "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
-            "notes": "; ".join(a.notes), "lat": r.lat, "lon": r.lon,
-        })
-    return _frame(rows, ARTICLE_COLUMNS)
+    return _frame([article_row(a, reports[a.id]) for a in corpus.articles if a.id in reports], ARTICLE_COLUMNS)
 
 
-def frame_for(level: str, data: MapData, corpus: Corpus) -> gpd.GeoDataFrame:
+def article_row(a: Article, r: ArticleReport) -> dict:
+    """The article level's row of article ``a`` with its report ``r``."""
+    k, w = r.killed or (None, None, None), r.wounded or (None, None, None)
+    return {
+        "article_id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title, "url": a.url,
+        "published": a.published.isoformat() if a.published else None,
+        "killed_low": k[0], "killed_best": k[1], "killed_high": k[2],
+        "killed_perpetrators": r.killed_perpetrators if r.killed else None,
+        "wounded_low": w[0], "wounded_best": w[1], "wounded_high": w[2],
+        "place_id": r.place_id, "name": r.name, "country": r.country, "place_kind": r.place_kind,
+        "place_basis": r.place_basis, **_precision_cols(r.precision), "event_types": _join(r.event_types), "date_start": r.date_start,
+        "date_end": r.date_end, "incidents": r.incidents, "claim_count": r.claims, "encoding": a.encoding,
+        "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
+        "notes": "; ".join(a.notes), "lat": r.lat, "lon": r.lon,
+    }
+
+
+def frame_for(level: str, data: MapData, corpus: Corpus | None, article_rows: list[dict] | None = None) -> gpd.GeoDataFrame:
     if level == "article":
-        return articles_frame(data, corpus)
+        return articles_frame(data, corpus, article_rows)
     if level == "locality":
         return localities_frame(data.localities)
     if level == "incident":
@@ -235,9 +238,12 @@ def to_bytes(level: str, data: MapData, corpus: Corpus, fmt: str) -> bytes:
         return path.read_bytes()
 
 
-def write(path: str | Path, data: MapData, corpus: Corpus, level: str = "locality") -> Path:
+def write(path: str | Path, data: MapData, corpus: Corpus | None, level: str = "locality",
+          article_rows: list[dict] | None = None) -> Path:
     """Write ``level`` to GeoJSON (RFC 7946) or CSV (lat/lon columns), or every layer
-    (localities, incidents, claims, articles) to a GeoPackage. The format is the suffix."""
+    (localities, incidents, claims, articles) to a GeoPackage. The format is the suffix.
+    ``article_rows`` (``article_row`` per article) stand for the corpus where the articles
+    were read elsewhere (``geo.cluster``)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -249,13 +255,13 @@ def write(path: str | Path, data: MapData, corpus: Corpus, level: str = "localit
             path.unlink()
         layers = [("localities", localities_frame(data.localities)), ("incidents", incidents_frame(data.incidents)),
                   ("claims", claims_frame(data.claims))]
-        if data.gaz is not None:
-            layers.append(("articles", articles_frame(data, corpus)))
+        if data.gaz is not None or article_rows is not None:
+            layers.append(("articles", articles_frame(data, corpus, article_rows)))
         for name, gdf in layers:
             gdf = _clean(gdf).drop(columns=["lat", "lon"])
             pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", append=path.exists(), geometry_type="Point")
         return path
-    gdf = _clean(frame_for(level, data, corpus))
+    gdf = _clean(frame_for(level, data, corpus, article_rows))
     if suffix == ".csv":
         csv_safe(gdf.drop(columns="geometry")).to_csv(path, index=False)
         return path

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
-from geo.articles import Article
+from geo.articles import MAX_BYTES, Article, ArticleFile, read_article
 from geo.claims import Claim, extract_claims
 from geo.corrections import Correction, Corrections, correct_claims, fix_places
 from geo.exc import ArticleError
@@ -18,6 +18,7 @@ from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
 from geo.reconcile import DEFAULT_RULE, Incident, reconcile
 from geo.toponyms import ArticlePlaces, ToponymResolver
+from geo.workers import pool_map
 
 
 @dataclass
@@ -80,21 +81,31 @@ def _capped(a: Article, max_chars: int) -> Article:
     return replace(a, segments=segs, notes=[*a.notes, note])
 
 
-def read_corpus(articles: Iterable[Article], gaz: Gazetteer, errors: list[ArticleError] | None = None,
+def read_corpus(articles: Iterable[Article | ArticleFile], gaz: Gazetteer, errors: list[ArticleError] | None = None,
                 corrections: Corrections | None = None, limits: Limits = DEFAULT_LIMITS,
-                memo: dict | None = None) -> Corpus:
+                memo: dict | None = None, jobs: int = 1, progress: Callable[[str], None] | None = None,
+                max_bytes: int = MAX_BYTES) -> Corpus:
     """Places and claims of every article, with the analysts' corrections re-applied.
 
-    ``memo`` (optional, owned by the caller and valid for one gazetteer) keeps each article's
-    places and claims under its id and its place corrections, so re-processing after a new
-    upload or correction only reads what changed.
+    ``articles`` are articles, or files to read as articles (``ArticleFile``, at most
+    ``max_bytes`` each): a file is read and decoded by the process that reads its places, and
+    one that cannot be read is an error of the corpus. ``memo`` (optional, owned by the caller
+    and valid for one gazetteer) keeps each article's places and claims under its id and its
+    place corrections, so re-processing after a new upload or correction only reads what
+    changed. ``jobs`` > 1 reads the articles in that many worker processes
+    (``geo.workers``); the corpus is the same as with one. ``progress`` is called with each
+    article's path once it is read.
     """
-    resolver = ToponymResolver(gaz)
     corrections = corrections or Corrections()
     errors = list(errors or [])
-    arts, places, claims = [], [], []
-    seen = set()
+    seen: set[str] = set()
+    order: list[tuple[tuple | None, object, ArticleFile | None]] = []   # (memo key, result or None = to read, file)
+    todo: list[tuple[Article | ArticleFile, list[Correction], Limits, int]] = []
     for a in articles:
+        if isinstance(a, ArticleFile):  # its id is known once it is read
+            todo.append((a, [], limits, max_bytes))
+            order.append((None, None, a))
+            continue
         if a.id in seen:  # the same text twice (two files, or one uploaded again) is one source
             continue
         seen.add(a.id)
@@ -102,22 +113,53 @@ def read_corpus(articles: Iterable[Article], gaz: Gazetteer, errors: list[Articl
         key = (a.id, tuple(f.uid for f in fixes), limits)
         hit = memo.get(key) if memo is not None else None
         if hit is None:
-            try:
-                hit = _read_one(a, resolver, gaz, fixes, limits)
-            except Exception as e:  # one article that breaks a rule's assumptions stops nothing else
-                hit = ArticleError(a.path, f"could not be processed ({type(e).__name__}: {str(e)[:200]}); "
-                                           "the other articles were read. Please report this file.")
-            if memo is not None:
+            todo.append((a, fixes, limits, max_bytes))
+        order.append((key, hit, None))
+    fresh = pool_map(read_one, todo, gaz, jobs)
+    arts, places, claims = [], [], []
+    kept_ids: set[str] = set()
+    for key, hit, file in order:
+        if hit is None:
+            hit = next(fresh)
+            if file is not None and not isinstance(hit, ArticleError):  # a file, read without corrections
+                fixes = corrections.place_fixes(hit[0].id)
+                if fixes and hit[0].id not in kept_ids:  # read again with them (place corrections are few)
+                    hit = read_one((file, fixes, limits, max_bytes), {"gaz": gaz, "resolver": ToponymResolver(gaz)})
+            elif memo is not None and key is not None:
                 memo[key] = hit
+        if progress is not None:
+            progress(hit.path if isinstance(hit, ArticleError) else hit[0].path)
         if isinstance(hit, ArticleError):
             errors.append(hit)
             continue
+        if hit[0].id in kept_ids:  # a file's text seen before (its id is known once it is read)
+            continue
+        kept_ids.add(hit[0].id)
         a, p, found = hit
         arts.append(a)
         places.append(p)
         claims.extend(found)
+    fresh.close()  # the workers (all their results are in) stop
     kept, dismissed = correct_claims(claims, corrections)
     return Corpus(arts, places, kept, errors, dismissed)
+
+
+def read_one(job: tuple[Article | ArticleFile, list[Correction], Limits, int], st: dict
+             ) -> tuple[Article, ArticlePlaces, list[Claim]] | ArticleError:
+    """Places and claims of one article or file (in whichever process runs it, ``st`` its
+    gazetteer and resolver), or the error that stopped it: one article that cannot be read or
+    breaks a rule's assumptions stops nothing else."""
+    a, fixes, limits, max_bytes = job
+    if isinstance(a, ArticleFile):
+        try:
+            a = read_article(a.path, a.meta, max_bytes=max_bytes, name=a.name, root=a.root)
+        except ArticleError as e:
+            return e
+    try:
+        return _read_one(a, st["resolver"], st["gaz"], fixes, limits)
+    except Exception as e:
+        return ArticleError(a.path, f"could not be processed ({type(e).__name__}: {str(e)[:200]}); "
+                                    "the other articles were read. Please report this file.")
 
 
 def _read_one(a: Article, resolver: ToponymResolver, gaz: Gazetteer, fixes: list[Correction],

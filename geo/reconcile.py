@@ -24,6 +24,11 @@ Rules (README "Reconciliation"):
    "1,240" can; "125" and "190" from two reporters cannot). A vague amount ("hundreds") is
    kept as evidence but never sets low, best or high when a stated figure exists.
 
+Every rule looks only within one **country**: a claim's own, or for a claim without one (no
+place, or a region across borders) the country most of its article's placed claims are in.
+Claims of different countries never meet, so a corpus can be reconciled country by country,
+on different machines, with the same incidents (``split_by_country``; ``geo.cluster``).
+
 Counting once (what ``killed_*`` of incidents and localities hold) is done by
 ``geo.localities``: a total and its breakdown are not added up, and an area's toll is not
 added to the tolls of the places inside it.
@@ -434,6 +439,56 @@ def _memo_key(group: tuple, part: list[Claim], rule: str, fresh: dict[int, Claim
     return (rule, group, tuple(ids)), originals
 
 
+def claim_countries(claims: list[Claim]) -> list[str]:
+    """The country each claim is reconciled in: its own, else the one most of its article's
+    reconciled claims with a country are in (the first of equals), else "" (module
+    docstring). It depends on the claim's article only."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        if c.country and _taken(c):
+            counts[c.article_id][c.country] += 1
+    top = {a: cnt.most_common(1)[0][0] for a, cnt in counts.items()}
+    return [c.country or top.get(c.article_id, "") for c in claims]
+
+
+def _indices_by(keys: list[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        out[key].append(k)
+    return out
+
+
+def split_by_country(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Claims by the country they are reconciled in (``claim_countries``), in their order:
+    reconciling each part apart gives the incidents of reconciling them all."""
+    where = claim_countries(claims)
+    return {cc: [claims[k] for k in idx] for cc, idx in _indices_by(where).items()}
+
+
+def _taken(c: Claim) -> bool:
+    """Whether reconciliation takes claim ``c``: a toll, or an event with a place; not a part
+    of a toll said before that says nothing of who ("15 of the dead were Syrians": already
+    counted in that toll, kept as a claim, no incident of its own)."""
+    return bool(c.place_id or c.is_toll) and not (c.part_of and c.victims == Victims.TOTAL)
+
+
+def _group(c: Claim | Incident, country: str) -> tuple:
+    """The incident group of a claim (or of the claims of an incident) reconciled in
+    ``country``. A place of no country (a region across borders) and no place at all are
+    grouped within the country they are reconciled in (a pseudo-place per country)."""
+    where = "" if c.place_id and c.place_id != UNLOCATED and c.country else country
+    if c.is_toll:
+        return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where)
+    return ("event", c.place_id, c.event_type, where)
+
+
+def incident_order(i: Incident, country: str) -> tuple:
+    """Where ``reconcile`` puts incident ``i`` of claims reconciled in ``country``: incidents
+    of several countries reconciled apart, sorted (stably) by this, are in the order of
+    reconciling them all at once."""
+    return tuple(x or "" for x in _group(i, country))
+
+
 def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> list[Incident]:
     """Incidents from claims (module docstring). A toll no place could be given to is an
     incident of its own pseudo-place ``geometry.UNLOCATED`` (counted, listed and exported,
@@ -443,19 +498,19 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
     # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
     # toggling sources), and no run may see another's edits
-    # a part of a toll said before that says nothing of who ("15 of the dead were Syrians") is
-    # already counted in that toll: kept as a claim, no incident of its own
-    claims = [c for c in claims if (c.place_id or c.is_toll) and not (c.part_of and c.victims == Victims.TOTAL)]
+    claims = [c for c in claims if _taken(c)]
     fresh: dict[int, Claim] = {}
-    unify_categories(claims, fresh)
-    unify_areas(claims, gaz, fresh)
-    adopt_unique_finer_area(claims, fresh)
+    where = claim_countries(claims)
+    for idx in _indices_by(where).values():  # the rules, country by country (module docstring)
+        part = [claims[k] for k in idx]
+        unify_categories(part, fresh)
+        unify_areas(part, gaz, fresh)
+        adopt_unique_finer_area(part, fresh)
+        for k, c in zip(idx, part):
+            claims[k] = c
     groups: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.is_toll:
-            groups[("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "")].append(c)
-        else:
-            groups[("event", c.place_id, c.event_type)].append(c)
+    for c, cc in zip(claims, where):
+        groups[_group(c, cc)].append(c)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
         for part in (_split_by_date(cs) if len(cs) > 1 else [cs]):

@@ -105,3 +105,53 @@ def test_hostile_articles_of_300_kb_are_read_without_hanging():
     assert out.returncode == 0, out.stderr[-2000:]
     assert len(out.stdout.splitlines()) == 12, out.stdout
     assert time.monotonic() - t0 < 600
+
+
+# Made-up reports in several styles, for the worker-process tests.
+_PLACES = ["Hama", "Mosul", "Kandahar", "Goma", "Maiduguri", "Kharkiv", "Culiacan", "Dayton, Ohio"]
+_FORMS = ["Gunmen killed {n} civilians in {p} on Sunday, the Example Monitor said.",
+          "{p} (Wire) - At least {n} people were killed and {w} wounded when a car bomb exploded at a market.",
+          "Officials in {p} said the death toll from Tuesday's shelling had risen to {n}.",
+          "A drone strike near {p} killed {n} fighters, a local commander told reporters."]
+
+
+def _made_up_reports(k: int) -> list[str]:
+    rnd = random.Random(k)
+    return [rnd.choice(_FORMS).format(n=rnd.randint(2, 90), w=rnd.randint(1, 40), p=rnd.choice(_PLACES))
+            + f" Report {i}." for i in range(k)]
+
+
+def _same(c1, c2) -> None:
+    assert [a.id for a in c1.articles] == [a.id for a in c2.articles]
+    assert [c.to_record() for c in c1.claims] == [c.to_record() for c in c2.claims]
+    assert [[m.to_record() for m in p.mentions] for p in c1.places] == [[m.to_record() for m in p.mentions] for p in c2.places]
+    assert [str(e) for e in c1.errors] == [str(e) for e in c2.errors]
+
+
+def test_worker_processes_read_the_same_corpus_as_one_process(gazetteer, tmp_path):
+    from geo.articles import article_files
+    from geo.workers import planned
+
+    texts = _made_up_reports(40)
+    for i, t in enumerate(texts):
+        (tmp_path / f"r{i:02d}.txt").write_text(t, encoding="utf-8")
+    (tmp_path / "r99_copy.txt").write_text(texts[3], encoding="utf-8")  # the same text again: one source
+    (tmp_path / "r98_empty.txt").write_bytes(b"")
+    files = list(article_files([tmp_path]))
+    assert planned(len(files), 2) == 2
+    one, two = read_corpus(files, gazetteer, jobs=1), read_corpus(files, gazetteer, jobs=2)
+    _same(one, two)
+    assert len(two.articles) == 40 and sum(c.is_toll for c in two.claims) >= 40
+    assert [e.path for e in two.errors] == [str(tmp_path / "r98_empty.txt")]
+    # the same files read as articles first, in this process, give the same corpus again
+    arts = [parse_article(f.path.read_bytes(), f.name) for f in files if f.path.stat().st_size]
+    _same(one, read_corpus(arts, gazetteer, errors=list(one.errors)))
+
+
+def test_an_article_that_breaks_processing_in_a_worker_stops_nothing_else(gazetteer):
+    arts = [parse_article(t.encode(), f"w{i}.txt") for i, t in enumerate(_made_up_reports(24))]
+    arts[7] = replace(arts[7], published="2025-13-45")  # a caller's malformed article: fails in the claims step
+    c = read_corpus(arts, gazetteer, jobs=2)
+    assert len(c.articles) == 23 and "w7.txt" not in {a.path for a in c.articles}
+    assert len(c.errors) == 1 and c.errors[0].path == "w7.txt" and "could not be processed" in str(c.errors[0])
+    _same(c, read_corpus(arts, gazetteer, jobs=1))

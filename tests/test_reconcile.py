@@ -159,3 +159,16 @@ def test_map_total_is_counted_once(sample_map):
     assert total >= max(reported_totals)                      # never below the largest total
     assert total < sum(reported_totals) / 2                   # nowhere near a sum of repeats
     assert total <= max(reported_totals) + 973 + 300          # at most total + other categories
+
+
+def test_the_same_figure_of_one_reporter_in_two_countries_is_two_tolls(gazetteer):
+    hama = "Gunmen killed 12 civilians in Hama on Sunday, the Example Monitor said."
+    maiduguri = "Gunmen attacked a market in Maiduguri on Monday. The Example Monitor said 12 people were killed."
+    nowhere = "The Example Monitor said on Tuesday that 12 people had been killed in clashes."
+    arts = [parse_article(t.encode(), f"{k}.txt") for k, t in enumerate([hama, maiduguri, nowhere])]
+    incidents = [i for i in build_map(read_corpus(arts, gazetteer), gazetteer).incidents if i.is_toll]
+    by_country = {i.country: i for i in incidents}
+    # the Nigerian figure does not take the Syrian one's victims; the unplaced one goes to neither
+    assert by_country["NG"].victims == "total" and by_country["NG"].sources == [arts[1].id]
+    assert by_country["SY"].sources == [arts[0].id]
+    assert by_country[""].place_kind == "unlocated" and by_country[""].sources == [arts[2].id]
