@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pandas as pd
 import pyarrow.dataset as ds
 
 from conftest import ROOT, run_env
@@ -88,9 +89,8 @@ def test_dask_applies_the_stores_corrections_on_the_workers(tmp_path, gazetteer)
             "--store", tmp_path / "store")
     assert r.returncode == 0, r.stderr
     one = geo("extract", folder, "-o", tmp_path / "p.csv", "--level", "claim", "--jobs", "1", "--store", tmp_path / "store")
+    assert one.returncode == 0, one.stderr
     assert (tmp_path / "o.csv").read_bytes() == (tmp_path / "p.csv").read_bytes()
-    import pandas as pd
-
     df = pd.read_csv(tmp_path / "o.csv")
     assert "corrected" in set(df[df.claim_id == claim.claim_id].qualifier)
     assert 10 in set(df.killed_best) and claim.claim_id in set(df.claim_id)
