@@ -1,15 +1,16 @@
 """Speed and memory of geo beside the naive baseline, printed as one table.
 
     python bench/speed.py [--sizes 1000 10000] [--skip-cold] [--jobs N]
+    python bench/speed.py --scale 100000        # --dask local on 100,000 articles (~30 min here)
 
 - gazetteer: cold build (fresh cache), warm start, peak memory (each in its own process);
-- whole process, start to written export: ``geo extract FOLDER -o out.csv`` with ``--jobs 1``
-  and with all cores (``--jobs N``), beside the naive baseline as a whole process
+- whole process, start to written export: ``geo extract FOLDER -o out.csv`` with ``--jobs 1``,
+  with all cores (``--jobs N``) and on a Dask LocalCluster (``--dask local``), beside the naive baseline as a whole process
   (``python bench/baseline.py FOLDER out.csv``: cities500 name matcher + toll regex), on
   synthetic news-like corpora of 1,000 and 10,000 articles generated at run time from the
   bundled articles (sentences reshuffled, place names and numbers swapped; written to a
   temporary folder and deleted after), and how time grows from the smaller corpus to the
-  larger; the two geo exports are compared (``--jobs`` must not change a byte);
+  larger; the geo exports are compared (``--jobs`` and ``--dask`` must not change a byte);
 - dashboard: server-side time of a source toggle at 10,000 incidents over 2,000 places
   (``bench/dashboard.py``);
 - peak memory of each step (each step runs in its own process; with workers, the largest).
@@ -93,8 +94,9 @@ def whole_process(cmd: list[str]) -> dict:
     return {"secs": secs, "peak_mb": usage.ru_maxrss / 1024, "stderr": err}
 
 
-def whole_runs(n: int, jobs: int) -> dict:
-    """geo extract (--jobs 1, --jobs ``jobs``) and the naive tool on ``n`` synthetic articles."""
+def whole_runs(n: int, jobs: int, dask: bool = True) -> dict:
+    """geo extract (--jobs 1, --jobs ``jobs``, --dask local) and the naive tool on ``n``
+    synthetic articles."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
@@ -107,8 +109,34 @@ def whole_runs(n: int, jobs: int) -> dict:
         out["all"] = whole_process([*geo, f"{tmp}/all.csv", "--jobs", str(jobs)])
         out["same"] = Path(f"{tmp}/one.csv").read_bytes() == Path(f"{tmp}/all.csv").read_bytes()
         out["naive"] = whole_process([sys.executable, str(ROOT / "bench" / "baseline.py"), str(folder), f"{tmp}/naive.csv"])
+        if dask:
+            out["dask"] = whole_process([*geo, f"{tmp}/dask.csv", "--dask", "local", "--jobs", str(jobs)])
+            out["dask_same"] = Path(f"{tmp}/one.csv").read_bytes() == Path(f"{tmp}/dask.csv").read_bytes()
         out["summary"] = out["one"]["stderr"].strip().splitlines()[-1]
     return out
+
+
+def scale(n: int, jobs: int) -> None:
+    """``geo extract --dask local`` on ``n`` synthetic articles: time, throughput, the largest
+    process's peak memory, the claims' Parquet size."""
+    from geo.workers import default_jobs
+
+    jobs = jobs or default_jobs()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        t0 = time.perf_counter()
+        for k, t in enumerate(synthetic_texts(n)):
+            (folder / f"{k // 1000:04d}" / f"{k:07d}.txt").parent.mkdir(exist_ok=True)
+            (folder / f"{k // 1000:04d}" / f"{k:07d}.txt").write_text(t, encoding="utf-8")
+        made = time.perf_counter() - t0
+        r = whole_process([sys.executable, "-m", "geo", "extract", str(folder), "-o", f"{tmp}/map.gpkg", "--dask", "local",
+                           "--jobs", str(jobs)])
+        parquet = sum(f.stat().st_size for f in Path(f"{tmp}/map.gpkg.claims").rglob("*.parquet"))
+        print(f"{n:,} synthetic articles (written in {made:.0f} s), geo extract --dask local --jobs {jobs} -> GeoPackage: "
+              f"{r['secs']:.0f} s, {n / r['secs']:.1f} articles/s, largest process {r['peak_mb']:.0f} MB, "
+              f"claims Parquet {parquet / 1e6:.0f} MB, GeoPackage {Path(f'{tmp}/map.gpkg').stat().st_size / 1e6:.0f} MB")
+        print(r["stderr"].strip().splitlines()[-1])
 
 
 def run_step(name: str, arg: str) -> dict:
@@ -134,9 +162,13 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=0, help="worker processes for the second geo run (default: all cores)")
     ap.add_argument("--step", help=argparse.SUPPRESS)
     ap.add_argument("--arg", default="", help=argparse.SUPPRESS)
+    ap.add_argument("--scale", type=int, help="only time --dask local on this many synthetic articles (e.g. 100000)")
     args = ap.parse_args()
     if args.step:
         run_step(args.step, args.arg)
+        return
+    if args.scale:
+        scale(args.scale, args.jobs)
         return
     rows = []
     if not args.skip_cold:
@@ -161,6 +193,11 @@ def main() -> None:
                      f"(geo {naive['secs'] / many['secs']:.2f}x its speed)", f"{many['peak_mb']:.0f} MB per process",
                      f"x{one['secs'] / many['secs']:.2f} the speed of --jobs 1 on {jobs} cores; "
                      f"output {'identical' if r['same'] else 'DIFFERENT'}"))
+        d = r["dask"]
+        rows.append((f"geo extract, whole process, {n:,} articles, --dask local ({jobs} workers)",
+                     f"{n / d['secs']:,.0f} articles/s", f"(geo {naive['secs'] / d['secs']:.2f}x its speed)",
+                     f"{d['peak_mb']:.0f} MB largest process", f"x{one['secs'] / d['secs']:.2f} the speed of --jobs 1; "
+                     f"output {'identical' if r['dask_same'] else 'DIFFERENT'}"))
     if len(args.sizes) >= 2:
         lo, hi = min(args.sizes), max(args.sizes)
         rows.append((f"time growth {lo:,} -> {hi:,} articles (--jobs 1)", f"x{rates[hi][0] / rates[lo][0]:.1f}",

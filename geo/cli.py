@@ -168,6 +168,7 @@ def cmd_extract(args) -> int:
 
 def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
     from geo import cluster, export
+    from geo.pipeline import attention_notes
     from geo.workers import default_jobs
 
     files = list(article_files(args.paths))
@@ -183,6 +184,9 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
         cluster.close(client)
     for e in run.errors:
         print(f"error: {e}", file=sys.stderr)
+    for path, notes in run.notes:
+        for note in attention_notes(notes):
+            print(f"note: {path}: {note}", file=sys.stderr)
     if not run.article_rows:
         print("error: no article could be read", file=sys.stderr)
         return 1

@@ -49,6 +49,7 @@ class ClusterRun:
     claims_dir: Path | None = None
     partitions: int = 0
     workers: int = 0
+    notes: list[tuple[str, list[str]]] = field(default_factory=list)  # (path, notes) of each article
 
 
 # ----------------------------------------------------------------- claims <-> Parquet
@@ -274,4 +275,5 @@ def run(client, files: list[ArticleFile], gaz, claims_dir: Path, corrections: Co
     incidents = [i for _, _, i in ordered]
     data = MapData([c for _, _, c in claims], incidents, aggregate(incidents, gaz), rule,
                    sorted(r["article_id"] for r in rows), gaz)
-    return ClusterRun(data, [r["row"] for r in rows], errors, claims_dir, bag.npartitions, n_workers)
+    return ClusterRun(data, [r["row"] for r in rows], errors, claims_dir, bag.npartitions, n_workers,
+                      [(r["path"], r["notes"]) for r in rows])

@@ -186,10 +186,10 @@ def _read_one(a: Article, resolver: ToponymResolver, gaz: Gazetteer, fixes: list
 _ATTENTION = ("limit", "budget", "no longer matches", "were ignored")
 
 
-def attention_notes(a: Article) -> list[str]:
-    """The notes of ``a`` that a user should see (a limit hit, figures refused, a correction
-    that no longer applies)."""
-    return [n for n in a.notes if any(k in n for k in _ATTENTION)]
+def attention_notes(a: Article | list[str]) -> list[str]:
+    """The notes of article ``a`` (or those notes) that a user should see (a limit hit,
+    figures refused, a correction that no longer applies)."""
+    return [n for n in (a if isinstance(a, list) else a.notes) if any(k in n for k in _ATTENTION)]
 
 
 def select_sources(corpus: Corpus, wanted: Iterable[str] | None) -> list[str]:

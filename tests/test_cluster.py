@@ -37,6 +37,8 @@ def _write(folder, texts):
         (folder / f"r{k:03d}.txt").write_text(t, encoding="utf-8")
     (folder / "r900_again.txt").write_text(texts[2], encoding="utf-8")
     (folder / "r901_empty.txt").write_bytes(b"")
+    (folder / "r902_huge.txt").write_text(f"Clashes in Aleppo left {'1' * 20} people dead and 12 soldiers dead.",
+                                          encoding="utf-8")
     return folder
 
 
@@ -65,6 +67,8 @@ def test_dask_local_cluster_writes_what_one_process_writes(tmp_path):
                    "--jobs", "2")
         assert dask.returncode == 0, dask.stderr
         assert "read on Dask (2 worker(s)" in dask.stderr and "r901_empty.txt: the file is empty" in dask.stderr
+        for out in (one, dask):  # what was not taken is said, on either path
+            assert "r902_huge.txt: " in out.stderr and "larger than any count" in out.stderr
         assert (tmp_path / f"one_{level}.csv").read_bytes() == (tmp_path / f"dask_{level}.csv").read_bytes(), level
     # the claims, as Parquet partitioned by country, read back by any Parquet reader
     claims = ds.dataset(tmp_path / "dask_claim.csv.claims", format="parquet", partitioning="hive").to_table()
