@@ -24,3 +24,5 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# the gazetteer index (~25 s the first time, then cached): built here, not at the first page load
+.venv/bin/python -m geo gazetteer info >/dev/null
