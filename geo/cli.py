@@ -193,8 +193,9 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
     data = run.data
     export.write(out, data, None, args.level, run.article_rows)
     tolls = [c for c in data.claims if c.is_toll]
-    print(f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s), "
-          f"{time.perf_counter() - t0:.1f} s), {len(data.claims)} claims ({len(tolls)} tolls), "
+    took = ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items())
+    print(f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s); "
+          f"{took}; {time.perf_counter() - t0:.1f} s in all), {len(data.claims)} claims ({len(tolls)} tolls), "
           f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
           f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}; "
           f"claims as Parquet in {run.claims_dir}", file=sys.stderr)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from geo.pipeline import DEFAULT_LIMITS, Limits, MapData
 
 MARKER = "_geo_claims"   # a claims folder geo wrote (and may clear before writing again)
 NO_COUNTRY = "__"
+MAX_PARTITION = 20_000
 
 _WORKER: dict = {}  # per worker process: the gazetteer and resolver, by the aliases applied
 
@@ -50,6 +52,7 @@ class ClusterRun:
     partitions: int = 0
     workers: int = 0
     notes: list[tuple[str, list[str]]] = field(default_factory=list)  # (path, notes) of each article
+    seconds: dict[str, float] = field(default_factory=dict)  # time of each phase (read, reconcile, count)
 
 
 # ----------------------------------------------------------------- claims <-> Parquet
@@ -247,9 +250,13 @@ def run(client, files: list[ArticleFile], gaz, claims_dir: Path, corrections: Co
     corrections = corrections or Corrections()
     claims_dir = prepare_claims_dir(Path(claims_dir))
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-    size = partition_size or max(1, min(256, -(-len(files) // (n_workers * 4))))
+    # four partitions a worker (few Parquet files: one per partition and country), at most
+    # MAX_PARTITION articles each (a partition's claims wait in its worker's memory until written)
+    size = partition_size or max(1, min(MAX_PARTITION, -(-len(files) // (n_workers * 4))))
     bag = db.from_sequence(list(enumerate(files)), partition_size=size)
+    t0 = time.perf_counter()
     back = bag.map_partitions(read_partition, str(claims_dir), corrections, limits, max_bytes, rule).compute()
+    t1 = time.perf_counter()
     back.sort(key=lambda r: r["seq"])
     errors, rows, seen, dropped = [], [], set(), set()
     for r in back:
@@ -273,7 +280,9 @@ def run(client, files: list[ArticleFile], gaz, claims_dir: Path, corrections: Co
     claims.sort(key=lambda r: (r[0], r[1]))
     ordered.sort(key=lambda t: (t[0], t[1]))
     incidents = [i for _, _, i in ordered]
+    t2 = time.perf_counter()
     data = MapData([c for _, _, c in claims], incidents, aggregate(incidents, gaz), rule,
                    sorted(r["article_id"] for r in rows), gaz)
+    seconds = {"read": t1 - t0, "reconcile": t2 - t1, "count": time.perf_counter() - t2}
     return ClusterRun(data, [r["row"] for r in rows], errors, claims_dir, bag.npartitions, n_workers,
-                      [(r["path"], r["notes"]) for r in rows])
+                      [(r["path"], r["notes"]) for r in rows], seconds)
