@@ -171,7 +171,8 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
     from geo.pipeline import attention_notes
     from geo.workers import default_jobs
 
-    files = list(article_files(args.paths))
+    # absolute paths: a worker's working folder is its own (names shown stay as given)
+    files = [f._replace(path=f.path.absolute()) for f in article_files(args.paths)]
     if not files:
         print("error: no article could be read", file=sys.stderr)
         return 1
