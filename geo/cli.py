@@ -157,13 +157,18 @@ def cmd_extract(args) -> int:
             print(f"note: {a.path}: {note}", file=sys.stderr)
     data = build_map(corpus, gaz, args.rule, sources)
     export.write(out, data, corpus, args.level)
-    tolls = [c for c in data.claims if c.is_toll]
-    print(f"{len(corpus.articles)} article(s) read in {jobs} process(es), {len(data.claims)} claims ({len(tolls)} tolls), "
-          f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
-          f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}", file=sys.stderr)
+    print(_summary(f"{len(corpus.articles)} article(s) read in {jobs} process(es)", data, out), file=sys.stderr)
     if corpus.errors:
         print(f"{len(corpus.errors)} file(s) skipped", file=sys.stderr)
     return 0
+
+
+def _summary(how: str, data, out: Path) -> str:
+    """The last line of ``extract``: what was read (``how``), found and written."""
+    tolls = sum(c.is_toll for c in data.claims)
+    return (f"{how}, {len(data.claims)} claims ({tolls} tolls), {len(data.incidents)} incidents, "
+            f"{len(data.localities)} localities, {sum(loc.killed() or 0 for loc in data.localities):,} killed "
+            f"(best, counted once) -> {out}")
 
 
 def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
@@ -193,13 +198,10 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
         return 1
     data = run.data
     export.write(out, data, None, args.level, run.article_rows)
-    tolls = [c for c in data.claims if c.is_toll]
     took = ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items())
-    print(f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s); "
-          f"{took}; {time.perf_counter() - t0:.1f} s in all), {len(data.claims)} claims ({len(tolls)} tolls), "
-          f"{len(data.incidents)} incidents, {len(data.localities)} localities, "
-          f"{sum(loc.killed() or 0 for loc in data.localities):,} killed (best, counted once) -> {out}; "
-          f"claims as Parquet in {run.claims_dir}", file=sys.stderr)
+    how = (f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s); "
+           f"{took}; {time.perf_counter() - t0:.1f} s in all)")
+    print(f"{_summary(how, data, out)}; claims as Parquet in {run.claims_dir}", file=sys.stderr)
     if run.errors:
         print(f"{len(run.errors)} file(s) skipped", file=sys.stderr)
     return 0

@@ -120,11 +120,11 @@ def _state(aliases: tuple[tuple[str, str], ...]) -> dict:
     if st is None:
         from geo.corrections import apply_aliases
         from geo.gazetteer import Gazetteer
-        from geo.toponyms import ToponymResolver
+        from geo.workers import state_for
 
         gaz = Gazetteer.load()
         apply_aliases(gaz, aliases)
-        st = _WORKER[aliases] = {"gaz": gaz, "resolver": ToponymResolver(gaz)}
+        st = _WORKER[aliases] = state_for(gaz)
     return st
 
 
@@ -140,7 +140,7 @@ def read_partition(items: list[tuple[int, ArticleFile]], claims_dir: str, correc
 
     from geo.corrections import correct_claims
     from geo.export import article_row
-    from geo.pipeline import read_one
+    from geo.pipeline import read_one, with_place_fixes
     from geo.reconcile import claim_countries
     from geo.reports import report_for
 
@@ -150,19 +150,15 @@ def read_partition(items: list[tuple[int, ArticleFile]], claims_dir: str, correc
     back: list[dict] = []
     by_country: dict[str, list[tuple[int, int, Claim]]] = {}
     for seq, f in items:
-        hit = read_one((f, (), limits, max_bytes), st)
-        if not isinstance(hit, ArticleError):
-            fixes = corrections.place_fixes(hit[0].id)
-            if fixes:
-                hit = read_one((f, fixes, limits, max_bytes), st)
+        hit = with_place_fixes(read_one((f, (), limits, max_bytes), st), f, corrections, limits, max_bytes, st)
         if isinstance(hit, ArticleError):
-            back.append({"seq": seq, "error": [type(hit).__name__, hit.path, hit.message]})
+            back.append({"seq": seq, "error": hit})
             continue
         a, places, found = hit
-        kept, dismissed = correct_claims(found, corrections)
+        kept, _ = correct_claims(found, corrections)
         report = report_for(a.id, a.path, kept, st["gaz"], rule, places)
         back.append({"seq": seq, "article_id": a.id, "path": a.path, "row": article_row(a, report),
-                     "dismissed": len(dismissed), "notes": list(a.notes)})
+                     "notes": list(a.notes)})
         for pos, (c, cc) in enumerate(zip(kept, claim_countries(kept))):
             by_country.setdefault(cc, []).append((seq, pos, c))
     root = Path(claims_dir)
@@ -243,7 +239,6 @@ def run(client, files: list[ArticleFile], gaz, claims_dir: Path, corrections: Co
     here with ``gaz`` (the module docstring)."""
     import dask.bag as db
 
-    import geo.exc
     from geo.localities import aggregate
     from geo.reconcile import incident_order
 
@@ -261,9 +256,7 @@ def run(client, files: list[ArticleFile], gaz, claims_dir: Path, corrections: Co
     errors, rows, seen, dropped = [], [], set(), set()
     for r in back:
         if "error" in r:
-            kind, path, message = r["error"]
-            cls = getattr(geo.exc, kind, ArticleError)
-            errors.append((cls if isinstance(cls, type) and issubclass(cls, ArticleError) else ArticleError)(path, message))
+            errors.append(r["error"])
         elif r["article_id"] in seen:  # the same text again: one source, the first
             dropped.add(r["seq"])
         else:

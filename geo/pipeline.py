@@ -18,7 +18,7 @@ from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
 from geo.reconcile import DEFAULT_RULE, Incident, reconcile
 from geo.toponyms import ArticlePlaces, ToponymResolver
-from geo.workers import pool_map
+from geo.workers import pool_map, state_for
 
 
 @dataclass
@@ -121,11 +121,10 @@ def read_corpus(articles: Iterable[Article | ArticleFile], gaz: Gazetteer, error
     for key, hit, file in order:
         if hit is None:
             hit = next(fresh)
-            if file is not None and not isinstance(hit, ArticleError):  # a file, read without corrections
-                fixes = corrections.place_fixes(hit[0].id)
-                if fixes and hit[0].id not in kept_ids:  # read again with them (place corrections are few)
-                    hit = read_one((file, fixes, limits, max_bytes), {"gaz": gaz, "resolver": ToponymResolver(gaz)})
-            elif memo is not None and key is not None:
+            if file is not None:
+                if not isinstance(hit, ArticleError) and hit[0].id not in kept_ids:
+                    hit = with_place_fixes(hit, file, corrections, limits, max_bytes, state_for(gaz))
+            elif memo is not None:
                 memo[key] = hit
         if progress is not None:
             progress(hit.path if isinstance(hit, ArticleError) else hit[0].path)
@@ -160,6 +159,16 @@ def read_one(job: tuple[Article | ArticleFile, list[Correction], Limits, int], s
     except Exception as e:
         return ArticleError(a.path, f"could not be processed ({type(e).__name__}: {str(e)[:200]}); "
                                     "the other articles were read. Please report this file.")
+
+
+def with_place_fixes(hit, file: ArticleFile, corrections: Corrections, limits: Limits, max_bytes: int, st: dict):
+    """``hit``, what ``read_one`` gave for ``file`` read without corrections; or, when the
+    analysts corrected a place of that article, the file read again with those corrections
+    (a file's id is known only once it is read; place corrections are few)."""
+    if isinstance(hit, ArticleError):
+        return hit
+    fixes = corrections.place_fixes(hit[0].id)
+    return read_one((file, fixes, limits, max_bytes), st) if fixes else hit
 
 
 def _read_one(a: Article, resolver: ToponymResolver, gaz: Gazetteer, fixes: list[Correction],

@@ -35,7 +35,8 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _state(gaz) -> dict:
+def state_for(gaz) -> dict:
+    """What a reading function gets: the gazetteer and a resolver over it."""
     from geo.toponyms import ToponymResolver
 
     return {"gaz": gaz, "resolver": ToponymResolver(gaz)}
@@ -54,12 +55,12 @@ def pool_map(fn: Callable[[T, dict], R], items: Iterable[T], gaz, jobs: int) -> 
     items = list(items)
     jobs = planned(len(items), jobs)
     if jobs <= 1:
-        st = _state(gaz)
+        st = state_for(gaz)
         for it in items:
             yield fn(it, st)
         return
     _STATE.clear()
-    _STATE.update(_state(gaz))
+    _STATE.update(state_for(gaz))
     gc.collect()
     gc.freeze()  # objects alive now are not walked by the children's collector (no copied pages)
     chunk = max(1, min(32, len(items) // (jobs * 8)))
