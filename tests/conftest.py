@@ -192,6 +192,19 @@ def upload(page, files: list[str], attempts: int = 3) -> None:
                 raise
 
 
+def popup_text(page, k: int = 0) -> str:
+    """Open the popup of the ``k``-th circle on the map and return its text. Leaflet keeps a
+    closing popup in the page for its 200 ms fade, so the popup just opened is the *last* one
+    (reading the first read the previous circle's under load, seen in CI); any open popup is
+    closed first so that a click never toggles the same popup shut."""
+    frame = page.locator(MAP).first.element_handle().content_frame()
+    frame.evaluate("() => window.map.closePopup()")
+    frame.locator(MARKERS).nth(k).dispatch_event("click")
+    newest = frame.locator(".leaflet-popup-content").last
+    newest.wait_for(timeout=10_000)
+    return newest.inner_text()
+
+
 def wait_idle(page, timeout: float = 90_000) -> None:
     """Wait until the page's script has finished running (Streamlit's status widget, shown
     while a rerun is under way, is gone)."""

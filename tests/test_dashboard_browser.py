@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, download, evaluate_in_frames, free_port,
-                      metric, start_dashboard, upload)
+                      metric, popup_text, start_dashboard, upload)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -67,10 +67,7 @@ def _table(page) -> str:
 
 def _first_popup(page) -> str:
     """Open the popup of the first (largest) circle and return its text."""
-    frame = page.frame_locator(MAP).first
-    frame.locator(MARKERS).first.dispatch_event("click")
-    frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
-    return frame.locator(".leaflet-popup-content").first.inner_text()
+    return popup_text(page, 0)
 
 
 def _wait_changed(read, before: str, timeout_s: float = 30) -> str:
@@ -127,12 +124,9 @@ def test_hostile_upload_is_shown_as_text_and_runs_no_script(page, tmp_path):
     upload(page, [str(evil)])
     page.get_by_text("Added:").first.wait_for(timeout=60_000)
     n = _markers(page, before + 1)  # the rerun replaced the map: wait for the new marker
-    map_frame = page.frame_locator(MAP).first
     found = ""
     for k in range(n):  # open popups until the one that quotes the hostile sentence
-        map_frame.locator(MARKERS).nth(k).dispatch_event("click")
-        map_frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
-        text = map_frame.locator(".leaflet-popup-content").first.inner_text()
+        text = popup_text(page, k)
         if "__pwned" in text:
             found = text
             break

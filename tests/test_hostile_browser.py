@@ -12,7 +12,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, download, evaluate_in_frames,
+from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, download, evaluate_in_frames, popup_text,
                       free_port, start_dashboard, upload)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
@@ -103,9 +103,7 @@ def test_every_surface_shows_hostile_text_as_text(server, browser, tmp_path):
     for k in range(frame.locator(MARKERS).count()):
         m = frame.locator(MARKERS).nth(k)
         m.dispatch_event("mouseover")
-        m.dispatch_event("click")
-        frame.locator(".leaflet-popup-content").first.wait_for(timeout=10_000)
-        seen += frame.locator(".leaflet-popup-content").first.inner_text()
+        seen += popup_text(pg, k)
     assert "Evil Monitor <img src=x onerror=window.__pwned=8> {{ 7*7 }}" in seen  # evidence, character for character
     assert "javascript:" not in frame.locator(".leaflet-popup-content").first.inner_html()
     assert_clean(pg, dialogs)
