@@ -50,29 +50,34 @@ class Attribution:
 
     def __init__(self) -> None:
         self.orgs: list[str] = []
+        self._forms: dict[str, tuple[str, list[str]]] = {}
 
     def remember(self, sentence: str) -> None:
         for m in _ORGANISATION.finditer(sentence):
             name = _ORG_ARTICLE.sub("", m.group(1).strip())
             if name not in self.orgs and len(name.split()) >= 3:
                 self.orgs.append(name)
+                # what a short name is compared with: its initials and its lower-case words
+                self._forms[name] = ("".join(w[0] for w in name.split() if w[0].isupper()), name.lower().split())
                 if len(self.orgs) > self.MAX_ORGS:
-                    del self.orgs[0]
+                    del self._forms[self.orgs.pop(0)]
 
     def canonical(self, name: str) -> str:
         n = _LEADING_ARTICLE.sub("", name.strip()).strip(" ,.")
         for rx, rep in _REWRITES:
             n = rx.sub(rep, n)
         low = n.lower()
+        monitor = _MONITOR_WORDS.search(low) is not None  # "the monitoring group": a monitor named before
+        upper = n.isupper()
+        n_words = len(low.split())
         for org in reversed(self.orgs):
-            initials = "".join(w[0] for w in org.split() if w[0].isupper())
-            if n.isupper() and n == initials:
+            initials, words = self._forms[org]
+            if upper and n == initials:
                 return org
-            words = org.lower().split()
             if n == org or any(low == w for w in words if len(w) > 4) or (
-                    len(low.split()) >= 2 and " ".join(words[:len(low.split())]) == low):
+                    n_words >= 2 and " ".join(words[:n_words]) == low):
                 return org  # "the Observatory", "Syrian Observatory" -> the full name
-            if _MONITOR_WORDS.search(low) and _MONITOR_ORGS.search(org):
+            if monitor and _MONITOR_ORGS.search(org):
                 return org
         return n
 

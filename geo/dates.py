@@ -27,6 +27,7 @@ _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
+_DIGIT = re.compile(r"\d")
 
 
 def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
@@ -44,7 +45,9 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
     low = sentence.lower()
     texts = []
     dates: list[dt.date] = []
-    for m in _WEEKDAY_RE.finditer(low):
+    # every pattern but the weekdays' needs a digit, and the weekdays' a weekday's name
+    digits = _DIGIT.search(low) is not None
+    for m in _WEEKDAY_RE.finditer(low) if any(d in low for d in WEEKDAYS) else ():
         texts.append(m.group().strip())
         if published:
             days = _DAYS_RE.findall(m.group(2))
@@ -52,7 +55,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             dates.extend(resolved)
             if m.group(1) in _L.SINCE:
                 dates.append(published)
-    for m in _DAY_MONTH_RE.finditer(low):
+    for m in _DAY_MONTH_RE.finditer(low) if digits else ():
         day = int(m.group(2) or m.group(5))
         month = MONTHS[m.group(3) or m.group(4)]
         texts.append(m.group().strip())
@@ -80,7 +83,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
         n = find_counts(m.group(1))
         if published and n and n[0].best <= 36_600:  # a period of news, not of ages
             dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == _L.WEEKS else 1)), published])
-    if not dates:
+    if not dates and digits:
         for m in _MONTH_YEAR_RE.finditer(low):
             texts.append(m.group().strip())
             year, month = int(m.group(2)), MONTHS[m.group(1)]

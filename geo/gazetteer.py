@@ -97,6 +97,9 @@ class Place:
     note: str = ""
 
 
+_SEEN_MAX = 500_000  # look-ups remembered per gazetteer (~100 MB at most), then forgotten at once
+
+
 def _hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
@@ -385,6 +388,10 @@ class Gazetteer:
         self.strict: _KeyTable
         self.loose: _KeyTable
         self.overlay: dict[str, list[tuple[int, int]]] = {}  # aliases.csv, strict and loose keys
+        # postings by tagged key, as looked up: news repeats its names, and a hash, a search in
+        # the table and building the list cost more than the rest of a look-up (cleared when an
+        # alias changes the answers)
+        self._seen: dict[str, list[tuple[int, int]]] = {}
         self.by_id: dict[str, int] = {}
         self._countries: dict[str, int] | None = None
         self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
@@ -419,6 +426,7 @@ class Gazetteer:
                         self._overlay_add(r["alias"], self.by_id[r["place_id"]])
 
     def _overlay_add(self, alias: str, i: int) -> None:
+        self._seen = {}
         flag = ALIAS | (UPPER if alias.replace(".", "").isupper() and len(alias) >= 2 else 0)
         key = name_key(alias)
         if alias.endswith(".") and alias.count(".") == 1 and " " not in alias:
@@ -487,18 +495,25 @@ class Gazetteer:
         return len(self.ids)
 
     def lookup_keys(self, keys: list[str], loose: bool = False) -> list[list[tuple[int, int]]]:
-        """Postings (place index, flags) of each strict key, or of its loose key."""
+        """Postings (place index, flags) of each strict key, or of its loose key.
+        The lists are shared between calls: callers must not change them."""
         if not keys:
             return []
         table, tag = (self.loose, "l:") if loose else (self.strict, "s:")
-        ks = [loose_key(k) for k in keys] if loose else keys
-        hashes = np.fromiter((_hash(k) for k in ks), dtype=np.uint64, count=len(ks))
-        out = table.lookup(hashes)
-        if self.overlay:
-            for j, k in enumerate(ks):
-                extra = self.overlay.get(tag + k)
-                if extra:
-                    out[j] = out[j] + extra
+        seen = self._seen
+        out = [seen.get(tag + k) for k in keys]
+        todo = [j for j, hit in enumerate(out) if hit is None]
+        if not todo:
+            return out
+        ks = [loose_key(keys[j]) if loose else keys[j] for j in todo]
+        found = table.lookup(np.fromiter((_hash(k) for k in ks), dtype=np.uint64, count=len(ks)))
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
+        for j, k, hits in zip(todo, ks, found):
+            extra = self.overlay.get(tag + k) if self.overlay else None
+            if extra:
+                hits = hits + extra
+            out[j] = seen[tag + keys[j]] = hits
         return out
 
     def find(self, name: str) -> list[Place]:

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from geo import lang
+from geo.text import ascii_folding
 
 _EN = lang.get().numbers
 
@@ -60,6 +61,56 @@ NUMBER_RE = re.compile(
     rf"|(?P<vague>{_VAGUE}))"
     rf"(?![\w%])"
 )
+
+
+# Every count holds a digit or one of these words (the glue words "a", "of", "and" ... never
+# alone): a text with neither holds no count, and NUMBER_RE, tried at each of its positions,
+# is not run on it (``geo.text.ascii_folding``: unless the text holds one of the few letters
+# that case-insensitive matching folds into ASCII ones).
+_GLUE = frozenset({"a", "an", "of", "and", "or", "either", "to", "the"})
+COUNT_WORDS = frozenset(w for phrase in (*UNITS, *TENS, *SCALES, "dozen", *FIXED, *VAGUE)
+                        for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _GLUE)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def may_hold_count(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False only when ``text[start:end]`` can hold no count (see COUNT_WORDS)."""
+    end = len(text) if end is None else end
+    if _DIGIT.search(text, start, end):
+        return True
+    part = text[start:end]
+    return not ascii_folding(part) or not COUNT_WORDS.isdisjoint(_LETTERS.findall(part.lower()))
+
+
+# The first word of any count: NUMBER_RE is tried only where a word of these (or a digit)
+# starts, not at every position of the text (the same matches as ``NUMBER_RE.finditer``).
+_FIRST_WORDS = frozenset(
+    [*(re.findall(r"[a-z]+", p.lower())[0] for p in (*UNITS, *TENS, *SCALES, *FIXED, *VAGUE, *FLOOR, *APPROX, *CEILING, *BELOW)),
+     "between", "a", "an", *re.findall(r"[a-z]+", _EN.ALTERNATIVE.split("{")[0]),
+     *re.findall(r"[a-z]+", _EN.SHARED_SCALE.split("{")[0])])
+_WORD_START = re.compile(r"(?<![\w.,$£€-])(?:\d|[A-Za-z]+)")
+
+
+def _number_matches(text: str, start: int, end: int):
+    """``NUMBER_RE.finditer(text, start, end)``, trying the pattern only where a count can
+    start (a text where case-insensitive matching is not plain ``lower()`` is searched at
+    every position)."""
+    if not ascii_folding(text):
+        yield from NUMBER_RE.finditer(text, start, end)
+        return
+    done = start
+    for w in _WORD_START.finditer(text, start, end):
+        pos = w.start()
+        if pos < done:
+            continue
+        word = w.group()
+        if not word[0].isdigit() and word.lower() not in _FIRST_WORDS:
+            continue
+        m = NUMBER_RE.match(text, pos, end)
+        if m:
+            yield m
+            done = m.end()
 
 
 @dataclass(frozen=True)
@@ -153,9 +204,11 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
     """Every count in ``text[start:end]`` with its estimate; offsets index ``text``. Figures
     larger than any count of people are left out, or with ``absurd=True`` kept and flagged
     (``Count.absurd``), so that a caller can say what it ignored."""
-    out = []
+    out: list[Count] = []
     end = len(text) if end is None else end
-    for m in NUMBER_RE.finditer(text, start, end):
+    if not may_hold_count(text, start, end):
+        return out
+    for m in _number_matches(text, start, end):
         qual = (m.group("qual") or "").lower()
         if m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"):
             lo = to_int(m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 # Letters, with internal apostrophes (Sana'a, Dar'a, d'Ivoire) but not a possessive 's;
 # or a dotted abbreviation (U.S., U.K., D.C.).
@@ -132,6 +132,80 @@ def loose_word(word_key_: str) -> str:
 def loose_key(key: str) -> str:
     """The loose key of a strict key."""
     return " ".join(loose_word(w) for w in key.split(" "))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+# The only characters a case-insensitive pattern matches to an ASCII letter (İ ı ſ K, found
+# by trying every code point; tests/test_text.py checks it): a text without them matches an
+# ASCII word case-insensitively exactly where its lower-cased words hold that word.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def ascii_folding(text: str) -> bool:
+    """True when case-insensitive matching of ASCII words in ``text`` is plain ``lower()``."""
+    return text.isascii() or not _FOLDS_TO_ASCII.search(text)
+
+
+def word_set(text: str) -> set[str] | None:
+    """The words (runs of word characters) of a text, lower-cased; None for a text where
+    case-insensitive matching folds letters that ``str.lower`` does not."""
+    return set(_WORD_RUN.findall(text.lower())) if ascii_folding(text) else None
+
+
+class WordGate:
+    """``\\b(?:alternative|...)\\b``, case-insensitive, answered from a sentence's words
+    (``word_set``) where it can be: an alternative of one word is in a sentence exactly when
+    that word is one of its words, and one of several words can only be where all of them are,
+    so the pattern, tried at every position of a text, runs only on the few sentences that hold
+    the words of a phrase. ``alternatives`` are literal phrases; ``word_pattern`` instead is a
+    regular expression of one-word alternatives ("sons?|m[ae]n"), whose answer per word is
+    remembered."""
+
+    _MAX_KNOWN = 200_000
+
+    def __init__(self, alternatives: Iterable[str] = (), *, word_pattern: str | None = None):
+        self._test = None
+        self._known: dict[str, bool] = {}
+        if word_pattern is not None:
+            self.pattern = re.compile(rf"(?i)\b(?:{word_pattern})\b")
+            self._test = re.compile(rf"(?i)(?:{word_pattern})").fullmatch
+            self._single: frozenset[str] = frozenset()
+            self._phrases: list[tuple[str, ...]] = []
+            return
+        alternatives = list(alternatives)
+        self.pattern = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(a) for a in alternatives), key=len, reverse=True)) + r")\b")
+        single, phrases = set(), set()
+        for a in alternatives:
+            ws = tuple(_WORD_RUN.findall(a.lower()))
+            if len(ws) == 1 and ws[0] == a.lower():
+                single.add(ws[0])  # a whole word: in the sentence exactly when among its words
+            else:
+                phrases.add(ws)  # "own life": possible only where all its words are; the pattern decides
+        self._single = frozenset(single)
+        self._phrases = sorted(phrases)
+
+    def search(self, text: str, words: set[str] | None | bool = False) -> bool:
+        """Whether the pattern matches ``text`` (whose ``word_set`` may be given)."""
+        if words is False:
+            words = word_set(text)
+        if words is None:
+            return self.pattern.search(text) is not None
+        if self._test is not None:
+            known = self._known
+            for w in words:
+                hit = known.get(w)
+                if hit is None:
+                    if len(known) > self._MAX_KNOWN:
+                        known.clear()
+                    hit = known[w] = self._test(w) is not None
+                if hit:
+                    return True
+            return False
+        if not self._single.isdisjoint(words):
+            return True
+        return any(all(w in words for w in p) for p in self._phrases) and self.pattern.search(text) is not None
 
 
 # Words after which a full stop does not end a sentence.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from geo import lang
 from geo.dates import MONTHS
 from geo.numbers import Count, find_counts, to_int
+from geo.text import WordGate, word_set
 from geo.vocab import Outcome, Victims
 
 _L = lang.get().tolls
@@ -29,7 +30,7 @@ KIN = _L.KIN
 _POSSESSIVE = r"(?:his|her|their|its)\s+"
 KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)"
                     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
-_KIN_WORD = re.compile(rf"(?i)\b(?:{KIN})\b")
+_KIN_WORD = WordGate(word_pattern=KIN)
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
@@ -66,9 +67,8 @@ SELF_KILLED = re.compile(_L.SELF_KILLED)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 # A sentence without any of these words can hold no toll that is not a number (one person, a
 # part, the attacker's own death): the finders for those are not run on it.
-_CUE = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(w) for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items())
-                                                    if o), key=len, reverse=True))
-                  + r"|himself|herself|suicide|own life|dead)\b")
+_CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items()) if o),
+                 "himself", "herself", "suicide", "own life", "dead"])
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
@@ -299,7 +299,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         else:
             counts.append(c)
     # kin lists: "his two brothers and niece" = 3
-    for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence) else ()):
+    words = word_set(sentence)
+    for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence, words) else ()):
         total = 0
         ok = True
         for item in _KIN_ITEMS.split(m.group(1)):
@@ -324,7 +325,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
-    extra, meta = _extra_counts(sentence, s0, counts) if _CUE.search(sentence) else ([], {})
+    extra, meta = _extra_counts(sentence, s0, counts) if _CUE.search(sentence, words) else ([], {})
     counts.extend(extra)
     if not counts:
         return []
@@ -355,7 +356,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue  # "many of these deaths" points back at a toll already counted
         if c.vague and _NO_AMOUNT.search(sentence[:c.start - s0]):
             continue  # "how many residents", "so many people": no amount at all
-        kin = bool(KIN_RE.fullmatch(c.text) or _KIN_WORD.search(c.text) and " and " in c.text)
+        kin = bool(KIN_RE.fullmatch(c.text) or _KIN_WORD.pattern.search(c.text) and " and " in c.text)
         if kin:
             victims, outcome_n, end, inc = Victims.CIVILIANS, None, c.end, False
         else:

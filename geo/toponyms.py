@@ -186,24 +186,22 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
 
 
-def _runs(text: str, toks: list[Token]) -> tuple[list[int], list[int]]:
-    """For each token of a sentence, where the capitalised run it sits in starts (reading
-    left over capitalised words and name particles) and ends (reading right over capitalised
-    words, and particles followed by one): one pass each way, so a long run costs its length
-    once, not once per name in it."""
+def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """Where the capitalised run that tokens ``i``..``j`` sit in starts (reading left over
+    capitalised words and name particles) and ends (reading right over capitalised words, and
+    particles followed by one). Walks from the span outwards: a run is a few words, so this
+    costs them, not the sentence."""
     n = len(toks)
-    cap = [t.is_capitalized for t in toks]
-    part = [t.text.lower() in _PARTICLES for t in toks]
-    joined = [_joined(text, toks[k], toks[k + 1]) for k in range(n - 1)]
-    start = list(range(n))
-    for k in range(1, n):
-        if joined[k - 1] and (cap[k - 1] or part[k - 1]):
-            start[k] = start[k - 1]
-    end = list(range(n))
-    for k in range(n - 2, -1, -1):
-        if joined[k] and (cap[k + 1] or (part[k + 1] and k + 2 < n and cap[k + 2])):
-            end[k] = end[k + 1]
-    return start, end
+    a = i
+    while a > 0 and (toks[a - 1].text[:1].isupper() or toks[a - 1].text.lower() in _PARTICLES) \
+            and _joined(text, toks[a - 1], toks[a]):
+        a -= 1
+    b = j
+    while b < n - 1 and (toks[b + 1].text[:1].isupper() or (toks[b + 1].text.lower() in _PARTICLES and b + 2 < n
+                                                               and toks[b + 2].text[:1].isupper())) \
+            and _joined(text, toks[b], toks[b + 1]):
+        b += 1
+    return a, b
 
 
 # the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097), with
@@ -368,7 +366,6 @@ class ToponymResolver:
         lower_words = {m.group().casefold() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
         person_keys: set[str] = set()
         kept: list[_Span] = []
-        runs: dict[int, tuple[list[int], list[int]]] = {}
         place_word: dict[str, bool] = {}
         cut = None
         for n, sp in enumerate(spans):
@@ -391,9 +388,7 @@ class ToponymResolver:
             if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
             # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
-            if sp.sent not in runs:
-                runs[sp.sent] = _runs(text, toks)
-            a, b = runs[sp.sent][0][sp.i], runs[sp.sent][1][sp.j]
+            a, b = _run(text, toks, sp.i, sp.j)
             before = toks[a - 1].text.casefold() if a > 0 else ""
             if before in lx.TITLES and a == sp.i:  # "spokesman Hassan ..." lower-case title
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])

@@ -72,3 +72,21 @@ def test_absurd_figures_are_never_counts_and_never_crash(digits):
     assert find_counts(f"{raw} civilians were killed") == []
     [c] = find_counts(f"{raw} civilians were killed", absurd=True)
     assert c.absurd and c.text == raw
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 people, a dozen soldiers and two to three hundred civilians; 1,200 in all.",
+    "Either 2 or 3 died; between five and six were hurt; up to 1.5 million fled.",
+    "The 2,000-strong force lost 3% of its men, $400, x5, A-10, one-off, tens of thousands.",
+    "Some twenty-five were killed “at least 12” — ſeven (long s) and KIngdom and İstanbul 7.",
+    "Numbers in Arabic: ٣ قتلى and ١٢ جريحا, a couple of others, half a dozen, a hundred.",
+])
+def test_counts_are_found_where_the_pattern_finds_them(text):
+    """Trying the count pattern only where a count can start finds what trying it at every
+    position finds."""
+    from geo.numbers import NUMBER_RE, _number_matches
+
+    assert [m.span() for m in _number_matches(text, 0, len(text))] == [m.span() for m in NUMBER_RE.finditer(text)]
+    for a in range(0, len(text), 7):
+        assert [m.span() for m in _number_matches(text, a, len(text) - 3)] == \
+            [m.span() for m in NUMBER_RE.finditer(text, a, len(text) - 3)]

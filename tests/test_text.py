@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from geo.text import loose_key, name_key, split_sentences, tokenize
@@ -71,3 +73,36 @@ def test_a_run_of_full_stops_and_spaces_is_one_boundary():
     spans = split_sentences(text)
     assert text[slice(*spans[0])].startswith("Three killed.") and text[slice(*spans[-1])] == "Then calm."
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_only_the_listed_letters_fold_into_ascii():
+    """``ascii_folding`` trusts ``lower()`` unless a text holds İ ı ſ K: no other code point
+    matches an ASCII letter case-insensitively, or lower-cases to one."""
+    import sys
+
+    from geo.text import _FOLDS_TO_ASCII
+
+    letter = re.compile("(?i)[a-z]")
+    folding = [chr(c) for c in range(128, sys.maxunicode + 1)
+               if letter.match(chr(c)) or any(ch.isascii() for ch in chr(c).lower())]
+    assert folding and all(_FOLDS_TO_ASCII.match(c) for c in folding)
+
+
+GATE_TEXTS = [
+    "Two men were shot dead near the market.", "The gunmen SHOT DEAD a guard.", "He took his own life.",
+    "Owners of a life insurance firm met.", "Lifeless streets, no deaths.", "Seven killed-in-action soldiers.",
+    "The pro-government militia.", "A pro government rally.", "shotdead is one word here", "KİLLED, in Turkish capitals",
+    "Kıller whales", "", "Nothing here at all.", "Sons and daughters", "The mansion", "A madman and 2women",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_a_word_gate_answers_as_its_pattern_does(text):
+    from geo.text import WordGate, word_set
+
+    phrases = WordGate(["shot dead", "killed", "own life", "pro-government", "deaths"])
+    words = WordGate(word_pattern="sons?|daughters?|m[ae]n|wom[ae]n")
+    for gate in (phrases, words):
+        expected = gate.pattern.search(text) is not None
+        assert gate.search(text) == expected
+        assert gate.search(text, word_set(text)) == expected
