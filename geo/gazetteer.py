@@ -143,16 +143,17 @@ class _KeyTable:
         return cls(h[kidx], offsets, p, f)
 
     def lookup(self, key_hashes: np.ndarray) -> list[list[tuple[int, int]]]:
-        pos = np.searchsorted(self.hashes, key_hashes)
-        out = []
         n = len(self.hashes)
-        for k, i in zip(key_hashes, pos):
-            if i < n and self.hashes[i] == k:
-                a, b = self.offsets[i], self.offsets[i + 1]
-                out.append(list(zip(self.places[a:b].tolist(), self.flags[a:b].tolist())))
-            else:
-                out.append([])
-        return out
+        if n == 0:
+            return [[] for _ in key_hashes]
+        # vectorised: one search, one comparison, one conversion for all keys (numpy scalars
+        # one at a time cost more than the search)
+        pos = np.minimum(np.searchsorted(self.hashes, key_hashes), n - 1)
+        hit = (self.hashes[pos] == key_hashes).tolist()
+        starts, ends = self.offsets[pos].tolist(), self.offsets[pos + 1].tolist()
+        places, flags = self.places, self.flags
+        return [list(zip(places[a:b].tolist(), flags[a:b].tolist())) if h else []
+                for h, a, b in zip(hit, starts, ends)]
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {f"{prefix}_hashes": self.hashes, f"{prefix}_offsets": self.offsets,

@@ -71,7 +71,8 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]``, with offsets into ``text``."""
-    return [Token(*m.span(), m.group()) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+    new = tuple.__new__  # a Token without NamedTuple's Python-level __new__: this runs for every word read
+    return [new(Token, (m.start(), m.end(), m.group())) for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
 
 
 @lru_cache(maxsize=1_000_000)

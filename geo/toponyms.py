@@ -184,6 +184,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -363,7 +364,7 @@ class ToponymResolver:
                 deadline: float | None = None) -> tuple[list[_Span], int | None]:
         """The spans that may be places, and the sentence where ``deadline`` stopped the
         reading (None: all read)."""
-        lower_words = {m.group().casefold() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
+        lower_words = set(_LOWER_WORD.findall(text))  # (lower case already: casefold changes none of them)
         person_keys: set[str] = set()
         kept: list[_Span] = []
         place_word: dict[str, bool] = {}
@@ -551,14 +552,16 @@ class ToponymResolver:
             focus = whole_focus - own_focus[sp.key] if sp.key in own_focus else whole_focus
             total = sum(focus.values()) or 1.0
             focused = bool(focus) and max(focus.values()) / total >= 0.5
-            prox = self._proximity(list(places), sp.key, near)
-            admin1_here = {p for p in places if int(g.kind[p]) == ADMIN1}
+            idx = list(places)
+            prox = self._proximity(idx, sp.key, near)
+            kinds, pops = g.kind[idx].tolist(), g.pop[idx].tolist()  # one array look-up per name, not per place
+            admin1_here = {p for p, kind in zip(idx, kinds) if kind == ADMIN1}
             # a country's own name means the country: "central Mexico" is not Mexico City,
             # whose other names include "Mexico"
-            named_country = {g.country[p] for p, f in places.items() if int(g.kind[p]) == COUNTRY and f & (PRIMARY | ALIAS)}
+            named_country = {g.country[p] for p, kind in zip(idx, kinds) if kind == COUNTRY and places[p] & (PRIMARY | ALIAS)}
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
-                kind = int(g.kind[p])
+                kind, pop = kinds[n], pops[n]
                 nq = 1.0 if f & (PRIMARY | ALIAS) else 0.75
                 if p in sp.loose_only:
                     nq *= 0.8
@@ -567,7 +570,7 @@ class ToponymResolver:
                 elif kind == ADMIN1:
                     prom = 0.8
                 elif kind == LOCALITY:
-                    prom = min(1.0, math.log10(int(g.pop[p]) + 10) / 6.3)
+                    prom = min(1.0, math.log10(pop + 10) / 6.3)
                 elif kind == 2:  # admin2
                     prom = 0.6
                 else:  # landmark / region: curated or imported named features
@@ -577,7 +580,7 @@ class ToponymResolver:
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * prox[n] if kind != COUNTRY else 0.0)
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
-                    if (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and int(g.pop[p]) < 100_000:
+                    if (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000:
                         # ... and a small place there is not named by a spelling that only looks
                         # like its name or by its name in another language ("al-Amel" is no "Amel")
                         s -= 0.3
@@ -587,7 +590,7 @@ class ToponymResolver:
                     s += 0.3 if kind == LOCALITY else -0.3
                 elif sp.qualifier == "admin2":
                     s += 0.3 if kind == 2 else 0.0
-                elif kind == LOCALITY and g.admin1_of(p) in admin1_here and int(g.pop[p]) >= CITY_OF_ITS_AREA:
+                elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and g.admin1_of(p) in admin1_here:
                     s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
                     # called Kansas in Kansas is no such city)
                 if f & DEMONYM:
@@ -613,7 +616,7 @@ class ToponymResolver:
         g = self.gaz
         if not near:
             return [0.0] * len(idx)
-        dists = [near.nearest_km(float(g.lat[p]), float(g.lon[p]), skip_tag=key, enough_km=50) for p in idx]
+        dists = [near.nearest_km(lat, lon, skip_tag=key, enough_km=50) for lat, lon in zip(g.lat[idx].tolist(), g.lon[idx].tolist())]
         return [1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0 for d in dists]
 
     def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
