@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from geo import lang
+from geo.text import WordGate, word_set
 
 _L = lang.get().attribution
 REPORT_VERBS = _L.REPORT_VERBS
 REPORTER_KINDS = [(re.compile(p), kind) for p, kind in _L.REPORTER_KINDS]
 _HINT = re.compile(r"(?i)according to|sources?\b|\b" + REPORT_VERBS + r"\b")
+_REPORT_WORD = WordGate(word_pattern=REPORT_VERBS)  # _HINT's verbs, answered from the sentence's words
 _VERB = re.compile(r"\b" + REPORT_VERBS + r"\b")
 _SAID = re.compile(r"(?i)(?:said|told|" + REPORT_VERBS + r")\b")
 _NOT_REPORTERS = _L.NOT_REPORTERS
@@ -98,9 +100,22 @@ class Attribution:
             return None
         return subj
 
+    @staticmethod
+    def _hinted(sentence: str) -> bool:
+        """``_HINT.search(sentence)``, without trying its pattern at every position of most
+        sentences: a reporting verb is one of the sentence's words; the other two alternatives
+        need "according to" or "source" in it."""
+        words = word_set(sentence)
+        if words is None:
+            return _HINT.search(sentence) is not None
+        if _REPORT_WORD.search(sentence, words):
+            return True
+        low = sentence.lower()
+        return "according to" in low or ("source" in low and _HINT.search(sentence) is not None)
+
     def find(self, sentence: str) -> tuple[str, str, str]:
         """(reporter, relayed_by, attribution text) of one sentence; empty strings when none."""
-        if not _HINT.search(sentence):
+        if not self._hinted(sentence):
             return "", "", ""
         found: list[tuple[int, str, str]] = []
         for m in _ACCORDING_TO.finditer(sentence):

@@ -132,6 +132,16 @@ def _claim_id(article_id: str, start: int, end: int, kind: str) -> str:
     return hashlib.sha1(f"{article_id}:{start}:{end}:{kind}".encode()).hexdigest()[:12]
 
 
+def _paragraph_sentences(places: ArticlePlaces, p0: int, p1: int, starts: list[int] | None) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``p0``..``p1``: those the place step split (a newline
+    always ends a sentence, so splitting a segment gives its paragraphs' sentences), else
+    split here."""
+    if starts is None:
+        return split_sentences(places.article.text, p0, p1)
+    assert places.sentences is not None
+    return places.sentences[bisect_left(starts, p0):bisect_left(starts, p1)]
+
+
 def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None = None,
                    notes: list[str] | None = None) -> list[Claim]:
     """Every toll and event claim of one article (see the module docstring). Sentences the
@@ -152,6 +162,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     focus_areas: dict[bool, dict | None] = {}  # one_place -> focus_country(...), found on first need
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     stopped = False
+    sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
         paragraphs = [(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])]
         for p0, p1 in paragraphs:
@@ -161,7 +172,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
             para_generic: bool | None = None
             last_reporter = ("", "", "")
             last_total: Claim | None = None
-            for s0, s1 in split_sentences(text, p0, p1):
+            for s0, s1 in _paragraph_sentences(places, p0, p1, sent_starts):
                 if places.read_to is not None and s0 >= places.read_to:
                     stopped = True
                 elif deadline is not None and time.monotonic() > deadline:

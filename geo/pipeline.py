@@ -187,6 +187,7 @@ def _read_one(a: Article, resolver: ToponymResolver, gaz: Gazetteer, fixes: list
     if notes:  # a copy: the caller's article stays as it was
         a = replace(a, notes=[*a.notes, *notes])
         p.article = a
+    p.sentences = None  # the claim finder's, read: not kept with the corpus
     return a, p, found
 
 

@@ -138,6 +138,9 @@ class ArticlePlaces:
     unresolved: list[Unresolved]
     focus: dict[str, float]
     read_to: int | None = None  # where a time budget stopped reading; None = read to the end
+    # the spans of the sentences read, in order (the claim finder reads the same sentences
+    # and does not split the text again); None: not kept
+    sentences: list[tuple[int, int]] | None = None
 
 
 @dataclass
@@ -184,6 +187,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
+_QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -290,6 +294,8 @@ def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | N
         # Token.is_capitalized or Token.is_arabic, inlined: this runs for every token of every article
         starts = [(c := t.text[:1]).isupper() or "\u0600" <= c <= "\u06ff" for t in toks]
         for i, t in enumerate(toks):
+            if not starts[i] and len(t.text) != 2:
+                continue  # neither capitalised nor "al-"/"el-" (most words: decided without lower-casing)
             low = t.text.lower()
             lead_article = low in ("al", "el") and i + 1 < n and text[t.end:t.end + 1] == "-" and starts[i + 1]
             if not (starts[i] or lead_article):
@@ -766,7 +772,8 @@ class ToponymResolver:
             mentions.append(self._mention(article, sents, sp))
         total = sum(focus.values()) or 1.0
         unresolved = self._unresolved(article, sents, spans)
-        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to)
+        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
+                             [(s.start, s.end) for s in sents])
 
     def _threshold(self, sp: _Span) -> float:
         if not sp.weak or sp.best is None:
@@ -812,11 +819,14 @@ class ToponymResolver:
             toks = s.tokens
             k = 1
             while k < len(toks):
+                t = toks[k]
+                if not t.text[:1].isupper():  # most words: no name, whatever precedes them
+                    k += 1
+                    continue
                 prev = toks[k - 1].text.casefold()
                 cue = prev if prev in lx.LOCATIVE_PREPOSITIONS or (
-                    prev == "of" and k >= 2 and toks[k - 2].text.casefold() in lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS) else None
-                t = toks[k]
-                if cue and t.is_capitalized and (si, k) not in covered and t.text.casefold() not in lx.MONTHS_DAYS \
+                    prev == "of" and k >= 2 and toks[k - 2].text.casefold() in _QUALIFIER_WORDS) else None
+                if cue and (si, k) not in covered and t.text.casefold() not in lx.MONTHS_DAYS \
                         and t.text.casefold() not in lx.COMMON_WORDS and t.text.casefold() not in lx.OUTLETS \
                         and t.text.casefold() not in lx.TITLES and not t.is_upper:
                     j = k
