@@ -173,7 +173,7 @@ class WordGate:
             self.pattern = re.compile(rf"(?i)\b(?:{word_pattern})\b")
             self._test = re.compile(rf"(?i)(?:{word_pattern})").fullmatch
             self._single: frozenset[str] = frozenset()
-            self._phrases: list[tuple[str, ...]] = []
+            self._phrases = {}
             return
         alternatives = list(alternatives)
         self.pattern = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(a) for a in alternatives), key=len, reverse=True)) + r")\b")
@@ -185,7 +185,9 @@ class WordGate:
             else:
                 phrases.add(ws)  # "own life": possible only where all its words are; the pattern decides
         self._single = frozenset(single)
-        self._phrases = sorted(phrases)
+        self._phrases: dict[str, list[tuple[str, ...]]] = {}  # by first word: only those a sentence may hold are tried
+        for ws in sorted(phrases):
+            self._phrases.setdefault(ws[0] if ws else "", []).append(ws)
 
     def search(self, text: str, words: set[str] | None | bool = False) -> bool:
         """Whether the pattern matches ``text`` (whose ``word_set`` may be given)."""
@@ -206,7 +208,10 @@ class WordGate:
             return False
         if not self._single.isdisjoint(words):
             return True
-        return any(all(w in words for w in p) for p in self._phrases) and self.pattern.search(text) is not None
+        phrases = self._phrases
+        if "" in phrases or any(all(w in words for w in p) for head in words.intersection(phrases) for p in phrases[head]):
+            return self.pattern.search(text) is not None
+        return False
 
 
 # Words after which a full stop does not end a sentence.

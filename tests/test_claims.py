@@ -174,3 +174,20 @@ def test_a_month_of_a_year_or_a_year_alone_dates_a_sentence():
     # a day wins over a year; money, thousands and decimals are no years
     assert find_dates("On 3 May 2030 the depot burned.", pub)[:2] == ("2030-05-03", "2030-05-03")
     assert find_dates("It cost $2029 and 2,030 people left; 2029.5 units.", pub)[:2] == (None, None)
+
+
+def test_claims_read_the_place_steps_sentences_as_if_split_again(resolver, gazetteer):
+    """The claim finder takes the sentences the place step split (per segment) instead of
+    splitting each paragraph again: the claims are the same either way."""
+    from dataclasses import replace
+
+    text = ("MOSUL, Iraq — Gunmen killed 4 soldiers near Tal Afar on Monday, Lt. Col. Ahmed Saleh said.\n\n"
+            "Two civilians were wounded.\nA third died later in a hospital in Erbil. U.S. officials gave no figure.\n"
+            "The Iraqi Observatory for Human Rights said 12 people died in Nineveh province since Friday…\n"
+            "(12) \n  3 dead . Dr. Karim: “Five were shot.”")
+    places = resolver.resolve(parse_article(text.encode(), "mosul.txt"))
+    assert places.sentences
+    with_split = extract_claims(replace(places, sentences=None), gazetteer)
+    with_given = extract_claims(places, gazetteer)
+    assert [c.to_record() for c in with_given] == [c.to_record() for c in with_split]
+    assert sum(1 for c in with_given if c.is_toll) >= 3
