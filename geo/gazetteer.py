@@ -97,7 +97,7 @@ class Place:
     note: str = ""
 
 
-_SEEN_MAX = 500_000  # look-ups remembered per gazetteer (~100 MB at most), then forgotten at once
+_SEEN_MAX = 50_000  # look-ups remembered per gazetteer (~20 MB at most: a server stays small), then forgotten at once
 
 
 def _hash(key: str) -> int:
