@@ -420,6 +420,7 @@ class Gazetteer:
         # the curated data/aliases.csv is read either way
         self.aliases_path = Path(os.environ["GEO_ALIASES"]) if os.environ.get("GEO_ALIASES") else data_dir / "aliases.csv"
         self.overlay = {}
+        self._seen = {}  # answers given with another overlay
         for path in dict.fromkeys([data_dir / "aliases.csv", self.aliases_path]):
             if path.is_file():
                 for r in _read_csv(path):

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from geo import lang
-from geo.text import ascii_folding
+from geo.text import ascii_folding, word_set
 
 _EN = lang.get().numbers
 
@@ -71,16 +71,17 @@ _GLUE = frozenset({"a", "an", "of", "and", "or", "either", "to", "the"})
 COUNT_WORDS = frozenset(w for phrase in (*UNITS, *TENS, *SCALES, "dozen", *FIXED, *VAGUE)
                         for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _GLUE)
 _DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[a-z]+")
 
 
-def may_hold_count(text: str, start: int = 0, end: int | None = None) -> bool:
-    """False only when ``text[start:end]`` can hold no count (see COUNT_WORDS)."""
+def may_hold_count(text: str, start: int = 0, end: int | None = None, words: set[str] | None | bool = False) -> bool:
+    """False only when ``text[start:end]`` can hold no count (see COUNT_WORDS); ``words``:
+    the ``word_set`` of the whole text, when the caller has it."""
     end = len(text) if end is None else end
     if _DIGIT.search(text, start, end):
         return True
-    part = text[start:end]
-    return not ascii_folding(part) or not COUNT_WORDS.isdisjoint(_LETTERS.findall(part.lower()))
+    if words is False or (start, end) != (0, len(text)):
+        words = word_set(text[start:end])
+    return words is None or not COUNT_WORDS.isdisjoint(words)
 
 
 # The first word of any count: NUMBER_RE is tried only where a word of these (or a digit)
@@ -200,13 +201,15 @@ def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
     return value, value, value
 
 
-def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bool = False) -> list[Count]:
+def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bool = False,
+                words: set[str] | None | bool = False) -> list[Count]:
     """Every count in ``text[start:end]`` with its estimate; offsets index ``text``. Figures
     larger than any count of people are left out, or with ``absurd=True`` kept and flagged
-    (``Count.absurd``), so that a caller can say what it ignored."""
+    (``Count.absurd``), so that a caller can say what it ignored. ``words``: the text's
+    ``word_set``, when the caller has it."""
     out: list[Count] = []
     end = len(text) if end is None else end
-    if not may_hold_count(text, start, end):
+    if not may_hold_count(text, start, end, words):
         return out
     for m in _number_matches(text, start, end):
         qual = (m.group("qual") or "").lower()

@@ -291,7 +291,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     """The tolls of one sentence (``s0``: where it starts in the article; offsets are the
     article's); figures too large to count people go to ``ignored``."""
     counts = []
-    for c in find_counts(sentence, absurd=True):
+    words = word_set(sentence)  # once, for every word-list test of this sentence
+    for c in find_counts(sentence, absurd=True, words=words):
         c = Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague, c.absurd)
         if c.absurd:
             if ignored is not None:
@@ -299,7 +300,6 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         else:
             counts.append(c)
     # kin lists: "his two brothers and niece" = 3
-    words = word_set(sentence)
     for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence, words) else ()):
         total = 0
         ok = True
