@@ -8,7 +8,8 @@ event place: the place with the most deaths, else the most incidents, else the f
 An article whose tolls and events have no place (or that has none: "a bomb exploded in
 south Thailand, no one was hurt") still happened somewhere: its main place is then the finest
 place it names as a location in its focus country, and when it names none, the one country
-its actors belong to ("Iraqi soldiers were executed"), marked by ``place_basis``.
+the armed groups it names fight in ("Boko Haram gunmen ...", ``geo.actors``), else the one
+country its actors belong to ("Iraqi soldiers were executed"), marked by ``place_basis``.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from geo.actors import ArmedGroups, default_groups
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
@@ -73,10 +75,12 @@ def _main_place(locs: list[Locality]) -> Locality | None:
 _WHERE = ("location",)
 
 
-def _mentioned_place(places: ArticlePlaces | None) -> tuple[Mention, PlaceBasis] | None:
+def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = None
+                     ) -> tuple[Mention | None, str, PlaceBasis] | None:
     """Where an article happened when its claims do not say: its finest location mention in
-    its focus country (the first of equals), else the one country all its actors belong to."""
-    if places is None or not places.mentions:
+    its focus country (the first of equals), else the one country the armed groups it names
+    fight in, else the one country all its actors belong to."""
+    if places is None:
         return None
     where = [m for m in places.mentions if m.role in _WHERE]
     if where:
@@ -84,10 +88,14 @@ def _mentioned_place(places: ArticlePlaces | None) -> tuple[Mention, PlaceBasis]
         top = max((m.country for m in where), key=lambda cc: (focus.get(cc, 0.0), -next(
             k for k, m in enumerate(where) if m.country == cc)))
         inside = [m for m in where if m.country == top]
-        return min(inside, key=lambda m: (m.precision or 9, m.start)), PlaceBasis.MENTIONS
+        best = min(inside, key=lambda m: (m.precision or 9, m.start))
+        return best, best.country, PlaceBasis.MENTIONS
+    fighting = {g.country for g in (groups or default_groups()).find(places.article.text)}
+    if len(fighting) == 1:
+        return None, next(iter(fighting)), PlaceBasis.GROUPS
     actors = [m for m in places.mentions if m.role == "actor"]
     if actors and len({m.country for m in actors}) == 1:
-        return actors[0], PlaceBasis.ACTORS
+        return actors[0], actors[0].country, PlaceBasis.ACTORS
     return None
 
 
@@ -108,10 +116,10 @@ def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, 
                         date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
                         incidents=len(incidents), claims=len(claims))
     named = None if main is not None and main.place_kind != PlaceKind.UNLOCATED else _mentioned_place(places)
-    if named is not None and (main is None or not main.country or named[0].country == main.country):
-        m, basis = named
-        if basis == PlaceBasis.ACTORS:  # an actor's country, not the place it was named by
-            p = gaz.country_place(m.country)
+    if named is not None and (main is None or not main.country or named[1] == main.country):
+        m, country, basis = named
+        if m is None or basis == PlaceBasis.ACTORS:  # a group's or an actor's country, not a place named
+            p = gaz.country_place(country)
             if p is not None:
                 _place(rep, basis, p.id, p.name, p.country, PlaceKind.COUNTRY, precision_for(PlaceKind.COUNTRY), p.lat, p.lon)
         else:

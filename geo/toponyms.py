@@ -60,6 +60,8 @@ THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
+ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
+                          # beside 1 for a place named as a location
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 
 # Words after a place inside one capitalised name that keep the place a place:
@@ -183,7 +185,10 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     g = _gap(text, a, b)
     if g in (".", ". ") and (len(a.text) == 1 or a.text.casefold() in lx.NAME_ABBREVIATIONS):
         return True  # "W. Va.", "St. Petersburg"
-    return len(g) <= 3 and g.strip(" -\u2010\u2011") == "" and "\n" not in g and g.count("-") <= 1
+    if g.strip(" ") == "":
+        return len(g) <= 3
+    # a hyphen inside a name has no space beside it: "ATLANTA - A former ..." is a dash
+    return g in ("-", "\u2010", "\u2011")
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
@@ -229,7 +234,7 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     at a paragraph's start a comma or bracket after it is enough, at a sentence's start (a
     headline run into the story) the whole dateline to its dash is needed."""
     if sp.i != 0:
-        return False
+        return _dated_dateline(text, sp)
     if not _opens_paragraph(text, sents[sp.sent]):
         return _strict_dateline(text, sp)
     return bool(_DATELINE_OPEN.match(text, sp.end))
@@ -247,11 +252,22 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     and is followed by the dateline's dash ("NAIROBI, Kenya —", "Beirut (Reuters) -",
     "CHARLESTON, W.Va. —")."""
     s = sents[sp.sent]
-    if sp.i != 0:  # the region of a dateline: "CHARLESTON, W.Va. --"
-        return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end))
+    if sp.i != 0:  # the region of a dateline: "CHARLESTON, W.Va. --"; one after a byline's date
+        return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end)) \
+            or _dated_dateline(text, sp)
     if _opens_paragraph(text, s):
         return bool(_DATELINE_TAIL.match(text, sp.end))
     return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
+
+
+def _dated_dateline(text: str, sp: "_Span") -> bool:
+    """A capitals dateline after a byline's date: "By JANE ROE Staff Writer March 30, 2009
+    NEWARK -- ..."."""
+    return text[sp.start:sp.end].isupper() and bool(_YEAR_BEFORE.search(text, max(0, sp.start - 8), sp.start)) \
+        and bool(_DATELINE_TAIL.match(text, sp.end))
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
 
 
 def _strict_dateline(text: str, sp: "_Span") -> bool:
@@ -403,6 +419,9 @@ class ToponymResolver:
             if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES:
                 person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                 continue
+            if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.STREET_WORDS \
+                    and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
+                continue  # "Tite Street", "Baghdad Street" in Damascus: a street named after a place
             if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
                                 for k in range(sp.j + 1, b + 1)):
                 # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris
@@ -419,7 +438,10 @@ class ToponymResolver:
                 word = toks[sp.i - 1].text
                 if word not in place_word:
                     place_word[word] = self._is_place_word(word)
-                if not (prev in lx.GEO_MODIFIERS or run_start_common or place_word[word]):
+                # "in Salahuddin Iraq": an unknown name then its country or province, the comma left out
+                tail_area = sp.j == b and a > 0 and toks[a - 1].text.casefold() in lx.LOCATIVE_PREPOSITIONS \
+                    and self._is_place_word(first.text if sp.i == sp.j else surface) and not sp.institution
+                if not (prev in lx.GEO_MODIFIERS or run_start_common or place_word[word] or tail_area):
                     # inside someone's or something's name: remember a person's surname
                     if not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
                         person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
@@ -509,6 +531,7 @@ class ToponymResolver:
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()
+        actors: Counter = Counter()  # nationalities: the same one said again is no new evidence
         for sp in spans:
             # a small place named only in another language or by a look-alike spelling is no
             # evidence of the article's country ("al-Amel" read as Belgium's "Amel")
@@ -517,14 +540,14 @@ class ToponymResolver:
             if resolved:
                 if sp.best is not None and sp.scores[sp.best] >= 0.6 and any(p == sp.best for p, _ in named):
                     w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
-                    if sp.actor:
-                        w *= 0.3  # "Iran's ambassador" says little about where things happen
-                    focus[self.gaz.country[sp.best]] += w
+                    (actors if sp.actor else focus)[self.gaz.country[sp.best]] += w
             elif named:
                 countries = {self.gaz.country[p] for p, _ in sp.postings}
                 if len(countries) == 1:
                     kinds = {int(self.gaz.kind[p]) for p, _ in sp.postings}
                     focus[next(iter(countries))] += 1.5 if COUNTRY in kinds else 1.0
+        for cc, w in actors.items():
+            focus[cc] += ACTOR_FOCUS * w
         return focus
 
     def _areas(self, spans: Iterable[_Span]) -> dict[str, tuple[str, str]]:
@@ -565,6 +588,10 @@ class ToponymResolver:
             # a country's own name means the country: "central Mexico" is not Mexico City,
             # whose other names include "Mexico"
             named_country = {g.country[p] for p, kind in zip(idx, kinds) if kind == COUNTRY and places[p] & (PRIMARY | ALIAS)}
+            # a major place whose own name this is: beside it, a small place that only has it as a
+            # variant spelling or in another language ("Kabul" for Cabool, Missouri) needs more
+            major_own = any(places[p] & (PRIMARY | ALIAS) and (kind in (COUNTRY, ADMIN1) or pop >= 100_000)
+                            for p, kind, pop in zip(idx, kinds, pops))
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
                 kind, pop = kinds[n], pops[n]
@@ -584,12 +611,15 @@ class ToponymResolver:
                 # no country context at all favours nobody: a neutral share, not a penalty
                 fshare = focus.get(g.country[p], 0.0) / total if focus else 0.5
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * prox[n] if kind != COUNTRY else 0.0)
+                small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
-                    if (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000:
+                    if small_variant:
                         # ... and a small place there is not named by a spelling that only looks
                         # like its name or by its name in another language ("al-Amel" is no "Amel")
                         s -= 0.3
+                elif small_variant and major_own and kind not in (COUNTRY, ADMIN1):
+                    s -= 0.3
                 if sp.qualifier == "admin1":
                     s += 0.4 if kind == ADMIN1 else -0.3
                 elif sp.qualifier == "locality":
@@ -661,7 +691,10 @@ class ToponymResolver:
             if best_pair is None:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
-                if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and parent.scores[pb] >= 1.0:
+                # (a country under its own name is sure enough; an area needs a sure resolution)
+                sure = parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD and any(
+                    p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings) if pb is not None else False
+                if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and sure:
                     # "the al-Tarfaya village in Diyala Province": the text says where it is, and no
                     # place of that name lies there (a Tarfaya in Morocco is not it): unknown here
                     sp.scores, sp.best = {}, None
@@ -690,6 +723,13 @@ class ToponymResolver:
         end = sp.end
         tail = text[end:end + 40]
         nxt = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 4]]
+        if sp.i >= 2 and toks[sp.i - 1].text == "of" and toks[sp.i - 2].is_capitalized \
+                and toks[sp.i - 2].text.casefold() in lx.ORGANISATION_HEADS:
+            g = self.gaz
+            kinds = {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
+            if kinds <= {COUNTRY, ADMIN1}:
+                # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
+                return "actor", "organisation"
         if flags & DEMONYM and not (flags & PRIMARY):
             return "actor", "demonym"
         m = re.match(r"[-‐‑]\s*([a-z]+)", tail)

@@ -53,7 +53,8 @@ class PlaceBasis(StrEnum):
 
     TOLLS = "tolls"          # the place with the most deaths, else the most incidents
     MENTIONS = "mentions"    # no toll or event has a place: the article's finest place in its focus country
-    ACTORS = "actors"        # no place named as a location: the one country its actors belong to
+    GROUPS = "groups"        # no place named as a location: the one country the armed groups it names fight in
+    ACTORS = "actors"        # ... nor such a group: the one country its actors belong to
 
 
 class EventType(StrEnum):

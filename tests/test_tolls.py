@@ -338,3 +338,23 @@ def test_fatally_wounded_and_the_death_of_one(gazetteer, text, killed, wounded):
 def test_of_the_wounded_later_died(gazetteer, text, killed):
     got = [c.best for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED]
     assert got == ([] if killed is None else [killed])
+
+
+# -- the country of a text that names no place: its armed groups' (made-up texts)
+
+@pytest.mark.parametrize("text, country", [
+    ("Boko Haram fighters stormed a village before dawn, killing 14 farmers and burning their granaries.", "NG"),
+    ("Three soldiers were killed when LTTE cadres ambushed their patrol.", "LK"),
+    ("Suspected Pakistani Taliban gunmen shot dead two polio workers on Tuesday.", "PK"),
+    ("An al-Shabaab car bomb killed five people outside a hotel.", "SO"),
+])
+def test_a_text_with_no_place_is_placed_in_its_armed_groups_country(gazetteer, text, country):
+    rep, _ = report(gazetteer, text)
+    assert (rep.country, rep.place_basis, rep.place_kind) == (country, "groups", "country")
+
+
+def test_groups_of_two_countries_and_a_named_place_leave_the_groups_alone(gazetteer):
+    rep, _ = report(gazetteer, "Taliban and FARC delegates met; no one was hurt.")
+    assert rep.place_basis != "groups"
+    rep, _ = report(gazetteer, "Boko Haram gunmen killed 12 people in Maroua on Sunday.")
+    assert (rep.country, rep.place_basis) == ("CM", "tolls")  # the town named wins over the group's country

@@ -343,3 +343,59 @@ def test_a_name_of_two_countries_is_judged_by_the_other_places(resolver):
     assert ms["Congo"] == "CD"
     ms = {m.text: m.country for m in mentions_of(resolver, "Protests in Brazzaville. Congo is calm, officials said.")}
     assert ms["Congo"] == "CG"
+
+
+# -- a world city against a small namesake; datelines, streets and organisations (made-up texts)
+
+def test_a_small_place_with_a_major_city_name_only_as_variant_loses_to_the_city(resolver):
+    # Cabool (Missouri) lists "Kabul" among its other names; two nationality words are no reason
+    m = one(resolver, "A rocket hit a U.S. convoy in Kabul. Two U.S. soldiers and a civilian were hurt.", "Kabul")
+    assert m.country == "AF"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Guerrillas attacked a police post in northern Burma, officials said.", "Burma", "MM"),
+    ("The ambush happened on a farm road in Rhodesia in 1978.", "Rhodesia", "ZW"),
+    ("Two gunmen shot a customs officer in Upper Volta.", "Upper Volta", "BF"),
+    ("A bomb went off in a train station in West Germany.", "West Germany", "DE"),
+])
+def test_former_country_names_are_the_country(resolver, text, surface, country):
+    m = one(resolver, text, surface)
+    assert (m.kind, m.country) == ("country", country)
+
+
+def test_an_unknown_name_run_into_its_country_still_gives_the_country(resolver):
+    m = one(resolver, "Four shepherds were shot dead near the road in Qaryat Zubeidi Iraq on Monday.", "Iraq")
+    assert m.country == "IQ"
+    # ... but only after a locative word: "Air France" is no event in France
+    assert not [m for m in mentions_of(resolver, "The hostages were flown out on an Air France plane.") if m.country == "FR"]
+
+
+def test_a_spaced_dash_is_no_hyphen_and_a_dateline_after_a_byline_is_a_dateline(resolver):
+    head = "Shelter opens doors to families.\n"
+    m = one(resolver, head + "PHOENIX - A new shelter opened its doors on Friday to thirty families.", "PHOENIX")
+    assert m.role == "dateline"
+    m = one(resolver, "By MARY ROE Staff Writer May 3, 2011 PHOENIX -- A new shelter opened on Friday.", "PHOENIX")
+    assert m.role == "dateline"
+    # a hyphen inside a name still joins it: no "Baden" alone out of "Baden-Baden"
+    assert [m.text for m in mentions_of(resolver, "The festival in Baden-Baden drew crowds.")] == ["Baden-Baden"]
+
+
+def test_a_street_named_after_a_place_is_not_that_place(resolver):
+    found = mentions_of(resolver, "Two men were stabbed on Cairo Street in the centre of Amman late on Tuesday.")
+    assert [m.text for m in found] == ["Amman"]
+
+
+def test_a_place_in_an_organisations_name_is_no_event_there(resolver):
+    text = "A gunman from the Popular Front for the Liberation of Somalia shot a guard in Nairobi."
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles == {"Somalia": "actor", "Nairobi": "location"}
+    roles = {m.text: m.role for m in mentions_of(resolver, "Officials of the Central Bank of Kenya were on the bus in Kampala.")}
+    assert roles == {"Kenya": "actor", "Kampala": "location"}
+
+
+def test_a_place_said_to_lie_in_a_country_is_not_a_namesake_elsewhere(resolver):
+    # Palma (Mallorca) is far bigger, but the text puts its Palma in Mozambique
+    found = mentions_of(resolver, "Insurgents beheaded ten villagers near the town of Palma in northern Mozambique.")
+    assert not [m for m in found if m.text == "Palma" and m.country != "MZ"]
+    assert [m.country for m in found if m.text == "Mozambique"] == ["MZ"]

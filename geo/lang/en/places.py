@@ -63,7 +63,8 @@ delegation diplomat diplomats diplomacy parliament congress senate court courts 
 prime administration cabinet state-run state-owned officer officers commander commanders
 counterpart counterparts national nationals citizen citizens company companies firm firms
 backers ally allies proxies proxy team lawmakers agency agencies department prosecutor prosecutors
-attorney ombudsman
+attorney ombudsman soldier serviceman servicemen servicewoman marine marines personnel peacekeeper
+peacekeepers contractor contractors
 """.split())
 
 # Words after a possessive place that keep it a location: "Syria's west coast".
@@ -195,6 +196,18 @@ environmental planning police chief president director superintendent district t
 
 # Generic nouns that, capitalised and alone, are a word of a longer name ("Section 2AA",
 # "Troop 122", "Highway 19", "Area woman sentenced"), not the town somewhere called so.
+# Capitalised words after a place that make the two a street's name, not the place:
+# "Baghdad Street" (in Damascus), "Kent Avenue", "Damascus Gate" (in Jerusalem).
+STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".split())
+
+# Capitalised words that make "X of <country or province>" an organisation's name, not a place
+# of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
+ORGANISATION_HEADS = frozenset("""
+liberation front army party movement organization organisation bank university ministry council
+brigade brigades union federation association church institute college museum committee league
+congress assembly court government mujahedin mujahideen resistance
+""".split())
+
 NAME_NOUNS = frozenset("""
 area town section troop highway route interstate street avenue road lane drive boulevard
 lake river creek bay park township region district county state city village ward unit

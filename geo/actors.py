@@ -1,0 +1,78 @@
+"""Armed groups named in a text, and the one country each fights in.
+
+A report often names who fought but not where: "Boko Haram gunmen killed 12 villagers",
+"an LTTE ambush left 8 soldiers dead". An analyst codes such a note to the group's country
+(ACLED's and UCDP's coders do); ``geo.reports`` does the same when a text names no place of
+its own, and says so (``PlaceBasis.GROUPS``). The table is data, ``data/armed_groups.csv``:
+one row per group that fights (almost) only in one country, with its names and acronyms.
+Groups active across several countries (the Islamic State, al-Qaeda, Hezbollah, Hamas) are
+left out on purpose, and so are acronyms that mean something else in ordinary news (RAF,
+KIA, ADF, RSF, EPL, FSA): a wrong country is worse than none.
+
+Names are matched as whole words, case-sensitive (acronyms are capitals; "Taliban" is not
+"taliban"), the longest first, so "Pakistani Taliban" is not read as "Taliban".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.exc import GazetteerError
+
+GROUPS_CSV = Path(__file__).resolve().parent.parent / "data" / "armed_groups.csv"
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    """One armed group named in a text, with where it was named."""
+
+    start: int
+    end: int
+    text: str
+    group: str      # the table's name of the group
+    country: str    # ISO 3166-1 alpha-2 of the country it fights in
+
+
+class ArmedGroups:
+    """The table of armed groups, as one compiled pattern over all their names."""
+
+    def __init__(self, rows: list[dict[str, str]]):
+        self.by_name: dict[str, tuple[str, str]] = {}
+        for row in rows:
+            name, country = row["name"].strip(), row["country"].strip().upper()
+            if not name or len(country) != 2:
+                raise GazetteerError(f"armed groups table: a row needs a name and a two-letter country: {row!r}")
+            # a name with a label in brackets ("National Liberation Army (Colombia)") is not
+            # matched itself: the bare name is another group's too; its aliases are
+            names = [] if name.endswith(")") else [name]
+            names += [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+            for n in names:
+                self.by_name[n] = (name, country)
+        alts = sorted(self.by_name, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, alts))) if alts else None
+
+    @classmethod
+    def load(cls, path: Path = GROUPS_CSV) -> "ArmedGroups":
+        try:
+            with open(path, encoding="utf-8", newline="") as f:
+                return cls(list(csv.DictReader(f)))
+        except OSError as e:
+            raise GazetteerError(f"cannot read the armed groups table {path}: {e}") from e
+
+    def find(self, text: str) -> list[GroupMention]:
+        """Every armed group named in ``text``, in text order."""
+        if self._pattern is None:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            group, country = self.by_name[m.group()]
+            out.append(GroupMention(m.start(), m.end(), m.group(), group, country))
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_groups() -> ArmedGroups:
+    return ArmedGroups.load()

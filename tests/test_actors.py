@@ -1,0 +1,23 @@
+import pytest
+
+from geo.actors import ArmedGroups, default_groups
+from geo.exc import GazetteerError
+
+
+def test_the_longest_name_wins_and_names_are_whole_words():
+    groups = default_groups()
+    found = groups.find("Pakistani Taliban and Afghan Taliban commanders met; the Talibanists did not.")
+    assert [(g.text, g.country) for g in found] == [("Pakistani Taliban", "PK"), ("Afghan Taliban", "AF")]
+
+
+def test_acronyms_are_case_sensitive_and_a_labelled_name_is_not_matched_bare():
+    groups = default_groups()
+    assert groups.find("The eta of the convoy was noon.") == []
+    assert [g.country for g in groups.find("ELN rebels blew up the pipeline.")] == ["CO"]
+    # "National Liberation Army (Colombia)": the bare name is other groups' too
+    assert groups.find("a National Liberation Army unit") == []
+
+
+def test_a_bad_row_is_a_clear_error():
+    with pytest.raises(GazetteerError, match="two-letter country"):
+        ArmedGroups([{"name": "Some Front", "aliases": "", "country": "Somewhere", "note": ""}])
