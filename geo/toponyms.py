@@ -192,6 +192,10 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
+# a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
+# "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
+_LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
+_LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
@@ -321,7 +325,8 @@ def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | N
             keys = []
             for j in range(i, min(n, i + MAX_WORDS)):
                 if j > i:
-                    if not (starts[j] or toks[j].text.lower() in lx.CONNECTORS) or not _joined(text, toks[j - 1], toks[j]):
+                    if not (starts[j] or toks[j].text.lower() in lx.CONNECTORS or _linking(text, toks[j])) \
+                            or not _joined(text, toks[j - 1], toks[j]):
                         break
                 keys.append(word_key(toks[j].text))
                 if starts[j]:
@@ -330,6 +335,11 @@ def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | N
             if t.is_arabic and len(t.text) > 4 and t.text[0] in ARABIC_CLITICS:
                 out.append((si, i, i, word_key(t.text[1:]), 1))
     return out
+
+
+def _linking(text: str, t: Token) -> bool:
+    """A linking particle between the hyphens of a compound name: the "i" of "Pul-i-Alam"."""
+    return t.text.lower() in lx.NAME_LINKS and text[t.start - 1:t.start] == "-" and text[t.end:t.end + 1] == "-"
 
 
 # ---------------------------------------------------------------------------- the matcher
@@ -419,6 +429,8 @@ class ToponymResolver:
             if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES:
                 person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                 continue
+            if _LINKED_AFTER.match(text, sp.end) or _LINKED_BEFORE.search(text, max(0, sp.start - 6), sp.start):
+                continue  # a part of a longer hyphenated name: "Pul" of "Pul-i-Alam", "Suf" of "Dara-i-Suf"
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.STREET_WORDS \
                     and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
                 continue  # "Tite Street", "Baghdad Street" in Damascus: a street named after a place
@@ -730,6 +742,8 @@ class ToponymResolver:
             if kinds <= {COUNTRY, ADMIN1}:
                 # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
                 return "actor", "organisation"
+        if self._attributive(text, toks, sp):
+            return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
             return "actor", "demonym"
         m = re.match(r"[-‐‑]\s*([a-z]+)", tail)
@@ -771,6 +785,21 @@ class ToponymResolver:
                 "ambassador", "envoy", "ambassadors", "envoys", "embassy", "delegation", "representative"):
             return "actor", "diplomatic"
         return "location", ""
+
+    def _attributive(self, text: str, toks: list[Token], sp: _Span) -> bool:
+        """A country's name used as an adjective: "a US drone strike", "the US consulate in
+        Peshawar", "US backed fighters": whose, not where."""
+        g = self.gaz
+        kinds = {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
+        if kinds != {COUNTRY} or sp.j + 1 >= len(toks) or sp.i == 0:
+            return False
+        nxt, gap = toks[sp.j + 1].text, text[toks[sp.j].end:toks[sp.j + 1].start]
+        if gap not in (" ", "-") or not nxt.isalpha():
+            return False
+        if nxt.casefold() in lx.ORIGIN_SUFFIXES:
+            return True  # "US backed", "U.S.-led"
+        before = toks[sp.i - 1].text.casefold()
+        return before in lx.DETERMINERS and nxt.islower() and nxt not in lx.NOT_NOUNS
 
     # -- driver
     def resolve(self, article: Article, deadline: float | None = None) -> ArticlePlaces:

@@ -399,3 +399,18 @@ def test_a_place_said_to_lie_in_a_country_is_not_a_namesake_elsewhere(resolver):
     found = mentions_of(resolver, "Insurgents beheaded ten villagers near the town of Palma in northern Mozambique.")
     assert not [m for m in found if m.text == "Palma" and m.country != "MZ"]
     assert [m.country for m in found if m.text == "Mozambique"] == ["MZ"]
+
+
+def test_a_country_name_used_as_an_adjective_is_whose_not_where(resolver):
+    roles = {m.text: (m.role, m.country) for m in mentions_of(
+        resolver, "A rocket hit a market near the UK consulate in Bamako.")}
+    assert roles["UK"] == ("actor", "GB") and roles["Bamako"] == ("location", "ML")
+    roles = {m.text: m.role for m in mentions_of(resolver, "A Canada drone strike hit the camp; the family moved to the UK last year.")}
+    assert roles == {"Canada": "actor", "UK": "location"}
+
+
+def test_a_compound_name_with_a_linking_particle_is_one_name(resolver):
+    found = mentions_of(resolver, "Gunmen shot two clerics in Pul-i-Alam on Friday.")
+    assert [(m.text, m.country) for m in found] == [("Pul-i-Alam", "AF")]
+    # an unknown compound is no place at all rather than its first part ("Pul", read as Poole)
+    assert mentions_of(resolver, "Gunmen shot two clerics in Pul-i-Zardan on Friday.") == []

@@ -196,6 +196,23 @@ environmental planning police chief president director superintendent district t
 
 # Generic nouns that, capitalised and alone, are a word of a longer name ("Section 2AA",
 # "Troop 122", "Highway 19", "Area woman sentenced"), not the town somewhere called so.
+# Linking particles between the hyphens of a compound name ("Pul-i-Alam", "Mazar-e-Sharif",
+# "Dera-ud-Din"): a part of such a name is no place of its own.
+NAME_LINKS = ("i", "e", "ye", "ul", "ud", "ur", "un", "us", "o")
+
+# Words before a country's name that, with a lower-case word after it, make the name an
+# adjective ("a US drone strike", "the US consulate"): whose, not where.
+DETERMINERS = frozenset("a an the".split())
+# ... lower-case words after "the <country>" that are no noun it qualifies ("the US and", "the UK
+# said", "the US last week").
+NOT_NOUNS = frozenset("""
+and or but nor to of in on at by for from with into as than that which who whose where when
+is are was were be been being has have had do does did will would shall should can could may
+might must said says say told announced reported claimed accused denied urged warned added
+also alone itself last this next since after before during until while yet still then now
+again already so too not only just
+""".split())
+
 # Capitalised words after a place that make the two a street's name, not the place:
 # "Baghdad Street" (in Damascus), "Kent Avenue", "Damascus Gate" (in Jerusalem).
 STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".split())
