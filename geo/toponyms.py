@@ -163,6 +163,7 @@ class _Span:
     near: bool = False
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
+    affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
 
 
 @dataclass
@@ -192,6 +193,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
+_CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
 _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
@@ -418,7 +420,10 @@ class ToponymResolver:
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
             opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
-            if single and (opens or s.headline) and (low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
+            # an acronym in a sentence not written in capitals is no common word: "US officials" is not "us"
+            acronym = single and len(surface) >= 2 and surface.isupper() and any(ch.islower() for ch in text[s.start:s.end])
+            if single and (opens or s.headline) and not acronym and (
+                    low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
             # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
             a, b = _run(text, toks, sp.i, sp.j)
@@ -442,11 +447,17 @@ class ToponymResolver:
                 sp.institution = True
             if a < sp.i and self._hyphen_pair(text, toks[sp.i - 1], first, sp.postings, toks[sp.i - 1].text):
                 a = sp.i  # "Abuja-Kaduna": the second is a place of its own
+            if a == sp.i - 1 and toks[a].text in lx.PARTY_LETTERS and _gap(text, toks[a], first) == "-" and (
+                    a == 0 or _gap(text, toks[a - 1], toks[a]).strip() in (",", "(")):
+                a, sp.affiliation = sp.i, True  # "Linda Roe, R-Raleigh", "(D-Ohio)": where a politician is from
             if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
                 b = sp.j  # ... and so is the first
             if a < sp.i:
                 prev = toks[sp.i - 1].text.casefold()
-                run_start_common = a == sp.i - 1 and a == 0 and prev in lx.COMMON_WORDS
+                # a common word opening the run, at the sentence's start or after a dash or colon
+                # ("ROANOKE -- Former Arkansas Gov. ..."), is no part of the name
+                run_start_common = a == sp.i - 1 and prev in lx.COMMON_WORDS and (
+                    a == 0 or _gap(text, toks[a - 1], toks[a]).strip() in _CLAUSE_MARKS)
                 word = toks[sp.i - 1].text
                 if word not in place_word:
                     place_word[word] = self._is_place_word(word)
@@ -484,7 +495,7 @@ class ToponymResolver:
                 sp.postings = [(p, f) for p, f in sp.postings if not (f & UPPER and not f & (PRIMARY | ALIAS) and len(surface) <= 4)] or sp.postings
             if single and (opens or s.headline):
                 sp.weak = True
-            elif single and low in lower_words and low in lx.COMMON_WORDS:
+            elif single and low in lower_words and low in lx.COMMON_WORDS and not acronym:
                 continue
             kept.append(sp)
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
@@ -742,6 +753,8 @@ class ToponymResolver:
             if kinds <= {COUNTRY, ADMIN1}:
                 # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
                 return "actor", "organisation"
+        if sp.affiliation:
+            return "actor", "affiliation"
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):

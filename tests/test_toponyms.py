@@ -414,3 +414,24 @@ def test_a_compound_name_with_a_linking_particle_is_one_name(resolver):
     assert [(m.text, m.country) for m in found] == [("Pul-i-Alam", "AF")]
     # an unknown compound is no place at all rather than its first part ("Pul", read as Poole)
     assert mentions_of(resolver, "Gunmen shot two clerics in Pul-i-Zardan on Friday.") == []
+
+
+def test_a_politicians_party_and_home_is_an_actors_place(resolver):
+    text = "The bill passed after Sen. Ann Roe, D-Macon, and Rep. Bo Poe (R-Valdosta) agreed on Friday in Atlanta."
+    roles = {m.text: (m.role, m.role_cue) for m in mentions_of(resolver, text)}
+    assert roles["Macon"] == ("actor", "affiliation") and roles["Valdosta"] == ("actor", "affiliation")
+    assert roles["Atlanta"][0] == "location"
+
+
+def test_a_country_acronym_opening_a_sentence_is_no_common_word(resolver):
+    text = "Talks went on for us all week. US envoys left Cairo on Sunday."
+    assert [m.text for m in mentions_of(resolver, text)] == ["US", "Cairo"]
+
+
+def test_a_common_word_opening_a_run_after_a_dateline_is_not_part_of_the_name(resolver):
+    text = "Storm damage. TULSA -- Former Oklahoma Gov. Bill Doe visited the shelters."
+    found = {m.text: m.country for m in mentions_of(resolver, text)}
+    assert found.get("Oklahoma") == "US"
+    # ... but a capitalised word inside an organisation's name still is: no "Force" in France
+    found = mentions_of(resolver, "Two officers of the Royal Gambia Police Force were shot near the border.")
+    assert not [m for m in found if m.text == "Force"]

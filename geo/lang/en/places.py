@@ -39,7 +39,7 @@ archbishop patriarch cardinal saint
 GEO_MODIFIERS = frozenset("""
 north south east west northern southern eastern western central upper lower new old
 greater little great grand saint st san santa sao mount mt port fort lake cape gulf
-rural inner outer middle downtown uptown midtown metro metropolitan suburban
+rural inner outer middle downtown uptown midtown metro metropolitan suburban historic
 """.split())
 
 # Nouns after a place that make it the *kind* of place: "Latakia province" is the admin-1
@@ -105,7 +105,7 @@ a an the this that these those there here it its he she they we you i his her th
 your my but and or nor so yet for of to in on at by with from as if when while after
 before since until though although because despite however meanwhile moreover also still
 then thus there where what which who whom whose why how all any both each every many much
-more most other others some such no not only own same few several one two three four five
+more most other others another some such no not only own same few several one two three four five
 six seven eight nine ten first second third last next new old good great high long large
 little big small young early late local national international political military
 social public private human official former recent current major general special
@@ -196,6 +196,10 @@ environmental planning police chief president director superintendent district t
 
 # Generic nouns that, capitalised and alone, are a word of a longer name ("Section 2AA",
 # "Troop 122", "Highway 19", "Area woman sentenced"), not the town somewhere called so.
+# A US politician's party before the hyphen of "D-Dayton", "R-Texas", "DFL-Cook": the place
+# after it is where the politician is from (an actor's place, not an event's).
+PARTY_LETTERS = frozenset("D R I DFL".split())
+
 # Linking particles between the hyphens of a compound name ("Pul-i-Alam", "Mazar-e-Sharif",
 # "Dera-ud-Din"): a part of such a name is no place of its own.
 NAME_LINKS = ("i", "e", "ye", "ul", "ud", "ur", "un", "us", "o")
