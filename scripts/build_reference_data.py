@@ -31,7 +31,8 @@ Points, documented in README "Data sources":
   a population-weighted medoid drifts further, toward the big cities).
 - country: for a large country (main landmass over 2.5 million km²) the centroid of that
   landmass (the contiguous US, not a point between it and Alaska); otherwise a point inside
-  the Natural Earth polygon (shapely's representative_point); for territories missing from
+  the largest part of the Natural Earth polygon (shapely's representative_point of it: the
+  mainland, not an island or a far part); for territories missing from
   the 1:110m file, the medoid of its populated places; failing that the capital.
 
 - admin-2: as admin-1, the populated place nearest the centre of the area's places.
@@ -130,7 +131,7 @@ def country_point(geom) -> tuple[float, float]:
     km2 = main.area * 111.32 ** 2 * math.cos(math.radians(c.y))  # degrees² at that latitude
     if km2 > LARGE_KM2 and main.contains(c):
         return c.y, c.x
-    p = geom.representative_point()
+    p = main.representative_point()  # on the main landmass: not Chile's Tierra del Fuego, not Mindanao
     return p.y, p.x
 
 

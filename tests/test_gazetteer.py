@@ -131,3 +131,26 @@ def test_import_rejects_a_broken_zip(isolated_user_dirs):
     bad.write_bytes(b"not a zip")
     with pytest.raises(GeoNamesFormatError, match="zip"):
         import_geonames(bad)
+
+
+def test_a_countrys_point_lies_on_its_largest_landmass():
+    """A country's map point is on its main landmass (Norway's not on Svalbard, Chile's not on
+    Tierra del Fuego), checked against the offline outline the map draws."""
+    import csv
+    import json
+    from pathlib import Path
+
+    from shapely.geometry import Point, shape
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    outlines = {f["properties"]["iso_a3"]: shape(f["geometry"]) for f in json.loads((data / "world.geojson").read_text())["features"]}
+    off = []
+    with open(data / "countries.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            geom = outlines.get(r["iso3"])
+            if geom is None or r["coord_source"] != "natural-earth-interior":
+                continue
+            main = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
+            if not main.buffer(0.05).contains(Point(float(r["lon"]), float(r["lat"]))):
+                off.append(r["iso2"])
+    assert off == []
