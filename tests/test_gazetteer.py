@@ -154,3 +154,19 @@ def test_a_countrys_point_lies_on_its_largest_landmass():
             if not main.buffer(0.05).contains(Point(float(r["lon"]), float(r["lat"]))):
                 off.append(r["iso2"])
     assert off == []
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Ituri", "CD"), ("Tanganyika", "CD"), ("Haut-Katanga", "CD"), ("North Kordofan", "SD"),
+    ("West Kordofan", "SD"), ("Nineveh", "IQ"), ("Dubai", "AE"),
+])
+def test_first_order_areas_answer_to_geonames_names(gazetteer, name, country):
+    # (the old table named DR Congo's provinces by their pre-2015 labels and Sudan's West
+    # Kordofan "Shamal Kurdufan", North Kordofan's name; Dubai and Yerevan were missing)
+    assert [p.country for p in gazetteer.find(name) if p.kind == "admin1"] == [country]
+
+
+def test_older_labels_stay_other_names_and_parishes_are_not_areas(gazetteer):
+    assert "AF" in {p.country for p in gazetteer.find("Lowgar") if p.kind == "admin1"}
+    # GeoNames lists the Isle of Man's parishes as first-order areas: "Michael" is no place of that kind
+    assert not [p for p in gazetteer.find("Michael") if p.kind == "admin1"]
