@@ -1,6 +1,7 @@
 """The place of a claim: which area a sentence's toll or event is about.
 
-The sentence's location mentions (actors excluded; "the Hmeimim base in Latakia" is Hmeimim),
+The sentence's location mentions (actors excluded; "the Hmeimim base in Latakia" is Hmeimim;
+a toll followed by a place of its own, ``attached_places``, is about that place),
 else the nearest sentence of its paragraph that names a place, else the article's main
 country; generic geography ("the west coast", "coastal areas") becomes the focus country's
 curated coastal region when the text names no finer place. Several first-order areas in one
@@ -184,6 +185,30 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
             j += 1
         return mentions[k:j]
     return []
+
+
+_TOLL_PLACE_LEAD = re.compile(lang.get().places.TOLL_PLACE_LEAD)
+_PLACE_LIST_JOIN = re.compile(lang.get().places.PLACE_LIST_JOIN)
+
+
+def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The places a toll names right after itself ("killing 9 people in Kalemie", "... in
+    Latakia and Tartus"): the mention its locative words lead to, the list it opens, and the
+    sentence's places inside them ("in Pakistan's city of Mastung": Mastung); empty when no
+    place follows it. ``mentions`` in text order, of the toll's sentence."""
+    lead = _TOLL_PLACE_LEAD.match(text, end)
+    if lead is None:
+        return []
+    first = next((k for k, m in enumerate(mentions) if m.start == lead.end()), None)
+    if first is None:
+        return []
+    out = [mentions[first]]
+    for m in mentions[first + 1:]:
+        join = _PLACE_LIST_JOIN.match(text, out[-1].end)
+        if join is None or join.end() != m.start:
+            break
+        out.append(m)
+    return out + [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
 
 
 def mention_ref(m: Mention) -> dict:

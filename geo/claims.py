@@ -42,6 +42,7 @@ from geo.claim_places import (
     ELSEWHERE,
     GENERIC_AREAS,
     area_for,
+    attached_places,
     best_area,
     drop_qualifying,
     focus_country,
@@ -243,6 +244,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=cumulative, **base,
                     )
+                    if len(sent_mentions) > 1:
+                        own = attached_places(text, t.end, sent_mentions, gaz)
+                        if own and len(own) < len(sent_mentions):
+                            # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
+                            for f, v in place_fields(area_for(own, gaz, places.focus)).items():
+                                setattr(claim, f, v)
+                            claim.place_mentions = [mention_ref(m) for m in own]
                     if t.victims == Victims.TOTAL and totalish is None:
                         totalish = bool(TOTAL_WORDS.search(sentence))
                     claim.is_total = t.victims == Victims.TOTAL and bool(totalish)

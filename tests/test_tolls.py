@@ -358,3 +358,17 @@ def test_groups_of_two_countries_and_a_named_place_leave_the_groups_alone(gazett
     assert rep.place_basis != "groups"
     rep, _ = report(gazetteer, "Boko Haram gunmen killed 12 people in Maroua on Sunday.")
     assert (rep.country, rep.place_basis) == ("CM", "tolls")  # the town named wins over the group's country
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen raided villages in Kirkuk province on Monday, killing 9 farmers in Tikrit.", "Tikrīt"),
+    ("Militants shelled Aleppo and Idlib overnight, killing 9 people in Pakistan's city of Mastung.", "Mastung"),
+])
+def test_a_toll_with_a_place_of_its_own_is_about_that_place(gazetteer, text, place):
+    _, corpus = report(gazetteer, text)
+    assert [(c.best, c.place_name) for c in corpus.claims if c.is_toll] == [(9, place)]
+
+
+def test_two_tolls_of_one_sentence_keep_their_own_places(gazetteer):
+    _, corpus = report(gazetteer, "A car bomb killed three people in Kirkuk, while a roadside bomb killed two soldiers in Tikrit.")
+    assert sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll) == [(2, "Tikrīt"), (3, "Kirkuk")]

@@ -248,3 +248,12 @@ ORIGIN_NOUNS = frozenset("""
 peacekeepers soldiers troops nationals citizens workers tourists pilgrims fighters volunteers
 migrants refugees students visitors delegates diplomats journalists officers personnel
 """.split())
+
+
+# What joins a toll to the place right after it ("killing 9 people in Kalemie", "... at the
+# village of X"), and what joins that place to more of a list ("in Latakia and Tartus"): a toll
+# with a place of its own is about that place, not about every place of its sentence.
+TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
+                   r"(?:(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
+PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?"
+
