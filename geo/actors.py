@@ -4,7 +4,9 @@ A report often names who fought but not where: "Boko Haram gunmen killed 12 vill
 "an LTTE ambush left 8 soldiers dead". An analyst codes such a note to the group's country
 (ACLED's and UCDP's coders do); ``geo.reports`` does the same when a text names no place of
 its own, and says so (``PlaceBasis.GROUPS``). The table is data, ``data/armed_groups.csv``:
-one row per group that fights (almost) only in one country, with its names and acronyms.
+one row per group that fights (almost) only in one country, with its names and acronyms,
+and its side (``state`` for forces of a state such as the Peshmerga: their dead are security
+forces in a toll, where a non-state group's are fighters: "2 SDF members were killed").
 Groups active across several countries (the Islamic State, al-Qaeda, Hezbollah, Hamas) are
 left out on purpose, and so are acronyms that mean something else in ordinary news (RAF,
 KIA, ADF, RSF, EPL, FSA): a wrong country is worse than none.
@@ -23,6 +25,7 @@ from pathlib import Path
 from geo.exc import GazetteerError
 
 GROUPS_CSV = Path(__file__).resolve().parent.parent / "data" / "armed_groups.csv"
+SIDES = ("non-state", "state")  # the table's ``side``: rebels, militias, gangs / forces of a state
 
 
 @dataclass(frozen=True)
@@ -34,23 +37,26 @@ class GroupMention:
     text: str
     group: str      # the table's name of the group
     country: str    # ISO 3166-1 alpha-2 of the country it fights in
+    state: bool = False  # fights for a state ("Peshmerga"): its dead are security forces in a toll
 
 
 class ArmedGroups:
     """The table of armed groups, as one compiled pattern over all their names."""
 
     def __init__(self, rows: list[dict[str, str]]):
-        self.by_name: dict[str, tuple[str, str]] = {}
+        self.by_name: dict[str, tuple[str, str, bool]] = {}
         for row in rows:
             name, country = row["name"].strip(), row["country"].strip().upper()
-            if not name or len(country) != 2:
-                raise GazetteerError(f"armed groups table: a row needs a name and a two-letter country: {row!r}")
+            side = (row.get("side") or "non-state").strip()
+            if not name or len(country) != 2 or side not in SIDES:
+                raise GazetteerError(f"armed groups table: a row needs a name, a two-letter country and a side "
+                                     f"({' or '.join(SIDES)}): {row!r}")
             # a name with a label in brackets ("National Liberation Army (Colombia)") is not
             # matched itself: the bare name is another group's too; its aliases are
             names = [] if name.endswith(")") else [name]
             names += [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
             for n in names:
-                self.by_name[n] = (name, country)
+                self.by_name[n] = (name, country, side == "state")
         alts = sorted(self.by_name, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, alts))) if alts else None
 
@@ -68,9 +74,20 @@ class ArmedGroups:
             return []
         out = []
         for m in self._pattern.finditer(text):
-            group, country = self.by_name[m.group()]
-            out.append(GroupMention(m.start(), m.end(), m.group(), group, country))
+            group, country, state = self.by_name[m.group()]
+            out.append(GroupMention(m.start(), m.end(), m.group(), group, country, state))
         return out
+
+    def at(self, text: str, pos: int) -> GroupMention | None:
+        """The group named exactly at ``pos`` of ``text`` ("2 SDF members": at the words after
+        the count), if any."""
+        if self._pattern is None:
+            return None
+        m = self._pattern.match(text, pos)
+        if m is None:
+            return None
+        group, country, state = self.by_name[m.group()]
+        return GroupMention(m.start(), m.end(), m.group(), group, country, state)
 
 
 @lru_cache(maxsize=1)

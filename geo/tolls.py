@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from geo import lang
 from geo.dates import MONTHS
+from geo.actors import default_groups
 from geo.numbers import Count, find_counts, to_int
 from geo.text import WordGate, word_set
 from geo.vocab import Outcome, Victims
@@ -121,8 +122,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if aw and aw[0] in TIME_UNITS or _UNIT_AFTER.match(after):
         return True
-    if bw and (bw[-1] in MONTHS or bw[-1] in NOT_A_TOLL_AFTER):
-        return True
+    if bw and (bw[-1] in MONTHS or bw[-1] in NOT_A_TOLL_AFTER) and not re.search(r"[,;:.]\s*$", before):
+        return True  # "route 5", "aged 67" (but "in the district, two soldiers were killed" is a toll)
     if aw and aw[0] in MONTHS:
         return True
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
@@ -145,9 +146,16 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
     outcome = None
     words = list(re.finditer(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[,;:.()“”\"]", rest))
     first_noun_seen = False
+    # an armed group named right after the count: "2 SDF members", "7 Taliban", "1 IS fighter"
+    lead_space = len(rest) - len(rest.lstrip())
+    group = default_groups().at(rest, lead_space) if rest[lead_space:lead_space + 1].isupper() else None
+    group_cat = None if group is None else Victims.SECURITY_FORCES if group.state else Victims.FIGHTERS
     for k, m in enumerate(words[:10]):
         w = m.group().lower()
-        if w in (",", ";", ":", ".", "(", ")") or (w in _PHRASE_STOP and not first_noun_seen):
+        if group is not None and m.start() < group.end:
+            continue  # the group's own words ("Boko Haram", "IS") are no stop words
+        if w in (",", ";", ":", ".", "(", ")") or (w in _PHRASE_STOP and not first_noun_seen and not (
+                len(w) > 1 and m.group().isupper())):  # ("1 IS fighter": an acronym, not "is")
             break  # "eight events and arrested 20 people": the phrase of "eight" ends at "and"
         if w in EVENT_NOUNS and not first_noun_seen:
             return None, None, c.end + m.end(), True
@@ -155,14 +163,15 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             return None, None, c.end, False
         if w in TIME_UNITS and not first_noun_seen:
             return None, None, c.end, False
-        if w in PERSON_NOUNS or w in OUTCOME_NOUNS:
+        singular = c.best == 1 and w in SINGULAR_NOUNS and w not in PERSON_NOUNS  # "1 IS fighter", "1 soldier"
+        if w in PERSON_NOUNS or w in OUTCOME_NOUNS or singular:
             first_noun_seen = True
             pos = m.end()
             if w in OUTCOME_NOUNS:  # "hundreds dead", "120 deaths"
                 outcome = OUTCOME_NOUNS[w]
                 victims = victims or Victims.TOTAL
                 break
-            cat = PERSON_NOUNS[w]
+            cat = SINGULAR_NOUNS[w] if singular else PERSON_NOUNS[w]
             if w == "forces" and not any(x in SECURITY_WORDS for x in _words(rest[:m.start()])):
                 cat = Victims.FIGHTERS if "pro-" in rest[:m.start()].lower() else Victims.SECURITY_FORCES
             # "fighters linked to the new government" are government forces
@@ -183,9 +192,13 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if any(x in ("security", "soldiers", "army", "police") for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
                     and "pro-" not in " ".join(head):
                 cat = Victims.SECURITY_FORCES
+            if group_cat is not None and cat in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
+                cat = group_cat  # "2 SDF members", "3 Peshmerga soldiers": the group says whose
             victims = cat
             # a following "dead"/"killed" right after the noun ("hundreds of civilians dead")
             break
+    if victims is None and group_cat is not None:
+        victims, pos = group_cat, group.end  # "7 Taliban were also killed": the group is the noun
     return victims, outcome, c.end + pos, False
 
 

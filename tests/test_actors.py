@@ -21,3 +21,10 @@ def test_acronyms_are_case_sensitive_and_a_labelled_name_is_not_matched_bare():
 def test_a_bad_row_is_a_clear_error():
     with pytest.raises(GazetteerError, match="two-letter country"):
         ArmedGroups([{"name": "Some Front", "aliases": "", "country": "Somewhere", "note": ""}])
+
+
+def test_a_groups_side_says_whose_dead_are_security_forces():
+    groups = default_groups()
+    assert [(g.text, g.state) for g in groups.find("Peshmerga and YPG units")] == [("Peshmerga", True), ("YPG", False)]
+    with pytest.raises(GazetteerError, match="side"):
+        ArmedGroups([{"name": "Some Front", "aliases": "", "country": "XX", "side": "both", "note": ""}])

@@ -7,6 +7,7 @@ import pytest
 from geo.articles import parse_article
 from geo.pipeline import build_map, read_corpus
 from geo.reports import article_reports
+from geo.tolls import find_tolls
 from geo.vocab import EventType, Outcome, PlaceKind, Victims
 
 
@@ -372,3 +373,17 @@ def test_a_toll_with_a_place_of_its_own_is_about_that_place(gazetteer, text, pla
 def test_two_tolls_of_one_sentence_keep_their_own_places(gazetteer):
     _, corpus = report(gazetteer, "A car bomb killed three people in Kirkuk, while a roadside bomb killed two soldiers in Tikrit.")
     assert sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll) == [(2, "Tikrīt"), (3, "Kirkuk")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Masked men shot dead 4 villagers and injured 2 others near the market.",
+     [(4, "killed", "civilians"), (2, "wounded", "total")]),
+    ("Raiders hacked to death 6 villagers overnight.", [(6, "killed", "civilians")]),
+    ("In a second raid in the district, three guards were killed.", [(3, "killed", "security forces")]),
+    ("On 9 June, 1 IS fighter was killed by a mine near the river. 1 fatality.", [(1, "killed", "fighters"), (1, "killed", "total")]),
+    ("2 YPG members were killed and 11 Taliban were captured.", [(2, "killed", "fighters")]),
+    ("A roadside bomb killed 4 Peshmerga soldiers on the road.", [(4, "killed", "security forces")]),
+])
+def test_more_toll_grammar_of_wire_and_event_notes(sentence, expected):
+    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
+    assert got == expected

@@ -180,7 +180,10 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
-ACTIVE_LEAD = (r"(?:killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
+ACTIVE_LEAD = (r"(?:shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
+               r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
+               r"beheaded|beheading|massacred|massacring|murdered|murdering|"
+               r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:his |her |their |its |the |an additional |another |a further |other )?"
