@@ -655,7 +655,11 @@ class ToponymResolver:
                 if f & DEMONYM:
                     s += 0.05
                 if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
-                        not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country):
+                        not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
+                        or kind == LOCALITY and pop < 100_000 and (
+                            prox[n] < 1.0 or any(focus.get(cc, 0.0) > 0 for cc in named_country))):
+                    # (a town called Egypt is meant only with a place named within 50 km of it, and
+                    # no other sign of the country Egypt)
                     s -= 0.2  # (its own province of the same name needs "state" or "province" after it;
                     # Georgia the US state is another country's area, left to the context)
                 if areas and kind not in (COUNTRY, ADMIN1):

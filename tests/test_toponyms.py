@@ -435,3 +435,11 @@ def test_a_common_word_opening_a_run_after_a_dateline_is_not_part_of_the_name(re
     # ... but a capitalised word inside an organisation's name still is: no "Force" in France
     found = mentions_of(resolver, "Two officers of the Royal Gambia Police Force were shot near the border.")
     assert not [m for m in found if m.text == "Force"]
+
+
+def test_a_countrys_name_is_the_country_unless_a_place_near_a_namesake_town_is_named(resolver):
+    text = ("U.S. lawmakers in Washington said aid to Egypt would resume. Officials in Cairo welcomed it, "
+            "and the US envoy flew from New York to Egypt on Monday.")
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Egypt"} == {"EG"}
+    text = "The school board in Jordan met on Monday; officials from Shakopee and Belle Plaine, Minn., attended."
+    assert {(m.country, m.kind) for m in mentions_of(resolver, text) if m.text == "Jordan"} == {("US", "locality")}
