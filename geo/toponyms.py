@@ -60,6 +60,7 @@ THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
+WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
@@ -582,9 +583,11 @@ class ToponymResolver:
 
     def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]],
                area_of_key: dict[str, tuple[str, str]] | None = None,
-               own_focus: dict[str, Counter] | None = None) -> None:
+               own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
-        to the focus itself, taken off when it is scored (it says nothing about itself)."""
+        to the focus itself, taken off when it is scored (it says nothing about itself);
+        ``votes``: what each name added to the focus, for the tests that ask what the *other*
+        names say (is the country Egypt, or the city Cairo, pointed at by anything else?)."""
         g = self.gaz
         area_of_key = area_of_key or {}
         own_focus = own_focus or {}
@@ -615,6 +618,14 @@ class ToponymResolver:
             # variant spelling or in another language ("Kabul" for Cabool, Missouri) needs more
             major_own = any(places[p] & (PRIMARY | ALIAS) and (kind in (COUNTRY, ADMIN1) or pop >= 100_000)
                             for p, kind, pop in zip(idx, kinds, pops))
+            # the countries of a world city of that name (a million people): Cairo, Lima, Athens
+            world_city = {g.country[p] for p, kind, pop in zip(idx, kinds, pops)
+                          if kind == LOCALITY and pop >= WORLD_CITY and places[p] & (PRIMARY | ALIAS)}
+            others = whole_focus - votes[sp.key] if votes and sp.key in votes else whole_focus
+            # a big place's namesake town is meant only with a place named within 50 km of it (once
+            # there are anchors to tell) and nothing else pointing at the big place's country
+            big_elsewhere = (named_country | world_city) and (
+                any(others.get(cc, 0.0) > 0 for cc in named_country | world_city))
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
                 kind, pop = kinds[n], pops[n]
@@ -643,6 +654,9 @@ class ToponymResolver:
                         s -= 0.3
                 elif small_variant and major_own and kind not in (COUNTRY, ADMIN1):
                     s -= 0.3
+                if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (
+                        big_elsewhere or near and prox[n] < 1.0):
+                    s -= 0.2  # a town called Cairo (see big_elsewhere)
                 if sp.qualifier == "admin1":
                     s += 0.4 if kind == ADMIN1 else -0.3
                 elif sp.qualifier == "locality":
@@ -656,10 +670,8 @@ class ToponymResolver:
                     s += 0.05
                 if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
-                        or kind == LOCALITY and pop < 100_000 and (
-                            prox[n] < 1.0 or any(focus.get(cc, 0.0) > 0 for cc in named_country))):
-                    # (a town called Egypt is meant only with a place named within 50 km of it, and
-                    # no other sign of the country Egypt)
+                        or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)):
+                    # (a town called Egypt: see big_elsewhere)
                     s -= 0.2  # (its own province of the same name needs "state" or "province" after it;
                     # Georgia the US state is another country's area, left to the context)
                 if areas and kind not in (COUNTRY, ADMIN1):
@@ -848,8 +860,12 @@ class ToponymResolver:
             # names of more than one country ("Congo"): judged by the other names' countries only
             two_countries = {sp.key for sp in accepted
                              if len({p for p, _ in sp.postings if int(self.gaz.kind[p]) == COUNTRY}) > 1}
-            own = {k: self._focus([sp for sp in accepted if sp.key == k], resolved=True) for k in two_countries}
-            self._score(spans, focus, anchors, self._areas(accepted), own)
+            by_key: dict[str, list[_Span]] = {}
+            for sp in accepted:
+                by_key.setdefault(sp.key, []).append(sp)
+            votes = {k: self._focus(v, resolved=True) for k, v in by_key.items()}  # what each name added
+            own = {k: votes[k] for k in two_countries}
+            self._score(spans, focus, anchors, self._areas(accepted), own, votes)
             self._parents(text, sents, spans)
         mentions = []
         for sp in spans:

@@ -443,3 +443,10 @@ def test_a_countrys_name_is_the_country_unless_a_place_near_a_namesake_town_is_n
     assert {m.country for m in mentions_of(resolver, text) if m.text == "Egypt"} == {"EG"}
     text = "The school board in Jordan met on Monday; officials from Shakopee and Belle Plaine, Minn., attended."
     assert {(m.country, m.kind) for m in mentions_of(resolver, text) if m.text == "Jordan"} == {("US", "locality")}
+
+
+def test_a_world_citys_name_is_the_city_unless_a_place_near_a_namesake_town_is_named(resolver):
+    text = "U.S. senators in Washington met on Monday; the talks in Lima next week will follow those in Boston and Denver."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Lima"} == {"PE"}
+    text = "Flooding closed roads in Moscow on Monday, and Pullman and Lewiston opened shelters."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Moscow"} == {"US"}
