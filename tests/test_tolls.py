@@ -383,6 +383,9 @@ def test_two_tolls_of_one_sentence_keep_their_own_places(gazetteer):
     ("On 9 June, 1 IS fighter was killed by a mine near the river. 1 fatality.", [(1, "killed", "fighters"), (1, "killed", "total")]),
     ("2 YPG members were killed and 11 Taliban were captured.", [(2, "killed", "fighters")]),
     ("A roadside bomb killed 4 Peshmerga soldiers on the road.", [(4, "killed", "security forces")]),
+    ("One conscript has died of his wounds and a sergeant was killed.", [(1, "killed", "security forces"), (1, "killed", "security forces")]),
+    ("The three blasts appear to have killed no one but left 9 people injured.", [(9, "wounded", "total")]),
+    ("Four gunmen stormed the hall but killed nobody.", []),
 ])
 def test_more_toll_grammar_of_wire_and_event_notes(sentence, expected):
     got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]

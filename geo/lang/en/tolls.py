@@ -50,6 +50,8 @@ SINGULAR_NOUNS = {
     "soldier": V.SECURITY_FORCES, "policeman": V.SECURITY_FORCES, "policewoman": V.SECURITY_FORCES,
     "officer": V.SECURITY_FORCES, "guard": V.SECURITY_FORCES, "serviceman": V.SECURITY_FORCES,
     "trooper": V.SECURITY_FORCES, "peacekeeper": V.SECURITY_FORCES, "gendarme": V.SECURITY_FORCES,
+    "sergeant": V.SECURITY_FORCES, "corporal": V.SECURITY_FORCES, "lieutenant": V.SECURITY_FORCES,
+    "colonel": V.SECURITY_FORCES, "conscript": V.SECURITY_FORCES, "cadet": V.SECURITY_FORCES,
     "commander": V.SECURITY_FORCES, "official": V.TOTAL,
     "fighter": V.FIGHTERS, "militant": V.FIGHTERS, "insurgent": V.FIGHTERS, "rebel": V.FIGHTERS,
     "jihadist": V.FIGHTERS, "militiaman": V.FIGHTERS, "combatant": V.FIGHTERS, "guerrilla": V.FIGHTERS,
@@ -113,7 +115,8 @@ OUTCOME_PHRASES = {
     "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
 }
 # Between a count and the verb that says what happened to it: "three were later found dead".
-PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had)"
+PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:has|have)(?=\s+(?:since\s+|also\s+|now\s+)?died\b))"
+# ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
 PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
                    r"found|left|initially|eventually|then|each|immediately|instantly|killed and|injured and")
 # An active verb with an object after a count: the counted people did it, they are not its
@@ -123,7 +126,7 @@ AGENT_VERBS = (r"killed|kill|kills|shot|shoots|attacked|attack|attacks|stabbed|w
                r"detonated|blew up|set off|hijacked|seized|took|launched|torched|burned|hacked")
 AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as )?(?:\d|one\b|two\b|three\b|four\b|five\b|"
                 r"six\b|seven\b|eight\b|nine\b|ten\b|a\b|an\b|the\b|his\b|her\b|their\b|its\b|him\b|them\b|"
-                r"several\b|dozens\b|many\b|hundreds\b|people\b|civilians\b|[A-Z])")
+                r"several\b|dozens\b|many\b|hundreds\b|people\b|civilians\b|nobody\b|no one\b|none\b|[A-Z])")
 # "killing one", "a bomb kills one and wounds four", "killed one crewman": one person, by an
 # active killing verb; the word after "one" (if any) is its noun (checked against the lists).
 ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?|deaths? of)"
@@ -151,7 +154,7 @@ SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|tur
                r"committed\s+suicide|blew\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted))")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
 EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents",
-               "explosions", "clashes", "bombings", "ambushes", "operations", "executions"}
+               "explosions", "blasts", "clashes", "bombings", "ambushes", "operations", "executions"}
 # A count of these is no toll.
 THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", "tanks", "km", "kilometres",
                "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "pounds", "euros", "families",
