@@ -792,7 +792,8 @@ class ToponymResolver:
         if origin and (origin.group(1)[0].isdigit() or origin.group(1) in lx.ORIGIN_NOUNS
                        or words_to_int(origin.group(1)) is not None):
             return "actor", "origin"  # "including 13 from South Africa", "peacekeepers from Nepal"
-        if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS):
+        if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
+                and text[end:toks[sp.j + 1].start].strip() in ("", "-"):  # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers")
             return "actor", "institution"
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"
         rest = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 5]]

@@ -450,3 +450,9 @@ def test_a_world_citys_name_is_the_city_unless_a_place_near_a_namesake_town_is_n
     assert {m.country for m in mentions_of(resolver, text) if m.text == "Lima"} == {"PE"}
     text = "Flooding closed roads in Moscow on Monday, and Pullman and Lewiston opened shelters."
     assert {m.country for m in mentions_of(resolver, text) if m.text == "Moscow"} == {"US"}
+
+
+def test_a_place_in_brackets_before_the_next_note_is_no_actor(resolver):
+    # event notes run the next sentence on after a digit: "(Rakhine). 3 soldiers" is no "Rakhine soldiers"
+    text = "On 2 May 2022, fighting broke out near Sittwe (Rakhine). 3 soldiers were killed."
+    assert {m.text: m.role for m in mentions_of(resolver, text)}.get("Rakhine") == "location"
