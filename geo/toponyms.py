@@ -555,7 +555,6 @@ class ToponymResolver:
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()
-        actors: Counter = Counter()  # nationalities: the same one said again is no new evidence
         for sp in spans:
             # a small place named only in another language or by a look-alike spelling is no
             # evidence of the article's country ("al-Amel" read as Belgium's "Amel")
@@ -564,14 +563,14 @@ class ToponymResolver:
             if resolved:
                 if sp.best is not None and sp.scores[sp.best] >= 0.6 and any(p == sp.best for p, _ in named):
                     w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
-                    (actors if sp.actor else focus)[self.gaz.country[sp.best]] += w
+                    if sp.actor:
+                        w *= ACTOR_FOCUS  # "Iran's ambassador" says little about where things happen
+                    focus[self.gaz.country[sp.best]] += w
             elif named:
                 countries = {self.gaz.country[p] for p, _ in sp.postings}
                 if len(countries) == 1:
                     kinds = {int(self.gaz.kind[p]) for p, _ in sp.postings}
                     focus[next(iter(countries))] += 1.5 if COUNTRY in kinds else 1.0
-        for cc, w in actors.items():
-            focus[cc] += ACTOR_FOCUS * w
         return focus
 
     def _areas(self, spans: Iterable[_Span]) -> dict[str, tuple[str, str]]:
