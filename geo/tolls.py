@@ -37,6 +37,9 @@ _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
+_LIVES_LEAD = re.compile(_L.LIVES_LEAD)
+_LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
+_NEXT_CLAUSE_VERB = re.compile(_L.NEXT_CLAUSE_VERB)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
@@ -48,16 +51,22 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
                        rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))})\b")
 _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
+_NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
+_PERPETRATOR_APPOSITION = re.compile(_L.PERPETRATOR_APPOSITION.format(
+    nouns="|".join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)))
+_AGE_AFTER = re.compile(rf"(?:[A-Z][\w’']+|\b(?i:{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))})),\s*(?:aged\s+)?$")
 _PHRASES = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(p) for p in _L.OUTCOME_PHRASES), key=len, reverse=True)) + r")\b")
 _OUTCOME_WORD = "|".join(sorted([*_L.OUTCOME_PHRASES, *(w for w, o in OUTCOME_WORDS.items() if o)], key=len, reverse=True))
 # after a count or a singular noun: what happened to them ("were later found dead", "killed")
 _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
+# ... after one person named by a singular noun, past an age or where they came from
+_SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
 _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,3}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
-                    rf"\s*(?:(?:also|then|later|reportedly|allegedly|had|have|has|who)\s+)*(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}")
+                    rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}")
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
@@ -133,8 +142,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     digits = c.text.replace(",", "")
     if re.fullmatch(r"(?:1[89]|20)\d\d", digits.strip()) and not (aw and aw[0] in PERSON_NOUNS):
         return True  # a year
-    if re.search(r"[A-Z][\w’']+,\s*$", sentence[max(0, c.start - s0 - 30):c.start - s0]) and re.match(r"\s*,", after) and c.best < 120:
-        return True  # "Omar Khalil, 54," - an age after a name
+    if _AGE_AFTER.search(sentence[max(0, c.start - s0 - 30):c.start - s0]) and re.match(r"\s*,", after) and c.best < 120:
+        return True  # "Omar Khalil, 54," "a man, 23," - an age after a name or a person
     return False
 
 
@@ -163,7 +172,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             return None, None, c.end, False
         if w in TIME_UNITS and not first_noun_seen:
             return None, None, c.end, False
-        singular = c.best == 1 and w in SINGULAR_NOUNS and w not in PERSON_NOUNS  # "1 IS fighter", "1 soldier"
+        # "1 IS fighter", "1 soldier" (and "two soldier", a slip of the pen: still soldiers)
+        singular = w in SINGULAR_NOUNS and w not in PERSON_NOUNS and (c.best == 1 or k == 0 and (
+            k + 1 >= len(words) or words[k + 1].group().lower() in _L.NOUN_PHRASE_ENDS))  # (not "seven rebel commanders")
         if w in PERSON_NOUNS or w in OUTCOME_NOUNS or singular:
             first_noun_seen = True
             pos = m.end()
@@ -189,7 +200,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 cat = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in ctx) else
                        Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx) else Victims.TOTAL)
 
-            if any(x in ("security", "soldiers", "army", "police") for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
+            if any(x in _L.STATE_HEADS for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
                     and "pro-" not in " ".join(head):
                 cat = Victims.SECURITY_FORCES
             if group_cat is not None and cat in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
@@ -277,8 +288,14 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if _AGENT.match(after):
                 continue  # "a man killed two people": the one who killed
             lead = sentence[max(0, m.start() - 60):m.start()].lower()
-            passive = _PASSIVE.match(after)
+            passive = _SINGULAR_PASSIVE.match(after)
+            if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:
+                passive = None  # "killing one villager, kidnapping another": the next clause's verb
             active = _ACTIVE_LEAD.search(lead)
+            if passive and _NATURAL_CAUSES.match(after, passive.end()):
+                continue  # "a resident who had died of natural causes"
+            if passive and _PERPETRATOR_APPOSITION.search(lead):
+                victims = Victims.PERPETRATORS  # "the attacker, a 17-year-old resident of X, was shot dead"
             if passive:
                 outcome = _passive_outcome(passive)
             elif active:
@@ -338,7 +355,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
-    extra, meta = _extra_counts(sentence, s0, counts) if _CUE.search(sentence, words) else ([], {})
+    # (an age, a year or a date is no count and does not hide the person it describes: "a
+    # 23-year-old man was killed")
+    extra, meta = _extra_counts(sentence, s0, [c for c in counts if not _is_not_a_toll(sentence, c, s0)]) \
+        if _CUE.search(sentence, words) else ([], {})
+    if extra:  # (the age inside "One fourteen-year-old teen" is no count of its own)
+        counts = [c for c in counts if not any(c.start < e.end and e.start < c.end for e in extra)]
     counts.extend(extra)
     if not counts:
         return []
@@ -390,7 +412,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if outcome_n is None and _AGENT.match(after):
             continue  # "four gunmen killed one person": the ones who killed, not a toll
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
-        toll_lead = _TOLL_LEAD.search(lead)
+        toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
         active = _ACTIVE_LEAD.search(lead)
         among = _AMONG_THE.match(after)
         passive = None
@@ -416,6 +438,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             outcome = _passive_outcome(passive) or outcome
         if among:
             outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
+        if active and victims is None and re.search(r"\ball (?:the )?$", lead) and re.match(r"\s*(?:[,.;:]|$)", tail):
+            continue  # "engaged the gunmen, killing all three": the ones just named, whoever they were
+        if not outcome and not last and _NEXT_CLAUSE_VERB.match(sentence[end - s0:nxt]):
+            continue  # "a car with seven passengers, killing two": the verb is the next count's
         if not outcome:  # up to the next count (past the sentence end for the last one)
             outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):

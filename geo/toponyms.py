@@ -181,6 +181,14 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+def _bare(word: str) -> str:
+    """A word without its apostrophes ("shi'ite" -> "shiite")."""
+    return word.translate(_NO_APOSTROPHES) if "'" in word or "’" in word or "‘" in word else word
+
+
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘")
+
+
 def _joined(text: str, a: Token, b: Token) -> bool:
     """True if ``b`` directly continues ``a`` inside one name (spaces or one hyphen, or the
     period of an initial: "W.Va.", "N. Y.")."""
@@ -415,7 +423,7 @@ class ToponymResolver:
             low = surface.casefold()
             first = toks[sp.i]
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
-                    or low in lx.NEVER_PLACES or low in lx.DIRECTIONS:
+                    or _bare(low) in lx.NEVER_PLACES or low in lx.DIRECTIONS:
                 continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
             single = sp.i == sp.j
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
@@ -633,7 +641,7 @@ class ToponymResolver:
                 if kind == COUNTRY:
                     prom = 1.0
                 elif kind == ADMIN1:
-                    prom = 0.8
+                    prom = max(0.8, min(1.0, math.log10(pop + 10) / 6.3))
                 elif kind == LOCALITY:
                     prom = min(1.0, math.log10(pop + 10) / 6.3)
                 elif kind == 2:  # admin2
@@ -661,9 +669,11 @@ class ToponymResolver:
                     s += 0.3 if kind == LOCALITY else -0.3
                 elif sp.qualifier == "admin2":
                     s += 0.3 if kind == 2 else 0.0
-                elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and g.admin1_of(p) in admin1_here:
+                elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and f & (PRIMARY | ALIAS) and g.admin1_of(p) in admin1_here:
                     s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
-                    # called Kansas in Kansas is no such city)
+                    # called Kansas in Kansas is no such city; a city that is only called so
+                    # for short, Santiago de los Caballeros in Santiago province, is not meant
+                    # before the Santiago whose own name it is)
                 if f & DEMONYM:
                     s += 0.05
                 if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
@@ -743,6 +753,8 @@ class ToponymResolver:
             for p in sp.scores:
                 if contains(g.ids[q], g.ids[p], g):
                     sp.scores[p] += 0.3
+                elif gap in (",", "("):
+                    sp.scores[p] -= 0.2  # "La Paz (Santander)": said to lie there, not elsewhere
             sp.best = max(sp.scores, key=sp.scores.get)
 
     # -- 4. role

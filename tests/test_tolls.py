@@ -390,3 +390,35 @@ def test_two_tolls_of_one_sentence_keep_their_own_places(gazetteer):
 def test_more_toll_grammar_of_wire_and_event_notes(sentence, expected):
     got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person past an age or where they came from
+    ("A 31-year-old man was killed in the crossfire near the bakery.", [(1, "killed", "total")]),
+    ("One twelve-year-old girl was killed and 5 others were hurt.", [(1, "killed", "civilians"), (5, "wounded", "total")]),
+    ("A woman, 58, was shot dead outside her shop, police said.", [(1, "killed", "civilians")]),
+    ("A farmer from the next valley was stabbed to death on Tuesday.", [(1, "killed", "civilians")]),
+    ("A nurse in her 50s was killed when the shell hit the clinic.", [(1, "killed", "civilians")]),
+    # the person is the attacker, named in apposition just before
+    ("The gunman, a 19-year-old resident of the town, was shot dead by officers.", [(1, "killed", "perpetrators")]),
+    # a death nobody caused
+    ("Mourners gathered for a neighbour of theirs who had died of natural causes.", []),
+    # leading verbs and nouns of a toll
+    ("Two masked men fatally shot three guards at the depot.", [(3, "killed", "security forces")]),
+    ("A mortar round killed all 14 people inside the minibus.", [(14, "killed", "total")]),
+    ("The bodies of five herders were found near the well.", [(5, "killed", "civilians")]),
+    ("The flood of attacks claimed another 16 lives by the evening.", [(16, "killed", "total")]),
+    ("One worker has been reported dead after the raid.", [(1, "killed", "total")]),
+    ("Militants raided the farm, killing one farmer, abducting another and wounding 2 others.",
+     [(1, "killed", "civilians"), (2, "wounded", "total")]),
+    # whose dead: "regime fighters" are the state's; "two soldier" is still soldiers
+    ("Five regime fighters and a rebel were killed at the bridge.", [(5, "killed", "security forces"), (1, "killed", "fighters")]),
+    ("At least three soldier were killed in the ambush.", [(3, "killed", "security forces")]),
+    # a count whose clause hands its verb on: the bus's passengers are not all dead
+    ("Gunmen fired on a minibus carrying 18 passengers, killing four and wounding six.", [(4, "killed", "total"), (6, "wounded", "total")]),
+    # "all three" pointing back at the attackers just named is no new toll
+    ("Police cornered the three robbers, killing all three.", []),
+])
+def test_one_person_and_the_leads_of_real_notes(sentence, expected):
+    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
+    assert got == expected

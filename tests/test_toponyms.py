@@ -456,3 +456,25 @@ def test_a_place_in_brackets_before_the_next_note_is_no_actor(resolver):
     # event notes run the next sentence on after a digit: "(Rakhine). 3 soldiers" is no "Rakhine soldiers"
     text = "On 2 May 2022, fighting broke out near Sittwe (Rakhine). 3 soldiers were killed."
     assert {m.text: m.role for m in mentions_of(resolver, text)}.get("Rakhine") == "location"
+
+
+def test_a_creed_is_no_place_in_any_spelling_and_a_person_from_a_country_is_an_origin(resolver):
+    text = "Gunmen opened fire on Shi'ite and Ismaili worshippers leaving the shrine; a Maronite priest was hurt."
+    assert mentions_of(resolver, text) == []
+    text = "A journalist from Norway and an aid worker from Chile were wounded in the attack near Goma."
+    roles = {m.text: (m.role, m.role_cue) for m in mentions_of(resolver, text)}
+    assert roles["Norway"] == ("actor", "origin") and roles["Chile"] == ("actor", "origin")
+    assert roles["Goma"][0] == "location"
+
+
+def test_a_city_only_short_named_after_its_province_does_not_outrank_the_city_of_that_name(resolver):
+    # Santiago de los Caballeros lies in Santiago province (Dominican Republic), but "Santiago"
+    # is its name only for short: the city whose own name it is, Chile's capital, is meant
+    text = "Two bombs went off in central Santiago on Friday, injuring four people."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Santiago"} == {"CL"}
+
+
+def test_a_populous_province_outranks_a_smaller_town_of_its_name(resolver):
+    # Bali, the Indonesian province of 4 million, before Bali, a town of 300,000 in India
+    text = "Bombs tore through two nightclubs on Bali, killing dozens of tourists."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Bali"} == {"ID"}

@@ -140,12 +140,14 @@ base bases airbase airport port camp compound headquarters checkpoint checkpoint
 posts zone positions barracks facility facilities installation outpost academy hospital
 """.split())
 
-# Capitalised words that are never meant as places in news text, wherever they stand.
+# Capitalised words that are never meant as places in news text, wherever they stand
+# (compared without apostrophes: "Shi'ite" is "shiite").
 NEVER_PLACES = frozenset("""
 god allah lord islam islamic muslim muslims christian christians christianity jewish jews
 judaism sunni sunnis shia shiite shiites alawite alawites druze catholic orthodox
 ahmadi ahmadis ahmadiyya yazidi yazidis copt copts coptic hindu hindus sikh sikhs buddhist
-buddhists
+buddhists maronite maronites ismaili ismailis alevi alevis salafi salafis salafist salafists
+sufi sufis protestant protestants evangelical evangelicals
 """.split()) | frozenset(x.strip().casefold() for x in """
 taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
 daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner
@@ -247,6 +249,9 @@ ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incide
 ORIGIN_NOUNS = frozenset("""
 peacekeepers soldiers troops nationals citizens workers tourists pilgrims fighters volunteers
 migrants refugees students visitors delegates diplomats journalists officers personnel
+peacekeeper soldier national citizen worker tourist pilgrim fighter volunteer migrant refugee
+student visitor delegate diplomat journalist officer man men woman women boy boys girl girls
+teenager teenagers native natives
 """.split())
 
 

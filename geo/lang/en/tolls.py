@@ -32,6 +32,10 @@ PERSON_NOUNS = {
     "tourists": V.CIVILIANS, "pilgrims": V.CIVILIANS, "shoppers": V.CIVILIANS, "guests": V.CIVILIANS,
     "boys": V.CIVILIANS, "girls": V.CIVILIANS, "babies": V.CIVILIANS, "infants": V.CIVILIANS, "pupils": V.CIVILIANS,
     "teachers": V.CIVILIANS, "nurses": V.CIVILIANS, "medics": V.CIVILIANS, "officials": V.TOTAL,
+    "herders": V.CIVILIANS, "shepherds": V.CIVILIANS, "fishermen": V.CIVILIANS, "traders": V.CIVILIANS,
+    "miners": V.CIVILIANS, "hunters": V.CIVILIANS, "clerics": V.CIVILIANS, "imams": V.CIVILIANS,
+    "priests": V.CIVILIANS, "preachers": V.CIVILIANS, "pastors": V.CIVILIANS, "monks": V.CIVILIANS,
+    "nuns": V.CIVILIANS, "worshipers": V.CIVILIANS,
 }
 # One person, by a singular noun after "one", "a", "an", "another" (with up to three words
 # between: "a Turkish soldier", "one 15-year-old boy"): counted where the grammar says what
@@ -43,10 +47,11 @@ SINGULAR_NOUNS = {
     "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
     "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
     "doctor": V.CIVILIANS, "nurse": V.CIVILIANS, "medic": V.CIVILIANS, "farmer": V.CIVILIANS,
-    "shepherd": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
+    "shepherd": V.CIVILIANS, "herder": V.CIVILIANS, "fisherman": V.CIVILIANS, "trader": V.CIVILIANS, "miner": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
     "pilgrim": V.CIVILIANS, "refugee": V.CIVILIANS, "migrant": V.CIVILIANS, "protester": V.CIVILIANS,
     "demonstrator": V.CIVILIANS, "passenger": V.CIVILIANS, "pedestrian": V.CIVILIANS, "bystander": V.CIVILIANS,
     "tourist": V.CIVILIANS, "priest": V.CIVILIANS, "imam": V.CIVILIANS, "cleric": V.CIVILIANS,
+    "preacher": V.CIVILIANS, "pastor": V.CIVILIANS, "monk": V.CIVILIANS, "nun": V.CIVILIANS,
     "soldier": V.SECURITY_FORCES, "policeman": V.SECURITY_FORCES, "policewoman": V.SECURITY_FORCES,
     "officer": V.SECURITY_FORCES, "guard": V.SECURITY_FORCES, "serviceman": V.SECURITY_FORCES,
     "trooper": V.SECURITY_FORCES, "peacekeeper": V.SECURITY_FORCES, "gendarme": V.SECURITY_FORCES,
@@ -59,6 +64,23 @@ SINGULAR_NOUNS = {
     "shooter": V.PERPETRATORS, "perpetrator": V.PERPETRATORS, "hijacker": V.PERPETRATORS, "terrorist": V.PERPETRATORS,
     "suspect": V.PERPETRATORS,
 }
+# What may stand between such a person and what happened to them: an age ("a man, 23,"),
+# where they came from or lived ("a man from Dayton", "a resident of the camp", "a woman in her
+# 40s"): "a man from Dayton was shot dead" is one killed.
+SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
+                         r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b))?")
+# A death that no one caused: "a resident who had died of natural causes".
+NATURAL_CAUSES = (r"(?i)(?:\s+(?:of|from))?\s+(?:natural\s+causes|old\s+age|an?\s+illness|illness|a\s+heart\s+attack|"
+                  r"cancer|covid(?:-19)?)\b")
+# The person is the attacker named just before, in apposition: "the terrorist, a resident aged
+# 17, was killed", "the attacker, identified as a 17-year-old student, was shot dead".
+PERPETRATOR_APPOSITION = r"(?i)\bthe\s+(?:suspected\s+|alleged\s+)?(?:{nouns})\s*,[^.;:]{{0,40}}$"
+# Words that may follow the noun that ends a count's phrase ("two soldier were killed": a
+# singular noun after a larger count is a slip of the pen only where the phrase ends with it).
+NOUN_PHRASE_ENDS = frozenset("""
+, . ; : ( were was are is and or who killed died dead wounded injured in on at near from of had have
+has
+""".split())
 # The words that make one of these: "one", "a", "an", "another", "a single"; "the" only before
 # an attacker ("the gunman was shot dead").
 SINGULAR_DETERMINERS = r"one|a|an|another|a single"
@@ -118,7 +140,8 @@ OUTCOME_PHRASES = {
 PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:has|have)(?=\s+(?:since\s+|also\s+|now\s+)?died\b))"
 # ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
 PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
-                   r"found|left|initially|eventually|then|each|immediately|instantly|killed and|injured and")
+                   r"found|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
+                   r"reported|declared|pronounced")
 # An active verb with an object after a count: the counted people did it, they are not its
 # victims ("four gunmen killed one person", "two soldiers opened fire").
 AGENT_VERBS = (r"killed|kill|kills|shot|shoots|attacked|attack|attacks|stabbed|wounded|injured|opened fire|ambushed|"
@@ -138,6 +161,9 @@ LATER_DIED = (r"(?i)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\
               r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|also\s+|then\s+)?(?:died|succumbed|passed away)\b")
 # Who fights for the state though not in its forces: "pro-government fighters", "a
 # government-backed militia" are counted with the security forces.
+# Words before a person noun that make them the state's forces: "army fighters", "regime
+# fighters", "government troops" (but not "pro-government fighters", see PRO_GOVERNMENT).
+STATE_HEADS = ("security", "soldiers", "army", "police", "regime", "government", "military")
 PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "government-allied", "state-backed",
                   "loyalist", "pro-army")
 # A count that is part of a figure said just before: "six were shot, one fatally", "five were
@@ -179,17 +205,25 @@ MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
              r"\btoll\b[^.;$]{0,60}?(?:risen|rose|climbed|reached|stood at|stands at|jumped|increased)(?: to)?|"
-             r"number of (?:dead|deaths|people killed|victims)|fatalities)"
+             r"number of (?:dead|deaths|people killed|victims)|fatalities|\bbodies of(?: the)?)"
              r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
-ACTIVE_LEAD = (r"(?:shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
+# Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
+LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
+              r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
+              r"around\s+|nearly\s+|some\s+|up to\s+)?$")
+LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
+# An active verb that opens the next count's clause: "a bus with seven passengers, killing two":
+# the seven are not what "killing" is about.
+NEXT_CLAUSE_VERB = r"(?i)^\s*,?\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?$"
+ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|massacred|massacring|murdered|murdering|"
                r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
-               r"(?:his |her |their |its |the |an additional |another |a further |other )?"
+               r"(?:his |her |their |its |the |an additional |another |a further |other |all (?:the )?)?"
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
 # "including 231 security forces": a breakdown of the total before it.
 BREAKDOWN_LEAD = r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$"
