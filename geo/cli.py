@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from geo import __version__
-from geo.articles import MAX_BYTES, Article, article_files, read_article
-from geo.exc import ArticleError, GeoError
+from geo.articles import MAX_BYTES, Article, ArticleFile, article_files, parse_article, read_article
+from geo.exc import ArticleError, ArticleTooLarge, GeoError
+
+STDIN = "-"  # as a path: the article is read from standard input; as -o: the export goes to standard output
 
 PLACE_FIELDS = ("path", "article", "start", "end", "text", "place_id", "name", "lat", "lon", "kind",
                 "precision", "role", "score")
@@ -42,11 +46,42 @@ class Progress:
             self.stream.flush()
 
 
+def stdin_article(max_bytes: int = MAX_BYTES) -> Article:
+    """The article piped to standard input (``-`` as a path), named ``stdin.txt`` (or
+    ``stdin.html`` when it opens with a tag); an ArticleError if it is too large or unreadable."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    name = "stdin.html" if data.lstrip()[:1] == b"<" else "stdin.txt"
+    if len(data) > max_bytes:
+        raise ArticleTooLarge(name, f"more than {max_bytes:,} bytes on standard input; split it or raise the limit (--max-bytes)")
+    return parse_article(data, name, max_bytes=max_bytes)
+
+
+def _inputs(paths: Iterable[str], errors: list[ArticleError], max_bytes: int) -> list[Article | ArticleFile]:
+    """The files under ``paths`` and, for ``-``, the article on standard input (read once)."""
+    out: list[Article | ArticleFile] = []
+    paths = list(paths)
+    for k, p in enumerate(paths):
+        if p != STDIN:
+            out.extend(article_files([p]))
+        elif STDIN not in paths[:k]:
+            try:
+                out.append(stdin_article(max_bytes))
+            except ArticleError as e:
+                errors.append(e)
+                print(f"error: {e}", file=sys.stderr)
+    return out
+
+
 def iter_inputs(paths: Iterable[str], errors: list[ArticleError], max_bytes: int = MAX_BYTES) -> Iterator[Article]:
-    """Articles under ``paths`` with a progress bar; errors go to stderr and ``errors``."""
-    files = list(article_files(paths))
-    bar = Progress(len(files))
-    for f in files:
+    """Articles under ``paths`` (``-``: standard input) with a progress bar; errors go to
+    stderr and ``errors``."""
+    items = _inputs(paths, errors, max_bytes)
+    bar = Progress(len(items))
+    for f in items:
+        if isinstance(f, Article):
+            yield f
+            bar.step(f.path)
+            continue
         try:
             yield read_article(f.path, f.meta, max_bytes=max_bytes, name=f.name, root=f.root)
         except ArticleError as e:
@@ -56,6 +91,39 @@ def iter_inputs(paths: Iterable[str], errors: list[ArticleError], max_bytes: int
         finally:
             bar.step(f.path.name)
     bar.close()
+
+
+def _output(args) -> tuple[Path | None, str | None]:
+    """Where ``extract`` writes (None: standard output) and the format's suffix, or an error."""
+    from geo import export
+
+    if args.output == STDIN:
+        fmt = "." + (args.format or "geojson")
+        if fmt == ".gpkg":
+            return None, "a GeoPackage cannot go to standard output: give -o OUT.gpkg"
+        return None, None
+    out = Path(args.output)
+    if out.suffix.lower() not in export.FORMATS:
+        return out, f"-o must end in {', '.join(export.FORMATS)} (got {out.name})"
+    if args.format and out.suffix.lower() != "." + args.format:
+        return out, f"--format {args.format} does not match -o {out.name}"
+    if not out.parent.is_dir():
+        return out, f"the folder of -o does not exist: {out.parent}"
+    return out, None
+
+
+def _write(out: Path | None, args, write) -> str:
+    """Call ``write(path)`` on ``out``, or on a temporary file copied to standard output."""
+    if out is not None:
+        write(out)
+        return str(out)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"out.{args.format or 'geojson'}"
+        write(path)
+        with open(path, "rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return "standard output"
 
 
 def _gazetteer(args):
@@ -122,19 +190,19 @@ def cmd_extract(args) -> int:
     from geo.pipeline import attention_notes, build_map, read_corpus, select_sources
     from geo.workers import default_jobs, planned
 
-    out = Path(args.output)
-    if out.suffix.lower() not in export.FORMATS:
-        print(f"error: -o must end in {', '.join(export.FORMATS)} (got {out.name})", file=sys.stderr)
+    out, problem = _output(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 2
-    if args.dask and (args.sources or args.uploads):
-        print("error: --dask reads files only: --sources and --uploads work without it", file=sys.stderr)
+    if args.dask and (args.sources or args.uploads or STDIN in args.paths):
+        print("error: --dask reads files only: --sources, --uploads and - (standard input) work without it", file=sys.stderr)
         return 2
     gaz = _gazetteer(args)
     errors: list[ArticleError] = []
     corrections, uploads = _from_store(args, gaz, errors)
     if args.dask:
         return _extract_on_dask(args, gaz, corrections, out)
-    inputs = [*article_files(args.paths), *uploads]  # files are read by the workers
+    inputs = [*_inputs(args.paths, errors, args.max_bytes), *uploads]  # files are read by the workers
     bar = Progress(len(inputs))
     jobs = planned(len(inputs), args.jobs or default_jobs())
     corpus = read_corpus(inputs, gaz, errors, corrections, jobs=jobs, progress=bar.step, max_bytes=args.max_bytes)
@@ -156,14 +224,17 @@ def cmd_extract(args) -> int:
         for note in attention_notes(a):
             print(f"note: {a.path}: {note}", file=sys.stderr)
     data = build_map(corpus, gaz, args.rule, sources)
-    export.write(out, data, corpus, args.level)
-    print(_summary(f"{len(corpus.articles)} article(s) read in {jobs} process(es)", data, out), file=sys.stderr)
+    where = _write(out, args, lambda path: export.write(path, data, corpus, args.level))
+    how = f"{len(corpus.articles)} article(s) read in {jobs} process(es)"
+    if sources is not None:
+        how += f", {len(sources)} selected by --sources"
+    print(_summary(how, data, where), file=sys.stderr)
     if corpus.errors:
         print(f"{len(corpus.errors)} file(s) skipped", file=sys.stderr)
     return 0
 
 
-def _summary(how: str, data, out: Path) -> str:
+def _summary(how: str, data, out: Path | str) -> str:
     """The last line of ``extract``: what was read (``how``), found and written."""
     tolls = sum(c.is_toll for c in data.claims)
     return (f"{how}, {len(data.claims)} claims ({tolls} tolls), {len(data.incidents)} incidents, "
@@ -181,7 +252,13 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
     if not files:
         print("error: no article could be read", file=sys.stderr)
         return 1
-    claims_dir = Path(args.claims_dir) if args.claims_dir else out.with_name(out.name + ".claims")
+    if args.claims_dir:
+        claims_dir = Path(args.claims_dir)
+    elif out is None:
+        print("error: with -o - (standard output), --dask needs --claims-dir for the claims' Parquet", file=sys.stderr)
+        return 2
+    else:
+        claims_dir = out.with_name(out.name + ".claims")
     t0 = time.perf_counter()
     client = cluster.client_for(args.dask, args.jobs or default_jobs())
     try:
@@ -197,7 +274,7 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
         print("error: no article could be read", file=sys.stderr)
         return 1
     data = run.data
-    export.write(out, data, None, args.level, run.article_rows)
+    out = _write(out, args, lambda path: export.write(path, data, None, args.level, run.article_rows))
     took = ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items())
     how = (f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s); "
            f"{took}; {time.perf_counter() - t0:.1f} s in all)")
@@ -359,7 +436,12 @@ def cmd_gazetteer_remove(args) -> int:
 
 def cmd_gazetteer_find(args) -> int:
     g = _gazetteer(args)
-    for p in g.find(args.name)[: args.limit]:
+    found = g.find(args.name)[: args.limit]
+    if not found:
+        print(f"no place called {args.name!r} in the gazetteer (add one with `gazetteer import`, or an alias in "
+              f"data/aliases.csv)", file=sys.stderr)
+        return 1
+    for p in found:
         print(json.dumps({"place_id": p.id, "name": p.name, "kind": p.kind, "country": p.country,
                           "admin1": p.admin1_name, "lat": p.lat, "lon": p.lon, "population": p.population},
                          ensure_ascii=False))
@@ -382,7 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("places", help="list the place mentions of articles (one record per mention)")
-    p.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them")
+    p.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them; - reads one from standard input")
     p.add_argument("--format", choices=("jsonl", "geojson"), default="jsonl")
     p.add_argument("--verbose", "-v", action="store_true", help="add country, admin1, role cue, ACLED/UCDP precision, runner-up candidates")
     p.add_argument("--online", action="store_true", help="send names the gazetteer lacks to Nominatim (off by default; cached, 1 request/s)")
@@ -393,14 +475,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_places)
 
     e = sub.add_parser("extract", help="incidents and tolls -> GeoJSON, CSV or GeoPackage")
-    e.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them")
-    e.add_argument("-o", "--output", required=True, help="OUT.geojson, OUT.csv or OUT.gpkg (all layers)")
+    e.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them; - reads one from standard input")
+    e.add_argument("-o", "--output", required=True, help="OUT.geojson, OUT.csv or OUT.gpkg (all layers); - for standard output")
+    e.add_argument("--format", choices=("geojson", "csv"), help="the format of -o - (default geojson)")
     e.add_argument("--level", choices=("locality", "incident", "claim", "article"), default="locality",
                    help="one row per place (default), incident, claim, or article (what each article alone reports)")
     e.add_argument("--rule", choices=("latest", "max", "min", "median"), default="latest",
                    help="which figure is an incident's best when sources differ (default: latest)")
     e.add_argument("--sources", help="only these articles: ids, id prefixes, file names or outlets, comma-separated")
-    e.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=argparse.SUPPRESS)
+    e.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"skip files larger than this (default {MAX_BYTES:,})")
     e.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
     e.add_argument("--store", help="the project store (default: $GEO_STORE_DIR or var/); its corrections are applied")
     e.add_argument("--no-corrections", action="store_true", help="ignore the store's corrections")

@@ -9,6 +9,7 @@ of a kind geo maps.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -70,6 +71,10 @@ class OnlineGeocoder:
             scheme, _, domain = endpoint.partition("://")
             kwargs.update(domain=domain.rstrip("/"), scheme=scheme)
         self.nominatim = Nominatim(**kwargs)
+        # geopy's rate limiter logs each failed try with its whole traceback; the failure itself
+        # reaches the caller as one GeocoderError, which says what went wrong
+        if logging.getLogger("geopy").level == logging.NOTSET:
+            logging.getLogger("geopy").setLevel(logging.CRITICAL)
         # swallow_exceptions=False: a network failure must surface, not look like "no result"
         self._geocode = RateLimiter(self.nominatim.geocode, min_delay_seconds=min_delay_seconds,
                                     max_retries=1, swallow_exceptions=False)
@@ -86,11 +91,14 @@ class OnlineGeocoder:
         hit, answer = self.cache.get(query)
         if hit:
             return answer
-        from geopy.exc import GeopyError
+        from geopy.exc import GeocoderTimedOut, GeocoderUnavailable, GeopyError
 
         try:
             loc = self._geocode(name, exactly_one=True, addressdetails=True, language="en",
                                 country_codes=cc.split(",") if cc else None)
+        except (GeocoderUnavailable, GeocoderTimedOut) as e:
+            cause = str(e).rsplit("] ", 1)[-1].rstrip("'\")") if "] " in str(e) else type(e).__name__
+            raise GeocoderError(f"Nominatim cannot be reached ({cause}); is there a network?") from None
         except GeopyError as e:
             raise GeocoderError(f"Nominatim lookup of {name!r} failed: {e}") from None
         self.requests += 1

@@ -194,3 +194,46 @@ def test_hash_password_refuses_weak_passwords():
         assert r.returncode == 2 and "too weak" in r.stderr and "scrypt" not in r.stdout
     r = geo("auth", "hash-password", "--stdin", input="lantern orbit pickle harbour\n")
     assert r.returncode == 0 and r.stdout.startswith('password_hash = "scrypt$')
+
+
+def test_standard_input_in_and_standard_output_out(tmp_path):
+    note = "Two soldiers were killed in Kirkuk on Monday, the army said."
+    placed = geo("places", "-", input=note)
+    assert placed.returncode == 0, placed.stderr
+    rows = [json.loads(line) for line in placed.stdout.splitlines()]
+    assert [(r["path"], r["text"]) for r in rows] == [("stdin.txt", "Kirkuk")]
+    # the export on standard output, in the format asked for: a CSV that reads back
+    out = geo("extract", "-", "-o", "-", "--format", "csv", "--level", "locality", input=note)
+    assert out.returncode == 0, out.stderr
+    (tmp_path / "out.csv").write_text(out.stdout, encoding="utf-8")
+    import pandas as pd
+    df = pd.read_csv(tmp_path / "out.csv")
+    assert df[["name", "killed_best"]].values.tolist() == [["Kirkuk", 2]]
+    assert "-> standard output" in out.stderr.splitlines()[-1]
+    # GeoJSON by default, and a GeoPackage cannot stream
+    out = geo("extract", "-", "-o", "-", input=note)
+    assert json.loads(out.stdout)["features"][0]["properties"]["name"] == "Kirkuk"
+    with_gpkg = geo("extract", ARTICLES, "-o", "-", "--format", "gpkg")
+    assert with_gpkg.returncode == 2 and "invalid choice" in with_gpkg.stderr
+
+
+def test_output_mistakes_are_one_line_errors_before_any_work(tmp_path):
+    missing = geo("extract", ARTICLES, "-o", tmp_path / "no" / "such" / "map.geojson")
+    assert missing.returncode == 2
+    assert missing.stderr.strip().splitlines() == [f"error: the folder of -o does not exist: {tmp_path / 'no' / 'such'}"]
+    clash = geo("extract", ARTICLES, "-o", tmp_path / "map.gpkg", "--format", "csv")
+    assert clash.returncode == 2 and "does not match" in clash.stderr and "Traceback" not in clash.stderr
+    assert "--max-bytes" in geo("extract", "--help").stdout
+
+
+def test_a_name_the_gazetteer_lacks_is_said_and_exits_1():
+    out = geo("gazetteer", "find", "Qqzyxvillez")
+    assert out.returncode == 1 and out.stdout == ""
+    assert "no place called 'Qqzyxvillez'" in out.stderr
+
+
+def test_the_summary_counts_the_selected_sources(tmp_path):
+    name = sorted(p.name for p in ARTICLES.iterdir() if p.suffix == ".txt")[0]
+    out = geo("extract", ARTICLES, "-o", tmp_path / "one.geojson", "--sources", name)
+    assert out.returncode == 0, out.stderr
+    assert ", 1 selected by --sources," in out.stderr.splitlines()[-1]

@@ -71,8 +71,26 @@ def test_unresolved_names_are_geocoded_cached_and_rate_limited(server, tmp_path,
 
 def test_unreachable_server_is_a_clear_error(tmp_path):
     geo = OnlineGeocoder(endpoint="http://127.0.0.1:9", cache_path=tmp_path / "c.sqlite", min_delay_seconds=0, timeout=2)
-    with pytest.raises(GeocoderError, match="failed"):
+    with pytest.raises(GeocoderError, match="cannot be reached"):
         geo.lookup("Somewhere")
+
+
+def test_no_network_is_one_warning_line_in_the_cli(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT, run_env
+
+    p = tmp_path / "a.txt"
+    p.write_text("Shelling hit the village of Qqxzv Tahta near Kirkuk on Monday.", encoding="utf-8")
+    env = run_env()
+    env["GEO_ONLINE_CACHE"] = str(tmp_path / "nominatim.sqlite")
+    out = subprocess.run([sys.executable, "-m", "geo", "places", str(p), "--online", "--nominatim-url", "http://127.0.0.1:9"],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert out.returncode == 0
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("warning: online geocoding stopped: Nominatim cannot be reached")
+    assert "Kirkuk" in out.stdout  # the offline places are kept
 
 
 def test_off_by_default_in_the_cli(server, tmp_path):
