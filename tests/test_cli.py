@@ -237,3 +237,14 @@ def test_the_summary_counts_the_selected_sources(tmp_path):
     out = geo("extract", ARTICLES, "-o", tmp_path / "one.geojson", "--sources", name)
     assert out.returncode == 0, out.stderr
     assert ", 1 selected by --sources," in out.stderr.splitlines()[-1]
+
+
+def test_an_article_cut_at_the_character_limit_is_named_on_stderr(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = " ".join(f"Report number {k} said that shelling hit the market near Kirkuk on day {k}." for k in range(6_000))
+    (folder / "long.txt").write_text(text, encoding="utf-8")  # (varied: repeated text is left out before the limit)
+    out = geo("extract", folder, "-o", tmp_path / "map.geojson")
+    assert out.returncode == 0, out.stderr
+    notes = [line for line in out.stderr.splitlines() if line.startswith("note: ")]
+    assert any(line.startswith(f"note: {folder / 'long.txt'}: only the first 300,000 of its") for line in notes), notes
