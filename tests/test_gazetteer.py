@@ -4,11 +4,10 @@ import zipfile
 import pytest
 
 from geo.exc import GazetteerError, GeoNamesFormatError
-from geo.gazetteer import Gazetteer, import_geonames, list_imports
+from geo.gazetteer import DATA_DIR, Gazetteer, import_geonames, list_imports
 from geo.geonames import read_geonames
 from geo.toponyms import ToponymResolver
 from geo.articles import parse_article
-from conftest import ROOT
 
 
 def test_variants_find_the_same_place(gazetteer):
@@ -43,13 +42,13 @@ def test_curated_region_lists_its_parts(gazetteer):
 def test_every_curated_place_and_alias_points_somewhere_real(gazetteer):
     import csv
 
-    with open(ROOT / "data" / "places.csv", encoding="utf-8") as f:
+    with open(DATA_DIR / "places.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             assert gazetteer.get(r["id"]) is not None
             assert r["source"], r["id"]
             for part in filter(None, r["parts"].split(";")):
                 assert gazetteer.get(part) is not None, part
-    with open(ROOT / "data" / "aliases.csv", encoding="utf-8") as f:
+    with open(DATA_DIR / "aliases.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             assert gazetteer.get(r["place_id"]) is not None, r
 
@@ -60,15 +59,19 @@ def test_warm_start_reads_the_cache(gazetteer):
     assert len(g) == len(gazetteer)
 
 
-def test_alias_added_applies_at_once_and_is_saved(tmp_path, gazetteer):
+def test_alias_added_applies_at_once_and_is_saved(tmp_path, gazetteer, monkeypatch):
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("articles"))
+    shutil.copytree(DATA_DIR, data)
+    monkeypatch.delenv("GEO_ALIASES", raising=False)
+    monkeypatch.setenv("GEO_DATA_DIR", str(tmp_path / "user"))
     g = Gazetteer.load(data)
     assert g.stats.source == "cache"  # aliases.csv is not part of the cached index
     assert not g.find("Zzyzx Camp")
     g.add_alias("Zzyzx Camp", "gn:170654")
     assert g.find("Zzyzx Camp")[0].id == "gn:170654"
-    assert "Zzyzx Camp,gn:170654" in (data / "aliases.csv").read_text(encoding="utf-8")
+    # saved in the user's data folder, never into the package's curated table
+    assert "Zzyzx Camp,gn:170654" in (tmp_path / "user" / "aliases.csv").read_text(encoding="utf-8")
+    assert "Zzyzx" not in (data / "aliases.csv").read_text(encoding="utf-8")
     assert Gazetteer.load(data).find("Zzyzx Camp")[0].id == "gn:170654"
     with pytest.raises(GazetteerError):
         g.add_alias("x", "gn:does-not-exist")
@@ -138,11 +141,10 @@ def test_a_countrys_point_lies_on_its_largest_landmass():
     Tierra del Fuego), checked against the offline outline the map draws."""
     import csv
     import json
-    from pathlib import Path
 
     from shapely.geometry import Point, shape
 
-    data = Path(__file__).resolve().parent.parent / "data"
+    data = DATA_DIR
     outlines = {f["properties"]["iso_a3"]: shape(f["geometry"]) for f in json.loads((data / "world.geojson").read_text())["features"]}
     off = []
     with open(data / "countries.csv", encoding="utf-8", newline="") as f:
