@@ -187,3 +187,60 @@ def test_bidirectional_controls_never_reach_a_label():
     a = parse_article("Title \u202egnp.exe\u202c here\nGunmen killed 4 people in Homs.".encode(), "t.txt")
     assert "\u202e" not in a.label and "\u202c" not in a.label
     assert "\u202e" in a.text  # the text itself is kept as it is: offsets point into it
+
+
+def test_a_saved_news_page_gives_its_article_not_its_furniture():
+    page = """<!doctype html><html><head><meta charset="utf-8"><title>Shelling kills 12 | Example News</title>
+    <meta property="og:site_name" content="Example News">
+    <link rel="canonical" href="https://news.example.org/world/shelling-12"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+    <div class="share">Share on Facebook | Share on X | Email</div>
+    <article><h1>Shelling kills 12 near market in Goma</h1>
+    <p class="dateline">Published 2 May 2024</p>
+    <p>At least 12 people were killed on Wednesday when shells hit a crowded market in Goma, the provincial
+    governor said, in the deadliest attack on the city this year.</p>
+    <p>Another 30 people were wounded and taken to the city's main hospital, doctors said. The army blamed
+    the rebels for the attack; the rebels denied any involvement.</p></article>
+    <aside><h3>Related</h3><ul><li><a href="/a">5 killed in Bunia attack</a></li>
+    <li><a href="/b">Floods kill 20 in Kinshasa</a></li></ul></aside>
+    <footer><p>© 2024 Example News. All rights reserved. Contact us | Privacy</p></footer></body></html>"""
+    a = parse_article(page.encode(), "page.html")
+    assert "At least 12 people were killed" in a.text and "Another 30 people were wounded" in a.text
+    for furniture in ("Bunia", "Floods kill 20", "All rights reserved", "Share on Facebook", "Sport"):
+        assert furniture not in a.text
+    assert (a.outlet, a.url) == ("Example News", "https://news.example.org/world/shelling-12")
+    assert a.title.startswith("Shelling kills 12")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("По меньшей мере двенадцать человек погибли в среду при обстреле рынка, сообщили власти.", "cp1251"),
+    ("По меньшей мере двенадцать человек погибли в среду при обстреле рынка, сообщили власти.", "koi8_r"),
+    ("לפחות שנים עשר בני אדם נהרגו ביום רביעי בירי ליד השוק, כך מסרה המשטרה.", "cp1255"),
+    ("Τουλάχιστον δώδεκα άνθρωποι σκοτώθηκαν την Τετάρτη σε επίθεση κοντά στην αγορά.", "cp1253"),
+    ("Çarşamba günü pazar yakınındaki saldırıda en az on iki kişi hayatını kaybetti, otuz kişi yaralandı.", "cp1254"),
+    ("قتل ما لا يقل عن اثني عشر شخصا يوم الأربعاء في قصف قرب السوق في مدينة حلب.", "cp1256"),
+    ("Très tôt mercredi, près du marché, douze personnes ont été tuées à Goma, à côté de l'hôpital.", "latin-1"),
+    ("Deux soldats tués près de Bouaké.", "latin-1"),
+    ("Co najmniej dwanaście osób zginęło w środę w ataku w pobliżu targu, poinformowała policja.", "cp1250"),
+    ("Двенадцать человек погибли при обстреле рынка в Донецке.", "utf-16"),
+])
+def test_files_in_other_code_pages_decode_right(text, encoding):
+    a = parse_article(text.encode(encoding), "note.txt")
+    assert a.text == text
+
+
+def test_an_html_page_is_read_in_the_charset_it_declares():
+    body = "Τουλάχιστον δώδεκα άνθρωποι σκοτώθηκαν την Τετάρτη σε επίθεση κοντά στην αγορά της πόλης."
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-7"></head><body><p>{body}</p></body></html>'
+    a = parse_article(page.encode("iso-8859-7"), "el.html")
+    assert body in a.text and a.encoding == "iso8859-7"
+    assert any("as the page declares" in n for n in a.notes)
+
+
+def test_a_page_too_large_for_the_article_finder_is_read_whole_and_says_so():
+    from geo.articles import MAIN_TEXT_MAX_TAGS
+
+    rows = "".join(f"<p>Row {i}: shelling reported near the river.</p>" for i in range(MAIN_TEXT_MAX_TAGS // 2 + 10))
+    a = parse_article(f"<html><body>{rows}</body></html>".encode(), "big.html")
+    assert "Row 0: shelling reported" in a.text and f"Row {MAIN_TEXT_MAX_TAGS // 2 + 9}:" in a.text
+    assert "HTML converted to text: all its visible text (too many tags for the article finder)" in a.notes
