@@ -447,11 +447,12 @@ with tab_log:
 
 with tab_dl:
     level = st.radio("Level", export.LEVELS, horizontal=True)
+    bom = st.checkbox("CSV for Excel (UTF-8 with a byte-order mark: Arabic and accents stay intact)")
     d1, d2, d3 = st.columns(3)
     for col, fmt, mime in ((d1, "geojson", "application/geo+json"), (d2, "csv", "text/csv"),
                            (d3, "gpkg", "application/geopackage+sqlite3")):
         # a callable: the file is built when the button is clicked, not on every rerun
-        col.download_button(f"Download {fmt.upper()}", data=lambda fmt=fmt: export.to_bytes(level, data, c, fmt),
+        col.download_button(f"Download {fmt.upper()}", data=lambda fmt=fmt: export.to_bytes(level, data, c, fmt, bom=bom),
                             file_name=f"geo-{level}.{fmt}", mime=mime, width="stretch",
                             on_click="ignore")  # no rerun: another button's file stays downloadable
     st.divider()

@@ -224,7 +224,7 @@ def cmd_extract(args) -> int:
         for note in attention_notes(a):
             print(f"note: {a.path}: {note}", file=sys.stderr)
     data = build_map(corpus, gaz, args.rule, sources)
-    where = _write(out, args, lambda path: export.write(path, data, corpus, args.level))
+    where = _write(out, args, lambda path: export.write(path, data, corpus, args.level, bom=args.bom))
     how = f"{len(corpus.articles)} article(s) read in {jobs} process(es)"
     if sources is not None:
         how += f", {len(sources)} selected by --sources"
@@ -274,7 +274,7 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
         print("error: no article could be read", file=sys.stderr)
         return 1
     data = run.data
-    out = _write(out, args, lambda path: export.write(path, data, None, args.level, run.article_rows))
+    out = _write(out, args, lambda path: export.write(path, data, None, args.level, run.article_rows, bom=args.bom))
     took = ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items())
     how = (f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s); "
            f"{took}; {time.perf_counter() - t0:.1f} s in all)")
@@ -478,6 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", help="article files (.txt .md .html) or folders of them; - reads one from standard input")
     e.add_argument("-o", "--output", required=True, help="OUT.geojson, OUT.csv or OUT.gpkg (all layers); - for standard output")
     e.add_argument("--format", choices=("geojson", "csv"), help="the format of -o - (default geojson)")
+    e.add_argument("--bom", action="store_true", help="CSV with a UTF-8 byte-order mark (Excel then reads Arabic and accents right)")
     e.add_argument("--level", choices=("locality", "incident", "claim", "article"), default="locality",
                    help="one row per place (default), incident, claim, or article (what each article alone reports)")
     e.add_argument("--rule", choices=("latest", "max", "min", "median"), default="latest",

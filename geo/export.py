@@ -228,22 +228,63 @@ def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_bytes(level: str, data: MapData, corpus: Corpus, fmt: str) -> bytes:
+def to_bytes(level: str, data: MapData, corpus: Corpus, fmt: str, bom: bool = False) -> bytes:
     """The export as bytes (for downloads): ``fmt`` is geojson, csv or gpkg."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"export.{fmt}"
-        write(path, data, corpus, level)
+        write(path, data, corpus, level, bom=bom)
         return path.read_bytes()
 
 
+# each level's feature id (GeoJSON "id"), kept among the properties too
+ID_COLUMNS = {"locality": "place_id", "incident": "incident_id", "claim": "claim_id", "article": "article_id"}
+# dates a GIS should see as dates (the GeoPackage's DATETIME: QGIS's time slider runs on them)
+DATE_COLUMNS = ("first_date", "last_date", "date_start", "date_end", "published")
+STYLE = Path(__file__).resolve().parent / "data" / "localities.qml"
+
+
+def _as_dates(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    out = gdf.copy()
+    for col in DATE_COLUMNS:
+        if col in out.columns:
+            out[col] = pd.to_datetime(out[col], errors="coerce", format="ISO8601")
+    return out
+
+
+def _add_style(path: Path) -> None:
+    """The localities layer's default QGIS style, stored in the GeoPackage (``layer_styles``,
+    the table QGIS reads a default style from)."""
+    import sqlite3
+
+    qml = STYLE.read_text(encoding="utf-8")
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            con.execute("""CREATE TABLE IF NOT EXISTS layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT,
+                f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+                f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+                useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT
+                (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""")
+            con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+                        "styleName, styleQML, styleSLD, useAsDefault, description, owner) VALUES "
+                        "('', '', 'localities', 'geom', 'geo localities', ?, '', 1, 'killed (best, counted once) as circle area', '')",
+                        (qml,))
+            con.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) VALUES "
+                        "('layer_styles', 'attributes', 'layer_styles')")
+    finally:
+        con.close()
+
+
 def write(path: str | Path, data: MapData, corpus: Corpus | None, level: str = "locality",
-          article_rows: list[dict] | None = None) -> Path:
-    """Write ``level`` to GeoJSON (RFC 7946) or CSV (lat/lon columns), or every layer
-    (localities, incidents, claims, articles) to a GeoPackage. The format is the suffix.
-    ``article_rows`` (``article_row`` per article) stand for the corpus where the articles
-    were read elsewhere (``geo.cluster``)."""
+          article_rows: list[dict] | None = None, bom: bool = False) -> Path:
+    """Write ``level`` to GeoJSON (RFC 7946, each feature's ``id`` its place, incident, claim
+    or article id) or CSV (lat/lon columns; ``bom``: with a UTF-8 byte-order mark, so that
+    Excel reads it as UTF-8), or every layer (localities, incidents, claims, articles) to a
+    GeoPackage (dates as DATETIME, the localities' QGIS style inside). The format is the
+    suffix. ``article_rows`` (``article_row`` per article) stand for the corpus where the
+    articles were read elsewhere (``geo.cluster``)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -258,14 +299,17 @@ def write(path: str | Path, data: MapData, corpus: Corpus | None, level: str = "
         if data.gaz is not None or article_rows is not None:
             layers.append(("articles", articles_frame(data, corpus, article_rows)))
         for name, gdf in layers:
-            gdf = _clean(gdf).drop(columns=["lat", "lon"])
+            gdf = _as_dates(_clean(gdf).drop(columns=["lat", "lon"]))
             pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", append=path.exists(), geometry_type="Point")
+        _add_style(path)
         return path
     gdf = _clean(frame_for(level, data, corpus, article_rows))
     if suffix == ".csv":
-        csv_safe(gdf.drop(columns="geometry")).to_csv(path, index=False)
+        csv_safe(gdf.drop(columns="geometry")).to_csv(path, index=False, encoding="utf-8-sig" if bom else "utf-8")
         return path
     if path.exists():
         path.unlink()
-    gdf.drop(columns=["lat", "lon"]).to_file(path, driver="GeoJSON", engine="pyogrio", RFC7946="YES")
+    gdf = gdf.drop(columns=["lat", "lon"])
+    gdf["_feature_id"] = gdf[ID_COLUMNS[level]]  # GDAL moves the ID_FIELD out of the properties: a copy goes
+    gdf.to_file(path, driver="GeoJSON", engine="pyogrio", RFC7946="YES", ID_FIELD="_feature_id")
     return path

@@ -2,6 +2,7 @@
 bundled articles. Nothing is mocked: tests run the code a user runs."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
+# the samples' expected figures, in one place (tests/test_golden.py; tests/golden/update.py)
+GOLDEN = json.loads((ROOT / "tests" / "golden" / "samples.json").read_text(encoding="utf-8"))
+KILLED_TOTAL = GOLDEN["killed_best_total"]
 CHROMIUM = "/usr/bin/chromium"  # Debian's; never `playwright install`
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
 MARKERS = ".leaflet-overlay-pane path.leaflet-interactive"
@@ -238,3 +242,20 @@ def choose(page, label: str) -> None:
         if page.get_by_role("radio", name=label).is_checked():
             return
     raise AssertionError(f"the option {label!r} could not be chosen")
+
+
+# Markers, so that a quick run can leave the slow parts out (the README's test command runs
+# everything): `browser` drives Debian's Chromium or runs dashboard servers (and nginx);
+# `gazetteer` needs the real gazetteer (its fixtures, or the CLI and dashboard that load it).
+BROWSER_MODULES = {"test_proxy"}
+GAZETTEER_MODULES = {"test_cli", "test_export", "test_cluster", "test_install", "test_dashboard_app", "test_online"}
+GAZETTEER_FIXTURES = {"gazetteer", "resolver", "sample_places"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        if module.endswith("_browser") or module in BROWSER_MODULES:
+            item.add_marker(pytest.mark.browser)
+        elif module in GAZETTEER_MODULES or GAZETTEER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gazetteer)

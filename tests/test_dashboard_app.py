@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import KILLED_TOTAL, ROOT
 from geo.store import Store
 
 
@@ -23,7 +23,7 @@ def metric(at, label):
 def test_opens_on_the_bundled_articles(app):
     assert not app.exception
     assert metric(app, "Sources") == "5 / 5"
-    assert metric(app, "Killed") == "1,454"
+    assert metric(app, "Killed") == f"{KILLED_TOTAL:,}"
     assert len(app.sidebar.checkbox) == 5
     assert all(cb.value for cb in app.sidebar.checkbox)
 
@@ -31,9 +31,9 @@ def test_opens_on_the_bundled_articles(app):
 def test_unchecking_a_source_recomputes(app):
     app.sidebar.checkbox[0].uncheck().run()
     assert metric(app, "Sources") == "4 / 5"
-    assert metric(app, "Killed") != "1,454"
+    assert metric(app, "Killed") != f"{KILLED_TOTAL:,}"
     app.sidebar.checkbox[0].check().run()
-    assert metric(app, "Killed") == "1,454"
+    assert metric(app, "Killed") == f"{KILLED_TOTAL:,}"
 
 
 def test_none_and_all(app):
@@ -52,14 +52,14 @@ def test_rule_changes_the_best_figure(app):
 def test_filters_narrow_the_view(app):
     app.sidebar.multiselect[2].set_value(["civilians"]).run()  # victim category
     k = int(metric(app, "Killed").replace(",", ""))
-    assert 0 < k < 1454
+    assert 0 < k < KILLED_TOTAL
 
 
 def test_pasted_article_is_added(app):
     app.text_area[0].input("Shelling killed 9 civilians in Idlib on Tuesday, activists said.")
     next(b for b in app.button if b.label == "Add pasted text").click().run()
     assert metric(app, "Sources") == "6 / 6"
-    assert int(metric(app, "Killed").replace(",", "")) == 1454 + 9
+    assert int(metric(app, "Killed").replace(",", "")) == KILLED_TOTAL + 9
 
 
 def test_alias_form_maps_an_unresolved_name_and_applies_it_at_once(app, tmp_path):
@@ -79,7 +79,7 @@ def test_alias_form_maps_an_unresolved_name_and_applies_it_at_once(app, tmp_path
     assert any("Zarqouniya" in s.value for s in app.success)
     # counted before the alias too (a toll without a place is still a toll, listed as unlocated,
     # in the article's country when known); applied at once: the name is resolved, the total unchanged
-    assert killed_before == 1454 + 4
+    assert killed_before == KILLED_TOTAL + 4
     assert int(metric(app, "Killed").replace(",", "")) == killed_before
     name_box = [s for s in app.selectbox if s.label == "Name"]
     assert not name_box or "Zarqouniya" not in name_box[0].options
@@ -121,7 +121,7 @@ def test_password_gate_shows_nothing_until_the_right_password(tmp_path, monkeypa
     at.text_input[1].input(PASSWORD)
     at.button[0].click().run()
     assert not at.exception and shows_data(at)
-    assert metric(at, "Killed") == "1,454"
+    assert metric(at, "Killed") == f"{KILLED_TOTAL:,}"
     assert Store(tmp_path / "store").audit()[0].actor == "Ana (team password)"
 
 
@@ -180,7 +180,7 @@ def test_a_stale_alias_is_listed_as_not_applied_and_the_page_still_works(tmp_pat
     monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
-    assert not at.exception and metric(at, "Killed") == "1,454"
+    assert not at.exception and metric(at, "Killed") == f"{KILLED_TOTAL:,}"
     table = next(df.value for df in at.dataframe if "status" in df.value.columns)
     assert table.status.tolist() == ["not applied: place g:0 is not in this gazetteer"]
 
@@ -195,7 +195,7 @@ def test_an_upload_can_be_removed_with_a_reason(app, tmp_path):
     next(t for t in app.text_input if t.label == "Why remove it").input("pasted into the wrong project")
     next(b for b in app.button if b.label == "Remove").click().run()
     assert not app.exception
-    assert metric(app, "Sources") == "5 / 5" and metric(app, "Killed") == "1,454"
+    assert metric(app, "Sources") == "5 / 5" and metric(app, "Killed") == f"{KILLED_TOTAL:,}"
     assert any("Removed from the map" in s.value for s in app.success)
     store = Store(tmp_path / "store")
     assert store.articles() == [] and store.audit()[0].detail["reason"] == "pasted into the wrong project"
@@ -220,5 +220,5 @@ def test_rows_written_into_the_store_by_hand_do_not_brick_the_page(tmp_path, mon
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     assert not at.exception
-    assert metric(at, "Sources") == "6 / 6" and metric(at, "Killed") == "1,454"
+    assert metric(at, "Sources") == "6 / 6" and metric(at, "Killed") == f"{KILLED_TOTAL:,}"
     assert any("larger than any count of people were ignored" in i.value for i in at.info)

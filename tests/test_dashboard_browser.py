@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (ARTICLES, CHROMIUM, MAP, MARKERS, ROOT, download, evaluate_in_frames, free_port,
+from conftest import (ARTICLES, CHROMIUM, KILLED_TOTAL, MAP, MARKERS, ROOT, download, evaluate_in_frames, free_port,
                       metric, popup_text, start_dashboard, upload)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -55,7 +55,7 @@ def test_map_draws_offline_and_screenshot(page):
     page.wait_for_timeout(1500)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
-    assert metric(page, "Killed") == "1,454"
+    assert metric(page, "Killed") == f"{KILLED_TOTAL:,}"
     # Leaflet came from the app itself, never from a CDN
     assert not [u for u in page.blocked if "leaflet" in u.lower()]
 
@@ -110,7 +110,7 @@ def test_download_is_valid_geojson(page, tmp_path):
     download(page, "Download GEOJSON").save_as(str(path))
     df = gpd.read_file(path)
     assert len(df) > 3 and df.crs.to_epsg() == 4326 and "killed_best" in df.columns
-    assert int(df.killed_best.fillna(0).sum()) == 1454
+    assert int(df.killed_best.fillna(0).sum()) == KILLED_TOTAL
 
 
 EVIL = ('Gunmen killed 7 civilians in Homs on Monday. <img src=x onerror="window.__pwned=1"> '

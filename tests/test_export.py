@@ -136,3 +136,83 @@ def test_article_level_is_what_each_article_alone_reports(tmp_path):
     assert (b.killed_best, b.wounded_best, b.country) == (12, 20, "SY")
     assert c.killed_best == 5 and c.geometry is None and c.place_kind == "unlocated"
     assert a.geometry.y == pytest.approx(3.94, abs=0.5)  # Mandera, the main event place
+
+
+@pytest.mark.parametrize("level,id_col", [("locality", "place_id"), ("incident", "incident_id"), ("claim", "claim_id"),
+                                          ("article", "article_id")])
+def test_every_geojson_feature_has_its_id_and_keeps_it_as_a_property(tmp_path, level, id_col):
+    out = tmp_path / f"{level}.geojson"
+    r = extract(ARTICLES, "-o", out, "--level", level)
+    assert r.returncode == 0, r.stderr
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert features and all(f["id"] == f["properties"][id_col] for f in features)
+    assert len({f["id"] for f in features}) == len(features)
+    assert not any("_feature_id" in f["properties"] for f in features)
+
+
+def test_geopackage_dates_are_dates_and_its_localities_carry_a_qgis_style(tmp_path):
+    import sqlite3
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "all.gpkg"
+    r = extract(ARTICLES, "-o", out)
+    assert r.returncode == 0, r.stderr
+    for layer, cols in (("localities", ["first_date", "last_date"]), ("claims", ["published", "date_start"]),
+                        ("articles", ["published"])):
+        df = gpd.read_file(out, layer=layer)
+        for col in cols:
+            assert pd.api.types.is_datetime64_any_dtype(df[col]), (layer, col, df[col].dtype)
+        assert df[cols[0]].notna().any()
+    con = sqlite3.connect(out)
+    (qml, default), = con.execute("SELECT styleQML, useAsDefault FROM layer_styles WHERE f_table_name = 'localities'")
+    con.close()
+    root = ET.fromstring(qml.split("\n", 1)[1])  # (after the DOCTYPE line)
+    fields = {root.find(".//text-style").get("fieldName")}
+    fields |= {f for e in root.iter("Option") if e.get("name") == "expression" for f in
+               __import__("re").findall(r'"(\w+)"', e.get("value"))}
+    assert default == 1 and fields <= set(gpd.read_file(out, layer="localities").columns)
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(tmp_path):
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert extract(ARTICLES, "-o", plain).returncode == 0
+    r = extract(ARTICLES, "-o", excel, "--bom")
+    assert r.returncode == 0, r.stderr
+    assert excel.read_bytes().startswith(b"\xef\xbb\xbf") and not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert excel.read_bytes()[3:] == plain.read_bytes()
+    assert pd.read_csv(excel, encoding="utf-8-sig").columns[0] == "place_id"
+
+
+def test_the_readme_export_schema_names_the_real_columns():
+    import re
+
+    from geo import export
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Export schema", 1)[1].split("\n## ", 1)[0]
+    documented: dict[str, set[str]] = {"locality": set(), "incident": set(), "claim": set(), "article": set()}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or cells[0] not in ("locality", "incident", "claim", "article", "claim, incident"):
+            continue
+        names = set()
+        for name in re.findall(r"`([a-z0-9_/]+)`", cells[1]):
+            stem, _, rest = name.partition("/")
+            if rest:  # killed_low/best/high
+                base = stem.rsplit("_", 1)[0]
+                names |= {f"{base}_{s}" for s in [stem.rsplit("_", 1)[1], *rest.split("/")]}
+            else:
+                names.add(name)
+        if "precision columns" in cells[1]:
+            names |= {"precision", "acled_geo_precision", "ucdp_where_prec"}
+        for level in cells[0].split(", "):
+            documented[level] |= names
+    if "Precision columns everywhere" in section:
+        for names in documented.values():
+            names |= {"precision", "acled_geo_precision", "ucdp_where_prec"}
+    real = {"locality": export.LOCALITY_COLUMNS, "incident": export.INCIDENT_COLUMNS, "claim": export.CLAIM_COLUMNS,
+            "article": export.ARTICLE_COLUMNS}
+    for level, cols in real.items():
+        cols = set(cols) - {"lat", "lon"}
+        assert documented[level] - cols == set(), f"{level}: documented but not exported"
+        assert cols - documented[level] == set(), f"{level}: exported but not documented"

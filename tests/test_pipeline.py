@@ -8,6 +8,8 @@ import sys
 import time
 from dataclasses import replace
 
+import pytest
+
 from conftest import ROOT, run_env
 from geo import export
 from geo.articles import parse_article
@@ -95,6 +97,7 @@ for name, text in cases.items():
 '''
 
 
+@pytest.mark.gazetteer  # (its subprocess loads the gazetteer)
 def test_hostile_articles_of_300_kb_are_read_without_hanging():
     """Each of these took minutes to hours before the fix (quadratic regexes and per-sentence
     loops); read linearly, all twelve together take well under a minute here. The bound below
