@@ -27,9 +27,10 @@ from geo.auth import BRAKE, OIDC, PASSWORD, AuthConfig, auth_config, email_allow
 from geo.corrections import Corrections, apply_aliases, check, correction_status
 from geo.exc import ArticleError, CorrectionError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
-from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label
+from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label, source_labels
 from geo.pipeline import Corpus, Limits, attention_notes, build_map, conflicts, filter_claims, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
+from geo.reports import article_reports, summary
 from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
 from geo.serve import Shelf, shelf
 from geo.store import Store, safe_name, store_dir
@@ -169,12 +170,16 @@ def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_
                    "Reading the articles…")
 
 
-def state() -> tuple[Gazetteer, Corpus, Corrections]:
+def state() -> tuple[Gazetteer, Corpus, Corrections, dict[str, str]]:
     fixes = Corrections(store().corrections())
     aliases = tuple(fixes.aliases)
     env = os.environ.get("GEO_ALIASES", "")
-    return (load_gazetteer(env, aliases),
-            build_corpus(str(ARTICLES), fingerprint(ARTICLES), str(store().path), store().version(), env, aliases), fixes)
+    key = (str(ARTICLES), fingerprint(ARTICLES), str(store().path), store().version(), env, aliases)
+    g, corpus = load_gazetteer(env, aliases), build_corpus(*key)
+    # what each source alone reports (its checkbox's help), once per corpus
+    summaries = shelved(shelf("summaries", 4), key, lambda: {r.article_id: summary(r) for r in article_reports(corpus, g)},
+                        "Summing up each source…")
+    return g, corpus, fixes, summaries
 
 
 def add_uploads(files: list[tuple[str, bytes]]) -> None:
@@ -220,7 +225,7 @@ def tune_gc() -> bool:
     return True
 
 
-gaz, c, fixes = state()
+gaz, c, fixes, summaries = state()
 shelf("once", 1).get("gc", tune_gc)
 
 # ---------------------------------------------------------------- sidebar: sources and filters
@@ -243,7 +248,10 @@ if col_none.button("None", width="stretch"):
         st.session_state[f"src_{i}"] = False
 for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
     st.session_state.setdefault(f"src_{a.id}", True)  # and a click landing during a rerun would be lost
-selected = [a.id for a in c.articles if sb.checkbox(md(a.label, 200), key=f"src_{a.id}", help=md(a.path))]
+labels = source_labels(c.articles)
+selected = [a.id for a in c.articles
+            if sb.checkbox(md(labels[a.id], 200), key=f"src_{a.id}",
+                           help=md(f"{a.path} — this source alone: {summaries.get(a.id, 'not read')}"))]
 selected_set = set(selected)  # built once: the membership tests below run per claim and per place
 sb.header("Filters")
 claims_all = [cl for cl in c.claims if cl.article_id in selected_set]
@@ -298,8 +306,14 @@ with tab_time:
         st.info("No toll was reported more than once with different figures.")
     else:
         for name, g in rows.groupby("incident"):
-            st.caption(md(name))
-            st.line_chart(g.pivot_table(index="step", columns="reporter", values="value", aggfunc="max"))
+            undated = int(g["date"].isna().sum())
+            if undated == 0:  # every figure dated: on a time axis
+                st.caption(md(f"{name} — by report date"))
+                g = g.assign(date=pd.to_datetime(g["date"], errors="coerce"))
+                st.line_chart(g.pivot_table(index="date", columns="reporter", values="value", aggfunc="max"))
+            else:
+                st.caption(md(f"{name} — in report order ({undated} of {len(g)} figures undated, so no date axis)"))
+                st.line_chart(g.pivot_table(index="step", columns="reporter", values="value", aggfunc="max"))
         st.dataframe(rows, hide_index=True, width="stretch")
 
 with tab_conf:

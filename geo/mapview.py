@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections import Counter
 import math
 import shutil
 from functools import lru_cache
@@ -90,6 +91,14 @@ def safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return url.strip() if p.scheme in ("http", "https") and p.netloc else None
+
+
+def source_labels(articles) -> dict[str, str]:
+    """Each article's label (outlet, title or first words, date), with its file name added where
+    two or more articles would read alike ("Syria's leader ... has called for ..." four times)."""
+    labels = {a.id: a.label for a in articles}
+    seen = Counter(labels.values())
+    return {a.id: (f"{labels[a.id]} · {Path(a.path).name}" if seen[labels[a.id]] > 1 else labels[a.id]) for a in articles}
 
 
 def source_label(corpus: Corpus, article_id: str) -> str:

@@ -137,6 +137,24 @@ def _place(rep: ArticleReport, basis: PlaceBasis, place_id: str | None, name: st
     rep.precision, rep.lat, rep.lon, rep.place_basis = precision, lat, lon, basis
 
 
+def summary(r: ArticleReport) -> str:
+    """One line of what an article alone reports: "745 killed (745–973); 30 wounded; main
+    place Syrian coast, SY" (a source's help in the dashboard)."""
+    parts = []
+    if r.killed:
+        lo, best, hi = r.killed
+        parts.append(f"{best:,} killed" + (f" ({lo:,}–{hi:,})" if (lo, hi) != (best, best) else ""))
+    else:
+        parts.append("no death toll")
+    if r.wounded:
+        parts.append(f"{r.wounded[1]:,} wounded")
+    if r.name:
+        parts.append(f"main place {r.name}" + (f", {r.country}" if r.country else ""))
+    elif r.country:
+        parts.append(f"in {r.country}, no place named")
+    return "; ".join(parts)
+
+
 def article_reports(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE,
                     sources: Iterable[str] | None = None) -> list[ArticleReport]:
     """Each article's report (of the ``sources`` ids only, when given), in corpus order."""

@@ -222,3 +222,43 @@ def test_rows_written_into_the_store_by_hand_do_not_brick_the_page(tmp_path, mon
     assert not at.exception
     assert metric(at, "Sources") == "6 / 6" and metric(at, "Killed") == f"{KILLED_TOTAL:,}"
     assert any("larger than any count of people were ignored" in i.value for i in at.info)
+
+
+def test_each_source_says_what_it_alone_reports_and_look_alikes_are_told_apart(app):
+    import re
+
+    from geo.articles import load_articles
+    from geo.mapview import source_labels
+
+    helps = [cb.help.replace("\\", "") for cb in app.sidebar.checkbox]  # (Markdown-escaped: md())
+    assert all("this source alone:" in h for h in helps)
+    # the largest toll of the samples is one source's own figure, shown in its help
+    assert any(re.search(r"this source alone: [\d,]+ killed", h) for h in helps)
+    # two articles that would read alike in the list get their file names
+    articles, _ = load_articles([ROOT / "data" / "articles"])
+    twin = articles[0].__class__(**{**articles[0].__dict__, "id": "f" * 16, "path": "copies/other.txt"})
+    labels = source_labels([articles[0], twin, articles[1]])
+    assert labels[articles[0].id] != labels[twin.id] and labels[twin.id].endswith("other.txt")
+    assert labels[articles[1].id] == articles[1].label
+
+
+def test_tolls_over_time_use_a_date_axis_when_every_figure_is_dated(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2024-05-01\nThe health ministry said 12 people were killed in Goma on Monday.",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("date 2024-05-03\nThe health ministry said 20 people were killed in Goma on Monday.",
+                                  encoding="utf-8")
+    monkeypatch.setenv("GEO_ARTICLES", str(folder))
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception
+    captions = [c.value.replace("\\", "") for c in at.caption]
+    assert any("by report date" in c for c in captions), captions
+
+
+def test_tolls_over_time_say_when_figures_are_undated(app):
+    captions = [c.value.replace("\\", "") for c in app.caption]
+    assert any("in report order (" in c and "undated, so no date axis" in c for c in captions), captions
