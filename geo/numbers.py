@@ -140,8 +140,13 @@ def words_to_int(s: str) -> int | None:
             current = max(current, 1)
             continue
         if w in UNITS:
+            low2 = current % 100
+            if low2 and not (low2 % 10 == 0 and low2 >= 20 and UNITS[w] < 10):
+                return None  # "two seventeen", "one fourteen": two numbers, not one ("twenty four" is one)
             current += UNITS[w]
         elif w in TENS:
+            if current % 100:
+                return None  # "four twenty"
             current += TENS[w]
         elif w == "dozen":
             current = max(current, 1) * 12
@@ -201,6 +206,9 @@ def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
     return value, value, value
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
 def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bool = False,
                 words: set[str] | None | bool = False) -> list[Count]:
     """Every count in ``text[start:end]`` with its estimate; offsets index ``text``. Figures
@@ -233,11 +241,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
             raw = m.group("num")
             if raw.lower() in ("a", "an", "one") and not qual:
                 continue  # "a" / "one" alone is an article or a pronoun far more often than a toll
-            value = to_int(raw)
+            value, stop = to_int(raw), m.end()
+            if value is None and (first := _FIRST_WORD.match(raw)) and first.end() < len(raw):
+                # two number words side by side ("Two seventeen-year-olds"): the first is the count
+                value, stop = to_int(first.group()), m.start("num") + first.end()
+                if first.group().lower() in ("a", "an", "one") and not qual:
+                    continue
             if value is None:
                 continue
             low, best, high = estimate(qual, value)
-            c = Count(m.start(), m.end(), m.group(), low, best, high, qual or "exact", False, is_absurd(value))
+            c = Count(m.start(), stop, text[m.start():stop], low, best, high, qual or "exact", False, is_absurd(value))
         if c.absurd and not absurd:
             continue
         out.append(c)

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from geo import lang
-from geo.dates import MONTHS
+from geo.dates import MONTHS, WEEKDAYS
 from geo.actors import default_groups
 from geo.numbers import Count, find_counts, to_int
 from geo.text import WordGate, word_set
@@ -39,7 +39,6 @@ _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
-_NEXT_CLAUSE_VERB = re.compile(_L.NEXT_CLAUSE_VERB)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
@@ -48,10 +47,18 @@ INHERITS_TOTAL = re.compile(_L.INHERITS_TOTAL)
 SINGULAR_NOUNS = _L.SINGULAR_NOUNS
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)"
-                       rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))})\b")
+                       rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}|{_L.AGE_NOUN})\b")
+_ONE_DEATH = re.compile(_L.ONE_DEATH)
+_ONE_OF = re.compile(_L.ONE_OF.format(nouns="|".join(sorted((n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies")),
+                                                         key=len, reverse=True))))
 _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
 _NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
+_AUX = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\b")
+_TAKES_OBJECT = re.compile(r"(?i)^(?!.*\b(?:died|dies|dead|death)\b)")  # ("later died at the hospital": no object)
+_AUX_BEFORE = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\s+(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}$")
+_NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*MONTHS, *WEEKDAYS}))})\b)[A-Z][a-z]")
+_OBJECT_AFTER = re.compile(_L.OBJECT_AFTER)
 _PERPETRATOR_APPOSITION = re.compile(_L.PERPETRATOR_APPOSITION.format(
     nouns="|".join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)))
 _AGE_AFTER = re.compile(rf"(?:[A-Z][\w’']+|\b(?i:{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))})),\s*(?:aged\s+)?$")
@@ -281,9 +288,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         value = int(n) if n.isdigit() else to_int(n)
         if value and 0 < value < 1000:
             add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
-    for rx in (_SINGULAR, _THE_PERPETRATOR):
+    for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
+        add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
+    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF):
         for m in rx.finditer(sentence):
-            victims = SINGULAR_NOUNS[m.group("noun").lower()]
+            noun = m.group("noun").lower()
+            victims = SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL
             after = sentence[m.end():m.end() + 60]
             if _AGENT.match(after):
                 continue  # "a man killed two people": the one who killed
@@ -291,6 +301,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             passive = _SINGULAR_PASSIVE.match(after)
             if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:
                 passive = None  # "killing one villager, kidnapping another": the next clause's verb
+            if passive and not _AUX.search(after, 0, passive.start("verb")) and _TAKES_OBJECT.search(passive.group("verb")) \
+                    and (_OBJECT_AFTER.match(after, passive.end()) or _NAME_AFTER.match(after, passive.end())):
+                passive = None  # "a man shot at five men", "one of the guards shot and killed Zahran": they did it
             active = _ACTIVE_LEAD.search(lead)
             if passive and _NATURAL_CAUSES.match(after, passive.end()):
                 continue  # "a resident who had died of natural causes"
@@ -440,8 +453,14 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
         if active and victims is None and re.search(r"\ball (?:the )?$", lead) and re.match(r"\s*(?:[,.;:]|$)", tail):
             continue  # "engaged the gunmen, killing all three": the ones just named, whoever they were
-        if not outcome and not last and _NEXT_CLAUSE_VERB.match(sentence[end - s0:nxt]):
-            continue  # "a car with seven passengers, killing two": the verb is the next count's
+        if not outcome and not last and end - s0 < nxt:
+            # an active verb right before the next count governs that count, not this one: "a
+            # bus carrying 40 passengers, killing 12", "five men ... were targeted by a shooter
+            # who killed one", "a gunfight between two people killed one bystander"
+            lead_next = _ACTIVE_LEAD.search(sentence, end - s0, nxt)
+            if lead_next and outcomes.first(end - s0, lead_next.start()) is None \
+                    and not _AUX_BEFORE.search(sentence, end - s0, lead_next.start()):
+                continue  # (but "2 people were killed an additional 7 wounded": a passive)
         if not outcome:  # up to the next count (past the sentence end for the last one)
             outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):

@@ -422,3 +422,31 @@ def test_more_toll_grammar_of_wire_and_event_notes(sentence, expected):
 def test_one_person_and_the_leads_of_real_notes(sentence, expected):
     got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count whose verb is the next count's ("who killed one", "... killed one bystander")
+    ("A gunman fired at six men loading a truck, killing one and wounding two others.",
+     [(1, "killed", "total"), (2, "wounded", "total")]),
+    ("Four friends in a parked car were targeted by a gunman who killed one and injured two.",
+     [(1, "killed", "total"), (2, "wounded", "total")]),
+    ("A brawl between two groups at the fair killed one bystander and wounded 9 others.",
+     [(1, "killed", "civilians"), (9, "wounded", "total")]),
+    # ... but a passive before the next count keeps its own verb
+    ("At least 3 people were killed an additional 8 wounded, officials said.", [(3, "killed", "total"), (8, "wounded", "total")]),
+    # two number words side by side are two numbers: "Two nineteen-year-olds" is two people
+    ("Two nineteen-year-olds were killed outside the arcade.", [(2, "killed", "total")]),
+    # one person by other words
+    ("The dispute ended in one death and four people being hurt by gunfire.", [(1, "killed", "total"), (4, "wounded", "total")]),
+    ("Two people were wounded and one other was fatally injured at the club.", [(2, "wounded", "total"), (1, "killed", "total")]),
+    ("One of the masked gunmen was shot and killed by a guard.", [(1, "killed", "perpetrators")]),
+    ("One 19-year-old was killed and two others were wounded.", [(1, "killed", "total"), (2, "wounded", "total")]),
+    ("An adult and a toddler were killed in the fire that followed the shooting.", [(2, "killed", "civilians")]),
+    ("Two brothers were shot and killed behind the shop.", [(2, "killed", "civilians")]),
+    # the one who shot, not one who was shot
+    ("A farmer shot at three men crossing his land.", []),
+    ("One of the guards shot and killed Farouk at the gate.", []),
+])
+def test_counts_handed_on_and_people_named_other_ways(sentence, expected):
+    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
+    assert got == expected

@@ -35,7 +35,11 @@ PERSON_NOUNS = {
     "herders": V.CIVILIANS, "shepherds": V.CIVILIANS, "fishermen": V.CIVILIANS, "traders": V.CIVILIANS,
     "miners": V.CIVILIANS, "hunters": V.CIVILIANS, "clerics": V.CIVILIANS, "imams": V.CIVILIANS,
     "priests": V.CIVILIANS, "preachers": V.CIVILIANS, "pastors": V.CIVILIANS, "monks": V.CIVILIANS,
-    "nuns": V.CIVILIANS, "worshipers": V.CIVILIANS,
+    "nuns": V.CIVILIANS, "worshipers": V.CIVILIANS, "cousins": V.CIVILIANS, "brothers": V.CIVILIANS,
+    "sisters": V.CIVILIANS, "sons": V.CIVILIANS, "daughters": V.CIVILIANS, "siblings": V.CIVILIANS,
+    "friends": V.CIVILIANS, "neighbours": V.CIVILIANS, "neighbors": V.CIVILIANS, "customers": V.CIVILIANS,
+    "patrons": V.CIVILIANS, "partygoers": V.CIVILIANS, "employees": V.TOTAL, "coworkers": V.TOTAL,
+    "co-workers": V.TOTAL, "family members": V.CIVILIANS,
 }
 # One person, by a singular noun after "one", "a", "an", "another" (with up to three words
 # between: "a Turkish soldier", "one 15-year-old boy"): counted where the grammar says what
@@ -62,13 +66,25 @@ SINGULAR_NOUNS = {
     "jihadist": V.FIGHTERS, "militiaman": V.FIGHTERS, "combatant": V.FIGHTERS, "guerrilla": V.FIGHTERS,
     "gunman": V.PERPETRATORS, "attacker": V.PERPETRATORS, "assailant": V.PERPETRATORS, "bomber": V.PERPETRATORS,
     "shooter": V.PERPETRATORS, "perpetrator": V.PERPETRATORS, "hijacker": V.PERPETRATORS, "terrorist": V.PERPETRATORS,
-    "suspect": V.PERPETRATORS,
+    "suspect": V.PERPETRATORS, "other": V.TOTAL,  # ("one other was fatally injured")
 }
+# A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
+AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
+# One death said as a noun: "a spree that resulted in one death", "one fatality".
+ONE_DEATH = r"(?i)\b(?:one|a single)\s+(?:more\s+|further\s+)?(?:death|fatality)\b"
+# One of a group, by its plural noun, before what happened to them: "one of the suspected
+# gunmen was shot and killed", "one of the victims later died".
+ONE_OF = r"(?i)\bone\s+of\s+(?:the|those|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
 # What may stand between such a person and what happened to them: an age ("a man, 23,"),
 # where they came from or lived ("a man from Dayton", "a resident of the camp", "a woman in her
 # 40s"): "a man from Dayton was shot dead" is one killed.
 SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
                          r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b))?")
+# What follows an active verb's object: a verb with no auxiliary before it and one of these
+# after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
+# shot dead by police").
+OBJECT_AFTER = (r"(?i)\s+(?:at|a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                r"several|multiple|into|up)\b")
 # A death that no one caused: "a resident who had died of natural causes".
 NATURAL_CAUSES = (r"(?i)(?:\s+(?:of|from))?\s+(?:natural\s+causes|old\s+age|an?\s+illness|illness|a\s+heart\s+attack|"
                   r"cancer|covid(?:-19)?)\b")
@@ -88,7 +104,7 @@ THE_PERPETRATOR = r"the"
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
 KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
-       "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?")
+       "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?|adults?")
 # Before a kin word, these count one: "his brother and sister" = 2.
 KIN_ONE = {"his", "her", "their", "a", "an", "one"}
 # Words near a person noun that say which side the people were on.
@@ -214,9 +230,6 @@ LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
               r"around\s+|nearly\s+|some\s+|up to\s+)?$")
 LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
-# An active verb that opens the next count's clause: "a bus with seven passengers, killing two":
-# the seven are not what "killing" is about.
-NEXT_CLAUSE_VERB = r"(?i)^\s*,?\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?$"
 ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|massacred|massacring|murdered|murdering|"
