@@ -55,7 +55,8 @@ _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|al
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
 _NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
 _AUX = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\b")
-_TAKES_OBJECT = re.compile(r"(?i)^(?!.*\b(?:died|dies|dead|death)\b)")  # ("later died at the hospital": no object)
+_VERB_NOT_NOUN = re.compile(r"(?i)\s+(?:wounded|injured|killed)\s+(?:another|an additional|other|more|at least|\d)")
+_TAKES_OBJECT = re.compile(r"(?i)^(?!.*\b(?:die|died|dies|dying|dead|death)\b)")  # ("later died at the hospital": no object)
 _AUX_BEFORE = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\s+(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}$")
 _NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*MONTHS, *WEEKDAYS}))})\b)[A-Z][a-z]")
 _OBJECT_AFTER = re.compile(_L.OBJECT_AFTER)
@@ -70,7 +71,7 @@ _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(
 # ... after one person named by a singular noun, past an age or where they came from
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
-_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,3}}?"
+_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}")
@@ -204,7 +205,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 cat = Victims.CIVILIANS
             if cat is None:  # "members of the Syrian security forces"
                 ctx = _words(rest[m.end():m.end() + 50])[:6]
-                cat = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in ctx) else
+                cat = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS or x in _L.PRO_GOVERNMENT for x in ctx) else
                        Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx) else Victims.TOTAL)
 
             if any(x in _L.STATE_HEADS for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
@@ -422,16 +423,22 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                        Victims.CIVILIANS if any(x in CIVILIAN_WORDS for x in who) else Victims.TOTAL)
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
             continue
-        if outcome_n is None and _AGENT.match(after):
-            continue  # "four gunmen killed one person": the ones who killed, not a toll
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
         active = _ACTIVE_LEAD.search(lead)
+        if outcome_n is None and not active and _AGENT.match(after):
+            continue  # "four gunmen killed one person": the ones who killed, not a toll (but
+            # "killing 27, wounded another 96": the 27 are the killing's)
         among = _AMONG_THE.match(after)
         passive = None
         if victims is None and outcome_n is None and not toll_lead and not active:
             # a count of people unnamed ("23 pilgrims were massacred"); a vague amount needs a noun
             passive = None if c.vague else _SUBJECT_PASSIVE.match(sentence[c.end - s0:c.end - s0 + 80])
+            if passive and not _AUX.search(sentence, c.end - s0, c.end - s0 + passive.start("verb")) \
+                    and _TAKES_OBJECT.search(passive.group("verb")) and (
+                    _OBJECT_AFTER.match(sentence, c.end - s0 + passive.end())
+                    or _NAME_AFTER.match(sentence, c.end - s0 + passive.end())):
+                passive = None  # "two groups at the fair killed one bystander": they did it
             if passive and any(w.lower() in THING_NOUNS or w.lower() in TIME_UNITS or w.lower() in EVENT_NOUNS
                                for w in re.findall(r"[A-Za-z][\w’'-]*", sentence[c.end - s0:c.end - s0 + passive.start("verb")])):
                 passive = None  # "three vehicles were destroyed"
@@ -446,6 +453,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         # clause, a leading verb or toll noun
         last = idx + 1 >= len(counts)
         nxt = len(sentence) if last else counts[idx + 1].start - s0
+        if outcome_n and active and _VERB_NOT_NOUN.match(tail):
+            outcome_n = None  # "killing 27 wounded another 96": "wounded" opens the next clause
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
         if passive is not None:
             outcome = _passive_outcome(passive) or outcome
@@ -463,6 +472,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 continue  # (but "2 people were killed an additional 7 wounded": a passive)
         if not outcome:  # up to the next count (past the sentence end for the last one)
             outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
+        if not outcome and _AUX.search(sentence, end - s0, nxt):
+            continue  # its own verb, no outcome: "100 people were freed ... and six gunmen were
+            # killed", "... while three students were rescued" (no outcome of a list to share)
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
             outcome = outcomes.first(end - s0, len(sentence))  # "several", "many": only close by
         if victims is None:

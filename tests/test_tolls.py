@@ -313,7 +313,7 @@ def test_wire_story_headline_toll_at_its_place(gazetteer, text, place, killed):
     ("Pirates killed one deckhand of the trawler and seized six.", 1, Victims.TOTAL),
     ("Three pro-government fighters were killed by a mine.", 3, Victims.SECURITY_FORCES),
     ("The flood killed one day after the dam burst.", None, None),
-    ("Soldiers killed one of the raiders.", None, None),
+    ("Soldiers killed one of the raiders.", 1, Victims.PERPETRATORS),  # (one of a group: the group's category)
 ])
 def test_one_killed_by_an_active_verb(gazetteer, text, killed, victims):
     got = [(c.best, c.victims) for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED]
@@ -448,5 +448,27 @@ def test_one_person_and_the_leads_of_real_notes(sentence, expected):
     ("One of the guards shot and killed Farouk at the gate.", []),
 ])
 def test_counts_handed_on_and_people_named_other_ways(sentence, expected):
+    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the death(s) of N", "the killing of", "the injury of"
+    ("Rebels ambushed the convoy, resulting in the deaths of 4 rangers.", [(4, "killed", "total")]),
+    ("The raid led to the death of one of the teachers and the injury of 3 others.",
+     [(1, "killed", "civilians"), (3, "wounded", "total")]),
+    ("Troops stormed the hideout, resulting in the death of two kidnappers and the capture of one.",
+     [(2, "killed", "perpetrators")]),
+    # a verb that opens the next clause is no noun of the count before it
+    ("Gunmen attacked the market, killing 14 wounded another 30 people.", [(14, "killed", "total"), (30, "wounded", "total")]),
+    # a count with its own verb and no outcome is no toll, and takes no outcome from the list
+    ("About 200 hostages were freed from the mall and four attackers were killed.", [(4, "killed", "perpetrators")]),
+    ("Police raided the farm, killing two gunmen, while six workers were rescued.", [(2, "killed", "perpetrators")]),
+    ("Three grenades exploded near the stadium, killing one person.", [(1, "killed", "total")]),
+    # whose dead: a pro-government militia is with the state; four words may stand between
+    ("An ambush killed nine members of a pro-government militia near the pass.", [(9, "killed", "security forces")]),
+    ("At least five CTD and police personnel were killed in the attack.", [(5, "killed", "security forces")]),
+])
+def test_deaths_of_and_counts_with_their_own_verbs(sentence, expected):
     got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
     assert got == expected

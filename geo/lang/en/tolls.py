@@ -24,6 +24,8 @@ PERSON_NOUNS = {
     "gunmen": V.PERPETRATORS, "attackers": V.PERPETRATORS, "assailants": V.PERPETRATORS,
     "terrorists": V.PERPETRATORS, "bombers": V.PERPETRATORS, "shooters": V.PERPETRATORS,
     "perpetrators": V.PERPETRATORS, "hijackers": V.PERPETRATORS, "suspects": V.PERPETRATORS,
+    "kidnappers": V.PERPETRATORS, "abductors": V.PERPETRATORS, "robbers": V.PERPETRATORS, "raiders": V.PERPETRATORS,
+    "hostage-takers": V.PERPETRATORS,
     "members": None,
     "people": V.TOTAL, "persons": V.TOTAL, "person": V.TOTAL, "individuals": V.TOTAL, "victims": V.TOTAL,
     "bodies": V.TOTAL, "others": V.TOTAL, "men": V.TOTAL, "lives": V.TOTAL, "adults": V.TOTAL,
@@ -83,7 +85,7 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|ag
 # What follows an active verb's object: a verb with no auxiliary before it and one of these
 # after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
 # shot dead by police").
-OBJECT_AFTER = (r"(?i)\s+(?:at|a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+OBJECT_AFTER = (r"(?i)\s+(?:at|a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                 r"several|multiple|into|up)\b")
 # A death that no one caused: "a resident who had died of natural causes".
 NATURAL_CAUSES = (r"(?i)(?:\s+(?:of|from))?\s+(?:natural\s+causes|old\s+age|an?\s+illness|illness|a\s+heart\s+attack|"
@@ -127,7 +129,8 @@ OUTCOME_WORDS = {
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
-    "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "wounding": O.WOUNDED,
+    "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
+    "wounding": O.WOUNDED,
     "injuring": O.WOUNDED,
     "displaced": O.DISPLACED, "fled": O.DISPLACED, "flee": O.DISPLACED, "fleeing": O.DISPLACED,
     "evacuated": O.DISPLACED, "uprooted": O.DISPLACED, "refuge": O.DISPLACED, "homeless": O.DISPLACED,
@@ -204,7 +207,8 @@ THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", 
                "cars", "trucks", "hectares", "acres", "schools", "hospitals", "mosques", "churches", "countries",
                "governments", "provinces", "cities", "areas", "districts", "sites", "neighbourhoods", "streets",
                "dogs", "cats", "horses", "cattle", "cows", "sheep", "goats", "animals", "pets", "birds", "events",
-               "exits", "exit", "lanes", "votes", "seats", "goals", "games", "cases", "charges", "counts", "years"}
+               "exits", "exit", "lanes", "votes", "seats", "goals", "games", "cases", "charges", "counts", "years",
+               "bombs", "grenades", "mines", "devices", "ieds", "mortars", "bullets", "shots"}
 # Words that end the noun phrase of a count before any person noun is found.
 PHRASE_STOP = {"and", "or", "but", "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in",
                "at", "on", "by", "after", "before", "when", "while", "from", "with", "as", "than", "for", "to",
@@ -230,7 +234,7 @@ LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
               r"around\s+|nearly\s+|some\s+|up to\s+)?$")
 LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
-ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
+ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|massacred|massacring|murdered|murdering|"
                r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
