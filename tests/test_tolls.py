@@ -472,3 +472,13 @@ def test_counts_handed_on_and_people_named_other_ways(sentence, expected):
 def test_deaths_of_and_counts_with_their_own_verbs(sentence, expected):
     got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Two soldiers were wounded in a clash between the Philippine Army and communist rebels.", "PH"),
+    ("A Saudi-led coalition air strike killed nine people at a wedding, medics said.", "SA"),
+    ("Nepali police said three people were killed when a bomb went off at a bus stop.", "NP"),
+])
+def test_a_country_adjective_news_use_places_a_text_that_names_no_place(gazetteer, text, country):
+    r, _ = report(gazetteer, text)
+    assert r.country == country
