@@ -445,9 +445,9 @@ class ToponymResolver:
                 continue
             if _LINKED_AFTER.match(text, sp.end) or _LINKED_BEFORE.search(text, max(0, sp.start - 6), sp.start):
                 continue  # a part of a longer hyphenated name: "Pul" of "Pul-i-Alam", "Suf" of "Dara-i-Suf"
-            if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.STREET_WORDS \
+            if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.NAMED_AFTER_WORDS \
                     and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
-                continue  # "Tite Street", "Baghdad Street" in Damascus: a street named after a place
+                continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
             if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
                                 for k in range(sp.j + 1, b + 1)):
                 # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris

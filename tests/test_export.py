@@ -63,7 +63,9 @@ def test_geopackage_has_all_layers(tmp_path):
     r = extract(ARTICLES, "-o", out)
     assert r.returncode == 0, r.stderr
     layers = dict(pyogrio.list_layers(out))
-    assert set(layers) == {"localities", "incidents", "claims", "articles"}
+    # the four data layers, and QGIS's style table (registered as QGIS itself does)
+    assert set(layers) == {"localities", "incidents", "claims", "articles", "layer_styles"}
+    assert {k for k, v in layers.items() if v == "Point"} == {"localities", "incidents", "claims", "articles"}
     assert set(LOCALITY) <= set(gpd.read_file(out, layer="localities").columns)
     assert set(INCIDENT) <= set(gpd.read_file(out, layer="incidents").columns)
     assert set(CLAIM) <= set(gpd.read_file(out, layer="claims").columns)

@@ -482,3 +482,12 @@ def test_deaths_of_and_counts_with_their_own_verbs(sentence, expected):
 def test_a_country_adjective_news_use_places_a_text_that_names_no_place(gazetteer, text, country):
     r, _ = report(gazetteer, text)
     assert r.country == country
+
+
+def test_a_town_named_in_a_partys_name_does_not_place_a_text(gazetteer):
+    # "Liberal" is a town in Kansas; the Liberal Party of a text that names no place says nothing of where
+    r, _ = report(gazetteer, "A bomb killed nine people at a rally of the Liberal Party on Sunday.")
+    assert not r.country and r.killed == (9, 9, 9)
+    # an ethnic adjective is never a place (Arab, Alabama)
+    r, corpus = report(gazetteer, "An Arab gunman wounded 15 people outside a hospital, police said.")
+    assert not r.country and not corpus.places[0].mentions

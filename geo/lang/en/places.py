@@ -64,7 +64,8 @@ prime administration cabinet state-run state-owned officer officers commander co
 counterpart counterparts national nationals citizen citizens company companies firm firms
 backers ally allies proxies proxy team lawmakers agency agencies department prosecutor prosecutors
 attorney ombudsman soldier serviceman servicemen servicewoman marine marines personnel peacekeeper
-peacekeepers contractor contractors
+peacekeepers contractor contractors consulate consulates civilian civilians agent agents adviser
+advisers advisor advisors missionary missionaries tourist tourists journalist journalists
 """.split())
 
 # Words after a possessive place that keep it a location: "Syria's west coast".
@@ -147,6 +148,7 @@ god allah lord islam islamic muslim muslims christian christians christianity je
 judaism sunni sunnis shia shiite shiites alawite alawites druze catholic orthodox
 ahmadi ahmadis ahmadiyya yazidi yazidis copt copts coptic hindu hindus sikh sikhs buddhist
 buddhists maronite maronites ismaili ismailis alevi alevis salafi salafis salafist salafists
+arab arabs
 sufi sufis protestant protestants evangelical evangelicals
 """.split()) | frozenset(x.strip().casefold() for x in """
 taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
@@ -222,6 +224,9 @@ again already so too not only just
 # Capitalised words after a place that make the two a street's name, not the place:
 # "Baghdad Street" (in Damascus), "Kent Avenue", "Damascus Gate" (in Jerusalem).
 STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".split())
+# ... and other things named after a word that is also a place: "the Liberal Party" (Liberal,
+# Kansas), "the Hilton Hotel in Sydney" (Hilton, New York)
+NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
