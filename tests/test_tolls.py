@@ -21,6 +21,11 @@ def report(gazetteer, text: str, date: str = "2024-05-04"):
     return article_reports(corpus, gazetteer)[0], corpus
 
 
+def killed_and_wounded(sentence: str) -> list[tuple]:
+    """(count, outcome, victims) of one sentence's killed and wounded tolls, in order."""
+    return [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
+
+
 def tolls(corpus, outcome=None):
     return [(c.best, c.outcome, c.victims) for c in corpus.claims if c.is_toll and (outcome is None or c.outcome == outcome)]
 
@@ -388,8 +393,7 @@ def test_two_tolls_of_one_sentence_keep_their_own_places(gazetteer):
     ("Four gunmen stormed the hall but killed nobody.", []),
 ])
 def test_more_toll_grammar_of_wire_and_event_notes(sentence, expected):
-    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
-    assert got == expected
+    assert killed_and_wounded(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -420,8 +424,7 @@ def test_more_toll_grammar_of_wire_and_event_notes(sentence, expected):
     ("Police cornered the three robbers, killing all three.", []),
 ])
 def test_one_person_and_the_leads_of_real_notes(sentence, expected):
-    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
-    assert got == expected
+    assert killed_and_wounded(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -448,8 +451,7 @@ def test_one_person_and_the_leads_of_real_notes(sentence, expected):
     ("One of the guards shot and killed Farouk at the gate.", []),
 ])
 def test_counts_handed_on_and_people_named_other_ways(sentence, expected):
-    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
-    assert got == expected
+    assert killed_and_wounded(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -470,8 +472,7 @@ def test_counts_handed_on_and_people_named_other_ways(sentence, expected):
     ("At least five CTD and police personnel were killed in the attack.", [(5, "killed", "security forces")]),
 ])
 def test_deaths_of_and_counts_with_their_own_verbs(sentence, expected):
-    got = [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
-    assert got == expected
+    assert killed_and_wounded(sentence) == expected
 
 
 @pytest.mark.parametrize("text, country", [
