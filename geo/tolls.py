@@ -55,8 +55,9 @@ _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|al
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
 _NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
 _AUX = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\b")
-_VERB_NOT_NOUN = re.compile(r"(?i)\s+(?:wounded|injured|killed)\s+(?:another|an additional|other|more|at least|\d)")
-_TAKES_OBJECT = re.compile(r"(?i)^(?!.*\b(?:die|died|dies|dying|dead|death)\b)")  # ("later died at the hospital": no object)
+_VERB_NOT_NOUN = re.compile(_L.VERB_NOT_NOUN)
+_TAKES_OBJECT = re.compile(rf"(?i)^(?!.*\b(?:{_L.INTRANSITIVE})\b)")  # ("later died at the hospital": no object)
+_ALL_LEAD = re.compile(_L.ALL_LEAD)
 _AUX_BEFORE = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\s+(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}$")
 _NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*MONTHS, *WEEKDAYS}))})\b)[A-Z][a-z]")
 _OBJECT_AFTER = re.compile(_L.OBJECT_AFTER)
@@ -127,6 +128,15 @@ class Toll:
     end: int                 # end of the counted phrase
     incident_count: bool = False
     breakdown: bool = False
+
+
+def _is_active(text: str, aux_from: int, base: int, passive: re.Match) -> bool:
+    """Whether what ``passive`` (matched at ``text[base:]``) read as a passive is active: no
+    auxiliary between ``aux_from`` and its verb, a verb that takes an object, and an object
+    right after it ("a man shot at five men", "two groups ... killed one bystander")."""
+    verb_start, verb_end = base + passive.start("verb"), base + passive.end()
+    return (not _AUX.search(text, aux_from, verb_start) and bool(_TAKES_OBJECT.search(passive.group("verb")))
+            and bool(_OBJECT_AFTER.match(text, verb_end) or _NAME_AFTER.match(text, verb_end)))
 
 
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
@@ -302,8 +312,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             passive = _SINGULAR_PASSIVE.match(after)
             if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:
                 passive = None  # "killing one villager, kidnapping another": the next clause's verb
-            if passive and not _AUX.search(after, 0, passive.start("verb")) and _TAKES_OBJECT.search(passive.group("verb")) \
-                    and (_OBJECT_AFTER.match(after, passive.end()) or _NAME_AFTER.match(after, passive.end())):
+            if passive and _is_active(after, 0, 0, passive):
                 passive = None  # "a man shot at five men", "one of the guards shot and killed Zahran": they did it
             active = _ACTIVE_LEAD.search(lead)
             if passive and _NATURAL_CAUSES.match(after, passive.end()):
@@ -434,10 +443,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if victims is None and outcome_n is None and not toll_lead and not active:
             # a count of people unnamed ("23 pilgrims were massacred"); a vague amount needs a noun
             passive = None if c.vague else _SUBJECT_PASSIVE.match(sentence[c.end - s0:c.end - s0 + 80])
-            if passive and not _AUX.search(sentence, c.end - s0, c.end - s0 + passive.start("verb")) \
-                    and _TAKES_OBJECT.search(passive.group("verb")) and (
-                    _OBJECT_AFTER.match(sentence, c.end - s0 + passive.end())
-                    or _NAME_AFTER.match(sentence, c.end - s0 + passive.end())):
+            if passive and _is_active(sentence, c.end - s0, c.end - s0, passive):
                 passive = None  # "two groups at the fair killed one bystander": they did it
             if passive and any(w.lower() in THING_NOUNS or w.lower() in TIME_UNITS or w.lower() in EVENT_NOUNS
                                for w in re.findall(r"[A-Za-z][\w’'-]*", sentence[c.end - s0:c.end - s0 + passive.start("verb")])):
@@ -460,7 +466,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             outcome = _passive_outcome(passive) or outcome
         if among:
             outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
-        if active and victims is None and re.search(r"\ball (?:the )?$", lead) and re.match(r"\s*(?:[,.;:]|$)", tail):
+        if active and victims is None and _ALL_LEAD.search(lead) and re.match(r"\s*(?:[,.;:]|$)", tail):
             continue  # "engaged the gunmen, killing all three": the ones just named, whoever they were
         if not outcome and not last and end - s0 < nxt:
             # an active verb right before the next count governs that count, not this one: "a

@@ -87,6 +87,13 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|ag
 # shot dead by police").
 OBJECT_AFTER = (r"(?i)\s+(?:at|a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                 r"several|multiple|into|up)\b")
+# Verbs that take no object: "later died at the hospital" is no deed done to "the hospital".
+INTRANSITIVE = r"die|died|dies|dying|dead|death"
+# An outcome word after a count that opens the next clause rather than naming the count's
+# people: "killing 27 wounded another 96".
+VERB_NOT_NOUN = r"(?i)\s+(?:wounded|injured|killed)\s+(?:another|an additional|other|more|at least|\d)"
+# "killing all three": with no noun after the count, the ones just named.
+ALL_LEAD = r"\ball (?:the )?$"
 # A death that no one caused: "a resident who had died of natural causes".
 NATURAL_CAUSES = (r"(?i)(?:\s+(?:of|from))?\s+(?:natural\s+causes|old\s+age|an?\s+illness|illness|a\s+heart\s+attack|"
                   r"cancer|covid(?:-19)?)\b")
