@@ -277,12 +277,17 @@ def _page_meta(markup: str) -> tuple[str, dict[str, str]]:
 MAIN_TEXT_MAX_TAGS = 20_000
 
 
+# what parse_article notes about how a page was read (html_to_text's "reader")
+READER_NOTES = {
+    "article": "its article (trafilatura)",
+    "page": "all its visible text (no article found in it)",
+    "large": "all its visible text (too many tags for the article finder)",
+}
+
+
 def _main_text(markup: str) -> dict | None:
-    """trafilatura's main text and metadata of a page (None: it found no article in it, or the
-    page is too large for it). Menus, teasers ("Related: 5 killed in ..."), share bars,
-    footers and comments are left out."""
-    if markup.count("<") > MAIN_TEXT_MAX_TAGS:
-        return None
+    """trafilatura's main text and metadata of a page (None: it found no article in it).
+    Menus, teasers ("Related: 5 killed in ..."), share bars, footers and comments are left out."""
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - a pinned dependency; the fallback still reads the page
@@ -304,9 +309,12 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     trafilatura's main text where it finds one, else the page's visible text; metadata from the
     page's own tags first (what the publisher says), then what trafilatura infers."""
     text, meta = _page_meta(markup)
+    if markup.count("<") > MAIN_TEXT_MAX_TAGS:
+        meta["reader"] = "large"
+        return text, meta
     found = _main_text(markup)
     if found is None:
-        meta["reader"] = "page" if markup.count("<") <= MAIN_TEXT_MAX_TAGS else "large"
+        meta["reader"] = "page"
         return text, meta
     meta["reader"] = "article"
     inferred = {"title": found.get("title"), "url": found.get("url"), "outlet": found.get("sitename"),
@@ -433,9 +441,7 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
     is_html = path.lower().endswith((".html", ".htm")) or re.match(r"\s*<(!doctype html|html)\b", text[:200], re.I)
     if is_html:
         text, found = html_to_text(text)
-        reader = found.pop("reader", "page")
-        notes.append("HTML converted to text: " + ("its article (trafilatura)" if reader == "article" else
-                                                   f"all its visible text ({'no article found in it' if reader == 'page' else 'too many tags for the article finder'})"))
+        notes.append("HTML converted to text: " + READER_NOTES[found.pop("reader", "page")])
     bad = len(_UNDECODED.findall(text))
     if text and bad / len(text) > 0.02:
         raise UndecodableArticle(path, f"{bad} characters could not be decoded; re-save it as UTF-8 text")

@@ -58,8 +58,10 @@ def stdin_article(max_bytes: int = MAX_BYTES) -> Article:
 
 def _inputs(paths: Iterable[str], errors: list[ArticleError], max_bytes: int) -> list[Article | ArticleFile]:
     """The files under ``paths`` and, for ``-``, the article on standard input (read once)."""
-    out: list[Article | ArticleFile] = []
     paths = list(paths)
+    if STDIN not in paths:
+        return list(article_files(paths))
+    out: list[Article | ArticleFile] = []
     for k, p in enumerate(paths):
         if p != STDIN:
             out.extend(article_files([p]))
@@ -97,10 +99,7 @@ def _output(args) -> tuple[Path | None, str | None]:
     """Where ``extract`` writes (None: standard output) and the format's suffix, or an error."""
     from geo import export
 
-    if args.output == STDIN:
-        fmt = "." + (args.format or "geojson")
-        if fmt == ".gpkg":
-            return None, "a GeoPackage cannot go to standard output: give -o OUT.gpkg"
+    if args.output == STDIN:  # (--format offers GeoJSON and CSV only: a GeoPackage needs a file)
         return None, None
     out = Path(args.output)
     if out.suffix.lower() not in export.FORMATS:

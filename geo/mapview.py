@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import html
 import json
-from collections import Counter
 import math
 import shutil
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse

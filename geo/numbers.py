@@ -207,6 +207,7 @@ def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_ALONE_NO_COUNT = ("a", "an", "one")  # alone, an article or a pronoun far more often than a toll
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bool = False,
@@ -239,13 +240,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
             c = Count(m.start(), m.end(), m.group(), low, best, high, qual or "vague", True)
         else:
             raw = m.group("num")
-            if raw.lower() in ("a", "an", "one") and not qual:
+            if raw.lower() in _ALONE_NO_COUNT and not qual:
                 continue  # "a" / "one" alone is an article or a pronoun far more often than a toll
             value, stop = to_int(raw), m.end()
             if value is None and (first := _FIRST_WORD.match(raw)) and first.end() < len(raw):
                 # two number words side by side ("Two seventeen-year-olds"): the first is the count
                 value, stop = to_int(first.group()), m.start("num") + first.end()
-                if first.group().lower() in ("a", "an", "one") and not qual:
+                if first.group().lower() in _ALONE_NO_COUNT and not qual:
                     continue
             if value is None:
                 continue

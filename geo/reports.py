@@ -138,8 +138,8 @@ def _place(rep: ArticleReport, basis: PlaceBasis, place_id: str | None, name: st
 
 
 def summary(r: ArticleReport) -> str:
-    """One line of what an article alone reports: "745 killed (745–973); 30 wounded; main
-    place Syrian coast, SY" (a source's help in the dashboard)."""
+    """One line of what an article alone reports: "12 killed (12–20); 30 wounded; main place
+    Goma, CD" (a source's help in the dashboard)."""
     parts = []
     if r.killed:
         lo, best, hi = r.killed

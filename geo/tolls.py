@@ -378,9 +378,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
-    # (an age, a year or a date is no count and does not hide the person it describes: "a
-    # 23-year-old man was killed")
-    extra, meta = _extra_counts(sentence, s0, [c for c in counts if not _is_not_a_toll(sentence, c, s0)]) \
+    # dates, years, ages ... judged once; such a count does not hide the person it describes
+    # ("a 23-year-old man was killed")
+    not_toll = {id(c): _is_not_a_toll(sentence, c, s0) for c in counts}
+    extra, meta = _extra_counts(sentence, s0, [c for c in counts if not not_toll[id(c)]]) \
         if _CUE.search(sentence, words) else ([], {})
     if extra:  # (the age inside "One fourteen-year-old teen" is no count of its own)
         counts = [c for c in counts if not any(c.start < e.end and e.start < c.end for e in extra)]
@@ -402,7 +403,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 if role == "subset" or _SUBSET_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]):
                     subsets.append(t)
                 continue
-        if _is_not_a_toll(sentence, c, s0):
+        if not_toll[id(c)] if id(c) in not_toll else _is_not_a_toll(sentence, c, s0):
             continue
         died = _LATER_DIED.match(sentence, c.start - s0)
         if died:  # "two of the wounded later died": two killed, a part of a figure before
