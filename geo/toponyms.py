@@ -67,6 +67,7 @@ AREA_WEIGHT = 0.15        # how much the article's other places' first-order are
 
 # Words after a place inside one capitalised name that keep the place a place:
 # "Pointe Coupee Sheriff's Office", "Latakia Governorate", "Damascus International Airport".
+_NAME_HEADS = lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.TOWNSHIP_WORDS
 PLACE_FOLLOWERS = (lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.ACTOR_HEADS
                    | lx.GEO_NOUNS | frozenset("""
 square street road avenue boulevard bridge gate river lake sea bay gulf valley mountain
@@ -165,6 +166,9 @@ class _Span:
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
+    named: bool = False   # opens the name of a thing there: "the Glendale Galleria", "Henry County Adult Education"
+    the_led: bool = False  # ... after "the": "the Gainesville Riding Club" is no person's name
+    named_actor: bool = False  # ... of an outlet or a body: "the St. Paul Pioneer Press", "the Dublin Arts Council"
 
 
 @dataclass
@@ -425,6 +429,8 @@ class ToponymResolver:
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
                     or _bare(low) in lx.NEVER_PLACES or low in lx.DIRECTIONS:
                 continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
+            if sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
+                continue  # "South America" is no America, "Latin America" no United States
             single = sp.i == sp.j
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
@@ -436,6 +442,8 @@ class ToponymResolver:
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
             # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
             a, b = _run(text, toks, sp.i, sp.j)
+            if a == sp.i - 1 and toks[a].text.casefold() in lx.DETERMINERS:
+                a = sp.i  # "told The Moscow Times": the article is no part of the name
             before = toks[a - 1].text.casefold() if a > 0 else ""
             if before in lx.TITLES and a == sp.i:  # "spokesman Hassan ..." lower-case title
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
@@ -461,7 +469,14 @@ class ToponymResolver:
                 a, sp.affiliation = sp.i, True  # "Linda Roe, R-Raleigh", "(D-Ohio)": where a politician is from
             if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
                 b = sp.j  # ... and so is the first
-            if a < sp.i:
+            # "Henry County", "Kansas City": a name with a place's own head word is no one's name,
+            # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
+            # County Courthouse")
+            headed = sp.j > sp.i and toks[sp.j].text.casefold() in _NAME_HEADS
+            # "the Glendale Galleria", "the Paris Walmart store": a name after "the" names a thing
+            # at that place, not a person
+            the_led = a == sp.i and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS
+            if a < sp.i and not headed:
                 prev = toks[sp.i - 1].text.casefold()
                 # a common word opening the run, at the sentence's start or after a dash or colon
                 # ("ROANOKE -- Former Arkansas Gov. ..."), is no part of the name
@@ -485,9 +500,19 @@ class ToponymResolver:
                     sp.postings = [(p, f) for p, f in sp.postings if self.gaz.country[p] in where]
                     if not sp.postings:
                         continue
+            # (a major place under its own name: "the La Mon restaurant" is no "LA", "the Boko
+            # Haram ambush" no village "Boko", "the Caño Limón pipeline" no Kano, once "Cano")
+            the_led = the_led and b > sp.j and self._major(
+                [(p, f) for p, f in sp.postings if (not f & UPPER or surface.isupper()) and p not in sp.loose_only])
+            sp.the_led = the_led
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
-                if nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
+                if headed or the_led:
+                    sp.named = True
+                    # ... an outlet's or an authority's name: "the St. Paul Pioneer Press", "the Lansing City Council"
+                    last = toks[b].text.casefold()
+                    sp.named_actor = last in lx.ACTOR_HEADS or last in lx.OUTLETS or last in lx.ORGANISATION_WORDS
+                elif nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
                         int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings):
                     if b - a <= 2:
                         person_keys.update(word_key(t.text) for t in toks[sp.j + 1:b + 1])
@@ -510,6 +535,7 @@ class ToponymResolver:
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
         # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C."
         return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
+                                          and not sp.named and not sp.the_led
                                           and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings)
                                           and not self._locative(text, sents[sp.sent].tokens, sp))], cut
 
@@ -535,6 +561,48 @@ class ToponymResolver:
         """Two major places joined by a hyphen are two places ("the Abuja-Kaduna highway",
         "the Washington-Moscow route"), not one name."""
         return "-" in _gap(text, a, b) and self._major(postings) and self._major(self.gaz.lookup_keys([word_key(other)])[0])
+
+    def _extend(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """A feature named after a place takes the feature's whole name and lies near the place
+        ("the Kanawha River", "Lake Chad", "the Port of Los Angeles", "Jerome Township"); a
+        direction word stays out of it ("North Texas" is a part of Texas, named as Texas)."""
+        feature_words = lx.FEATURES_AFTER | lx.FEATURES_BEFORE | lx.FEATURES_OF
+        # a feature's word that is also a place's name ("Port", France) is the feature's here
+        taken = {(sp.sent, k) for sp in spans for k in range(sp.i, sp.j + 1)
+                 if not (sp.i == sp.j and text[sp.start:sp.end].casefold() in feature_words)}
+        for sp in spans:
+            toks = sents[sp.sent].tokens
+            j = sp.j
+            # up to three capitalised words after it, the last a feature's ("Zion National Park")
+            for k in range(sp.j + 1, min(len(toks), sp.j + 4)):
+                t = toks[k]
+                word = t.text.casefold()
+                if (sp.sent, k) in taken or not t.is_capitalized or not _joined(text, toks[k - 1], t):
+                    break
+                if word in lx.FEATURES_AFTER:
+                    j = k
+                elif word not in lx.FEATURE_LINKS:
+                    break
+            # (not a country's or a province's own service or road: "the Florida Highway Patrol",
+            # "the Ohio Turnpike"; not a numbered road in a county: "Douglas County Road 4")
+            if j > sp.j and (self._kinds(sp) & {COUNTRY, ADMIN1} or toks[sp.j].text.casefold() in _NAME_HEADS
+                             or j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()):
+                j = sp.j
+            if j > sp.j:
+                end = toks[j].end
+                if text[end:end + 1] == "." and toks[j].text.casefold() in lx.FEATURE_ABBREVIATIONS:
+                    end += 1  # "Tewksbury Twp."
+                sp.j, sp.end, sp.near = j, end, True
+            i = sp.i
+            if i >= 1 and toks[i - 1].text.casefold() in lx.FEATURES_BEFORE and toks[i - 1].is_capitalized:
+                i -= 1  # "Lake Chad", "Mount Hermon"
+            elif i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text.casefold() in lx.FEATURES_OF \
+                    and toks[i - 2].is_capitalized:
+                i -= 2  # "the Port of Los Angeles", "the Gulf of Aden"
+            if i < sp.i and not any((sp.sent, k) in taken for k in range(i, sp.i)):
+                sp.i, sp.start, sp.near = i, toks[i].start, True
+        covered = {(sp.sent, k) for sp in spans if sp.i < sp.j for k in range(sp.i, sp.j + 1)}
+        spans[:] = [sp for sp in spans if not (sp.i == sp.j and (sp.sent, sp.i) in covered)]
 
     # -- 3. resolution
     def _qualify(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
@@ -774,6 +842,8 @@ class ToponymResolver:
             return "actor", "organisation"  # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
         if sp.affiliation:
             return "actor", "affiliation"
+        if sp.named_actor:
+            return "actor", "named"
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
@@ -852,6 +922,7 @@ class ToponymResolver:
         spans, cut = self._reject(text, sents, found, deadline)
         if cut is not None:
             read_to, sents = sents[cut].start, sents[:cut]
+        self._extend(text, sents, spans)
         self._qualify(text, sents, spans)
         for sp in spans:
             sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] != "location"

@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.articles import parse_article
+from geo.precision import NEAR_OR_ADMIN2
 
 
 def km(lat1, lon1, lat2, lon2):
@@ -478,3 +479,41 @@ def test_a_populous_province_outranks_a_smaller_town_of_its_name(resolver):
     # Bali, the Indonesian province of 4 million, before Bali, a town of 300,000 in India
     text = "Bombs tore through two nightclubs on Bali, killing dozens of tourists."
     assert {m.country for m in mentions_of(resolver, text) if m.text == "Bali"} == {"ID"}
+
+
+def test_a_place_opening_a_longer_name_is_the_place_the_name_is_about(resolver):
+    # a county's own name, whatever capitalised words follow or precede it, and a major place
+    # after "the" name what is there, not a person
+    text = ("Deputies took the suspect to the Greene County Adult Detention Unit on Friday. "
+            "Later, shoppers fled the Glendale Galleria after an alarm.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Greene County"].kind == "admin2" and found["Greene County"].country == "US"
+    assert found["Glendale"].country == "US" and found["Glendale"].role == "location"
+    # ... an outlet or a council named after it is whose, not where
+    text = "Two men were arrested in Fort Worth, the Dallas Morning News reported on Sunday."
+    roles = {m.text: (m.role, m.role_cue) for m in mentions_of(resolver, text)}
+    assert roles["Dallas"] == ("actor", "named") and roles["Fort Worth"][0] == "location"
+
+
+def test_a_name_after_the_is_no_place_when_it_is_small_abbreviated_or_a_person(resolver):
+    text = ("Nine soldiers died in a Boko Haram ambush; a bomb went off outside the La Mon restaurant; "
+            "Paris Hilton said nothing; marchers held an Independence Day parade; rebels hit the Caño "
+            "Limón pipeline.")
+    assert {m.text for m in mentions_of(resolver, text)} == set()
+
+
+def test_a_feature_named_after_a_place_is_named_whole_and_lies_near_it(resolver):
+    text = ("A body was pulled from the Catawba River on Sunday. Boats were searched at the Port of "
+            "Los Angeles, and a barn burned in Jerome Township.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert {"Catawba River", "Port of Los Angeles", "Jerome Township"} <= set(found)
+    assert all(found[k].precision == NEAR_OR_ADMIN2 for k in ("Catawba River", "Port of Los Angeles", "Jerome Township"))
+    assert found["Port of Los Angeles"].name == "Los Angeles"
+    # ... but a province's or a country's own service or road is that province's
+    text = "Troopers of the Florida Highway Patrol closed Douglas County Road 4 after the crash."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Florida", "Douglas County"}
+
+
+def test_a_wider_region_ending_in_a_countrys_name_is_not_that_country(resolver):
+    text = "Exports to South America and Latin America fell, officials in Canada said."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Canada"}

@@ -51,6 +51,33 @@ prefecture prefectures emirate
 ADMIN2_QUALIFIERS = frozenset("""district districts county counties municipality parish lga territory
 commune sub-district subdistrict tehsil woreda raion rayon""".split())
 LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
+# Features named after a place: the feature's name is the mention, and it lies near the place
+# ("the Kanawha River", "Jerome Township", "Lake Chad", "the Port of Los Angeles", "the Gulf of Aden");
+# a road named after a place leads towards it ("the Kandahar Highway", "Mayfield Road").
+FEATURES_AFTER = frozenset("""
+river rivers valley bay harbor harbour lake lakes reservoir dam falls creek canyon gorge park forest
+mountains mountain hills range island islands peninsula plateau desert delta basin township
+townships twp oasis plain plains marshes wetlands road rd highway freeway parkway expressway
+turnpike trail
+""".split())
+FEATURE_LINKS = frozenset("national state river memorial wildlife".split())  # "Zion National Park"
+FEATURE_ABBREVIATIONS = frozenset(["twp"])
+FEATURES_BEFORE = frozenset("lake mount mt".split())
+FEATURES_OF = frozenset("port gulf bay isle strait straits lake sea".split())
+
+# Regions wider than the place whose name ends theirs: "South America" is not the United States.
+WIDER_REGIONS = frozenset("""north america|south america|central america|latin america|north american|
+south american|central american|latin american""".replace("\n", "").split("|"))
+
+# Head words that end a place's own name ("Henry County", "Kansas City", "Hamilton Township"):
+# with the qualifiers above, such a name is nobody's personal name.
+TOWNSHIP_WORDS = frozenset("township townships borough".split())
+# Last words of a body's or an outlet's name after a place ("the Dublin Arts Council", "the St. Paul
+# Pioneer Press"): the place is whose it is, not where something happened.
+ORGANISATION_WORDS = frozenset("""
+council councils board committee commission association alliance society club league union
+federation foundation chamber party press times journal news herald tribune gazette post
+""".split())
 
 # Nouns after a place that make it an actor, not a location: "Damascus authorities",
 # "U.S. Secretary", "UK government".
@@ -225,8 +252,8 @@ again already so too not only just
 # "Baghdad Street" (in Damascus), "Kent Avenue", "Damascus Gate" (in Jerusalem).
 STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".split())
 # ... and other things named after a word that is also a place: "the Liberal Party" (Liberal,
-# Kansas), "the Hilton Hotel in Sydney" (Hilton, New York)
-NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub".split())
+# Kansas), "the Hilton Hotel in Sydney" (Hilton, New York), "Independence Day" (Independence, Missouri)
+NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub day".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
