@@ -37,6 +37,7 @@ from geo import lang
 from geo.articles import Article
 from geo.gazetteer import (
     ADMIN1,
+    ADMIN2,
     ALIAS,
     COUNTRY,
     DEMONYM,
@@ -209,6 +210,7 @@ _PARTICLES = ("al", "el", "bin", "ibn", "abu")
 _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
+_AREA_NOUN = re.compile(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNORECASE)
 _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
@@ -352,6 +354,27 @@ def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | N
     return out
 
 
+def _list_noun(text: str, toks: list[Token], j: int) -> tuple[int, str]:
+    """The common noun after a list of capitalised names that token ``j`` ends one of, and its
+    index: "Douglas, Sarpy and Lancaster counties" -> "counties" for "Douglas" and "Sarpy"
+    (-1, "" when none: the words after it are no such list)."""
+    k = j + 1
+    while k < len(toks) and k <= j + 12:
+        t = toks[k]
+        gap = text[toks[k - 1].end:t.start].strip()
+        if gap not in ("", ","):
+            return -1, ""
+        low = t.text.casefold()
+        if low in ("and", "or", "&"):
+            k += 1
+            continue
+        if t.text[:1].isupper() and low not in lx.ADMIN2_NAME_HEADS:
+            k += 1
+            continue
+        return k, low
+    return -1, ""
+
+
 def _linking(text: str, t: Token) -> bool:
     """A linking particle between the hyphens of a compound name: the "i" of "Pul-i-Alam"."""
     return t.text.lower() in lx.NAME_LINKS and text[t.start - 1:t.start] == "-" and text[t.end:t.end + 1] == "-"
@@ -375,6 +398,22 @@ class ToponymResolver:
         need_loose = [k for k in range(len(cands)) if len(cands[k][3]) >= 5]
         loose = self.gaz.lookup_keys([cands[k][3] for k in need_loose], loose=True)
         loose_hits = dict(zip(need_loose, loose))
+        # "Oconee county", "Douglas, Sarpy and Lancaster counties": each name with the noun is an
+        # area's own name ("Oconee County"), found under it
+        county = {}
+        with_noun = {si for si in range(lo, hi) if _AREA_NOUN.search(text, sents[si].start, sents[si].end)}
+        for k, (si, i, j, key, skip) in enumerate(cands):
+            if skip or si not in with_noun:
+                continue
+            toks = sents[si].tokens
+            at, noun = _list_noun(text, toks, j)
+            if noun in lx.ADMIN2_NAME_HEADS and not (at == j + 1 and toks[at].is_capitalized):  # ("Jackson County" is looked up whole)
+                county[k] = join_keys([key, word_key(lx.ADMIN2_NAME_HEADS[noun])])
+        if county:
+            for k, hits in zip(county, self.gaz.lookup_keys(list(county.values()))):
+                hits = [(p, f) for p, f in hits if int(self.gaz.kind[p]) == ADMIN2]
+                if hits:
+                    strict[k] = strict[k] + hits
         by_start: dict[tuple[int, int], list[_Span]] = defaultdict(list)
         for k, (si, i, j, key, skip) in enumerate(cands):
             hits = strict[k]
@@ -615,6 +654,9 @@ class ToponymResolver:
             nouns = after[:1]
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
                 nouns.append(after[2])  # the noun after a two-name list applies to both
+            at, noun = _list_noun(text, toks, sp.j)
+            if noun:
+                nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
             if len(before) >= 2 and before[-1] == "of":
                 nouns.append(before[-2])
             # "the provinces of Homs and Hama": reach back over "X and" to "provinces of"

@@ -517,3 +517,11 @@ def test_a_feature_named_after_a_place_is_named_whole_and_lies_near_it(resolver)
 def test_a_wider_region_ending_in_a_countrys_name_is_not_that_country(resolver):
     text = "Exports to South America and Latin America fell, officials in Canada said."
     assert {m.text for m in mentions_of(resolver, text)} == {"Canada"}
+
+
+def test_names_before_counties_are_the_counties_of_those_names(resolver):
+    text = ("Storm damage was reported in Becker, Clay and Otter Tail counties on Tuesday, and a bridge "
+            "closed in Oconee county.")
+    found = {m.text: (m.name, m.kind) for m in mentions_of(resolver, text)}
+    assert found == {"Becker": ("Becker County", "admin2"), "Clay": ("Clay County", "admin2"),
+                     "Otter Tail": ("Otter Tail County", "admin2"), "Oconee": ("Oconee County", "admin2")}

@@ -69,6 +69,12 @@ FEATURES_OF = frozenset("port gulf bay isle strait straits lake sea".split())
 WIDER_REGIONS = frozenset("""north america|south america|central america|latin america|north american|
 south american|central american|latin american""".replace("\n", "").split("|"))
 
+# Nouns after one name or a list of names that make each a second-order area's own name, and
+# that name's head: "Oconee county" and "Jackson and Barrow counties" are "Oconee County",
+# "Jackson County", "Barrow County".
+ADMIN2_NAME_HEADS = {"county": "county", "counties": "county", "parish": "parish", "parishes": "parish",
+                     "borough": "borough", "boroughs": "borough"}
+
 # Head words that end a place's own name ("Henry County", "Kansas City", "Hamilton Township"):
 # with the qualifiers above, such a name is nobody's personal name.
 TOWNSHIP_WORDS = frozenset("township townships borough".split())
