@@ -48,7 +48,7 @@ from geo.gazetteer import (
     Gazetteer,
     default_gazetteer,
 )
-from geo.geometry import PointIndex, contains
+from geo.geometry import PointIndex, contains, haversine_km
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
@@ -64,6 +64,9 @@ CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's 
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
+NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
+TWIN_KM = 60              # two towns this close, joined by a hyphen, are twin towns ("Fargo-Moorhead")
+TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 
 # Words after a place inside one capitalised name that keep the place a place:
@@ -519,8 +522,9 @@ class ToponymResolver:
                 prev = toks[sp.i - 1].text.casefold()
                 # a common word opening the run, at the sentence's start or after a dash or colon
                 # ("ROANOKE -- Former Arkansas Gov. ..."), is no part of the name
-                run_start_common = a == sp.i - 1 and prev in lx.COMMON_WORDS and (
-                    a == 0 or _gap(text, toks[a - 1], toks[a]).strip() in _CLAUSE_MARKS)
+                run_start_common = a == sp.i - 1 and (prev in lx.COMMON_WORDS and (
+                    a == 0 or _gap(text, toks[a - 1], toks[a]).strip() in _CLAUSE_MARKS) or prev in lx.MONTHS_DAYS)
+                # ("Sunday Alexandria police went": a day opening the run is no first name)
                 word = toks[sp.i - 1].text
                 if word not in place_word:
                     place_word[word] = self._is_place_word(word)
@@ -551,6 +555,8 @@ class ToponymResolver:
                     # ... an outlet's or an authority's name: "the St. Paul Pioneer Press", "the Lansing City Council"
                     last = toks[b].text.casefold()
                     sp.named_actor = last in lx.ACTOR_HEADS or last in lx.OUTLETS or last in lx.ORGANISATION_WORDS
+                elif low in lx.GEO_MODIFIERS:
+                    continue  # "Metro" of "Metro Vancouver": a modifier of the next name, no person's
                 elif nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
                         int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings):
                     if b - a <= 2:
@@ -598,8 +604,18 @@ class ToponymResolver:
 
     def _hyphen_pair(self, text: str, a: Token, b: Token, postings: list[tuple[int, int]], other: str) -> bool:
         """Two major places joined by a hyphen are two places ("the Abuja-Kaduna highway",
-        "the Washington-Moscow route"), not one name."""
-        return "-" in _gap(text, a, b) and self._major(postings) and self._major(self.gaz.lookup_keys([word_key(other)])[0])
+        "the Washington-Moscow route"), not one name; so are two neighbouring towns ("Fargo-Moorhead",
+        each its own name, within TWIN_KM of each other)."""
+        if "-" not in _gap(text, a, b):
+            return False
+        theirs = self.gaz.lookup_keys([word_key(other)])[0]
+        if self._major(postings) and self._major(theirs):
+            return True
+        g = self.gaz
+        own = [p for p, f in postings if f & (PRIMARY | ALIAS)]
+        return any(p != q and g.country[p] == g.country[q] and haversine_km(float(g.lat[p]), float(g.lon[p]), float(g.lat[q]),
+                                                                  float(g.lon[q])) <= TWIN_KM
+                   for q, f in theirs if f & (PRIMARY | ALIAS) for p in own)
 
     def _extend(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """A feature named after a place takes the feature's whole name and lies near the place
@@ -695,12 +711,22 @@ class ToponymResolver:
         """The first-order area (country, admin-1 code) each resolved name lies in, once per
         name: the article's places below country level, to favour their neighbours."""
         g = self.gaz
-        return {sp.key: (g.country[sp.best], g.admin1[sp.best]) for sp in spans
-                if sp.best is not None and int(g.kind[sp.best]) != COUNTRY and g.admin1[sp.best]}
+        out = {}
+        for sp in spans:
+            if sp.best is None or int(g.kind[sp.best]) == COUNTRY or not g.admin1[sp.best]:
+                continue
+            here = (g.country[sp.best], g.admin1[sp.best])
+            # a name that scores alike in another area says nothing about which area it is in
+            # (eight Butler Counties, none yet favoured: the first of them is no evidence)
+            rival = max((v for p, v in sp.scores.items() if (g.country[p], g.admin1[p]) != here), default=None)
+            if rival is None or sp.scores[sp.best] - rival > TIE:
+                out[sp.key] = here
+        return out
 
     def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]],
                area_of_key: dict[str, tuple[str, str]] | None = None,
-               own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None) -> None:
+               own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None,
+               named_areas: set[tuple[str, str]] | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -710,6 +736,7 @@ class ToponymResolver:
         own_focus = own_focus or {}
         whole_focus = focus
         areas = Counter(area_of_key.values())
+        named_areas = named_areas or set()  # first-order areas the article names ("Virginia"): their towns are meant
         near = PointIndex(anchors, reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         for sp in spans:
@@ -770,8 +797,10 @@ class ToponymResolver:
                         s -= 0.3
                 elif small_variant and major_own and kind not in (COUNTRY, ADMIN1):
                     s -= 0.3
+                # (its first-order area named in the article is a neighbour named: "Alexandria" with "Virginia")
+                in_named_area = bool(named_areas) and (g.country[p], g.admin1[p]) in named_areas
                 if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (
-                        big_elsewhere or near and prox[n] < 1.0):
+                        big_elsewhere or near and prox[n] < 1.0) and not in_named_area:
                     s -= 0.2  # a town called Cairo (see big_elsewhere)
                 if sp.qualifier == "admin1":
                     s += 0.4 if kind == ADMIN1 else -0.3
@@ -788,7 +817,8 @@ class ToponymResolver:
                     s += 0.05
                 if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
-                        or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)):
+                        or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)
+                        and not in_named_area):
                     # (a town called Egypt: see big_elsewhere)
                     s -= 0.2  # (its own province of the same name needs "state" or "province" after it;
                     # Georgia the US state is another country's area, left to the context)
@@ -799,6 +829,8 @@ class ToponymResolver:
                     if others:
                         here = (g.country[p], g.admin1[p])
                         s += AREA_WEIGHT * (areas.get(here, 0) - (own == here)) / others
+                    if in_named_area:
+                        s += NAMED_AREA_WEIGHT
                 sp.scores[p] = s
             memo[memo_key] = dict(sp.scores)
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -985,7 +1017,9 @@ class ToponymResolver:
                 by_key.setdefault(sp.key, []).append(sp)
             votes = {k: self._focus(v, resolved=True) for k, v in by_key.items()}  # what each name added
             own = {k: votes[k] for k in two_countries}
-            self._score(spans, focus, anchors, self._areas(accepted), own, votes)
+            named_areas = {(self.gaz.country[sp.best], self.gaz.admin1[sp.best]) for sp in accepted
+                           if int(self.gaz.kind[sp.best]) == ADMIN1 and not sp.actor}
+            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas)
             self._parents(text, sents, spans)
         mentions = []
         for sp in spans:

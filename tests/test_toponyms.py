@@ -525,3 +525,28 @@ def test_names_before_counties_are_the_counties_of_those_names(resolver):
     found = {m.text: (m.name, m.kind) for m in mentions_of(resolver, text)}
     assert found == {"Becker": ("Becker County", "admin2"), "Clay": ("Clay County", "admin2"),
                      "Otter Tail": ("Otter Tail County", "admin2"), "Oconee": ("Oconee County", "admin2")}
+
+
+def test_twin_towns_a_modifier_and_a_day_before_a_name_leave_the_names_places(resolver):
+    text = ("Floodwaters rose in Fargo-Moorhead overnight, and volunteers in Moorhead stacked sandbags. "
+            "Around noon Sunday Fresno Police closed the road.")
+    found = {m.text: m.country for m in mentions_of(resolver, text)}
+    assert found.get("Fargo") == "US" and found.get("Moorhead") == "US" and found.get("Fresno") == "US"
+    text = "Bus service was cut, according to Metro Vancouver, and ferries to Victoria were late."
+    assert {m.text: m.country for m in mentions_of(resolver, text)}.get("Vancouver") == "CA"
+    # ... but a name of two look-alike halves is no pair of twin towns
+    assert {m.text for m in mentions_of(resolver, "Five Mai-Mai fighters surrendered on Monday.")} == set()
+
+
+def test_a_county_and_its_town_settle_on_one_state_not_on_two(resolver):
+    # eight Butler Counties score alike at first: none of them is evidence for Hamilton's state
+    text = "Two women were found dead in their home in Hamilton, the Butler County coroner said on Monday."
+    found = {m.text: m.admin1 for m in mentions_of(resolver, text)}
+    assert found == {"Hamilton": "Ohio", "Butler County": "Ohio"}
+
+
+def test_a_first_order_area_the_article_names_holds_its_namesake_towns(resolver):
+    # "Texas" named: the Palestine in Texas, not the Palestinian Territory
+    text = "Crowds filled downtown Palestine for the spring festival, Texas tourism officials said on Sunday."
+    found = {m.text: (m.country, m.admin1) for m in mentions_of(resolver, text)}
+    assert found["Palestine"] == ("US", "Texas")
