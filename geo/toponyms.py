@@ -181,6 +181,7 @@ class _Sentence:
     end: int
     tokens: list[Token]
     headline: bool
+    title_case: bool = False  # most words capitalised, a headline or not: capitals say nothing of names
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -316,8 +317,9 @@ def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_S
             toks = tokenize(text, a, b)
             words = [t for t in toks if t.text.lower() not in lx.CONNECTORS]
             caps = sum(1 for t in words if t.is_capitalized)
-            headline = len(words) >= 2 and caps / len(words) >= 0.7 and text[b - 1] not in ".!?\"”'’"
-            out.append(_Sentence(a, b, toks, headline))
+            title_case = len(words) >= 2 and caps / len(words) >= 0.7
+            headline = title_case and text[b - 1] not in ".!?\"”'’"
+            out.append(_Sentence(a, b, toks, headline, title_case and len(words) >= 3))
     return out, None
 
 
@@ -533,7 +535,8 @@ class ToponymResolver:
                     and self._is_place_word(first.text if sp.i == sp.j else surface) and not sp.institution
                 if not (prev in lx.GEO_MODIFIERS or run_start_common or place_word[word] or tail_area):
                     # inside someone's or something's name: remember a person's surname
-                    if not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
+                    # (not in a headline, where every word is capitalised: "Freemason Joins Sochi Mayor Race")
+                    if not s.title_case and not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
                         person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                     continue
                 if place_word[word] and prev not in lx.GEO_MODIFIERS and "-" not in _gap(text, toks[sp.i - 1], first):
@@ -559,7 +562,7 @@ class ToponymResolver:
                     continue  # "Metro" of "Metro Vancouver": a modifier of the next name, no person's
                 elif nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
                         int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings):
-                    if b - a <= 2:
+                    if b - a <= 2 and not s.title_case:
                         person_keys.update(word_key(t.text) for t in toks[sp.j + 1:b + 1])
                     continue
             if re.match(r",\s*\d{1,3}\s*,", text[toks[b].end:toks[b].end + 8]) and b > a:

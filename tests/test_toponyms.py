@@ -550,3 +550,8 @@ def test_a_first_order_area_the_article_names_holds_its_namesake_towns(resolver)
     text = "Crowds filled downtown Palestine for the spring festival, Texas tourism officials said on Sunday."
     found = {m.text: (m.country, m.admin1) for m in mentions_of(resolver, text)}
     assert found["Palestine"] == ("US", "Texas")
+
+
+def test_a_title_case_line_says_nothing_about_persons_names(resolver):
+    text = "Former Banker Joins Sochi Mayor Race. The crowded Sochi election drew 22 candidates."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Sochi"} == {"RU"}
