@@ -500,6 +500,11 @@ class ToponymResolver:
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.NAMED_AFTER_WORDS \
                     and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
                 continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
+            if sp.j + 3 < len(toks) and toks[sp.j + 1].text in lx.NAMED_AFTER_WORDS and sp.i > 0 \
+                    and toks[sp.i - 1].text.casefold() in lx.DETERMINERS \
+                    and toks[sp.j + 2].text in lx.LOCATIVE_PREPOSITIONS and toks[sp.j + 3].is_capitalized \
+                    and toks[sp.j + 3].text.casefold() not in lx.MONTHS_DAYS:  # ("a Gothenburg café in November")
+                continue  # "the Hilton hotel in Cartagena": a hotel named after it, somewhere else
             if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
                                 for k in range(sp.j + 1, b + 1)):
                 # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris
@@ -513,6 +518,8 @@ class ToponymResolver:
                 a, sp.affiliation = sp.i, True  # "Linda Roe, R-Raleigh", "(D-Ohio)": where a politician is from
             if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
                 b = sp.j  # ... and so is the first
+            if single and low in lx.COMPOUND_HEADS and b > sp.j:
+                continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
             # "Henry County", "Kansas City": a name with a place's own head word is no one's name,
             # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
             # County Courthouse")
@@ -865,9 +872,10 @@ class ToponymResolver:
                 if toks[k].text.casefold() in _PLACE_KIND_NOUNS and k + 1 < len(toks) \
                         and toks[k + 1].text.casefold() in ("in", "of"):
                     k += 1
-                while k < len(toks) and (toks[k].text.casefold() in ("in", "of", "the")
-                                         or toks[k].text.casefold() in lx.DIRECTIONS) and k - sp.j <= 4:
-                    k += 1  # "... in eastern Congo"
+                while k < len(toks) and (sp.sent, k) not in by_pos and (
+                        toks[k].text.casefold() in ("in", "of", "the") or toks[k].text.casefold() in lx.DIRECTIONS) \
+                        and k - sp.j <= 4:
+                    k += 1  # "... in eastern Congo" (not past "Middle" of "the Middle Shabelle region")
                 if k == sp.j + 1 or (sp.sent, k) not in by_pos:
                     continue
             parent = by_pos.get((sp.sent, k))

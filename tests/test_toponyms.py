@@ -555,3 +555,22 @@ def test_a_first_order_area_the_article_names_holds_its_namesake_towns(resolver)
 def test_a_title_case_line_says_nothing_about_persons_names(resolver):
     text = "Former Banker Joins Sochi Mayor Race. The crowded Sochi election drew 22 candidates."
     assert {m.country for m in mentions_of(resolver, text) if m.text == "Sochi"} == {"RU"}
+
+
+def test_a_place_said_to_lie_in_a_named_area_is_never_a_namesake_elsewhere(resolver):
+    # "Lower" of "the Lower Juba region" is the area's name, not a direction to skip: no Dublin
+    # lies there, so it is no Dublin in Ireland either
+    text = "Militiamen burned huts near the village of Dublin in the Lower Juba region on Friday."
+    assert {(m.text, m.country) for m in mentions_of(resolver, text)} == {("Lower Juba", "SO")}
+
+
+def test_the_head_word_of_a_compound_arabic_name_is_no_place_alone(resolver):
+    text = "Shepherds found a rocket in the village of Ras Al-Maqta near Baalbek on Sunday."
+    assert "Ras" not in {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_hotel_named_after_a_place_lies_where_the_text_says(resolver):
+    text = "Gunmen opened fire at the Boston restaurant in Lagos, killing two guards."
+    assert {(m.text, m.country) for m in mentions_of(resolver, text)} == {("Lagos", "NG")}
+    assert {m.text for m in mentions_of(resolver, "Gunmen stormed the Kabul hotel on Monday.")} == {"Kabul"}
+    assert {m.text for m in mentions_of(resolver, "A bomb hit a Lyon café in March.")} == {"Lyon"}

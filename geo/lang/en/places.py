@@ -75,6 +75,13 @@ south american|central american|latin american""".replace("\n", "").split("|"))
 ADMIN2_NAME_HEADS = {"county": "county", "counties": "county", "parish": "parish", "parishes": "parish",
                      "borough": "borough", "boroughs": "borough"}
 
+# Generic first words of Arabic (and Hebrew) place names, transliterated: before another name they
+# are part of one compound name ("Ras Al-Sarj", "Tell Abyad", "Kafr Nabl"), never a place alone.
+COMPOUND_HEADS = frozenset("""
+ras tell tel tal ain ein bir beer beit bayt deir dayr kafr kfar khirbet khirbat jabal jebel wadi
+umm qasr qalaat qala marj hay hayy
+""".split())
+
 # Head words that end a place's own name ("Henry County", "Kansas City", "Hamilton Township"):
 # with the qualifiers above, such a name is nobody's personal name.
 TOWNSHIP_WORDS = frozenset("township townships borough".split())
