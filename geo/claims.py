@@ -117,6 +117,7 @@ class Claim:
     part_of: str | None = None     # claim_id of the total this is a breakdown of
     is_total: bool = False
     cumulative: bool = False       # a figure for a whole war, campaign or period: context, never counted as new deaths
+    additional: bool = False       # "six militants were also killed": beside the article's total, not a part of it
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -242,7 +243,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
-                        count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=cumulative, **base,
+                        count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=cumulative,
+                        additional=t.additional, **base,
                     )
                     if len(sent_mentions) > 1:
                         own = attached_places(text, t.end, sent_mentions, gaz)
@@ -254,7 +256,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if t.victims == Victims.TOTAL and totalish is None:
                         totalish = bool(TOTAL_WORDS.search(sentence))
                     claim.is_total = t.victims == Victims.TOTAL and bool(totalish)
-                    if t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL):
+                    if t.additional:
+                        pass  # more dead beside the total, never a part of it
+                    elif t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL):
                         parent = head if head is not None and head.outcome == t.outcome else last_total
                         if t.breakdown and (parent is None or parent.outcome != t.outcome):
                             parent = last_people.get(t.outcome)  # "15 of the dead were ...": the toll before
@@ -295,7 +299,7 @@ def _link_breakdowns(claims: list[Claim]) -> None:
     starts = [c.start for c in claims]
     for total in [c for c in claims if c.is_total]:
         lo, hi = bisect_left(starts, total.start - _BREAKDOWN_REACH), bisect_left(starts, total.end + 400)
-        parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome
+        parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome and not c.additional
                  and c.part_of in (None, total.claim_id) and c.reported_by == total.reported_by]
         if parts and sum(c.best for c in parts) <= total.best * 1.02:
             for c in parts:

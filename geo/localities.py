@@ -6,7 +6,8 @@ best and high alike (README "Counting once"):
 1. **Within a place**, a total and its breakdown are not added up: the place's own figure is
    ``max(total, civilians + security forces + fighters)``. The categories count first; the
    total adds only what the categories do not explain. Perpetrators ("before killing himself")
-   are kept apart and added.
+   are kept apart and added, and so are the dead every source says come beside the total
+   ("two people were killed ... six militants were also killed").
 2. **Across places**, an area's figure is not added to the figures of the places inside it
    that are about the same event: same outcome, the same victim category (or a total, which
    covers every category) and periods that overlap (or are unknown). The area counts what
@@ -108,7 +109,7 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
     totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]
     share = {i.incident_id: val(i) for i in (*cats, *apart)}
-    cat_sum = sum(val(i) for i in cats)
+    cat_sum = sum(val(i) for i in cats if not i.additional)  # ("were also killed": beside the total, not in it)
     biggest = max(totals, key=val, default=None)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum) if t is biggest else 0

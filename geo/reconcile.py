@@ -114,6 +114,12 @@ class Incident:
     views: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
+    def additional(self) -> bool:
+        """Every source says these dead come beside the total given ("six militants were also
+        killed"): not a part of that total."""
+        return bool(self.claims) and all(c.additional for c in self.claims)
+
+    @property
     def sources(self) -> list[str]:
         hit = self.views.get("sources")
         if hit is None:

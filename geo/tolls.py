@@ -40,6 +40,8 @@ _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
+_ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
+_ALSO_LEAD = re.compile(_L.ALSO_LEAD, re.IGNORECASE)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
 _NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
@@ -128,6 +130,7 @@ class Toll:
     end: int                 # end of the counted phrase
     incident_count: bool = False
     breakdown: bool = False
+    additional: bool = False  # "six militants were also killed": beside the toll already given, not in it
 
 
 def _is_active(text: str, aux_from: int, base: int, passive: re.Match) -> bool:
@@ -489,7 +492,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         breakdown = bool(_BREAKDOWN_LEAD.search(lead)) or bool(among)
         if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]):
             breakdown = True  # "including 231 security forces and 250 fighters"
-        t = Toll(c, outcome, victims, end, breakdown=breakdown)
+        additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead))
+        t = Toll(c, outcome, victims, end, breakdown=breakdown, additional=additional)
         out.append(t)
         if outcome == Outcome.KILLED and (_SUBSET_LEAD.search(lead) or _SUBSET_AFTER.match(after)):
             subsets.append(t)

@@ -492,3 +492,26 @@ def test_a_town_named_in_a_partys_name_does_not_place_a_text(gazetteer):
     # an ethnic adjective is never a place (Arab, Alabama)
     r, corpus = report(gazetteer, "An Arab gunman wounded 15 people outside a hospital, police said.")
     assert not r.country and not corpus.places[0].mentions
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a present-tense headline verb governs the count after it: "injures", "wounds"
+    ("Car bomb kills five and injures over 300 near the ministry.", [(5, "killed", "total"), (300, "wounded", "total")]),
+    ("Blast kills 3 villagers wounds 11 others at a market.", [(3, "killed", "civilians"), (11, "wounded", "total")]),
+    # ... and "wounds" after "died of" is still the dead's
+    ("Two guards later died of their wounds in hospital.", [(2, "killed", "security forces")]),
+    ("Gunman kills himself and three others at a petrol station.", [(1, "killed", "perpetrators"), (3, "killed", "total")]),
+    ("Rebels shoot dead 4 farmers and another 2 were injured.", [(4, "killed", "civilians"), (2, "wounded", "total")]),
+    ("Seven corpses were pulled from the river on Tuesday.", [(7, "killed", "total")]),
+])
+def test_present_tense_headline_verbs(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_dead_said_to_come_also_are_beside_the_total_not_in_it(gazetteer):
+    # "also": more dead beside the toll already given; without it, the fighters are taken to be
+    # part of the total (counted once, the safe side)
+    r, _ = report(gazetteer, "Gunmen killed three villagers near Gao on Sunday. Five of the attackers were also killed.")
+    assert r.killed == (8, 8, 8) and r.killed_armed == 5
+    r, _ = report(gazetteer, "A car bomb killed 12 people near Gao on Sunday, including four soldiers.")
+    assert r.killed == (12, 12, 12)

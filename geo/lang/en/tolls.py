@@ -28,7 +28,7 @@ PERSON_NOUNS = {
     "hostage-takers": V.PERPETRATORS,
     "members": None,
     "people": V.TOTAL, "persons": V.TOTAL, "person": V.TOTAL, "individuals": V.TOTAL, "victims": V.TOTAL,
-    "bodies": V.TOTAL, "others": V.TOTAL, "men": V.TOTAL, "lives": V.TOTAL, "adults": V.TOTAL,
+    "bodies": V.TOTAL, "corpses": V.TOTAL, "others": V.TOTAL, "men": V.TOTAL, "lives": V.TOTAL, "adults": V.TOTAL,
     "teenagers": V.TOTAL, "teens": V.TOTAL, "youths": V.TOTAL, "workers": V.TOTAL, "labourers": V.TOTAL,
     "laborers": V.TOTAL, "passengers": V.CIVILIANS, "pedestrians": V.CIVILIANS, "bystanders": V.CIVILIANS,
     "tourists": V.CIVILIANS, "pilgrims": V.CIVILIANS, "shoppers": V.CIVILIANS, "guests": V.CIVILIANS,
@@ -135,10 +135,11 @@ OUTCOME_WORDS = {
     "killed": O.KILLED, "kill": O.KILLED, "kills": O.KILLED, "killing": O.KILLED, "dead": O.KILLED, "died": O.KILLED,
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
+    "corpses": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "wounding": O.WOUNDED,
-    "injuring": O.WOUNDED,
+    "injuring": O.WOUNDED, "injures": O.WOUNDED, "wounds": O.WOUNDED,
     "displaced": O.DISPLACED, "fled": O.DISPLACED, "flee": O.DISPLACED, "fleeing": O.DISPLACED,
     "evacuated": O.DISPLACED, "uprooted": O.DISPLACED, "refuge": O.DISPLACED, "homeless": O.DISPLACED,
     "arrested": O.ARRESTED, "detained": O.ARRESTED, "arrests": O.ARRESTED, "detentions": O.ARRESTED,
@@ -147,7 +148,8 @@ OUTCOME_WORDS = {
 }
 # Outcome nouns right after a count: "hundreds dead", "120 deaths".
 OUTCOME_NOUNS = {"dead": O.KILLED, "deaths": O.KILLED, "killed": O.KILLED, "casualties": O.KILLED,
-                 "fatalities": O.KILLED, "fatality": O.KILLED, "bodies": O.KILLED, "wounded": O.WOUNDED,
+                 "fatalities": O.KILLED, "fatality": O.KILLED, "bodies": O.KILLED, "corpses": O.KILLED,
+                 "wounded": O.WOUNDED,
                  "injured": O.WOUNDED, "displaced": O.DISPLACED, "missing": O.MISSING}
 # Several words that say one outcome: they win over their single words ("shot dead" is killed,
 # "shot" alone is hit by gunfire, wounded unless the text says they died).
@@ -202,8 +204,8 @@ PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
 # The attacker's own death: one perpetrator killed.
 SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|turning the gun on)\s+(?:himself|herself)|"
-               r"(?:killed|shot|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
-               r"committed\s+suicide|blew\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted))")
+               r"(?:killed|kills|shot|shoots|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
+               r"committed\s+suicide|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted))")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
 EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents",
                "explosions", "blasts", "clashes", "bombings", "ambushes", "operations", "executions"}
@@ -241,14 +243,18 @@ LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
               r"around\s+|nearly\s+|some\s+|up to\s+)?$")
 LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
-ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
+ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|massacred|massacring|murdered|murdering|"
-               r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|injuring|injured|"
+               r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|injuring|injured|injures|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
-               r"(?:his |her |their |its |the |an additional |another |a further |other |all (?:the )?)?"
+               r"(?:(?:himself|herself) and )?(?:his |her |their |its |the |an additional |another |a further |other |all (?:the )?)?"
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
+# "six militants were also killed", "the blast also killed a guard": more dead beside the toll
+# already given, not a part of it.
+ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
+ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
 # "including 231 security forces": a breakdown of the total before it.
 BREAKDOWN_LEAD = r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$"
 BREAKDOWN_JOIN = r"[\s,]*(?:and|as well as)?\s*"
