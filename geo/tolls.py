@@ -77,7 +77,9 @@ _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.patt
 _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
-                    rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}")
+                    rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
+                    rf"(?:(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+")  # "... of the Iraqi Federal Police"
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
@@ -309,6 +311,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             noun = m.group("noun").lower()
             victims = SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL
             after = sentence[m.end():m.end() + 60]
+            if victims == Victims.TOTAL:
+                # "one Afghan Local Police member", "a member of the security forces": whose side
+                # the words before the noun or its "of" phrase say
+                said = _words(m.group(0).lower()) + _words(_OF_PHRASE.match(after).group(0).lower() if _OF_PHRASE.match(after) else "")
+                victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in said) else
+                           Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in said) else Victims.TOTAL)
             if _AGENT.match(after):
                 continue  # "a man killed two people": the one who killed
             lead = sentence[max(0, m.start() - 60):m.start()].lower()

@@ -269,6 +269,7 @@ _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?$")
+_NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
 
 
@@ -950,6 +951,8 @@ class ToponymResolver:
         if origin and (origin.group(1)[0].isdigit() or origin.group(1) in lx.ORIGIN_NOUNS
                        or words_to_int(origin.group(1)) is not None):
             return "actor", "origin"  # "including 13 from South Africa", "peacekeepers from Nepal"
+        if _NATIONAL_OF.search(text, max(0, sp.start - 30), sp.start) and self._kinds(sp) == {COUNTRY}:
+            return "actor", "origin"  # "a citizen of New Zealand": whose, not where
         if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-"):  # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers")
             return "actor", "institution"

@@ -515,3 +515,23 @@ def test_dead_said_to_come_also_are_beside_the_total_not_in_it(gazetteer):
     assert r.killed == (8, 8, 8) and r.killed_armed == 5
     r, _ = report(gazetteer, "A car bomb killed 12 people near Gao on Sunday, including four soldiers.")
     assert r.killed == (12, 12, 12)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person named by what they were or whose side they were on
+    ("One citizen was killed and two others were hurt when a shell hit the market.",
+     [(1, "killed", "civilians"), (2, "wounded", "total")]),
+    ("One Border Police member was killed and four others were wounded in the ambush.",
+     [(1, "killed", "security forces"), (4, "wounded", "total")]),
+    ("A member of the village police force was shot dead at the checkpoint.", [(1, "killed", "security forces")]),
+    ("Gunmen shot dead one in Jalalabad on Friday.", [(1, "killed", "total")]),
+    # the ones who opened fire are no toll
+    ("A shopkeeper was killed when four armed men opened fire from a van.", [(1, "killed", "civilians")]),
+])
+def test_one_person_by_role_or_side(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_citizen_of_a_country_is_no_place_of_the_event(gazetteer):
+    r, _ = report(gazetteer, "Gunmen killed two tourists near Sabratah. One of them, a citizen of Norway, died at the scene.")
+    assert r.country == "LY"

@@ -82,6 +82,9 @@ ras tell tel tal ain ein bir beer beit bayt deir dayr kafr kfar khirbet khirbat 
 umm qasr qalaat qala marj hay hayy
 """.split())
 
+# "a citizen of New Zealand", "nationals of Pakistan": a country someone belongs to, not where
+NATIONAL_NOUNS = ("citizen", "citizens", "national", "nationals", "native", "natives", "passport holder")
+
 # Head words that end a place's own name ("Henry County", "Kansas City", "Hamilton Township"):
 # with the qualifiers above, such a name is nobody's personal name.
 TOWNSHIP_WORDS = frozenset("township townships borough".split())

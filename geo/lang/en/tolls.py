@@ -63,7 +63,14 @@ SINGULAR_NOUNS = {
     "trooper": V.SECURITY_FORCES, "peacekeeper": V.SECURITY_FORCES, "gendarme": V.SECURITY_FORCES,
     "sergeant": V.SECURITY_FORCES, "corporal": V.SECURITY_FORCES, "lieutenant": V.SECURITY_FORCES,
     "colonel": V.SECURITY_FORCES, "conscript": V.SECURITY_FORCES, "cadet": V.SECURITY_FORCES,
-    "commander": V.SECURITY_FORCES, "official": V.TOTAL,
+    "commander": V.SECURITY_FORCES, "official": V.TOTAL, "member": V.TOTAL, "citizen": V.CIVILIANS,
+    "employee": V.TOTAL, "contractor": V.TOTAL, "leader": V.TOTAL, "elder": V.CIVILIANS, "settler": V.CIVILIANS,
+    "activist": V.CIVILIANS, "politician": V.CIVILIANS, "councillor": V.CIVILIANS, "councilor": V.CIVILIANS,
+    "mayor": V.CIVILIANS, "judge": V.CIVILIANS, "lawyer": V.CIVILIANS, "engineer": V.CIVILIANS,
+    "businessman": V.CIVILIANS, "shopkeeper": V.CIVILIANS, "vendor": V.CIVILIANS, "labourer": V.CIVILIANS,
+    "laborer": V.CIVILIANS, "tribesman": V.CIVILIANS, "deputy": V.SECURITY_FORCES, "agent": V.SECURITY_FORCES,
+    "ranger": V.SECURITY_FORCES, "volunteer": V.TOTAL, "buddhist": V.CIVILIANS, "christian": V.CIVILIANS,
+    "muslim": V.CIVILIANS, "hindu": V.CIVILIANS, "sikh": V.CIVILIANS, "jew": V.CIVILIANS,
     "fighter": V.FIGHTERS, "militant": V.FIGHTERS, "insurgent": V.FIGHTERS, "rebel": V.FIGHTERS,
     "jihadist": V.FIGHTERS, "militiaman": V.FIGHTERS, "combatant": V.FIGHTERS, "guerrilla": V.FIGHTERS,
     "gunman": V.PERPETRATORS, "attacker": V.PERPETRATORS, "assailant": V.PERPETRATORS, "bomber": V.PERPETRATORS,
@@ -175,6 +182,8 @@ PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatal
 AGENT_VERBS = (r"killed|kill|kills|shot|shoots|attacked|attack|attacks|stabbed|wounded|injured|opened fire|ambushed|"
                r"abducted|kidnapped|executed|murdered|beheaded|massacred|stormed|raided|bombed|targeted|fired|"
                r"detonated|blew up|set off|hijacked|seized|took|launched|torched|burned|hacked")
+# ... or a deed that needs no object: "three armed men opened fire from a car".
+AGENT_DEEDS = r"open(?:ed|s)? fire\b"
 AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as )?(?:\d|one\b|two\b|three\b|four\b|five\b|"
                 r"six\b|seven\b|eight\b|nine\b|ten\b|a\b|an\b|the\b|his\b|her\b|their\b|its\b|him\b|them\b|"
                 r"several\b|dozens\b|many\b|hundreds\b|people\b|civilians\b|nobody\b|no one\b|none\b|[A-Z])")
@@ -182,7 +191,7 @@ AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as
 # active killing verb; the word after "one" (if any) is its noun (checked against the lists).
 ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?|deaths? of)"
               r"\s+(?:only\s+|just\s+)?(?P<n>one)\b(?:\s+(?P<noun>[a-z]+)(?=\s*(?:\bof\b|\band\b|,|;|\.|$))"
-              r"|(?=\s*(?:\band\b|,|;|\.|$)))")
+              r"|(?=\s*(?:\band\b|\bin\b|\bat\b|\bnear\b|,|;|\.|$)))")
 # "Two of the wounded later died", "one of the men died in hospital": that many killed, a part
 # of the people counted before.
 LATER_DIED = (r"(?i)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|them)\b"
