@@ -79,6 +79,9 @@ _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
                     rf"(?:(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
+# "eight hostages and three soldiers": the words after a count's number up to the next count of its list
+_LIST_JOIN = re.compile(r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
+                        r"\s*(?:,\s*)?(?:and\s+|as well as\s+)")
 _OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+")  # "... of the Iraqi Federal Police"
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
@@ -487,7 +490,14 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             lead_next = _ACTIVE_LEAD.search(sentence, end - s0, nxt)
             if lead_next and outcomes.first(end - s0, lead_next.start()) is None \
                     and not _AUX_BEFORE.search(sentence, end - s0, lead_next.start()):
-                continue  # (but "2 people were killed an additional 7 wounded": a passive)
+                # (but "2 people were killed an additional 7 wounded": a passive; and a count in the
+                # list of the one before takes its outcome: "killing eight hostages and three
+                # soldiers, and wounding eleven")
+                if out and out[-1].outcome and not out[-1].incident_count \
+                        and _LIST_JOIN.fullmatch(sentence, out[-1].end - s0, c.start - s0):
+                    outcome = out[-1].outcome
+                else:
+                    continue
         if not outcome:  # up to the next count (past the sentence end for the last one)
             outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
         if not outcome and _AUX.search(sentence, end - s0, nxt):

@@ -527,6 +527,12 @@ def test_dead_said_to_come_also_are_beside_the_total_not_in_it(gazetteer):
     ("Gunmen shot dead one in Jalalabad on Friday.", [(1, "killed", "total")]),
     # the ones who opened fire are no toll
     ("A shopkeeper was killed when four armed men opened fire from a van.", [(1, "killed", "civilians")]),
+    ("A mortar round killed one police in the market.", [(1, "killed", "security forces")]),
+    # a count in the list of the one before takes its outcome, though a verb follows
+    ("Raiders took the depot, killing six guards and two children, and wounding nine workers.",
+     [(6, "killed", "security forces"), (2, "killed", "civilians"), (9, "wounded", "total")]),
+    ("Rockets hit the clinic, killing two nurses and wound five patients.",
+     [(2, "killed", "civilians"), (5, "wounded", "civilians")]),
 ])
 def test_one_person_by_role_or_side(sentence, expected):
     assert killed_and_wounded(sentence) == expected

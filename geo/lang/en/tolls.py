@@ -146,7 +146,8 @@ OUTCOME_WORDS = {
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "wounding": O.WOUNDED,
-    "injuring": O.WOUNDED, "injures": O.WOUNDED, "wounds": O.WOUNDED,
+    "injuring": O.WOUNDED, "injures": O.WOUNDED, "wounds": O.WOUNDED, "wound": O.WOUNDED,
+    "injure": O.WOUNDED,
     "displaced": O.DISPLACED, "fled": O.DISPLACED, "flee": O.DISPLACED, "fleeing": O.DISPLACED,
     "evacuated": O.DISPLACED, "uprooted": O.DISPLACED, "refuge": O.DISPLACED, "homeless": O.DISPLACED,
     "arrested": O.ARRESTED, "detained": O.ARRESTED, "arrests": O.ARRESTED, "detentions": O.ARRESTED,
@@ -190,7 +191,7 @@ AGENT_OBJECT = (r"(?:at least |more than |about |some |nearly |up to |as many as
 # "killing one", "a bomb kills one and wounds four", "killed one crewman": one person, by an
 # active killing verb; the word after "one" (if any) is its noun (checked against the lists).
 ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder(?:s|ed|ing)?|behead(?:s|ed|ing)?|deaths? of)"
-              r"\s+(?:only\s+|just\s+)?(?P<n>one)\b(?:\s+(?P<noun>[a-z]+)(?=\s*(?:\bof\b|\band\b|,|;|\.|$))"
+              r"\s+(?:only\s+|just\s+)?(?P<n>one)\b(?:\s+(?P<noun>[a-z]+)(?=\s*(?:\bof\b|\band\b|\bin\b|\bat\b|,|;|\.|$))"
               r"|(?=\s*(?:\band\b|\bin\b|\bat\b|\bnear\b|,|;|\.|$)))")
 # "Two of the wounded later died", "one of the men died in hospital": that many killed, a part
 # of the people counted before.
@@ -255,7 +256,7 @@ LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
 ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|massacred|massacring|murdered|murdering|"
-               r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|injuring|injured|injures|"
+               r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:(?:himself|herself) and )?(?:his |her |their |its |the |an additional |another |a further |other |all (?:the )?)?"
