@@ -5,18 +5,28 @@ Steps (all offsets point into ``Article.text``):
 1. **Spans.** In each kept sentence, every run of up to six words that starts with a
    capitalised (or Arabic-script) word and may hold name connectors ("Deir ez-Zor",
    "Bosnia and Herzegovina") is looked up by its strict key, then its loose key; the longest
-   match at each position wins.
+   match at each position wins. A name before "county"/"counties"/"parish" (alone or in a
+   list: "Douglas, Sarpy and Lancaster counties") is also looked up as that area's own name.
 2. **Rejection.** What is not a place goes: months and days, news outlets ("SANA" is not
    Sanaa), acronyms without a capitalised gazetteer name, common words that merely open a
    sentence, and names of people and organisations: a match inside a longer capitalised
    name ("Aron Lund", "Marco Rubio"), after a title ("President Sharaa"), or a word already
-   seen as part of a person's name in the article.
+   seen as part of a person's name in the article (not in a title-case line). A place that
+   opens a longer name stays the place that name is about when the name cannot be a
+   person's: an area's own head word ("the Henry County Courthouse"), or a major place after
+   "the" ("the Glendale Galleria"; an outlet's or a council's name makes it an actor).
+   Twin towns ("Fargo-Moorhead") are two places; things named after a place elsewhere are
+   not that place ("Baghdad Street", "Independence Day", "the Hilton hotel in Cartagena").
+2b. **Features.** A feature named after a place takes the whole name and lies near the
+   place ("the Catawba River", "Lake Chad", "the Port of Los Angeles", "Jerome Township").
 3. **Resolution.** Each candidate place is scored on how well the name matches (own name or
    curated alias over a GeoNames alternate, strict over loose), prominence (kind and
    population), the article's country focus, closeness to the article's unambiguous places,
-   qualifiers ("Latakia province" is the admin-1 area, "the city of X" a locality) and a
-   following "X, Y" parent. An admin-1 area named after its capital yields to the city
-   unless qualified. Two passes: the second uses the focus and anchors of the first.
+   qualifiers ("Latakia province" is the admin-1 area, "the city of X" a locality), a
+   following "X, Y" parent, and the first-order areas the article names ("Palestine" with
+   "Texas"). An admin-1 area named after its capital yields to the city unless qualified.
+   Two passes: the second uses the focus and anchors of the first (a name that scores alike
+   in several areas is no evidence of any of them).
 4. **Role.** A mention is a ``location`` (something happens there) unless the wording makes
    the place an actor or an origin: a demonym ("Russian protection"), a possessive before a
    non-geographic noun ("Iran's ambassador"), ``X-based``/``X-backed``, a following
