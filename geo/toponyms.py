@@ -75,6 +75,8 @@ WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a na
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
+FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
+                          # candidate in another country by this much, in part below it
 TWIN_KM = 60              # two towns this close, joined by a hyphen, are twin towns ("Fargo-Moorhead")
 TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
@@ -720,6 +722,12 @@ class ToponymResolver:
                     w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
                     if sp.actor:
                         w *= ACTOR_FOCUS  # "Iran's ambassador" says little about where things happen
+                    # a name about as likely in another country is weak evidence of either
+                    # ("Alexandria" eight times is no vote for Egypt eight times over)
+                    cc = self.gaz.country[sp.best]
+                    rival = max((v for p, v in sp.scores.items() if self.gaz.country[p] != cc), default=None)
+                    if rival is not None:
+                        w *= max(0.0, min(1.0, (sp.scores[sp.best] - rival) / FOCUS_MARGIN))
                     focus[self.gaz.country[sp.best]] += w
             elif named:
                 countries = {self.gaz.country[p] for p, _ in sp.postings}

@@ -574,3 +574,15 @@ def test_a_hotel_named_after_a_place_lies_where_the_text_says(resolver):
     assert {(m.text, m.country) for m in mentions_of(resolver, text)} == {("Lagos", "NG")}
     assert {m.text for m in mentions_of(resolver, "Gunmen stormed the Kabul hotel on Monday.")} == {"Kabul"}
     assert {m.text for m in mentions_of(resolver, "A bomb hit a Lyon café in March.")} == {"Lyon"}
+
+
+def test_a_name_as_likely_in_another_country_is_weak_evidence_of_its_own(gazetteer):
+    # Rosario (Argentina's big city) and Zahra (Tunisia) must not outvote what else the text
+    # says: "Venezuelan", "Maracaibo"; "Homs"
+    from geo.pipeline import read_corpus
+    from geo.reports import article_reports
+    texts = ["A teacher was shot dead on Sunday in the Venezuelan town of Rosario, near Maracaibo.",
+             "A shell wounded four people in the Zahra quarter of Homs, a medic said."]
+    arts = [parse_article(f"date 2020-01-01\n{t}".encode(), f"m{k}.txt") for k, t in enumerate(texts)]
+    reps = {r.article_id: r.country for r in article_reports(read_corpus(arts, gazetteer), gazetteer)}
+    assert [reps[a.id] for a in arts] == ["VE", "SY"]
