@@ -961,6 +961,8 @@ class ToponymResolver:
             later = [t.text.casefold() for t in toks[sp.j + 2:sp.j + 5]]
             if after in lx.GEO_NOUNS or any(w in lx.GEO_NOUNS for w in later[:2]) and not any(w in lx.ACTOR_HEADS for w in later[:2]):
                 return "location", "possessive-geo"
+            if after in lx.RANK_WORDS and any(w in lx.GEO_NOUNS for w in later[1:3]):
+                return "location", "possessive-geo"  # "Iraq's second largest city"
             return "actor", "possessive"
         kind_head = _KIND_HEAD.match(text, sp.end)
         if kind_head and kind_head.group(2).casefold() in lx.ACTOR_HEADS:

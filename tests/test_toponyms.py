@@ -586,3 +586,8 @@ def test_a_name_as_likely_in_another_country_is_weak_evidence_of_its_own(gazette
     arts = [parse_article(f"date 2020-01-01\n{t}".encode(), f"m{k}.txt") for k, t in enumerate(texts)]
     reps = {r.article_id: r.country for r in article_reports(read_corpus(arts, gazetteer), gazetteer)}
     assert [reps[a.id] for a in arts] == ["VE", "SY"]
+
+
+def test_a_possessive_before_a_ranked_city_is_where(resolver):
+    text = "A minibus hit a mine on the edge of Somalia's second largest city, officials said."
+    assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Somalia": "location"}

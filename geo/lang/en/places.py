@@ -82,6 +82,12 @@ ras tell tel tal ain ein bir beer beit bayt deir dayr kafr kfar khirbet khirbat 
 umm qasr qalaat qala marj hay hayy
 """.split())
 
+# Words before "largest city" and the like after a possessive place: "Iraq's second largest city".
+RANK_WORDS = frozenset("""
+second third fourth fifth largest biggest main chief principal oldest ancient northern southern
+eastern western second-largest third-largest second-biggest third-biggest
+""".split())
+
 # "a citizen of New Zealand", "nationals of Pakistan": a country someone belongs to, not where
 NATIONAL_NOUNS = ("citizen", "citizens", "national", "nationals", "native", "natives", "passport holder")
 
