@@ -1013,6 +1013,9 @@ class ToponymResolver:
         if nxt.casefold() in lx.ORIGIN_SUFFIXES:
             return True  # "US backed", "U.S.-led"
         before = toks[sp.i - 1].text.casefold()
+        if before not in lx.DETERMINERS and sp.i >= 2 and toks[sp.i - 1].text.isalpha() and toks[sp.i - 1].text.islower() \
+                and toks[sp.i - 2].text.casefold() in lx.DETERMINERS:
+            before = toks[sp.i - 2].text.casefold()  # "a suspected US drone strike": one adjective between
         return before in lx.DETERMINERS and nxt.islower() and nxt not in lx.NOT_NOUNS
 
     # -- driver

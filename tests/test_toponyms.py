@@ -591,3 +591,9 @@ def test_a_name_as_likely_in_another_country_is_weak_evidence_of_its_own(gazette
 def test_a_possessive_before_a_ranked_city_is_where(resolver):
     text = "A minibus hit a mine on the edge of Somalia's second largest city, officials said."
     assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Somalia": "location"}
+
+
+def test_a_country_used_as_an_adjective_after_another_adjective_is_whose(resolver):
+    text = "An apparent US missile strike hit a compound in the hills outside Peshawar on Monday."
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles == {"US": "actor", "Peshawar": "location"}
