@@ -83,6 +83,7 @@ AREA_WEIGHT = 0.15        # how much the article's other places' first-order are
 
 # Words after a place inside one capitalised name that keep the place a place:
 # "Pointe Coupee Sheriff's Office", "Latakia Governorate", "Damascus International Airport".
+_BODY_HEADS = lx.ORGANISATION_HEADS | {"chamber", "department", "secretary", "minister"}
 _NAME_HEADS = lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.TOWNSHIP_WORDS
 PLACE_FOLLOWERS = (lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.ACTOR_HEADS
                    | lx.GEO_NOUNS | frozenset("""
@@ -489,6 +490,11 @@ class ToponymResolver:
             if sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
                 continue  # "South America" is no America, "Latin America" no United States
             single = sp.i == sp.j
+            if single and low in lx.COURT_WORDS and sp.j + 1 < len(toks) and toks[sp.j + 1].text in ("Court", "Courts"):
+                continue  # "Superior Court": a court's name
+            if single and sp.i >= 2 and toks[sp.i - 1].text == "of" and toks[sp.i - 2].is_capitalized \
+                    and toks[sp.i - 2].text.casefold() in _BODY_HEADS and low in lx.PORTFOLIO_WORDS:
+                continue  # "the Chamber of Commerce" (Commerce, Texas), "the Ministry of Justice": the body's field
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
             opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")

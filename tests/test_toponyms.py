@@ -597,3 +597,9 @@ def test_a_country_used_as_an_adjective_after_another_adjective_is_whose(resolve
     text = "An apparent US missile strike hit a compound in the hills outside Peshawar on Monday."
     roles = {m.text: m.role for m in mentions_of(resolver, text)}
     assert roles == {"US": "actor", "Peshawar": "location"}
+
+
+def test_holidays_courts_and_a_bodys_field_are_no_places(resolver):
+    text = ("Shoppers stocked up for Passover and Christmas in Dayton. Superior Court Judge Ann Lee "
+            "spoke to the Dayton Chamber of Commerce, and the Department of Energy sent a letter.")
+    assert {m.text for m in mentions_of(resolver, text)} == {"Dayton"}

@@ -65,6 +65,17 @@ FEATURE_ABBREVIATIONS = frozenset(["twp"])
 FEATURES_BEFORE = frozenset("lake mount mt".split())
 FEATURES_OF = frozenset("port gulf bay isle strait straits lake sea".split())
 
+# Words that name a court, not a place, before "Court": "Superior Court" (Superior, Wisconsin),
+# "Supreme Court", "Federal Court".
+COURT_WORDS = frozenset("superior supreme federal appeals circuit".split())
+
+# A body's field after "Chamber of", "Ministry of", "Department of": never a place there, though
+# towns bear these names (Commerce, Texas; Industry, California; Justice, Illinois).
+PORTFOLIO_WORDS = frozenset("""
+commerce industry justice agriculture education health defense defence labor labour transportation
+transport energy finance interior trade culture tourism youth sports information communications
+""".split())
+
 # Regions wider than the place whose name ends theirs: "South America" is not the United States.
 WIDER_REGIONS = frozenset("""north america|south america|central america|latin america|north american|
 south american|central american|latin american""".replace("\n", "").split("|"))
@@ -199,6 +210,7 @@ ahmadi ahmadis ahmadiyya yazidi yazidis copt copts coptic hindu hindus sikh sikh
 buddhists maronite maronites ismaili ismailis alevi alevis salafi salafis salafist salafists
 arab arabs
 sufi sufis protestant protestants evangelical evangelicals
+passover christmas easter ramadan hanukkah hanukah thanksgiving diwali
 """.split()) | frozenset(x.strip().casefold() for x in """
 taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
 daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner
