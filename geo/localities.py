@@ -109,7 +109,10 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
     totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]
     share = {i.incident_id: val(i) for i in (*cats, *apart)}
-    cat_sum = sum(val(i) for i in cats if not i.additional)  # ("were also killed": beside the total, not in it)
+    # "six militants were also killed": beside the total, not in it, where every total here comes
+    # from the sources that say so (another source's total may already hold them)
+    total_sources = {s for t in totals for s in t.sources}
+    cat_sum = sum(val(i) for i in cats if not (i.additional and total_sources <= set(i.sources)))
     biggest = max(totals, key=val, default=None)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum) if t is biggest else 0

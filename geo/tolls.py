@@ -41,6 +41,7 @@ _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
+_ANOTHER = re.compile(_L.ANOTHER)
 _ALSO_LEAD = re.compile(_L.ALSO_LEAD, re.IGNORECASE)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
@@ -412,7 +413,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if preset is not None:
             victims, outcome, role = preset
             if outcome:
-                t = Toll(c, outcome, victims, c.end)
+                additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or _ANOTHER.match(c.text))
+                t = Toll(c, outcome, victims, c.end, additional=additional)
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]):
                     subsets.append(t)

@@ -541,3 +541,23 @@ def test_one_person_by_role_or_side(sentence, expected):
 def test_a_citizen_of_a_country_is_no_place_of_the_event(gazetteer):
     r, _ = report(gazetteer, "Gunmen killed two tourists near Sabratah. One of them, a citizen of Norway, died at the scene.")
     assert r.country == "LY"
+
+
+def test_dead_said_to_come_also_are_added_only_beside_their_own_sources_total(gazetteer):
+    # another source's total at the place may already hold them: counted once, not added
+    from geo.pipeline import build_map
+    texts = ["Gunmen killed two villagers in Gao on Sunday. Six militants were also killed.",
+             "Eight people were killed in Gao on Sunday, officials said."]
+    arts = [parse_article(f"date 2024-05-05\n{t}".encode(), f"also{k}.txt") for k, t in enumerate(texts)]
+    for chosen, killed in (([arts[0]], 8), ([arts[1]], 8), (arts, 8)):
+        data = build_map(read_corpus(chosen, gazetteer), gazetteer)
+        assert sum(loc.killed() or 0 for loc in data.localities) == killed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He shot dead his girlfriend and her mother before fleeing.", [(2, "killed", "civilians")]),
+    ("The robber wounded two customers before being killed by police.",
+     [(2, "wounded", "civilians"), (1, "killed", "perpetrators")]),
+])
+def test_partners_and_an_attacker_killed_by_police(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

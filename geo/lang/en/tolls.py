@@ -119,6 +119,8 @@ SINGULAR_DETERMINERS = r"one|a|an|another|a single"
 THE_PERPETRATOR = r"the"
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
 KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
+       "girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|stepfather|stepmother|"
+       "stepsons?|stepdaughters?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
        "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?|adults?")
 # Before a kin word, these count one: "his brother and sister" = 2.
@@ -215,7 +217,9 @@ AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|k
 # The attacker's own death: one perpetrator killed.
 SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|turning the gun on)\s+(?:himself|herself)|"
                r"(?:killed|kills|shot|shoots|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
-               r"committed\s+suicide|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted))")
+               r"committed\s+suicide|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted)|"
+               r"before\s+being\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
+               r"(?:police|officers|a\s+police\s+officer|security\s+forces|troops|deputies|soldiers))")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
 EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents",
                "explosions", "blasts", "clashes", "bombings", "ambushes", "operations", "executions"}
@@ -263,6 +267,8 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
 # "six militants were also killed", "the blast also killed a guard": more dead beside the toll
 # already given, not a part of it.
+# "another man died", "a second victim died": one more beside those already counted
+ANOTHER = r"(?i)(?:another|an?\s+(?:second|third|fourth|fifth))\b"
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
 ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
 # "including 231 security forces": a breakdown of the total before it.
