@@ -80,10 +80,8 @@ _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
                     rf"(?:(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
-# "eight hostages and three soldiers": the words after a count's number up to the next count of its list
-_LIST_JOIN = re.compile(r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
-                        r"\s*(?:,\s*)?(?:and\s+|as well as\s+)")
-_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+")  # "... of the Iraqi Federal Police"
+_LIST_JOIN = re.compile(_L.LIST_JOIN)
+_OF_PHRASE = re.compile(_L.OF_PHRASE)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
@@ -318,7 +316,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side
                 # the words before the noun or its "of" phrase say
-                said = _words(m.group(0).lower()) + _words(_OF_PHRASE.match(after).group(0).lower() if _OF_PHRASE.match(after) else "")
+                of = _OF_PHRASE.match(after)
+                said = _words(m.group(0).lower()) + (_words(of.group(0).lower()) if of else [])
                 victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in said) else
                            Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in said) else Victims.TOTAL)
             if _AGENT.match(after):

@@ -81,10 +81,12 @@ TWIN_KM = 60              # two towns this close, joined by a hyphen, are twin t
 TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 
+# A body's name before "of <its field>": "the Chamber of Commerce", "the Ministry of Justice".
+_BODY_HEADS = lx.ORGANISATION_HEADS | {"chamber", "department", "secretary", "minister"}
+# The head word of an area's or a town's own name: "Henry County", "Kansas City", "Jerome Township".
+_NAME_HEADS = lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.TOWNSHIP_WORDS
 # Words after a place inside one capitalised name that keep the place a place:
 # "Pointe Coupee Sheriff's Office", "Latakia Governorate", "Damascus International Airport".
-_BODY_HEADS = lx.ORGANISATION_HEADS | {"chamber", "department", "secretary", "minister"}
-_NAME_HEADS = lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.TOWNSHIP_WORDS
 PLACE_FOLLOWERS = (lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUALIFIERS | lx.ACTOR_HEADS
                    | lx.GEO_NOUNS | frozenset("""
 square street road avenue boulevard bridge gate river lake sea bay gulf valley mountain
@@ -699,7 +701,7 @@ class ToponymResolver:
             nouns = after[:1]
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
                 nouns.append(after[2])  # the noun after a two-name list applies to both
-            at, noun = _list_noun(text, toks, sp.j)
+            _, noun = _list_noun(text, toks, sp.j)
             if noun:
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
             if len(before) >= 2 and before[-1] == "of":

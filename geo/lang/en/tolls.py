@@ -271,6 +271,12 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
 ANOTHER = r"(?i)(?:another|an?\s+(?:second|third|fourth|fifth))\b"
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
 ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
+# "eight hostages and three soldiers": the words after a count's number up to the next count of
+# its list (no verb of a clause of its own between).
+LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
+             r"\s*(?:,\s*)?(?:and\s+|as well as\s+)")
+# "a member of the Iraqi Federal Police": the "of" phrase after a person noun, which may say their side.
+OF_PHRASE = r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+"
 # "including 231 security forces": a breakdown of the total before it.
 BREAKDOWN_LEAD = r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$"
 BREAKDOWN_JOIN = r"[\s,]*(?:and|as well as)?\s*"
