@@ -26,7 +26,9 @@ Steps (all offsets point into ``Article.text``):
    following "X, Y" parent, and the first-order areas the article names ("Palestine" with
    "Texas"). An admin-1 area named after its capital yields to the city unless qualified.
    Two passes: the second uses the focus and anchors of the first (a name that scores alike
-   in several areas is no evidence of any of them).
+   in several areas is no evidence of any of them), and counts a candidate near any candidate
+   of another name of a few candidates as near a place named ("Paris" and "Henry County": the
+   Paris in Henry County, Tennessee).
 4. **Role.** A mention is a ``location`` (something happens there) unless the wording makes
    the place an actor or an origin: a demonym ("Russian protection"), a possessive before a
    non-geographic noun ("Iran's ambassador"), ``X-based``/``X-backed``, a following
@@ -78,6 +80,9 @@ NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts 
 FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
                           # candidate in another country by this much, in part below it
 TWIN_KM = 60              # two towns this close, joined by a hyphen, are twin towns ("Fargo-Moorhead")
+SOFT_ANCHOR = 1.0         # a candidate near a candidate of another ambiguous name counts as near an anchor ...
+SOFT_BAND = 0.1           # ... and only for its candidates scoring within this of its best
+SOFT_MAX = 30             # ... for names of at most this many candidates ("Washington" is no evidence)
 TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 
@@ -763,7 +768,8 @@ class ToponymResolver:
     def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]],
                area_of_key: dict[str, tuple[str, str]] | None = None,
                own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None,
-               named_areas: set[tuple[str, str]] | None = None) -> None:
+               named_areas: set[tuple[str, str]] | None = None,
+               soft_anchors: list[tuple[float, float, str]] | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -775,6 +781,7 @@ class ToponymResolver:
         areas = Counter(area_of_key.values())
         named_areas = named_areas or set()  # first-order areas the article names ("Virginia"): their towns are meant
         near = PointIndex(anchors, reach_km=400)
+        soft = PointIndex(soft_anchors or [], reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         for sp in spans:
             memo_key = (sp.key, sp.qualifier, tuple(sp.postings))
@@ -806,6 +813,12 @@ class ToponymResolver:
             # a big place's namesake town is meant only with a place named within 50 km of it (once
             # there are anchors to tell) and nothing else pointing at the big place's country
             big_elsewhere = any(others.get(cc, 0.0) > 0 for cc in named_country | world_city)
+            # a candidate near a likely candidate of another ambiguous name: the two names may be
+            # neighbours ("Paris" and "Henry County": the Paris in Henry County, Tennessee); evidence
+            # for the score only, not a named neighbour that lets a namesake town stand for a world
+            # city, and never for a name a major place bears ("Boston" near a "Lima" is no Boston, NY)
+            near_any = [max(a, SOFT_ANCHOR * b) for a, b in zip(prox, self._proximity(idx, sp.key, soft))] \
+                if soft and not major_own else prox
             sp.scores = {}
             for n, (p, f) in enumerate(places.items()):
                 kind, pop = kinds[n], pops[n]
@@ -824,7 +837,7 @@ class ToponymResolver:
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
                 # no country context at all favours nobody: a neutral share, not a penalty
                 fshare = focus.get(g.country[p], 0.0) / total if focus else 0.5
-                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * prox[n] if kind != COUNTRY else 0.0)
+                s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
                 small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
@@ -1064,7 +1077,13 @@ class ToponymResolver:
             own = {k: votes[k] for k in two_countries}
             named_areas = {(self.gaz.country[sp.best], self.gaz.admin1[sp.best]) for sp in accepted
                            if int(self.gaz.kind[sp.best]) == ADMIN1 and not sp.actor}
-            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas)
+            # the likely candidates of every name of a few candidates: near one, a candidate of
+            # another name has a neighbour named, whichever of them the first pass preferred
+            soft_anchors = [(float(self.gaz.lat[p]), float(self.gaz.lon[p]), sp.key) for sp in accepted
+                            if int(self.gaz.kind[sp.best]) != COUNTRY and 1 < len(sp.scores) <= SOFT_MAX
+                            for p, v in sp.scores.items() if int(self.gaz.kind[p]) not in (COUNTRY, ADMIN1)
+                            and v >= sp.scores[sp.best] - SOFT_BAND]
+            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors)
             self._parents(text, sents, spans)
         mentions = []
         for sp in spans:

@@ -603,3 +603,9 @@ def test_holidays_courts_and_a_bodys_field_are_no_places(resolver):
     text = ("Shoppers stocked up for Passover and Christmas in Dayton. Superior Court Judge Ann Lee "
             "spoke to the Dayton Chamber of Commerce, and the Department of Energy sent a letter.")
     assert {m.text for m in mentions_of(resolver, text)} == {"Dayton"}
+
+
+def test_two_ambiguous_names_settle_on_the_pair_that_are_neighbours(resolver):
+    # many Parises and Henry Counties: the Paris that is the seat of a Henry County is meant
+    text = "Firefighters from Paris and Henry County fought a barn fire on Sunday night."
+    assert {m.text: m.admin1 for m in mentions_of(resolver, text)} == {"Paris": "Tennessee", "Henry County": "Tennessee"}
