@@ -494,8 +494,8 @@ class ToponymResolver:
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
                     or _bare(low) in lx.NEVER_PLACES or low in lx.DIRECTIONS:
                 continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
-            if sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
-                continue  # "South America" is no America, "Latin America" no United States
+            if low in lx.WIDER_REGIONS or sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
+                continue  # "South America" is no America, "Latin America" no United States, the "Middle East" no town in Maryland
             single = sp.i == sp.j
             if single and low in lx.COURT_WORDS and sp.j + 1 < len(toks) and toks[sp.j + 1].text in ("Court", "Courts"):
                 continue  # "Superior Court": a court's name
@@ -868,7 +868,7 @@ class ToponymResolver:
                 if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
                         or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)
-                        and not in_named_area):
+                        and not (in_named_area and not big_elsewhere)):
                     # (a town called Egypt: see big_elsewhere)
                     s -= 0.2  # (its own province of the same name needs "state" or "province" after it;
                     # Georgia the US state is another country's area, left to the context)

@@ -609,3 +609,11 @@ def test_two_ambiguous_names_settle_on_the_pair_that_are_neighbours(resolver):
     # many Parises and Henry Counties: the Paris that is the seat of a Henry County is meant
     text = "Firefighters from Paris and Henry County fought a barn fire on Sunday night."
     assert {m.text: m.admin1 for m in mentions_of(resolver, text)} == {"Paris": "Tennessee", "Henry County": "Tennessee"}
+
+
+def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
+    # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
+    text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "
+            "Amarillo, Texas says. Its planes also served across the Middle East.")
+    found = {m.text: m.country for m in mentions_of(resolver, text)}
+    assert found["China"] == "CN" and "Middle East" not in found

@@ -76,9 +76,10 @@ commerce industry justice agriculture education health defense defence labor lab
 transport energy finance interior trade culture tourism youth sports information communications
 """.split())
 
-# Regions wider than the place whose name ends theirs: "South America" is not the United States.
+# Regions wider than any place of their name: "South America" is not the United States, the
+# "Middle East" no town in Maryland (geo has no kind of place for them).
 WIDER_REGIONS = frozenset("""north america|south america|central america|latin america|north american|
-south american|central american|latin american""".replace("\n", "").split("|"))
+south american|central american|latin american|middle east|near east|far east|middle eastern""".replace("\n", "").split("|"))
 
 # Nouns after one name or a list of names that make each a second-order area's own name, and
 # that name's head: "Oconee county" and "Jackson and Barrow counties" are "Oconee County",
