@@ -81,6 +81,8 @@ _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
                     rf"(?:(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
 _LIST_JOIN = re.compile(_L.LIST_JOIN)
+_FAMILY_OF = re.compile(_L.FAMILY_OF)
+_ASIDE = re.compile(_L.ASIDE)
 _OF_PHRASE = re.compile(_L.OF_PHRASE)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
@@ -343,6 +345,21 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
+    for m in _FAMILY_OF.finditer(sentence):  # "a family of four were shot and killed"
+        value = int(m.group("n")) if m.group("n").isdigit() else to_int(m.group("n").lower())
+        if not value:
+            continue
+        after = sentence[m.end():m.end() + 120]
+        aside = _ASIDE.match(after)
+        passive = _PASSIVE.match(after, aside.end() if aside else 0)
+        active = _ACTIVE_LEAD.search(sentence[max(0, m.start() - 60):m.start()].lower())
+        outcome = _passive_outcome(passive) if passive else outcome_near(active.group(), 0, len(active.group())) if active else None
+        if outcome:
+            own = next((c for c in counts if c.start - s0 == m.start("n")), None)
+            if own is not None:  # the number is a count already: say what happened to it
+                meta[own.start] = (Victims.CIVILIANS, outcome, "")
+            else:
+                add(m.start("n"), m.end("n"), value, Victims.CIVILIANS, outcome, "")
     for m in _ACTIVE_ONE.finditer(sentence):
         noun = (m.group("noun") or "").lower()
         if noun and (noun in THING_NOUNS or noun in TIME_UNITS or noun in EVENT_NOUNS or noun in ("of", "another")):

@@ -556,6 +556,10 @@ def test_dead_said_to_come_also_are_added_only_beside_their_own_sources_total(ga
 
 @pytest.mark.parametrize("sentence, expected", [
     ("He shot dead his girlfriend and her mother before fleeing.", [(2, "killed", "civilians")]),
+    # "a family of five": five people, past an aside before their verb
+    ("A family of five, including two toddlers, was found shot dead in the farmhouse.", [(5, "killed", "civilians")]),
+    ("Gunmen hacked to death a family of six in the village.", [(6, "killed", "civilians")]),
+    ("The family of three said they would return.", []),
     ("The robber wounded two customers before being killed by police.",
      [(2, "wounded", "civilians"), (1, "killed", "perpetrators")]),
 ])

@@ -271,6 +271,11 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
 ANOTHER = r"(?i)(?:another|an?\s+(?:second|third|fourth|fifth))\b"
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
 ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
+# "a family of four", "a family composed of 9": that many people, a family's
+FAMILY_OF = (r"(?i)\b(?:a|the|one|his|her|their|an entire|a whole)\s+family\s+(?:of|composed of|made up of)\s+"
+             r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# ... and an aside between them and their verb: ", including nine-year-old twin boys,"
+ASIDE = r"\s*(?:,[^,.;]{1,60},|\([^()]{1,60}\))"
 # "eight hostages and three soldiers": the words after a count's number up to the next count of
 # its list (no verb of a clause of its own between).
 LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
