@@ -7,7 +7,8 @@ best and high alike (README "Counting once"):
    ``max(total, civilians + security forces + fighters)``. The categories count first; the
    total adds only what the categories do not explain. Perpetrators ("before killing himself")
    are kept apart and added, and so are the dead every source says come beside the total
-   ("two people were killed ... six militants were also killed").
+   ("two people were killed ... six militants were also killed") where every total at the
+   place comes from those sources.
 2. **Across places**, an area's figure is not added to the figures of the places inside it
    that are about the same event: same outcome, the same victim category (or a total, which
    covers every category) and periods that overlap (or are unknown). The area counts what
@@ -111,8 +112,11 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     share = {i.incident_id: val(i) for i in (*cats, *apart)}
     # "six militants were also killed": beside the total, not in it, where every total here comes
     # from the sources that say so (another source's total may already hold them)
-    total_sources = {s for t in totals for s in t.sources}
-    cat_sum = sum(val(i) for i in cats if not (i.additional and total_sources <= set(i.sources)))
+    beside: set[int] = set()  # (ids: checked only where some category is said to come "also")
+    if any(i.additional for i in cats):
+        total_sources = {s for t in totals for s in t.sources}
+        beside = {id(i) for i in cats if i.additional and total_sources <= set(i.sources)}
+    cat_sum = sum(val(i) for i in cats if id(i) not in beside)
     biggest = max(totals, key=val, default=None)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum) if t is biggest else 0

@@ -139,6 +139,16 @@ class Toll:
     additional: bool = False  # "six militants were also killed": beside the toll already given, not in it
 
 
+def _side(words: list[str]) -> str | None:
+    """Whose dead the words say, the state's forces before fighters before civilians; None if
+    they do not say."""
+    for side, known in ((Victims.SECURITY_FORCES, SECURITY_WORDS), (Victims.FIGHTERS, FIGHTER_WORDS),
+                        (Victims.CIVILIANS, CIVILIAN_WORDS)):
+        if any(x in known for x in words):
+            return side
+    return None
+
+
 def _is_active(text: str, aux_from: int, base: int, passive: re.Match) -> bool:
     """Whether what ``passive`` (matched at ``text[base:]``) read as a passive is active: no
     auxiliary between ``aux_from`` and its verb, a verb that takes an object, and an object
@@ -319,9 +329,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 # "one Afghan Local Police member", "a member of the security forces": whose side
                 # the words before the noun or its "of" phrase say
                 of = _OF_PHRASE.match(after)
-                said = _words(m.group(0).lower()) + (_words(of.group(0).lower()) if of else [])
-                victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in said) else
-                           Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in said) else Victims.TOTAL)
+                side = _side(_words(m.group(0).lower()) + (_words(of.group(0).lower()) if of else []))
+                victims = side if side in (Victims.SECURITY_FORCES, Victims.FIGHTERS) else Victims.TOTAL
             if _AGENT.match(after):
                 continue  # "a man killed two people": the one who killed
             lead = sentence[max(0, m.start() - 60):m.start()].lower()
@@ -459,10 +468,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         tail = sentence[c.end - s0:c.end - s0 + 80]
         part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None
         if part:  # "15 of the dead were women and children": a part of a toll said before
-            who = _words(tail[part.end():part.end() + 50])
-            victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in who) else
-                       Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in who) else
-                       Victims.CIVILIANS if any(x in CIVILIAN_WORDS for x in who) else Victims.TOTAL)
+            victims = _side(_words(tail[part.end():part.end() + 50])) or Victims.TOTAL
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
@@ -484,10 +490,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if passive is None and not among and not _TOLL_NOUN_LEAD.search(lead):
                 continue  # bare numbers are not tolls
             if passive is not None:
-                head = _words(sentence[c.end - s0:c.end - s0 + passive.start("verb")])
-                victims = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS for x in head) else
-                           Victims.FIGHTERS if any(x in FIGHTER_WORDS for x in head) else
-                           Victims.CIVILIANS if any(x in CIVILIAN_WORDS for x in head) else None)
+                victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))
         # the sentence's outcome for this count: its own noun, the words after it in its
         # clause, a leading verb or toll noun
         last = idx + 1 >= len(counts)

@@ -190,8 +190,8 @@ class _Span:
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
-    named: bool = False   # opens the name of a thing there: "the Glendale Galleria", "Henry County Adult Education"
-    the_led: bool = False  # ... after "the": "the Gainesville Riding Club" is no person's name
+    names_thing: bool = False  # opens the name of a thing there, no person's: "the Glendale Galleria",
+                               # "the Gainesville Riding Club", "Henry County Adult Education"
     named_actor: bool = False  # ... of an outlet or a body: "the St. Paul Pioneer Press", "the Dublin Arts Council"
 
 
@@ -550,9 +550,6 @@ class ToponymResolver:
             # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
             # County Courthouse")
             headed = sp.j > sp.i and toks[sp.j].text.casefold() in _NAME_HEADS
-            # "the Glendale Galleria", "the Paris Walmart store": a name after "the" names a thing
-            # at that place, not a person
-            the_led = a == sp.i and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS
             if a < sp.i and not headed:
                 prev = toks[sp.i - 1].text.casefold()
                 # a common word opening the run, at the sentence's start or after a dash or colon
@@ -579,15 +576,15 @@ class ToponymResolver:
                     sp.postings = [(p, f) for p, f in sp.postings if self.gaz.country[p] in where]
                     if not sp.postings:
                         continue
-            # (a major place under its own name: "the La Mon restaurant" is no "LA", "the Boko
-            # Haram ambush" no village "Boko", "the Caño Limón pipeline" no Kano, once "Cano")
-            the_led = the_led and b > sp.j and self._major(
-                [(p, f) for p, f in sp.postings if (not f & UPPER or surface.isupper()) and p not in sp.loose_only])
-            sp.the_led = the_led
+            # "the Glendale Galleria", "the Paris Walmart store": a major place under its own name
+            # after "the" names a thing at that place, not a person ("the La Mon restaurant" is no
+            # "LA", "the Boko Haram ambush" no village "Boko", "the Caño Limón pipeline" no Kano, once "Cano")
+            the_led = a == sp.i and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS and b > sp.j \
+                and self._major([(p, f) for p, f in sp.postings if (not f & UPPER or surface.isupper()) and p not in sp.loose_only])
+            sp.names_thing = the_led or headed and b > sp.j and not sp.institution
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if headed or the_led:
-                    sp.named = True
                     # ... an outlet's or an authority's name: "the St. Paul Pioneer Press", "the Lansing City Council"
                     last = toks[b].text.casefold()
                     sp.named_actor = last in lx.ACTOR_HEADS or last in lx.OUTLETS or last in lx.ORGANISATION_WORDS
@@ -616,7 +613,7 @@ class ToponymResolver:
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
         # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C."
         return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
-                                          and not sp.named and not sp.the_led
+                                          and not sp.names_thing
                                           and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings)
                                           and not self._locative(text, sents[sp.sent].tokens, sp))], cut
 
@@ -737,8 +734,7 @@ class ToponymResolver:
                         w *= ACTOR_FOCUS  # "Iran's ambassador" says little about where things happen
                     # a name about as likely in another country is weak evidence of either
                     # ("Alexandria" eight times is no vote for Egypt eight times over)
-                    cc = self.gaz.country[sp.best]
-                    rival = max((v for p, v in sp.scores.items() if self.gaz.country[p] != cc), default=None)
+                    rival = self._best_elsewhere(sp, lambda p: self.gaz.country[p])
                     if rival is not None:
                         w *= max(0.0, min(1.0, (sp.scores[sp.best] - rival) / FOCUS_MARGIN))
                     focus[self.gaz.country[sp.best]] += w
@@ -757,13 +753,19 @@ class ToponymResolver:
         for sp in spans:
             if sp.best is None or int(g.kind[sp.best]) == COUNTRY or not g.admin1[sp.best]:
                 continue
-            here = (g.country[sp.best], g.admin1[sp.best])
             # a name that scores alike in another area says nothing about which area it is in
             # (eight Butler Counties, none yet favoured: the first of them is no evidence)
-            rival = max((v for p, v in sp.scores.items() if (g.country[p], g.admin1[p]) != here), default=None)
+            rival = self._best_elsewhere(sp, lambda p: (g.country[p], g.admin1[p]))
             if rival is None or sp.scores[sp.best] - rival > TIE:
-                out[sp.key] = here
+                out[sp.key] = (g.country[sp.best], g.admin1[sp.best])
         return out
+
+    @staticmethod
+    def _best_elsewhere(sp: _Span, where) -> float | None:
+        """The best score of a candidate of ``sp`` that lies elsewhere than its best by ``where``
+        (a candidate's country, or its country and first-order area); None if there is none."""
+        here = where(sp.best)
+        return max((v for p, v in sp.scores.items() if where(p) != here), default=None)
 
     def _score(self, spans: list[_Span], focus: Counter, anchors: list[tuple[float, float, str]],
                area_of_key: dict[str, tuple[str, str]] | None = None,
@@ -1079,10 +1081,12 @@ class ToponymResolver:
                            if int(self.gaz.kind[sp.best]) == ADMIN1 and not sp.actor}
             # the likely candidates of every name of a few candidates: near one, a candidate of
             # another name has a neighbour named, whichever of them the first pass preferred
-            soft_anchors = [(float(self.gaz.lat[p]), float(self.gaz.lon[p]), sp.key) for sp in accepted
-                            if int(self.gaz.kind[sp.best]) != COUNTRY and 1 < len(sp.scores) <= SOFT_MAX
-                            for p, v in sp.scores.items() if int(self.gaz.kind[p]) not in (COUNTRY, ADMIN1)
-                            and v >= sp.scores[sp.best] - SOFT_BAND]
+            # (each point once: a name said eight times has the same candidates each time)
+            soft_anchors = list(dict.fromkeys(
+                (float(self.gaz.lat[p]), float(self.gaz.lon[p]), sp.key) for sp in accepted
+                if int(self.gaz.kind[sp.best]) != COUNTRY and 1 < len(sp.scores) <= SOFT_MAX
+                for p, v in sp.scores.items() if int(self.gaz.kind[p]) not in (COUNTRY, ADMIN1)
+                and v >= sp.scores[sp.best] - SOFT_BAND))
             self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors)
             self._parents(text, sents, spans)
         mentions = []
