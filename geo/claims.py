@@ -54,7 +54,7 @@ from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.numbers import Count
-from geo.tolls import INHERITS_TOTAL, TOTAL_WORDS, find_tolls, is_cumulative
+from geo.tolls import INHERITS_TOTAL, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Victims
@@ -204,7 +204,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     area = best_area(near, para_generic, places, gaz)
                     used = near
                 date_start, date_end, date_text = find_dates(sentence, published)
-                cumulative = bool(tolls) and (is_cumulative(sentence) or _background(date_end, published))
+                background = bool(tolls) and _background(date_end, published)
+                said_cumulative = cumulative_tolls(sentence, s0, tolls)
+                cumulative = background or any(said_cumulative)
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or
                     # one "elsewhere", is the country's, not the story's town
@@ -229,7 +231,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 inherits = last_total is not None and INHERITS_TOTAL.match(sentence)
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
                 totalish = None
-                for t in tolls:
+                for k, t in enumerate(tolls):
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
                     if t.incident_count or t.outcome is None:
@@ -243,7 +245,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
-                        count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=cumulative,
+                        count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=background or said_cumulative[k],
                         additional=t.additional, **base,
                     )
                     if len(sent_mentions) > 1:

@@ -11,7 +11,7 @@ The words and patterns are data (``geo/lang/<code>/tolls.py``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from geo import lang
@@ -35,6 +35,7 @@ _KIN_WORD = WordGate(word_pattern=KIN)
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
+_TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
@@ -98,6 +99,7 @@ _CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.item
                  "himself", "herself", "suicide", "own life", "dead"])
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
+_CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
 _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 _LATER_DIED = re.compile(_L.LATER_DIED)
@@ -107,6 +109,27 @@ def is_cumulative(sentence: str) -> bool:
     """A sentence whose figures are a whole war's, campaign's or period's ("since the war
     began", "this year"), a comparison's period aside ("one of the deadliest attacks this year")."""
     return CUMULATIVE.search(_SUPERLATIVE_CLAUSE.sub("", sentence)) is not None
+
+
+def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
+    """Which of a sentence's tolls (found at offset ``s0``) are a whole war's, campaign's or
+    period's figure. A period's words speak for the tolls of their own clause ("Two men were
+    killed in X overnight, bringing the number killed this year to 190": the 190 only); words in
+    a clause of no toll ("This year, 30 civilians and 12 soldiers have died") speak for all."""
+    if not tolls:
+        return []
+    asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)]
+    cues = [m.start() for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in asides)]
+    if not cues:
+        return [False] * len(tolls)
+    if len(tolls) == 1:
+        return [True]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    clause = [bisect_right(breaks, t.count.start - s0) for t in tolls]
+    said = {bisect_right(breaks, k) for k in cues}
+    if not said <= set(clause):
+        return [True] * len(tolls)
+    return [k in said for k in clause]
 
 
 def _outcome_of(verb: str) -> str | None:
@@ -473,6 +496,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
+        if toll_lead is None:
+            far = low[max(0, c.start - s0 - 160):c.start - s0]
+            if "toll" in far:
+                toll_lead = _TOLL_RISE_LEAD.search(far)
         active = _ACTIVE_LEAD.search(lead)
         if outcome_n is None and not active and _AGENT.match(after):
             continue  # "four gunmen killed one person": the ones who killed, not a toll (but

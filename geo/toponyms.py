@@ -982,7 +982,8 @@ class ToponymResolver:
             after = nxt[1] if len(nxt) > 1 else ""
             # skip adjectives: "Syria's interim government", "Syria's west coast"
             later = [t.text.casefold() for t in toks[sp.j + 2:sp.j + 5]]
-            if after in lx.GEO_NOUNS or any(w in lx.GEO_NOUNS for w in later[:2]) and not any(w in lx.ACTOR_HEADS for w in later[:2]):
+            if after in lx.GEO_NOUNS or any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in later[:2]) \
+                    and not any(w in lx.ACTOR_HEADS for w in later[:2]):
                 return "location", "possessive-geo"
             if after in lx.RANK_WORDS and any(w in lx.GEO_NOUNS for w in later[1:3]):
                 return "location", "possessive-geo"  # "Iraq's second largest city"

@@ -191,3 +191,20 @@ def test_claims_read_the_place_steps_sentences_as_if_split_again(resolver, gazet
     with_given = extract_claims(places, gazetteer)
     assert [c.to_record() for c in with_given] == [c.to_record() for c in with_split]
     assert sum(1 for c in with_given if c.is_toll) >= 3
+
+
+def test_a_period_speaks_for_the_toll_of_its_own_clause(claims_of):
+    # the overnight toll is an event; the year's figure after "bringing" is context
+    text = ("Three farmers were shot dead near Tulkarm overnight, the ministry said, bringing the number "
+            "killed in the northern West Bank this year to 211.")
+    got = {c.best: c.cumulative for c in claims_of(text) if c.is_toll}
+    assert got == {3: False, 211: True}
+    # words of a period in a clause of no toll still speak for every toll of the sentence
+    text = "Since the start of the year, 40 civilians and 9 policemen have been killed in Tulkarm."
+    assert {c.best: c.cumulative for c in claims_of(text) if c.is_toll} == {40: True, 9: True}
+
+
+def test_a_toll_risen_after_a_long_subject(claims_of):
+    text = ("The death toll from Tuesday's mudslide in the hills above the mining town of Porgera has "
+            "climbed to 96, relief officials said.")
+    assert tolls(claims_of(text)) == [(96, "killed", "total")]

@@ -617,3 +617,15 @@ def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_t
             "Amarillo, Texas says. Its planes also served across the Middle East.")
     found = {m.text: m.country for m in mentions_of(resolver, text)}
     assert found["China"] == "CN" and "Middle East" not in found
+
+
+def test_a_possessive_before_a_quarter_or_a_facility_is_where(resolver):
+    text = ("Police shot dead a student in Lusaka's Matero neighbourhood, and a guard died at "
+            "Kinshasa's main airport.")
+    assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Lusaka": "location", "Kinshasa": "location"}
+
+
+def test_french_compound_names_with_lower_case_links(resolver):
+    text = "Gunfire was heard in Cap-Haïtien and in Port-au-Prince, and a man was stabbed in Aix-en-Provence."
+    got = {m.text: m.country for m in mentions_of(resolver, text)}
+    assert got == {"Cap-Haïtien": "HT", "Port-au-Prince": "HT", "Aix-en-Provence": "FR"}

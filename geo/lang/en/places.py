@@ -136,7 +136,8 @@ northern southern eastern western border borders frontier capital city cities to
 village villages province provinces region regions countryside outskirts mountains hills
 territory territories interior heartland heartlands centre center suburbs suburb districts
 district desert valley plains islands island port ports streets neighbourhoods
-neighborhoods side countryside governorate governorates areas area
+neighborhoods side countryside governorate governorates areas area neighbourhood neighborhood
+quarter quarters slum slums township townships
 """.split())
 
 # Verbs that make a place the subject of a statement: "Iran said", "the UK has demanded".
@@ -268,7 +269,8 @@ PARTY_LETTERS = frozenset("D R I DFL".split())
 
 # Linking particles between the hyphens of a compound name ("Pul-i-Alam", "Mazar-e-Sharif",
 # "Dera-ud-Din"): a part of such a name is no place of its own.
-NAME_LINKS = ("i", "e", "ye", "ul", "ud", "ur", "un", "us", "o")
+NAME_LINKS = ("i", "e", "ye", "ul", "ud", "ur", "un", "us", "o",
+              "au", "aux", "en", "sur", "sous", "lès", "lez", "der", "aan", "op", "ter")  # "Port-au-Prince", "Aix-en-Provence"
 
 # Words before a country's name that, with a lower-case word after it, make the name an
 # adjective ("a US drone strike", "the US consulate"): whose, not where.

@@ -248,10 +248,14 @@ MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
              r"\btoll\b[^.;$]{0,60}?(?:risen|rose|climbed|reached|stood at|stands at|jumped|increased)(?: to)?|"
-             r"number of (?:dead|deaths|people killed|victims)|fatalities|\bbodies of(?: the)?)"
+             r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?)"
              r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
+# ... and the same when the toll's subject is long ("The death toll from Friday's landslide in
+# Papua's Enga province has climbed to 670"): up to 160 characters back, the verb right before the count.
+TOLL_RISE_LEAD = (r"\btoll\b[^.;]{0,140}?\b(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at)"
+                  r"(?: to)?\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
 LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
@@ -297,6 +301,9 @@ TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
 # A comparison that names a period without making the figure the period's: "one of the
 # deadliest attacks in the region this year" (left out before looking for CUMULATIVE).
 SUPERLATIVE_CLAUSE = r"(?i)\b(?:one of )?the (?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^.;]*"
+# Where a sentence's clause ends, for which toll a period's words speak of ("..., bringing the
+# number killed this year to 190": the 190's clause, not the first toll's).
+CLAUSE_BREAK = r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s"
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
