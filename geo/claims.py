@@ -54,7 +54,7 @@ from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.numbers import Count
-from geo.tolls import INHERITS_TOTAL, TOTAL_WORDS, cumulative_tolls, find_tolls
+from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Victims
@@ -272,6 +272,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                     setattr(claim, f, getattr(parent, f))
                     elif inherits and last_total is not None and last_total.outcome == t.outcome:
                         claim.part_of = last_total.claim_id
+                    elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
+                            and c.best < (head.best or 0) and 0 <= c.start - head.end <= 60 \
+                            and RISE_CAUSE.search(text, head.end, c.start):
+                        # "the death toll rose to nine after two bodies were pulled out": the two are
+                        # among the nine, not another figure for them
+                        claim.part_of = head.claim_id
                     if head is None or claim.is_total and not head.is_total:
                         head = claim
                     if claim.is_total:

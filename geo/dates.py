@@ -24,6 +24,10 @@ _DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MO
 # a month of a year, or a year alone, when the sentence names no day: "the February 2023
 # earthquakes", "in 2019" (a year is four digits no comma, decimal point or currency touches)
 _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
+# a month alone, by its full name ("in January", "since December"; not "mar", "may" alone)
+_MONTH_WORDS = tuple(m for m in MONTHS if len(m) > 4 or m in ("march", "april", "may", "june", "july"))
+_MONTH_ALONE_RE = re.compile(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PARTS})[- ]?\s*)?"
+                             rf"({'|'.join(_MONTH_WORDS)})\b(?!\.?\s*\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
@@ -83,6 +87,16 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
         n = find_counts(m.group(1))
         if published and n and n[0].best <= 36_600:  # a period of news, not of ages
             dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == _L.WEEKS else 1)), published])
+    if not dates and published is not None:
+        for m in _MONTH_ALONE_RE.finditer(low) if any(k in low for k in _MONTH_WORDS) else ():
+            month = MONTHS[m.group(2)]
+            year = published.year - (month > published.month)
+            if year <= 1:
+                continue
+            texts.append(m.group().strip())
+            dates.append(dt.date(year, month, 1))
+            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            dates.append(published if m.group(1) in _L.SINCE or end > published else end)
     if not dates and digits:
         for m in _MONTH_YEAR_RE.finditer(low):
             texts.append(m.group().strip())

@@ -247,20 +247,22 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
 def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
     """Rule 2b (edits as rule 1): a country-wide toll, when the corpus knows exactly one finer area in
     that country with a toll of the same outcome and victims, is about that area."""
-    wanted = {(c.country, c.outcome, c.victims) for c in claims if c.place_kind == "country" and c.best is not None}
+    # (a war's or a period's figure is no such toll, on either side: "since the invasion", "last year")
+    wanted = {(c.country, c.outcome, c.victims) for c in claims
+              if c.place_kind == "country" and c.best is not None and not c.cumulative}
     if not wanted:
         return
     finer = defaultdict(set)
     example: dict[tuple, Claim] = {}
     for c in claims:
-        if c.best is not None and c.place_kind != "country" and c.country:
+        if c.best is not None and c.place_kind != "country" and c.country and not c.cumulative:
             k = (c.country, c.outcome, c.victims)
             if k in wanted:
                 finer[k].add(c.place_id)
                 example.setdefault((k, c.place_id), c)
     fresh = {} if fresh is None else fresh
     for n, c in enumerate(claims):
-        if c.best is not None and c.place_kind == "country":
+        if c.best is not None and c.place_kind == "country" and not c.cumulative:
             k = (c.country, c.outcome, c.victims)
             if len(finer.get(k, ())) == 1:
                 target = example[(k, next(iter(finer[k])))]

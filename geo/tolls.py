@@ -98,6 +98,7 @@ _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 _CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items()) if o),
                  "himself", "herself", "suicide", "own life", "dead"])
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
+RISE_CAUSE = re.compile(_L.RISE_CAUSE)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)

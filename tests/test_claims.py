@@ -208,3 +208,31 @@ def test_a_toll_risen_after_a_long_subject(claims_of):
     text = ("The death toll from Tuesday's mudslide in the hills above the mining town of Porgera has "
             "climbed to 96, relief officials said.")
     assert tolls(claims_of(text)) == [(96, "killed", "total")]
+
+
+@pytest.mark.parametrize("text, cumulative", [
+    ("Fighting has killed more than 900 people in Ituri since December, the UN said.", True),
+    ("More than 2,000 conscripts have died since Moscow's full-scale invasion, officials said.", True),
+    ("At least 40 people were killed in Kasai since March 6, a rights group said.", False),
+])
+def test_since_a_month_or_a_war_is_a_period_figure(claims_of, text, cumulative):
+    [c] = [c for c in claims_of(text) if c.is_toll]
+    assert c.cumulative is cumulative
+
+
+def test_a_month_without_a_year_is_the_last_such_month():
+    import datetime as dt
+
+    pub = dt.date(2031, 5, 10)
+    assert find_dates("In February, 80 people were killed in raids.", pub)[:2] == ("2031-02-01", "2031-02-28")
+    # a month still to come this year is last year's; "since" runs to the publication
+    assert find_dates("In late October, a bomb killed 20 people.", pub)[:2] == ("2030-10-01", "2030-10-31")
+    assert find_dates("Since November, 60 people have died.", pub)[:2] == ("2030-11-01", "2031-05-10")
+    assert find_dates("They may die of their wounds.", pub)[:2] == (None, None)
+
+
+def test_a_count_that_raised_a_toll_is_part_of_it(claims_of):
+    text = ("The death toll from the blast in Mombasa rose to 14 after three more victims died in "
+            "hospital, police said.")
+    got = {c.best: c.part_of for c in claims_of(text) if c.is_toll}
+    assert set(got) == {14, 3} and got[14] is None and got[3] is not None

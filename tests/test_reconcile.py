@@ -172,3 +172,12 @@ def test_the_same_figure_of_one_reporter_in_two_countries_is_two_tolls(gazetteer
     assert by_country["NG"].victims == "total" and by_country["NG"].sources == [arts[1].id]
     assert by_country["SY"].sources == [arts[0].id]
     assert by_country[""].place_kind == "unlocated" and by_country[""].sources == [arts[2].id]
+
+
+def test_a_period_figure_never_lends_a_country_toll_its_place(gazetteer):
+    # the only finer toll in Chile is last year's figure: today's country-wide toll stays Chile's
+    data = build_map(corpus(gazetteer, "An earthquake killed 500 people in Chile on Monday.",
+                            "Last year, floods in Atacama killed 90 people.", published=["2031-03-05", "2031-03-06"]),
+                     gazetteer)
+    [now] = [i for i in killed(data, "total") if not i.cumulative]
+    assert (now.name, now.killed_best) == ("Chile", 500)

@@ -129,6 +129,9 @@ def test_a_toll_without_a_place_of_its_own_keeps_the_country(gazetteer):
     ("Floods swept through the valley, killing 45 residents.", EventType.DISASTER),
     ("A bus crash on the highway near Mombasa killed nine passengers.", EventType.ACCIDENT),
     ("A suicide bomber killed nine people at a market in Mogadishu.", EventType.KILLING),
+    # "to strike" is a quake's verb here, and what killed is no count of people
+    ("A quake and several strong aftershocks killed 212 people in Van province, the worst to strike "
+     "the area in decades.", EventType.DISASTER),
 ])
 def test_not_every_toll_is_violence(gazetteer, text, kind):
     _, corpus = report(gazetteer, text)

@@ -629,3 +629,10 @@ def test_french_compound_names_with_lower_case_links(resolver):
     text = "Gunfire was heard in Cap-Haïtien and in Port-au-Prince, and a man was stabbed in Aix-en-Provence."
     got = {m.text: m.country for m in mentions_of(resolver, text)}
     assert got == {"Cap-Haïtien": "HT", "Port-au-Prince": "HT", "Aix-en-Provence": "FR"}
+
+
+def test_a_town_spoken_from_is_no_place_of_the_event(resolver):
+    text = ("Eleven people were killed in an attack on Kanyabayonga, a local chief told AFP by phone "
+            "from Butembo.")
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles == {"Kanyabayonga": "location", "Butembo": "reference"}

@@ -17,6 +17,10 @@ SINCE = ("since", "from")
 LAST = "last"
 WEEKDAY_LEADS = r"since|from|on|last|this|between|over|by"
 DAY_MONTH_LEADS = r"since|from|on|by|until"
+# before a month named without a day or a year ("In January, 150 people were killed", "since
+# December"): that month of the publication's year, or of the year before when it is still to come
+MONTH_ALONE_LEADS = r"in|since|from|during|by|until|through|throughout"
+MONTH_PARTS = r"early|mid|late|the end of|the start of|the beginning of|the middle of"
 # between the days of a list or a span: "Friday and Saturday", "Monday to Wednesday"
 DAY_JOINS = r"and|,|to|-|–"
 WEEKS = "weeks"

@@ -39,7 +39,7 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|highway")
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"
-           r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|strikes?|shell(?:ing|ed)|"
+           r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"
            r"militants?|insurgents?|rebels?|troops|soldiers|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"
            r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
            r"kidnap\w*|abduct\w*|lynch\w*|behead\w*|grenades?|IEDs?|landmines?|mines?|rockets?|missiles?|drones?")

@@ -230,7 +230,9 @@ GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|so
 REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
-                  r"|(?:news|press) conference|briefing|summit) in)\s+(?:the\s+)?$")
+                  r"|(?:news|press) conference|briefing|summit) in"
+                  # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
+                  r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from)\s+(?:the\s+)?$")
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
 

@@ -231,7 +231,10 @@ THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", 
                "governments", "provinces", "cities", "areas", "districts", "sites", "neighbourhoods", "streets",
                "dogs", "cats", "horses", "cattle", "cows", "sheep", "goats", "animals", "pets", "birds", "events",
                "exits", "exit", "lanes", "votes", "seats", "goals", "games", "cases", "charges", "counts", "years",
-               "bombs", "grenades", "mines", "devices", "ieds", "mortars", "bullets", "shots"}
+               "bombs", "grenades", "mines", "devices", "ieds", "mortars", "bullets", "shots",
+               # "several strong aftershocks killed ...": what killed, not whom
+               "aftershocks", "tremors", "quakes", "earthquakes", "storms", "floods", "landslides", "avalanches",
+               "waves", "fires", "blazes"}
 # Words that end the noun phrase of a count before any person noun is found.
 PHRASE_STOP = {"and", "or", "but", "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in",
                "at", "on", "by", "after", "before", "when", "while", "from", "with", "as", "than", "for", "to",
@@ -269,6 +272,9 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:(?:himself|herself) and )?(?:his |her |their |its |the |an additional |another |a further |other |all (?:the )?)?"
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
+# Between a toll and a smaller count after it, the words that make the count the cause of the
+# toll's rise, so a part of it: "the toll rose to nine after two bodies were pulled out".
+RISE_CAUSE = r"\b(?:after|as|when|following|with)\b"
 # "six militants were also killed", "the blast also killed a guard": more dead beside the toll
 # already given, not a part of it.
 # "another man died", "a second victim died": one more beside those already counted
@@ -309,6 +315,9 @@ CLAUSE_BREAK = r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
               r"(?: (?:began|started|broke out))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
               r"since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
+              r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)|"
+              # "since Russia's full-scale invasion", "since the army's offensive began"
+              r"since (?:the |[a-z]+['’]s )(?:[a-z-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
