@@ -223,16 +223,18 @@ _QUALIFYING_GAP = re.compile(
     r"(?i)[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:(?:%s)\s)?(?:%s\s)?(?:of\s)?" % (
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
+_APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
 
 
 def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
-    """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa" or
-    "Baidoa (Bay)", the second place only says where the first is: the claim is about the first."""
+    """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa",
+    "Baidoa (Bay)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
+    the first is: the claim is about the first."""
     out: list[Mention] = []
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
-                _QUALIFYING_GAP.fullmatch(gap)
+                _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap)
                 or (re.fullmatch(r"\s*[,(]\s*", gap) and m.kind in ("admin1", "admin2", "country", "region"))):
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)

@@ -195,7 +195,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 sent_mentions = drop_qualifying(text, sent_places)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
-                if area is None:
+                said_cumulative = cumulative_tolls(sentence, s0, tolls)
+                if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
                     near = nearest_sentence_places(para_mentions, para_starts, s0, s1)
@@ -205,7 +206,6 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     used = near
                 date_start, date_end, date_text = find_dates(sentence, published)
                 background = bool(tolls) and _background(date_end, published)
-                said_cumulative = cumulative_tolls(sentence, s0, tolls)
                 cumulative = background or any(said_cumulative)
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or

@@ -60,8 +60,13 @@ def _area_of(place_id: str, gaz: "Gazetteer") -> Area | None:
         return Area(gaz.kind_name(i), gaz.country[i], gaz.admin1[i], tuple(gaz.parts.get(i, ())))
     if place_id.startswith(REGION_PREFIX):
         parts = tuple(place_id[len(REGION_PREFIX):].split("+"))
-        countries = {gaz.country[j] for j in (gaz.by_id.get(p) for p in parts) if j is not None}
-        return Area(PlaceKind.REGION, countries.pop() if len(countries) == 1 else "", "", parts)
+        found = [j for j in (gaz.by_id.get(p) for p in parts) if j is not None]
+        countries = {gaz.country[j] for j in found}
+        # towns of one first-order area make a region inside it ("Tlajomulco + Guadalajara" in Jalisco)
+        areas = {(gaz.country[j], gaz.admin1[j]) for j in found}
+        inside = len(found) == len(parts) and len(areas) == 1 and all(gaz.kind_name(j) in _INSIDE_ADMIN1 for j in found)
+        return Area(PlaceKind.REGION, countries.pop() if len(countries) == 1 else "",
+                    next(iter(areas))[1] if inside else "", parts)
     return None
 
 
@@ -78,7 +83,8 @@ def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bo
     if outer.kind == PlaceKind.COUNTRY:
         return inner.country == outer.country and inner.kind != PlaceKind.COUNTRY
     if outer.kind == PlaceKind.ADMIN1:
-        return inner.kind in _INSIDE_ADMIN1 and (inner.country, inner.admin1) == (outer.country, outer.admin1)
+        return (inner.kind in _INSIDE_ADMIN1 or inner.kind == PlaceKind.REGION and inner.admin1 != "") \
+            and (inner.country, inner.admin1) == (outer.country, outer.admin1)
     if outer.parts:
         if inner_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
             return True

@@ -30,7 +30,7 @@ from functools import cached_property
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Gazetteer
-from geo.geometry import contains
+from geo.geometry import area_of, contains
 from geo.reconcile import SPLIT_DAYS, Incident
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Victims
 
@@ -96,8 +96,8 @@ class Locality:
 
 
 def _area_codes(place_id: str, gaz: Gazetteer) -> tuple[str, str]:
-    i = gaz.by_id.get(place_id)
-    return (gaz.country[i], gaz.admin1[i]) if i is not None else ("", "")
+    area = area_of(place_id, gaz)  # (a region of towns of one first-order area lies in it)
+    return (area.country, area.admin1) if area is not None else ("", "")
 
 
 def _own(incidents: list[Incident], level: str) -> dict[str, int]:

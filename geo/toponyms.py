@@ -286,6 +286,7 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?$")
@@ -896,6 +897,31 @@ class ToponymResolver:
         dists = [near.nearest_km(lat, lon, skip_tag=key, enough_km=50) for lat, lon in zip(g.lat[idx].tolist(), g.lon[idx].tolist())]
         return [1.0 if d < 50 else 0.7 if d < 150 else 0.3 if d < 400 else 0.0 for d in dists]
 
+    def _stated_distances(self, text: str, spans: list[_Span]) -> None:
+        """"Balad, some 31 km northeast of Mogadishu": two places much farther apart than that
+        are not the ones meant; the best scoring candidates of the two names that fit are, else
+        the first name is none (an Iraqi Balad is no town near Mogadishu)."""
+        g = self.gaz
+        ordered = sorted(spans, key=lambda s: s.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if a.best is None or b.best is None or not 0 <= b.start - a.end <= 80:
+                continue
+            m = _DISTANCE_GAP.fullmatch(text, a.end, b.start)
+            if m is None:
+                continue
+            km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
+            reach = max(3 * km, km + 100)  # stated distances are rough (by road, rounded), and points are not areas
+            if haversine_km(float(g.lat[a.best]), float(g.lon[a.best]), float(g.lat[b.best]), float(g.lon[b.best])) <= reach:
+                continue
+            # the two names' candidates that lie that far apart, the best scoring pair of them
+            # ("Alexandria, 8 miles south of Washington": Virginia's, and the capital)
+            pairs = [(pa, pb) for pa in a.scores for pb in b.scores
+                     if haversine_km(float(g.lat[pa]), float(g.lon[pa]), float(g.lat[pb]), float(g.lon[pb])) <= reach]
+            if pairs:
+                a.best, b.best = max(pairs, key=lambda ab: a.scores[ab[0]] + b.scores[ab[1]])
+            else:
+                a.best = None
+
     def _parents(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """'Hmeimim, Latakia' / 'Springfield, Ill.' / 'Balad in the Middle Shabelle region' /
         'La Paz (Santander)': the pair of a place and an area holding it is read together,
@@ -1090,6 +1116,7 @@ class ToponymResolver:
                 and v >= sp.scores[sp.best] - SOFT_BAND))
             self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors)
             self._parents(text, sents, spans)
+        self._stated_distances(text, spans)
         mentions = []
         for sp in spans:
             if sp.best is None or sp.scores[sp.best] < self._threshold(sp):

@@ -236,3 +236,14 @@ def test_a_count_that_raised_a_toll_is_part_of_it(claims_of):
             "hospital, police said.")
     got = {c.best: c.part_of for c in claims_of(text) if c.is_toll}
     assert set(got) == {14, 3} and got[14] is None and got[3] is not None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Prosecutors said on Monday they had recovered nine bodies from a ravine on the outskirts of Soacha, "
+     "a working-class city south of Bogota.", "Soacha"),
+    ("The army said a mine had killed four herders on Sunday on a track near Madaoua, about 110 km east "
+     "of Tahoua.", "Madaoua"),
+])
+def test_a_town_described_by_its_neighbour_is_the_claims_place(claims_of, text, place):
+    [c] = [c for c in claims_of(text) if c.is_toll]
+    assert c.place_kind == "locality" and c.place_name == place

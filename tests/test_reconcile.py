@@ -181,3 +181,14 @@ def test_a_period_figure_never_lends_a_country_toll_its_place(gazetteer):
                      gazetteer)
     [now] = [i for i in killed(data, "total") if not i.cumulative]
     assert (now.name, now.killed_best) == ("Chile", 500)
+
+
+def test_a_region_of_towns_of_one_province_lies_inside_it(gazetteer):
+    # one report names the state, another the two towns: the state's figure holds the towns'
+    data = build_map(corpus(gazetteer, "Gunmen killed 8 people in Sinaloa state on Friday.",
+                            "Gunmen killed 6 people in Culiacan and Navolato on Friday.",
+                            published=["2031-03-08", "2031-03-08"]), gazetteer)
+    [region] = [loc for loc in data.localities if loc.place_kind == "region"]
+    [state] = [loc for loc in data.localities if loc.place_kind == "admin1"]
+    assert region.contained_in == state.place_id
+    assert sum(loc.killed() or 0 for loc in data.localities) == 8

@@ -636,3 +636,13 @@ def test_a_town_spoken_from_is_no_place_of_the_event(resolver):
             "from Butembo.")
     roles = {m.text: m.role for m in mentions_of(resolver, text)}
     assert roles == {"Kanyabayonga": "location", "Butembo": "reference"}
+
+
+def test_a_stated_distance_picks_the_places_that_lie_that_far_apart(resolver):
+    # Virginia's Alexandria and the capital, not Egypt's city and the state
+    text = "A gunman shot three people in Alexandria, 8 miles south of Washington, police said."
+    got = {m.text: (m.country, m.admin1) for m in mentions_of(resolver, text)}
+    assert got == {"Alexandria": ("US", "Virginia"), "Washington": ("US", "Washington, D.C.")}
+    # no candidate of the first name lies that close to the second: the name is no place known
+    text = "Four soldiers were killed near Lahore, some 30 km from Mogadishu, the army said."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Mogadishu"}

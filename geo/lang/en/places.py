@@ -225,6 +225,20 @@ daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner
 GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|southern|mediterranean)\s+)?"
                  r"coast(?:al)?(?:\s+(?:areas?|regions?|provinces?|governorates?|cities|towns|villages))?\b")
 
+# Between a place and a second one that only says where the first lies, after a comma: "X, a
+# suburb of Y", "X, a farming village near Y", "X, about 30 km north of Y" (the claim is X's).
+APPOSITIVE_GAP = (r"(?i),\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:suburb|town|city|village|hamlet|settlement|district|"
+                  r"neighbou?rhood|municipality|area|quarter|port|camp|community|township|commune)|"
+                  r"(?:about|some|around|roughly|nearly|just)?\s*\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
+                  r"(?:\s+\(\d+\s*(?:km|miles)\))?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest))?)"
+                  r"\s+(?:in|near|outside|of|from|close to|north of|south of|east of|west of)\s+(?:the\s+)?(?:city\s+of\s+)?")
+# Between two places, a stated distance: "Balad, some 31 km northeast of Mogadishu", "Bama, 70
+# kilometres (43 miles) from Maiduguri" (group 1 the number, group 2 the unit).
+DISTANCE_GAP = (r"(?i),?\s*(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hamlet|settlement|camp|base)\s+)?"
+                r"(?:about|some|around|roughly|nearly|just|approximately|less than|more than|over|under)?\s*"
+                r"(\d+(?:[.,]\d+)?)\s*(km|kilometres|kilometers|miles|mi)\b(?:\s+\(\d+(?:[.,]\d+)?\s*(?:km|miles|mi)\))?"
+                r"(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                r"south-east|south-west))?\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?")
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
 REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in"
