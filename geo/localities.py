@@ -162,7 +162,18 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
             taken[own.incident_id] += use
             n -= use
         if n and total is not None and j.victims != Victims.PERPETRATORS and _same_time(total, j):
+            room = share.get(total.incident_id, 0) - taken[total.incident_id]
             taken[total.incident_id] += n
+            n -= max(0, room)
+            if n > 0 and j.victims not in CATEGORIES:
+                # a total inside covers every category here too, once the total here is used up
+                # (a province's "56 killed, including 11 children" inside which a town counts 74)
+                for own in by_victims.values():
+                    if own.victims in CATEGORIES and _same_time(own, j) and n > 0:
+                        use = min(n, share.get(own.incident_id, 0) - taken[own.incident_id])
+                        if use > 0:
+                            taken[own.incident_id] += use
+                            n -= use
     for iid, n in taken.items():
         share[iid] = max(0, share.get(iid, 0) - n)
 

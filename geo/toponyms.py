@@ -577,6 +577,9 @@ class ToponymResolver:
                     sp.postings = [(p, f) for p, f in sp.postings if self.gaz.country[p] in where]
                     if not sp.postings:
                         continue
+            if b > sp.j and b + 1 < len(toks) and toks[b + 1].text.casefold() in lx.QUARTER_NOUNS \
+                    and _joined(text, toks[b], toks[b + 1]):
+                continue  # "the Orange Mound neighborhood": the whole run names a quarter the gazetteer lacks
             # "the Glendale Galleria", "the Paris Walmart store": a major place under its own name
             # after "the" names a thing at that place, not a person ("the La Mon restaurant" is no
             # "LA", "the Boko Haram ambush" no village "Boko", "the Caño Limón pipeline" no Kano, once "Cano")

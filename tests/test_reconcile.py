@@ -192,3 +192,11 @@ def test_a_region_of_towns_of_one_province_lies_inside_it(gazetteer):
     [state] = [loc for loc in data.localities if loc.place_kind == "admin1"]
     assert region.contained_in == state.place_id
     assert sum(loc.killed() or 0 for loc in data.localities) == 8
+
+
+def test_a_total_inside_an_area_covers_its_categories_too(gazetteer):
+    # the province's 40 (9 of them children) and a town's 52 inside it, the same day: 52, not 61
+    data = build_map(corpus(gazetteer, "An attack in South Darfur killed 40 people on Monday, including 9 children, aid workers said.",
+                            "Fifty-two people were killed in Nyala on Monday, activists said.",
+                            published=["2031-03-04", "2031-03-04"]), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 52

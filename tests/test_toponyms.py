@@ -646,3 +646,9 @@ def test_a_stated_distance_picks_the_places_that_lie_that_far_apart(resolver):
     # no candidate of the first name lies that close to the second: the name is no place known
     text = "Four soldiers were killed near Lahore, some 30 km from Mogadishu, the army said."
     assert {m.text for m in mentions_of(resolver, text)} == {"Mogadishu"}
+
+
+def test_a_place_opening_a_quarters_name_is_no_part_of_it(resolver):
+    # "Denver Harbor" is a quarter the gazetteer lacks, not Denver
+    text = "Two men were shot dead on Sunday in the Denver Harbor neighborhood of Houston, police said."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Houston"}

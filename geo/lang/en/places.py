@@ -129,6 +129,10 @@ peacekeepers contractor contractors consulate consulates civilian civilians agen
 advisers advisor advisors missionary missionaries tourist tourists journalist journalists
 """.split())
 
+# After a capitalised run, the nouns that make the whole run the name of a part of a town ("the
+# Orange Mound neighborhood"): a place that opens such a run is no part of its name.
+QUARTER_NOUNS = frozenset("neighbourhood neighborhood quarter suburb slum township estate".split())
+
 # Words after a possessive place that keep it a location: "Syria's west coast".
 GEO_NOUNS = frozenset("""
 coast coasts coastline north south east west northeast northwest southeast southwest
