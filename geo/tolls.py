@@ -32,7 +32,7 @@ _POSSESSIVE = r"(?:his|her|their|its)\s+"
 KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)"
                     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 _KIN_WORD = WordGate(word_pattern=KIN)
-_KIN_ITEMS = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+_KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
@@ -426,18 +426,19 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 continue
             item = re.sub(rf"(?i)^{_POSSESSIVE}(?=[a-z0-9,]+\s)", "", item)  # "her three sons": three
             num = re.match(r"([a-z0-9,]+)\s+", item.lower())
+            pair = 2 if item.lower().rsplit(None, 1)[-1] in _L.KIN_PAIRS else 1  # "a couple": two
             if num:
                 found = find_counts(num.group(1))
                 if found and not found[0].vague:
-                    total += found[0].best
+                    total += found[0].best * pair
                 elif num.group(1) in KIN_ONE:
-                    total += 1
+                    total += pair
                 else:
                     ok = False
-            elif re.search(r"(?:s|ren)$", item) and not item.endswith(("ss",)):
+            elif re.search(r"(?:s|ren)$", item) and not item.endswith(("ss",)) and pair == 1:
                 ok = False  # "brothers" without a number: unknown how many
             else:
-                total += 1
+                total += pair
         if ok and total >= 2:
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]

@@ -568,3 +568,13 @@ def test_dead_said_to_come_also_are_added_only_beside_their_own_sources_total(ga
 ])
 def test_partners_and_an_attacker_killed_by_police(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a couple is two people: the list is four
+    ("Firefighters recovered the bodies of a couple and their three grandchildren.", [(5, Outcome.KILLED)]),
+    ("The shell killed her two granddaughters and a grandson.", [(3, Outcome.KILLED)]),  # no "and" in "grand"
+    ("Nine migrants drowned when their dinghy sank off the coast.", [(9, Outcome.KILLED)]),
+])
+def test_a_couple_counts_two_and_drowning_is_death(text, expected):
+    assert [(t.count.best, t.outcome) for t in find_tolls(text, 0)] == expected

@@ -122,7 +122,10 @@ KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|
        "girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|stepfather|stepmother|"
        "stepsons?|stepdaughters?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
-       "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?|adults?")
+       "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?|adults?|"
+       "couples?|twins")
+# Kin words of two people each: "a couple and their two children" = 4.
+KIN_PAIRS = {"couple", "couples", "twins"}
 # Before a kin word, these count one: "his brother and sister" = 2.
 KIN_ONE = {"his", "her", "their", "a", "an", "one"}
 # Words near a person noun that say which side the people were on.
@@ -144,7 +147,7 @@ OUTCOME_WORDS = {
     "killed": O.KILLED, "kill": O.KILLED, "kills": O.KILLED, "killing": O.KILLED, "dead": O.KILLED, "died": O.KILLED,
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
-    "corpses": O.KILLED,
+    "corpses": O.KILLED, "drowned": O.KILLED, "suffocated": O.KILLED, "electrocuted": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "wounding": O.WOUNDED,
