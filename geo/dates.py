@@ -27,7 +27,9 @@ _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
 # a month alone, by its full name ("in January", "since December"; not "mar", "may" alone)
 _MONTH_WORDS = tuple(m for m in MONTHS if len(m) > 4 or m in ("march", "april", "may", "june", "july"))
 _MONTH_ALONE_RE = re.compile(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PARTS})[- ]?\s*)?"
-                             rf"({'|'.join(_MONTH_WORDS)})\b(?!\.?\s*\d)")
+                             rf"({'|'.join(_MONTH_WORDS)})\b(?!\.?\s*\d)"
+                             rf"|\b(?:{_L.MONTH_ADJECTIVE_LEADS})\s+"
+                             rf"({'|'.join(m for m in _MONTH_WORDS if m not in _L.NOUN_MONTHS)})\b(?!\.?\s*\d)")
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
@@ -89,7 +91,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == _L.WEEKS else 1)), published])
     if not dates and published is not None:
         for m in _MONTH_ALONE_RE.finditer(low) if any(k in low for k in _MONTH_WORDS) else ():
-            month = MONTHS[m.group(2)]
+            month = MONTHS[m.group(2) or m.group(3)]
             year = published.year - (month > published.month)
             if year <= 1:
                 continue

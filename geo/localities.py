@@ -100,12 +100,35 @@ def _area_codes(place_id: str, gaz: Gazetteer) -> tuple[str, str]:
     return (area.country, area.admin1) if area is not None else ("", "")
 
 
+def _by_time(incidents: list[Incident]) -> list[list[Incident]]:
+    """The incidents of a place in groups of overlapping periods (``_same_time``): a total and a
+    category of another time are different events. One group when any period is unknown."""
+    periods = [_period(i) for i in incidents]
+    if any(p is None for p in periods):
+        return [incidents]
+    slack = dt.timedelta(days=SPLIT_DAYS)
+    spans = sorted(((dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1]), k) for k, p in enumerate(periods)))
+    groups: list[list[Incident]] = []
+    end = None
+    for a, b, k in spans:
+        if groups and a <= end + slack:
+            groups[-1].append(incidents[k])
+            end = max(end, b)
+        else:
+            groups.append([incidents[k]])
+            end = b
+    return groups
+
+
 def _own(incidents: list[Incident], level: str) -> dict[str, int]:
-    """Each incident's share of its place's own figure (rule 1)."""
+    """Each incident's share of its place's own figure (rule 1), period by period."""
     attr = "reported_" + level
     val = lambda i: getattr(i, attr) or 0  # noqa: E731
     if len(incidents) == 1:  # most places: one toll, nothing to split
         return {incidents[0].incident_id: val(incidents[0])}
+    times = _by_time(incidents)
+    if len(times) > 1:  # (last January's toll here is no total of today's)
+        return {k: v for group in times for k, v in _own(group, level).items()}
     cats = [i for i in incidents if i.victims in CATEGORIES]
     apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
     totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]

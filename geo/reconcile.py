@@ -270,6 +270,13 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
                 _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
 
 
+def _parse_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     dated = sorted((c for c in claims if c.date_start), key=lambda c: c.date_start)
     undated = [c for c in claims if not c.date_start]
@@ -286,7 +293,20 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     if not groups:
         return [undated]
     biggest = max(groups, key=len)
-    biggest.extend(undated)
+    if len(groups) == 1:
+        biggest.extend(undated)
+        return groups
+    # an undated claim is about the time it was reported: the group nearest its publication
+    # (today's undated "4 killed" beside a dated "5 killed" in January is today's), else the biggest
+    spans = [(dt.date.fromisoformat(g[0].date_start),
+              max(dt.date.fromisoformat(c.date_end or c.date_start) for c in g)) for g in groups]
+    for c in undated:
+        when = _parse_day(c.published)
+        if when is None:
+            biggest.append(c)
+            continue
+        gap = [max((a - when).days, (when - b).days, 0) for a, b in spans]
+        groups[gap.index(min(gap))].append(c)
     return groups
 
 

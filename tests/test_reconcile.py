@@ -200,3 +200,12 @@ def test_a_total_inside_an_area_covers_its_categories_too(gazetteer):
                             "Fifty-two people were killed in Nyala on Monday, activists said.",
                             published=["2031-03-04", "2031-03-04"]), gazetteer)
     assert sum(loc.killed() or 0 for loc in data.localities) == 52
+
+
+def test_an_earlier_toll_at_the_same_place_is_another_event(gazetteer):
+    # "a January attack" dates the six; today's three (one a child) are today's, and both count
+    text = ("Three people, including a 12-year-old boy, were killed in a shooting in Tulsa early on Sunday, "
+            "police said. Officers said it was the city's deadliest shooting since a January attack that "
+            "left six people dead.")
+    data = build_map(corpus(gazetteer, text, published=["2031-06-02"]), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 9

@@ -20,6 +20,10 @@ DAY_MONTH_LEADS = r"since|from|on|by|until"
 # before a month named without a day or a year ("In January, 150 people were killed", "since
 # December"): that month of the publication's year, or of the year before when it is still to come
 MONTH_ALONE_LEADS = r"in|since|from|during|by|until|through|throughout"
+# ... and as an adjective, for the months whose names are no common nouns ("a January attack",
+# "last November"; not "a march", "the may")
+MONTH_ADJECTIVE_LEADS = r"a|an|the|last|that|this"
+NOUN_MONTHS = ("march", "may")
 MONTH_PARTS = r"early|mid|late|the end of|the start of|the beginning of|the middle of"
 # between the days of a list or a span: "Friday and Saturday", "Monday to Wednesday"
 DAY_JOINS = r"and|,|to|-|–"
