@@ -209,3 +209,20 @@ def test_an_earlier_toll_at_the_same_place_is_another_event(gazetteer):
             "left six people dead.")
     data = build_map(corpus(gazetteer, text, published=["2031-06-02"]), gazetteer)
     assert sum(loc.killed() or 0 for loc in data.localities) == 9
+
+
+def test_a_round_up_of_several_towns_is_the_countrys(gazetteer):
+    # the 12 across the country are the towns' 5 + 4 + 3, never moved onto the one town with a total
+    text = ("Bombings and shootings across Yemen killed 12 people on Monday, officials said. In Aden, a car "
+            "bomb killed five soldiers near a port. In Taiz, gunmen shot dead four policemen. Three more people "
+            "died in shelling in Hodeidah.")
+    data = build_map(corpus(gazetteer, text, published=["2031-04-08"]), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 12
+    assert {loc.name for loc in data.localities if loc.place_kind == "country"} == {"Yemen"}
+
+
+def test_a_category_is_not_lent_to_another_towns_figure(gazetteer):
+    text = "In Kirkuk, gunmen killed three soldiers on Monday. Three people died in a blast in Samarra."
+    data = build_map(corpus(gazetteer, text, published=["2031-04-08"]), gazetteer)
+    [samarra] = [i for i in data.incidents if i.name.startswith("S") and i.outcome == "killed"]
+    assert samarra.victims == "total"
