@@ -224,18 +224,32 @@ _QUALIFYING_GAP = re.compile(
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
 _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
+# "Douma, Rif Dimashq", "Ariha town, southern Idleb", "Maarat (Idlib)": the area after a comma
+_AREA_AFTER_COMMA = re.compile(
+    r"(?i)\s*(?:(?:%s)\s*)?[,(]\s*(?:(?:%s)\s+)?" % (
+        "|".join(sorted(_LX.LOCALITY_QUALIFIERS)), "|".join(sorted(_LX.DIRECTIONS | {"rural"}))))
+# ... with a direction, whatever the second place's kind: "Ariha town, southern Idleb" (the city's
+# name may be the province's too)
+_PART_OF_AREA_AFTER_COMMA = re.compile(
+    r"(?i)\s*(?:(?:%s)\s*)?,\s*(?:%s)\s+" % (
+        "|".join(sorted(_LX.LOCALITY_QUALIFIERS)), "|".join(sorted((_LX.DIRECTIONS - {"central"}) | {"rural"}))))
 
 
 def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
     """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa",
     "Baidoa (Bay)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
-    the first is: the claim is about the first."""
+    the first is: the claim is about the first. A first place in another country than the one
+    that says where it is was misread (a Moroccan El Jadida "south of Baqubah"): the second
+    stands for it."""
     out: list[Mention] = []
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap)
-                or (re.fullmatch(r"\s*[,(]\s*", gap) and m.kind in ("admin1", "admin2", "country", "region"))):
+                or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
+                or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap)):
+            if m.country and out[-1].country and m.country != out[-1].country and m.score > out[-1].score:
+                out[-1] = m
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)
     return out

@@ -512,11 +512,14 @@ def split_by_country(claims: list[Claim]) -> dict[str, list[Claim]]:
     return {cc: [claims[k] for k in idx] for cc, idx in _indices_by(where).items()}
 
 
-def _taken(c: Claim) -> bool:
+def _taken(c: Claim, victims_of: dict[str, str] | None = None) -> bool:
     """Whether reconciliation takes claim ``c``: a toll, or an event with a place; not a part
     of a toll said before that says nothing of who ("15 of the dead were Syrians": already
-    counted in that toll, kept as a claim, no incident of its own)."""
-    return bool(c.place_id or c.is_toll) and not (c.part_of and c.victims == Victims.TOTAL)
+    counted in that toll, kept as a claim, no incident of its own), nor one of the same
+    category as its toll ("23 civilians, including eight children and five women": the 13
+    are among the 23 civilians; ``victims_of``: the victims of each claim by id)."""
+    return bool(c.place_id or c.is_toll) and not (c.part_of and (
+        c.victims == Victims.TOTAL or victims_of is not None and victims_of.get(c.part_of) == c.victims))
 
 
 def _group(c: Claim | Incident, country: str) -> tuple:
@@ -545,7 +548,8 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
     # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
     # toggling sources), and no run may see another's edits
-    claims = [c for c in claims if _taken(c)]
+    victims_of = {c.claim_id: c.victims for c in claims if c.is_toll}
+    claims = [c for c in claims if _taken(c, victims_of)]
     fresh: dict[int, Claim] = {}
     where = claim_countries(claims)
     for idx in _indices_by(where).values():  # the rules, country by country (module docstring)

@@ -247,3 +247,15 @@ def test_a_count_that_raised_a_toll_is_part_of_it(claims_of):
 def test_a_town_described_by_its_neighbour_is_the_claims_place(claims_of, text, place):
     [c] = [c for c in claims_of(text) if c.is_toll]
     assert c.place_kind == "locality" and c.place_name == place
+
+
+def test_a_town_then_a_direction_and_its_area_is_the_towns(claims_of):
+    text = "On 4 May, rockets hit a market in Saraqib town, eastern Idleb, killing five civilians."
+    [c] = [c for c in claims_of(text) if c.is_toll]
+    assert c.place_kind == "locality" and c.place_name.startswith("Saraq")
+
+
+def test_a_place_misread_abroad_yields_to_the_area_that_says_where_it_is(claims_of):
+    # a Tunisian town's name for a quarter "south of Baghdad": the claim is Baghdad's, not Tunisia's
+    [c] = [c for c in claims_of("Gunmen killed four people in the Sidi Bouzid area south of Baghdad.") if c.is_toll]
+    assert c.country == "IQ"

@@ -226,3 +226,11 @@ def test_a_category_is_not_lent_to_another_towns_figure(gazetteer):
     data = build_map(corpus(gazetteer, text, published=["2031-04-08"]), gazetteer)
     [samarra] = [i for i in data.incidents if i.name.startswith("S") and i.outcome == "killed"]
     assert samarra.victims == "total"
+
+
+def test_a_part_of_the_same_category_is_no_version_of_its_toll(gazetteer):
+    text = ("Between 2 and 6 May, at least 31 civilians, including nine children and four women, were killed "
+            "in shelling in Daraa governorate, according to the health directorate.")
+    data = build_map(corpus(gazetteer, text, published=["2031-05-07"]), gazetteer)
+    [civilians] = [i for i in data.incidents if i.outcome == "killed" and i.victims == "civilians"]
+    assert [v.best for v in civilians.versions] == [31] and civilians.reported_low == 31
