@@ -652,3 +652,9 @@ def test_a_place_opening_a_quarters_name_is_no_part_of_it(resolver):
     # "Denver Harbor" is a quarter the gazetteer lacks, not Denver
     text = "Two men were shot dead on Sunday in the Denver Harbor neighborhood of Houston, police said."
     assert {m.text for m in mentions_of(resolver, text)} == {"Houston"}
+
+
+def test_province_alone_is_no_place(resolver):
+    # (Nepal's "Province 2" was once called so): a head word of area names, never an area itself
+    text = "Rebels torched two trucks in the Province of Quirino on Sunday."
+    assert "Province" not in {m.text for m in mentions_of(resolver, text)}

@@ -322,7 +322,8 @@ congress assembly court government mujahedin mujahideen resistance
 
 NAME_NOUNS = frozenset("""
 area town section troop highway route interstate street avenue road lane drive boulevard
-lake river creek bay park township region district county state city village ward unit
+lake river creek bay park township region district county state city village ward unit province
+governorate prefecture
 """.split())
 
 # Abbreviations that open a place name, written with a period: "St. Petersburg", "Mt. Hood",
