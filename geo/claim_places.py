@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from geo import lang
 from geo.gazetteer import Gazetteer, Place
-from geo.geometry import contains
+from geo.geometry import contains, haversine_km
 from geo.precision import precision_for
 from geo.toponyms import ArticlePlaces, Mention
 from geo.vocab import PlaceKind
@@ -235,12 +235,27 @@ _PART_OF_AREA_AFTER_COMMA = re.compile(
         "|".join(sorted(_LX.LOCALITY_QUALIFIERS)), "|".join(sorted((_LX.DIRECTIONS - {"central"}) | {"rural"}))))
 
 
+QUALIFIED_NEAR_KM = 150  # a place said to be in or by a town lies within this of it
+
+
+def _lies_in(place: Mention, where: Mention) -> bool:
+    """Whether ``place`` can be where ``where`` says it is: in that country or first-order area,
+    or near that town and in its country (a region of several areas: in its country)."""
+    if where.kind == PlaceKind.COUNTRY:
+        return place.country == where.country
+    if where.kind == PlaceKind.ADMIN1:
+        return (place.country, place.admin1) == (where.country, where.admin1)
+    if where.kind == PlaceKind.REGION or None in (place.lat, place.lon, where.lat, where.lon):
+        return place.country == where.country or not (place.country and where.country)
+    return place.country == where.country and haversine_km(place.lat, place.lon, where.lat, where.lon) <= QUALIFIED_NEAR_KM
+
+
 def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
     """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa",
     "Baidoa (Bay)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
-    the first is: the claim is about the first. A first place in another country than the one
-    that says where it is was misread (a Moroccan El Jadida "south of Baqubah"): the second
-    stands for it."""
+    the first is: the claim is about the first. A first place that does not lie where the second
+    says was misread (a Moroccan El Jadida "south of Baqubah", a Penha 700 km from "Rio de
+    Janeiro"): the better scored of the two stands for the claim."""
     out: list[Mention] = []
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
@@ -248,7 +263,7 @@ def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
                 or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap)):
-            if m.country and out[-1].country and m.country != out[-1].country and m.score > out[-1].score:
+            if not _lies_in(out[-1], m) and m.score > out[-1].score:
                 out[-1] = m
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)

@@ -259,3 +259,10 @@ def test_a_place_misread_abroad_yields_to_the_area_that_says_where_it_is(claims_
     # a Tunisian town's name for a quarter "south of Baghdad": the claim is Baghdad's, not Tunisia's
     [c] = [c for c in claims_of("Gunmen killed four people in the Sidi Bouzid area south of Baghdad.") if c.is_toll]
     assert c.country == "IQ"
+
+
+def test_a_quarter_misread_as_a_far_town_yields_to_its_city(claims_of):
+    # Jacarezinho, Parana lies 600 km from Rio: the favela "in Rio de Janeiro" is Rio's
+    text = "Police killed 28 people in a raid on the Jacarezinho favela in Rio de Janeiro on Thursday."
+    [c] = [c for c in claims_of(text) if c.is_toll]
+    assert c.place_name == "Rio de Janeiro"
