@@ -133,12 +133,17 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
     totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]
     share = {i.incident_id: val(i) for i in (*cats, *apart)}
-    # "six militants were also killed": beside the total, not in it, where every total here comes
-    # from the sources that say so (another source's total may already hold them)
-    beside: set[int] = set()  # (ids: checked only where some category is said to come "also")
-    if any(i.additional for i in cats):
-        total_sources = {s for t in totals for s in t.sources}
-        beside = {id(i) for i in cats if i.additional and total_sources <= set(i.sources)}
+    # "six militants were also killed", "another victim died": beside the total, not in it, where
+    # every total here comes from the sources that say so (another source's total may already hold them)
+    beside: set[int] = set()  # (ids: checked only where some toll is said to come "also")
+    if any(i.additional for i in (*cats, *totals)):
+        main = [t for t in totals if not t.additional]
+        total_sources = {s for t in main for s in t.sources}
+        beside = {id(i) for i in (*cats, *totals) if i.additional and main and total_sources <= set(i.sources)}
+        for t in totals:
+            if id(t) in beside:
+                share[t.incident_id] = val(t)
+        totals = [t for t in totals if id(t) not in beside]
     cat_sum = sum(val(i) for i in cats if id(i) not in beside)
     biggest = max(totals, key=val, default=None)
     for t in totals:

@@ -43,6 +43,7 @@ _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
 _ANOTHER = re.compile(_L.ANOTHER)
+_ORDINAL_ONE = re.compile(_L.ORDINAL_ONE)
 _ALSO_LEAD = re.compile(_L.ALSO_LEAD, re.IGNORECASE)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
@@ -464,6 +465,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             victims, outcome, role = preset
             if outcome:
                 additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or _ANOTHER.match(c.text))
+                nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None
+                if nth:  # "a third person has died": three in all, whoever the third was
+                    n = _L.ORDINALS[nth.group(1).lower()]
+                    c = Count(c.start, c.end, c.text, n, n, n, "exact", False)
+                    victims, additional = Victims.TOTAL, False
                 t = Toll(c, outcome, victims, c.end, additional=additional)
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]):

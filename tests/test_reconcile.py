@@ -4,6 +4,7 @@ import pytest
 from geo.articles import parse_article
 from geo.pipeline import build_map, read_corpus
 from geo.reconcile import best_by_rule, reconcile
+from geo.tolls import find_tolls
 
 
 def corpus(gazetteer, *texts, published=None):
@@ -239,3 +240,18 @@ def test_a_part_of_the_same_category_is_no_version_of_its_toll(gazetteer):
     data = build_map(corpus(gazetteer, text, published=["2031-05-07"]), gazetteer)
     [civilians] = [i for i in data.incidents if i.outcome == "killed" and i.victims == "civilians"]
     assert [v.best for v in civilians.versions] == [31] and civilians.reported_low == 31
+
+
+def test_a_third_victim_and_another_victim_add_to_the_toll(gazetteer):
+    # "a third person has died": three in all; "another victim died": one beside the two
+    third = "Two men were shot dead at a barbecue in Dayton on Saturday. A third person died in hospital on Sunday."
+    another = "Two men were shot dead at a barbecue in Dayton on Saturday. Another victim died in hospital on Sunday."
+    assert on_map(build_map(corpus(gazetteer, third, published=["2031-07-06"]), gazetteer)) == 3
+    assert on_map(build_map(corpus(gazetteer, another, published=["2031-07-06"]), gazetteer)) == 3
+    # ... but another source's three may already hold the one more
+    both = corpus(gazetteer, another, "Three people were killed in a shooting at a barbecue in Dayton on Saturday.",
+                  published=["2031-07-06", "2031-07-06"])
+    assert on_map(build_map(both, gazetteer)) == 3
+    # a third attacker is no third death
+    [bomber] = [t for t in find_tolls("A third bomber was shot dead before reaching the gate.", 0)]
+    assert bomber.count.best == 1

@@ -280,8 +280,12 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
 RISE_CAUSE = r"\b(?:after|as|when|following|with)\b"
 # "six militants were also killed", "the blast also killed a guard": more dead beside the toll
 # already given, not a part of it.
-# "another man died", "a second victim died": one more beside those already counted
-ANOTHER = r"(?i)(?:another|an?\s+(?:second|third|fourth|fifth))\b"
+# "another man died": one more beside those already counted
+ANOTHER = r"(?i)another\b"
+# "a third person has died", "a fourth victim died later": the toll is now that many, all told
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
 ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
 # "a family of four", "a family composed of 9": that many people, a family's
