@@ -174,7 +174,8 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
     """Rule 2: take off the shares of an area's incidents (``here``) what the incidents of the
     places inside it (``inner``, already counted) count of the same event. A category's figure
     covers that category; a total covers every category, and what a category's figure here
-    could not absorb."""
+    could not absorb; a total inside covers the total here, then the categories here (a
+    province's "20 civilians" holds a town's "four people" of the same day)."""
     by_victims = {i.victims: i for i in here if i.victims in CATEGORIES or i.victims == Victims.PERPETRATORS}
     total = max((i for i in here if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS),
                 key=lambda i: share.get(i.incident_id, 0), default=None)
@@ -189,10 +190,11 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
             use = min(room, n)
             taken[own.incident_id] += use
             n -= use
-        if n and total is not None and j.victims != Victims.PERPETRATORS and _same_time(total, j):
-            room = share.get(total.incident_id, 0) - taken[total.incident_id]
-            taken[total.incident_id] += n
-            n -= max(0, room)
+        if n and j.victims != Victims.PERPETRATORS:
+            if total is not None and _same_time(total, j):
+                room = share.get(total.incident_id, 0) - taken[total.incident_id]
+                taken[total.incident_id] += n
+                n -= max(0, room)
             if n > 0 and j.victims not in CATEGORIES:
                 # a total inside covers every category here too, once the total here is used up
                 # (a province's "56 killed, including 11 children" inside which a town counts 74)

@@ -702,11 +702,13 @@ class ToponymResolver:
         "the provinces of Homs and Hama") and "near X" cues."""
         for sp in spans:
             toks = sents[sp.sent].tokens
-            after = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 4]]
+            after = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 5]]
             before = [t.text.casefold() for t in toks[max(0, sp.i - 6):sp.i]]
             nouns = after[:1]
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
                 nouns.append(after[2])  # the noun after a two-name list applies to both
+                if after[1] in lx.DIRECTIONS and len(after) >= 4:
+                    nouns.append(after[3])  # ... past a direction: "Idleb and western Aleppo governorates"
             _, noun = _list_noun(text, toks, sp.j)
             if noun:
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"

@@ -255,3 +255,11 @@ def test_a_third_victim_and_another_victim_add_to_the_toll(gazetteer):
     # a third attacker is no third death
     [bomber] = [t for t in find_tolls("A third bomber was shot dead before reaching the gate.", 0)]
     assert bomber.count.best == 1
+
+
+def test_a_total_inside_covers_an_areas_category_figure(gazetteer):
+    # the province's 20 civilians hold a town's "four people" the same day: 20, not 24
+    data = build_map(corpus(gazetteer, "Shelling killed 20 civilians in Hama province on Monday, the health directorate said.",
+                            "A shell killed four people in Suran on Monday.", published=["2031-05-05", "2031-05-05"]),
+                     gazetteer)
+    assert on_map(data) == 20

@@ -658,3 +658,10 @@ def test_province_alone_is_no_place(resolver):
     # (Nepal's "Province 2" was once called so): a head word of area names, never an area itself
     text = "Rebels torched two trucks in the Province of Quirino on Sunday."
     assert "Province" not in {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_list_noun_past_a_direction_and_hyphenated_directions(resolver):
+    # "Latakia and southern Idlib provinces": both provinces; "North-West Syria" is no South African province
+    text = "Shelling killed 9 civilians in Latakia and southern Idlib provinces, OCHA's North-West Syria office said."
+    got = {m.text: m.kind for m in mentions_of(resolver, text)}
+    assert got == {"Latakia": "admin1", "Idlib": "admin1", "Syria": "country"}

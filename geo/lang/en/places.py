@@ -259,7 +259,8 @@ REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
 DIRECTIONS = frozenset("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower middle inner outer
-mid midwest midwestern
+mid midwest midwestern north-east north-west south-east south-west north-eastern north-western
+south-eastern south-western
 """.split())
 
 # Words that make a capitalised run with a place in it the name of an office, an organisation
