@@ -1,6 +1,6 @@
 """Dates: the period a sentence speaks of, resolved against the publication date.
 
-Weekdays ("on Friday", "last Thursday", "Friday and Saturday"), day and month ("8 March",
+Weekdays ("on Friday", "last Thursday", "Friday and Saturday"), day and month ("8 March", "15-20 March",
 "March 8, 2025"), "since"/"from" (up to the publication date), "yesterday", "last night", "in
 the past four days"; where none of these, a month of a year ("February 2023") or a year.
 Resolved to ISO dates when the publication date is known, else kept as text. The words are
@@ -23,6 +23,9 @@ _MONTH = "|".join(MONTHS)
 _DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
 # a month of a year, or a year alone, when the sentence names no day: "the February 2023
 # earthquakes", "in 2019" (a year is four digits no comma, decimal point or currency touches)
+# a span of days in one month: "between 15 and 20 March", "15-20 March", "March 15-20"
+_DAY_SPAN_RE = re.compile(rf"\b(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\s+({_MONTH})\b"
+                          rf"|\b({_MONTH})\s+(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\b")
 _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
 # a month alone, by its full name ("in January", "since December"; not "mar", "may" alone)
 _MONTH_WORDS = tuple(m for m in MONTHS if len(m) > 4 or m in ("march", "april", "may", "june", "july"))
@@ -78,6 +81,17 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             dates.append(d)
             if m.group(1) in _L.SINCE and published:
                 dates.append(published)
+    for m in _DAY_SPAN_RE.finditer(low) if digits and published else ():
+        first, last = int(m.group(1) or m.group(5)), int(m.group(2) or m.group(6))
+        month = MONTHS[m.group(3) or m.group(4)]
+        # the year the day-and-month pattern gave the day it read of the span
+        known = [d for d in dates if d.month == month and d.day in (first, last)]
+        if known and 1 <= first < last <= 31:
+            try:
+                dates.extend([known[0].replace(day=first), known[0].replace(day=last)])
+            except ValueError:
+                continue
+            texts.append(m.group().strip())
     for rx, word, days in _RELATIVE:
         if rx.search(low):
             texts.append(word)

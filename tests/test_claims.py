@@ -266,3 +266,12 @@ def test_a_quarter_misread_as_a_far_town_yields_to_its_city(claims_of):
     text = "Police killed 28 people in a raid on the Jacarezinho favela in Rio de Janeiro on Thursday."
     [c] = [c for c in claims_of(text) if c.is_toll]
     assert c.place_name == "Rio de Janeiro"
+
+
+def test_a_span_of_days_in_one_month_dates_a_sentence():
+    import datetime as dt
+
+    pub = dt.date(2031, 4, 2)
+    assert find_dates("Between 24 and 29 March, 40 civilians were killed.", pub)[:2] == ("2031-03-24", "2031-03-29")
+    assert find_dates("On March 3-6, shelling killed 12 people.", pub)[:2] == ("2031-03-03", "2031-03-06")
+    assert find_dates("Between 5 and 10 people died on 20 March.", pub)[:2] == ("2031-03-20", "2031-03-20")

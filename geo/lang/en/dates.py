@@ -25,6 +25,9 @@ MONTH_ALONE_LEADS = r"in|since|from|during|by|until|through|throughout"
 MONTH_ADJECTIVE_LEADS = r"a|an|the|last|that|this"
 NOUN_MONTHS = ("march", "may")
 MONTH_PARTS = r"early|mid|late|the end of|the start of|the beginning of|the middle of"
+# between the first day of a span and the second, which carries the month: "between 15 and 20
+# March", "15-20 March"; or after the month: "March 15-20"
+DAY_SPAN_JOINS = r"and|to|-|–|until|through"
 # between the days of a list or a span: "Friday and Saturday", "Monday to Wednesday"
 DAY_JOINS = r"and|,|to|-|–"
 WEEKS = "weeks"
