@@ -2,7 +2,8 @@
 
 Weekdays ("on Friday", "last Thursday", "Friday and Saturday"), day and month ("8 March", "15-20 March",
 "March 8, 2025"), "since"/"from" (up to the publication date), "yesterday", "last night", "in
-the past four days"; where none of these, a month of a year ("February 2023") or a year.
+the past four days"; where none of these, a month alone ("In January", "a January attack":
+the last such month), a month of a year ("February 2023") or a year.
 Resolved to ISO dates when the publication date is known, else kept as text. The words are
 data (``geo/lang/<code>/dates.py``).
 """
