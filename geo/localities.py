@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from geo.gazetteer import Gazetteer
 from geo.geometry import area_of, contains
-from geo.reconcile import SPLIT_DAYS, Incident
+from geo.reconcile import SPLIT_DAYS, Incident, overlapping_periods
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Victims
 
 LEVELS = ("low", "best", "high")
@@ -106,18 +106,8 @@ def _by_time(incidents: list[Incident]) -> list[list[Incident]]:
     periods = [_period(i) for i in incidents]
     if any(p is None for p in periods):
         return [incidents]
-    slack = dt.timedelta(days=SPLIT_DAYS)
     spans = sorted(((dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1]), k) for k, p in enumerate(periods)))
-    groups: list[list[Incident]] = []
-    end = None
-    for a, b, k in spans:
-        if groups and a <= end + slack:
-            groups[-1].append(incidents[k])
-            end = max(end, b)
-        else:
-            groups.append([incidents[k]])
-            end = b
-    return groups
+    return [[incidents[spans[k][2]] for k in idx] for idx, _, _ in overlapping_periods([(a, b) for a, b, _ in spans])]
 
 
 def _own(incidents: list[Incident], level: str) -> dict[str, int]:

@@ -296,29 +296,37 @@ def _parse_day(value: str | None) -> dt.date | None:
         return None
 
 
+def overlapping_periods(periods: list[tuple[dt.date, dt.date]]) -> list[tuple[list[int], dt.date, dt.date]]:
+    """Periods (start, end), sorted by start, in runs where each starts at most ``SPLIT_DAYS``
+    after the run so far ends: for each run, its indices, first start and last end. One
+    incident's claims (``_split_by_date``) and one event's incidents at a place
+    (``geo.localities``) are such runs."""
+    runs: list[tuple[list[int], dt.date, dt.date]] = []
+    for k, (start, end) in enumerate(periods):
+        if runs and (start - runs[-1][2]).days <= SPLIT_DAYS:
+            idx, first, last = runs[-1]
+            idx.append(k)
+            runs[-1] = (idx, first, max(last, end))
+        else:
+            runs.append(([k], start, end))
+    return runs
+
+
 def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     dated = sorted((c for c in claims if c.date_start), key=lambda c: c.date_start)
     undated = [c for c in claims if not c.date_start]
-    groups: list[list[Claim]] = []
-    end = None
-    for c in dated:
-        s = dt.date.fromisoformat(c.date_start)
-        if groups and end is not None and (s - end).days <= SPLIT_DAYS:
-            groups[-1].append(c)
-            end = max(end, dt.date.fromisoformat(c.date_end or c.date_start))
-        else:
-            groups.append([c])
-            end = dt.date.fromisoformat(c.date_end or c.date_start)
-    if not groups:
+    if not dated:
         return [undated]
+    runs = overlapping_periods([(dt.date.fromisoformat(c.date_start), dt.date.fromisoformat(c.date_end or c.date_start))
+                                for c in dated])
+    groups = [[dated[k] for k in idx] for idx, _, _ in runs]
     biggest = max(groups, key=len)
     if len(groups) == 1:
         biggest.extend(undated)
         return groups
     # an undated claim is about the time it was reported: the group nearest its publication
     # (today's undated "4 killed" beside a dated "5 killed" in January is today's), else the biggest
-    spans = [(dt.date.fromisoformat(g[0].date_start),
-              max(dt.date.fromisoformat(c.date_end or c.date_start) for c in g)) for g in groups]
+    spans = [(first, last) for _, first, last in runs]
     for c in undated:
         when = _parse_day(c.published)
         if when is None:

@@ -107,17 +107,12 @@ _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 _LATER_DIED = re.compile(_L.LATER_DIED)
 
 
-def is_cumulative(sentence: str) -> bool:
-    """A sentence whose figures are a whole war's, campaign's or period's ("since the war
-    began", "this year"), a comparison's period aside ("one of the deadliest attacks this year")."""
-    return CUMULATIVE.search(_SUPERLATIVE_CLAUSE.sub("", sentence)) is not None
-
-
 def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     """Which of a sentence's tolls (found at offset ``s0``) are a whole war's, campaign's or
     period's figure. A period's words speak for the tolls of their own clause ("Two men were
     killed in X overnight, bringing the number killed this year to 190": the 190 only); words in
-    a clause of no toll ("This year, 30 civilians and 12 soldiers have died") speak for all."""
+    a clause of no toll ("This year, 30 civilians and 12 soldiers have died") speak for all; a
+    comparison's period is no such words ("one of the deadliest attacks this year")."""
     if not tolls:
         return []
     asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)]
