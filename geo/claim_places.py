@@ -238,19 +238,17 @@ _PART_OF_AREA_AFTER_COMMA = re.compile(
 QUALIFIED_NEAR_KM = 150  # a place said to be in or by a town lies within this of it
 
 
-def _lies_in(place: Mention, where: Mention) -> bool:
+def _lies_in(place: Mention, where: Mention, gaz: Gazetteer) -> bool:
     """Whether ``place`` can be where ``where`` says it is: in that country or first-order area,
     or near that town and in its country (a region of several areas: in its country)."""
-    if where.kind == PlaceKind.COUNTRY:
-        return place.country == where.country
-    if where.kind == PlaceKind.ADMIN1:
-        return (place.country, place.admin1) == (where.country, where.admin1)
+    if where.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1):
+        return contains(where.place_id, place.place_id, gaz)
     if where.kind == PlaceKind.REGION or None in (place.lat, place.lon, where.lat, where.lon):
         return place.country == where.country or not (place.country and where.country)
     return place.country == where.country and haversine_km(place.lat, place.lon, where.lat, where.lon) <= QUALIFIED_NEAR_KM
 
 
-def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
+def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa",
     "Baidoa (Bay)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
     the first is: the claim is about the first. A first place that does not lie where the second
@@ -263,7 +261,7 @@ def drop_qualifying(text: str, mentions: list[Mention]) -> list[Mention]:
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
                 or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap)):
-            if not _lies_in(out[-1], m) and m.score > out[-1].score:
+            if not _lies_in(out[-1], m, gaz) and m.score > out[-1].score:
                 out[-1] = m
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)

@@ -192,7 +192,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 tolls = find_tolls(sentence, s0, ignored)
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
-                sent_mentions = drop_qualifying(text, sent_places)
+                sent_mentions = drop_qualifying(text, sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
                 said_cumulative = cumulative_tolls(sentence, s0, tolls)
