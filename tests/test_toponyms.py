@@ -665,3 +665,22 @@ def test_a_list_noun_past_a_direction_and_hyphenated_directions(resolver):
     text = "Shelling killed 9 civilians in Latakia and southern Idlib provinces, OCHA's North-West Syria office said."
     got = {m.text: m.kind for m in mentions_of(resolver, text)}
     assert got == {"Latakia": "admin1", "Idlib": "admin1", "Syria": "country"}
+
+
+def test_a_province_geonames_names_with_a_leading_type_word_is_found_by_its_own_name(resolver):
+    # GeoNames' "Province of Bukidnon" (the Philippines): news say "in Bukidnon"
+    m = one(resolver, "Soldiers clashed with rebels in Bukidnon on Monday, the army said.", "Bukidnon")
+    assert (m.kind, m.country) == ("admin2", "PH")
+
+
+def test_a_country_whose_possessed_place_something_happens_in_is_a_location(resolver):
+    # "in Niger's restive border stronghold of X": where, not whose; "Russia's attack on X" stays whose
+    assert one(resolver, "Gunmen killed four herders in Niger's jihadist-held and lawless stronghold of Torodi.", "Niger").role == "location"
+    assert one(resolver, "Ten people were killed in Russia's overnight attack on Kharkiv.", "Russia").role == "actor"
+
+
+def test_a_place_heading_a_longer_romance_name_is_no_place_of_its_own(resolver):
+    # "Rosario de Perija" is no Rosario (Argentina); a name the gazetteer knows whole stays whole
+    got = {m.text: m.country for m in mentions_of(resolver, "A farmer was shot dead in Rosario de Perija, in Zulia state.")}
+    assert got == {"Zulia": "VE"}
+    assert {m.text for m in mentions_of(resolver, "Two bodies were found in Santiago de Cuba.")} == {"Santiago de Cuba"}

@@ -94,6 +94,11 @@ ras tell tel tal ain ein bir beer beit bayt deir dayr kafr kfar khirbet khirbat 
 umm qasr qalaat qala marj hay hayy
 """.split())
 
+# Lower-case particles inside Romance place names: a place followed by one and a capitalised
+# word heads a longer name ("Rosario de Perija", "Villa del Rosario"), which the gazetteer would
+# have matched whole if it knew it.
+NAME_PARTICLES = frozenset("de del da do dos das di du des della".split())
+
 # Words before "largest city" and the like after a possessive place: "Iraq's second largest city".
 RANK_WORDS = frozenset("""
 second third fourth fifth largest biggest main chief principal oldest ancient northern southern
@@ -141,8 +146,10 @@ village villages province provinces region regions countryside outskirts mountai
 territory territories interior heartland heartlands centre center suburbs suburb districts
 district desert valley plains islands island port ports streets neighbourhoods
 neighborhoods side countryside governorate governorates areas area neighbourhood neighborhood
-quarter quarters slum slums township townships
+quarter quarters slum slums township townships stronghold strongholds
 """.split())
+# Prepositions that put what follows inside a place: "in Pakistan's ... stronghold of ...".
+INSIDE_PREPOSITIONS = frozenset("in at inside within across throughout".split())
 
 # Verbs that make a place the subject of a statement: "Iran said", "the UK has demanded".
 SPEECH_VERBS = frozenset("""
