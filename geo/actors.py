@@ -58,7 +58,9 @@ class ArmedGroups:
             for n in names:
                 self.by_name[n] = (name, country, side == "state")
         alts = sorted(self.by_name, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, alts))) if alts else None
+        # (a name is written with either apostrophe: "New People’s Army")
+        self._pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+            re.escape(a).replace("'", "['’]") for a in alts)) if alts else None
 
     @classmethod
     def load(cls, path: Path = GROUPS_CSV) -> "ArmedGroups":
@@ -83,7 +85,7 @@ class ArmedGroups:
         return None if m is None else self._mention(m)
 
     def _mention(self, m: re.Match) -> GroupMention:
-        group, country, state = self.by_name[m.group()]
+        group, country, state = self.by_name[m.group().replace("’", "'")]
         return GroupMention(m.start(), m.end(), m.group(), group, country, state)
 
 

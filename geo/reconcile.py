@@ -12,7 +12,9 @@ Rules (README "Reconciliation"):
 3. **Incidents.** Toll claims with the same area, outcome and victim category are one
    incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart. Event
    claims (no count) group by area and event type the same way.
-4. **Versions.** Within an incident, one article states a figure once; several outlets relaying
+4. **Versions.** Within an incident, one article states a figure once, and people of the
+   incident's category listed together in one sentence ("a soldier and a policeman were shot
+   dead") are one figure, their sum; several outlets relaying
    one reporter's figure are several sources of one version; one reporter's successive
    figures (120, 150, 210) are versions of one toll.
 5. **Best, low, high.** ``low`` is the lowest low of any version, ``high`` the highest high.
@@ -37,12 +39,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import statistics
 import threading
 from bisect import insort
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
+from geo import lang
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
@@ -337,17 +341,41 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+_LISTED = re.compile(lang.get().tolls.LIST_JOIN)
+
+
+def _listed_together(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims (of one incident group, in text order) in runs of people of one category listed
+    together in one sentence ("a soldier and a policeman were shot dead", "two farmers and a
+    herder"): each run is one figure, their sum. Claims stand alone otherwise."""
+    runs: list[list[Claim]] = []
+    for c in claims:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.article_id == c.article_id and prev.sentence_start == c.sentence_start \
+                and prev.reported_by == c.reported_by and not (prev.part_of or c.part_of or prev.cumulative or c.cumulative) \
+                and prev.qualifier != "vague" and c.qualifier != "vague" and prev.end <= c.start \
+                and _LISTED.fullmatch(c.sentence, prev.end - c.sentence_start, c.start - c.sentence_start):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
 def _versions(claims: list[Claim]) -> list[Version]:
-    """One version per (article, reporter, figure): an article says a figure once."""
+    """One version per (article, reporter, figure): an article says a figure once; people of
+    one category listed together in one sentence are one figure, their sum (``_listed_together``)."""
     seen = set()
     out = []
-    for c in sorted(claims, key=lambda c: (c.article_id, c.start)):
-        key = (c.article_id, c.reported_by, c.best)
+    for run in _listed_together(sorted(claims, key=lambda c: (c.article_id, c.start))):
+        c = run[0]
+        low, best, high = (sum(x.low for x in run), sum(x.best for x in run), sum(x.high for x in run)) \
+            if len(run) > 1 else (c.low, c.best, c.high)
+        key = (c.article_id, c.reported_by, best)
         if key in seen:
             continue
         seen.add(key)
-        out.append(Version(c.article_id, c.path, c.outlet, c.reported_by, c.relayed_by, c.low, c.best, c.high,
-                           c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, c.end))
+        out.append(Version(c.article_id, c.path, c.outlet, c.reported_by, c.relayed_by, low, best, high,
+                           c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, run[-1].end))
     return out
 
 

@@ -51,7 +51,10 @@ _NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
 INHERITS_TOTAL = re.compile(_L.INHERITS_TOTAL)
 SINGULAR_NOUNS = _L.SINGULAR_NOUNS
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
-_SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)"
+# (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
+# one shopkeeper" the shopkeeper is "one shopkeeper")
+_SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
+                       rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
                        rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}|{_L.AGE_NOUN})\b")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _ONE_OF = re.compile(_L.ONE_OF.format(nouns="|".join(sorted((n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies")),
@@ -75,6 +78,10 @@ _OUTCOME_WORD = "|".join(sorted([*_L.OUTCOME_PHRASES, *(w for w, o in OUTCOME_WO
 _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
+_JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|his|her|their|{_NUMBER_WORDS})\s+"
+                          rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(set(SINGULAR_NOUNS) | set(PERSON_NOUNS), key=len, reverse=True))})\b")
+_JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
+_TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
 _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,4}}?"
@@ -192,6 +199,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "route 5", "aged 67" (but "in the district, two soldiers were killed" is a toll)
     if aw and aw[0] in MONTHS:
         return True
+    if aw and aw[0] in _L.CAPTIVE_NOUNS and _TAKEN_LEAD.search(before):
+        return True  # "taking 17 hostage": held, not killed
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", after):
@@ -340,6 +349,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
+    chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
     for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
@@ -364,16 +374,22 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue  # "a resident who had died of natural causes"
             if passive and _PERPETRATOR_APPOSITION.search(lead):
                 victims = Victims.PERPETRATORS  # "the attacker, a 17-year-old resident of X, was shot dead"
+            joined = None if passive or active else _JOINED_NEXT.match(after)
+            if joined and not _NATURAL_CAUSES.match(after, joined.end()):
+                passive = _SINGULAR_PASSIVE.match(after, joined.end())  # "a soldier and a policeman were shot dead"
             if passive:
                 outcome = _passive_outcome(passive)
             elif active:
                 outcome = outcome_near(active.group(), 0, len(active.group()))
-                if re.match(r"\s+dead\b", after):
-                    outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead"
+                if re.match(r"\s+(?:dead|to death)\b", after):
+                    outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
+            elif chain and rx is _SINGULAR and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
+                outcome = chain[1]  # "killing a soldier and a policeman": the verb before the first
             else:
                 continue
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
+                chain = (m.end(), outcome) if active or chain and rx is _SINGULAR else None
     for m in _FAMILY_OF.finditer(sentence):  # "a family of four were shot and killed"
         value = int(m.group("n")) if m.group("n").isdigit() else to_int(m.group("n").lower())
         if not value:

@@ -28,3 +28,9 @@ def test_a_groups_side_says_whose_dead_are_security_forces():
     assert [(g.text, g.state) for g in groups.find("Peshmerga and YPG units")] == [("Peshmerga", True), ("YPG", False)]
     with pytest.raises(GazetteerError, match="side"):
         ArmedGroups([{"name": "Some Front", "aliases": "", "country": "XX", "side": "both", "note": ""}])
+
+
+def test_a_name_with_an_apostrophe_is_found_with_either_apostrophe():
+    groups = ArmedGroups([{"name": "Hill People's Front", "aliases": "", "country": "XX", "side": "non-state", "note": ""}])
+    for text in ("two Hill People's Front fighters", "two Hill People’s Front fighters"):
+        assert [(g.group, g.country) for g in groups.find(text)] == [("Hill People's Front", "XX")]

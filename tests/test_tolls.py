@@ -48,6 +48,14 @@ def tolls(corpus, outcome=None):
     ("Seven people were shot at a wedding, two of whom died.", 2),
     ("Five men were shot outside a bar, one fatally.", 1),
     ("Eight people were found wounded, with three later dying in hospital.", 3),
+    ("Masked men killed a village headman outside his home on Sunday.", 1),
+    ("A tribal sheikh and a provincial prosecutor were shot dead at a wedding.", 2),
+    ("Poachers shot dead a ranger and a herder near the park gate.", 2),
+    ("A nurse as well as a driver were killed when the convoy was hit.", 2),
+    ("Two herders and a shepherd were killed near the well.", 3),  # one category listed together: a sum
+    ("An intruder stabbed one shopkeeper to death and injured two customers.", 1),
+    ("The raiders killed four guards and took 12 hostage.", 4),
+    ("Troops stormed the ferry; three hostages and a guard were killed.", 4),
 ])
 def test_the_forms_real_reports_use(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)

@@ -25,7 +25,7 @@ PERSON_NOUNS = {
     "terrorists": V.PERPETRATORS, "bombers": V.PERPETRATORS, "shooters": V.PERPETRATORS,
     "perpetrators": V.PERPETRATORS, "hijackers": V.PERPETRATORS, "suspects": V.PERPETRATORS,
     "kidnappers": V.PERPETRATORS, "abductors": V.PERPETRATORS, "robbers": V.PERPETRATORS, "raiders": V.PERPETRATORS,
-    "hostage-takers": V.PERPETRATORS,
+    "hostage-takers": V.PERPETRATORS, "hostages": V.CIVILIANS, "captives": V.CIVILIANS,
     "members": None,
     "people": V.TOTAL, "persons": V.TOTAL, "person": V.TOTAL, "individuals": V.TOTAL, "victims": V.TOTAL,
     "bodies": V.TOTAL, "corpses": V.TOTAL, "others": V.TOTAL, "men": V.TOTAL, "lives": V.TOTAL, "adults": V.TOTAL,
@@ -76,6 +76,13 @@ SINGULAR_NOUNS = {
     "gunman": V.PERPETRATORS, "attacker": V.PERPETRATORS, "assailant": V.PERPETRATORS, "bomber": V.PERPETRATORS,
     "shooter": V.PERPETRATORS, "perpetrator": V.PERPETRATORS, "hijacker": V.PERPETRATORS, "terrorist": V.PERPETRATORS,
     "suspect": V.PERPETRATORS, "other": V.TOTAL,  # ("one other was fatally injured")
+    # office holders and notables: "killed a village chief", "a tribal sheikh was shot dead"
+    "chief": V.TOTAL, "chieftain": V.CIVILIANS, "headman": V.CIVILIANS, "sheikh": V.CIVILIANS, "governor": V.CIVILIANS,
+    "lawmaker": V.CIVILIANS, "legislator": V.CIVILIANS, "senator": V.CIVILIANS, "councilman": V.CIVILIANS,
+    "candidate": V.CIVILIANS, "prosecutor": V.CIVILIANS, "professor": V.CIVILIANS, "lecturer": V.CIVILIANS,
+    "businesswoman": V.CIVILIANS, "cameraman": V.CIVILIANS, "blogger": V.CIVILIANS, "writer": V.CIVILIANS,
+    "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS,
+    "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
 }
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
 AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
@@ -297,6 +304,13 @@ ASIDE = r"\s*(?:,[^,.;]{1,60},|\([^()]{1,60}\))"
 # its list (no verb of a clause of its own between).
 LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
              r"\s*(?:,\s*)?(?:and\s+|as well as\s+)")
+# "taking 17 hostage", "held 40 captives": people held, never a toll of the dead.
+CAPTIVE_NOUNS = frozenset("hostage hostages captive captives".split())
+TAKEN_LEAD = (r"\b(?:take|takes|took|taken|taking|hold|holds|held|holding|seize|seized|seizing)\s+"
+              r"(?:(?:at least|more than|about|some|nearly|around|over)\s+)?$")
+# Between two people counted together: "a soldier and a policeman were shot dead", "killing a
+# farmer as well as a child".
+PERSON_JOIN = r"(?:and|as well as)"
 # "a member of the Iraqi Federal Police": the "of" phrase after a person noun, which may say their side.
 OF_PHRASE = r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+"
 # "including 231 security forces": a breakdown of the total before it.
