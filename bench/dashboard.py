@@ -1,6 +1,6 @@
 """Server-side cost of a dashboard rerun after a source toggle, at scale.
 
-    python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200]
+    python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200] [--by-country]
 
 Builds a synthetic corpus of claims (random GeoNames localities, reporters, figures) that
 reconciles into about ``--incidents`` incidents over ``--localities`` places, then times what
@@ -35,19 +35,29 @@ VICTIMS = ("civilians", "security forces", "fighters", "total")
 REPORTERS = ("Example Monitor", "Health Ministry", "Defence Ministry", "Local activists", "UN agency")
 
 
-def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources: int, seed: int = 1) -> Corpus:
+def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources: int, seed: int = 1,
+                     by_country: bool = False) -> Corpus:
+    """Claims over ``n_places`` random towns. ``by_country``: each source reports from one
+    country (as an article or a country desk does), else from anywhere (a source's claims
+    spread over ~40 countries: the worst case for a toggle, which rebuilds every country a
+    source touches)."""
     rnd = random.Random(seed)
     localities = [i for i in range(len(gaz.ids)) if gaz.kind[i] == LOCALITY]
     places = [gaz.place(i) for i in rnd.sample(localities, n_places)]
     articles = [Article(id=f"{k:016x}", path=f"synthetic/{k}.txt", text="x", outlet=f"outlet{k % 20}.example",
                         title=f"Report {k}") for k in range(n_sources)]
+    countries = sorted({p.country for p in places})
+    covering: dict[str, list[Article]] = {}
+    for k, a in enumerate(articles):
+        covering.setdefault(countries[k % len(countries)], []).append(a)
     claims = []
     for k in range(n_incidents):
         p = places[k % n_places]
         victims = VICTIMS[(k // n_places) % len(VICTIMS)]
         outcome = "killed" if (k // (n_places * len(VICTIMS))) % 2 == 0 else "wounded"
         for v in range(rnd.randint(1, 3)):  # 1-3 versions per incident from different sources
-            a = articles[rnd.randrange(n_sources)]
+            own = covering.get(p.country) if by_country else None
+            a = rnd.choice(own) if own else articles[rnd.randrange(n_sources)]
             best = rnd.randint(1, 60)
             sentence = f"{best} {victims} were {outcome} in {p.name}, {REPORTERS[v % 5]} said."
             claims.append(Claim(
@@ -75,10 +85,11 @@ def streamlit_folium_server_side(base, layer) -> int:
     return len(html) + len(header) + len(leaflet) + len(group)
 
 
-def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sources: int = 200, toggles: int = 5) -> dict:
+def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sources: int = 200, toggles: int = 5,
+                   by_country: bool = False) -> dict:
     """Median server-side milliseconds per step of a toggle (see the module docstring)."""
     gaz = Gazetteer.load()
-    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources)
+    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources, by_country=by_country)
     build_map(corpus, gaz, "latest", None)  # the dashboard's first run, before any toggle
     gc.freeze()  # as dashboard.py's tune_gc() does once the gazetteer and corpus are loaded
     gc.set_threshold(100_000, 50, 100)
@@ -110,8 +121,9 @@ def main() -> None:
     ap.add_argument("--localities", type=int, default=2_000)
     ap.add_argument("--sources", type=int, default=200)
     ap.add_argument("--toggles", type=int, default=5)
+    ap.add_argument("--by-country", action="store_true", help="each source reports from one country")
     args = ap.parse_args()
-    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles)
+    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country)
     rows = [
         ("claims / incidents / localities", f"{m['claims']:,} / {m['incidents']:,} / {m['localities']:,}"),
         ("reconcile + localities after a toggle", f"{m['rec']:,.0f} ms"),

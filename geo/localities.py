@@ -30,7 +30,7 @@ from functools import cached_property
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Gazetteer
-from geo.geometry import area_of, contains
+from geo.geometry import UNLOCATED, area_of, contains
 from geo.reconcile import SPLIT_DAYS, Incident, overlapping_periods
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Victims
 
@@ -203,7 +203,36 @@ def _is_context(i: Incident) -> bool:
 
 
 def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
-    """Localities of ``incidents``, with counted tolls set on both (module docstring)."""
+    """Localities of ``incidents``, with counted tolls set on both (module docstring), the
+    most killed first (then by name, then in the incidents' order). Tolls no place could be
+    given to are one locality per country (a Syrian and a Nigerian toll without a place are
+    two events, never a total and its breakdown)."""
+    placed: list[Incident] = []
+    unlocated: dict[str, list[Incident]] = defaultdict(list)
+    for i in incidents:
+        if i.place_id == UNLOCATED:
+            unlocated[i.country].append(i)
+        else:
+            placed.append(i)
+    locs = _aggregate(placed, gaz)
+    for country, group in unlocated.items():
+        for loc in _aggregate(group, gaz):
+            if country:  # (a locality's id is unique: the unlocated tolls of Syria are "unlocated:SY")
+                loc.place_id = f"{UNLOCATED}:{country}"
+            locs.append(loc)
+    return ordered(locs, incidents)
+
+
+def ordered(locs: list[Locality], incidents: list[Incident]) -> list[Locality]:
+    """``locs`` the most killed first, then by name, then in the order of their first incident
+    in ``incidents``."""
+    first: dict[int, int] = {}
+    for k, i in enumerate(incidents):
+        first.setdefault(id(i), k)
+    return sorted(locs, key=lambda l: (-(l.killed() or 0), l.name, first.get(id(l.incidents[0]), 0)))
+
+
+def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     by_place: dict[str, list[Incident]] = defaultdict(list)
     for i in incidents:
         by_place[i.place_id].append(i)
@@ -287,7 +316,7 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         for i in loc.incidents:
             if i.outcome == Outcome.KILLED and i.victims and not _is_context(i):
                 loc.by_victims[i.victims] = loc.by_victims.get(i.victims, 0) + (i.reported_best or 0)
-    return sorted(locs, key=lambda l: (-(l.killed() or 0), l.name))
+    return locs
 
 
 def _bottom_up(locs: list[Locality], children: dict[str, list[Locality]]) -> list[Locality]:

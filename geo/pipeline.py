@@ -15,8 +15,9 @@ from geo.claims import Claim, extract_claims
 from geo.corrections import Correction, Corrections, correct_claims, fix_places
 from geo.exc import ArticleError
 from geo.gazetteer import Gazetteer
-from geo.localities import Locality, aggregate
-from geo.reconcile import DEFAULT_RULE, Incident, reconcile
+from geo import parts
+from geo.localities import Locality
+from geo.reconcile import DEFAULT_RULE, Incident
 from geo.toponyms import ArticlePlaces, ToponymResolver
 from geo.workers import pool_map, state_for
 
@@ -219,8 +220,7 @@ def build_map(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE, sources:
     """Reconcile the claims of the selected sources (all when None) and aggregate them."""
     ids = set(select_sources(corpus, sources) if sources is not None else [a.id for a in corpus.articles])
     claims = [c for c in corpus.claims if c.article_id in ids]
-    incidents = reconcile(claims, gaz, rule)
-    localities = aggregate(incidents, gaz)
+    incidents, localities = parts.build(claims, gaz, rule)  # (reconcile and aggregate, part by part)
     return MapData(claims, incidents, localities, rule, sorted(ids), gaz)
 
 

@@ -109,6 +109,7 @@ class Incident:
     versions: list[Version] = field(default_factory=list)
     incident_count: int | None = None
     cumulative: bool = False  # a war-, campaign- or period-wide figure: context, counted as no new deaths
+    reconciled_in: str = ""   # the country whose claims it was reconciled with (module docstring)
     # filled in by geo.localities: what this incident adds to the map without double counting
     killed_low: int | None = None
     killed_best: int | None = None
@@ -435,7 +436,10 @@ def _incident_id(place_id: str, outcome: str | None, victims: str | None, event:
     return hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None, rule: str) -> Incident:
+def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None, rule: str,
+                   country: str = "") -> Incident:
+    """The incident of ``claims``, reconciled in ``country`` (which a toll no place could be
+    given to takes as its own: unlocated, in that country)."""
     first = claims[0]
     if len(claims) == 1:  # most incidents: one claim, no vote to take
         event, acled = first.event_type, first
@@ -464,11 +468,12 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
         acled_event_type=acled.acled_event_type, acled_sub_event_type=acled.acled_sub_event_type,
         place_id=first.place_id or UNLOCATED, name=first.place_name or UNLOCATED_NAME,
         place_kind=first.place_kind or PlaceKind.UNLOCATED, precision=first.precision,
-        lat=first.lat, lon=first.lon, country=first.country or "", admin1=first.admin1 or "", parts=tuple(first.parts),
+        lat=first.lat, lon=first.lon, country=first.country or ("" if first.place_id and first.place_id != UNLOCATED else country),
+        admin1=first.admin1 or "", parts=tuple(first.parts),
         outcome=outcome, victims=victims, reported_low=low, reported_best=best, reported_high=high, rule=rule,
         conflicting=conflicting, date_start=min(dates) if dates else None, date_end=max(dates) if dates else None,
         claims=claims, versions=versions, incident_count=max(counts) if counts else None,
-        cumulative=all(c.cumulative for c in claims),
+        cumulative=all(c.cumulative for c in claims), reconciled_in=country,
     )
 
 
@@ -570,11 +575,11 @@ def _group(c: Claim | Incident, country: str) -> tuple:
     return ("event", c.place_id, c.event_type, where)
 
 
-def incident_order(i: Incident, country: str) -> tuple:
-    """Where ``reconcile`` puts incident ``i`` of claims reconciled in ``country``: incidents
-    of several countries reconciled apart, sorted (stably) by this, are in the order of
-    reconciling them all at once."""
-    return tuple(x or "" for x in _group(i, country))
+def incident_order(i: Incident, country: str | None = None) -> tuple:
+    """Where ``reconcile`` puts incident ``i`` (of claims reconciled in ``country``; by default
+    where it was, ``Incident.reconciled_in``): incidents of several countries reconciled apart,
+    sorted (stably) by this, are in the order of reconciling them all at once."""
+    return tuple(x or "" for x in _group(i, i.reconciled_in if country is None else country))
 
 
 def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> list[Incident]:
@@ -598,8 +603,11 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         for k, c in zip(idx, part):
             claims[k] = c
     groups: dict[tuple, list[Claim]] = defaultdict(list)
+    cc_of: dict[tuple, str] = {}
     for c, cc in zip(claims, where):
-        groups[_group(c, cc)].append(c)
+        key = _group(c, cc)
+        groups[key].append(c)
+        cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
         for part in (_split_by_date(cs) if len(cs) > 1 else [cs]):
@@ -609,7 +617,7 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
             inc = _MEMO.get(mkey)
             if inc is None:
                 inc = _make_incident(part, key[2] if key[0] == "toll" else None,
-                                     key[3] if key[0] == "toll" else None, rule)
+                                     key[3] if key[0] == "toll" else None, rule, cc_of[key])
                 _MEMO.put(mkey, originals, inc)
             incidents.append(inc)
     return incidents

@@ -64,7 +64,7 @@ _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|al
 _NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
 _AUX = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\b")
 _VERB_NOT_NOUN = re.compile(_L.VERB_NOT_NOUN)
-_TAKES_OBJECT = re.compile(rf"(?i)^(?!.*\b(?:{_L.INTRANSITIVE})\b)")  # ("later died at the hospital": no object)
+_TAKES_OBJECT = re.compile(rf"(?i)^(?:(?!.*\b(?:{_L.INTRANSITIVE})\b)|(?:{_L.TRANSITIVE_DEAD})\b)")  # ("later died at the hospital": no object)
 _ALL_LEAD = re.compile(_L.ALL_LEAD)
 _AUX_BEFORE = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\s+(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}$")
 _NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*MONTHS, *WEEKDAYS}))})\b)[A-Z][a-z]")
@@ -377,6 +377,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             joined = None if passive or active else _JOINED_NEXT.match(after)
             if joined and not _NATURAL_CAUSES.match(after, joined.end()):
                 passive = _SINGULAR_PASSIVE.match(after, joined.end())  # "a soldier and a policeman were shot dead"
+                if passive and _is_active(after, joined.end(), 0, passive):
+                    passive = None  # "a soldier and a policeman shot dead two gunmen": they did it
             if passive:
                 outcome = _passive_outcome(passive)
             elif active:

@@ -56,6 +56,7 @@ def tolls(corpus, outcome=None):
     ("An intruder stabbed one shopkeeper to death and injured two customers.", 1),
     ("The raiders killed four guards and took 12 hostage.", 4),
     ("Troops stormed the ferry; three hostages and a guard were killed.", 4),
+    ("A guard and a driver shot dead two robbers at the depot.", 2),  # the robbers died, not the guard
 ])
 def test_the_forms_real_reports_use(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)

@@ -103,6 +103,8 @@ OBJECT_AFTER = (r"(?i)\s+(?:at|a|an|the|his|her|their|its|one|two|three|four|fiv
                 r"several|multiple|into|up)\b")
 # Verbs that take no object: "later died at the hospital" is no deed done to "the hospital".
 INTRANSITIVE = r"die|died|dies|dying|dead|death"
+# ... but "shot dead" takes one: "a policeman shot dead two gunmen"
+TRANSITIVE_DEAD = r"(?:shot|shoots?|shooting)\s+dead"
 # An outcome word after a count that opens the next clause rather than naming the count's
 # people: "killing 27 wounded another 96".
 VERB_NOT_NOUN = r"(?i)\s+(?:wounded|injured|killed)\s+(?:another|an additional|other|more|at least|\d)"

@@ -1,0 +1,125 @@
+"""Independent parts of a map, built apart and kept: what a dashboard toggle re-runs.
+
+Reconciliation looks within one country (``geo.reconcile``) and counting once within the places
+that contain one another (``geo.localities``; tolls no place could be given to count per
+country). So the claims fall into parts that never meet: claims are in one part when they are
+reconciled in one country, come from one article, or lie in places one of which may contain the
+other (a country and its towns; a region and the countries of its parts). Each part's incidents
+and localities are those of building the whole map and keeping that part's; put together in
+``reconcile``'s order and ``aggregate``'s, they are the whole map's, object for object alike.
+
+A dashboard toggling a source changes the claims of the parts that source has claims in; every
+other part is taken from the memo, which keys a part by the identity of its claim objects and
+the toll rule (holding the claims, so an identity is never reused while its entry lives). A
+part's incidents and localities are shared between the maps built from it: callers must not
+change them.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from geo.claims import Claim
+from geo.gazetteer import Gazetteer
+from geo.geometry import area_of
+from geo.localities import Locality, aggregate, ordered
+from geo.reconcile import Incident, claim_countries, incident_order, reconcile
+
+MEMO_CLAIMS = 60_000  # parts kept, by their claims: three maps of 20,000 claims, or many countries' toggles
+
+
+def independent_parts(claims: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
+    """``claims`` in parts that never meet (module docstring), each in the claims' order."""
+    where = claim_countries(claims)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = x = parent.get(parent[x], parent[x])  # (path halving)
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    # (each link once: a corpus has far fewer articles and places per country than claims)
+    for cc, article in set(zip(where, (c.article_id for c in claims))):
+        union("c:" + cc, "a:" + article)
+    for cc, place_id in set(zip(where, (c.place_id for c in claims))):
+        for country in _place_countries(place_id, gaz):
+            if country != cc:
+                union("c:" + cc, "c:" + country)
+    root = {cc: find("c:" + cc) for cc in set(where)}
+    parts: dict[str, list[Claim]] = {}
+    for c, cc in zip(claims, where):
+        parts.setdefault(root[cc], []).append(c)
+    return list(parts.values())
+
+
+def _place_countries(place_id: str | None, gaz: Gazetteer) -> tuple[str, ...]:
+    """The countries a place lies in: its own, or those of a region's parts."""
+    area = area_of(place_id, gaz)
+    if area is None:
+        return ()
+    if not area.parts:
+        return (area.country,) if area.country else ()
+    inside = {a.country for a in (area_of(p, gaz) for p in area.parts) if a is not None}
+    return tuple(sorted(({area.country} | inside) - {""}))
+
+
+class _PartMemo:
+    """Parts built, by the identity of their claims, the least recently used dropped first once
+    they hold more than ``size`` claims in all."""
+
+    def __init__(self, size: int = MEMO_CLAIMS):
+        self.size = size
+        self.claims = 0
+        self._items: OrderedDict[tuple, tuple[list[Claim], list[Incident], list[Locality]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> tuple[list[Incident], list[Locality]] | None:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is None:
+                return None
+            self._items.move_to_end(key)
+            return hit[1], hit[2]
+
+    def put(self, key: tuple, claims: list[Claim], incidents: list[Incident], localities: list[Locality]) -> None:
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = (claims, incidents, localities)
+            self.claims += len(claims)
+            while self.claims > self.size and len(self._items) > 1:
+                self.claims -= len(self._items.popitem(last=False)[1][0])
+
+
+_MEMO = _PartMemo()
+
+
+def build(claims: list[Claim], gaz: Gazetteer, rule: str) -> tuple[list[Incident], list[Locality]]:
+    """The incidents and localities of ``claims``: ``reconcile`` and ``aggregate`` of them all,
+    built part by part, each part taken from the memo when its claims are the same objects."""
+    incidents: list[tuple[tuple, int, Incident]] = []
+    locs: list[Locality] = []
+    built = [_built(part, gaz, rule) for part in independent_parts(claims, gaz)]
+    if len(built) == 1:  # (one part: in order already)
+        return list(built[0][0]), list(built[0][1])
+    for incs, part_locs in built:
+        incidents.extend((incident_order(i), k, i) for k, i in enumerate(incs))
+        locs.extend(part_locs)
+    incidents.sort(key=lambda t: (t[0], t[1]))
+    merged = [i for _, _, i in incidents]
+    return merged, ordered(locs, merged)
+
+
+def _built(part: list[Claim], gaz: Gazetteer, rule: str) -> tuple[list[Incident], list[Locality]]:
+    key = (rule, id(gaz), tuple(map(id, part)))
+    hit = _MEMO.get(key)
+    if hit is None:
+        incs = reconcile(part, gaz, rule)
+        hit = incs, aggregate(incs, gaz)
+        _MEMO.put(key, part, *hit)
+    return hit
