@@ -211,6 +211,24 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
     return out + [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
 
 
+_FRONTED_LEAD = re.compile(lang.get().places.FRONTED_PLACE_LEAD)
+_FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
+
+
+def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The place opening a toll's own clause right before it ("5 died in Aleppo, while in Kano 3
+    people were killed": Kano's), with the sentence's places inside it; empty when none does.
+    ``start``: where the toll's count starts; ``s0``: where its sentence does; ``mentions`` in
+    text order, of that sentence."""
+    before = [m for m in mentions if m.end <= start and _FRONTED_GAP.fullmatch(text, m.end, start)]
+    if not before:
+        return []
+    m = before[-1]
+    if not _FRONTED_LEAD.search(text[max(s0, m.start - 40):m.start]):
+        return []
+    return [m] + [o for o in mentions if o is not m and contains(m.place_id, o.place_id, gaz)]
+
+
 def mention_ref(m: Mention) -> dict:
     """How a claim cites the place mention it rests on."""
     return {"start": m.start, "end": m.end, "text": m.text, "place_id": m.place_id, "precision": m.precision}

@@ -46,6 +46,7 @@ from geo.claim_places import (
     best_area,
     drop_qualifying,
     focus_country,
+    fronted_places,
     mention_ref,
     nearest_sentence_places,
     place_fields,
@@ -249,7 +250,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         additional=t.additional, **base,
                     )
                     if len(sent_mentions) > 1:
-                        own = attached_places(text, t.end, sent_mentions, gaz)
+                        own = attached_places(text, t.end, sent_mentions, gaz) or fronted_places(
+                            text, c.start, s0, sent_mentions, gaz)
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():

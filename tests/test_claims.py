@@ -275,3 +275,9 @@ def test_a_span_of_days_in_one_month_dates_a_sentence():
     assert find_dates("Between 24 and 29 March, 40 civilians were killed.", pub)[:2] == ("2031-03-24", "2031-03-29")
     assert find_dates("On March 3-6, shelling killed 12 people.", pub)[:2] == ("2031-03-03", "2031-03-06")
     assert find_dates("Between 5 and 10 people died on 20 March.", pub)[:2] == ("2031-03-20", "2031-03-20")
+
+
+def test_a_place_opening_a_tolls_own_clause_is_its_place(claims_of):
+    # "X died in A, while in B N were killed": B's toll; a clause's place before the count counts
+    cs = claims_of("Clashes killed 6 herders in Jos, while in Kaduna 4 traders were shot dead by bandits.")
+    assert {(c.best, c.place_name) for c in cs if c.is_toll} == {(6, "Jos"), (4, "Kaduna")}

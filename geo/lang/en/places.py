@@ -359,4 +359,8 @@ teenager teenagers native natives
 TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
                    r"(?:(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
 PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?"
+# A place opening the clause of a toll, before it: "5 died in Aleppo, while in Kano 3 people were
+# killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).
+FRONTED_PLACE_LEAD = r"(?:[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:in|at|near|outside)\s+(?:the\s+)?$"
+FRONTED_PLACE_GAP = r"\s*,?\s*"
 
