@@ -64,9 +64,13 @@ def locality_records(localities: list[Locality]) -> list[dict]:
     """One plain dict per locality (the columns of ``LOCALITY_COLUMNS`` plus lat, lon)."""
     rows = []
     for loc in localities:
+        hit = loc.views.get("record")
+        if hit is not None:  # (built once per locality: a copy, so a caller may change its row)
+            rows.append(dict(hit))
+            continue
         k = loc.counted.get("killed", {})
         kr = loc.reported.get("killed", {})
-        rows.append({
+        loc.views["record"] = rec = {
             "place_id": loc.place_id, "name": loc.name, "country": loc.country, "admin1": loc.admin1,
             "place_kind": loc.place_kind, **_precision_cols(loc.precision), "incidents": len(loc.incidents),
             "killed_low": k.get("low"), "killed_best": k.get("best"), "killed_high": k.get("high"),
@@ -81,7 +85,8 @@ def locality_records(localities: list[Locality]) -> list[dict]:
             "first_date": loc.first_date, "last_date": loc.last_date, "event_types": _join(loc.event_types),
             "dominant_event_type": loc.dominant_event_type, "conflicting": loc.conflicting,
             "contained_in": loc.contained_in, "parts": _join(loc.parts), "lat": loc.lat, "lon": loc.lon,
-        })
+        }
+        rows.append(dict(rec))
     return rows
 
 

@@ -55,6 +55,9 @@ class Locality:
     reported: dict[str, dict[str, int]] = field(default_factory=dict)  # outcome -> level -> own figure
     by_victims: dict[str, int] = field(default_factory=dict)           # killed, best, per category
     contained_in: str | None = None
+    # what is derived from it once built (a popup's JSON, an export row), kept for reuse: a map
+    # built part by part (geo.parts) hands the same localities to many toggles
+    views: dict = field(default_factory=dict, repr=False, compare=False)
 
     def killed(self, level: str = "best") -> int | None:
         c = self.counted.get("killed")

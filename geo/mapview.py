@@ -166,6 +166,25 @@ def locality_rows(loc: Locality) -> list:
             others, len(loc.sources), ", ".join(loc.event_types)]
 
 
+def _locality_json(loc: Locality) -> tuple[str, str, set[str]]:
+    """A locality of the payload as script JSON, split around its radius (which depends on the
+    map's largest toll), and the article ids its popup cites: built once per locality."""
+    hit = loc.views.get("marker")
+    if hit is None:
+        ranked = sorted(loc.incidents, key=lambda i: -(i.reported_best or 0))
+        frags, ids = [], set()
+        for i in ranked[:MAX_POPUP_INCIDENTS]:
+            frag, cites = _incident_json(i)
+            frags.append(frag)
+            ids.update(cites)
+        rest = to_script_json([_color(loc.dominant_event_type), int(not loc.killed()), locality_tooltip(loc),
+                               locality_rows(loc)])
+        hit = loc.views["marker"] = (f"{to_script_json([round(loc.lat, 5), round(loc.lon, 5)])[:-1]},",
+                                     f"{rest[1:-1]},[{','.join(frags)}],{max(len(ranked) - MAX_POPUP_INCIDENTS, 0)}]",
+                                     ids)
+    return hit
+
+
 def locality_tooltip(loc: Locality) -> str:
     k = loc.killed()
     return f"{loc.name}: {k:,} killed" if k else f"{loc.name}: {', '.join(loc.event_types)}"
@@ -261,16 +280,9 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
     loc_rows, inc_rows, regions, heat = [], [], [], []
     if "localities" in layers:
         for loc in sorted(mapped, key=lambda l: -(l.killed() or 0)):  # small circles drawn last, on top
-            ranked = sorted(loc.incidents, key=lambda i: -(i.reported_best or 0))
-            frags = []
-            for i in ranked[:MAX_POPUP_INCIDENTS]:
-                frag, ids = _incident_json(i)
-                frags.append(frag)
-                cited.update(ids)
-            shell = to_script_json([round(loc.lat, 5), round(loc.lon, 5), round(radius_for(loc.killed(), largest), 1),
-                                    _color(loc.dominant_event_type), int(not loc.killed()),
-                                    locality_tooltip(loc), locality_rows(loc)])
-            loc_rows.append(f"{shell[:-1]},[{','.join(frags)}],{max(len(ranked) - MAX_POPUP_INCIDENTS, 0)}]")
+            head, tail, ids = _locality_json(loc)
+            cited.update(ids)
+            loc_rows.append(f"{head}{to_script_json(round(radius_for(loc.killed(), largest), 1))},{tail}")
     if "incidents" in layers:
         for inc in data.incidents:
             if inc.lat is not None:

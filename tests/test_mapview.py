@@ -54,3 +54,23 @@ def test_script_json_round_trips_and_has_nothing_a_script_or_streamlit_folium_wo
     for bad in ("<", ">", "&", "_", "{", "}", "\u2028", "\u2029"):
         assert bad not in out
     assert json.loads(out) == value
+
+
+def test_a_toggle_redraws_the_figures_it_changed_and_reuses_the_rest(gazetteer):
+    texts = ["Gunmen killed 12 villagers in Maiduguri on Monday, police said.",
+             "The toll in Maiduguri rose to 20 villagers killed, local officials said on Tuesday.",
+             "Clashes killed 7 people in Homs on Monday, a monitor said."]
+    arts = [parse_article(f"date 2024-05-0{k + 1}\n{t}".encode(), f"m{k}.txt") for k, t in enumerate(texts)]
+    corpus = read_corpus(arts, gazetteer)
+
+    def killed(data):
+        payload = json.loads(map_payload(data, corpus, gazetteer))
+        return {row[6][0]: row[6][4][1] for row in payload[1]}  # name -> killed best in the popup
+
+    everything = build_data(corpus, gazetteer)
+    assert killed(everything) == {"Maiduguri": 20, "Homs": 7}
+    without = build_data(corpus, gazetteer, sources=[arts[0].id, arts[2].id])
+    assert killed(without) == {"Maiduguri": 12, "Homs": 7}
+    homs = [loc for loc in without.localities if loc.name == "Homs"]
+    assert homs[0] is next(loc for loc in everything.localities if loc.name == "Homs")  # Syria's part kept
+    assert killed(build_data(corpus, gazetteer)) == {"Maiduguri": 20, "Homs": 7}
