@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 from urllib.parse import urlparse
 
+from geo import lang
 from geo.exc import (
     ArticleError,
     ArticleTooLarge,
@@ -348,6 +349,46 @@ def _date_line(text: str) -> re.Match | None:
     return _DATE_LINE.match(text, 0, min(len(text), lead + _HEAD))
 
 
+_MONTHS = lang.get().dates.MONTHS
+_NAMED_DATE = (r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})"
+               r"(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})")
+# A line of the head that is a date, labelled or alone ("Published: 14 September 2024",
+# "Sept. 14, 2024 10:30 AM", "Updated: 2024-09-14"): the title and a byline may come first.
+_HEAD_DATE_LINE = re.compile(
+    r"[ \t]*(?:(?:date|dated|published|posted|updated|first published)[ \t]*(?:on)?[ \t]*[:=]?[ \t]*)?"
+    rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|{_NAMED_DATE})"
+    r"(?:[ \t,]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}|[ \t]*[+-]\d{2}:?\d{2}|Z)?)?[ \t]*",
+    re.IGNORECASE)
+_HEAD_LINES = 6
+
+
+def head_date(text: str, start: int) -> dt.date | None:
+    """The date of a date line among the first lines after ``start`` (title, byline, date), if
+    one is; a line is matched whole and only a few short lines are read (time stays linear)."""
+    pos = start
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        m = _HEAD_DATE_LINE.fullmatch(text, pos, end) if end - pos <= _HEAD else None  # (a long line is text)
+        if m:
+            return named_date(m)
+        if end >= len(text):
+            return None
+        pos = end + 1
+    return None
+
+
+def named_date(m: re.Match) -> dt.date | None:
+    """The date of a match of ``_HEAD_DATE_LINE``."""
+    if m["iso"]:
+        return parse_date(m["iso"])
+    month = _MONTHS.get((m["m1"] or m["m2"]).lower().rstrip("."))
+    try:
+        return dt.date(int(m["y"]), month, int(m["d1"] or m["d2"])) if month else None
+    except ValueError:
+        return None
+
+
 def _source_line(text: str, start: int) -> tuple[int, str] | None:
     """(start, url) of a trailing "Source: <url>" line (the last line that is not blank)."""
     end = len(text.rstrip())
@@ -454,6 +495,8 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
     if m:
         published = published or parse_date(m["date"])
         start = len(text) - len(text[m.end():].lstrip())  # and the blank lines after it
+    elif published is None:
+        published = head_date(text, start)  # a date line under the title and the byline
     src = _source_line(text, start)
     url = found.get("url")
     if src:

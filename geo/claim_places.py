@@ -211,6 +211,15 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
     return out + [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
 
 
+_FOLLOW_UP = re.compile(lang.get().places.EVENT_FOLLOW_UP)
+
+
+def follows_up(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` goes on about the event just told ("The attack
+    happened in ...", "The blast struck ...")."""
+    return _FOLLOW_UP.match(text, start) is not None
+
+
 _FRONTED_LEAD = re.compile(lang.get().places.FRONTED_PLACE_LEAD)
 _FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
 

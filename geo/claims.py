@@ -46,6 +46,7 @@ from geo.claim_places import (
     best_area,
     drop_qualifying,
     focus_country,
+    follows_up,
     fronted_places,
     mention_ref,
     nearest_sentence_places,
@@ -58,7 +59,7 @@ from geo.numbers import Count
 from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
-from geo.vocab import EventType, Victims
+from geo.vocab import EventType, PlaceKind, Victims
 
 # A toll dated a year or more before the article's publication is background ("two years
 # after the February 2023 earthquakes that killed 53,000"): context, like a war's toll. (A
@@ -295,6 +296,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 break
         if stopped:
             break
+    _placed_by_follow_up(claims, places, loc_mentions, gaz)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
@@ -317,6 +319,32 @@ def _link_breakdowns(claims: list[Claim]) -> None:
 
 
 _BREAKDOWN_REACH = 3000
+
+
+def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A toll its sentence gives only a country ("a suicide bomber ... in Pakistan's northwest,
+    killing 23") takes the finer places, in that country, of the sentence right after it when
+    that sentence goes on about the same event and gives no toll of its own ("The attack
+    happened in Daraban, in the Dera Ismail Khan district"): a wire lead and its next line."""
+    text = places.article.text
+    spans = places.sentences if places.sentences is not None else split_sentences(text, 0, len(text))
+    starts = [a for a, _ in spans]
+    toll_sentences = {c.sentence_start for c in claims if c.is_toll}
+    starts_m = [m.start for m in loc_mentions]
+    for c in claims:
+        if not c.is_toll or c.place_kind != PlaceKind.COUNTRY or c.cumulative:
+            continue
+        k = bisect_left(starts, c.sentence_end)
+        if k >= len(spans) or spans[k][0] in toll_sentences or not follows_up(text, spans[k][0]):
+            continue
+        n0, n1 = spans[k]
+        inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
+                  if m.country == c.country and m.kind != PlaceKind.COUNTRY]
+        area = area_for(drop_qualifying(text, inside, gaz), gaz, places.focus) if inside else None
+        if area is not None:
+            for f, v in place_fields(area).items():
+                setattr(c, f, v)
+            c.place_mentions = [mention_ref(m) for m in inside]
 
 
 def _event_claims(article: Article, sentence: str, mentions: list[Mention], base: dict, gaz: Gazetteer) -> list[Claim]:

@@ -110,7 +110,8 @@ def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, 
     armed = perpetrators + sum(i.killed_best or 0 for i in incidents
                                if i.outcome == Outcome.KILLED and i.victims == Victims.FIGHTERS)
     main = _main_place(locs)
-    dates = sorted(d for c in claims for d in (c.date_start, c.date_end) if d)
+    # when it happened: a war's or a period's figure ("since 2015") dates the war, not the story
+    dates = sorted(d for c in claims if not c.cumulative for d in (c.date_start, c.date_end) if d)
     rep = ArticleReport(article_id, path, _sum(locs, Outcome.KILLED), perpetrators, armed, _sum(locs, Outcome.WOUNDED),
                         event_types=sorted({c.event_type for c in claims}),
                         date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,

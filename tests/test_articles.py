@@ -244,3 +244,13 @@ def test_a_page_too_large_for_the_article_finder_is_read_whole_and_says_so():
     a = parse_article(f"<html><body>{rows}</body></html>".encode(), "big.html")
     assert "Row 0: shelling reported" in a.text and f"Row {MAIN_TEXT_MAX_TAGS // 2 + 9}:" in a.text
     assert "HTML converted to text: all its visible text (too many tags for the article finder)" in a.notes
+
+
+def test_a_date_line_under_the_title_and_byline_is_the_publication_date():
+    for head, want in (("Published: 2024-09-14", "2024-09-14"), ("Sept. 14, 2024 10:30 AM EST", "2024-09-14"),
+                       ("Updated: 3 March 2025", "2025-03-03")):
+        a = parse_article(f"Floods kill 9 in hill district\nBy a Staff Reporter\n{head}\n\nNine people died.".encode(), "h.txt")
+        assert a.published is not None and a.published.isoformat() == want
+    # a date inside a sentence, or past the first lines, is no publication date
+    assert parse_article(b"Title\nOn 12 March 2024, 3 militants were killed.", "i.txt").published is None
+    assert parse_article(("\n".join(["line"] * 8) + "\n2024-01-01\n").encode(), "j.txt").published is None

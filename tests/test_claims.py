@@ -281,3 +281,15 @@ def test_a_place_opening_a_tolls_own_clause_is_its_place(claims_of):
     # "X died in A, while in B N were killed": B's toll; a clause's place before the count counts
     cs = claims_of("Clashes killed 6 herders in Jos, while in Kaduna 4 traders were shot dead by bandits.")
     assert {(c.best, c.place_name) for c in cs if c.is_toll} == {(6, "Jos"), (4, "Kaduna")}
+
+
+def test_a_lead_placed_in_a_country_takes_the_place_its_next_line_gives_the_event(claims_of):
+    text = ("A car bomb exploded outside a police post in Nigeria's northeast on Sunday, killing 9 people.\n"
+            "The attack happened in Bama, a town in Borno state, the police said.")
+    [toll] = [c for c in claims_of(text) if c.is_toll]
+    assert (toll.place_name, toll.country) == ("Bama", "NG")
+    # a next line about something else leaves the country
+    other = ("A car bomb exploded outside a police post in Nigeria's northeast on Sunday, killing 9 people.\n"
+             "Officials in Abuja said they would review security.")
+    [toll] = [c for c in claims_of(other) if c.is_toll]
+    assert toll.place_kind == "country"

@@ -587,3 +587,10 @@ def test_partners_and_an_attacker_killed_by_police(sentence, expected):
 ])
 def test_a_couple_counts_two_and_drowning_is_death(text, expected):
     assert [(t.count.best, t.outcome) for t in find_tolls(text, 0)] == expected
+
+
+def test_a_war_since_a_dated_coup_is_context_and_no_date_of_the_story(gazetteer):
+    rep, corpus = report(gazetteer, "A drone strike killed 11 villagers in Magway region on Tuesday. More than 5,000 "
+                                    "civilians have been killed by the army since the 2021 coup, a monitor said.")
+    assert rep.killed_best == 11
+    assert rep.date_start is not None and rep.date_start >= "2024-01-01"  # the strike's date, not the coup's year

@@ -363,4 +363,9 @@ PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).
 FRONTED_PLACE_LEAD = r"(?:[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:in|at|near|outside)\s+(?:the\s+)?$"
 FRONTED_PLACE_GAP = r"\s*,?\s*"
+# A sentence going on about the event the one before told: "The attack happened before dawn in
+# Daraban", "The blast struck a market in ...", "The strikes hit ..." (its places are that event's).
+EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|assault|blast|blasts|bombing|bombings|"
+                   r"explosion|explosions|strike|strikes|airstrike|airstrikes|raid|raids|shooting|massacre|ambush|"
+                   r"incident|killings?|shelling)\b")
 

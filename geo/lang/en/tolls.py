@@ -340,7 +340,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
               r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)|"
               # "since Russia's full-scale invasion", "since the army's offensive began"
-              r"since (?:the |[a-z]+['’]s )(?:[a-z-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
+              # ("since the 2021 coup": a year among the words between)
+              r"since (?:the |[a-z]+['’]s )(?:[\w-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
