@@ -251,6 +251,9 @@ _QUALIFYING_GAP = re.compile(
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
 _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
+# "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
+# brackets after a place, whatever their kind, say where it is
+_IN_BRACKETS_AFTER = re.compile(r"\s*\([^()]{0,80}")
 # "Douma, Rif Dimashq", "Ariha town, southern Idleb", "Maarat (Idlib)": the area after a comma
 _AREA_AFTER_COMMA = re.compile(
     r"(?i)\s*(?:(?:%s)\s*)?[,(]\s*(?:(?:%s)\s+)?" % (
@@ -277,7 +280,7 @@ def _lies_in(place: Mention, where: Mention, gaz: Gazetteer) -> bool:
 
 def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa",
-    "Baidoa (Bay)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
+    "Baidoa (Bay)", "Tessit (Ansongo, Gao)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
     the first is: the claim is about the first. A first place that does not lie where the second
     says was misread (a Moroccan El Jadida "south of Baqubah", a Penha 700 km from "Rio de
     Janeiro"): the better scored of the two stands for the claim."""
@@ -287,7 +290,7 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
-                or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap)):
+                or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap) or _IN_BRACKETS_AFTER.fullmatch(gap)):
             if not _lies_in(out[-1], m, gaz) and m.score > out[-1].score:
                 out[-1] = m
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place

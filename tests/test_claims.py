@@ -293,3 +293,9 @@ def test_a_lead_placed_in_a_country_takes_the_place_its_next_line_gives_the_even
              "Officials in Abuja said they would review security.")
     [toll] = [c for c in claims_of(other) if c.is_toll]
     assert toll.place_kind == "country"
+
+
+def test_the_places_in_brackets_after_a_place_say_where_it_is(claims_of):
+    # conflict-event notes: "place (district, province)"; the note's toll is the first place's
+    cs = claims_of("On 9 June 2024, ISWAP militants attacked Gajiram (Monguno, Borno), killing 4 soldiers. 4 fatalities.")
+    assert {(c.best, c.place_name) for c in cs if c.is_toll} == {(4, "Gajiram")}
