@@ -58,6 +58,7 @@ from geo.gazetteer import Gazetteer
 from geo.numbers import Count
 from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
+from geo.geometry import contains
 from geo.text import split_sentences
 from geo.vocab import EventType, PlaceKind, Victims
 
@@ -322,9 +323,9 @@ _BREAKDOWN_REACH = 3000
 
 
 def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mentions: list[Mention], gaz: Gazetteer) -> None:
-    """A toll its sentence gives only a country ("a suicide bomber ... in Pakistan's northwest,
-    killing 23") takes the finer places, in that country, of the sentence right after it when
-    that sentence goes on about the same event and gives no toll of its own ("The attack
+    """A toll its sentence gives only a country or a first-order area ("a suicide bomber ... in
+    Pakistan's northwest, killing 23") takes the places inside it of the sentence right after it
+    when that sentence goes on about the same event and gives no toll of its own ("The attack
     happened in Daraban, in the Dera Ismail Khan district"): a wire lead and its next line."""
     text = places.article.text
     spans = places.sentences if places.sentences is not None else split_sentences(text, 0, len(text))
@@ -332,14 +333,14 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
     toll_sentences = {c.sentence_start for c in claims if c.is_toll}
     starts_m = [m.start for m in loc_mentions]
     for c in claims:
-        if not c.is_toll or c.place_kind != PlaceKind.COUNTRY or c.cumulative:
+        if not c.is_toll or c.place_kind not in (PlaceKind.COUNTRY, PlaceKind.ADMIN1) or c.cumulative:
             continue
         k = bisect_left(starts, c.sentence_end)
         if k >= len(spans) or spans[k][0] in toll_sentences or not follows_up(text, spans[k][0]):
             continue
         n0, n1 = spans[k]
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
-                  if m.country == c.country and m.kind != PlaceKind.COUNTRY]
+                  if contains(c.place_id, m.place_id, gaz)]
         area = area_for(drop_qualifying(text, inside, gaz), gaz, places.focus) if inside else None
         if area is not None:
             for f, v in place_fields(area).items():

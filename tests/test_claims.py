@@ -288,6 +288,10 @@ def test_a_lead_placed_in_a_country_takes_the_place_its_next_line_gives_the_even
             "The attack happened in Bama, a town in Borno state, the police said.")
     [toll] = [c for c in claims_of(text) if c.is_toll]
     assert (toll.place_name, toll.country) == ("Bama", "NG")
+    # ... and one placed in a first-order area, the place inside it
+    text = "Gunmen killed 6 farmers in Plateau state on Sunday.\nThe attack took place in Bokkos, the police said."
+    [toll] = [c for c in claims_of(text) if c.is_toll]
+    assert (toll.place_name, toll.country) == ("Bokkos", "NG")
     # a next line about something else leaves the country
     other = ("A car bomb exploded outside a police post in Nigeria's northeast on Sunday, killing 9 people.\n"
              "Officials in Abuja said they would review security.")
