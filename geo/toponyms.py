@@ -547,9 +547,13 @@ class ToponymResolver:
                 b = sp.j  # ... and so is the first
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
-            if sp.j + 2 < len(toks) and toks[sp.j + 1].text in lx.NAME_PARTICLES and toks[sp.j + 2].is_capitalized \
-                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " == text[toks[sp.j + 1].end:toks[sp.j + 2].start]:
-                continue  # "Rosario" of "Rosario de Perija": the head of a longer name the gazetteer lacks
+            if sp.j + 2 < len(toks) and toks[sp.j + 2].is_capitalized and (
+                    toks[sp.j + 1].text in lx.NAME_PARTICLES
+                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " == text[toks[sp.j + 1].end:toks[sp.j + 2].start]
+                    or toks[sp.j + 1].text.casefold() in lx.ARTICLE_PARTICLES
+                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " and text[toks[sp.j + 1].end:toks[sp.j + 2].start] == "-"
+                    and not all(f & DEMONYM for _, f in sp.postings)):  # ("the Yemeni al-Qaeda branch": Yemen's)
+                continue  # "Rosario" of "Rosario de Perija", "Wad" of "Wad al-Noura": the head of a longer name the gazetteer lacks
             # "Henry County", "Kansas City": a name with a place's own head word is no one's name,
             # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
             # County Courthouse")

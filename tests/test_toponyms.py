@@ -684,3 +684,12 @@ def test_a_place_heading_a_longer_romance_name_is_no_place_of_its_own(resolver):
     got = {m.text: m.country for m in mentions_of(resolver, "A farmer was shot dead in Rosario de Perija, in Zulia state.")}
     assert got == {"Zulia": "VE"}
     assert {m.text for m in mentions_of(resolver, "Two bodies were found in Santiago de Cuba.")} == {"Santiago de Cuba"}
+
+
+def test_a_place_heading_a_longer_arabic_name_is_no_place_of_its_own(resolver):
+    # "Wad al-Habib" is no Vad (Russia); a demonym before "al-" stays one ("the Yemeni al-Qaeda branch")
+    got = {m.text: (m.kind, m.country) for m in mentions_of(
+        resolver, "Gunmen killed three farmers in the village of Wad al-Habib in Gezira state.")}
+    assert got == {"Gezira": ("admin1", "SD")}
+    m = one(resolver, "A bomb hit a bus in Abyan. Officials blamed the Yemeni al-Qaeda branch.", "Yemeni")
+    assert m.country == "YE"

@@ -98,6 +98,8 @@ umm qasr qalaat qala marj hay hayy
 # word heads a longer name ("Rosario de Perija", "Villa del Rosario"), which the gazetteer would
 # have matched whole if it knew it.
 NAME_PARTICLES = frozenset("de del da do dos das di du des della".split())
+# ... and the Arabic article written with a hyphen: "Wad al-Noura", "Kafr el-Sheikh".
+ARTICLE_PARTICLES = frozenset("al el ad ar as ash at az an ed er es".split())
 
 # Words before "largest city" and the like after a possessive place: "Iraq's second largest city".
 RANK_WORDS = frozenset("""
