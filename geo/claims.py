@@ -56,7 +56,7 @@ from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.numbers import Count
-from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, TOTAL_WORDS, cumulative_tolls, find_tolls
+from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.geometry import contains
 from geo.text import split_sentences
@@ -282,6 +282,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "the death toll rose to nine after two bodies were pulled out": the two are
                         # among the nine, not another figure for them
                         claim.part_of = head.claim_id
+                    elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
+                            and (head.best or 0) < c.best and not head.part_of and not claim.cumulative \
+                            and RISE_TO.search(text, head.end, c.start):
+                        # "two more bodies were found, bringing the death toll to 14": the two are among the 14
+                        head.part_of = claim.claim_id
                     if head is None or claim.is_total and not head.is_total:
                         head = claim
                     if claim.is_total:

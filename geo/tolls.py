@@ -107,6 +107,7 @@ _CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.item
                  "himself", "herself", "suicide", "own life", "dead"])
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 RISE_CAUSE = re.compile(_L.RISE_CAUSE)
+RISE_TO = re.compile(_L.RISE_TO)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
@@ -445,8 +446,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 found = find_counts(num.group(1))
                 if found and not found[0].vague:
                     total += found[0].best * pair
-                elif num.group(1) in KIN_ONE:
-                    total += pair
+                elif num.group(1) in KIN_ONE or num.group(1) in _L.KIN_ADJECTIVES and not item.lower().endswith(("s", "ren")):
+                    total += pair  # "a neighbour", "his estranged wife": one
                 else:
                     ok = False
             elif re.search(r"(?:s|ren)$", item) and not item.endswith(("ss",)) and pair == 1:
@@ -519,7 +520,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
         if toll_lead is None:
             far = low[max(0, c.start - s0 - 160):c.start - s0]
-            if "toll" in far:
+            if "toll" in far or "number" in far:
                 toll_lead = _TOLL_RISE_LEAD.search(far)
         active = _ACTIVE_LEAD.search(lead)
         if outcome_n is None and not active and _AGENT.match(after):

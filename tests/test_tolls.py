@@ -57,6 +57,11 @@ def tolls(corpus, outcome=None):
     ("The raiders killed four guards and took 12 hostage.", 4),
     ("Troops stormed the ferry; three hostages and a guard were killed.", 4),
     ("A guard and a driver shot dead two robbers at the depot.", 2),  # the robbers died, not the guard
+    ("A man shot and killed his wife at their home in the suburb.", 1),
+    ("Police said the teenager stabbed his stepfather to death.", 1),
+    ("A gunman killed his estranged partner, her sister and a neighbour at the farm.", 3),
+    ("The number of people killed in the collapse of the mine in the northern hills has risen to 53.", 53),
+    ("Three more bodies were pulled from the river, bringing the death toll from the floods to 21.", 21),
 ])
 def test_the_forms_real_reports_use(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)
@@ -594,3 +599,10 @@ def test_a_war_since_a_dated_coup_is_context_and_no_date_of_the_story(gazetteer)
                                     "civilians have been killed by the army since the 2021 coup, a monitor said.")
     assert rep.killed_best == 11
     assert rep.date_start is not None and rep.date_start >= "2024-01-01"  # the strike's date, not the coup's year
+
+
+def test_a_toll_put_at_a_figure_is_a_version_of_it(gazetteer):
+    rep, corpus = report(gazetteer, "The death toll from the mudslide rose to 48 on Monday, the Red Cross said. "
+                                    "The provincial government had earlier put the toll at 31.")
+    assert sorted(c.best for c in corpus.claims if c.is_toll) == [31, 48]
+    assert rep.killed_best == 48

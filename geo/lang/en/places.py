@@ -226,6 +226,7 @@ buddhists maronite maronites ismaili ismailis alevi alevis salafi salafis salafi
 arab arabs
 sufi sufis protestant protestants evangelical evangelicals
 passover christmas easter ramadan hanukkah hanukah thanksgiving diwali
+federal red
 """.split()) | frozenset(x.strip().casefold() for x in """
 taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
 daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner

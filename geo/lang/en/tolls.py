@@ -83,6 +83,16 @@ SINGULAR_NOUNS = {
     "businesswoman": V.CIVILIANS, "cameraman": V.CIVILIANS, "blogger": V.CIVILIANS, "writer": V.CIVILIANS,
     "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS,
     "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
+    # one person of one's own, after "his", "her", "their": "killed his wife", "stabbed her mother to death"
+    "wife": V.CIVILIANS, "husband": V.CIVILIANS, "mother": V.CIVILIANS, "father": V.CIVILIANS, "son": V.CIVILIANS,
+    "daughter": V.CIVILIANS, "brother": V.CIVILIANS, "sister": V.CIVILIANS, "girlfriend": V.CIVILIANS,
+    "boyfriend": V.CIVILIANS, "fiancee": V.CIVILIANS, "fiancée": V.CIVILIANS, "fiance": V.CIVILIANS,
+    "ex-wife": V.CIVILIANS, "ex-husband": V.CIVILIANS, "ex-girlfriend": V.CIVILIANS, "ex-boyfriend": V.CIVILIANS,
+    "stepfather": V.CIVILIANS, "stepmother": V.CIVILIANS, "stepson": V.CIVILIANS, "stepdaughter": V.CIVILIANS,
+    "uncle": V.CIVILIANS, "aunt": V.CIVILIANS, "nephew": V.CIVILIANS, "niece": V.CIVILIANS, "cousin": V.CIVILIANS,
+    "grandson": V.CIVILIANS, "granddaughter": V.CIVILIANS, "grandfather": V.CIVILIANS, "grandmother": V.CIVILIANS,
+    "neighbour": V.CIVILIANS, "neighbor": V.CIVILIANS, "friend": V.CIVILIANS, "roommate": V.CIVILIANS,
+    "partner": V.CIVILIANS, "spouse": V.CIVILIANS,
 }
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
 AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
@@ -124,7 +134,7 @@ has
 """.split())
 # The words that make one of these: "one", "a", "an", "another", "a single"; "the" only before
 # an attacker ("the gunman was shot dead").
-SINGULAR_DETERMINERS = r"one|a|an|another|a single"
+SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
 THE_PERPETRATOR = r"the"
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
 KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
@@ -132,11 +142,18 @@ KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|
        "stepsons?|stepdaughters?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
        "children|child|babies|baby|infants?|toddlers?|m[ae]n|wom[ae]n|boys?|girls?|teenagers?|teens?|adults?|"
-       "couples?|twins")
+       "couples?|twins|"
+       # people close to them, listed with kin: "his wife, her mother and a neighbour"
+       "neighbou?rs?|friends?|roommates?|flatmates?|housemates?|colleagues?|co-workers?|classmates?|caregivers?|nann(?:y|ies)|"
+       "partners?|spouses?")
 # Kin words of two people each: "a couple and their two children" = 4.
 KIN_PAIRS = {"couple", "couples", "twins"}
 # Before a kin word, these count one: "his brother and sister" = 2.
 KIN_ONE = {"his", "her", "their", "a", "an", "one"}
+# ... and so do these words before a kin word in the singular: "his estranged wife" (never a
+# fragment of a longer word: "5-year-old girl" is not "old girl")
+KIN_ADJECTIVES = {"estranged", "former", "late", "elderly", "pregnant", "young", "adult", "teenage", "adoptive",
+                  "own", "older", "younger", "eldest", "youngest", "oldest", "disabled", "new", "longtime", "close"}
 # Words near a person noun that say which side the people were on.
 SECURITY_WORDS = {"security", "government", "army", "military", "police", "regime", "state", "soldiers", "troops",
                   "defence", "defense", "interior", "official", "pro-government", "government-affiliated"}
@@ -263,13 +280,16 @@ MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
              r"\btoll\b[^.;$]{0,60}?(?:risen|rose|climbed|reached|stood at|stands at|jumped|increased)(?: to)?|"
-             r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?)"
+             r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?|"
+             # "the government earlier put the toll at 300"
+             r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+)?toll\b)"
              r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 # ... and the same when the toll's subject is long ("The death toll from Friday's landslide in
 # Papua's Enga province has climbed to 670"): up to 160 characters back, the verb right before the count.
-TOLL_RISE_LEAD = (r"\btoll\b[^.;]{0,140}?\b(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at)"
+TOLL_RISE_LEAD = (r"\b(?:toll|number of (?:dead|deaths|people killed|victims|those killed)|number (?:of people )?killed)\b"
+                  r"[^.;]{0,140}?\b(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at)"
                   r"(?: to)?\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
 LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
@@ -287,6 +307,9 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
 # Between a toll and a smaller count after it, the words that make the count the cause of the
 # toll's rise, so a part of it: "the toll rose to nine after two bodies were pulled out".
 RISE_CAUSE = r"\b(?:after|as|when|following|with)\b"
+# ... and the other way round, the smaller figure first: "two more bodies were found, bringing the
+# death toll to 14" (the two are among the 14).
+RISE_TO = r",\s+(?:bringing|raising|taking|pushing|lifting)\b"
 # "six militants were also killed", "the blast also killed a guard": more dead beside the toll
 # already given, not a part of it.
 # "another man died": one more beside those already counted
