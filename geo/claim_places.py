@@ -251,6 +251,7 @@ _QUALIFYING_GAP = re.compile(
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
 _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
+_DIRECTION_OF_GAP = re.compile(_LX.DIRECTION_OF_GAP)
 # "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
 # brackets after a place, whatever their kind, say where it is
 _IN_BRACKETS_AFTER = re.compile(r"\s*\([^()]{0,80}")
@@ -288,7 +289,7 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
-                _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap)
+                _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
                 or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap) or _IN_BRACKETS_AFTER.fullmatch(gap)):
             if not _lies_in(out[-1], m, gaz) and m.score > out[-1].score:

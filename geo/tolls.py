@@ -484,7 +484,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     n = _L.ORDINALS[nth.group(1).lower()]
                     c = Count(c.start, c.end, c.text, n, n, n, "exact", False)
                     victims, additional = Victims.TOTAL, False
-                t = Toll(c, outcome, victims, c.end, additional=additional)
+                # "five soldiers, including an officer": the officer is among the five
+                breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]))
+                t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown)
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]):
                     subsets.append(t)

@@ -548,7 +548,7 @@ class ToponymResolver:
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
             if sp.j + 2 < len(toks) and toks[sp.j + 2].is_capitalized and (
-                    toks[sp.j + 1].text in lx.NAME_PARTICLES
+                    toks[sp.j + 1].text in lx.NAME_PARTICLES and toks[sp.j + 2].text.casefold() not in lx.PART_DIRECTIONS
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " == text[toks[sp.j + 1].end:toks[sp.j + 2].start]
                     or toks[sp.j + 1].text.casefold() in lx.ARTICLE_PARTICLES
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " and text[toks[sp.j + 1].end:toks[sp.j + 2].start] == "-"

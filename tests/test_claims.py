@@ -303,3 +303,9 @@ def test_the_places_in_brackets_after_a_place_say_where_it_is(claims_of):
     # conflict-event notes: "place (district, province)"; the note's toll is the first place's
     cs = claims_of("On 9 June 2024, ISWAP militants attacked Gajiram (Monguno, Borno), killing 4 soldiers. 4 fatalities.")
     assert {(c.best, c.place_name) for c in cs if c.is_toll} == {(4, "Gajiram")}
+
+
+def test_a_town_said_to_lie_in_a_direction_of_a_city_is_the_claims_place(claims_of):
+    [toll] = [c for c in claims_of("A blast at a fireworks warehouse in Tultepec, north of Mexico City, killed 9 people.")
+              if c.is_toll]
+    assert toll.place_name == "Tultepec" and toll.event_type == "accident"

@@ -606,3 +606,15 @@ def test_a_toll_put_at_a_figure_is_a_version_of_it(gazetteer):
                                     "The provincial government had earlier put the toll at 31.")
     assert sorted(c.best for c in corpus.claims if c.is_toll) == [31, 48]
     assert rep.killed_best == 48
+
+
+def test_an_events_rank_in_the_year_is_no_period_toll(gazetteer):
+    # "..., the third such killing this year": the killing is today's, counted
+    rep, _ = report(gazetteer, "Gunmen shot dead a shopkeeper from Bihar in Pulwama, police said, the fourth such "
+                               "attack this year.")
+    assert rep.killed_best == 1
+
+
+def test_one_named_in_a_breakdown_is_among_the_toll(gazetteer):
+    rep, corpus = report(gazetteer, "Seven policemen, including a commander, were killed when a bomb hit their truck.")
+    assert rep.killed == (7, 7, 7)  # (the commander was a version of the toll: low 1)

@@ -693,3 +693,9 @@ def test_a_place_heading_a_longer_arabic_name_is_no_place_of_its_own(resolver):
     assert got == {"Gezira": ("admin1", "SD")}
     m = one(resolver, "A bomb hit a bus in Abyan. Officials blamed the Yemeni al-Qaeda branch.", "Yemeni")
     assert m.country == "YE"
+
+
+def test_a_province_named_for_its_part_stays_the_province(resolver):
+    # "Maguindanao del Norte" (a province split off in 2022, unknown to the gazetteer): Maguindanao's part
+    m = one(resolver, "Rebels ambushed a patrol in Maguindanao del Norte on Monday.", "Maguindanao")
+    assert (m.kind, m.country) == ("admin2", "PH")

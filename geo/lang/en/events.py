@@ -37,6 +37,10 @@ DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash 
             r"cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles")
 ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinking|"
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
+            # "a fire at a chemical plant", "a factory fire" (never "opened fire at", "returned fire on")
+            r"\b(?:a|the|huge|massive|large|major|deadly)\s+fires? (?:at|in|on) (?:a|an|the)\b|"
+            r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
+            r"(?:explosions?|blasts?) at (?:a|an|the) (?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|highway")
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"
            r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"

@@ -98,6 +98,9 @@ umm qasr qalaat qala marj hay hayy
 # word heads a longer name ("Rosario de Perija", "Villa del Rosario"), which the gazetteer would
 # have matched whole if it knew it.
 NAME_PARTICLES = frozenset("de del da do dos das di du des della".split())
+# ... unless what follows names a part of the place ("Maguindanao del Sur", "Santander del Norte"):
+# then the place holds the one named.
+PART_DIRECTIONS = frozenset("sur norte este oeste nord sud est ouest sul leste oriental occidental centro".split())
 # ... and the Arabic article written with a hyphen: "Wad al-Noura", "Kafr el-Sheikh".
 ARTICLE_PARTICLES = frozenset("al el ad ar as ash at az an ed er es".split())
 
@@ -241,6 +244,9 @@ GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|so
 
 # Between a place and a second one that only says where the first lies, after a comma: "X, a
 # suburb of Y", "X, a farming village near Y", "X, about 30 km north of Y" (the claim is X's).
+# "Hwaseong, south of Seoul": where the first place is, from the second (no distance said).
+DIRECTION_OF_GAP = (r"(?i),\s*(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                    r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?")
 APPOSITIVE_GAP = (r"(?i),\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:suburb|town|city|village|hamlet|settlement|district|"
                   r"neighbou?rhood|municipality|area|quarter|port|camp|community|township|commune)|"
                   r"(?:about|some|around|roughly|nearly|just)?\s*\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"

@@ -352,7 +352,10 @@ TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
 
 # A comparison that names a period without making the figure the period's: "one of the
 # deadliest attacks in the region this year" (left out before looking for CUMULATIVE).
-SUPERLATIVE_CLAUSE = r"(?i)\b(?:one of )?the (?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^.;]*"
+# ("the third such killing this year": the event's rank, not the period's toll)
+SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
+                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:such|major|deadly|fatal)?\s*"
+                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;]*")
 # Where a sentence's clause ends, for which toll a period's words speak of ("..., bringing the
 # number killed this year to 190": the 190's clause, not the first toll's).
 CLAUSE_BREAK = r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s"
