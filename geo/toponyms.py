@@ -85,6 +85,7 @@ SOFT_BAND = 0.1           # ... and only for its candidates scoring within this 
 SOFT_MAX = 30             # ... for names of at most this many candidates ("Washington" is no evidence)
 TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
+FOCUSED_EVIDENCE = 1.0    # an article is about a country only with at least this much evidence (one place named)
 
 # A body's name before "of <its field>": "the Chamber of Commerce", "the Ministry of Justice".
 _BODY_HEADS = lx.ORGANISATION_HEADS | {"chamber", "department", "secretary", "minister"}
@@ -231,6 +232,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
+_CITY_PART = re.compile(lx.CITY_PART_NAME)
 _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
@@ -545,6 +547,8 @@ class ToponymResolver:
                 a, sp.affiliation = sp.i, True  # "Linda Roe, R-Raleigh", "(D-Ohio)": where a politician is from
             if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
                 b = sp.j  # ... and so is the first
+            if _CITY_PART.fullmatch(surface):
+                continue  # "Chicago's West Side", "the East End": a part of a city, never a town of that name
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
             if sp.j + 2 < len(toks) and toks[sp.j + 2].is_capitalized and (
@@ -809,7 +813,10 @@ class ToponymResolver:
                 places[p] = places.get(p, 0) | f
             focus = whole_focus - own_focus[sp.key] if sp.key in own_focus else whole_focus
             total = sum(focus.values()) or 1.0
-            focused = bool(focus) and max(focus.values()) / total >= 0.5
+            # (an actor's country alone, "an Israeli strike", is too little to call the article
+            # about a country: a town named in it needs no more than it would without)
+            focused = bool(focus) and max(focus.values()) / total >= 0.5 and total >= FOCUSED_EVIDENCE
+            weight = min(1.0, sum(focus.values()) / FOCUSED_EVIDENCE)
             idx = list(places)
             prox = self._proximity(idx, sp.key, near)
             kinds, pops = g.kind[idx].tolist(), g.pop[idx].tolist()  # one array look-up per name, not per place
@@ -852,6 +859,8 @@ class ToponymResolver:
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
                 # no country context at all favours nobody: a neutral share, not a penalty
                 fshare = focus.get(g.country[p], 0.0) / total if focus else 0.5
+                if focus and weight < 1.0:  # (little evidence, an actor's country: a little over neutral)
+                    fshare = (1.0 - weight) * 0.5 + weight * fshare
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
                 small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
                 if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):

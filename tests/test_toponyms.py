@@ -699,3 +699,14 @@ def test_a_province_named_for_its_part_stays_the_province(resolver):
     # "Maguindanao del Norte" (a province split off in 2022, unknown to the gazetteer): Maguindanao's part
     m = one(resolver, "Rebels ambushed a patrol in Maguindanao del Norte on Monday.", "Maguindanao")
     assert (m.kind, m.country) == ("admin2", "PH")
+
+
+def test_an_actors_country_alone_does_not_push_out_a_town_named(resolver):
+    # "... in Khan Younis ... an Israeli strike": the actor says whose strike, not that the town is in Israel
+    m = one(resolver, "A family of six was killed when their tent in Khan Younis was hit by an Israeli strike.", "Khan Younis")
+    assert m.country == "PS"
+
+
+def test_a_part_of_a_city_is_no_town_of_its_own(resolver):
+    got = {m.text for m in mentions_of(resolver, "Two men were shot on Detroit's East Side and a woman on the Upper West Side.")}
+    assert got == {"Detroit"}

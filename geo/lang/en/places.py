@@ -98,6 +98,9 @@ umm qasr qalaat qala marj hay hayy
 # word heads a longer name ("Rosario de Perija", "Villa del Rosario"), which the gazetteer would
 # have matched whole if it knew it.
 NAME_PARTICLES = frozenset("de del da do dos das di du des della".split())
+# The name of a part of a city: "the West Side", "the Upper East Side", "the East End".
+CITY_PART_NAME = (r"(?i)(?:upper |lower |far |near )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                  r"south-?west)(?:ern)? (?:side|end)")
 # ... unless what follows names a part of the place ("Maguindanao del Sur", "Santander del Norte"):
 # then the place holds the one named.
 PART_DIRECTIONS = frozenset("sur norte este oeste nord sud est ouest sul leste oriental occidental centro".split())
