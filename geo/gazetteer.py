@@ -399,6 +399,8 @@ class Gazetteer:
         self._seen: dict[str, list[tuple[int, int]]] = {}
         self.by_id: dict[str, int] = {}
         self._countries: dict[str, int] | None = None
+        self._capitals: dict[str, int] | None = None
+        self.data_dir = DATA_DIR
         self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
         self.stats = LoadStats("new", 0.0, 0, 0)
         self.aliases_path: Path | None = None
@@ -420,6 +422,7 @@ class Gazetteer:
 
     def _finish(self, data_dir: Path) -> None:
         self.by_id = {pid: i for i, pid in enumerate(self.ids)}
+        self.data_dir = data_dir
         # aliases added with add_alias go to $GEO_ALIASES, else the user data directory (never
         # into the installed package); the curated geo/data/aliases.csv is read either way
         self.aliases_path = Path(os.environ["GEO_ALIASES"]) if os.environ.get("GEO_ALIASES") else user_data_dir() / "aliases.csv"
@@ -551,6 +554,20 @@ class Gazetteer:
         if self._countries is None:  # built on first use: a dict of ~250 entries
             self._countries = {self.country[int(i)]: int(i) for i in np.flatnonzero(self.kind == COUNTRY)[::-1]}
         i = self._countries.get(cc)
+        return None if i is None else self.place(i)
+
+    def capital_of(self, cc: str) -> Place | None:
+        """The capital city of country ``cc`` (``countries.csv``'s capital: the most populous town
+        of that name in that country), if the gazetteer has it."""
+        if self._capitals is None:  # built on first use: ~250 look-ups
+            self._capitals = {}
+            path = self.data_dir / "countries.csv"
+            for r in _read_csv(path) if path.is_file() else ():
+                hits = self.lookup_keys([name_key(r["capital"])])[0] if r.get("capital") else []
+                towns = [int(i) for i, _ in hits if self.kind[int(i)] == LOCALITY and self.country[int(i)] == r["iso2"]]
+                if towns:
+                    self._capitals[r["iso2"]] = max(towns, key=lambda i: int(self.pop[i]))
+        i = self._capitals.get(cc)
         return None if i is None else self.place(i)
 
     def admin1_of(self, i: int) -> int | None:

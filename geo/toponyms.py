@@ -42,7 +42,7 @@ import math
 import re
 import time
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Iterable
 
 from geo import lang
@@ -64,6 +64,7 @@ from geo.geometry import PointIndex, contains, haversine_km
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
+from geo.vocab import PlaceKind
 
 lx = lang.get().places  # what a capitalised word is when it is not a place, qualifiers, actor nouns
 
@@ -233,6 +234,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
 _CITY_PART = re.compile(lx.CITY_PART_NAME)
+_CAPITAL_AFTER = re.compile(lx.CAPITAL_AFTER)
+_NAMED_NEXT = re.compile(r"\s*,?\s*")
 _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
@@ -1155,10 +1158,28 @@ class ToponymResolver:
             if sp.best is None or sp.scores[sp.best] < self._threshold(sp):
                 continue
             mentions.append(self._mention(article, sents, sp))
+        mentions = self._capitals(article.text, mentions)
         total = sum(focus.values()) or 1.0
         unresolved = self._unresolved(article, sents, spans)
         return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
                              [(s.start, s.end) for s in sents])
+
+    def _capitals(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"the Somali capital", "Syria's capital": the country's capital city, a location (unless
+        the city is named right after it: "the Kenyan capital, Nairobi")."""
+        out = []
+        for k, m in enumerate(mentions):
+            cap = _CAPITAL_AFTER.match(text, m.end) if m.kind == PlaceKind.COUNTRY else None
+            named_next = cap is not None and k + 1 < len(mentions) and _NAMED_NEXT.fullmatch(text, cap.end(), mentions[k + 1].start)
+            city = self.gaz.capital_of(m.country) if cap is not None and not named_next else None
+            if city is None:
+                out.append(m)
+                continue
+            out.append(replace(m, end=cap.end(), text=text[m.start:cap.end()], place_id=city.id, name=city.name,
+                               lat=city.lat, lon=city.lon, kind=city.kind, precision=precision_for(city.kind),
+                               admin1=city.admin1_name, score=m.score, role="location", role_cue="capital",
+                               parts=(), candidates=[]))
+        return out
 
     def _threshold(self, sp: _Span) -> float:
         if not sp.weak or sp.best is None:

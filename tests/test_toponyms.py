@@ -710,3 +710,11 @@ def test_an_actors_country_alone_does_not_push_out_a_town_named(resolver):
 def test_a_part_of_a_city_is_no_town_of_its_own(resolver):
     got = {m.text for m in mentions_of(resolver, "Two men were shot on Detroit's East Side and a woman on the Upper West Side.")}
     assert got == {"Detroit"}
+
+
+def test_a_countrys_capital_said_so_is_its_capital_city(resolver):
+    got = [(m.text, m.name) for m in mentions_of(resolver, "A bomb hit a bus in the Afghan capital, and rockets fell on Yemen's capital.")]
+    assert got == [("Afghan capital", "Kabul"), ("Yemen's capital", "Sanaa")]
+    # the city named right after it stands; "capital punishment" is no city
+    assert [m.name for m in mentions_of(resolver, "Gunmen killed 3 people in the Ugandan capital, Kampala.")] == ["Uganda", "Kampala"]
+    assert [m.kind for m in mentions_of(resolver, "Iran's capital punishment laws were criticised.")] == ["country"]

@@ -98,6 +98,9 @@ umm qasr qalaat qala marj hay hayy
 # word heads a longer name ("Rosario de Perija", "Villa del Rosario"), which the gazetteer would
 # have matched whole if it knew it.
 NAME_PARTICLES = frozenset("de del da do dos das di du des della".split())
+# After a country's name or adjective, the words that make it the country's capital city: "the
+# Somali capital", "Syria's capital" (not "the capital of ...", "capital punishment").
+CAPITAL_AFTER = r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b|\s+(?:punishment|gains?|markets?|flight|investment|spending|expenditure|letters?))"
 # The name of a part of a city: "the West Side", "the Upper East Side", "the East End".
 CITY_PART_NAME = (r"(?i)(?:upper |lower |far |near )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
                   r"south-?west)(?:ern)? (?:side|end)")
