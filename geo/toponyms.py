@@ -28,12 +28,16 @@ Steps (all offsets point into ``Article.text``):
    Two passes: the second uses the focus and anchors of the first (a name that scores alike
    in several areas is no evidence of any of them), and counts a candidate near any candidate
    of another name of a few candidates as near a place named ("Paris" and "Henry County": the
-   Paris in Henry County, Tennessee).
+   Paris in Henry County, Tennessee). An actor's country alone ("an Israeli strike") is too
+   little evidence to put an article in a country: below one place's worth, the focus counts
+   in proportion.
 4. **Role.** A mention is a ``location`` (something happens there) unless the wording makes
    the place an actor or an origin: a demonym ("Russian protection"), a possessive before a
    non-geographic noun ("Iran's ambassador"), ``X-based``/``X-backed``, a following
    institution ("Damascus authorities", "U.S. Secretary"), the subject of a statement
-   ("Iran said"), a list after "governments, including", an agent after "by".
+   ("Iran said"), a list after "governments, including", an agent after "by"; but "in
+   Pakistan's ... stronghold of X" is where. "the Somali capital", "Syria's capital" become the
+   capital city, a location.
 5. **Precision** from the kind of place, and "near X"/"outside X" (see ``geo.precision``).
 """
 from __future__ import annotations
