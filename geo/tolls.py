@@ -272,6 +272,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 cat = Victims.SECURITY_FORCES
             if group_cat is not None and cat in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
                 cat = group_cat  # "2 SDF members", "3 Peshmerga soldiers": the group says whose
+            if cat in (Victims.FIGHTERS, Victims.SECURITY_FORCES) and any(x in _L.FORMER_WORDS for x in head):
+                cat = Victims.CIVILIANS  # "two former FARC guerrillas", "a retired colonel": no longer under arms
             victims = cat
             # a following "dead"/"killed" right after the noun ("hundreds of civilians dead")
             break
@@ -355,6 +357,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
             victims = SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL
+            if victims in (Victims.FIGHTERS, Victims.SECURITY_FORCES) and any(
+                    x in _L.FORMER_WORDS for x in _words(m.group(0).lower())):
+                victims = Victims.CIVILIANS  # "a former soldier", "a retired police officer"
             after = sentence[m.end():m.end() + 60]
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side

@@ -618,3 +618,9 @@ def test_an_events_rank_in_the_year_is_no_period_toll(gazetteer):
 def test_one_named_in_a_breakdown_is_among_the_toll(gazetteer):
     rep, corpus = report(gazetteer, "Seven policemen, including a commander, were killed when a bomb hit their truck.")
     assert rep.killed == (7, 7, 7)  # (the commander was a version of the toll: low 1)
+
+
+def test_people_no_longer_under_arms_are_civilians(gazetteer):
+    # "former rebels", "a retired colonel": killed as civilians, not as fighters or soldiers
+    rep, corpus = report(gazetteer, "Three former rebels and a retired colonel were shot dead at a market.")
+    assert {c.victims for c in corpus.claims if c.is_toll} == {"civilians"} and rep.killed_best == 4

@@ -333,6 +333,8 @@ LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|afte
 CAPTIVE_NOUNS = frozenset("hostage hostages captive captives".split())
 TAKEN_LEAD = (r"\b(?:take|takes|took|taken|taking|hold|holds|held|holding|seize|seized|seizing)\s+"
               r"(?:(?:at least|more than|about|some|nearly|around|over)\s+)?$")
+# Before fighters or members of the security forces: no longer under arms, so civilians.
+FORMER_WORDS = frozenset("former ex retired demobilised demobilized".split())
 # Between two people counted together: "a soldier and a policeman were shot dead", "killing a
 # farmer as well as a child".
 PERSON_JOIN = r"(?:and|as well as)"
