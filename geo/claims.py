@@ -55,10 +55,10 @@ from geo.claim_places import (
 from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
+from geo.geometry import contains
 from geo.numbers import Count
 from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
-from geo.geometry import contains
 from geo.text import split_sentences
 from geo.vocab import EventType, PlaceKind, Victims
 

@@ -64,30 +64,32 @@ def locality_records(localities: list[Locality]) -> list[dict]:
     """One plain dict per locality (the columns of ``LOCALITY_COLUMNS`` plus lat, lon)."""
     rows = []
     for loc in localities:
-        hit = loc.views.get("record")
-        if hit is not None:  # (built once per locality: a copy, so a caller may change its row)
-            rows.append(dict(hit))
-            continue
-        k = loc.counted.get("killed", {})
-        kr = loc.reported.get("killed", {})
-        loc.views["record"] = rec = {
-            "place_id": loc.place_id, "name": loc.name, "country": loc.country, "admin1": loc.admin1,
-            "place_kind": loc.place_kind, **_precision_cols(loc.precision), "incidents": len(loc.incidents),
-            "killed_low": k.get("low"), "killed_best": k.get("best"), "killed_high": k.get("high"),
-            "killed_reported_low": kr.get("low"), "killed_reported_best": kr.get("best"),
-            "killed_reported_high": kr.get("high"),
-            "killed_civilians": loc.by_victims.get("civilians"), "killed_security_forces": loc.by_victims.get("security forces"),
-            "killed_fighters": loc.by_victims.get("fighters"), "killed_unspecified": loc.by_victims.get("total"),
-            "wounded_best": loc.counted.get("wounded", {}).get("best"),
-            "displaced_best": loc.counted.get("displaced", {}).get("best"),
-            "arrested_best": loc.counted.get("arrested", {}).get("best"),
-            "sources": _join(loc.sources), "source_count": len(loc.sources), "reported_by": _join(loc.reporters),
-            "first_date": loc.first_date, "last_date": loc.last_date, "event_types": _join(loc.event_types),
-            "dominant_event_type": loc.dominant_event_type, "conflicting": loc.conflicting,
-            "contained_in": loc.contained_in, "parts": _join(loc.parts), "lat": loc.lat, "lon": loc.lon,
-        }
+        rec = loc.views.get("record")  # (built once per locality; each caller gets a copy it may change)
+        if rec is None:
+            rec = loc.views["record"] = _locality_record(loc)
         rows.append(dict(rec))
     return rows
+
+
+def _locality_record(loc: Locality) -> dict:
+    k = loc.counted.get("killed", {})
+    kr = loc.reported.get("killed", {})
+    return {
+        "place_id": loc.place_id, "name": loc.name, "country": loc.country, "admin1": loc.admin1,
+        "place_kind": loc.place_kind, **_precision_cols(loc.precision), "incidents": len(loc.incidents),
+        "killed_low": k.get("low"), "killed_best": k.get("best"), "killed_high": k.get("high"),
+        "killed_reported_low": kr.get("low"), "killed_reported_best": kr.get("best"),
+        "killed_reported_high": kr.get("high"),
+        "killed_civilians": loc.by_victims.get("civilians"), "killed_security_forces": loc.by_victims.get("security forces"),
+        "killed_fighters": loc.by_victims.get("fighters"), "killed_unspecified": loc.by_victims.get("total"),
+        "wounded_best": loc.counted.get("wounded", {}).get("best"),
+        "displaced_best": loc.counted.get("displaced", {}).get("best"),
+        "arrested_best": loc.counted.get("arrested", {}).get("best"),
+        "sources": _join(loc.sources), "source_count": len(loc.sources), "reported_by": _join(loc.reporters),
+        "first_date": loc.first_date, "last_date": loc.last_date, "event_types": _join(loc.event_types),
+        "dominant_event_type": loc.dominant_event_type, "conflicting": loc.conflicting,
+        "contained_in": loc.contained_in, "parts": _join(loc.parts), "lat": loc.lat, "lon": loc.lon,
+    }
 
 
 INCIDENT_COLUMNS = [

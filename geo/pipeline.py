@@ -10,12 +10,12 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
+from geo import parts
 from geo.articles import MAX_BYTES, Article, ArticleFile, read_article
 from geo.claims import Claim, extract_claims
 from geo.corrections import Correction, Corrections, correct_claims, fix_places
 from geo.exc import ArticleError
 from geo.gazetteer import Gazetteer
-from geo import parts
 from geo.localities import Locality
 from geo.reconcile import DEFAULT_RULE, Incident
 from geo.toponyms import ArticlePlaces, ToponymResolver

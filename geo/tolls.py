@@ -78,7 +78,7 @@ _OUTCOME_WORD = "|".join(sorted([*_L.OUTCOME_PHRASES, *(w for w, o in OUTCOME_WO
 _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
-_JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|his|her|their|{_NUMBER_WORDS})\s+"
+_JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
                           rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(set(SINGULAR_NOUNS) | set(PERSON_NOUNS), key=len, reverse=True))})\b")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
@@ -177,6 +177,14 @@ def _side(words: list[str]) -> str | None:
     return None
 
 
+def _unarmed(victims: str, words: list[str]) -> str:
+    """Fighters or security forces no longer under arms ("former", "retired": ``words`` before
+    the noun) are civilians."""
+    if victims in (Victims.FIGHTERS, Victims.SECURITY_FORCES) and any(x in _L.FORMER_WORDS for x in words):
+        return Victims.CIVILIANS
+    return victims
+
+
 def _is_active(text: str, aux_from: int, base: int, passive: re.Match) -> bool:
     """Whether what ``passive`` (matched at ``text[base:]``) read as a passive is active: no
     auxiliary between ``aux_from`` and its verb, a verb that takes an object, and an object
@@ -272,9 +280,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 cat = Victims.SECURITY_FORCES
             if group_cat is not None and cat in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
                 cat = group_cat  # "2 SDF members", "3 Peshmerga soldiers": the group says whose
-            if cat in (Victims.FIGHTERS, Victims.SECURITY_FORCES) and any(x in _L.FORMER_WORDS for x in head):
-                cat = Victims.CIVILIANS  # "two former FARC guerrillas", "a retired colonel": no longer under arms
-            victims = cat
+            victims = _unarmed(cat, head)  # ("two former FARC guerrillas")
             # a following "dead"/"killed" right after the noun ("hundreds of civilians dead")
             break
     if victims is None and group_cat is not None:
@@ -356,10 +362,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
-            victims = SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL
-            if victims in (Victims.FIGHTERS, Victims.SECURITY_FORCES) and any(
-                    x in _L.FORMER_WORDS for x in _words(m.group(0).lower())):
-                victims = Victims.CIVILIANS  # "a former soldier", "a retired police officer"
+            victims = _unarmed(SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL,
+                               _words(m.group(0)))  # ("a retired colonel")
             after = sentence[m.end():m.end() + 60]
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side
@@ -489,11 +493,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     n = _L.ORDINALS[nth.group(1).lower()]
                     c = Count(c.start, c.end, c.text, n, n, n, "exact", False)
                     victims, additional = Victims.TOTAL, False
+                before = low[max(0, c.start - s0 - 40):c.start - s0]
                 # "five soldiers, including an officer": the officer is among the five
-                breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]))
+                breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(before))
                 t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown)
                 out.append(t)
-                if role == "subset" or _SUBSET_LEAD.search(low[max(0, c.start - s0 - 40):c.start - s0]):
+                if role == "subset" or _SUBSET_LEAD.search(before):
                     subsets.append(t)
                 continue
         if not_toll[id(c)] if id(c) in not_toll else _is_not_a_toll(sentence, c, s0):

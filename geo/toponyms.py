@@ -1181,7 +1181,7 @@ class ToponymResolver:
                 continue
             out.append(replace(m, end=cap.end(), text=text[m.start:cap.end()], place_id=city.id, name=city.name,
                                lat=city.lat, lon=city.lon, kind=city.kind, precision=precision_for(city.kind),
-                               admin1=city.admin1_name, score=m.score, role="location", role_cue="capital",
+                               admin1=city.admin1_name, role="location", role_cue="capital",
                                parts=(), candidates=[]))
         return out
 
