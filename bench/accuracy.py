@@ -8,7 +8,8 @@
    median error (over the toponyms both found and resolved), exact GeoNames id.
 2. The tolls benchmark (``../shared/eval/tolls/``: Wikipedia incident tables, each text one
    report with its date as publication date): exact killed per text on rows whose text states
-   the toll near a death word, the share of zero-death texts given no death toll, and the
+   the toll near a death word, the share of zero-death texts given no death toll, exact
+   wounded on rows with an injured figure (geo only: the baseline reads no wounded), and the
    country of the main place; per file. "Killed" is what the text alone reports, counted once
    (``geo.reports``): for the terrorism tables the victims (civilians, security forces and
    people unspecified; the attackers and armed-group fighters killed are the tables' "(+N)"
@@ -134,7 +135,8 @@ def score_tolls(rows: list[dict], gaz: Gazetteer, matcher: NaiveMatcher, victims
     secs = time.perf_counter() - t0
     out = {"rows": len(rows), "secs": secs, "errors": []}
     for who in ("geo", "naive"):
-        out[who] = {"exact": 0, "exact_n": 0, "zero": 0, "zero_n": 0, "country": 0, "country_n": 0}
+        out[who] = {"exact": 0, "exact_n": 0, "zero": 0, "zero_n": 0, "country": 0, "country_n": 0,
+                    "wounded": 0, "wounded_n": 0}
     for r, a in zip(rows, arts):
         rep = reports.get(a.id)
         killed = 0
@@ -156,6 +158,10 @@ def score_tolls(rows: list[dict], gaz: Gazetteer, matcher: NaiveMatcher, victims
                 s["zero"] += got == 0
                 if who == "geo" and got != 0:
                     out["errors"].append(("zero", r["id"], 0, got, r["text"]))
+            if who == "geo" and isinstance(r.get("injured"), int):
+                wounded = rep.wounded[1] if rep is not None and rep.wounded else 0
+                s["wounded_n"] += 1
+                s["wounded"] += wounded == r["injured"]
             if gold_cc:
                 s["country_n"] += 1
                 s["country"] += cc == gold_cc
@@ -176,6 +182,7 @@ def tolls_table(folder: Path, gaz: Gazetteer, matcher: NaiveMatcher, errors_to: 
             (f"{name}: exact killed (toll stated near a death word)", pct(g["exact"], g["exact_n"]), pct(n["exact"], n["exact_n"])),
             (f"{name}: no toll for zero-death texts", pct(g["zero"], g["zero_n"]), pct(n["zero"], n["zero_n"])),
             (f"{name}: country of the main place", pct(g["country"], g["country_n"]), pct(n["country"], n["country_n"])),
+            (f"{name}: exact wounded (rows with a figure)", pct(g["wounded"], g["wounded_n"]), "—"),
             (f"{name}: time", f"{res['secs']:.1f} s ({res['rows'] / res['secs']:,.0f} texts/s)", ""),
         ]
         if errors_to is not None:

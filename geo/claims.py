@@ -60,7 +60,7 @@ from geo.numbers import Count
 from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
-from geo.vocab import EventType, PlaceKind, Victims
+from geo.vocab import EventType, Outcome, PlaceKind, Victims
 
 # A toll dated a year or more before the article's publication is background ("two years
 # after the February 2023 earthquakes that killed 53,000"): context, like a war's toll. (A
@@ -166,6 +166,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     ignored: list[Count] = []
     focus_areas: dict[bool, dict | None] = {}  # one_place -> focus_country(...), found on first need
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
+    subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
     stopped = False
     sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
@@ -230,6 +231,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     **place_fields(area),
                 )
                 head: Claim | None = None
+                last_before = claims[-1] if claims else None  # the last claim of a sentence before this one
                 made_toll = False
                 inherits = last_total is not None and INHERITS_TOTAL.match(sentence)
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
@@ -287,6 +289,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             and RISE_TO.search(text, head.end, c.start):
                         # "two more bodies were found, bringing the death toll to 14": the two are among the 14
                         head.part_of = claim.claim_id
+                    hit = last_people.get(Outcome.WOUNDED)
+                    if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and hit is last_before \
+                            and hit.sentence_start >= p0 and (hit.best or 0) > c.best and hit.claim_id not in subtracted:
+                        # "Seven people were shot ... Two of them died.": two of the seven died, five
+                        # are wounded (the figure before is the people hit, this step's own claim)
+                        hit.low, hit.best, hit.high = (max(0, v - c.best) if v is not None else None
+                                                       for v in (hit.low, hit.best, hit.high))
+                        hit.notes.append(f"{c.best} of them died ({claim.count_text!r}): wounded are the rest")
+                        subtracted.add(hit.claim_id)
                     if head is None or claim.is_total and not head.is_total:
                         head = claim
                     if claim.is_total:

@@ -5,8 +5,10 @@ Rules (README "Reconciliation"):
 1. **One figure, one category.** A toll of unspecified victims ("120 deaths") that equals a
    categorised figure of the same reporter and outcome ("120 civilians") is that figure.
 2. **One figure, one place.** A toll stated for a whole country (or any area) that equals, for
-   the same reporter, outcome and victims, a toll stated for a finer area inside it is moved
-   to the finer area: it is the same figure relayed less precisely. A country-wide toll is
+   the same reporter or in the same article, outcome and victims, a toll stated for a finer
+   area inside it is moved to the finer area: it is the same figure relayed less precisely
+   (within one article, a town that shares its name with its first-order area may stand for
+   the area: a headline's "in Guanajuato" over a lead's Celaya). A country-wide toll is
    also moved when the corpus has exactly one finer area in that country with a toll of the
    same outcome and victims (the story is about that area).
 3. **Incidents.** Toll claims with the same area, outcome and victim category are one
@@ -211,23 +213,49 @@ def _move(c: Claim, target: Claim, why: str) -> None:
         setattr(c, attr, getattr(target, attr))
 
 
+def _same_figure_keys(c: Claim) -> tuple[tuple, ...]:
+    """What makes two equal figures one (rule 2): the same reporter's, and any two of one article
+    ("11 bodies found in Guanajuato" over a story whose lead has the prosecutor say 11 were
+    found outside Celaya: the headline restates the lead)."""
+    return (c.reported_by, c.outcome, c.victims, c.best), (_ARTICLE, c.article_id, c.outcome, c.victims, c.best)
+
+
+_ARTICLE = object()  # a key part no reporter's name can equal
+
+
+def _namesake_area(c: Claim, gaz: Gazetteer) -> str | None:
+    """The first-order area a town placing ``c`` shares a name with ("Guanajuato", the state's
+    capital; "Arauca", "Departamento de Arauca"): within one article, "11 bodies found in Guanajuato" may be about the state, and
+    is, when the article places the same figure in another town of it."""
+    if c.place_kind != PlaceKind.LOCALITY or not c.place_id:
+        return None
+    town = gaz.get(c.place_id)
+    area = gaz.get(f"a1:{town.country}.{town.admin1}") if town is not None and town.admin1 else None
+    if area is None or all(p.id != area.id for p in gaz.find(town.name)):
+        return None
+    return area.id
+
+
 def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | None = None) -> None:
     """Rule 2: a coarse-area figure equal to a finer-area one is that one (edits as rule 1)."""
     fresh = {} if fresh is None else fresh
     # only figures also stated for an area (or for no place) can move: find those first
-    area_keys = {(c.reported_by, c.outcome, c.victims, c.best) for c in claims
-                 if c.best is not None and (c.place_kind in _AREA_KINDS or not c.place_id)}
+    namesake = {k: a for k, c in enumerate(claims) if c.best is not None and (a := _namesake_area(c, gaz))}
+    area_keys = {key for k, c in enumerate(claims) if c.best is not None and (c.place_kind in _AREA_KINDS or not c.place_id)
+                 for key in _same_figure_keys(c)}
+    area_keys.update(_same_figure_keys(claims[k])[1] for k in namesake)
     if not area_keys:
         return
     by_key = defaultdict(list)
     for k, c in enumerate(claims):
         if c.best is not None:
-            key = (c.reported_by, c.outcome, c.victims, c.best)
-            if key in area_keys:
-                by_key[key].append(k)
-    for group in by_key.values():
+            for key in _same_figure_keys(c):
+                if key in area_keys:
+                    by_key[key].append(k)
+    for key, group in by_key.items():
         if len(group) < 2:
             continue
+        one_article = key[0] is _ARTICLE
         # the placed claims of the group, in group order, kept up to date as claims move (a move
         # only gives a claim a finer place), and the first finest of them: found once per group
         # and updated, not searched again for every claim without a place
@@ -239,14 +267,15 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
         finest = min(placed, key=rank, default=None)
         for k in group:
             c = claims[k]
-            if c.place_id and c.place_kind not in _AREA_KINDS:
+            area = c.place_id if c.place_kind in _AREA_KINDS else namesake.get(k) if one_article else None
+            if c.place_id and area is None:
                 continue  # only areas (and no place at all) have finer places inside them
             if not c.place_id:  # no place at all: any place of the same figure is finer
                 target = None if finest is None else claims[finest]
             else:
                 near = by_country[c.country] if c.country else placed
-                target = min((claims[j] for j in near if contains(c.place_id, claims[j].place_id, gaz)),
-                             key=lambda o: o.precision or 9, default=None)
+                target = min((claims[j] for j in near if claims[j].place_id != c.place_id
+                              and contains(area, claims[j].place_id, gaz)), key=lambda o: o.precision or 9, default=None)
             if target is not None:
                 if not c.place_id:
                     insort(placed, k)

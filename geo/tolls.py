@@ -165,6 +165,7 @@ class Toll:
     incident_count: bool = False
     breakdown: bool = False
     additional: bool = False  # "six militants were also killed": beside the toll already given, not in it
+    of_the_last: bool = False  # killed among the wounded of the sentence before: "Two of them died."
 
 
 def _side(words: list[str]) -> str | None:
@@ -608,7 +609,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.outcome != Outcome.KILLED:
             continue
         whole = next((u for u in reversed(out[:out.index(t)]) if u.outcome == Outcome.WOUNDED and not u.incident_count), None)
-        if whole is not None:
+        if whole is None:
+            t.of_the_last = out.index(t) == 0  # ("Seven people were shot. Two of them died.": the claims step)
+        else:
             c = whole.count
             n = t.count.best
             whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),

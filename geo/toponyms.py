@@ -79,6 +79,7 @@ WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
+EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant before places only spelt like it
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
@@ -192,6 +193,7 @@ class _Span:
     scores: dict[int, float] = field(default_factory=dict)
     best: int | None = None
     qualifier: str | None = None
+    qualifier_noun: str = ""  # the noun that qualified it, singular ("province")
     near: bool = False
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
@@ -214,6 +216,21 @@ class _Sentence:
 
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
+
+
+_QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": 2, "locality": LOCALITY}
+
+
+def _singular(noun: str) -> str:
+    """"provinces" -> "province", "counties" -> "county" (the qualifier nouns' plurals)."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _named_as(name: str, noun: str) -> bool:
+    """Whether a place's own name ends with the kind ``noun``: "Yagha Province", "province"."""
+    return bool(noun) and name.rsplit(" ", 1)[-1].casefold() == noun
 
 
 def _bare(word: str) -> str:
@@ -737,8 +754,9 @@ class ToponymResolver:
                 nouns.append(before[-4])
             for kind, words in (("admin1", lx.ADMIN1_QUALIFIERS), ("admin2", lx.ADMIN2_QUALIFIERS),
                                 ("locality", lx.LOCALITY_QUALIFIERS)):
-                if any(w in words for w in nouns):
-                    sp.qualifier = kind
+                noun = next((w for w in nouns if w in words), None)
+                if noun is not None:
+                    sp.qualifier, sp.qualifier_noun = kind, _singular(noun)
                     break
             if before[-1:] and before[-1] in lx.NEAR_CUES or before[-2:] == ["outskirts", "of"] \
                     or after[:1] and after[0] in lx.NEAR_AFTER:
@@ -795,7 +813,8 @@ class ToponymResolver:
                area_of_key: dict[str, tuple[str, str]] | None = None,
                own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None,
                named_areas: set[tuple[str, str]] | None = None,
-               soft_anchors: list[tuple[float, float, str]] | None = None) -> None:
+               soft_anchors: list[tuple[float, float, str]] | None = None,
+               located_in: set[str] | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -810,7 +829,7 @@ class ToponymResolver:
         soft = PointIndex(soft_anchors or [], reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         for sp in spans:
-            memo_key = (sp.key, sp.qualifier, tuple(sp.postings))
+            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, tuple(sp.postings))
             if memo_key in memo:
                 sp.scores = dict(memo[memo_key])
                 sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -835,6 +854,21 @@ class ToponymResolver:
             # variant spelling or in another language ("Kabul" for Cabool, Missouri) needs more
             major_own = any(places[p] & (PRIMARY | ALIAS) and (kind in (COUNTRY, ADMIN1) or pop >= 100_000)
                             for p, kind, pop in zip(idx, kinds, pops))
+            # a sizeable place that bears this very name: beside it, a place whose name only looks
+            # like it ("Samarra" ~ Samara) is not meant, however big
+            # (unless the article is about the look-alike's country and not the other's: "the
+            # southern Iraqi town of Hamza" is Iraq's Al Hamzah, not Uzbekistan's Hamza)
+            exact_own = max((focus.get(g.country[p], 0.0) for p, kind, pop in zip(idx, kinds, pops)
+                             if p not in sp.loose_only and places[p] & (PRIMARY | ALIAS)
+                             and (kind in (COUNTRY, ADMIN1) or pop >= EXACT_OWN)), default=None) if sp.loose_only else None
+            # a kind word names the kind, not the country: with no place of that kind in the countries
+            # the article names as where things are, it is a town's own area ("Beni Region ... of
+            # Democratic Republic of Congo" is the area of the town Beni, not Bolivia's Beni Department)
+            qualifier = sp.qualifier
+            if qualifier and located_in:
+                of_kind = [g.country[p] for p, kind in zip(idx, kinds) if kind == _QUALIFIED_KIND[qualifier]]
+                if of_kind and not located_in.intersection(of_kind):
+                    qualifier = None
             # the countries of a world city of that name (a million people): Cairo, Lima, Athens
             world_city = {g.country[p] for p, kind, pop in zip(idx, kinds, pops)
                           if kind == LOCALITY and pop >= WORLD_CITY and places[p] & (PRIMARY | ALIAS)}
@@ -854,6 +888,8 @@ class ToponymResolver:
                 nq = 1.0 if f & (PRIMARY | ALIAS) else 0.75
                 if p in sp.loose_only:
                     nq *= 0.8
+                    if exact_own is not None and focus.get(g.country[p], 0.0) <= exact_own:
+                        nq -= 1.0
                 if kind == COUNTRY:
                     prom = 1.0
                 elif kind == ADMIN1:
@@ -883,11 +919,14 @@ class ToponymResolver:
                 if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (
                         big_elsewhere or near and prox[n] < 1.0) and not in_named_area:
                     s -= 0.2  # a town called Cairo (see big_elsewhere)
-                if sp.qualifier == "admin1":
+                if qualifier and kind == 2 and qualifier != "admin2" and _named_as(g.names[p], sp.qualifier_noun):
+                    s += 0.3  # an area whose own name says so: "the province of Yagha" is Yagha Province,
+                    # a second-order area in a country whose provinces are (as the Philippines', Burkina Faso's)
+                elif qualifier == "admin1":
                     s += 0.4 if kind == ADMIN1 else -0.3
-                elif sp.qualifier == "locality":
+                elif qualifier == "locality":
                     s += 0.3 if kind == LOCALITY else -0.3
-                elif sp.qualifier == "admin2":
+                elif qualifier == "admin2":
                     s += 0.3 if kind == 2 else 0.0
                 elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and f & (PRIMARY | ALIAS) and g.admin1_of(p) in admin1_here:
                     s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
@@ -896,7 +935,7 @@ class ToponymResolver:
                     # before the Santiago whose own name it is)
                 if f & DEMONYM:
                     s += 0.05
-                if named_country and kind != COUNTRY and sp.qualifier != "admin1" and (
+                if named_country and kind != COUNTRY and qualifier != "admin1" and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
                         or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)
                         and not (in_named_area and not big_elsewhere)):
@@ -1154,7 +1193,10 @@ class ToponymResolver:
                 if int(self.gaz.kind[sp.best]) != COUNTRY and 1 < len(sp.scores) <= SOFT_MAX
                 for p, v in sp.scores.items() if int(self.gaz.kind[p]) not in (COUNTRY, ADMIN1)
                 and v >= sp.scores[sp.best] - SOFT_BAND))
-            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors)
+            # countries named by their names as where things are ("in Mali", "of DR Congo"; not "Malian troops")
+            located_in = {self.gaz.country[sp.best] for sp in accepted if int(self.gaz.kind[sp.best]) == COUNTRY
+                          and not sp.actor and any(p == sp.best and f & (PRIMARY | ALIAS) and not f & DEMONYM for p, f in sp.postings)}
+            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in)
             self._parents(text, sents, spans)
         self._stated_distances(text, spans)
         mentions = []

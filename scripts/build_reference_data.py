@@ -199,7 +199,11 @@ ADMIN2_TYPE_WORDS = {"county", "parish", "borough", "district", "municipality", 
 ADMIN2_LEADS = (("province of ", "Province"), ("provincia di ", "Province"), ("provincia de ", "Province"),
                 ("provincia del ", "Province"), ("departement de la ", "Department"), ("departement de l'", "Department"),
                 ("departement du ", "Department"), ("departement des ", "Department"), ("departement d'", "Department"),
-                ("departement de ", "Department"))
+                ("departement de ", "Department"), ("province du ", "Province"), ("province de la ", "Province"),
+                ("province des ", "Province"), ("province de l'", "Province"), ("province de ", "Province"),
+                ("province d'", "Province"), ("departamento de ", "Department"), ("departamento del ", "Department"),
+                ("prefecture de ", "Prefecture"), ("prefecture du ", "Prefecture"), ("prefecture d'", "Prefecture"),
+                ("distrito de ", "District"))
 
 
 def admin2_name(name: str) -> tuple[str, str] | None:

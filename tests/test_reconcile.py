@@ -263,3 +263,17 @@ def test_a_total_inside_covers_an_areas_category_figure(gazetteer):
                             "A shell killed four people in Suran on Monday.", published=["2031-05-05", "2031-05-05"]),
                      gazetteer)
     assert on_map(data) == 20
+
+
+def test_a_headline_toll_in_a_town_named_like_its_state_is_the_leads_toll_elsewhere_in_it(gazetteer):
+    # The headline's "in Zacatecas" reads as the state's capital; its lead places the same 8 in
+    # Fresnillo, another town of that state: one toll, in Fresnillo. Two articles' equal figures
+    # in the two towns stay two.
+    head = "Gunmen kill 8 at a party in Zacatecas\n\n"
+    lead = ("Gunmen killed 8 people at a birthday party in Fresnillo, in the state of Zacatecas, "
+            "the state attorney general's office said on Sunday.")
+    data = build_map(corpus(gazetteer, head + lead), gazetteer)
+    assert on_map(data) == 8
+    assert {loc.name for loc in data.localities if loc.killed()} == {"Fresnillo"}
+    two = build_map(corpus(gazetteer, "Gunmen killed 8 people at a party in Zacatecas on Saturday.", lead), gazetteer)
+    assert on_map(two) == 16

@@ -624,3 +624,14 @@ def test_people_no_longer_under_arms_are_civilians(gazetteer):
     # "former rebels", "a retired colonel": killed as civilians, not as fighters or soldiers
     rep, corpus = report(gazetteer, "Three former rebels and a retired colonel were shot dead at a market.")
     assert {c.victims for c in corpus.claims if c.is_toll} == {"civilians"} and rep.killed_best == 4
+
+
+def test_some_of_the_people_shot_dying_in_the_next_sentence_are_not_wounded(gazetteer):
+    # "Eight people were shot ... Three of them died": 3 killed, 5 wounded (the eight were hit);
+    # "Four were hurt ... Two of them were teenagers" is who they were, not a death
+    rep, corpus = report(gazetteer, "Eight people were shot at a block party in Wichita late on Friday. "
+                                    "Three of them died at the scene, police said.")
+    assert tolls(corpus) == [(5, "wounded", "total"), (3, "killed", "total")]
+    assert rep.killed_best == 3
+    _, corpus = report(gazetteer, "Four people were hurt when a gunman fired into a bus in Wichita. Two of them were teenagers.")
+    assert tolls(corpus) == [(4, "wounded", "total")]

@@ -718,3 +718,26 @@ def test_a_countrys_capital_said_so_is_its_capital_city(resolver):
     # the city named right after it stands; "capital punishment" is no city
     assert [m.name for m in mentions_of(resolver, "Gunmen killed 3 people in the Ugandan capital, Kampala.")] == ["Uganda", "Kampala"]
     assert [m.kind for m in mentions_of(resolver, "Iran's capital punishment laws were criticised.")] == ["country"]
+
+
+def test_the_province_of_x_is_a_province_geonames_names_with_a_french_type_word(resolver):
+    # GeoNames' "Province du Loroum" (Burkina Faso), kept as "Loroum Province": "the province of
+    # Loroum" and "Seno province" are it, though "province" is a first-order word elsewhere
+    got = {m.text: (m.kind, m.country) for m in mentions_of(
+        resolver, "Jihadists killed eleven villagers in the province of Loroum and two more in Seno province.")}
+    assert got == {"Loroum": ("admin2", "BF"), "Seno": ("admin2", "BF")}
+
+
+def test_a_town_bearing_a_name_exactly_beats_a_bigger_place_only_spelt_like_it(resolver):
+    # "Ghazipur" (India) is not Gazipur (Bangladesh, 2.7 million): a look-alike needs the
+    # article's country ("the southern Iraqi town of X" makes Iraq's look-alike the one meant)
+    assert one(resolver, "Three people died in a shooting in Ghazipur on Tuesday.", "Ghazipur").country == "IN"
+
+
+def test_a_kind_word_does_not_carry_a_name_into_a_country_the_article_does_not_name(resolver):
+    # "the Beni region of the Democratic Republic of Congo": the area of the Congolese town
+    # Beni, not Bolivia's Beni Department; with Bolivia named it is the department
+    m = one(resolver, "Five farmers were killed overnight in the Beni region of the Democratic Republic of Congo, "
+                      "local officials said.", "Beni")
+    assert m.country == "CD"
+    assert one(resolver, "Floods cut roads across the Beni region of Bolivia.", "Beni").country == "BO"
