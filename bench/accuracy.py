@@ -162,6 +162,8 @@ def score_tolls(rows: list[dict], gaz: Gazetteer, matcher: NaiveMatcher, victims
                 wounded = rep.wounded[1] if rep is not None and rep.wounded else 0
                 s["wounded_n"] += 1
                 s["wounded"] += wounded == r["injured"]
+                if wounded != r["injured"]:
+                    out["errors"].append(("wounded", r["id"], r["injured"], wounded, r["text"]))
             if gold_cc:
                 s["country_n"] += 1
                 s["country"] += cc == gold_cc

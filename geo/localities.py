@@ -132,7 +132,9 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     if any(i.additional for i in (*cats, *totals)):
         main = [t for t in totals if not t.additional]
         total_sources = {s for t in main for s in t.sources}
-        beside = {id(i) for i in (*cats, *totals) if i.additional and main and total_sources <= set(i.sources)}
+        # (with no other total here, a total said to come beside a category is beside it: "two
+        # soldiers and five people were killed", "Two soldiers were killed. Another victim also died.")
+        beside = {id(i) for i in (*cats, *totals) if i.additional and (not main or total_sources <= set(i.sources))}
         for t in totals:
             if id(t) in beside:
                 share[t.incident_id] = val(t)

@@ -19,7 +19,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.actors import default_groups
 from geo.numbers import Count, find_counts, to_int
 from geo.text import WordGate, word_set
-from geo.vocab import Outcome, Victims
+from geo.vocab import CATEGORIES, Outcome, Victims
 
 _L = lang.get().tolls
 PERSON_NOUNS, OUTCOME_WORDS, OUTCOME_NOUNS = _L.PERSON_NOUNS, _L.OUTCOME_WORDS, _L.OUTCOME_NOUNS
@@ -55,7 +55,7 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
-                       rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}|{_L.AGE_NOUN})\b")
+                       rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _ONE_OF = re.compile(_L.ONE_OF.format(nouns="|".join(sorted((n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies")),
                                                          key=len, reverse=True))))
@@ -94,6 +94,9 @@ _FAMILY_OF = re.compile(_L.FAMILY_OF)
 _ASIDE = re.compile(_L.ASIDE)
 _OF_PHRASE = re.compile(_L.OF_PHRASE)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
+_AGE_LEAD = re.compile(_L.AGE_LEAD)
+_ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
+_LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
                            rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
@@ -211,6 +214,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if aw and aw[0] in _L.CAPTIVE_NOUNS and _TAKEN_LEAD.search(before):
         return True  # "taking 17 hostage": held, not killed
+    if _AGE_LEAD.search(before):
+        return True  # "under the age of twelve"
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", after):
@@ -360,7 +365,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
-    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF):
+    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
             victims = _unarmed(SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL,
@@ -490,8 +495,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if outcome:
                 additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or _ANOTHER.match(c.text))
                 nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None
-                if nth:  # "a third person has died": three in all, whoever the third was
-                    n = _L.ORDINALS[nth.group(1).lower()]
+                n = _L.ORDINALS[nth.group(1).lower()] if nth else 0
+                if nth and any(u.count.best == n - 1 and u.outcome and u.outcome != outcome for u in out):
+                    pass  # "Three men were killed and a fourth was injured": one more, wounded
+                elif nth:  # "a third person has died": three in all, whoever the third was
                     c = Count(c.start, c.end, c.text, n, n, n, "exact", False)
                     victims, additional = Victims.TOTAL, False
                 before = low[max(0, c.start - s0 - 40):c.start - s0]
@@ -604,6 +611,22 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             later = next((u.outcome for u in out[k + 1:] if u.outcome and not u.incident_count), None)
             earlier = next((u.outcome for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
             t.outcome = later or earlier
+    # people of no stated side listed beside people of one ("Six adult males and a 15-year-old boy
+    # were wounded", "two women and a two-year-old"): more people beside them, not their total
+    for k in range(len(out)):
+        run = [out[k]]
+        while k + len(run) < len(out):
+            a, b = run[-1], out[k + len(run)]
+            if not (a.outcome and a.outcome == b.outcome and not a.breakdown and not b.breakdown and not b.incident_count
+                    and b.count.start > a.end and _LIST_GAP.fullmatch(sentence, a.end - s0, b.count.start - s0)):
+                break
+            run.append(b)
+        if len(run) > 1 and any(t.victims in CATEGORIES for t in run):
+            for n, t in enumerate(run):
+                # (a first one set off by a comma is their sum: "Six persons, four civilians and
+                # two police officers, were killed", "41 people, 35 of them children")
+                if t.victims == Victims.TOTAL and not (n == 0 and "," in sentence[t.end - s0:run[1].count.start - s0]):
+                    t.additional = True
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

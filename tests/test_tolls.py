@@ -635,3 +635,35 @@ def test_some_of_the_people_shot_dying_in_the_next_sentence_are_not_wounded(gaze
     assert rep.killed_best == 3
     _, corpus = report(gazetteer, "Four people were hurt when a gunman fired into a bus in Wichita. Two of them were teenagers.")
     assert tolls(corpus) == [(4, "wounded", "total")]
+
+
+def test_people_of_no_stated_side_listed_beside_others_add_to_them(gazetteer):
+    # "Five adult males and a 12-year-old girl were wounded": 6, not 5; "three detectives and a
+    # bystander": 4; "Eight people, six officers and two drivers, were hurt" stays 8 (a sum and its parts)
+    rep, _ = report(gazetteer, "Five adult males and a 12-year-old girl were wounded outside a bar in Toledo, Ohio.")
+    assert rep.wounded[1] == 6
+    rep, _ = report(gazetteer, "Three detectives and a bystander were wounded in a shootout in Toledo, Ohio.")
+    assert rep.wounded[1] == 4
+    rep, _ = report(gazetteer, "Eight people, six officers and two drivers, were hurt when a bomb hit a convoy in Toledo, Ohio.")
+    assert rep.wounded[1] == 8
+    rep, _ = report(gazetteer, "Two soldiers and four insurgents were killed in a clash near Toledo, Ohio.")
+    assert (rep.killed_best, rep.killed_armed) == (6, 4)
+
+
+def test_an_age_is_no_count_and_hit_by_gunfire_is_wounded(gazetteer):
+    rep, _ = report(gazetteer, "Three children under the age of ten were hurt at a playground in Flint, Michigan.")
+    assert rep.wounded[1] == 3
+    rep, _ = report(gazetteer, "Five people were struck by gunfire at a gas station in Flint, Michigan.")
+    assert rep.wounded[1] == 5 and rep.killed_best is None
+
+
+def test_one_more_person_by_rank_or_another_alone(gazetteer):
+    # "Two men were killed and a third was injured": 2 killed, 1 wounded (a third *dead* is three dead)
+    assert killed_and_wounded("Two men were killed and a third was injured in the ambush.") == [
+        (2, "killed", "total"), (1, "wounded", "total")]
+    assert killed_and_wounded("A third person has died after the ambush.") == [(3, "killed", "total")]
+    assert killed_and_wounded("Gunmen shot dead three farmers and wounded another near the river.") == [
+        (3, "killed", "civilians"), (1, "wounded", "total")]
+    assert killed_and_wounded("One ranger was killed and another injured by a landmine.") == [
+        (1, "killed", "security forces"), (1, "wounded", "total")]
+    assert killed_and_wounded("One after another, the shops closed.") == []

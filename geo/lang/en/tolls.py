@@ -19,7 +19,9 @@ PERSON_NOUNS = {
     "peacekeepers": V.SECURITY_FORCES, "policewomen": V.SECURITY_FORCES, "gendarmes": V.SECURITY_FORCES,
     "fighters": V.FIGHTERS, "militants": V.FIGHTERS, "insurgents": V.FIGHTERS, "rebels": V.FIGHTERS,
     "loyalists": V.FIGHTERS, "combatants": V.FIGHTERS, "jihadists": V.FIGHTERS, "militiamen": V.FIGHTERS,
-    "guerrillas": V.FIGHTERS, "paramilitaries": V.FIGHTERS,
+    "guerrillas": V.FIGHTERS, "paramilitaries": V.FIGHTERS, "subversives": V.FIGHTERS, "separatists": V.FIGHTERS,
+    "secessionists": V.FIGHTERS, "extremists": V.FIGHTERS, "islamists": V.FIGHTERS, "maoists": V.FIGHTERS,
+    "naxalites": V.FIGHTERS, "bandits": V.FIGHTERS,
     # the attackers themselves: kept apart from their victims
     "gunmen": V.PERPETRATORS, "attackers": V.PERPETRATORS, "assailants": V.PERPETRATORS,
     "terrorists": V.PERPETRATORS, "bombers": V.PERPETRATORS, "shooters": V.PERPETRATORS,
@@ -42,6 +44,9 @@ PERSON_NOUNS = {
     "friends": V.CIVILIANS, "neighbours": V.CIVILIANS, "neighbors": V.CIVILIANS, "customers": V.CIVILIANS,
     "patrons": V.CIVILIANS, "partygoers": V.CIVILIANS, "employees": V.TOTAL, "coworkers": V.TOTAL,
     "co-workers": V.TOTAL, "family members": V.CIVILIANS,
+    # police blotter words: "Six adult males and a 15-year-old boy", "one adult and three juveniles"
+    "males": V.TOTAL, "females": V.CIVILIANS, "juveniles": V.CIVILIANS, "detectives": V.SECURITY_FORCES,
+    "deputies": V.SECURITY_FORCES, "firefighters": V.CIVILIANS, "passersby": V.CIVILIANS,
 }
 # One person, by a singular noun after "one", "a", "an", "another" (with up to three words
 # between: "a Turkish soldier", "one 15-year-old boy"): counted where the grammar says what
@@ -73,6 +78,7 @@ SINGULAR_NOUNS = {
     "muslim": V.CIVILIANS, "hindu": V.CIVILIANS, "sikh": V.CIVILIANS, "jew": V.CIVILIANS,
     "fighter": V.FIGHTERS, "militant": V.FIGHTERS, "insurgent": V.FIGHTERS, "rebel": V.FIGHTERS,
     "jihadist": V.FIGHTERS, "militiaman": V.FIGHTERS, "combatant": V.FIGHTERS, "guerrilla": V.FIGHTERS,
+    "subversive": V.FIGHTERS, "separatist": V.FIGHTERS, "extremist": V.FIGHTERS, "bandit": V.FIGHTERS,
     "gunman": V.PERPETRATORS, "attacker": V.PERPETRATORS, "assailant": V.PERPETRATORS, "bomber": V.PERPETRATORS,
     "shooter": V.PERPETRATORS, "perpetrator": V.PERPETRATORS, "hijacker": V.PERPETRATORS, "terrorist": V.PERPETRATORS,
     "suspect": V.PERPETRATORS, "other": V.TOTAL,  # ("one other was fatally injured")
@@ -93,6 +99,8 @@ SINGULAR_NOUNS = {
     "grandson": V.CIVILIANS, "granddaughter": V.CIVILIANS, "grandfather": V.CIVILIANS, "grandmother": V.CIVILIANS,
     "neighbour": V.CIVILIANS, "neighbor": V.CIVILIANS, "friend": V.CIVILIANS, "roommate": V.CIVILIANS,
     "partner": V.CIVILIANS, "spouse": V.CIVILIANS,
+    "male": V.TOTAL, "female": V.CIVILIANS, "juvenile": V.CIVILIANS, "minor": V.CIVILIANS,
+    "passerby": V.CIVILIANS, "firefighter": V.CIVILIANS,
 }
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
 AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
@@ -199,6 +207,9 @@ OUTCOME_PHRASES = {
     "burnt to death": O.KILLED, "hacked to death": O.KILLED, "found dead": O.KILLED, "lost their lives": O.KILLED,
     "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
     "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
+    # hit by gunfire, as "shot": "Four people were struck by gunfire"
+    "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED, "struck by bullets": O.WOUNDED,
+    "hit by bullets": O.WOUNDED, "struck by stray bullets": O.WOUNDED, "hit by stray bullets": O.WOUNDED,
     # killed and wounded together: how many died is not said, so no death toll
     "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
     "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
@@ -275,6 +286,11 @@ TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
 NOT_A_TOLL_AFTER = {"aged", "age", "no", "number", "resolution", "article", "route", "highway", "district", "page",
                     "chapter", "room", "flight", "bus"}
 MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
+# An age, not a count: "children under the age of twelve", "ages 5 to 12", "aged between 20 and 30"
+AGE_LEAD = r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)?$"
+# Between two counts of one list sharing the verb after it: "Six adult males and a 15-year-old
+# boy were wounded" (commas and "and" only: "Five were killed, two soldiers and ..." has a verb)
+LIST_GAP = r"\s*(?:,\s*(?:and\s+)?|and\s+)"
 
 # The words before a count that make it a toll by themselves (lower case, end of the text
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
@@ -314,10 +330,17 @@ RISE_TO = r",\s+(?:bringing|raising|taking|pushing|lifting)\b"
 # already given, not a part of it.
 # "another man died": one more beside those already counted
 ANOTHER = r"(?i)another\b"
+# ... "another" alone, one more person: "killed two police officers and wounded another",
+# "One soldier was killed and another injured"
+ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|"
+                 r"died|in|at|near|on|during|when|as|after|before|while|and|but)\b)")
 # "a third person has died", "a fourth victim died later": the toll is now that many, all told
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10}
 ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
+# One more person by their rank alone, before a verb or a clause's end: "Three men were killed
+# and a fourth was injured", "killed three people and injured a fourth."
+ORDINAL_NOUN = r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later)\b|\s*[,.;]|\s*$)" % "|".join(o for o in ORDINALS if o != "second")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
 ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
 # "a family of four", "a family composed of 9": that many people, a family's
