@@ -195,7 +195,9 @@ def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None,
         return contains(a.place_id, b.place_id, gaz) or contains(b.place_id, a.place_id, gaz)
     for k in candidates:
         c = claims[k]
-        cats = {o.victims for o in known.get((c.reported_by, c.outcome, c.best), ()) if around(o, c)}
+        # (never a figure of the same sentence: "killing two workers, two police officers" are four people)
+        cats = {o.victims for o in known.get((c.reported_by, c.outcome, c.best), ())
+                if around(o, c) and not (o.article_id == c.article_id and o.sentence_start == c.sentence_start)}
         if cats and len(cats) == 1:
             c = _editable(claims, k, fresh)
             c.victims = next(iter(cats))

@@ -51,6 +51,9 @@ _NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
 INHERITS_TOTAL = re.compile(_L.INHERITS_TOTAL)
 SINGULAR_NOUNS = _L.SINGULAR_NOUNS
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_LIST_LAST = re.compile(_L.LIST_LAST.format(number=_NUMBER_WORDS + "|eleven|twelve|twenty|thirty|dozens"))
+_CLAUSE_END_AFTER = re.compile(_L.CLAUSE_END_AFTER)
+_ITEM_END = re.compile(r",|\s(?:and|as well as)\s")  # where one item of a list ends
 # (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
@@ -228,6 +231,14 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     return False
 
 
+def _generic(sentence: str, t: Toll, s0: int) -> bool:
+    """Whether a toll's people are named by a word that may mean everyone ("people", "victims",
+    or no noun at all: "killing 29"), not by what they are ("men", "workers", "a 15-year-old")."""
+    words = _words((t.count.text + " " + sentence[t.count.end - s0:t.end - s0]).lower())
+    return not any(w in PERSON_NOUNS or w in SINGULAR_NOUNS or w.endswith("-year-old") for w in words) \
+        or any(w in _L.GENERIC_PEOPLE for w in words)
+
+
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
@@ -403,6 +414,10 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
             elif chain and rx is _SINGULAR and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
                 outcome = chain[1]  # "killing a soldier and a policeman": the verb before the first
+            elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (
+                    listed := _LIST_LAST.search(sentence, max(0, m.start() - 160), m.start())):
+                outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
+                # "killing three soldiers, two policemen and a civilian": the last of the verb's list
             else:
                 continue
             if outcome:
@@ -573,6 +588,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             outcome = outcome or OUTCOME_NOUNS.get(among.group("noun").lower(), Outcome.KILLED)
         if active and victims is None and _ALL_LEAD.search(lead) and re.match(r"\s*(?:[,.;:]|$)", tail):
             continue  # "engaged the gunmen, killing all three": the ones just named, whoever they were
+        if not outcome and out and out[-1].outcome and not out[-1].incident_count:
+            # "killing two workers, two police officers, and ...": the list's verb, not the next
+            # one's ("killed two soldiers and 4 others were injured": its own verb)
+            item_end = _ITEM_END.search(sentence, end - s0, max(end - s0, nxt))
+            if outcomes.first(end - s0, item_end.start() if item_end else max(end - s0, nxt)) is None \
+                    and (listed := _LIST_LAST.search(sentence, max(0, c.start - s0 - 160), c.start - s0)):
+                outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
         if not outcome and not last and end - s0 < nxt:
             # an active verb right before the next count governs that count, not this one: "a
             # bus carrying 40 passengers, killing 12", "five men ... were targeted by a shooter
@@ -611,9 +633,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             later = next((u.outcome for u in out[k + 1:] if u.outcome and not u.incident_count), None)
             earlier = next((u.outcome for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
             t.outcome = later or earlier
-    # people of no stated side listed beside people of one ("Six adult males and a 15-year-old boy
-    # were wounded", "two women and a two-year-old"): more people beside them, not their total
-    for k in range(len(out)):
+    # people of no stated side named by what they are (men, workers, "a 15-year-old", others)
+    # listed beside people of a side are more people, not a total of them ("Six adult males and a
+    # 15-year-old boy were wounded", "killing two workers, two police officers, and a candidate");
+    # "people", "persons", "victims" may be everyone, and a first one set off by a comma is the
+    # others' sum ("Six persons, four civilians and two police officers, were killed")
+    k = 0
+    while k < len(out):
         run = [out[k]]
         while k + len(run) < len(out):
             a, b = run[-1], out[k + len(run)]
@@ -621,12 +647,16 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     and b.count.start > a.end and _LIST_GAP.fullmatch(sentence, a.end - s0, b.count.start - s0)):
                 break
             run.append(b)
-        if len(run) > 1 and any(t.victims in CATEGORIES for t in run):
-            for n, t in enumerate(run):
-                # (a first one set off by a comma is their sum: "Six persons, four civilians and
-                # two police officers, were killed", "41 people, 35 of them children")
-                if t.victims == Victims.TOTAL and not (n == 0 and "," in sentence[t.end - s0:run[1].count.start - s0]):
-                    t.additional = True
+        k += len(run)
+        if len(run) < 2 or not any(t.victims in CATEGORIES for t in run):
+            continue
+        # (but an active verb's objects are a list: "killing two workers, two police officers")
+        if run[0].victims == Victims.TOTAL and "," in sentence[run[0].end - s0:run[1].count.start - s0] \
+                and not _LIST_LAST.search(sentence, max(0, run[1].count.start - s0 - 160), run[1].count.start - s0):
+            continue  # "Eight people, six officers and two drivers, were hurt": the first is the sum
+        for t in run:
+            if t.victims == Victims.TOTAL and not _generic(sentence, t, s0):
+                t.additional = True
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

@@ -667,3 +667,17 @@ def test_one_more_person_by_rank_or_another_alone(gazetteer):
     assert killed_and_wounded("One ranger was killed and another injured by a landmine.") == [
         (1, "killed", "security forces"), (1, "wounded", "total")]
     assert killed_and_wounded("One after another, the shops closed.") == []
+
+
+def test_an_active_verbs_list_of_people_each_count_and_equal_figures_of_one_sentence_are_other_people(gazetteer):
+    # "killing three soldiers, two herders and a teacher": 6; "killing two drivers, two
+    # policemen, and a clerk and injuring nine others": the two policemen are killed, not injured,
+    # and the two drivers are no second word for the two policemen
+    assert killed_and_wounded("Gunmen raided the camp, killing three soldiers, two herders and a teacher.") == [
+        (3, "killed", "security forces"), (2, "killed", "civilians"), (1, "killed", "civilians")]
+    rep, _ = report(gazetteer, "Attackers stormed a tax office in Mosul, killing two drivers, two policemen, "
+                               "and a clerk and injuring nine others.")
+    assert rep.killed_best == 5 and rep.wounded[1] == 9
+    # an apposition after a count of everyone is its breakdown, not more people
+    rep, _ = report(gazetteer, "A bomb in Mosul killed 14 people, one pregnant woman among them.")
+    assert rep.killed_best == 14

@@ -47,7 +47,12 @@ PERSON_NOUNS = {
     # police blotter words: "Six adult males and a 15-year-old boy", "one adult and three juveniles"
     "males": V.TOTAL, "females": V.CIVILIANS, "juveniles": V.CIVILIANS, "detectives": V.SECURITY_FORCES,
     "deputies": V.SECURITY_FORCES, "firefighters": V.CIVILIANS, "passersby": V.CIVILIANS,
+    "drivers": V.TOTAL, "clerks": V.CIVILIANS, "shopkeepers": V.CIVILIANS, "vendors": V.CIVILIANS,
 }
+# Words for people that may mean everyone hurt, whatever their side: a figure of them beside
+# figures of soldiers or civilians may be their total ("five people were killed, two soldiers ...")
+GENERIC_PEOPLE = frozenset("""people persons person individuals individual victims victim
+casualties lives bodies corpses""".split())
 # One person, by a singular noun after "one", "a", "an", "another" (with up to three words
 # between: "a Turkish soldier", "one 15-year-old boy"): counted where the grammar says what
 # happened to them ("a policeman was killed", "killing a civilian", "shot a man dead").
@@ -100,7 +105,7 @@ SINGULAR_NOUNS = {
     "neighbour": V.CIVILIANS, "neighbor": V.CIVILIANS, "friend": V.CIVILIANS, "roommate": V.CIVILIANS,
     "partner": V.CIVILIANS, "spouse": V.CIVILIANS,
     "male": V.TOTAL, "female": V.CIVILIANS, "juvenile": V.CIVILIANS, "minor": V.CIVILIANS,
-    "passerby": V.CIVILIANS, "firefighter": V.CIVILIANS,
+    "passerby": V.CIVILIANS, "firefighter": V.CIVILIANS, "clerk": V.CIVILIANS,
 }
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
 AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
@@ -290,7 +295,7 @@ MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 AGE_LEAD = r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)?$"
 # Between two counts of one list sharing the verb after it: "Six adult males and a 15-year-old
 # boy were wounded" (commas and "and" only: "Five were killed, two soldiers and ..." has a verb)
-LIST_GAP = r"\s*(?:,\s*(?:and\s+)?|and\s+)"
+LIST_GAP = r"\s*(?:,\s*(?:(?:and|as well as)\s+)?|(?:and|as well as)\s+)"
 
 # The words before a count that make it a toll by themselves (lower case, end of the text
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
@@ -361,6 +366,13 @@ FORMER_WORDS = frozenset("former ex retired demobilised demobilized".split())
 # Between two people counted together: "a soldier and a policeman were shot dead", "killing a
 # farmer as well as a child".
 PERSON_JOIN = r"(?:and|as well as)"
+# A person or a count in a list of counted objects of an active verb ("killing three soldiers, two
+# policemen and a civilian"): {number} is a count's first word; a person ends a clause
+LIST_LAST = (r"(?i)\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:(?:at least|some|about)\s+)?"
+             r"(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?:,\s*(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?){{0,3}}"
+             r"(?:,\s*(?:(?:and|as well as)\s+)?|\s+(?:and|as well as)\s+)$")
+CLAUSE_END_AFTER = (r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|and|during|when|while|after|before|as|who|from|with|inside|"
+                    r"outside|by|of)\b")
 # "a member of the Iraqi Federal Police": the "of" phrase after a person noun, which may say their side.
 OF_PHRASE = r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+"
 # "including 231 security forces": a breakdown of the total before it.
