@@ -167,6 +167,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     focus_areas: dict[bool, dict | None] = {}  # one_place -> focus_country(...), found on first need
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
+    story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
     stopped = False
     sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
@@ -243,7 +244,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         continue
                     c = t.count
                     if (t.victims, t.outcome) not in kinds:
-                        ev = event_type(sentence, t.victims, t.outcome)
+                        ev = event_type(sentence, t.victims, t.outcome, story_kind)
+                        if ev in (EventType.DISASTER, EventType.ACCIDENT):
+                            story_kind = ev  # (the next toll that names no event is of this kind)
                         kinds[(t.victims, t.outcome)] = (ev, *acled(ev, sentence, t.victims))
                     event, acled_type, acled_sub = kinds[(t.victims, t.outcome)]
                     claim = Claim(

@@ -52,12 +52,16 @@ def nonviolent(sentence: str) -> E | None:
     return None
 
 
-def event_type(sentence: str, victims: str | None, outcome: str | None) -> E:
-    """The event type of a toll (``victims``, ``outcome``) or, with neither, of an event."""
+def event_type(sentence: str, victims: str | None, outcome: str | None, story: E | None = None) -> E:
+    """The event type of a toll (``victims``, ``outcome``) or, with neither, of an event.
+    ``story``: the kind of deaths the article reported before (DISASTER or ACCIDENT), for a toll
+    whose sentence names no event at all ("Earlier, officials had put the toll at 128")."""
     if outcome is not None:
         kind = nonviolent(sentence)
         if kind is not None:
             return kind
+        if story is not None and not _VIOLENT.search(sentence) and not any(rx.search(sentence) for rx in TRIGGERS.values()):
+            return story
     if outcome == Outcome.KILLED and victims == Victims.CIVILIANS:
         return E.EXECUTION if TRIGGERS[E.EXECUTION].search(sentence) else E.KILLING
     if outcome == Outcome.DISPLACED:

@@ -600,8 +600,9 @@ def _group(c: Claim | Incident, country: str) -> tuple:
     grouped within the country they are reconciled in (a pseudo-place per country)."""
     where = "" if c.place_id and c.place_id != UNLOCATED and c.country else country
     if c.is_toll:
-        # ("another victim died" beside "two people were killed": one more, its own incident)
-        also = "also" if c.victims == Victims.TOTAL and c.additional else ""
+        # ("another victim died" beside "two people were killed", "the attack also claimed the
+        # lives of two neighbours" beside "a mother and her three sons": more, their own incident)
+        also = "also" if c.additional else ""
         return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where, also)
     return ("event", c.place_id, c.event_type, where)
 

@@ -381,6 +381,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             noun = m.group("noun").lower()
             victims = _unarmed(SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL,
                                _words(m.group(0)))  # ("a retired colonel")
+            if rx is _ANOTHER_ALONE:
+                # "another" alone is one more of the person named last: "A terrorist blew himself
+                # up, another was killed" (another terrorist); "killed a soldier and wounded another"
+                last = next((w for w in reversed(_words(sentence[:m.start()].lower()))
+                             if w in SINGULAR_NOUNS or w in PERSON_NOUNS), None)
+                victims = (SINGULAR_NOUNS.get(last) or PERSON_NOUNS.get(last) or Victims.TOTAL) if last else Victims.TOTAL
             after = sentence[m.end():m.end() + 60]
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side

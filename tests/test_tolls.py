@@ -662,10 +662,13 @@ def test_one_more_person_by_rank_or_another_alone(gazetteer):
     assert killed_and_wounded("Two men were killed and a third was injured in the ambush.") == [
         (2, "killed", "total"), (1, "wounded", "total")]
     assert killed_and_wounded("A third person has died after the ambush.") == [(3, "killed", "total")]
+    # ("another" alone: one more of the person named last)
     assert killed_and_wounded("Gunmen shot dead three farmers and wounded another near the river.") == [
-        (3, "killed", "civilians"), (1, "wounded", "total")]
+        (3, "killed", "civilians"), (1, "wounded", "civilians")]
     assert killed_and_wounded("One ranger was killed and another injured by a landmine.") == [
-        (1, "killed", "security forces"), (1, "wounded", "total")]
+        (1, "killed", "security forces"), (1, "wounded", "security forces")]
+    assert killed_and_wounded("A bomber blew himself up at the gate and another was shot dead by guards.") == [
+        (1, "killed", "perpetrators"), (1, "killed", "perpetrators")]
     assert killed_and_wounded("One after another, the shops closed.") == []
 
 
@@ -681,3 +684,22 @@ def test_an_active_verbs_list_of_people_each_count_and_equal_figures_of_one_sent
     # an apposition after a count of everyone is its breakdown, not more people
     rep, _ = report(gazetteer, "A bomb in Mosul killed 14 people, one pregnant woman among them.")
     assert rep.killed_best == 14
+
+
+def test_a_disaster_toll_that_rose_past_a_decimal_and_an_earlier_figure(gazetteer):
+    # "the toll from a magnitude 6.1 quake ... has risen to 97" (the decimal point is no sentence
+    # end); "Earlier, officials had put the toll at 64" names no event: still the quake's
+    rep, corpus = report(gazetteer, "Quake toll in eastern Turkey rises to 97\n\n"
+                                    "The death toll from a magnitude 6.1 earthquake that hit eastern Turkey on Friday "
+                                    "has risen to 97, officials said. Earlier, officials had put the toll at 64.")
+    assert rep.killed_best == 97 and rep.killed[0] == 64
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.DISASTER}
+    rep, _ = report(gazetteer, "A minibus plunged into a gorge in northern Pakistan, killing 17 passengers.")
+    assert rep.event_types == [EventType.ACCIDENT]
+
+
+def test_a_toll_the_attack_also_claimed_is_more_people_of_its_category(gazetteer):
+    # "a father and his two daughters" (3) and "also claimed the lives of two neighbours" (2): 5
+    rep, _ = report(gazetteer, "A father and his two daughters were killed when a drone hit their house in Sumy. "
+                               "The strike also claimed the lives of two neighbours.")
+    assert rep.killed_best == 5

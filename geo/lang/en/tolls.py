@@ -300,7 +300,8 @@ LIST_GAP = r"\s*(?:,\s*(?:(?:and|as well as)\s+)?|(?:and|as well as)\s+)"
 # The words before a count that make it a toll by themselves (lower case, end of the text
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
-             r"\btoll\b[^.;$]{0,60}?(?:risen|rose|climbed|reached|stood at|stands at|jumped|increased)(?: to)?|"
+             r"\btoll\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,60}?(?:risen|rose|rises|climbed|climbs|reached|reaches|stood at|stands at|"
+             r"jumped|jumps|increased|increases)(?: to)?|"
              r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?|"
              # "the government earlier put the toll at 300"
              r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+)?toll\b)"
@@ -310,7 +311,8 @@ TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 # ... and the same when the toll's subject is long ("The death toll from Friday's landslide in
 # Papua's Enga province has climbed to 670"): up to 160 characters back, the verb right before the count.
 TOLL_RISE_LEAD = (r"\b(?:toll|number of (?:dead|deaths|people killed|victims|those killed)|number (?:of people )?killed)\b"
-                  r"[^.;]{0,140}?\b(?:risen|rose|climbed|reached|jumped|increased|stood at|stands at)"
+                  r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|jumps|"
+                  r"increased|increases|stood at|stands at)"
                   r"(?: to)?\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
 LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
@@ -347,7 +349,8 @@ ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
 # and a fourth was injured", "killed three people and injured a fourth."
 ORDINAL_NOUN = r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later)\b|\s*[,.;]|\s*$)" % "|".join(o for o in ORDINALS if o != "second")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
-ALSO_LEAD = r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|wounded|wounding|injured|injuring)\s+(?:\w+\s+)?$"
+ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
+             r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$")
 # "a family of four", "a family composed of 9": that many people, a family's
 FAMILY_OF = (r"(?i)\b(?:a|the|one|his|her|their|an entire|a whole)\s+family\s+(?:of|composed of|made up of)\s+"
              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
