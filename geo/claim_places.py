@@ -254,7 +254,8 @@ _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
 _DIRECTION_OF_GAP = re.compile(_LX.DIRECTION_OF_GAP)
 # "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
 # brackets after a place, whatever their kind, say where it is
-_IN_BRACKETS_AFTER = re.compile(r"\s*\([^()]{0,80}")
+_IN_BRACKETS_AFTER = re.compile(r"(?i)\s*(?:(?:%s)\s*)?\([^()]{0,80}" % "|".join(
+    sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS | _LX.TOWNSHIP_WORDS)))  # ("Kanbalu township (Shwebo, Sagaing)")
 # "Douma, Rif Dimashq", "Ariha town, southern Idleb", "Maarat (Idlib)": the area after a comma
 _AREA_AFTER_COMMA = re.compile(
     r"(?i)\s*(?:(?:%s)\s*)?[,(]\s*(?:(?:%s)\s+)?" % (
@@ -269,6 +270,18 @@ _PART_OF_AREA_AFTER_COMMA = re.compile(
 QUALIFIED_NEAR_KM = 150  # a place said to be in or by a town lies within this of it
 
 
+def namesake_area(place_id: str | None, gaz: Gazetteer) -> str | None:
+    """The first-order area a town shares a name with ("Guanajuato" the city and the state;
+    "Arauca" and "Departamento de Arauca"), or None."""
+    town = gaz.get(place_id) if place_id else None
+    if town is None or town.kind != PlaceKind.LOCALITY or not town.admin1:
+        return None
+    area = gaz.get(f"a1:{town.country}.{town.admin1}")
+    if area is None or all(p.id != area.id for p in gaz.find(town.name)):
+        return None
+    return area.id
+
+
 def _lies_in(place: Mention, where: Mention, gaz: Gazetteer) -> bool:
     """Whether ``place`` can be where ``where`` says it is: in that country or first-order area,
     or near that town and in its country (a region of several areas: in its country)."""
@@ -276,7 +289,12 @@ def _lies_in(place: Mention, where: Mention, gaz: Gazetteer) -> bool:
         return contains(where.place_id, place.place_id, gaz)
     if where.kind == PlaceKind.REGION or None in (place.lat, place.lon, where.lat, where.lon):
         return place.country == where.country or not (place.country and where.country)
-    return place.country == where.country and haversine_km(place.lat, place.lon, where.lat, where.lon) <= QUALIFIED_NEAR_KM
+    if place.country == where.country and haversine_km(place.lat, place.lon, where.lat, where.lon) <= QUALIFIED_NEAR_KM:
+        return True
+    # a town named like its first-order area may stand for the area ("Kanbalu township (Shwebo,
+    # Sagaing)": Sagaing Region, though the city Sagaing lies 155 km off)
+    area = namesake_area(where.place_id, gaz)
+    return area is not None and contains(area, place.place_id, gaz)
 
 
 def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -204,7 +204,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
-                    near = nearest_sentence_places(para_mentions, para_starts, s0, s1)
+                    # (their qualifying places dropped as the sentence's own are: "in Djibo
+                    # (Djibo, Soum, Sahel). Between 12 and 15 VDP were killed." is Djibo's)
+                    near = drop_qualifying(text, nearest_sentence_places(para_mentions, para_starts, s0, s1), gaz)
                     if para_generic is None:  # searched once per paragraph, not once per sentence
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)

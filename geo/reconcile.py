@@ -49,6 +49,7 @@ from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from geo import lang
+from geo.claim_places import namesake_area
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
@@ -229,13 +230,7 @@ def _namesake_area(c: Claim, gaz: Gazetteer) -> str | None:
     """The first-order area a town placing ``c`` shares a name with ("Guanajuato", the state's
     capital; "Arauca", "Departamento de Arauca"): within one article, "11 bodies found in Guanajuato" may be about the state, and
     is, when the article places the same figure in another town of it."""
-    if c.place_kind != PlaceKind.LOCALITY or not c.place_id:
-        return None
-    town = gaz.get(c.place_id)
-    area = gaz.get(f"a1:{town.country}.{town.admin1}") if town is not None and town.admin1 else None
-    if area is None or all(p.id != area.id for p in gaz.find(town.name)):
-        return None
-    return area.id
+    return namesake_area(c.place_id, gaz) if c.place_kind == PlaceKind.LOCALITY else None
 
 
 def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | None = None) -> None:

@@ -703,3 +703,14 @@ def test_a_toll_the_attack_also_claimed_is_more_people_of_its_category(gazetteer
     rep, _ = report(gazetteer, "A father and his two daughters were killed when a drone hit their house in Sumy. "
                                "The strike also claimed the lives of two neighbours.")
     assert rep.killed_best == 5
+
+
+def test_an_event_notes_bracketed_areas_say_where_its_place_is(gazetteer):
+    # conflict-event notes: "place (district, province)" in one sentence, the toll in the next;
+    # the last name in the brackets may be a first-order area named like a far town ("Kayes")
+    rep, _ = report(gazetteer, "On 8 June 2024, militants attacked a VDP post in Arbinda (Arbinda, Soum, Sahel). "
+                               "Seven VDP were killed.")
+    assert (rep.name, rep.country, rep.place_kind) == ("Aribinda", "BF", "locality")
+    rep, _ = report(gazetteer, "On 4 May 2024, JNIM militants attacked a checkpoint in Nioro du Sahel town (Nioro, Kayes). "
+                               "Two soldiers were killed.")
+    assert (rep.country, rep.place_kind) == ("ML", "locality")
