@@ -239,6 +239,11 @@ def _generic(sentence: str, t: Toll, s0: int) -> bool:
         or any(w in _L.GENERIC_PEOPLE for w in words)
 
 
+def _non_state_group_in(text: str) -> bool:
+    """Whether ``text`` names a non-state armed group ("New People's Army", "Arakan Army")."""
+    return any(not g.state for g in default_groups().find(text)) if any(ch.isupper() for ch in text) else False
+
+
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
@@ -293,8 +298,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                        Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx) else Victims.TOTAL)
 
             if any(x in _L.STATE_HEADS for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
-                    and "pro-" not in " ".join(head):
-                cat = Victims.SECURITY_FORCES
+                    and "pro-" not in " ".join(head) and not (group is None and _non_state_group_in(rest[:m.start()])):
+                cat = Victims.SECURITY_FORCES  # (not the "Army" of a rebel group's name: "six suspected
+                # New People's Army guerrillas")
             if group_cat is not None and cat in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
                 cat = group_cat  # "2 SDF members", "3 Peshmerga soldiers": the group says whose
             victims = _unarmed(cat, head)  # ("two former FARC guerrillas")

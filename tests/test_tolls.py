@@ -714,3 +714,12 @@ def test_an_event_notes_bracketed_areas_say_where_its_place_is(gazetteer):
     rep, _ = report(gazetteer, "On 4 May 2024, JNIM militants attacked a checkpoint in Nioro du Sahel town (Nioro, Kayes). "
                                "Two soldiers were killed.")
     assert (rep.country, rep.place_kind) == ("ML", "locality")
+
+
+def test_the_army_in_a_rebel_groups_name_does_not_make_its_fighters_soldiers(gazetteer):
+    # "six suspected New People's Army guerrillas": fighters (the headline's "6 communist rebels"
+    # is the same six, not six soldiers beside them)
+    rep, _ = report(gazetteer, "Troops kill 6 rebels in clash\n\nPhilippine army troops killed six suspected "
+                               "New People's Army guerrillas in a clash in Samar province on Friday, the military said.")
+    assert (rep.killed_best, rep.killed_armed) == (6, 6)
+    assert killed_and_wounded("Three army soldiers were killed.") == [(3, "killed", "security forces")]
