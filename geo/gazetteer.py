@@ -556,6 +556,11 @@ class Gazetteer:
         i = self._countries.get(cc)
         return None if i is None else self.place(i)
 
+    def capital_indices(self) -> frozenset[int]:
+        """The gazetteer indices of every country's capital city (``capital_of``)."""
+        self.capital_of("")
+        return frozenset(self._capitals.values())
+
     def capital_of(self, cc: str) -> Place | None:
         """The capital city of country ``cc`` (``countries.csv``'s capital: the most populous town
         of that name in that country), if the gazetteer has it."""

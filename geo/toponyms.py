@@ -79,6 +79,8 @@ WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
+LISTED_AREA = 0.1          # a name listed beside a first-order area reads as one
+CAPITAL_BONUS = 0.05       # a country's capital (of 100,000 people or more) over areas and towns of its name
 EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant before places only spelt like it
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
@@ -218,6 +220,7 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+_AREA_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": 2, "locality": LOCALITY}
 
 
@@ -814,7 +817,7 @@ class ToponymResolver:
                own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None,
                named_areas: set[tuple[str, str]] | None = None,
                soft_anchors: list[tuple[float, float, str]] | None = None,
-               located_in: set[str] | None = None) -> None:
+               located_in: set[str] | None = None, area_listed: set[int] | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -828,8 +831,10 @@ class ToponymResolver:
         near = PointIndex(anchors, reach_km=400)
         soft = PointIndex(soft_anchors or [], reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
+        capitals = g.capital_indices()
         for sp in spans:
-            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, tuple(sp.postings))
+            listed = area_listed is not None and id(sp) in area_listed
+            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, listed, tuple(sp.postings))
             if memo_key in memo:
                 sp.scores = dict(memo[memo_key])
                 sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -935,6 +940,12 @@ class ToponymResolver:
                     # before the Santiago whose own name it is)
                 if f & DEMONYM:
                     s += 0.05
+                if listed and kind == ADMIN1:
+                    s += LISTED_AREA  # "Idaho and Washington", "Oregon, Washington": areas listed together
+                elif kind == LOCALITY and pop >= 100_000 and p in capitals and f & (PRIMARY | ALIAS) and qualifier != "admin1":
+                    s += CAPITAL_BONUS  # a country's capital is what its name means before an area or
+                    # a town of that name ("relations between Washington and Cairo"; not "Oregon and
+                    # Washington laws", the states listed)
                 if named_country and kind != COUNTRY and qualifier != "admin1" and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
                         or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)
@@ -1196,7 +1207,16 @@ class ToponymResolver:
             # countries named by their names as where things are ("in Mali", "of DR Congo"; not "Malian troops")
             located_in = {self.gaz.country[sp.best] for sp in accepted if int(self.gaz.kind[sp.best]) == COUNTRY
                           and not sp.actor and any(p == sp.best and f & (PRIMARY | ALIAS) and not f & DEMONYM for p, f in sp.postings)}
-            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in)
+            # names listed next to a first-order area ("Idaho and Washington") are areas too
+            area_listed = set()
+            for a, b in zip(spans, spans[1:]):
+                if a.sent == b.sent and _AREA_LIST_GAP.fullmatch(text, a.end, b.start):
+                    for x, y in ((a, b), (b, a)):
+                        if x.best is not None and int(self.gaz.kind[x.best]) == ADMIN1 and not x.actor \
+                                and x.scores[x.best] >= self._threshold(x):
+                            area_listed.add(id(y))
+            self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in,
+                        area_listed)
             self._parents(text, sents, spans)
         self._stated_distances(text, spans)
         mentions = []

@@ -741,3 +741,13 @@ def test_a_kind_word_does_not_carry_a_name_into_a_country_the_article_does_not_n
                       "local officials said.", "Beni")
     assert m.country == "CD"
     assert one(resolver, "Floods cut roads across the Beni region of Bolivia.", "Beni").country == "BO"
+
+
+def test_a_countrys_capital_is_what_its_name_means_before_an_area_of_that_name(resolver):
+    # "relations between Washington and Seoul": the capital, not the state; a state listed with
+    # states, or called one, stays the state
+    m = one(resolver, "Relations between Washington and Seoul have warmed since the summit, diplomats said.", "Washington")
+    assert (m.kind, m.name) == ("locality", "Washington")
+    m = one(resolver, "Voters in Idaho and Washington approved the measures on Tuesday.", "Washington")
+    assert m.kind == "admin1"
+    assert one(resolver, "Wildfires burned across Washington state.", "Washington").kind == "admin1"
