@@ -60,7 +60,7 @@ from geo.numbers import Count
 from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
-from geo.vocab import EventType, Outcome, PlaceKind, Victims
+from geo.vocab import EventType, Outcome, PlaceKind, Revision, Victims
 
 # A toll dated a year or more before the article's publication is background ("two years
 # after the February 2023 earthquakes that killed 53,000"): context, like a war's toll. (A
@@ -121,6 +121,7 @@ class Claim:
     is_total: bool = False
     cumulative: bool = False       # a figure for a whole war, campaign or period: context, never counted as new deaths
     additional: bool = False       # "six militants were also killed": beside the article's total, not a part of it
+    revision: Revision = Revision.NONE  # replaces its source's earlier figure ("revised to"), or was replaced
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -256,7 +257,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=background or said_cumulative[k],
-                        additional=t.additional, **base,
+                        additional=t.additional, revision=t.revision, **base,
                     )
                     if len(sent_mentions) > 1:
                         own = attached_places(text, t.end, sent_mentions, gaz) or fronted_places(

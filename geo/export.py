@@ -130,7 +130,7 @@ CLAIM_COLUMNS = [
     "place_id", "name", "place_kind", "precision", "acled_geo_precision", "ucdp_where_prec", "outcome", "victims",
     "count_low", "count_best", "count_high", "killed_low", "killed_best", "killed_high", "qualifier", "count_text",
     "incident_count", "reported_by", "reporter_kind", "relayed_by", "date_start", "date_end", "date_text", "evidence",
-    "start", "end", "sentence_start", "sentence_end", "part_of", "is_total", "cumulative", "place_mentions",
+    "start", "end", "sentence_start", "sentence_end", "part_of", "is_total", "cumulative", "revision", "place_mentions",
 ]
 
 
@@ -150,7 +150,7 @@ def claims_frame(claims: list[Claim]) -> gpd.GeoDataFrame:
             "relayed_by": c.relayed_by, "date_start": c.date_start, "date_end": c.date_end, "date_text": c.date_text,
             "evidence": c.sentence, "start": c.start, "end": c.end, "sentence_start": c.sentence_start,
             "sentence_end": c.sentence_end, "part_of": c.part_of, "is_total": c.is_total, "cumulative": c.cumulative,
-            "place_mentions": _join(f"{m['text']}@{m['start']}-{m['end']}={m['place_id']}" for m in c.place_mentions),
+            "revision": str(c.revision), "place_mentions": _join(f"{m['text']}@{m['start']}-{m['end']}={m['place_id']}" for m in c.place_mentions),
             "lat": c.lat, "lon": c.lon,
         })
     return _frame(rows, CLAIM_COLUMNS)

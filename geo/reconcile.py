@@ -54,7 +54,7 @@ from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
-from geo.vocab import CATEGORIES, PlaceKind, Victims
+from geo.vocab import CATEGORIES, PlaceKind, Revision, Victims
 
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
@@ -80,6 +80,7 @@ class Version:
     sentence: str
     start: int
     end: int
+    revision: Revision = Revision.NONE
 
 
 @dataclass
@@ -402,11 +403,18 @@ def _versions(claims: list[Claim]) -> list[Version]:
             continue
         seen.add(key)
         out.append(Version(c.article_id, c.path, c.outlet, c.reported_by, c.relayed_by, low, best, high,
-                           c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, run[-1].end))
+                           c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, run[-1].end, c.revision))
     return out
 
 
 def _reporter_latest(vs: list[Version]) -> Version:
+    # a figure said to replace the source's earlier one is its figure now ("later revised the toll
+    # to three"), whatever it replaces; one said to have been replaced is not ("initially said four")
+    revised = [v for v in vs if v.revision == Revision.REVISED]
+    if revised:
+        return max(revised, key=lambda v: (v.date or "", v.article_id, v.start))
+    current = [v for v in vs if v.revision != Revision.SUPERSEDED]
+    vs = current or vs
     if all(v.date for v in vs):
         return max(vs, key=lambda v: (v.date, v.best))
     return max(vs, key=lambda v: v.best)  # running tolls only grow
@@ -434,6 +442,13 @@ def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE,
     if rule != "latest":
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
     last, support = latest or _latest_per_reporter(versions)
+    # a revision is the incident's figure now, whoever gave the one it revises ("officials said 15
+    # ... the state government later lowered the toll to 12"), unless a figure was given after it
+    revised = [v for v in last if v.revision == Revision.REVISED]
+    if revised:
+        newest = max(revised, key=lambda v: (v.date or "", v.article_id, v.start))
+        if not any(v.date and newest.date and v.date > newest.date for v in last):
+            return newest.best
     if all(v.date for v in last):  # dates decide only when every reporter's latest has one
         return max(last, key=lambda v: (v.date, support[v.reporter], v.best)).best
     return max(last, key=lambda v: (support[v.reporter], v.best)).best

@@ -19,7 +19,7 @@ from geo.dates import MONTHS, WEEKDAYS
 from geo.actors import default_groups
 from geo.numbers import Count, find_counts, to_int
 from geo.text import WordGate, word_set
-from geo.vocab import CATEGORIES, Outcome, Victims
+from geo.vocab import CATEGORIES, Outcome, Revision, Victims
 
 _L = lang.get().tolls
 PERSON_NOUNS, OUTCOME_WORDS, OUTCOME_NOUNS = _L.PERSON_NOUNS, _L.OUTCOME_WORDS, _L.OUTCOME_NOUNS
@@ -98,6 +98,8 @@ _ASIDE = re.compile(_L.ASIDE)
 _OF_PHRASE = re.compile(_L.OF_PHRASE)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _AGE_LEAD = re.compile(_L.AGE_LEAD)
+_REVISED_LEAD = re.compile(_L.REVISED_LEAD)
+_SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
@@ -172,6 +174,7 @@ class Toll:
     breakdown: bool = False
     additional: bool = False  # "six militants were also killed": beside the toll already given, not in it
     of_the_last: bool = False  # killed among the wounded of the sentence before: "Two of them died."
+    revision: Revision = Revision.NONE  # "later revised the toll to three" / "initially said four"
 
 
 def _side(words: list[str]) -> str | None:
@@ -584,6 +587,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                                for w in re.findall(r"[A-Za-z][\w’'-]*", sentence[c.end - s0:c.end - s0 + passive.start("verb")])):
                 passive = None  # "three vehicles were destroyed"
             if passive is None and not among and not _TOLL_NOUN_LEAD.search(lead):
+                prior = next((u for u in reversed(out) if u.outcome and not u.incident_count), None)
+                if prior is not None and _REVISED_LEAD.search(lead):
+                    # "initially said four people were killed but later revised the figure to three"
+                    out.append(Toll(c, prior.outcome, prior.victims, c.end, revision=Revision.REVISED))
                 continue  # bare numbers are not tolls
             if passive is not None:
                 victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))
@@ -669,6 +676,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         for t in run:
             if t.victims == Victims.TOTAL and not _generic(sentence, t, s0):
                 t.additional = True
+    # a figure that replaces its source's earlier one, or was replaced by it
+    for t in out:
+        before = low[max(0, t.count.start - s0 - 80):t.count.start - s0]
+        if _REVISED_LEAD.search(before):
+            t.revision = Revision.REVISED
+        elif _SUPERSEDED_LEAD.search(before):
+            t.revision = Revision.SUPERSEDED
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

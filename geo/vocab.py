@@ -22,6 +22,14 @@ class Outcome(StrEnum):
 OUTCOMES = tuple(Outcome)
 
 
+class Revision(StrEnum):
+    """Whether a figure replaces, or was replaced by, another of its source's."""
+
+    NONE = ""
+    REVISED = "revised"        # "later revised the toll to three", "lowered it to 12": the source's figure now
+    SUPERSEDED = "superseded"  # "initially said four", "had earlier put the toll at 300": no longer the source's
+
+
 class Victims(StrEnum):
     """Who a toll counts."""
 

@@ -723,3 +723,18 @@ def test_the_army_in_a_rebel_groups_name_does_not_make_its_fighters_soldiers(gaz
                                "New People's Army guerrillas in a clash in Samar province on Friday, the military said.")
     assert (rep.killed_best, rep.killed_armed) == (6, 6)
     assert killed_and_wounded("Three army soldiers were killed.") == [(3, "killed", "security forces")]
+
+
+def test_a_revised_figure_replaces_the_one_it_revises(gazetteer):
+    # "initially said five ... later revised the figure to four": 4 (running tolls only grow, except
+    # when the text says a figure replaced another); "lowered the toll to 9 from 11": 9, even when the
+    # figure revised was another reporter's; the revised and the replaced figures stay as claims
+    rep, corpus = report(gazetteer, "Police initially said five people were killed in the attack in Lyon but later "
+                                    "revised the figure to four.")
+    assert rep.killed_best == 4
+    assert [(c.best, str(c.revision)) for c in corpus.claims if c.is_toll] == [(5, "superseded"), (4, "revised")]
+    rep, _ = report(gazetteer, "Gunmen killed 11 people in Maiduguri, residents said. The state government later "
+                               "lowered the death toll to 9.")
+    assert rep.killed_best == 9
+    rep, _ = report(gazetteer, "The death toll from the floods in Sylhet rose to 31 from 26, officials said.")
+    assert rep.killed_best == 31

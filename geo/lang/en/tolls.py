@@ -293,6 +293,18 @@ NOT_A_TOLL_AFTER = {"aged", "age", "no", "number", "resolution", "article", "rou
 MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 # An age, not a count: "children under the age of twelve", "ages 5 to 12", "aged between 20 and 30"
 AGE_LEAD = r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)?$"
+# A figure that replaces its source's earlier one ("later revised the toll to three", "lowered the
+# death toll to 12", "corrected the figure to 40"), and one said to have been replaced ("police
+# initially said four", "had earlier put the toll at 300", "an earlier figure of 15").
+REVISED_LEAD = (r"\b(?:revised|revising|revises|lowered|lowering|lowers|corrected|correcting|corrects|downgraded|"
+                r"reduced|adjusted|amended)\s+(?:(?:its|the|their|that|this|his|her)\s+)?(?:(?:death|casualty)\s+)?"
+                r"(?:toll|figure|number|count|tally|estimate)?\s*(?:(?:down(?:ward|wards)?|up(?:ward|wards)?)\s+)?to\s+"
+                r"(?:(?:at least|about|around|some)\s+)?$")
+SUPERSEDED_LEAD = (r"\b(?:initially|originally|at first|first|earlier|previously)\s+(?:(?:said|reported|put|gave|"
+                   r"announced|stated|had|given|been|put the (?:death )?toll at|given as|reported as)\s+){1,3}"
+                   r"(?:(?:that|as|at|the|toll|death|figure)\s+){0,3}(?:(?:at least|about|around|some)\s+)?$|"
+                   r"\ban? (?:earlier|initial|previous|original|first) (?:death )?(?:toll|figure|count|tally|estimate) of\s+$|"
+                   r"\bto\s+(?:at least\s+)?[\d,]+\s+from\s+(?:an? (?:earlier|initial|previous)\s+)?$")
 # Between two counts of one list sharing the verb after it: "Six adult males and a 15-year-old
 # boy were wounded" (commas and "and" only: "Five were killed, two soldiers and ..." has a verb)
 LIST_GAP = r"\s*(?:,\s*(?:(?:and|as well as)\s+)?|(?:and|as well as)\s+)"
@@ -300,6 +312,7 @@ LIST_GAP = r"\s*(?:,\s*(?:(?:and|as well as)\s+)?|(?:and|as well as)\s+)"
 # The words before a count that make it a toll by themselves (lower case, end of the text
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
+             r"\b(?:earlier|initial|previous|original|first) (?:death )?toll of|"
              r"\btoll\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,60}?(?:risen|rose|rises|climbed|climbs|reached|reaches|stood at|stands at|"
              r"jumped|jumps|increased|increases)(?: to)?|"
              r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?|"
