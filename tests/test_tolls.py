@@ -738,3 +738,14 @@ def test_a_revised_figure_replaces_the_one_it_revises(gazetteer):
     assert rep.killed_best == 9
     rep, _ = report(gazetteer, "The death toll from the floods in Sylhet rose to 31 from 26, officials said.")
     assert rep.killed_best == 31
+
+
+def test_a_months_figure_is_a_periods_and_a_fuel_depot_blast_an_accident(gazetteer):
+    # "at least 250 civilians were killed in Sudan in the past month" is context for the country,
+    # not the toll of the one village the story then names (90 in an air strike on Tabit)
+    rep, corpus = report(gazetteer, "At least 250 civilians were killed in Sudan in the past month, the U.N. said. "
+                                    "In the deadliest attack, an air strike on Tabit village in North Darfur killed 90 people.")
+    assert rep.killed_best == 90
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [250]
+    rep, _ = report(gazetteer, "A huge explosion at Kenya's main fuel depot in Mombasa killed 12 people, officials said.")
+    assert rep.event_types == [EventType.ACCIDENT]

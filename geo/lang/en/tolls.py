@@ -424,6 +424,9 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
+              # a period's figure: "killed in Myanmar in the past month", "300 civilians killed in a month"
+              r"(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:weeks?|months?)\b|"
+              r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
               r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
               # "the war, now in its second year, has killed ...": the war's own toll
               r"\bthe (?:war|conflict|fighting|insurgency|civil war|uprising|siege)\b[^.;]{0,40}?\b(?:has|have) "
