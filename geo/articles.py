@@ -432,7 +432,8 @@ def _title_line(text: str, start: int) -> tuple[int, int] | None:
     rest = text[nl:].strip()
     if not line or not rest or len(line) > 120 or len(line.split()) > 14:
         return None
-    if line[-1] in ".!?:;,”\"'" or not line.lstrip("# ")[:1].isupper():
+    head = line.lstrip("# ")[:1]
+    if line[-1] in ".!?:;,”\"'" or not (head.isupper() or head.isdigit()):  # ("3 killed in ...": a title too)
         return None
     s = text.index(line, start)
     return s, s + len(line)

@@ -320,10 +320,35 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
         if stopped:
             break
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
+    _title_restates_lead(claims, article)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
     return claims
+
+
+def _title_restates_lead(claims: list[Claim], article: Article) -> None:
+    """A title's toll is its story's: "9 pilgrims killed as militants attack bus in Jammu" over a
+    lead's "killing nine people" in Reasi district is one toll, where the lead places it (the
+    title's town, a city near the place or the region's name, had made two tolls of it)."""
+    if not article.title:
+        return
+    at = article.text.find(article.title, 0, 300)  # (under a date line, a "# ")
+    if at < 0:
+        return
+    title_end = at + len(article.title)
+    body = [c for c in claims if c.is_toll and c.sentence_start >= title_end]
+    for c in claims:
+        if not c.is_toll or c.sentence_start >= title_end:
+            continue
+        lead = next((b for b in body if b.outcome == c.outcome and b.best == c.best and b.place_id
+                     and (b.victims == c.victims or Victims.TOTAL in (b.victims, c.victims))
+                     and (not c.country or not b.country or b.country == c.country)), None)
+        if lead is None or lead.place_id == c.place_id or (c.precision or 9) < (lead.precision or 9):
+            continue  # (never to a coarser place than the title's own)
+        for f in _PLACE_FIELDS:
+            setattr(c, f, getattr(lead, f))
+        c.notes.append("a title's toll, placed where its story's lead places the same figure")
 
 
 def _link_breakdowns(claims: list[Claim]) -> None:

@@ -561,8 +561,11 @@ class ToponymResolver:
                     and toks[sp.j + 2].text in lx.LOCATIVE_PREPOSITIONS and toks[sp.j + 3].is_capitalized \
                     and toks[sp.j + 3].text.casefold() not in lx.MONTHS_DAYS:  # ("a Gothenburg café in November")
                 continue  # "the Hilton hotel in Cartagena": a hotel named after it, somewhere else
-            if b > sp.j and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
-                                for k in range(sp.j + 1, b + 1)):
+            own_kind = b == sp.j + 1 and toks[b].text.casefold() in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS
+            if b > sp.j and not own_kind and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
+                                                 for k in range(sp.j + 1, b + 1)):
+                # ("Baringo County" alone is the county, where the gazetteer does not know it by that
+                # name: Kenya's counties are its first-order areas)
                 # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris
                 # Public Library" (a name after "Mayor" is still a person's: "Mayor John Smith";
                 # one after a first name a person's too: "the Sarah Bush Lincoln Hospital")

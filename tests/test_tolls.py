@@ -749,3 +749,23 @@ def test_a_months_figure_is_a_periods_and_a_fuel_depot_blast_an_accident(gazette
     assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [250]
     rep, _ = report(gazetteer, "A huge explosion at Kenya's main fuel depot in Mombasa killed 12 people, officials said.")
     assert rep.event_types == [EventType.ACCIDENT]
+
+
+def test_a_titles_toll_is_its_leads_where_the_lead_places_it(gazetteer):
+    # the title names the region's city ("in Jammu"), the lead the district ("in Reasi district"):
+    # one toll of 7, in Reasi; a title placed finer than its lead keeps its place
+    rep, _ = report(gazetteer, "7 pilgrims killed as gunmen attack bus in Jammu\n\n"
+                               "Gunmen fired on a bus carrying pilgrims in Reasi district of Jammu and Kashmir on "
+                               "Sunday, killing seven people and wounding 20, police said.")
+    assert (rep.killed_best, rep.name) == (7, "Riāsi")
+    rep, _ = report(gazetteer, "Bandits kill 3 herders in Baringo\n\n"
+                               "NAIROBI, Kenya — Three herders were shot dead by bandits in northern Kenya on Friday, "
+                               "police said.")
+    assert (rep.killed_best, rep.name) == (3, "Baringo")
+
+
+def test_a_county_word_after_a_first_order_area_is_its_own_not_an_institutions(gazetteer):
+    # "in Turkana County" (Kenya's counties are first-order areas the gazetteer knows as "Turkana"):
+    # where it happened; "the Turkana County Government said" stays an institution
+    rep, _ = report(gazetteer, "Raiders killed five herders in Turkana County on Monday, police said.")
+    assert (rep.name, rep.place_kind) == ("Turkana", "admin1")
