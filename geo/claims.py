@@ -34,7 +34,7 @@ import hashlib
 import re
 import time
 from bisect import bisect_left
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from geo.articles import Article
 from geo.attribution import CONTINUES, Attribution, reporter_kind
@@ -246,6 +246,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if t.incident_count or t.outcome is None:
                         continue
                     c = t.count
+                    if t.ordinal and last_before is not None and last_before.is_toll and last_before.outcome != t.outcome \
+                            and last_before.best == t.ordinal - 1 and last_before.sentence_start >= p0:
+                        # "... killing two shoppers. A third person was wounded.": one more person, wounded
+                        c = replace(c, low=1, best=1, high=1)
                     if (t.victims, t.outcome) not in kinds:
                         ev = event_type(sentence, t.victims, t.outcome, story_kind)
                         if ev in (EventType.DISASTER, EventType.ACCIDENT):

@@ -175,6 +175,7 @@ class Toll:
     additional: bool = False  # "six militants were also killed": beside the toll already given, not in it
     of_the_last: bool = False  # killed among the wounded of the sentence before: "Two of them died."
     revision: Revision = Revision.NONE  # "later revised the toll to three" / "initially said four"
+    ordinal: int = 0  # "a third person has died": the count is the rank, everyone so far
 
 
 def _side(words: list[str]) -> str | None:
@@ -534,7 +535,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 before = low[max(0, c.start - s0 - 40):c.start - s0]
                 # "five soldiers, including an officer": the officer is among the five
                 breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(before))
-                t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown)
+                t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown,
+                         ordinal=n if nth and c.best == n else 0)
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(before):
                     subsets.append(t)

@@ -769,3 +769,12 @@ def test_a_county_word_after_a_first_order_area_is_its_own_not_an_institutions(g
     # where it happened; "the Turkana County Government said" stays an institution
     rep, _ = report(gazetteer, "Raiders killed five herders in Turkana County on Monday, police said.")
     assert (rep.name, rep.place_kind) == ("Turkana", "admin1")
+
+
+def test_a_rank_after_a_toll_of_another_outcome_in_the_sentence_before_is_one_more_person(gazetteer):
+    # "... killing two shoppers. A third person was wounded.": 1 wounded; "Two people were killed.
+    # A third person has died.": three dead
+    rep, _ = report(gazetteer, "A gunman opened fire at a market in Tulsa, killing two shoppers. A third person was wounded.")
+    assert (rep.killed_best, rep.wounded[1]) == (2, 1)
+    rep, _ = report(gazetteer, "Two people were killed in a shooting in Tulsa. A third person has died, police said.")
+    assert rep.killed_best == 3
