@@ -238,7 +238,10 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
     """Rule 2: a coarse-area figure equal to a finer-area one is that one (edits as rule 1)."""
     fresh = {} if fresh is None else fresh
     # only figures also stated for an area (or for no place) can move: find those first
-    namesake = {k: a for k, c in enumerate(claims) if c.best is not None and (a := _namesake_area(c, gaz))}
+    # (a town named like its area is looked up only where its article states the same figure again)
+    in_article = Counter(_same_figure_keys(c)[1] for c in claims if c.best is not None)
+    namesake = {k: a for k, c in enumerate(claims) if c.best is not None and c.place_kind == PlaceKind.LOCALITY
+                and in_article[_same_figure_keys(c)[1]] > 1 and (a := _namesake_area(c, gaz))}
     area_keys = {key for k, c in enumerate(claims) if c.best is not None and (c.place_kind in _AREA_KINDS or not c.place_id)
                  for key in _same_figure_keys(c)}
     area_keys.update(_same_figure_keys(claims[k])[1] for k in namesake)
