@@ -227,21 +227,16 @@ def _same_figure_keys(c: Claim) -> tuple[tuple, ...]:
 _ARTICLE = object()  # a key part no reporter's name can equal
 
 
-def _namesake_area(c: Claim, gaz: Gazetteer) -> str | None:
-    """The first-order area a town placing ``c`` shares a name with ("Guanajuato", the state's
-    capital; "Arauca", "Departamento de Arauca"): within one article, "11 bodies found in Guanajuato" may be about the state, and
-    is, when the article places the same figure in another town of it."""
-    return namesake_area(c.place_id, gaz) if c.place_kind == PlaceKind.LOCALITY else None
-
-
 def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | None = None) -> None:
     """Rule 2: a coarse-area figure equal to a finer-area one is that one (edits as rule 1)."""
     fresh = {} if fresh is None else fresh
     # only figures also stated for an area (or for no place) can move: find those first
-    # (a town named like its area is looked up only where its article states the same figure again)
+    # within one article, a town that shares its name with its first-order area may stand for the
+    # area ("11 bodies found in Guanajuato" over a lead placing them outside Celaya, in Guanajuato
+    # state); looked up only where the article states the same figure again
     in_article = Counter(_same_figure_keys(c)[1] for c in claims if c.best is not None)
     namesake = {k: a for k, c in enumerate(claims) if c.best is not None and c.place_kind == PlaceKind.LOCALITY
-                and in_article[_same_figure_keys(c)[1]] > 1 and (a := _namesake_area(c, gaz))}
+                and in_article[_same_figure_keys(c)[1]] > 1 and (a := namesake_area(c.place_id, gaz))}
     area_keys = {key for k, c in enumerate(claims) if c.best is not None and (c.place_kind in _AREA_KINDS or not c.place_id)
                  for key in _same_figure_keys(c)}
     area_keys.update(_same_figure_keys(claims[k])[1] for k in namesake)
