@@ -370,6 +370,8 @@ def test_of_the_wounded_later_died(gazetteer, text, killed):
     ("Three soldiers were killed when LTTE cadres ambushed their patrol.", "LK"),
     ("Suspected Pakistani Taliban gunmen shot dead two polio workers on Tuesday.", "PK"),
     ("An al-Shabaab car bomb killed five people outside a hotel.", "SO"),
+    ("TNLA fighters ambushed a convoy, killing six soldiers, the group said.", "MM"),
+    ("ISWAP militants raided a military base overnight, killing 11 soldiers.", "NG"),
 ])
 def test_a_text_with_no_place_is_placed_in_its_armed_groups_country(gazetteer, text, country):
     rep, _ = report(gazetteer, text)
