@@ -400,6 +400,7 @@ class Gazetteer:
         self.by_id: dict[str, int] = {}
         self._countries: dict[str, int] | None = None
         self._capitals: dict[str, int] | None = None
+        self._capital_set: frozenset[int] | None = None
         self.data_dir = DATA_DIR
         self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
         self.stats = LoadStats("new", 0.0, 0, 0)
@@ -557,9 +558,11 @@ class Gazetteer:
         return None if i is None else self.place(i)
 
     def capital_indices(self) -> frozenset[int]:
-        """The gazetteer indices of every country's capital city (``capital_of``)."""
-        self.capital_of("")
-        return frozenset(self._capitals.values())
+        """The gazetteer indices of every country's capital city (``capital_of``), built once."""
+        if self._capital_set is None:
+            self.capital_of("")
+            self._capital_set = frozenset(self._capitals.values())
+        return self._capital_set
 
     def capital_of(self, cc: str) -> Place | None:
         """The capital city of country ``cc`` (``countries.csv``'s capital: the most populous town

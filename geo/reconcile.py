@@ -234,20 +234,20 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
     # within one article, a town that shares its name with its first-order area may stand for the
     # area ("11 bodies found in Guanajuato" over a lead placing them outside Celaya, in Guanajuato
     # state); looked up only where the article states the same figure again
-    in_article = Counter(_same_figure_keys(c)[1] for c in claims if c.best is not None)
-    namesake = {k: a for k, c in enumerate(claims) if c.best is not None and c.place_kind == PlaceKind.LOCALITY
-                and in_article[_same_figure_keys(c)[1]] > 1 and (a := namesake_area(c.place_id, gaz))}
-    area_keys = {key for k, c in enumerate(claims) if c.best is not None and (c.place_kind in _AREA_KINDS or not c.place_id)
-                 for key in _same_figure_keys(c)}
-    area_keys.update(_same_figure_keys(claims[k])[1] for k in namesake)
+    keys = {k: _same_figure_keys(c) for k, c in enumerate(claims) if c.best is not None}
+    in_article = Counter(ks[1] for ks in keys.values())
+    namesake = {k: a for k, ks in keys.items() if claims[k].place_kind == PlaceKind.LOCALITY
+                and in_article[ks[1]] > 1 and (a := namesake_area(claims[k].place_id, gaz))}
+    area_keys = {key for k, ks in keys.items() if claims[k].place_kind in _AREA_KINDS or not claims[k].place_id
+                 for key in ks}
+    area_keys.update(keys[k][1] for k in namesake)
     if not area_keys:
         return
     by_key = defaultdict(list)
-    for k, c in enumerate(claims):
-        if c.best is not None:
-            for key in _same_figure_keys(c):
-                if key in area_keys:
-                    by_key[key].append(k)
+    for k, ks in keys.items():
+        for key in ks:
+            if key in area_keys:
+                by_key[key].append(k)
     for key, group in by_key.items():
         if len(group) < 2:
             continue

@@ -54,6 +54,12 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _LIST_LAST = re.compile(_L.LIST_LAST.format(number=_NUMBER_WORDS + "|eleven|twelve|twenty|thirty|dozens"))
 _CLAUSE_END_AFTER = re.compile(_L.CLAUSE_END_AFTER)
 _ITEM_END = re.compile(r",|\s(?:and|as well as)\s")  # where one item of a list ends
+
+
+def _listing_verb(sentence: str, at: int) -> re.Match | None:
+    """The active verb whose list of counted people runs up to ``at`` ("killing three soldiers,
+    two policemen and |a civilian"), if any."""
+    return _LIST_LAST.search(sentence, max(0, at - 160), at)
 # (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
@@ -389,14 +395,13 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
-            victims = _unarmed(SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL,
-                               _words(m.group(0)))  # ("a retired colonel")
             if rx is _ANOTHER_ALONE:
                 # "another" alone is one more of the person named last: "A terrorist blew himself
                 # up, another was killed" (another terrorist); "killed a soldier and wounded another"
-                last = next((w for w in reversed(_words(sentence[:m.start()].lower()))
-                             if w in SINGULAR_NOUNS or w in PERSON_NOUNS), None)
-                victims = (SINGULAR_NOUNS.get(last) or PERSON_NOUNS.get(last) or Victims.TOTAL) if last else Victims.TOTAL
+                noun = next((w for w in reversed(_words(sentence[:m.start()].lower()))
+                             if w in SINGULAR_NOUNS or w in PERSON_NOUNS), noun)
+            victims = _unarmed(SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL,
+                               _words(m.group(0)))  # ("a retired colonel")
             after = sentence[m.end():m.end() + 60]
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side
@@ -430,8 +435,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
             elif chain and rx is _SINGULAR and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
                 outcome = chain[1]  # "killing a soldier and a policeman": the verb before the first
-            elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (
-                    listed := _LIST_LAST.search(sentence, max(0, m.start() - 160), m.start())):
+            elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
                 outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
                 # "killing three soldiers, two policemen and a civilian": the last of the verb's list
             else:
@@ -614,7 +618,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             # one's ("killed two soldiers and 4 others were injured": its own verb)
             item_end = _ITEM_END.search(sentence, end - s0, max(end - s0, nxt))
             if outcomes.first(end - s0, item_end.start() if item_end else max(end - s0, nxt)) is None \
-                    and (listed := _LIST_LAST.search(sentence, max(0, c.start - s0 - 160), c.start - s0)):
+                    and (listed := _listing_verb(sentence, c.start - s0)):
                 outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
         if not outcome and not last and end - s0 < nxt:
             # an active verb right before the next count governs that count, not this one: "a
@@ -673,7 +677,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         # (but an active verb's objects are a list: "killing two workers, two police officers")
         if run[0].victims == Victims.TOTAL and "," in sentence[run[0].end - s0:run[1].count.start - s0] \
-                and not _LIST_LAST.search(sentence, max(0, run[1].count.start - s0 - 160), run[1].count.start - s0):
+                and not _listing_verb(sentence, run[1].count.start - s0):
             continue  # "Eight people, six officers and two drivers, were hurt": the first is the sum
         for t in run:
             if t.victims == Victims.TOTAL and not _generic(sentence, t, s0):

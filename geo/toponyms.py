@@ -221,7 +221,7 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 _AREA_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
-_QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": 2, "locality": LOCALITY}
+_QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": ADMIN2, "locality": LOCALITY}
 
 
 def _singular(noun: str) -> str:
@@ -904,7 +904,7 @@ class ToponymResolver:
                     prom = max(0.8, min(1.0, math.log10(pop + 10) / 6.3))
                 elif kind == LOCALITY:
                     prom = min(1.0, math.log10(pop + 10) / 6.3)
-                elif kind == 2:  # admin2
+                elif kind == ADMIN2:
                     prom = 0.6
                 else:  # landmark / region: curated or imported named features
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
@@ -927,7 +927,7 @@ class ToponymResolver:
                 if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (
                         big_elsewhere or near and prox[n] < 1.0) and not in_named_area:
                     s -= 0.2  # a town called Cairo (see big_elsewhere)
-                if qualifier and kind == 2 and qualifier != "admin2" and _named_as(g.names[p], sp.qualifier_noun):
+                if qualifier and kind == ADMIN2 and qualifier != "admin2" and _named_as(g.names[p], sp.qualifier_noun):
                     s += 0.3  # an area whose own name says so: "the province of Yagha" is Yagha Province,
                     # a second-order area in a country whose provinces are (as the Philippines', Burkina Faso's)
                 elif qualifier == "admin1":
@@ -935,7 +935,7 @@ class ToponymResolver:
                 elif qualifier == "locality":
                     s += 0.3 if kind == LOCALITY else -0.3
                 elif qualifier == "admin2":
-                    s += 0.3 if kind == 2 else 0.0
+                    s += 0.3 if kind == ADMIN2 else 0.0
                 elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and f & (PRIMARY | ALIAS) and g.admin1_of(p) in admin1_here:
                     s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
                     # called Kansas in Kansas is no such city; a city that is only called so
