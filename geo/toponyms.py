@@ -76,6 +76,8 @@ MAX_WORDS = 6
 _BLOCK = 64               # sentences looked up, or spans judged, between two checks of the time budget
 THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
+HAMLET_THRESHOLD = 0.75   # ... and when that word is a hamlet's name (fewer than HAMLET people, or not known)
+HAMLET = 1_000
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
@@ -741,19 +743,30 @@ class ToponymResolver:
     def _qualify(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """Kind qualifiers ("Latakia province", "the city of X", "Idlib and Aleppo provinces",
         "the provinces of Homs and Hama") and "near X" cues."""
-        for sp in spans:
+        by_pos = {(sp.sent, sp.i): sp for sp in spans}
+        kept: set[tuple[int, int]] = set()  # kind words a name before them keeps for itself
+        for sp in sorted(spans, key=lambda sp: (sp.sent, sp.i)):
             toks = sents[sp.sent].tokens
             after = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 5]]
             before = [t.text.casefold() for t in toks[max(0, sp.i - 6):sp.i]]
-            nouns = after[:1]
+            # "the northern Sinai town of Rafah": the town is Rafah, Sinai the area it lies in (not
+            # "the Tillaberi region of Niger": a country is no region, the region is Tillaberi)
+            nxt_sp = by_pos.get((sp.sent, sp.j + 3)) if after[1:2] == ["of"] else None
+            # ("the northern Cameroon region of Meme": a country is no region either)
+            kind_of_next = nxt_sp is not None and COUNTRY not in self._kinds(nxt_sp) and (self._kinds(sp) == {COUNTRY} or any(
+                after[0] in words and kind in self._kinds(nxt_sp) for words, kind in (
+                    (lx.ADMIN1_QUALIFIERS, ADMIN1), (lx.ADMIN2_QUALIFIERS, ADMIN2), (lx.LOCALITY_QUALIFIERS, LOCALITY))))
+            nouns = [] if kind_of_next else after[:1]
+            if nxt_sp is not None and not kind_of_next:
+                kept.add((sp.sent, sp.j + 1))  # ... and Niger is not "the region of Niger"
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
                 nouns.append(after[2])  # the noun after a two-name list applies to both
                 if after[1] in lx.DIRECTIONS and len(after) >= 4:
                     nouns.append(after[3])  # ... past a direction: "Idleb and western Aleppo governorates"
             _, noun = _list_noun(text, toks, sp.j)
-            if noun:
+            if noun and not kind_of_next:
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
-            if len(before) >= 2 and before[-1] == "of":
+            if len(before) >= 2 and before[-1] == "of" and (sp.sent, sp.i - 2) not in kept:
                 nouns.append(before[-2])
             # "the provinces of Homs and Hama": reach back over "X and" to "provinces of"
             if len(before) >= 4 and before[-1] in ("and", "or") and before[-3] == "of":
@@ -1116,6 +1129,9 @@ class ToponymResolver:
             return "actor", "origin"  # "including 13 from South Africa", "peacekeepers from Nepal"
         if _NATIONAL_OF.search(text, max(0, sp.start - 30), sp.start) and self._kinds(sp) == {COUNTRY}:
             return "actor", "origin"  # "a citizen of New Zealand": whose, not where
+        if nxt and nxt[0] in lx.WEAPON_HEADS and (self._kinds(sp) == {COUNTRY} or not (len(nxt) > 1 and nxt[1] in lx.WEAPON_ACTS)) \
+                and text[end:toks[sp.j + 1].start].strip() == "":
+            return "actor", "institution"  # "U.S. drone aircraft fired four missiles in Pakistan's ..."
         if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-"):  # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers")
             return "actor", "institution"
@@ -1256,7 +1272,10 @@ class ToponymResolver:
         # a major place under its own name is no common word that happens to open a sentence
         strong = (int(self.gaz.kind[sp.best]) in (COUNTRY, ADMIN1) or int(self.gaz.pop[sp.best]) >= 100_000) and any(
             p == sp.best and f & (PRIMARY | ALIAS) for p, f in sp.postings)
-        return THRESHOLD if strong else WEAK_THRESHOLD
+        if strong:
+            return THRESHOLD
+        # a hamlet's name alone at a sentence's start is more often a word ("Car bomb explodes ...")
+        return HAMLET_THRESHOLD if sp.i == 0 and int(self.gaz.pop[sp.best]) < HAMLET else WEAK_THRESHOLD
 
     def _mention(self, article: Article, sents: list[_Sentence], sp: _Span) -> Mention:
         g = self.gaz

@@ -751,3 +751,40 @@ def test_a_countrys_capital_is_what_its_name_means_before_an_area_of_that_name(r
     m = one(resolver, "Voters in Idaho and Washington approved the measures on Tuesday.", "Washington")
     assert m.kind == "admin1"
     assert one(resolver, "Wildfires burned across Washington state.", "Washington").kind == "admin1"
+
+
+def test_a_countrys_drones_and_warplanes_are_whose_a_places_drone_strike_is_where(resolver):
+    text = ("British warplanes and Turkish helicopters were seen before French drone aircraft hit a "
+            "convoy in Libya's Fezzan region. A Mosul drone strike killed a courier.")
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles["Libya"] == "location" and roles["Mosul"] == "location"
+    text = "Two U.S. drones fired on a car in Yemen's Marib province, killing four men."
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles["U.S."] == "actor" and roles["Yemen"] == "location"
+
+
+def test_a_possessive_before_a_waterfront_or_downtown_is_where(resolver):
+    text = ("A man was stabbed on Haifa's seafront on Sunday, and two guards were shot in Mombasa's "
+            "downtown by a Somali gunman. A bomb went off in Kano's central market.")
+    assert {m.text: m.role for m in mentions_of(resolver, text)} == {
+        "Haifa": "location", "Mombasa": "location", "Somali": "actor", "Kano": "location"}
+
+
+def test_the_area_town_of_x_is_a_town_in_that_area_and_the_x_region_of_a_country_a_region(resolver):
+    # the kind word after "Sinai" is Rafah's, not Sinai's (no town called Sinai is meant)
+    text = "Gunmen shot dead a teacher in the northern Sinai town of Rafah on Tuesday."
+    got = {m.text: (m.kind, m.country) for m in mentions_of(resolver, text)}
+    assert got == {"Sinai": ("region", "EG"), "Rafah": ("locality", "EG")}
+    text = "Four herders were killed in the Zinder region of Niger."
+    got = {m.text: (m.kind, m.country) for m in mentions_of(resolver, text)}
+    assert got == {"Zinder": ("admin1", "NE"), "Niger": ("country", "NE")}
+    text = "Three guards died in the southern Mali region of Sikasso."
+    got = {m.text: (m.kind, m.country) for m in mentions_of(resolver, text)}
+    assert got == {"Mali": ("country", "ML"), "Sikasso": ("admin1", "ML")}
+
+
+def test_a_hamlets_name_opening_a_sentence_is_a_word(resolver):
+    # a place of unknown or few people named like a common noun is not meant by a sentence's
+    # first word ("Main roads were closed"); a city opening one still is
+    text = "Main roads were closed after the blast. Kumasi police said two men were held."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Kumasi"}

@@ -157,8 +157,19 @@ village villages province provinces region regions countryside outskirts mountai
 territory territories interior heartland heartlands centre center suburbs suburb districts
 district desert valley plains islands island port ports streets neighbourhoods
 neighborhoods side countryside governorate governorates areas area neighbourhood neighborhood
-quarter quarters slum slums township townships stronghold strongholds
+quarter quarters slum slums township townships stronghold strongholds waterfront
+seafront beachfront promenade downtown harbour harbor road roads highway highways street streets
+avenue square bridge market markets
 """.split())
+# Weapons a country or an armed group fires, after its name: "U.S. drone aircraft fired", "Russian
+# warplanes struck": whose they are, not where (unless a strike follows: "a Yemen drone strike").
+WEAPON_HEADS = frozenset("""
+drone drones aircraft warplane warplanes jet jets bomber bombers helicopter helicopters gunship
+gunships warship warships
+""".split())
+# What a weapon does, after it: "a Gaza drone strike" names where it hit (a country's name before
+# them is still whose: "U.S. drone strikes").
+WEAPON_ACTS = frozenset("strike strikes airstrike airstrikes attack attacks raid raids".split())
 # Prepositions that put what follows inside a place: "in Pakistan's ... stronghold of ...".
 INSIDE_PREPOSITIONS = frozenset("in at inside within across throughout".split())
 
