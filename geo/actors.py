@@ -3,7 +3,9 @@
 A report often names who fought but not where: "Boko Haram gunmen killed 12 villagers",
 "an LTTE ambush left 8 soldiers dead". An analyst codes such a note to the group's country
 (ACLED's and UCDP's coders do); ``geo.reports`` does the same when a text names no place of
-its own, and says so (``PlaceBasis.GROUPS``). The table is data, ``geo/data/armed_groups.csv``:
+its own, and says so (``PlaceBasis.GROUPS``); ``geo.toponyms`` takes the country as some evidence
+of which town of a name is meant ("in Sevilla ... blamed the ELN": Colombia's), never of which
+country or first-order area. The table is data, ``geo/data/armed_groups.csv``:
 one row per group that fights (almost) only in one country, with its names and acronyms,
 and its side (``state`` for forces of a state such as the Peshmerga: their dead are security
 forces in a toll, where a non-state group's are fighters: "2 SDF members were killed").

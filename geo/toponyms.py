@@ -50,6 +50,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Iterable
 
 from geo import lang
+from geo.actors import default_groups
 from geo.articles import Article
 from geo.gazetteer import (
     ADMIN1,
@@ -86,6 +87,7 @@ CAPITAL_BONUS = 0.05       # a country's capital (of 100,000 people or more) ove
 EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant before places only spelt like it
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
+GROUP_FOCUS = 0.5         # an armed group that fights in one country ("blamed on the FARC") as focus evidence
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
 FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
                           # candidate in another country by this much, in part below it
@@ -217,6 +219,14 @@ class _Sentence:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+def _focus_strength(focus: Counter) -> tuple[float, bool, float]:
+    """A focus's total, whether it points at one country (half of it, and at least one place
+    named), and how much it weighs (all of it from one place named)."""
+    total = sum(focus.values())
+    return total or 1.0, bool(focus) and max(focus.values()) / (total or 1.0) >= 0.5 and total >= FOCUSED_EVIDENCE, \
+        min(1.0, total / FOCUSED_EVIDENCE)
+
 
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
@@ -833,7 +843,8 @@ class ToponymResolver:
                own_focus: dict[str, Counter] | None = None, votes: dict[str, Counter] | None = None,
                named_areas: set[tuple[str, str]] | None = None,
                soft_anchors: list[tuple[float, float, str]] | None = None,
-               located_in: set[str] | None = None, area_listed: set[int] | None = None) -> None:
+               located_in: set[str] | None = None, area_listed: set[int] | None = None,
+               fighting: Counter | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -859,11 +870,12 @@ class ToponymResolver:
             for p, f in sp.postings:
                 places[p] = places.get(p, 0) | f
             focus = whole_focus - own_focus[sp.key] if sp.key in own_focus else whole_focus
-            total = sum(focus.values()) or 1.0
             # (an actor's country alone, "an Israeli strike", is too little to call the article
             # about a country: a town named in it needs no more than it would without)
-            focused = bool(focus) and max(focus.values()) / total >= 0.5 and total >= FOCUSED_EVIDENCE
-            weight = min(1.0, sum(focus.values()) / FOCUSED_EVIDENCE)
+            # the groups' countries count for towns and districts only: "Boko Haram ... in southern
+            # Niger" is the country, not Nigeria's Niger State
+            contexts = [(focus, *_focus_strength(focus))]
+            contexts.append((focus + fighting, *_focus_strength(focus + fighting)) if fighting else contexts[0])
             idx = list(places)
             prox = self._proximity(idx, sp.key, near)
             kinds, pops = g.kind[idx].tolist(), g.pop[idx].tolist()  # one array look-up per name, not per place
@@ -921,9 +933,10 @@ class ToponymResolver:
                     prom = 0.6
                 else:  # landmark / region: curated or imported named features
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
+                here, total, focused, weight = contexts[kind not in (COUNTRY, ADMIN1)]
                 # no country context at all favours nobody: a neutral share, not a penalty
-                fshare = focus.get(g.country[p], 0.0) / total if focus else 0.5
-                if focus and weight < 1.0:  # (little evidence, an actor's country: a little over neutral)
+                fshare = here.get(g.country[p], 0.0) / total if here else 0.5
+                if here and weight < 1.0:  # (little evidence, an actor's country: a little over neutral)
                     fshare = (1.0 - weight) * 0.5 + weight * fshare
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
                 small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
@@ -1196,8 +1209,12 @@ class ToponymResolver:
         self._qualify(text, sents, spans)
         for sp in spans:
             sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] != "location"
+        # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
+        # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
+        fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \
+            if spans and any(ch.isupper() for ch in text) else Counter()
         focus = self._focus(spans, resolved=False)
-        self._score(spans, focus, [])
+        self._score(spans, focus, [], fighting=fighting)
         for _ in range(2):  # second pass: the focus and anchors of the first
             accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
             focus = self._focus(accepted, resolved=True) or focus
@@ -1235,7 +1252,7 @@ class ToponymResolver:
                                 and x.scores[x.best] >= self._threshold(x):
                             area_listed.add(id(y))
             self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in,
-                        area_listed)
+                        area_listed, fighting)
             self._parents(text, sents, spans)
         self._stated_distances(text, spans)
         mentions = []

@@ -788,3 +788,16 @@ def test_a_hamlets_name_opening_a_sentence_is_a_word(resolver):
     # first word ("Main roads were closed"); a city opening one still is
     text = "Main roads were closed after the blast. Kumasi police said two men were held."
     assert {m.text for m in mentions_of(resolver, text)} == {"Kumasi"}
+
+
+def test_the_armed_group_named_says_which_town_but_never_which_country(resolver):
+    # a group that fights in one country is evidence for its towns ("blamed the ELN": Colombia's
+    # Sevilla, not Spain's), not for an area named like a country ("southern Niger" stays Niger)
+    text = "Gunmen killed two soldiers in Sevilla on Tuesday. The army blamed the ELN."
+    assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Sevilla": "CO"}
+    text = "Fighters of the New People's Army killed a village chief in Pamplona."
+    assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Pamplona": "PH"}
+    text = "Boko Haram fighters killed nine people in southern Niger."
+    assert {m.text: (m.country, m.kind) for m in mentions_of(resolver, text)} == {"Niger": ("NE", "country")}
+    text = "Gunmen killed two soldiers in Sevilla on Tuesday."
+    assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Sevilla": "ES"}
