@@ -220,6 +220,15 @@ class _Sentence:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _kind_of_noun(noun: str) -> str | None:
+    """The kind of place a kind word names: "province" an admin1, "district" an admin2, "town" a locality."""
+    for kind, words in (("admin1", lx.ADMIN1_QUALIFIERS), ("admin2", lx.ADMIN2_QUALIFIERS),
+                        ("locality", lx.LOCALITY_QUALIFIERS)):
+        if noun in words:
+            return kind
+    return None
+
+
 def _focus_strength(focus: Counter) -> tuple[float, bool, float]:
     """A focus's total, whether it points at one country (half of it, and at least one place
     named), and how much it weighs (all of it from one place named)."""
@@ -327,6 +336,8 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
+_GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
@@ -776,8 +787,9 @@ class ToponymResolver:
             _, noun = _list_noun(text, toks, sp.j)
             if noun and not kind_of_next:
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
-            if len(before) >= 2 and before[-1] == "of" and (sp.sent, sp.i - 2) not in kept:
-                nouns.append(before[-2])
+            if len(before) >= 2 and before[-1] == "of" and (sp.sent, sp.i - 2) not in kept and not (
+                    COUNTRY in self._kinds(sp) and _QUALIFIED_KIND.get(_kind_of_noun(before[-2])) not in self._kinds(sp)):
+                nouns.append(before[-2])  # (not "the northeastern region of Mali": no area called Mali)
             # "the provinces of Homs and Hama": reach back over "X and" to "provinces of"
             if len(before) >= 4 and before[-1] in ("and", "or") and before[-3] == "of":
                 nouns.append(before[-4])
@@ -1100,8 +1112,9 @@ class ToponymResolver:
         if sp.i >= 2 and toks[sp.i - 1].text == "of" and toks[sp.i - 2].is_capitalized \
                 and toks[sp.i - 2].text.casefold() in lx.ORGANISATION_HEADS and self._kinds(sp) <= {COUNTRY, ADMIN1}:
             return "actor", "organisation"  # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
-        if sp.affiliation:
-            return "actor", "affiliation"
+        if sp.affiliation or _GROUP_NAME_LEAD.search(text, max(0, sp.start - 40), sp.start) or (
+                _GROUP_NAME_IN_LEAD.search(text, max(0, sp.start - 20), sp.start) and _GROUP_NAME_IN_TAIL.match(text, sp.end)):
+            return "actor", "affiliation"  # (a group named after it: "the Islamic State of Iraq and the Levant")
         if sp.named_actor:
             return "actor", "named"
         if self._attributive(text, toks, sp):

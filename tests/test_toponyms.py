@@ -801,3 +801,14 @@ def test_the_armed_group_named_says_which_town_but_never_which_country(resolver)
     assert {m.text: (m.country, m.kind) for m in mentions_of(resolver, text)} == {"Niger": ("NE", "country")}
     text = "Gunmen killed two soldiers in Sevilla on Tuesday."
     assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Sevilla": "ES"}
+
+
+def test_the_region_of_a_country_is_the_country_and_a_groups_name_is_whose(resolver):
+    text = "Gunmen burned a market in the southeastern region of Chad, killing six traders."
+    assert {m.text: (m.kind, m.role) for m in mentions_of(resolver, text)} == {"Chad": ("country", "location")}
+    text = ("A video of the Islamic State of Iraq and the Levant showed the raid near Hit. Fighters of "
+            "the Islamic State in Iraq and Syria were killed, and two soldiers died in clashes with "
+            "Islamic State in Iraq.")
+    roles = [(m.text, m.role) for m in mentions_of(resolver, text)]
+    assert [r for r in roles if r[0] in ("Iraq", "Levant", "Syria")] == [
+        ("Iraq", "actor"), ("Iraq", "actor"), ("Syria", "actor"), ("Iraq", "location")]

@@ -276,6 +276,12 @@ DISTANCE_GAP = (r"(?i),?\s*(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|villag
                 r"(\d+(?:[.,]\d+)?)\s*(km|kilometres|kilometers|miles|mi)\b(?:\s+\(\d+(?:[.,]\d+)?\s*(?:km|miles|mi)\))?"
                 r"(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                 r"south-east|south-west))?\s+(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital|port)\s+of\s+)?")
+# Before a place that is part of a group's name: "the Islamic State of Iraq and the Levant",
+# "Islamic State in Iraq and Syria" (whose, not where).
+# ("in" only before "X and Y": "clashes with Islamic State in Iraq" is where)
+GROUP_NAME_LEAD = r"\bIslamic State (?:of (?:the )?|(?:of|in) [A-Z][\w'’-]* (?:and|&) (?:the )?)$"
+GROUP_NAME_IN_LEAD = r"\bIslamic State in $"
+GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
 REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in"
