@@ -568,7 +568,8 @@ class ToponymResolver:
             if a == sp.i - 1 and toks[a].text.casefold() in lx.DETERMINERS:
                 a = sp.i  # "told The Moscow Times": the article is no part of the name
             before = toks[a - 1].text.casefold() if a > 0 else ""
-            if before in lx.TITLES and a == sp.i:  # "spokesman Hassan ..." lower-case title
+            if before in lx.TITLES and a == sp.i and (before not in lx.CAPITALISED_TITLES or toks[a - 1].is_capitalized):
+                # "spokesman Hassan ..." lower-case title (not "miss" in "storms miss Rochester")
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
                 continue
             if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES:
@@ -690,6 +691,11 @@ class ToponymResolver:
         it ("in", "to", "near"), or a comma and a country or first-order area after it."""
         if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.LOCATIVE_PREPOSITIONS:
             return True
+        if sp.i > 1 and toks[sp.i - 1].text.casefold() == "of" and toks[sp.i - 2].text.casefold() in lx.DIRECTIONS:
+            return True  # "north of Rochester"
+        if sp.i > 1 and toks[sp.i - 1].text.casefold() == "the" and toks[sp.i - 2].text.casefold() in lx.LOCATIVE_PREPOSITIONS \
+                and sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.GEO_NOUNS:
+            return True  # "in the Rochester area"
         k = sp.j + 1
         return k < len(toks) and text[toks[sp.j].end:toks[k].start].strip() == "," and self._is_place_word(toks[k].text)
 

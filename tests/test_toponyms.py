@@ -812,3 +812,13 @@ def test_the_region_of_a_country_is_the_country_and_a_groups_name_is_whose(resol
     roles = [(m.text, m.role) for m in mentions_of(resolver, text)]
     assert [r for r in roles if r[0] in ("Iraq", "Levant", "Syria")] == [
         ("Iraq", "actor"), ("Iraq", "actor"), ("Syria", "actor"), ("Iraq", "location")]
+
+
+def test_a_title_in_lower_case_is_a_word_and_a_name_said_where_stays_a_place(resolver):
+    # "miss" lower case is no Miss; a town that is also someone's surname is still the town where
+    # the words around it say so ("north of X", "in the X area")
+    text = "Storms are expected to miss Rockford today, forecasters said."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Rockford"}
+    text = ("Mayor Tom Elgin spoke on Monday. Roads north of Elgin were closed, and in the Elgin area "
+            "schools shut.")
+    assert [m.start for m in mentions_of(resolver, text)] == [text.index("of Elgin") + 3, text.index("the Elgin") + 4]

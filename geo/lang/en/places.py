@@ -34,6 +34,13 @@ detective inspector investigator trooper constable brig brigadier marshal ayatol
 archbishop patriarch cardinal saint
 """.split())
 
+# Titles that are ordinary words in lower case: a title only when capitalised ("storms
+# miss Rochester", "major Ohio employers" are no Miss Rochester, no Major Ohio).
+CAPITALISED_TITLES = frozenset("""
+miss major general father lady lord sir dame king queen prince princess saint justice rep sen
+gen maj col capt lt sgt adm brig gov
+""".split())
+
 # Capitalised words that may precede a place name inside one name ("North Carolina",
 # "New York", "Greater Damascus"): a place after them is not a person's surname.
 GEO_MODIFIERS = frozenset("""
