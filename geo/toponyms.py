@@ -79,6 +79,7 @@ THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 HAMLET_THRESHOLD = 0.75   # ... and when that word is a hamlet's name (fewer than HAMLET people, or not known)
 HAMLET = 1_000
+PART_OF_AREA = 0.1         # a name after a direction word ("central Ontario") reads as an area
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
@@ -201,6 +202,7 @@ class _Span:
     qualifier: str | None = None
     qualifier_noun: str = ""  # the noun that qualified it, singular ("province")
     near: bool = False
+    part_of: bool = False  # after a direction word: "central Ontario", "northern Mali" (a part of an area)
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
@@ -808,6 +810,8 @@ class ToponymResolver:
             if before[-1:] and before[-1] in lx.NEAR_CUES or before[-2:] == ["outskirts", "of"] \
                     or after[:1] and after[0] in lx.NEAR_AFTER:
                 sp.near = True  # "near X", "rural X", "X countryside": around X, not in it (ACLED precision 2)
+            if before[-1:] and before[-1] in lx.AREA_DIRECTIONS and not toks[sp.i - 1].is_capitalized:
+                sp.part_of = True
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()
@@ -987,6 +991,9 @@ class ToponymResolver:
                     # before the Santiago whose own name it is)
                 if f & DEMONYM:
                     s += 0.05
+                if sp.part_of and kind in (COUNTRY, ADMIN1) and not world_city:
+                    s += PART_OF_AREA  # "eastern Victoria": the state, not a town (a world city's
+                    # part is the city's: "eastern Aleppo")
                 if listed and kind == ADMIN1:
                     s += LISTED_AREA  # "Idaho and Washington", "Oregon, Washington": areas listed together
                 elif kind == LOCALITY and pop >= 100_000 and p in capitals and f & (PRIMARY | ALIAS) and qualifier != "admin1":

@@ -822,3 +822,10 @@ def test_a_title_in_lower_case_is_a_word_and_a_name_said_where_stays_a_place(res
     text = ("Mayor Tom Elgin spoke on Monday. Roads north of Elgin were closed, and in the Elgin area "
             "schools shut.")
     assert [m.start for m in mentions_of(resolver, text)] == [text.index("of Elgin") + 3, text.index("the Elgin") + 4]
+
+
+def test_a_name_after_a_direction_word_reads_as_an_area(resolver):
+    # "eastern Victoria": a part of the Australian state, not the Texas city, although the
+    # article's other place is American
+    text = "A nurse from California was killed in eastern Victoria on Friday."
+    assert {m.text: (m.kind, m.country) for m in mentions_of(resolver, text)}["Victoria"] == ("admin1", "AU")

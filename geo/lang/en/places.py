@@ -302,6 +302,13 @@ REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
 
 # Direction and position words: on their own they are no place ("the North", "South Ossetian",
 # "West African", "Central High School"), only part of one ("North Kordofan", "West Bank").
+# Directions that, in lower case before a name, make it a part of an area: "eastern Victoria",
+# "northern Mali" (more often a country or a first-order area than a town of that name; not
+# "central", which is a city's centre as often: "central Santiago").
+AREA_DIRECTIONS = frozenset("""
+northern southern eastern western northeastern northwestern southeastern southwestern
+north-eastern north-western south-eastern south-western
+""".split())
 DIRECTIONS = frozenset("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower middle inner outer
