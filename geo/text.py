@@ -222,7 +222,10 @@ _ABBREVIATIONS = frozenset({
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "al", "fig",
 })
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[^\W\d_]|\s*+\Z)|\n+")
+# (a full stop glued to the next sentence's first word, as pasted text has it, after a word in
+# lower case: "in a pub.Four people were injured"; not "U.S.Army", "Inc.The", "bbc.co.uk")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[^\W\d_]|\s*+\Z)|\n+"
+                       r"|\.(?<=[^\W\d_A-Z][a-z]{2}\.)(?=[A-Z][a-z])")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -106,3 +106,11 @@ def test_a_word_gate_answers_as_its_pattern_does(text):
         expected = gate.pattern.search(text) is not None
         assert gate.search(text) == expected
         assert gate.search(text, word_set(text)) == expected
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_one():
+    # pasted text loses the space: "at the market.Three people ..." is two sentences, and the
+    # second's first word opens it; initialisms and firms' names are not split
+    text = "A bomb went off at the market.Three people were hurt. U.S.Army units and Acme Inc.The end"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A bomb went off at the market.", "Three people were hurt.", "U.S.Army units and Acme Inc.The end"]
