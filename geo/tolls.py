@@ -38,6 +38,7 @@ _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
+_DEAD_AFTER = re.compile(r"\s+(?:dead|to death)\b")  # after an active verb's object: "shot a civilian dead"
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
@@ -431,7 +432,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 outcome = _passive_outcome(passive)
             elif active:
                 outcome = outcome_near(active.group(), 0, len(active.group()))
-                if re.match(r"\s+(?:dead|to death)\b", after):
+                if _DEAD_AFTER.match(after):
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
             elif chain and rx is _SINGULAR and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
                 outcome = chain[1]  # "killing a soldier and a policeman": the verb before the first
@@ -607,6 +608,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if outcome_n and active and _VERB_NOT_NOUN.match(tail):
             outcome_n = None  # "killing 27 wounded another 96": "wounded" opens the next clause
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
+        if active and not outcome_n and _DEAD_AFTER.match(after):
+            outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
         if passive is not None:
             outcome = _passive_outcome(passive) or outcome
         if among:

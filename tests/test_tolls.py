@@ -780,3 +780,22 @@ def test_a_rank_after_a_toll_of_another_outcome_in_the_sentence_before_is_one_mo
     assert (rep.killed_best, rep.wounded[1]) == (2, 1)
     rep, _ = report(gazetteer, "Two people were killed in a shooting in Tulsa. A third person has died, police said.")
     assert rep.killed_best == 3
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an active verb, its object, then "dead": killed, not hit by gunfire
+    ("Masked men shot three farmers dead near the river.", [(3, "killed", "civilians")]),
+    ("A mob beat two traders to death at the market.", [(2, "killed", "civilians")]),
+    # taken, then killed: the killing is what happened to them
+    ("Four engineers were abducted and later executed by the group.", [(4, "killed", "total")]),
+    ("Gunmen kidnapped and murdered six herders.", [(6, "killed", "civilians")]),
+    # "one of its / his ...": one person
+    ("A roadside bomb hit an army convoy, killing one of its drivers and wounding three others.",
+     [(1, "killed", "total"), (3, "wounded", "total")]),
+    ("The ambush ended in the killing of one of his bodyguards.", [(1, "killed", "total")]),
+    # South Asian English: "one security personnel", "jawans"
+    ("One security personnel was killed and two jawans were injured in the blast.",
+     [(1, "killed", "security forces"), (2, "wounded", "security forces")]),
+])
+def test_shot_dead_after_the_object_taken_then_killed_one_of_its(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -48,6 +48,9 @@ PERSON_NOUNS = {
     "males": V.TOTAL, "females": V.CIVILIANS, "juveniles": V.CIVILIANS, "detectives": V.SECURITY_FORCES,
     "deputies": V.SECURITY_FORCES, "firefighters": V.CIVILIANS, "passersby": V.CIVILIANS,
     "drivers": V.TOTAL, "clerks": V.CIVILIANS, "shopkeepers": V.CIVILIANS, "vendors": V.CIVILIANS,
+    "bodyguards": V.TOTAL, "contractors": V.TOTAL,
+    # South Asian English: "two CRPF jawans", "one security personnel"
+    "jawans": V.SECURITY_FORCES,
 }
 # Words for people that may mean everyone hurt, whatever their side: a figure of them beside
 # figures of soldiers or civilians may be their total ("five people were killed, two soldiers ...")
@@ -93,7 +96,7 @@ SINGULAR_NOUNS = {
     "candidate": V.CIVILIANS, "prosecutor": V.CIVILIANS, "professor": V.CIVILIANS, "lecturer": V.CIVILIANS,
     "businesswoman": V.CIVILIANS, "cameraman": V.CIVILIANS, "blogger": V.CIVILIANS, "writer": V.CIVILIANS,
     "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS,
-    "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
+    "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "jawan": V.SECURITY_FORCES, "personnel": V.SECURITY_FORCES, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
     # one person of one's own, after "his", "her", "their": "killed his wife", "stabbed her mother to death"
     "wife": V.CIVILIANS, "husband": V.CIVILIANS, "mother": V.CIVILIANS, "father": V.CIVILIANS, "son": V.CIVILIANS,
     "daughter": V.CIVILIANS, "brother": V.CIVILIANS, "sister": V.CIVILIANS, "girlfriend": V.CIVILIANS,
@@ -113,7 +116,7 @@ AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
 ONE_DEATH = r"(?i)\b(?:one|a single)\s+(?:more\s+|further\s+)?(?:death|fatality)\b"
 # One of a group, by its plural noun, before what happened to them: "one of the suspected
 # gunmen was shot and killed", "one of the victims later died".
-ONE_OF = r"(?i)\bone\s+of\s+(?:the|those|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
+ONE_OF = r"(?i)\bone\s+of\s+(?:the|those|their|his|her|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})\b"
 # What may stand between such a person and what happened to them: an age ("a man, 23,"),
 # where they came from or lived ("a man from Dayton", "a resident of the camp", "a woman in her
 # 40s"): "a man from Dayton was shot dead" is one killed.
@@ -212,6 +215,11 @@ OUTCOME_PHRASES = {
     "burnt to death": O.KILLED, "hacked to death": O.KILLED, "found dead": O.KILLED, "lost their lives": O.KILLED,
     "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
     "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
+    # taken, then killed: the killing is what happened to them ("were kidnapped and executed")
+    **{f"{first} and {then}{last}": O.KILLED
+       for first in ("kidnapped", "abducted", "tortured", "raped", "beaten", "captured", "seized")
+       for then in ("", "later ", "then ")
+       for last in ("killed", "executed", "murdered", "beheaded", "shot dead")},
     # hit by gunfire, as "shot": "Four people were struck by gunfire"
     "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED, "struck by bullets": O.WOUNDED,
     "hit by bullets": O.WOUNDED, "struck by stray bullets": O.WOUNDED, "hit by stray bullets": O.WOUNDED,
