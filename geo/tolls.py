@@ -38,6 +38,7 @@ _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
+_SINGULAR_SUBJECT_VERB = re.compile(r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$")
 _DEAD_AFTER = re.compile(r"\s+(?:dead|to death)\b")  # after an active verb's object: "shot a civilian dead"
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
@@ -349,6 +350,11 @@ class _Outcomes:
         self.hits = hits
         self.starts = [h[0] for h in self.hits]
 
+    def first_at(self, a: int, b: int) -> int:
+        """Where the first outcome word wholly inside ``sentence[a:b]`` starts (-1: none)."""
+        k = bisect_left(self.starts, a)
+        return self.hits[k][0] if k < len(self.hits) and self.hits[k][1] <= b else -1
+
     def first(self, a: int, b: int) -> str | None:
         """The first outcome word wholly inside ``sentence[a:b]`` (relative offsets)."""
         k = bisect_left(self.starts, a)
@@ -640,6 +646,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     continue
         if not outcome:  # up to the next count (past the sentence end for the last one)
             outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
+            at = outcomes.first_at(end - s0, max(end - s0, nxt) + (60 if last else 0)) if outcome and c.best >= 2 else -1
+            if at >= 0 and _SINGULAR_SUBJECT_VERB.search(sentence, end - s0, at):
+                continue  # "rammed two soldiers ... and was shot dead": the one who rammed them
         if not outcome and _AUX.search(sentence, end - s0, nxt):
             continue  # its own verb, no outcome: "100 people were freed ... and six gunmen were
             # killed", "... while three students were rescued" (no outcome of a list to share)

@@ -799,3 +799,9 @@ def test_a_rank_after_a_toll_of_another_outcome_in_the_sentence_before_is_one_mo
 ])
 def test_shot_dead_after_the_object_taken_then_killed_one_of_its(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_a_singular_verb_after_a_plural_object_is_the_subjects_not_theirs():
+    # "and was shot dead" is the one who rammed the two guards, not the guards
+    assert killed_and_wounded("A driver rammed two border guards near the gate and was shot dead by police.") == []
+    assert killed_and_wounded("Two border guards were hit and were later killed.") == [(2, "killed", "security forces")]
