@@ -3,8 +3,10 @@
 Reconciliation looks within one country (``geo.reconcile``) and counting once within the places
 that contain one another (``geo.localities``; tolls no place could be given to count per
 country). So the claims fall into parts that never meet: claims are in one part when they are
-reconciled in one country, come from one article, or lie in places one of which may contain the
-other (a country and its towns; a region and the countries of its parts). Each part's incidents
+reconciled in one country, or lie in places one of which may contain the other (a country and
+its towns; a region and the countries of its parts), or one is a part of the other's toll. An
+article's claims in two countries are in two parts: a claim without a country is reconciled in
+the country most of its article's claims are in, which its part holds all of. Each part's incidents
 and localities are those of building the whole map and keeping that part's; put together in
 ``reconcile``'s order and ``aggregate``'s, they are the whole map's, object for object alike.
 
@@ -43,9 +45,15 @@ def independent_parts(claims: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
         if ra != rb:
             parent[rb] = ra
 
-    # (each link once: a corpus has far fewer articles and places per country than claims)
-    for cc, article in set(zip(where, (c.article_id for c in claims))):
-        union("c:" + cc, "a:" + article)
+    # an article's claims in two countries need not meet: a claim's country depends on its
+    # article's claims of the same country only (``claim_countries``), and every rule looks
+    # within one country; a part of a toll ("including 5 in X") meets its toll, whose victims
+    # say whether it is counted apart (``reconcile._taken``)
+    country_of = {c.claim_id: cc for c, cc in zip(claims, where)}
+    for c, cc in zip(claims, where):
+        if c.part_of and country_of.get(c.part_of, cc) != cc:
+            union("c:" + cc, "c:" + country_of[c.part_of])
+    # (each link once: a corpus has far fewer places per country than claims)
     for cc, place_id in set(zip(where, (c.place_id for c in claims))):
         for country in _place_countries(place_id, gaz):
             if country != cc:
