@@ -61,8 +61,10 @@ class ArmedGroups:
                 self.by_name[n] = (name, country, side == "state")
         alts = sorted(self.by_name, key=len, reverse=True)
         # (a name is written with either apostrophe: "New People’s Army")
-        self._pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
-            re.escape(a).replace("'", "['’]") for a in alts)) if alts else None
+        # (the first letters ahead: most positions of a text fail there, before the alternation)
+        first = "".join(sorted({re.escape(a[0]) for a in alts}))
+        self._pattern = re.compile(r"(?=[%s])(?<![\w-])(?:%s)(?![\w-])" % (first, "|".join(
+            re.escape(a).replace("'", "['’]") for a in alts))) if alts else None
 
     @classmethod
     def load(cls, path: Path = GROUPS_CSV) -> "ArmedGroups":
