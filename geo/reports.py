@@ -79,7 +79,8 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
                      ) -> tuple[Mention | None, str, PlaceBasis] | None:
     """Where an article happened when its claims do not say: its finest location mention in
     its focus country (the first of equals), else the one country the armed groups it names
-    fight in, else the one country all its actors belong to."""
+    fight in, else the one country all its actors belong to, else (no actor named) the country of
+    its dateline."""
     if places is None:
         return None
     where = [m for m in places.mentions if m.role in _WHERE]
@@ -96,6 +97,11 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
     actors = [m for m in places.mentions if m.role == "actor"]
     if actors and len({m.country for m in actors}) == 1:
         return actors[0], actors[0].country, PlaceBasis.ACTORS
+    # the country it was filed from, as a coder would code a note that names no other place (the
+    # dateline's town is never where it happened: only its country is taken)
+    filed = {m.country for m in places.mentions if m.role == "dateline" and m.country}
+    if len(filed) == 1 and not actors:
+        return None, next(iter(filed)), PlaceBasis.DATELINE
     return None
 
 

@@ -319,7 +319,8 @@ _DATELINE_DASH = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?{_DASH}")
 _DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
                             + _DATELINE_DASH.pattern)
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
-_DATELINE_OPEN = re.compile(rf"\s*(?:,|\(|{_DASH})")  # at a paragraph's start, a comma or bracket is enough
+_DATELINE_OPEN = re.compile(rf"\s*(?:,|\(|:|{_DASH})")  # at a paragraph's start, a comma, bracket or colon is enough
+# ("RAWALPINDI: Two soldiers ...", as South Asian papers file)
 
 
 def _opens_paragraph(text: str, s: "_Sentence") -> bool:
@@ -357,7 +358,7 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
         return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end)) \
             or _dated_dateline(text, sp)
     if _opens_paragraph(text, s):
-        return bool(_DATELINE_TAIL.match(text, sp.end))
+        return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp)
     return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
 
 
@@ -371,11 +372,16 @@ def _dated_dateline(text: str, sp: "_Span") -> bool:
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
 
 
+def _caps_colon(text: str, sp: "_Span") -> bool:
+    """A place in capitals and a colon: "RAWALPINDI: Two soldiers ...", "BEIRUT: Unknown assailants"."""
+    return text[sp.start:sp.end].isupper() and bool(re.match(r":\s", text[sp.end:sp.end + 2]))
+
+
 def _strict_dateline(text: str, sp: "_Span") -> bool:
     """A dateline that does not open a paragraph: capitals, or an agency or region before the
     dash ("Berlin - the capital - is ..." is no dateline)."""
     caps = text[sp.start:sp.end].isupper()
-    if caps and re.match(r":\s", text[sp.end:sp.end + 2]):
+    if _caps_colon(text, sp):
         return True  # "BEIRUT: Unknown assailants ..."
     m = _DATELINE_TAIL.match(text, sp.end)
     return bool(m) and (caps or "(" in m.group() or "," in m.group())
@@ -1168,6 +1174,10 @@ class ToponymResolver:
             return "actor", "origin"  # "including 13 from South Africa", "peacekeepers from Nepal"
         if _NATIONAL_OF.search(text, max(0, sp.start - 30), sp.start) and self._kinds(sp) == {COUNTRY}:
             return "actor", "origin"  # "a citizen of New Zealand": whose, not where
+        if len(nxt) > 1 and (nxt[0] in lx.PORTFOLIO_WORDS or nxt[0] == "foreign") and nxt[1] in ("ministry", "ministries") \
+                or nxt[:2] in (["civil", "defence"], ["civil", "defense"], ["civil", "protection"]):
+            if text[end:toks[sp.j + 1].start].strip() == "":
+                return "actor", "institution"  # "the Gaza health ministry said", "Gaza civil defence"
         if nxt and nxt[0] in lx.WEAPON_HEADS and (self._kinds(sp) == {COUNTRY} or not (len(nxt) > 1 and nxt[1] in lx.WEAPON_ACTS)) \
                 and text[end:toks[sp.j + 1].start].strip() == "":
             return "actor", "institution"  # "U.S. drone aircraft fired four missiles in Pakistan's ..."

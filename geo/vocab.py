@@ -63,6 +63,7 @@ class PlaceBasis(StrEnum):
     MENTIONS = "mentions"    # no toll or event has a place: the article's finest place in its focus country
     GROUPS = "groups"        # no place named as a location: the one country the armed groups it names fight in
     ACTORS = "actors"        # ... nor such a group: the one country its actors belong to
+    DATELINE = "dateline"    # ... nor actors of one country: the country it was filed from ("RAWALPINDI:")
 
 
 class EventType(StrEnum):

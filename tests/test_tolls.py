@@ -805,3 +805,20 @@ def test_a_singular_verb_after_a_plural_object_is_the_subjects_not_theirs():
     # "and was shot dead" is the one who rammed the two guards, not the guards
     assert killed_and_wounded("A driver rammed two border guards near the gate and was shot dead by police.") == []
     assert killed_and_wounded("Two border guards were hit and were later killed.") == [(2, "killed", "security forces")]
+
+
+def test_a_note_naming_no_place_takes_its_datelines_country_never_its_town(gazetteer):
+    rep, _ = report(gazetteer, "QUETTA: Three policemen were martyred and a fourth was slightly wounded when "
+                               "gunmen opened fire on their van on Tuesday, officials said.")
+    assert (rep.killed, rep.wounded) == ((3, 3, 3), (1, 1, 1))
+    assert (rep.country, rep.place_kind) == ("PK", "country")  # the country, not Quetta
+    rep, _ = report(gazetteer, "QUETTA: Gunmen torched a girls' school overnight, officials said.")
+    assert (rep.country, rep.place_kind, rep.place_basis) == ("PK", "country", "dateline")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A suspected drug dealer was killed in a shootout with police.", [(1, "killed", "total")]),
+    ("A guard was moderately wounded and a driver was badly hurt.", [(1, "wounded", "security forces"), (1, "wounded", "total")]),
+])
+def test_adverbs_of_how_badly_and_the_people_of_police_news(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -829,3 +829,12 @@ def test_a_name_after_a_direction_word_reads_as_an_area(resolver):
     # article's other place is American
     text = "A nurse from California was killed in eastern Victoria on Friday."
     assert {m.text: (m.kind, m.country) for m in mentions_of(resolver, text)}["Victoria"] == ("admin1", "AU")
+
+
+def test_a_places_ministry_or_civil_defence_is_who_said_it_and_a_colon_dateline_is_filed_from(resolver):
+    text = ("Shelling hit a school in the Jabalia camp, the Gaza health ministry said. Gaza civil "
+            "defence crews searched the rubble.")
+    roles = {(m.start, m.text): m.role for m in mentions_of(resolver, text)}
+    assert [r for (_, t), r in roles.items() if t == "Gaza"] == ["actor", "actor"]
+    text = "QUETTA: Three policemen were martyred when gunmen opened fire on their van."
+    assert {m.text: m.role for m in mentions_of(resolver, text)} == {"QUETTA": "dateline"}

@@ -96,6 +96,8 @@ SINGULAR_NOUNS = {
     "candidate": V.CIVILIANS, "prosecutor": V.CIVILIANS, "professor": V.CIVILIANS, "lecturer": V.CIVILIANS,
     "businesswoman": V.CIVILIANS, "cameraman": V.CIVILIANS, "blogger": V.CIVILIANS, "writer": V.CIVILIANS,
     "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS,
+    "dealer": V.TOTAL, "trafficker": V.TOTAL, "smuggler": V.TOTAL, "poacher": V.TOTAL,
+    "robber": V.PERPETRATORS, "kidnapper": V.PERPETRATORS, "thief": V.PERPETRATORS,
     "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "jawan": V.SECURITY_FORCES, "personnel": V.SECURITY_FORCES, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
     # one person of one's own, after "his", "her", "their": "killed his wife", "stabbed her mother to death"
     "wife": V.CIVILIANS, "husband": V.CIVILIANS, "mother": V.CIVILIANS, "father": V.CIVILIANS, "son": V.CIVILIANS,
@@ -190,6 +192,8 @@ OUTCOME_WORDS = {
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
     "corpses": O.KILLED, "drowned": O.KILLED, "suffocated": O.KILLED, "electrocuted": O.KILLED,
+    # South Asian and Middle Eastern reporting: "two soldiers were martyred"
+    "martyred": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "wounding": O.WOUNDED,
@@ -231,6 +235,7 @@ OUTCOME_PHRASES = {
 PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:has|have)(?=\s+(?:since\s+|also\s+|now\s+)?died\b))"
 # ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
 PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
+                   r"slightly|lightly|moderately|severely|gravely|badly|"
                    r"found|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
                    r"reported|declared|pronounced")
 # An active verb with an object after a count: the counted people did it, they are not its
