@@ -838,3 +838,10 @@ def test_a_places_ministry_or_civil_defence_is_who_said_it_and_a_colon_dateline_
     assert [r for (_, t), r in roles.items() if t == "Gaza"] == ["actor", "actor"]
     text = "QUETTA: Three policemen were martyred when gunmen opened fire on their van."
     assert {m.text: m.role for m in mentions_of(resolver, text)} == {"QUETTA": "dateline"}
+
+
+def test_in_neighbouring_x_is_where_but_a_town_bordering_x_is_not(resolver):
+    text = ("Gunmen killed three farmers in Benue state on Sunday. Two herders were killed in "
+            "neighbouring Nasarawa state, and a town bordering Cameroon was looted.")
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles == {"Benue": "location", "Nasarawa": "location", "Cameroon": "reference"}

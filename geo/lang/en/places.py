@@ -291,7 +291,8 @@ GROUP_NAME_IN_LEAD = r"\bIslamic State in $"
 GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
-REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|neighbou?ring|headquartered in|based in"
+REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
+                  r"|headquartered in|based in"  # ("in neighbouring Kogi state" is where)
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"
