@@ -39,6 +39,7 @@ _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _SINGULAR_SUBJECT_VERB = re.compile(r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$")
+_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(r"\s+(?:dead|to death)\b")  # after an active verb's object: "shot a civilian dead"
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
@@ -259,6 +260,8 @@ def _non_state_group_in(text: str) -> bool:
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
+    # an acronym in brackets is part of the name it follows: "20 Afghan National Army (ANA) soldiers"
+    rest = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group()), rest)
     pos = 0
     victims = None
     outcome = None

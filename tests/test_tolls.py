@@ -822,3 +822,14 @@ def test_a_note_naming_no_place_takes_its_datelines_country_never_its_town(gazet
 ])
 def test_adverbs_of_how_badly_and_the_people_of_police_news(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Four traders were crushed to death when the mob stormed the market.", [(4, "killed", "civilians")]),
+    ("A guard was stabbed and later died in hospital.", [(1, "killed", "security forces")]),
+    ("12 Iraqi Counter Terrorism Service (CTS) soldiers were killed near the bridge.", [(12, "killed", "security forces")]),
+    ("A head constable was killed and an inspector was injured in the blast.",
+     [(1, "killed", "security forces"), (1, "wounded", "security forces")]),
+])
+def test_any_death_to_death_hurt_then_died_an_acronym_in_brackets_and_police_ranks(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -50,7 +50,7 @@ PERSON_NOUNS = {
     "drivers": V.TOTAL, "clerks": V.CIVILIANS, "shopkeepers": V.CIVILIANS, "vendors": V.CIVILIANS,
     "bodyguards": V.TOTAL, "contractors": V.TOTAL,
     # South Asian English: "two CRPF jawans", "one security personnel"
-    "jawans": V.SECURITY_FORCES,
+    "jawans": V.SECURITY_FORCES, "constables": V.SECURITY_FORCES, "inspectors": V.SECURITY_FORCES,
 }
 # Words for people that may mean everyone hurt, whatever their side: a figure of them beside
 # figures of soldiers or civilians may be their total ("five people were killed, two soldiers ...")
@@ -98,6 +98,7 @@ SINGULAR_NOUNS = {
     "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS,
     "dealer": V.TOTAL, "trafficker": V.TOTAL, "smuggler": V.TOTAL, "poacher": V.TOTAL,
     "robber": V.PERPETRATORS, "kidnapper": V.PERPETRATORS, "thief": V.PERPETRATORS,
+    "inspector": V.SECURITY_FORCES, "sub-inspector": V.SECURITY_FORCES, "constable": V.SECURITY_FORCES,
     "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "jawan": V.SECURITY_FORCES, "personnel": V.SECURITY_FORCES, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
     # one person of one's own, after "his", "her", "their": "killed his wife", "stabbed her mother to death"
     "wife": V.CIVILIANS, "husband": V.CIVILIANS, "mother": V.CIVILIANS, "father": V.CIVILIANS, "son": V.CIVILIANS,
@@ -224,6 +225,14 @@ OUTCOME_PHRASES = {
        for first in ("kidnapped", "abducted", "tortured", "raped", "beaten", "captured", "seized")
        for then in ("", "later ", "then ")
        for last in ("killed", "executed", "murdered", "beheaded", "shot dead")},
+    # hurt, then died: "was stabbed and later died"
+    **{f"{first} and {then}died": O.KILLED
+       for first in ("stabbed", "shot", "injured", "wounded", "hurt", "burned", "beaten")
+       for then in ("", "later ", "subsequently ")},
+    # put to death by any means: "boiled to death", "crushed to death", "starved to death"
+    **{f"{how} to death": O.KILLED
+       for how in ("boiled", "crushed", "starved", "tortured", "stoned", "bludgeoned", "trampled", "frozen",
+                   "clubbed", "kicked", "strangled", "choked", "bled", "mauled", "lynched", "whipped", "flogged")},
     # hit by gunfire, as "shot": "Four people were struck by gunfire"
     "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED, "struck by bullets": O.WOUNDED,
     "hit by bullets": O.WOUNDED, "struck by stray bullets": O.WOUNDED, "hit by stray bullets": O.WOUNDED,
