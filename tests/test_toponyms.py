@@ -845,3 +845,12 @@ def test_in_neighbouring_x_is_where_but_a_town_bordering_x_is_not(resolver):
             "neighbouring Nasarawa state, and a town bordering Cameroon was looted.")
     roles = {m.text: m.role for m in mentions_of(resolver, text)}
     assert roles == {"Benue": "location", "Nasarawa": "location", "Cameroon": "reference"}
+
+
+def test_kashmir_is_either_countrys_part_by_context_and_south_ossetia_is_known(resolver):
+    found = {m.text: m.place_id for m in mentions_of(resolver, "Two soldiers died in a gunfight in Kashmir's Kupwara district.")}
+    assert found["Kashmir"] == "a1:IN.12"
+    text = "Floods swept through Muzaffarabad, the capital of Pakistan's Kashmir, killing nine."
+    assert {m.text: m.country for m in mentions_of(resolver, text)}["Kashmir"] == "PK"
+    text = "Shots were fired near Tskhinvali, the main town of South Ossetia."
+    assert {m.text: m.place_id for m in mentions_of(resolver, text)}["South Ossetia"] == "cur:south-ossetia"
