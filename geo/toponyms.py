@@ -801,7 +801,9 @@ class ToponymResolver:
             _, noun = _list_noun(text, toks, sp.j)
             if noun and not kind_of_next:
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
-            if len(before) >= 2 and before[-1] == "of" and (sp.sent, sp.i - 2) not in kept and not (
+            # ("a village of South Waziristan": one village in it, not a village called so; "the
+            # city of Mosul" is Mosul)
+            if len(before) >= 2 and before[-1] == "of" and (sp.sent, sp.i - 2) not in kept and before[-3:-2] not in (["a"], ["an"]) and not (
                     COUNTRY in self._kinds(sp) and _QUALIFIED_KIND.get(_kind_of_noun(before[-2])) not in self._kinds(sp)):
                 nouns.append(before[-2])  # (not "the northeastern region of Mali": no area called Mali)
             # "the provinces of Homs and Hama": reach back over "X and" to "provinces of"

@@ -854,3 +854,15 @@ def test_kashmir_is_either_countrys_part_by_context_and_south_ossetia_is_known(r
     assert {m.text: m.country for m in mentions_of(resolver, text)}["Kashmir"] == "PK"
     text = "Shots were fired near Tskhinvali, the main town of South Ossetia."
     assert {m.text: m.place_id for m in mentions_of(resolver, text)}["South Ossetia"] == "cur:south-ossetia"
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    ("A drone hit a compound in a village of South Waziristan.", "South Waziristan", "cur:south-waziristan"),
+    ("Tribal clashes in Kurram left the road closed.", "Kurram", "cur:kurram"),
+    ("Herders fled fighting in Kordofan last week.", "Kordofan", "cur:kordofan"),
+    ("Forces of Jubaland retook a town from the militants.", "Jubaland", "cur:jubaland"),
+    ("Rebels in Mindanao laid down their arms.", "Mindanao", "cur:mindanao"),
+    ("Aid convoys reached the besieged Eastern Ghouta.", "Eastern Ghouta", "cur:eastern-ghouta"),
+])
+def test_conflict_districts_and_regions_the_geonames_tables_lack_are_known(resolver, text, name, place_id):
+    assert {m.text: m.place_id for m in mentions_of(resolver, text)}.get(name) == place_id
