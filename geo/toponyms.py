@@ -113,7 +113,8 @@ mountains airport airbase base port harbour harbor station hospital university c
 school schools council police sheriff fire county city municipal metropolitan area
 international national central regional district court stadium park market mosque church
 cathedral museum library prison jail camp crossing highway plant refinery dam field
-fields oil gas region province governorate""".split()))
+fields oil gas region province governorate metro subway underground railway mall bazaar shrine
+temple""".split()))
 
 
 @dataclass

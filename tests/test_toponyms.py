@@ -866,3 +866,8 @@ def test_kashmir_is_either_countrys_part_by_context_and_south_ossetia_is_known(r
 ])
 def test_conflict_districts_and_regions_the_geonames_tables_lack_are_known(resolver, text, name, place_id):
     assert {m.text: m.place_id for m in mentions_of(resolver, text)}.get(name) == place_id
+
+
+def test_a_citys_metro_or_bazaar_is_in_the_city_not_a_persons_name(resolver):
+    text = "Passengers fled Medellín Metro trains after the blast, and shops closed in Peshawar Bazaar lanes."
+    assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Medellín": "CO", "Peshawar": "PK"}
