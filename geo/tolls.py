@@ -69,6 +69,11 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
                        rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
+_NAMED_AUX = re.compile(r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b")
+# one person by a title and a name: "Senator Enrique Casas was murdered", "gunmen shot dead
+# journalist Ana Ruiz" (the title's word says who they were)
+_TITLED_NAME = re.compile(rf"\b(?i:(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}))\s+"
+                          r"(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+\b(?![’']s\b)")
 _ONE_OF = re.compile(_L.ONE_OF.format(nouns="|".join(sorted((n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies")),
                                                          key=len, reverse=True))))
 _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
@@ -402,7 +407,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
-    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE):
+    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
             if rx is _ANOTHER_ALONE:
@@ -427,12 +432,14 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 passive = None  # "killing one villager, kidnapping another": the next clause's verb
             if passive and _is_active(after, 0, 0, passive):
                 passive = None  # "a man shot at five men", "one of the guards shot and killed Zahran": they did it
+            if passive and rx is _TITLED_NAME and not _NAMED_AUX.match(after):
+                passive = None  # "his security officer Sudesh Singh shot and injured three": he did it
             active = _ACTIVE_LEAD.search(lead)
             if passive and _NATURAL_CAUSES.match(after, passive.end()):
                 continue  # "a resident who had died of natural causes"
             if passive and _PERPETRATOR_APPOSITION.search(lead):
                 victims = Victims.PERPETRATORS  # "the attacker, a 17-year-old resident of X, was shot dead"
-            joined = None if passive or active else _JOINED_NEXT.match(after)
+            joined = None if passive or active or rx is _TITLED_NAME else _JOINED_NEXT.match(after)
             if joined and not _NATURAL_CAUSES.match(after, joined.end()):
                 passive = _SINGULAR_PASSIVE.match(after, joined.end())  # "a soldier and a policeman were shot dead"
                 if passive and _is_active(after, joined.end(), 0, passive):

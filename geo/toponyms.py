@@ -1199,6 +1199,8 @@ class ToponymResolver:
         before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]
         if before and (before[-1] == "by" or before[-2:] == ["by", "the"]):
             return "actor", "agent"
+        if before and before[-1] in lx.GROUP_NOUNS and text[toks[sp.i - 1].end:sp.start] == " ":
+            return "actor", "named"  # "the terrorist group Mendes", "the rebel faction Tigray": a group's name
         if "including" in before or "such" in before:
             k = len(before) - 1 - before[::-1].index("including" if "including" in before else "such")
             if any(w in lx.ACTOR_GROUPS for w in before[max(0, k - 3):k]):

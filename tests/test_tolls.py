@@ -833,3 +833,14 @@ def test_adverbs_of_how_badly_and_the_people_of_police_news(sentence, expected):
 ])
 def test_any_death_to_death_hurt_then_died_an_acronym_in_brackets_and_police_ranks(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Councillor Maria Lopes was shot dead outside her home.", [(1, "killed", "civilians")]),
+    ("Gunmen killed journalist Omar Diallo near the market.", [(1, "killed", "civilians")]),
+    ("Police Sergeant Tom Reyes, 41, was wounded in the raid.", [(1, "wounded", "security forces")]),
+    # the titled man did it: no toll of him
+    ("His bodyguard Ali Hassan shot and wounded two attackers.", [(2, "wounded", "perpetrators")]),
+])
+def test_a_person_named_after_a_title_is_one_person(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -871,3 +871,8 @@ def test_conflict_districts_and_regions_the_geonames_tables_lack_are_known(resol
 def test_a_citys_metro_or_bazaar_is_in_the_city_not_a_persons_name(resolver):
     text = "Passengers fled Medellín Metro trains after the blast, and shops closed in Peshawar Bazaar lanes."
     assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Medellín": "CO", "Peshawar": "PK"}
+
+
+def test_a_name_right_after_group_is_the_groups(resolver):
+    text = "Two guards died in Accra in an attack claimed by the armed group Lagos."
+    assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Accra": "location", "Lagos": "actor"}

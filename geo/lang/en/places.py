@@ -124,6 +124,9 @@ eastern western second-largest third-largest second-biggest third-biggest
 """.split())
 
 # "a citizen of New Zealand", "nationals of Pakistan": a country someone belongs to, not where
+# Nouns after which a capitalised name is the group's own: "the terrorist group Mendes".
+GROUP_NOUNS = frozenset("group groups faction factions organisation organization militia gang cartel".split())
+
 NATIONAL_NOUNS = ("citizen", "citizens", "national", "nationals", "native", "natives", "passport holder")
 
 # Head words that end a place's own name ("Henry County", "Kansas City", "Hamilton Township"):
