@@ -792,7 +792,14 @@ class ToponymResolver:
             kind_of_next = nxt_sp is not None and COUNTRY not in self._kinds(nxt_sp) and (self._kinds(sp) == {COUNTRY} or any(
                 after[0] in words and kind in self._kinds(nxt_sp) for words, kind in (
                     (lx.ADMIN1_QUALIFIERS, ADMIN1), (lx.ADMIN2_QUALIFIERS, ADMIN2), (lx.LOCALITY_QUALIFIERS, LOCALITY))))
-            nouns = [] if kind_of_next else after[:1]
+            # ("the Cameroonian town of Fotokol", "a Syrian village": a country's adjective or
+            # name says whose the town is, it names no town)
+            # (not a capitalised kind word, a name's own: "Somali Region", "Azerbaijan Province")
+            # ("Azerbaijan province" is a province of that name: a country's own name only before a town word)
+            whose = (any(f & DEMONYM for _, f in sp.postings)
+                     or self._kinds(sp) == {COUNTRY} and after[:1] and after[0] in lx.LOCALITY_QUALIFIERS) \
+                and sp.j + 1 < len(toks) and toks[sp.j + 1].text.islower()
+            nouns = [] if kind_of_next or whose and after[:1] and after[0] in _QUALIFIER_WORDS else after[:1]
             if nxt_sp is not None and not kind_of_next:
                 kept.add((sp.sent, sp.j + 1))  # ... and Niger is not "the region of Niger"
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
@@ -800,7 +807,7 @@ class ToponymResolver:
                 if after[1] in lx.DIRECTIONS and len(after) >= 4:
                     nouns.append(after[3])  # ... past a direction: "Idleb and western Aleppo governorates"
             _, noun = _list_noun(text, toks, sp.j)
-            if noun and not kind_of_next:
+            if noun and not kind_of_next and not (whose and noun in _QUALIFIER_WORDS):
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
             # ("a village of South Waziristan": one village in it, not a village called so; "the
             # city of Mosul" is Mosul)
@@ -1139,6 +1146,9 @@ class ToponymResolver:
             return "actor", "affiliation"  # (a group named after it: "the Islamic State of Iraq and the Levant")
         if sp.named_actor:
             return "actor", "named"
+        if nxt and nxt[0] in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"} and toks[sp.j + 1].text.islower() \
+                and text[end:toks[sp.j + 1].start].strip() == "" and self._kinds(sp) == {COUNTRY}:
+            return "location", "demonym-geo"  # "the Cameroonian town of Fotokol", "a Syrian village", "the US city of X"
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):

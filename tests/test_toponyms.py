@@ -876,3 +876,13 @@ def test_a_citys_metro_or_bazaar_is_in_the_city_not_a_persons_name(resolver):
 def test_a_name_right_after_group_is_the_groups(resolver):
     text = "Two guards died in Accra in an attack claimed by the armed group Lagos."
     assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Accra": "location", "Lagos": "actor"}
+
+
+def test_a_demonym_before_a_town_word_says_whose_town_it_is(resolver):
+    # "the Chadian town of X" (X unknown here): the town is in Chad, a location, and no hamlet
+    # named like the adjective; "Somali Region" (a capitalised kind word) is a name of its own
+    text = "Gunmen raided the Chadian town of Xyzabad near the border with Sudan, killing three."
+    got = {m.text: (m.country, m.role) for m in mentions_of(resolver, text)}
+    assert got == {"Chadian": ("TD", "location"), "Sudan": ("SD", "reference")}
+    text = "Militants stormed the Malian village of Qwertoro on Sunday."
+    assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Malian": "ML"}
