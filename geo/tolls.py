@@ -169,7 +169,14 @@ def _passive_outcome(m: re.Match) -> str | None:
     """The outcome of a passive ("were shot", "was fatally wounded": killed)."""
     if re.search(r"(?i)\b(?:fatally|mortally)\b", m.group()):
         return Outcome.KILLED
-    return _outcome_of(m.group("verb"))
+    outcome = _outcome_of(m.group("verb"))
+    if outcome == Outcome.WOUNDED and _LATER_DIED_AFTER.match(m.string, m.end()):
+        return Outcome.KILLED  # "was shot in the chest and later died at the hospital"
+    return outcome
+
+
+# in the same clause after a wounding: "... and later died", "... and succumbed"
+_LATER_DIED_AFTER = re.compile(r"(?i)[^.;,]{0,60}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b")
 
 
 def _words(s: str) -> list[str]:

@@ -844,3 +844,12 @@ def test_any_death_to_death_hurt_then_died_an_acronym_in_brackets_and_police_ran
 ])
 def test_a_person_named_after_a_title_is_one_person(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A boy selling newspapers at the junction was shot dead.", [(1, "killed", "civilians")]),
+    ("A guard was stabbed in the neck and later died in hospital.", [(1, "killed", "security forces")]),
+    ("A guard was stabbed in the neck, and the attacker fled.", [(1, "wounded", "security forces")]),
+])
+def test_what_a_person_was_doing_and_a_wound_they_later_died_of(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -124,7 +124,9 @@ ONE_OF = r"(?i)\bone\s+of\s+(?:the|those|their|his|her|its)\s+(?:[\w’'-]+\s+){
 # where they came from or lived ("a man from Dayton", "a resident of the camp", "a woman in her
 # 40s"): "a man from Dayton was shot dead" is one killed.
 SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
-                         r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b))?")
+                         r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b)"
+                         # ... or what they were doing: "a man selling fruit on a street corner was shot dead"
+                         r"|\s+[a-z]+ing(?:\s+[\w’'-]+){0,5}?(?=\s+(?:was|is)\b))?")
 # What follows an active verb's object: a verb with no auxiliary before it and one of these
 # after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
 # shot dead by police").
