@@ -18,7 +18,7 @@ from geo import lang
 from geo.dates import MONTHS, WEEKDAYS
 from geo.actors import default_groups
 from geo.numbers import Count, find_counts, to_int
-from geo.text import WordGate, word_set
+from geo.text import WordGate, alternation, word_set
 from geo.vocab import CATEGORIES, Outcome, Revision, Victims
 
 _L = lang.get().tolls
@@ -67,15 +67,29 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
-                       rf"(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
+                       rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b")
 # one person by a title and a name: "Senator Enrique Casas was murdered", "gunmen shot dead
 # journalist Ana Ruiz" (the title's word says who they were)
-_TITLED_NAME = re.compile(rf"\b(?i:(?P<noun>{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))}))\s+"
-                          r"(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+\b(?![’']s\b)")
-_ONE_OF = re.compile(_L.ONE_OF.format(nouns="|".join(sorted((n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies")),
-                                                         key=len, reverse=True))))
+class _TitledName:
+    """``finditer`` of one person by a title and a name: a word before a capitalised word is
+    looked up in ``SINGULAR_NOUNS`` first (one set look-up a word, not an alternation of every
+    title tried at every position), then the name after it matched."""
+
+    _word = re.compile(r"\b[A-Za-z]+(?=\s+[A-Z])")
+    _full = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+\b")
+
+    def finditer(self, sentence: str):
+        for w in self._word.finditer(sentence):
+            if w.group().lower() in SINGULAR_NOUNS:
+                m = self._full.match(sentence, w.start())
+                if m is not None and not m.group().endswith(("'s", "’s")):  # ("Mayor Jane Doe's driver")
+                    yield m
+
+
+_TITLED_NAME = _TitledName()
+_ONE_OF = re.compile(_L.ONE_OF.format(nouns=alternation(n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies"))))
 _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
 _NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
@@ -88,15 +102,15 @@ _NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*
 _OBJECT_AFTER = re.compile(_L.OBJECT_AFTER)
 _PERPETRATOR_APPOSITION = re.compile(_L.PERPETRATOR_APPOSITION.format(
     nouns="|".join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)))
-_AGE_AFTER = re.compile(rf"(?:[A-Z][\w’']+|\b(?i:{'|'.join(sorted(SINGULAR_NOUNS, key=len, reverse=True))})),\s*(?:aged\s+)?$")
-_PHRASES = re.compile(r"(?i)\b(?:" + "|".join(sorted((re.escape(p) for p in _L.OUTCOME_PHRASES), key=len, reverse=True)) + r")\b")
-_OUTCOME_WORD = "|".join(sorted([*_L.OUTCOME_PHRASES, *(w for w, o in OUTCOME_WORDS.items() if o)], key=len, reverse=True))
+_AGE_AFTER = re.compile(rf"(?:[A-Z][\w’']+|\b(?i:{alternation(SINGULAR_NOUNS)})),\s*(?:aged\s+)?$")
+_PHRASES = re.compile(r"(?i)\b(?:" + alternation(p.lower() for p in _L.OUTCOME_PHRASES) + r")\b")
+_OUTCOME_WORD = alternation([*(p.lower() for p in _L.OUTCOME_PHRASES), *(w for w, o in OUTCOME_WORDS.items() if o)])
 # after a count or a singular noun: what happened to them ("were later found dead", "killed")
 _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
 _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
-                          rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(set(SINGULAR_NOUNS) | set(PERSON_NOUNS), key=len, reverse=True))})\b")
+                          rf"(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))

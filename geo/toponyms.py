@@ -796,10 +796,9 @@ class ToponymResolver:
             # name says whose the town is, it names no town)
             # (not a capitalised kind word, a name's own: "Somali Region", "Azerbaijan Province")
             # ("Azerbaijan province" is a province of that name: a country's own name only before a town word)
-            whose = (any(f & DEMONYM for _, f in sp.postings)
-                     or self._kinds(sp) == {COUNTRY} and after[:1] and after[0] in lx.LOCALITY_QUALIFIERS) \
-                and sp.j + 1 < len(toks) and toks[sp.j + 1].text.islower()
-            nouns = [] if kind_of_next or whose and after[:1] and after[0] in _QUALIFIER_WORDS else after[:1]
+            whose = bool(after) and after[0] in _QUALIFIER_WORDS and toks[sp.j + 1].text.islower() and (
+                any(f & DEMONYM for _, f in sp.postings) or after[0] in lx.LOCALITY_QUALIFIERS and self._kinds(sp) == {COUNTRY})
+            nouns = [] if kind_of_next or whose else after[:1]
             if nxt_sp is not None and not kind_of_next:
                 kept.add((sp.sent, sp.j + 1))  # ... and Niger is not "the region of Niger"
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
@@ -1141,8 +1140,9 @@ class ToponymResolver:
         if sp.i >= 2 and toks[sp.i - 1].text == "of" and toks[sp.i - 2].is_capitalized \
                 and toks[sp.i - 2].text.casefold() in lx.ORGANISATION_HEADS and self._kinds(sp) <= {COUNTRY, ADMIN1}:
             return "actor", "organisation"  # "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq"
-        if sp.affiliation or _GROUP_NAME_LEAD.search(text, max(0, sp.start - 40), sp.start) or (
-                _GROUP_NAME_IN_LEAD.search(text, max(0, sp.start - 20), sp.start) and _GROUP_NAME_IN_TAIL.match(text, sp.end)):
+        if sp.affiliation or "State" in text[max(0, sp.start - 40):sp.start] and (
+                _GROUP_NAME_LEAD.search(text, max(0, sp.start - 40), sp.start)
+                or _GROUP_NAME_IN_LEAD.search(text, max(0, sp.start - 20), sp.start) and _GROUP_NAME_IN_TAIL.match(text, sp.end)):
             return "actor", "affiliation"  # (a group named after it: "the Islamic State of Iraq and the Levant")
         if sp.named_actor:
             return "actor", "named"

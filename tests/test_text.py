@@ -114,3 +114,15 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_one():
     text = "A bomb went off at the market.Three people were hurt. U.S.Army units and Acme Inc.The end"
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "A bomb went off at the market.", "Three people were hurt.", "U.S.Army units and Acme Inc.The end"]
+
+
+def test_an_alternation_as_a_trie_matches_as_the_plain_one_longest_first():
+    import re
+
+    from geo.text import alternation
+    words = ["shot", "shot dead", "shot and killed", "kill", "kills", "killed", "co-workers", "fiancée"]
+    trie = re.compile(r"(?i)\b(?:" + alternation(words) + r")\b")
+    plain = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    text = "Shot deadline; shot dead, shot and killed; kills, kill, KILLED; co-workers and a fiancée"
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert [m.group() for m in trie.finditer(text)][:3] == ["Shot", "shot dead", "shot and killed"]
