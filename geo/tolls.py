@@ -38,9 +38,9 @@ _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
-_SINGULAR_SUBJECT_VERB = re.compile(r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$")
+_SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
-_DEAD_AFTER = re.compile(r"\s+(?:dead|to death)\b")  # after an active verb's object: "shot a civilian dead"
+_DEAD_AFTER = re.compile(_L.DEAD_AFTER)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
@@ -69,11 +69,12 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
-_NAMED_AUX = re.compile(r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b")
-# one person by a title and a name: "Senator Enrique Casas was murdered", "gunmen shot dead
-# journalist Ana Ruiz" (the title's word says who they were)
+_NAMED_AUX = re.compile(_L.NAMED_AUX)
+
+
 class _TitledName:
-    """``finditer`` of one person by a title and a name: a word before a capitalised word is
+    """``finditer`` of one person by a title and a name ("Senator Enrique Casas was murdered",
+    "gunmen shot dead journalist Ana Ruiz": the title says who they were): a word before a capitalised word is
     looked up in ``SINGULAR_NOUNS`` first (one set look-up a word, not an alternation of every
     title tried at every position), then the name after it matched."""
 
@@ -189,8 +190,7 @@ def _passive_outcome(m: re.Match) -> str | None:
     return outcome
 
 
-# in the same clause after a wounding: "... and later died", "... and succumbed"
-_LATER_DIED_AFTER = re.compile(r"(?i)[^.;,]{0,60}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b")
+_LATER_DIED_AFTER = re.compile(_L.LATER_DIED_AFTER)
 
 
 def _words(s: str) -> list[str]:

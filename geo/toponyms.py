@@ -79,7 +79,7 @@ THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 HAMLET_THRESHOLD = 0.75   # ... and when that word is a hamlet's name (fewer than HAMLET people, or not known)
 HAMLET = 1_000
-PART_OF_AREA = 0.1         # a name after a direction word ("central Ontario") reads as an area
+PART_OF_AREA = 0.1         # a name after a direction word ("eastern Victoria") reads as an area
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
@@ -203,7 +203,7 @@ class _Span:
     qualifier: str | None = None
     qualifier_noun: str = ""  # the noun that qualified it, singular ("province")
     near: bool = False
-    part_of: bool = False  # after a direction word: "central Ontario", "northern Mali" (a part of an area)
+    part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
@@ -792,10 +792,10 @@ class ToponymResolver:
             kind_of_next = nxt_sp is not None and COUNTRY not in self._kinds(nxt_sp) and (self._kinds(sp) == {COUNTRY} or any(
                 after[0] in words and kind in self._kinds(nxt_sp) for words, kind in (
                     (lx.ADMIN1_QUALIFIERS, ADMIN1), (lx.ADMIN2_QUALIFIERS, ADMIN2), (lx.LOCALITY_QUALIFIERS, LOCALITY))))
-            # ("the Cameroonian town of Fotokol", "a Syrian village": a country's adjective or
-            # name says whose the town is, it names no town)
-            # (not a capitalised kind word, a name's own: "Somali Region", "Azerbaijan Province")
-            # ("Azerbaijan province" is a province of that name: a country's own name only before a town word)
+            # "the Cameroonian town of Fotokol", "a Syrian village": a country's adjective (or its
+            # name, before a town word) says whose the town is and names no town; not before a
+            # capitalised kind word, a name's own ("Somali Region"), nor a country's name before an
+            # area word ("Azerbaijan province" is a province of that name)
             whose = bool(after) and after[0] in _QUALIFIER_WORDS and toks[sp.j + 1].text.islower() and (
                 any(f & DEMONYM for _, f in sp.postings) or after[0] in lx.LOCALITY_QUALIFIERS and self._kinds(sp) == {COUNTRY})
             nouns = [] if kind_of_next or whose else after[:1]

@@ -455,3 +455,14 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # "the war, now in its second year, has killed ...": the war's own toll
               r"\bthe (?:war|conflict|fighting|insurgency|civil war|uprising|siege)\b[^.;]{0,40}?\b(?:has|have) "
               r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
+
+# After a plural count, a singular verb coordinated with the clause before is its subject's:
+# "rammed two soldiers ... and was shot dead" (the driver's death, not theirs).
+SINGULAR_SUBJECT_VERB = r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$"
+# After an active verb's object: "shot a civilian dead", "beat two men to death".
+DEAD_AFTER = r"\s+(?:dead|to death)\b"
+# After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
+# "his bodyguard X shot and wounded two": he did it).
+NAMED_AUX = r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b"
+# In the same clause after a wounding: "was shot in the chest and later died", "... and succumbed".
+LATER_DIED_AFTER = r"(?i)[^.;,]{0,60}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b"
