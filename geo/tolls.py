@@ -379,21 +379,22 @@ class _Outcomes:
         self.hits = hits
         self.starts = [h[0] for h in self.hits]
 
-    def first_at(self, a: int, b: int) -> int:
-        """Where the first outcome word wholly inside ``sentence[a:b]`` starts (-1: none)."""
-        k = bisect_left(self.starts, a)
-        return self.hits[k][0] if k < len(self.hits) and self.hits[k][1] <= b else -1
-
-    def first(self, a: int, b: int) -> str | None:
-        """The first outcome word wholly inside ``sentence[a:b]`` (relative offsets)."""
+    def first_hit(self, a: int, b: int) -> tuple[int, str] | None:
+        """(start, outcome) of the first outcome word wholly inside ``sentence[a:b]`` (relative
+        offsets), if any."""
         k = bisect_left(self.starts, a)
         while k < len(self.hits) and self.hits[k][1] <= b:
             start, _, w, o = self.hits[k]
             k += 1
             if w == "refuge" and "sought" not in self.low[a:b] and "seek" not in self.low[a:b]:
                 continue
-            return o
+            return start, o
         return None
+
+    def first(self, a: int, b: int) -> str | None:
+        """The first outcome word wholly inside ``sentence[a:b]`` (relative offsets)."""
+        hit = self.first_hit(a, b)
+        return hit[1] if hit else None
 
 
 def outcome_near(sentence: str, a: int, b: int) -> str | None:
@@ -676,9 +677,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 else:
                     continue
         if not outcome:  # up to the next count (past the sentence end for the last one)
-            outcome = outcomes.first(end - s0, max(end - s0, nxt) + (60 if last else 0))
-            at = outcomes.first_at(end - s0, max(end - s0, nxt) + (60 if last else 0)) if outcome and c.best >= 2 else -1
-            if at >= 0 and _SINGULAR_SUBJECT_VERB.search(sentence, end - s0, at):
+            hit = outcomes.first_hit(end - s0, max(end - s0, nxt) + (60 if last else 0))
+            outcome = hit[1] if hit else None
+            if hit and c.best >= 2 and _SINGULAR_SUBJECT_VERB.search(sentence, end - s0, hit[0]):
                 continue  # "rammed two soldiers ... and was shot dead": the one who rammed them
         if not outcome and _AUX.search(sentence, end - s0, nxt):
             continue  # its own verb, no outcome: "100 people were freed ... and six gunmen were

@@ -291,6 +291,7 @@ _AREA_NOUN = re.compile(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNOR
 _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
+_WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "the Chadian town of X", "the Afghan capital"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -789,9 +790,8 @@ class ToponymResolver:
             # "the Tillaberi region of Niger": a country is no region, the region is Tillaberi)
             nxt_sp = by_pos.get((sp.sent, sp.j + 3)) if after[1:2] == ["of"] else None
             # ("the northern Cameroon region of Meme": a country is no region either)
-            kind_of_next = nxt_sp is not None and COUNTRY not in self._kinds(nxt_sp) and (self._kinds(sp) == {COUNTRY} or any(
-                after[0] in words and kind in self._kinds(nxt_sp) for words, kind in (
-                    (lx.ADMIN1_QUALIFIERS, ADMIN1), (lx.ADMIN2_QUALIFIERS, ADMIN2), (lx.LOCALITY_QUALIFIERS, LOCALITY))))
+            kind_of_next = nxt_sp is not None and COUNTRY not in self._kinds(nxt_sp) and (
+                self._kinds(sp) == {COUNTRY} or _QUALIFIED_KIND.get(_kind_of_noun(after[0])) in self._kinds(nxt_sp))
             # "the Cameroonian town of Fotokol", "a Syrian village": a country's adjective (or its
             # name, before a town word) says whose the town is and names no town; not before a
             # capitalised kind word, a name's own ("Somali Region"), nor a country's name before an
@@ -912,7 +912,8 @@ class ToponymResolver:
             # the groups' countries count for towns and districts only: "Boko Haram ... in southern
             # Niger" is the country, not Nigeria's Niger State
             contexts = [(focus, *_focus_strength(focus))]
-            contexts.append((focus + fighting, *_focus_strength(focus + fighting)) if fighting else contexts[0])
+            with_groups = focus + fighting if fighting else None
+            contexts.append((with_groups, *_focus_strength(with_groups)) if with_groups is not None else contexts[0])
             idx = list(places)
             prox = self._proximity(idx, sp.key, near)
             kinds, pops = g.kind[idx].tolist(), g.pop[idx].tolist()  # one array look-up per name, not per place
@@ -1146,7 +1147,7 @@ class ToponymResolver:
             return "actor", "affiliation"  # (a group named after it: "the Islamic State of Iraq and the Levant")
         if sp.named_actor:
             return "actor", "named"
-        if nxt and nxt[0] in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"} and toks[sp.j + 1].text.islower() \
+        if nxt and nxt[0] in _WHOSE_PLACE_WORDS and toks[sp.j + 1].text.islower() \
                 and text[end:toks[sp.j + 1].start].strip() == "" and self._kinds(sp) == {COUNTRY}:
             return "location", "demonym-geo"  # "the Cameroonian town of Fotokol", "a Syrian village", "the US city of X"
         if self._attributive(text, toks, sp):
