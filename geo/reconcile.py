@@ -197,9 +197,12 @@ def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None,
         return contains(a.place_id, b.place_id, gaz) or contains(b.place_id, a.place_id, gaz)
     for k in candidates:
         c = claims[k]
-        # (never a figure of the same sentence: "killing two workers, two police officers" are four people)
+        # (never a figure of the same sentence: "killing two workers, two police officers" are four
+        # people; nor one its article adds beside its toll: "causing one death ... A militant was
+        # also killed" are two)
         cats = {o.victims for o in known.get((c.reported_by, c.outcome, c.best), ())
-                if around(o, c) and not (o.article_id == c.article_id and o.sentence_start == c.sentence_start)}
+                if around(o, c) and not (o.article_id == c.article_id and (o.sentence_start == c.sentence_start
+                                                                           or o.additional))}
         if cats and len(cats) == 1:
             c = _editable(claims, k, fresh)
             c.victims = next(iter(cats))

