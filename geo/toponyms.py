@@ -528,11 +528,23 @@ class ToponymResolver:
                 options = by_start.get((si, i))
                 if options:
                     best = max(options, key=lambda s: (s.j, s.start == sents[si].tokens[s.i].start, not s.loose))
+                    if best.j > best.i and self._city_of_organisation(sents[si].tokens, best):
+                        # "Dublin City Council": the council of Dublin, the place named without "City"
+                        best = max((s for s in options if s.j == best.j - 1), default=best,
+                                   key=lambda s: (s.start == sents[si].tokens[s.i].start, not s.loose))
                     spans.append(best)
                     i = best.j + 1
                 else:
                     i += 1
         return spans
+
+    @staticmethod
+    def _city_of_organisation(toks: list[Token], sp: _Span) -> bool:
+        """Whether ``sp`` ends with a "City" that belongs to the organisation named after it
+        ("Dublin City Council") and is no part of any place's own name there ("Dublin City" is
+        only another name of Dublin; Kansas City is its own)."""
+        return toks[sp.j].text == "City" and sp.j + 1 < len(toks) and toks[sp.j + 1].text.lower() in lx.CITY_ORG_WORDS \
+            and not any(f & PRIMARY for _, f in sp.postings)
 
     # -- 2. rejection
     def _reject(self, text: str, sents: list[_Sentence], spans: list[_Span],

@@ -886,3 +886,11 @@ def test_a_demonym_before_a_town_word_says_whose_town_it_is(resolver):
     assert got == {"Chadian": ("TD", "location"), "Sudan": ("SD", "reference")}
     text = "Militants stormed the Malian village of Qwertoro on Sunday."
     assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Malian": "ML"}
+
+
+def test_city_before_an_organisations_word_is_the_organisations_not_the_places_name(resolver):
+    # "X City" only another name of X: the council's "City"; the place is X, resolved as X is
+    text = "The Harrisburg City Council in Pennsylvania voted on Monday; Davao City Police said two were hurt."
+    assert [(m.text, m.country) for m in mentions_of(resolver, text)] == [("Harrisburg", "US"), ("Pennsylvania", "US"), ("Davao", "PH")]
+    # a place whose own name has "City" keeps it
+    assert [m.text for m in mentions_of(resolver, "The Jersey City Council met on Monday.")] == ["Jersey City"]

@@ -419,3 +419,9 @@ EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks
                    r"explosion|explosions|strike|strikes|airstrike|airstrikes|raid|raids|shooting|massacre|ambush|"
                    r"incident|killings?|shelling)\b")
 
+# After "X City", the words that make "City" part of an organisation's name: "Dublin City
+# Council", "Springfield City Manager" are Dublin's and Springfield's (where "X City" is only
+# another name of the place X; Kansas City, Jersey City keep their own names).
+CITY_ORG_WORDS = frozenset("""council councils councillor councilman councilwoman councilor manager hall commission
+commissioner commissioners schools school attorney clerk administrator board court government department police
+fire officials official employees treasurer auditor engineer planner planners""".split())
