@@ -947,3 +947,10 @@ def test_who_suffered_the_deaths_and_more_dead_as_well(gazetteer):
 def test_another_person_beside_the_attacker_is_not_the_attacker():
     assert killed_and_wounded("Besides the bomber, one policeman was killed and four others were hurt.") == \
         [(1, "killed", "security forces"), (4, "wounded", "total")]
+
+
+def test_a_towns_countryside_then_its_province_in_brackets_is_near_the_town(gazetteer):
+    rep, _ = report(gazetteer, "On 4 May 2024, an IED exploded in Maarrat al-Numan countryside (Idlib), killing two farmers. "
+                               "2 fatalities.")
+    assert rep.killed_best == 2
+    assert (rep.place_kind, rep.precision, rep.country) == ("locality", 3, "SY")  # near the town: ACLED 2, no region
