@@ -1178,6 +1178,9 @@ class ToponymResolver:
                 return "location", "possessive-geo"
             if after in lx.RANK_WORDS and any(w in lx.GEO_NOUNS for w in later[1:3]):
                 return "location", "possessive-geo"  # "Iraq's second largest city"
+            if sp.i > 0 and toks[sp.i - 1].text in lx.DIRECTIONS and len(nxt) > 1 and toks[sp.j + 2].text[:1].isupper() \
+                    and not any(w in lx.ACTOR_HEADS for w in self._phrase_words(text, toks, sp.j + 2, 3)):
+                return "location", "possessive-geo"  # "in south Delhi's Saket": a part of it, by its name
             if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.INSIDE_PREPOSITIONS:
                 # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it
                 phrase, prev = [], toks[sp.j + 1]
@@ -1232,6 +1235,16 @@ class ToponymResolver:
                 "ambassador", "envoy", "ambassadors", "envoys", "embassy", "delegation", "representative"):
             return "actor", "diplomatic"
         return "location", ""
+
+    @staticmethod
+    def _phrase_words(text: str, toks: list[Token], k: int, most: int) -> list[str]:
+        """Up to ``most`` words from token ``k`` on, lower case, to the first punctuation mark."""
+        out = [toks[k].text.casefold()]
+        for a, b in zip(toks[k:k + most - 1], toks[k + 1:k + most]):
+            if any(ch in text[a.end:b.start] for ch in ",;.:()"):
+                break
+            out.append(b.text.casefold())
+        return out
 
     def _kinds(self, sp: _Span) -> set[int]:
         """The kind of place a span resolved to, or every kind it might be before resolution."""

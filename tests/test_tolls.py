@@ -954,3 +954,16 @@ def test_a_towns_countryside_then_its_province_in_brackets_is_near_the_town(gaze
                                "2 fatalities.")
     assert rep.killed_best == 2
     assert (rep.place_kind, rep.precision, rep.country) == ("locality", 3, "SY")  # near the town: ACLED 2, no region
+
+
+def test_where_the_hurt_were_taken_is_not_where_they_were_hurt(gazetteer):
+    _, corpus = report(gazetteer, "Gunmen stormed a market in Gwoza on Friday, killing nine traders. Another 14 people were "
+                                  "wounded and taken to hospital in Maiduguri, officials said.")
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Gwoza"}
+
+
+def test_a_citys_part_by_its_name_after_a_direction_and_plural_ranks(gazetteer):
+    rep, _ = report(gazetteer, "A man was stabbed to death in a brawl outside a bar in north Lahore's Shadbagh, police said.")
+    assert (rep.name, rep.country) == ("Lahore", "PK")
+    assert killed_and_wounded("Two militant operatives and three marines were killed.") == \
+        [(2, "killed", "fighters"), (3, "killed", "security forces")]

@@ -296,6 +296,10 @@ GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
 REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
                   r"|headquartered in|based in"  # ("in neighbouring Kogi state" is where)
+                  # where the hurt were treated or the dead taken, not where they were hurt: "taken to
+                  # hospital in Maiduguri", "a hospital in Kabul", "the morgue in X"
+                  r"|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|admitted|treated|brought)"
+                  r" (?:to (?:a |the )?)?(?:(?:local|nearby|military|main|general|district) )?(?:hospitals?|clinics?|morgues?) in"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"

@@ -48,7 +48,9 @@ PERSON_NOUNS = {
     "males": V.TOTAL, "females": V.CIVILIANS, "juveniles": V.CIVILIANS, "detectives": V.SECURITY_FORCES,
     "deputies": V.SECURITY_FORCES, "firefighters": V.CIVILIANS, "passersby": V.CIVILIANS,
     "drivers": V.TOTAL, "clerks": V.CIVILIANS, "shopkeepers": V.CIVILIANS, "vendors": V.CIVILIANS,
-    "bodyguards": V.TOTAL, "contractors": V.TOTAL, "companions": V.CIVILIANS, "cops": V.SECURITY_FORCES, "colleagues": V.TOTAL,
+    "bodyguards": V.TOTAL, "contractors": V.TOTAL, "companions": V.CIVILIANS, "cops": V.SECURITY_FORCES,
+    "operatives": V.FIGHTERS, "snipers": V.TOTAL, "pilots": V.TOTAL, "marines": V.SECURITY_FORCES,
+    "commandos": V.SECURITY_FORCES, "paratroopers": V.SECURITY_FORCES, "airmen": V.SECURITY_FORCES, "colleagues": V.TOTAL,
     # South Asian English: "two CRPF jawans", "one security personnel"
     "jawans": V.SECURITY_FORCES, "constables": V.SECURITY_FORCES, "inspectors": V.SECURITY_FORCES,
 }
