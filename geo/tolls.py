@@ -76,6 +76,8 @@ _BY_AGENT = re.compile(_L.BY_AGENT)
 _UNKNOWN_ONE = re.compile(_L.UNKNOWN_ONE)
 _ATTACKED_FIRST = re.compile(_L.ATTACKED_FIRST)
 _SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
+_SHOT_AT_MISSED = re.compile(_L.SHOT_AT_MISSED)
+_COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 
 
@@ -155,6 +157,8 @@ _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
+                           # ("One person succumbed to their injuries": one of those hurt)
+                           rf"(?:(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b))?"
                            rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
 _AMONG_THE = re.compile(_L.AMONG_THE)
 _PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
@@ -404,6 +408,8 @@ class _Outcomes:
                 continue
             w = m.group()
             o = OUTCOME_WORDS.get(w)
+            if w == "shot" and _SHOT_AT_MISSED.match(low, m.end()) and _AUX_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "were shot at in the early morning": fired upon
             if o is None and w == "lost" and re.match(r"\s+their\s+lives", sentence[m.end():m.end() + 20]):
                 o = Outcome.KILLED
             if o:
@@ -465,6 +471,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
+            if noun == "other" and _COUNT_NEXT.match(sentence, m.end()):
+                continue  # "his other two children": the count's, not one other
             if rx is _ANOTHER_ALONE:
                 # "another" alone is one more of the person named last: "A terrorist blew himself
                 # up, another was killed" (another terrorist); "killed a soldier and wounded another"
@@ -507,8 +515,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 outcome = outcome_near(active.group(), 0, len(active.group()))
                 if _DEAD_AFTER.match(after):
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
-            elif chain and rx is _SINGULAR and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
-                outcome = chain[1]  # "killing a soldier and a policeman": the verb before the first
+            elif chain and rx in (_SINGULAR, _ONE_OF) and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
+                outcome = chain[1]  # "killing a soldier and a policeman", "killed his wife and one of his
+                # children": the verb before the first
             elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
                 outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
                 # "killing three soldiers, two policemen and a civilian": the last of the verb's list
@@ -516,7 +525,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
-                chain = (m.end(), outcome) if active or chain and rx is _SINGULAR else None
+                chain = (m.end(), outcome) if active or chain and rx in (_SINGULAR, _ONE_OF) else None
     for m in _UNKNOWN_ONE.finditer(sentence):  # "a ferry captain was shot dead": a noun the lists lack
         noun = m.group("noun")
         if noun in SINGULAR_NOUNS or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS \

@@ -967,3 +967,25 @@ def test_a_citys_part_by_its_name_after_a_direction_and_plural_ranks(gazetteer):
     assert (rep.name, rep.country) == ("Lahore", "PK")
     assert killed_and_wounded("Two militant operatives and three marines were killed.") == \
         [(2, "killed", "fighters"), (3, "killed", "security forces")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the other two", "his other three": the rest, after the verb
+    ("A gunman fired into a parked van, killing two passengers and injuring the other two.",
+     [(2, "killed", "civilians"), (2, "wounded", "total")]),
+    ("He killed his mother and one of his sisters and wounded his other three sisters.",
+     [(1, "killed", "civilians"), (1, "killed", "civilians"), (3, "wounded", "civilians")]),
+    # in hospital in a bad way
+    ("The ambush left two dead and four in critical condition.", [(2, "killed", "total"), (4, "wounded", "total")]),
+    # fired upon, not hit; hit at a place
+    ("Seven teenagers in a car were shot at on Friday night.", []),
+    ("A shopkeeper was shot at his store on Friday.", [(1, "wounded", "civilians")]),
+])
+def test_the_rest_a_bad_condition_and_shot_at_without_a_hit(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_one_person_who_succumbed_is_one_of_those_shot(gazetteer):
+    rep, _ = report(gazetteer, "Six people were shot outside a bar in Memphis late on Saturday. One victim succumbed to "
+                               "their injuries on Sunday.")
+    assert (rep.killed_best, rep.wounded[1]) == (1, 5)

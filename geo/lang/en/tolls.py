@@ -234,6 +234,9 @@ OUTCOME_PHRASES = {
     "burnt to death": O.KILLED, "hacked to death": O.KILLED, "found dead": O.KILLED, "lost their lives": O.KILLED,
     "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
     "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
+    # in hospital in a bad way: "left one dead and three in critical condition"
+    **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
+                                                                          "fair", "critical but stable", "serious but stable")},
     # taken, then killed: the killing is what happened to them ("were kidnapped and executed")
     **{f"{first} and {then}{last}": O.KILLED
        for first in ("kidnapped", "abducted", "tortured", "raped", "beaten", "captured", "seized")
@@ -375,7 +378,8 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
-               r"(?:(?:himself|herself) and )?(?:his |her |their |its |the |an additional |another |a further |other |all (?:the )?)?"
+               r"(?:(?:himself|herself) and )?(?:(?:his |her |their |its |the )(?:other |remaining )?|an additional |another |"
+               r"a further |other |remaining |all (?:the )?)?"
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
 # Between a toll and a smaller count after it, the words that make the count the cause of the
 # toll's rise, so a part of it: "the toll rose to nine after two bodies were pulled out".
@@ -397,7 +401,8 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
 # One more person by their rank alone, before a verb or a clause's end: "Three men were killed
 # and a fourth was injured", "killed three people and injured a fourth."
-ORDINAL_NOUN = r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later)\b|\s*[,.;]|\s*$)" % "|".join(o for o in ORDINALS if o != "second")
+ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|when|as|and|in|at)\b|\s*[,.;]|\s*$)"
+                % "|".join(o for o in ORDINALS if o != "second"))
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$")
@@ -523,3 +528,7 @@ ATTACK_BEFORE_BY = (r"\b(?:stabbed|attacked|shot|wounded|injured|rammed|assaulte
 # sustained 12 casualties" (the words of "who" say the side).
 SUFFERED_LEAD = (r"(?i)(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:also\s+)?(?:suffered|sustained|suffering|sustaining)\s+"
                  r"(?:at least\s+|some\s+|about\s+|around\s+|more than\s+)?$")
+# After "shot at" in a passive, no target: fired upon, not hit ("six people in an SUV were shot at
+# in the early morning"; "was shot at his home" is hit, at home).
+SHOT_AT_MISSED = (r"\s+at(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|from|during|while|when|as|after|before|but|and|twice|several|"
+                  r"multiple|repeatedly|again|early|late|around|about|near|outside)\b)")
