@@ -989,3 +989,10 @@ def test_one_person_who_succumbed_is_one_of_those_shot(gazetteer):
     rep, _ = report(gazetteer, "Six people were shot outside a bar in Memphis late on Saturday. One victim succumbed to "
                                "their injuries on Sunday.")
     assert (rep.killed_best, rep.wounded[1]) == (1, 5)
+
+
+def test_a_state_force_of_one_country_places_a_note_and_says_whose_dead(gazetteer):
+    rep, _ = report(gazetteer, "Four CRPF personnel were injured when their vehicle hit a landmine during a patrol.")
+    assert (rep.wounded[1], rep.country, rep.place_basis) == (4, "IN", "groups")
+    assert killed_and_wounded("Three FARDC soldiers and two civilians were killed.") == \
+        [(3, "killed", "security forces"), (2, "killed", "civilians")]
