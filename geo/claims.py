@@ -57,7 +57,7 @@ from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
 from geo.numbers import Count
-from geo.tolls import INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOTAL_WORDS, cumulative_tolls, find_tolls
+from geo.tolls import DIED_OF_WOUNDS, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Outcome, PlaceKind, Revision, Victims
@@ -299,6 +299,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             and RISE_TO.search(text, head.end, c.start):
                         # "two more bodies were found, bringing the death toll to 14": the two are among the 14
                         head.part_of = claim.claim_id
+                        head.additional = False  # (not beside it: "Five of the injured died, bringing the toll to 73")
                     hit = last_people.get(Outcome.WOUNDED)
                     if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and hit is last_before \
                             and hit.sentence_start >= p0 and (hit.best or 0) > c.best and hit.claim_id not in subtracted:
@@ -308,6 +309,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                                        for v in (hit.low, hit.best, hit.high))
                         hit.notes.append(f"{c.best} of them died ({claim.count_text!r}): wounded are the rest")
                         subtracted.add(hit.claim_id)
+                        # ... and deaths beside those killed outright ("Three people died ... One of
+                        # the injured died of his injuries ten days later": four dead; not when the
+                        # sentence gives the new total: "bringing the death toll to 73")
+                        if DIED_OF_WOUNDS.match(text, c.start, s1) and not TOLL_NOW.search(text, t.end, s1):
+                            claim.additional = True
                     if head is None or claim.is_total and not head.is_total:
                         head = claim
                     if claim.is_total:

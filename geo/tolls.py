@@ -77,6 +77,11 @@ _UNKNOWN_ONE = re.compile(_L.UNKNOWN_ONE)
 _ATTACKED_FIRST = re.compile(_L.ATTACKED_FIRST)
 _SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
 _SHOT_AT_MISSED = re.compile(_L.SHOT_AT_MISSED)
+_SUICIDE_ATTACKERS = re.compile(_L.SUICIDE_ATTACKERS)
+_KILLING_VERB = re.compile(_L.KILLING_VERBS)
+DIED_OF_WOUNDS = re.compile(_L.DIED_OF_WOUNDS)
+TOLL_NOW = re.compile(_L.TOLL_NOW)
+_EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 
@@ -189,8 +194,9 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
         return []
     # the deaths an attack avenged are an earlier event's: context ("in retaliation for the
     # killing of two soldiers")
-    earlier = [_EARLIER_EVENT.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None
-               if "of" in sentence else False for t in tolls]
+    earlier = [(_EARLIER_EVENT.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None
+                or _EARLIER_EVENT_THAT.search(sentence, max(0, t.count.start - s0 - 140), t.count.start - s0) is not None)
+               for t in tolls]
     asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)]
     cues = [m.start() for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
@@ -436,6 +442,11 @@ class _Outcomes:
         return hit[1] if hit else None
 
 
+def _active_outcome(active: re.Match) -> str | None:
+    """The outcome of an active verb before a count ("killing", "massacre 35 villagers")."""
+    return outcome_near(active.group(), 0, len(active.group())) or (Outcome.KILLED if _KILLING_VERB.search(active.group()) else None)
+
+
 def outcome_near(sentence: str, a: int, b: int) -> str | None:
     """The first outcome word in ``sentence[a:b]`` (relative offsets)."""
     return _Outcomes(sentence[a:b]).first(0, b - a)
@@ -512,7 +523,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if passive:
                 outcome = _passive_outcome(passive)
             elif active:
-                outcome = outcome_near(active.group(), 0, len(active.group()))
+                outcome = _active_outcome(active)
                 if _DEAD_AFTER.match(after):
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
             elif chain and rx in (_SINGULAR, _ONE_OF) and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
@@ -545,7 +556,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         aside = _ASIDE.match(after)
         passive = _PASSIVE.match(after, aside.end() if aside else 0)
         active = _ACTIVE_LEAD.search(sentence[max(0, m.start() - 60):m.start()].lower())
-        outcome = _passive_outcome(passive) if passive else outcome_near(active.group(), 0, len(active.group())) if active else None
+        outcome = _passive_outcome(passive) if passive else _active_outcome(active) if active else None
         if outcome:
             own = next((c for c in counts if c.start - s0 == m.start("n")), None)
             if own is not None:  # the number is a count already: say what happened to it
@@ -707,7 +718,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         nxt = len(sentence) if last else counts[idx + 1].start - s0
         if outcome_n and active and _VERB_NOT_NOUN.match(tail):
             outcome_n = None  # "killing 27 wounded another 96": "wounded" opens the next clause
-        outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and outcome_near(active.group(), 0, len(active.group())))
+        outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and _active_outcome(active))
         if active and not outcome_n and _DEAD_AFTER.match(after):
             outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
         if passive is not None:
@@ -801,7 +812,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.outcome == Outcome.KILLED and t.victims in (Victims.TOTAL, Victims.CIVILIANS) and (
                 _BY_AGENT.search(low, max(0, t.count.start - s0 - 40), t.count.start - s0)
                 and _ATTACK_BEFORE_BY.search(low, max(0, t.count.start - s0 - 80), t.count.start - s0)
-                or _ATTACKED_FIRST.match(sentence, t.end - s0)):
+                or _ATTACKED_FIRST.match(sentence, t.end - s0) or _SUICIDE_ATTACKERS.match(sentence, t.end - s0)):
             t.victims = Victims.PERPETRATORS
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:

@@ -996,3 +996,31 @@ def test_a_state_force_of_one_country_places_a_note_and_says_whose_dead(gazettee
     assert (rep.wounded[1], rep.country, rep.place_basis) == (4, "IN", "groups")
     assert killed_and_wounded("Three FARDC soldiers and two civilians were killed.") == \
         [(3, "killed", "security forces"), (2, "killed", "civilians")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a headline's present tense
+    ("Rebels massacre 40 herders near the river.", [(40, "killed", "civilians")]),
+    ("Gunmen stormed the camp, beheading 3 guards.", [(3, "killed", "security forces")]),
+    # "committed suicide bombings" is an attack, not one suicide; the attack's dead are others
+    ("Three men committed suicide bombings at the market, killing two and injuring six.",
+     [(2, "killed", "total"), (6, "wounded", "total")]),
+    ("Police charged two men with murder.", []),
+])
+def test_present_tense_killing_and_suicide_bombings(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_an_earlier_events_toll_and_deaths_among_the_wounded(gazetteer):
+    # an earlier firefight's dead are context for this attack
+    rep, _ = report(gazetteer, "Rebels ambushed a patrol near Mardin and shot two soldiers dead. The attack came a week after "
+                               "another clash that left 9 soldiers and 4 rebels dead.")
+    assert (rep.killed_best, rep.killed_armed) == (2, 0)
+    # one of the wounded who died later is a death beside those killed outright ...
+    rep, _ = report(gazetteer, "Two people died and six were wounded when a gunman opened fire in a cafe in Ghent. "
+                               "One of the wounded died of his injuries two days later.")
+    assert (rep.killed_best, rep.wounded[1]) == (3, 5)
+    # ... unless the sentence gives the new total
+    rep, _ = report(gazetteer, "A car bomb killed 40 people and wounded 90 in Kirkuk. Three of the injured died overnight "
+                               "bringing the death toll to 43.")
+    assert rep.killed_best == 43

@@ -301,7 +301,7 @@ AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|k
 # The attacker's own death: one perpetrator killed.
 SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|turning the gun on)\s+(?:himself|herself)|"
                r"(?:killed|kills|shot|shoots|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
-               r"committed\s+suicide|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted)|"
+               r"committed\s+suicide(?!\s+(?:bombings?|attacks?|missions?|blasts?|operations?))|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted)|"
                r"before\s+being\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
                r"(?:police|officers|a\s+police\s+officer|security\s+forces|troops|deputies|soldiers))")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
@@ -373,7 +373,8 @@ LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|
 LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
 ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
-               r"beheaded|beheading|massacred|massacring|murdered|murdering|"
+               r"beheaded|beheading|beheads?|massacred|massacring|massacres?|murdered|murdering|murders?|"
+               r"slaughtered|slaughtering|slaughters?|slays?|slaying|executes?|assassinat(?:ed|ing|es?)|"
                r"(?:killing|wounding|injuring),|"  # "killing, ten and wounding 25": a stray comma
                r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
@@ -532,3 +533,23 @@ SUFFERED_LEAD = (r"(?i)(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:also\s+)?(?:suffered|s
 # in the early morning"; "was shot at his home" is hit, at home).
 SHOT_AT_MISSED = (r"\s+at(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|from|during|while|when|as|after|before|but|and|twice|several|"
                   r"multiple|repeatedly|again|early|late|around|about|near|outside)\b)")
+# After a count, a suicide attack they made: "Five women committed suicide bombings" (the
+# attackers' own deaths; not "blew themselves up", which some survive).
+SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|conducted|staged|launched)\s+(?:a\s+|the\s+)?"
+                     r"(?:twin\s+|double\s+|coordinated\s+|simultaneous\s+)?suicide\s+(?:bombings?|attacks?|blasts?|missions?))\b")
+# Before a count, an earlier event it belongs to: "comes 10 days after another firefight that left
+# 13 soldiers ... dead" (context for this one).
+EARLIER_EVENT_THAT = (r"(?i)\b(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
+                      r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+"
+                      r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
+                      r"(?:\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # (and the list's next)
+# The active verbs of killing whose forms are no outcome word of their own (a noun too, "the
+# massacre", "murder charges"): before a count, killed ("LeT militants massacre 35 villagers").
+KILLING_VERBS = (r"(?i)\b(?:behead(?:s|ing)?|massacr(?:e|es|ing)|murder(?:s|ing)?|slaughter(?:s|ing|ed)?|slay(?:s|ing)?|"
+                 r"execut(?:e|es|ing)|assassinat(?:e|es|ing))\b")
+# After a count of the dead, words that say they died of wounds got before: "One of the injured
+# died", "succumbed", "later died", "died of their injuries" (deaths beside those killed outright).
+DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|\bsuccumbed\b|\blater died\b|"
+                  r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
+# ... unless the sentence gives the new total: "bringing the death toll up to seventy-three".
+TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?:toll|total|number|tally)\b"
