@@ -197,6 +197,10 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     earlier = [(_EARLIER_EVENT.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None
                 or _EARLIER_EVENT_THAT.search(sentence, max(0, t.count.start - s0 - 140), t.count.start - s0) is not None)
                for t in tolls]
+    for k in range(1, len(tolls)):  # "another shooting where a man died and six were injured": the list goes on
+        gap = sentence[tolls[k - 1].end - s0:tolls[k].count.start - s0]
+        if earlier[k - 1] and not earlier[k] and len(gap) < 40 and " and " in gap and not _CLAUSE_BREAK.search(gap):
+            earlier[k] = True
     asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)]
     cues = [m.start() for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in asides)]
     if not cues:

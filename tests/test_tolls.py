@@ -1024,3 +1024,16 @@ def test_an_earlier_events_toll_and_deaths_among_the_wounded(gazetteer):
     rep, _ = report(gazetteer, "A car bomb killed 40 people and wounded 90 in Kirkuk. Three of the injured died overnight "
                                "bringing the death toll to 43.")
     assert rep.killed_best == 43
+
+
+def test_a_vigil_an_earlier_shootings_list_the_parties_to_a_quarrel_and_shot_himself_by_police(gazetteer):
+    rep, _ = report(gazetteer, "Four people were wounded at a vigil for a teenager killed there last spring.")
+    assert (rep.killed_best, rep.wounded[1]) == (0, 4)
+    rep, _ = report(gazetteer, "Two men were hurt outside a club. The club was the scene of an earlier shooting in May "
+                               "where a woman died and five were injured.")
+    assert (rep.killed_best, rep.wounded[1]) == (0, 2)
+    assert killed_and_wounded("An argument between three men escalated; one man was killed and two were injured.") == \
+        [(1, "killed", "total"), (2, "wounded", "total")]
+    # "being shot himself" is shot by someone else, not a suicide
+    assert killed_and_wounded("The driver opened fire, wounding two deputies, before being shot himself.") == \
+        [(2, "wounded", "security forces")]

@@ -300,7 +300,7 @@ PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
 # The attacker's own death: one perpetrator killed.
 SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|turning the gun on)\s+(?:himself|herself)|"
-               r"(?:killed|kills|shot|shoots|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
+               r"(?<!being )(?<!been )(?<!was )(?:killed|kills|shot|shoots|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
                r"committed\s+suicide(?!\s+(?:bombings?|attacks?|missions?|blasts?|operations?))|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted)|"
                r"before\s+being\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
                r"(?:police|officers|a\s+police\s+officer|security\s+forces|troops|deputies|soldiers))")
@@ -394,7 +394,7 @@ RISE_TO = r",\s+(?:bringing|raising|taking|pushing|lifting)\b"
 ANOTHER = r"(?i)another\b"
 # ... "another" alone, one more person: "killed two police officers and wounded another",
 # "One soldier was killed and another injured"
-ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|"
+ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|dead|"
                  r"died|in|at|near|on|during|when|as|after|before|while|and|but)\b)")
 # "a third person has died", "a fourth victim died later": the toll is now that many, all told
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -496,11 +496,15 @@ RANKS_OF = (r"[^.;]{0,60}?\b(?:in|from|within|among)\s+(?:the\s+|their\s+|its\s+
             r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3})")
 # Before a count, the deaths an attack avenged: an earlier event's toll, context for this one
 # ("in retaliation for the killing of two soldiers", "to avenge the deaths of three fishermen").
-EARLIER_EVENT = (r"(?i)\b(?:in (?:retaliation|revenge|reprisal|response) (?:for|to|against)|to avenge|avenging)\s+"
+EARLIER_EVENT = (r"(?i)\b(?:(?:in (?:retaliation|revenge|reprisal|response) (?:for|to|against)|to avenge|avenging)\s+"
                  r"(?:the\s+)?(?:recent\s+|earlier\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|massacre)\s+of\s+"
-                 r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+                 r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}|"
+                 # mourning one dead before: "a vigil for a man killed there last year", "the funeral of two officers"
+                 r"(?:vigil|funeral|memorial|burial|commemoration|anniversary)s?\s+(?:service\s+|march\s+)?(?:for|of)\s+(?:the\s+)?)$")
 # Before a count, a passive's agent: "wounded in an attack by two armed men" (they did it).
-BY_AGENT = r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|about\s+|up to\s+|around\s+)?$"
+BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|about\s+|up to\s+|around\s+)?$|"
+            # ... and the parties to a quarrel: "a conflict between two individuals escalated"
+            r"\b(?:dispute|argument|quarrel|fight|feud|conflict|altercation|clash|clashes|confrontation)\s+between\s+$")
 # One person by a noun the lists lack ("a ferry captain was shot dead", "an Uber driver was
 # injured", "a pharmacist and his nephew were shot dead": the pair's verb), a civilian (the
 # words of the armed and the state's forces are all in the lists): "a"/"an", up to two lower-case words, then an auxiliary and killed or wounded. Not
@@ -539,8 +543,10 @@ SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|con
                      r"(?:twin\s+|double\s+|coordinated\s+|simultaneous\s+)?suicide\s+(?:bombings?|attacks?|blasts?|missions?))\b")
 # Before a count, an earlier event it belongs to: "comes 10 days after another firefight that left
 # 13 soldiers ... dead" (context for this one).
-EARLIER_EVENT_THAT = (r"(?i)\b(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
-                      r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+"
+EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
+                      r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+|"
+                      # "the scene of another mass shooting in June where a man died"
+                      r"\b(?:another|an earlier|a previous)\s+[^.;]{0,60}?\b(?:where|in which)\s+)"
                       r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
                       r"(?:\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # (and the list's next)
 # The active verbs of killing whose forms are no outcome word of their own (a noun too, "the
