@@ -82,6 +82,7 @@ _KILLING_VERB = re.compile(_L.KILLING_VERBS)
 DIED_OF_WOUNDS = re.compile(_L.DIED_OF_WOUNDS)
 TOLL_NOW = re.compile(_L.TOLL_NOW)
 _EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
+_WAR_HAS_KILLED = re.compile(_L.WAR_HAS_KILLED)
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 
@@ -195,8 +196,9 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     # the deaths an attack avenged are an earlier event's: context ("in retaliation for the
     # killing of two soldiers")
     earlier = [(_EARLIER_EVENT.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None
-                or _EARLIER_EVENT_THAT.search(sentence, max(0, t.count.start - s0 - 140), t.count.start - s0) is not None)
-               for t in tolls]
+                or _EARLIER_EVENT_THAT.search(sentence, max(0, t.count.start - s0 - 140), t.count.start - s0) is not None
+                or _WAR_HAS_KILLED.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None)
+               for t in tolls]  # (and a war's own toll in its relative clause)
     for k in range(1, len(tolls)):  # "another shooting where a man died and six were injured": the list goes on
         gap = sentence[tolls[k - 1].end - s0:tolls[k].count.start - s0]
         if earlier[k - 1] and not earlier[k] and len(gap) < 40 and " and " in gap and not _CLAUSE_BREAK.search(gap):
@@ -374,8 +376,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 cat = Victims.SECURITY_FORCES  # "pro-government fighters": with the state's forces
             if cat == Victims.TOTAL and any(x in CIVILIAN_WORDS for x in head):
                 cat = Victims.CIVILIANS
-            if cat is None:  # "members of the Syrian security forces"
-                ctx = _words(rest[m.end():m.end() + 50])[:6]
+            if cat is None:  # "members of the Syrian security forces", "6 ISIS members"
+                ctx = _words(rest[m.end():m.end() + 50])[:6] + [w for w in head if w in _L.FIGHTER_GROUP_WORDS]
                 # (the "Army" of a rebel group's name is no state's: "two members of the New People's Army")
                 rebel_army = "army" in ctx and not any(x in SECURITY_WORDS for x in ctx if x != "army") \
                     and _non_state_group_in(rest[m.end():m.end() + 50])

@@ -1037,3 +1037,14 @@ def test_a_vigil_an_earlier_shootings_list_the_parties_to_a_quarrel_and_shot_him
     # "being shot himself" is shot by someone else, not a suicide
     assert killed_and_wounded("The driver opened fire, wounding two deputies, before being shot himself.") == \
         [(2, "wounded", "security forces")]
+
+
+def test_a_wars_own_toll_in_its_relative_clause_is_context_and_a_groups_members_are_fighters(gazetteer):
+    rep, _ = report(gazetteer, "An airstrike on a market in Hodeidah killed 31 people and wounded 40, medics said, in one of "
+                               "the deadliest strikes of the nine-year war, which has killed more than 200,000 people.")
+    assert (rep.killed_best, rep.wounded[1]) == (31, 40)
+    rep, _ = report(gazetteer, "Gunmen killed two brothers at a bakery in Tijuana on Monday, police said, the latest victims "
+                               "of a turf war between rival gangs that has killed more than 900 people this year.")
+    assert rep.killed_best == 2
+    assert killed_and_wounded("Nine members of the army and 4 Hezbollah members were killed in the clashes.") == \
+        [(9, "killed", "security forces"), (4, "killed", "fighters")]

@@ -190,7 +190,12 @@ KIN_ADJECTIVES = {"estranged", "former", "late", "elderly", "pregnant", "young",
 # Words near a person noun that say which side the people were on.
 SECURITY_WORDS = {"security", "government", "army", "military", "police", "regime", "state", "soldiers", "troops",
                   "defence", "defense", "interior", "official", "pro-government", "government-affiliated"}
-FIGHTER_WORDS = {"insurgents", "rebels", "militants", "loyalists", "jihadists", "militia", "militias", "gunmen"}
+# Armed groups of several countries, by the names news use (lower-case words): "6 ISIS members"
+# are fighters (the groups of one country are in geo/data/armed_groups.csv).
+FIGHTER_GROUP_WORDS = {"isis", "isil", "daesh", "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "qaeda",
+                       "al-qaeda", "jnim", "iswap", "taliban", "shabaab", "al-shabaab"}
+FIGHTER_WORDS = {"insurgents", "rebels", "militants", "loyalists", "jihadists", "militia", "militias", "gunmen",
+                 *FIGHTER_GROUP_WORDS}
 CIVILIAN_WORDS = {"civilians", "civilian", "unarmed", "noncombatants",
                   # as casualty counts conventionally read them ("15 of the dead were women and children")
                   "women", "children", "child", "minors", "infants", "babies"}
@@ -451,10 +456,12 @@ TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
 # ("the third such killing this year": the event's rank, not the period's toll)
 SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:such|major|deadly|fatal)?\s*"
-                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;]*")
+                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;,]*")
 # Where a sentence's clause ends, for which toll a period's words speak of ("..., bringing the
 # number killed this year to 190": the 190's clause, not the first toll's).
-CLAUSE_BREAK = r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s"
+CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s|"
+                # a relative clause of its own toll: "a war ... that has killed more than 1,200 people"
+                r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
@@ -474,6 +481,11 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # "the war, now in its second year, has killed ...": the war's own toll
               r"\bthe (?:war|conflict|fighting|insurgency|civil war|uprising|siege)\b[^.;]{0,40}?\b(?:has|have) "
               r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
+# Before a count, a war's own relative clause: "the seven-year war, which has killed more than
+# 150,000 people", "a war between rival factions ... that has killed more than 1,200" (the war's toll).
+WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|campaign|fighting)\b[^.;]{0,60}?\b(?:which|that)\s+"
+                  r"(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|displaced|left|claimed(?: the lives of)?)\s+"
+                  r"(?:more than\s+|at least\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+|an estimated\s+)?$")
 
 # After a plural count, a singular verb coordinated with the clause before is its subject's:
 # "rammed two soldiers ... and was shot dead" (the driver's death, not theirs).
