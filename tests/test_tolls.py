@@ -1032,6 +1032,9 @@ def test_a_vigil_an_earlier_shootings_list_the_parties_to_a_quarrel_and_shot_him
     rep, _ = report(gazetteer, "Two men were hurt outside a club. The club was the scene of an earlier shooting in May "
                                "where a woman died and five were injured.")
     assert (rep.killed_best, rep.wounded[1]) == (0, 2)
+    # those on board are no toll; what happened to them is said apart
+    assert killed_and_wounded("A mudslide buried a minibus carrying 18 passengers near the pass; 7 bodies were recovered.") == \
+        [(7, "killed", "total")]
     assert killed_and_wounded("An argument between three men escalated; one man was killed and two were injured.") == \
         [(1, "killed", "total"), (2, "wounded", "total")]
     # "being shot himself" is shot by someone else, not a suicide

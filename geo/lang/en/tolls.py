@@ -515,6 +515,9 @@ EARLIER_EVENT = (r"(?i)\b(?:(?:in (?:retaliation|revenge|reprisal|response) (?:f
                  r"(?:vigil|funeral|memorial|burial|commemoration|anniversary)s?\s+(?:service\s+|march\s+)?(?:for|of)\s+(?:the\s+)?)$")
 # Before a count, a passive's agent: "wounded in an attack by two armed men" (they did it).
 BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|about\s+|up to\s+|around\s+)?$|"
+            # ... those on board: "a bus carrying 24 passengers" (what happened to them is said apart)
+            r"\b(?:carrying|transporting|ferrying|packed with|crammed with|loaded with)\s+(?:at least\s+|some\s+|about\s+|"
+            r"around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$|"
             # ... and the parties to a quarrel: "a conflict between two individuals escalated"
             r"\b(?:dispute|argument|quarrel|fight|feud|conflict|altercation|clash|clashes|confrontation)\s+between\s+$")
 # One person by a noun the lists lack ("a ferry captain was shot dead", "an Uber driver was
