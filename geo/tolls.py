@@ -83,6 +83,8 @@ DIED_OF_WOUNDS = re.compile(_L.DIED_OF_WOUNDS)
 TOLL_NOW = re.compile(_L.TOLL_NOW)
 _EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
 _WAR_HAS_KILLED = re.compile(_L.WAR_HAS_KILLED)
+_FORCES_SHOT = re.compile(_L.FORCES_SHOT)
+_ATTACKER_AFTER = re.compile(_L.ATTACKER_AFTER)
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 
@@ -818,7 +820,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.outcome == Outcome.KILLED and t.victims in (Victims.TOTAL, Victims.CIVILIANS) and (
                 _BY_AGENT.search(low, max(0, t.count.start - s0 - 40), t.count.start - s0)
                 and _ATTACK_BEFORE_BY.search(low, max(0, t.count.start - s0 - 80), t.count.start - s0)
-                or _ATTACKED_FIRST.match(sentence, t.end - s0) or _SUICIDE_ATTACKERS.match(sentence, t.end - s0)):
+                or _ATTACKED_FIRST.match(sentence, t.end - s0) or _SUICIDE_ATTACKERS.match(sentence, t.end - s0)
+                or _ATTACKER_AFTER.match(sentence, t.end - s0)
+                and _FORCES_SHOT.search(sentence, max(0, t.count.start - s0 - 80), t.count.start - s0)):
             t.victims = Victims.PERPETRATORS
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:

@@ -928,6 +928,12 @@ def test_a_country_by_its_less_common_adjective(gazetteer):
     # the dead of a passive who had attacked first
     ("A man was shot dead after he stabbed a passenger at the station.", [(1, "killed", "perpetrators"), (1, "wounded", "civilians")]),
     ("Two women were killed by police after attacking a checkpoint with knives.", [(2, "killed", "perpetrators")]),
+    ("Four men wearing masks were killed by police after attacking a bank.", [(4, "killed", "perpetrators")]),
+    # the object of the forces' shots who had attacked first
+    ("Border guards shot dead two men after they attacked a checkpoint with axes.", [(2, "killed", "perpetrators")]),
+    ("Police shot dead a man in an attempted knife attack at the station.", [(1, "killed", "perpetrators")]),
+    ("Troops shot dead two protesters after they threw stones at a patrol.", [(2, "killed", "civilians")]),
+    ("Rebels killed a teacher in an attack on soldiers guarding a school.", [(1, "killed", "civilians")]),
     # an active verb's object is not the one who attacked; nor is one caught in crossfire
     ("Gunmen killed three villagers after attacking the village.", [(3, "killed", "civilians")]),
     ("Two civilians were killed when they were caught in crossfire.", [(2, "killed", "civilians")]),
