@@ -644,8 +644,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or _ANOTHER.match(c.text))
                 nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None
                 n = _L.ORDINALS[nth.group(1).lower()] if nth else 0
-                if nth and any(u.count.best == n - 1 and u.outcome and u.outcome != outcome for u in out):
-                    pass  # "Three men were killed and a fourth was injured": one more, wounded
+                others = [u.count.best for u in out if u.outcome and u.outcome != outcome and not u.incident_count]
+                if nth and (n - 1 in others or sum(others) == n - 1):
+                    pass  # "Three men were killed and a fourth was injured", "killing an officer and two
+                    # soldiers, and wounding a fourth officer": one more, wounded
                 elif nth:  # "a third person has died": three in all, whoever the third was
                     c = Count(c.start, c.end, c.text, n, n, n, "exact", False)
                     victims, additional = Victims.TOTAL, False

@@ -1057,3 +1057,8 @@ def test_a_wars_own_toll_in_its_relative_clause_is_context_and_a_groups_members_
     assert rep.killed_best == 2
     assert killed_and_wounded("Nine members of the army and 4 Hezbollah members were killed in the clashes.") == \
         [(9, "killed", "security forces"), (4, "killed", "fighters")]
+
+
+def test_a_fourth_after_a_list_of_other_outcome_is_one_more():
+    assert killed_and_wounded("Gunmen ambushed a patrol, killing a sergeant and two guards, and wounding a fourth soldier.") == \
+        [(1, "killed", "security forces"), (2, "killed", "security forces"), (1, "wounded", "security forces")]

@@ -15,7 +15,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # vague amount -> (low, best, high)
 VAGUE = {
-    "a few": (2, 3, 5), "few": (2, 3, 5), "several": (3, 10, 10), "many": (10, 10, 10), "numerous": (10, 10, 10),
+    "a few": (2, 3, 5), "few": (2, 3, 5), "several": (3, 3, 10), "many": (10, 10, 10), "numerous": (10, 10, 10),
     "dozens": (12, 12, 99), "scores": (40, 40, 99), "hundreds": (100, 100, 999),
     "thousands": (1000, 1000, 9999), "tens of thousands": (10_000, 10_000, 99_999),
     "hundreds of thousands": (100_000, 100_000, 999_999), "a dozen": (12, 12, 12), "a handful": (3, 5, 5),
