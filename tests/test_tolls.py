@@ -968,6 +968,12 @@ def test_where_the_hurt_were_taken_is_not_where_they_were_hurt(gazetteer):
     assert {c.place_name for c in corpus.claims if c.is_toll} == {"Gwoza"}
 
 
+def test_where_the_hurt_were_flown_is_not_where_they_were_hurt(gazetteer):
+    _, corpus = report(gazetteer, "Three soldiers were killed in an ambush near Kunduz on Friday. Two wounded soldiers "
+                                  "were airlifted to Kabul for treatment.")
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Kunduz"}
+
+
 def test_a_citys_part_by_its_name_after_a_direction_and_plural_ranks(gazetteer):
     rep, _ = report(gazetteer, "A man was stabbed to death in a brawl outside a bar in north Lahore's Shadbagh, police said.")
     assert (rep.name, rep.country) == ("Lahore", "PK")

@@ -300,6 +300,8 @@ REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\bin
                   # hospital in Maiduguri", "a hospital in Kabul", "the morgue in X"
                   r"|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|admitted|treated|brought)"
                   r" (?:to (?:a |the )?)?(?:(?:local|nearby|military|main|general|district) )?(?:hospitals?|clinics?|morgues?) in"
+                  # ... or moved to, by the place's name: "the injured have been airlifted to Raipur"
+                  r"|(?:airlifted|evacuated|flown|shifted|referred|rushed|transferred|ferried) to"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"
