@@ -535,11 +535,13 @@ programme scheme law rule policy contract merger bid campaign""".split())
 # After the dead of a passive, the attack they made first: "A man was shot dead after he stabbed
 # a policeman", "Three women were killed by police after attacking a station" (they did it; the
 # active "gunmen killed three villagers after attacking the village" is the gunmen's, not this).
+# (the attack they had made: "after he stabbed", "after attacking"; not stones thrown at a patrol)
+ATTACK_MADE = (r"(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+|apparently\s+)?"
+               r"(?:stabbed|attacked|opened fire|shot at|rammed|tried to|attempted to|(?:threw|hurled)(?!\s+(?:stones|rocks|bottles))|detonated)")
 ATTACKED_FIRST = (r"\s*(?:,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who\s+)?(?:was|were)\s+(?:(?:later|subsequently|then|reportedly|also)\s+)?"
-                  r"(?:killed|shot dead|shot and killed|gunned down|neutralised|neutralized)\b[^.;]{0,50}?\b(?:after|when|as)\s+"
-                  r"(?:(?:he|she|they)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+|apparently\s+)?"
-                  r"(?:stabbed|attacked|opened fire|shot at|rammed|tried to|attempted to|(?:threw|hurled)(?!\s+(?:stones|rocks|bottles))|detonated)|"
-                  r"(?:allegedly\s+|reportedly\s+)?(?:attacking|stabbing|opening fire|ramming|trying to|attempting to))\b")
+                  r"(?:killed|shot dead|shot and killed|gunned down|neutralised|neutralized)\b[^.;]{0,50}?\b(?:" + ATTACK_MADE + "|"
+                  # (a passive's subject did the attacking: "were killed by police after attacking a station")
+                  r"(?:after|when|as)\s+(?:allegedly\s+|reportedly\s+)?(?:attacking|stabbing|opening fire|ramming|trying to|attempting to))\b")
 # ... and the agent of an attack right before the count: "stabbed near the gate by |a man, who
 # was shot dead" (up to 80 characters back, with BY_AGENT at the count).
 ATTACK_BEFORE_BY = (r"\b(?:stabbed|attacked|shot|wounded|injured|rammed|assaulted|targeted|hit|run over)\b"
@@ -581,7 +583,6 @@ TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?
 FORCES_SHOT = (r"(?i)\b(?:police|policemen|officers?|troops|soldiers|security forces|forces|guards?|deputies)\b"
                r"[^.;]{0,30}?\b(?:shot dead|shot and killed|shot|killed|gunned down|fatally shot|neutralised|neutralized)\s+"
                r"(?:[\w’'-]+\s+){0,3}?$")
-ATTACKER_AFTER = (r"(?i)[^.;]{0,60}?\b(?:(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+|apparently\s+)?"
-                  r"(?:stabbed|attacked|opened fire|shot at|rammed|tried to|attempted to|(?:threw|hurled)(?!\s+(?:stones|rocks|bottles))|detonated)|"
+ATTACKER_AFTER = (r"(?i)[^.;]{0,60}?\b(?:" + ATTACK_MADE + "|"
                   r"in an? (?:(?:alleged|attempted|suspected)\s+(?:stabbing\s+|ramming\s+|car-ramming\s+|knife\s+|shooting\s+|gun\s+)?|"
                   r"(?:stabbing|ramming|car-ramming|knife)\s+)(?:attack|attempt))\b")
