@@ -85,6 +85,7 @@ _EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
 _WAR_HAS_KILLED = re.compile(_L.WAR_HAS_KILLED)
 _FORCES_SHOT = re.compile(_L.FORCES_SHOT)
 _ATTACKER_AFTER = re.compile(_L.ATTACKER_AFTER)
+_ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop is never followed by one)
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 
@@ -150,7 +151,7 @@ _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
-_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\s+){{0,4}}?"
+_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\.?\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
@@ -166,7 +167,8 @@ _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
-_SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS})\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
+_SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+(?:person|victim|man|woman)\s+(?:succumbed|later\s+died)\b))"
+                           rf"\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
                            # ("One person succumbed to their injuries": one of those hurt)
                            rf"(?:(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b))?"
                            rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
@@ -307,8 +309,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "under the age of twelve"
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
         return True
-    if re.match(r"\s*(?:st|nd|rd|th)\b", after):
-        return True
+    if re.match(r"\s*(?:st|nd|rd|th)\b", sentence[c.end - s0:c.end - s0 + 6]):
+        return True  # an ordinal's suffix in lower case ("21st"; "Four St. Louis officers" are four)
     digits = c.text.replace(",", "")
     if re.fullmatch(r"(?:1[89]|20)\d\d", digits.strip()) and not (aw and aw[0] in PERSON_NOUNS):
         return True  # a year
@@ -348,6 +350,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
         w = m.group().lower()
         if group is not None and m.start() < group.end:
             continue  # the group's own words ("Boko Haram", "IS") are no stop words
+        if w == "." and m.start() > 0 and rest[m.start() - 1].isalpha() and _ABBREVIATED_NEXT.match(rest, m.end()):
+            continue  # a full stop inside the sentence closes an abbreviation: "Four St. Louis police officers"
         if w in (",", ";", ":", ".", "(", ")") or (w in _PHRASE_STOP and not first_noun_seen and not (
                 len(w) > 1 and m.group().isupper())):  # ("1 IS fighter": an acronym, not "is")
             break  # "eight events and arrested 20 people": the phrase of "eight" ends at "and"
@@ -483,7 +487,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     # "one of whom died", "two of the wounded later died": a part of the figure before
     for m in (*_SUBSET_COUNT.finditer(sentence), *_LATER_DIED.finditer(sentence)):
         n = m.group("n").lower()
-        value = int(n) if n.isdigit() else to_int(n)
+        value = int(n) if n.isdigit() else 1 if n in ("a", "an") else to_int(n)
         if value and 0 < value < 1000:
             add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
@@ -647,7 +651,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None
                 n = _L.ORDINALS[nth.group(1).lower()] if nth else 0
                 others = [u.count.best for u in out if u.outcome and u.outcome != outcome and not u.incident_count]
-                if nth and (n - 1 in others or sum(others) == n - 1):
+                if nth and others and n - 1 <= sum(others):
                     pass  # "Three men were killed and a fourth was injured", "killing an officer and two
                     # soldiers, and wounding a fourth officer": one more, wounded
                 elif nth:  # "a third person has died": three in all, whoever the third was

@@ -1068,3 +1068,20 @@ def test_a_wars_own_toll_in_its_relative_clause_is_context_and_a_groups_members_
 def test_a_fourth_after_a_list_of_other_outcome_is_one_more():
     assert killed_and_wounded("Gunmen ambushed a patrol, killing a sergeant and two guards, and wounding a fourth soldier.") == \
         [(1, "killed", "security forces"), (2, "killed", "security forces"), (1, "wounded", "security forces")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a full stop inside a sentence closes an abbreviation, not the count's phrase
+    ("Three Ft. Myers deputies were wounded in the standoff.", [(3, "wounded", "security forces")]),
+    ("On the 21st, 3 people were killed.", [(3, "killed", "total")]),
+    # "a fourth" with its own verb, after a list of another outcome: one more
+    ("Two guards were killed and a third injured at the gate.", [(2, "killed", "security forces"), (1, "wounded", "total")]),
+    ("He killed three people and wounded a fourth near the school.", [(3, "killed", "total"), (1, "wounded", "total")]),
+])
+def test_an_abbreviation_inside_a_count_and_one_more_by_rank(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_man_who_later_died_is_one_of_those_found_wounded(gazetteer):
+    rep, _ = report(gazetteer, "Officers found five wounded people outside a club in Tulsa. A woman later died at the hospital.")
+    assert (rep.killed_best, rep.wounded[1]) == (1, 4)

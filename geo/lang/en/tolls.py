@@ -140,7 +140,8 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|ag
 # What follows an active verb's object: a verb with no auxiliary before it and one of these
 # after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
 # shot dead by police").
-OBJECT_AFTER = (r"(?i)\s+(?:at|a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+OBJECT_AFTER = (r"(?i)(?:(?<=shot)|(?<=shoots)|(?<=shooting))\s+at\b|"  # ("shot at five men"; "injured at the gate" is where)
+                r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                 r"several|multiple|into|up)\b")
 # Verbs that take no object: "later died at the hospital" is no deed done to "the hospital".
 INTRANSITIVE = r"die|died|dies|dying|dead|death"
@@ -407,7 +408,10 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
 # One more person by their rank alone, before a verb or a clause's end: "Three men were killed
 # and a fourth was injured", "killed three people and injured a fourth."
-ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|when|as|and|in|at)\b|\s*[,.;]|\s*$)"
+ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|when|as|and|in|at|near|inside|outside|on|"
+                r"during|while)\b|\s*[,.;]|\s*$|"
+                # "and a fourth wounded in a store" (not "a fourth wounded juvenile": an adjective)
+                r"\s+(?:wounded|injured|hurt|killed|dead)(?=\s*[,.;]|\s*$|\s+(?:in|at|on|by|near|when|while|during|after|as)\b))"
                 % "|".join(o for o in ORDINALS if o != "second"))
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
