@@ -97,6 +97,7 @@ def test_the_brake_survives_a_cache_flush_and_never_refuses_the_right_password(t
         pg = browser.new_page()
         pg.goto(url, wait_until="domcontentloaded")
         pg.get_by_text("This page is private").first.wait_for(timeout=90_000)
+        t_first = time.monotonic()  # the window runs from the first check, however slow the machine
         for _ in range(2):  # the brake's two checks of this window, both wrong
             try_password(pg, "wrong guess number one")
             pg.get_by_text("right team password").first.wait_for(timeout=30_000)
@@ -108,8 +109,11 @@ def test_the_brake_survives_a_cache_flush_and_never_refuses_the_right_password(t
         t0 = time.monotonic()
         try_password(pg, PASSWORD)  # the brake is full: this waits for a slot, then gets in
         pg.get_by_text("Incidents and tolls").first.wait_for(timeout=120_000)
-        waited = time.monotonic() - t0
-        assert waited >= window - 8, f"the right password was checked after {waited:.1f} s: the brake was reset"
+        waited, since_first = time.monotonic() - t0, time.monotonic() - t_first
+        # a reset brake lets the right password in at once; a kept one only when the window of the
+        # first wrong check has passed (on a loaded machine the two wrong checks may take most of it)
+        assert since_first >= window - 3, (f"the right password was checked {waited:.1f} s after the cache flush, "
+                                           f"{since_first:.1f} s after the first check: the brake was reset")
         assert metric(pg, "Sources", 90_000) == "5 / 5"
         assert [e.action for e in store.audit()][0] == "login"
     finally:
