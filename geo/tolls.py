@@ -167,10 +167,9 @@ _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
-_SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+(?:person|victim|man|woman)\s+(?:succumbed|later\s+died)\b))"
+_SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
                            rf"\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
-                           # ("One person succumbed to their injuries": one of those hurt)
-                           rf"(?:(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b))?"
+                           rf"(?:{_L.SUBSET_PERSON})?"  # ("One person succumbed to their injuries")
                            rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
 _AMONG_THE = re.compile(_L.AMONG_THE)
 _PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)

@@ -349,6 +349,7 @@ _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALI
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?$")
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
+_PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pakistan's Taliban-linked stronghold of")
 
 
 def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
@@ -1183,13 +1184,8 @@ class ToponymResolver:
                 return "location", "possessive-geo"  # "in south Delhi's Saket": a part of it, by its name
             if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.INSIDE_PREPOSITIONS:
                 # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it
-                phrase, prev = [], toks[sp.j + 1]
-                for t in toks[sp.j + 2:sp.j + 8]:  # up to a preposition, a verb or a punctuation mark
-                    w = t.text.casefold()
-                    if w in lx.NOT_NOUNS and w != "and" or any(ch in text[prev.end:t.start] for ch in ",;.:()"):
-                        break
-                    phrase.append(w)
-                    prev = t
+                # (up to a preposition, a verb or a punctuation mark)
+                phrase = self._phrase_words(text, toks, sp.j + 2, 6, _PHRASE_STOPS)
                 if any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
                         and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
@@ -1237,13 +1233,15 @@ class ToponymResolver:
         return "location", ""
 
     @staticmethod
-    def _phrase_words(text: str, toks: list[Token], k: int, most: int) -> list[str]:
-        """Up to ``most`` words from token ``k`` on, lower case, to the first punctuation mark."""
-        out = [toks[k].text.casefold()]
-        for a, b in zip(toks[k:k + most - 1], toks[k + 1:k + most]):
-            if any(ch in text[a.end:b.start] for ch in ",;.:()"):
+    def _phrase_words(text: str, toks: list[Token], k: int, most: int, stops: frozenset[str] = frozenset()) -> list[str]:
+        """Up to ``most`` words from token ``k`` (``k`` > 0) on, lower case, to the first punctuation
+        mark after token ``k - 1`` or the first word of ``stops``."""
+        out = []
+        for prev, t in zip(toks[k - 1:k - 1 + most], toks[k:k + most]):
+            w = t.text.casefold()
+            if w in stops or any(ch in text[prev.end:t.start] for ch in ",;.:()"):
                 break
-            out.append(b.text.casefold())
+            out.append(w)
         return out
 
     def _kinds(self, sp: _Span) -> set[int]:

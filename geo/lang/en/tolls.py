@@ -524,10 +524,11 @@ BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|abou
             r"around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$|"
             # ... and the parties to a quarrel: "a conflict between two individuals escalated"
             r"\b(?:dispute|argument|quarrel|fight|feud|conflict|altercation|clash|clashes|confrontation)\s+between\s+$")
-# One person by a noun the lists lack ("a ferry captain was shot dead", "an Uber driver was
+# One person by a noun the lists lack ("a ferry skipper was shot dead", "an Uber driver was
 # injured", "a pharmacist and his nephew were shot dead": the pair's verb), a civilian (the
-# words of the armed and the state's forces are all in the lists): "a"/"an", up to two lower-case words, then an auxiliary and killed or wounded. Not
-# what is shot, hit or hurt that is no person (singular; the plural THING_NOUNS say the rest).
+# words of the armed and the state's forces are all in the lists): "a"/"an", up to two
+# lower-case words, then an auxiliary and killed or wounded. Not what is shot, hit or hurt that
+# is no person (singular; the plural THING_NOUNS say the rest).
 UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
                r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
 NOT_PEOPLE = frozenset("""car vehicle bus truck lorry van tank jeep convoy train plane aircraft jet helicopter drone
@@ -546,6 +547,16 @@ ATTACKED_FIRST = (r"\s*(?:,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who\s+)?(?:was|were)\s
                   r"(?:killed|shot dead|shot and killed|gunned down|neutralised|neutralized)\b[^.;]{0,50}?\b(?:" + ATTACK_MADE + "|"
                   # (a passive's subject did the attacking: "were killed by police after attacking a station")
                   r"(?:after|when|as)\s+(?:allegedly\s+|reportedly\s+)?(?:attacking|stabbing|opening fire|ramming|trying to|attempting to))\b")
+# ... and the object of the state's forces' shots who had attacked first: "Israeli troops shot dead
+# two Palestinians after they attacked a soldier", "police shot and killed a man after he stabbed
+# an officer", "soldiers shot dead a man in an alleged stabbing attempt" (FORCES_SHOT before the
+# count, ATTACKER_AFTER after its phrase).
+FORCES_SHOT = (r"(?i)\b(?:police|policemen|officers?|troops|soldiers|security forces|forces|guards?|deputies)\b"
+               r"[^.;]{0,30}?\b(?:shot dead|shot and killed|shot|killed|gunned down|fatally shot|neutralised|neutralized)\s+"
+               r"(?:[\w’'-]+\s+){0,3}?$")
+ATTACKER_AFTER = (r"(?i)[^.;]{0,60}?\b(?:" + ATTACK_MADE + "|"
+                  r"in an? (?:(?:alleged|attempted|suspected)\s+(?:stabbing\s+|ramming\s+|car-ramming\s+|knife\s+|shooting\s+|gun\s+)?|"
+                  r"(?:stabbing|ramming|car-ramming|knife)\s+)(?:attack|attempt))\b")
 # ... and the agent of an attack right before the count: "stabbed near the gate by |a man, who
 # was shot dead" (up to 80 characters back, with BY_AGENT at the count).
 ATTACK_BEFORE_BY = (r"\b(?:stabbed|attacked|shot|wounded|injured|rammed|assaulted|targeted|hit|run over)\b"
@@ -580,13 +591,6 @@ DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|
                   r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
 # ... unless the sentence gives the new total: "bringing the death toll up to seventy-three".
 TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?:toll|total|number|tally)\b"
-# ... and the object of the state's forces' shots who had attacked first: "Israeli troops shot dead
-# two Palestinians after they attacked a soldier", "police shot and killed a man after he stabbed
-# an officer", "soldiers shot dead a man in an alleged stabbing attempt" (FORCES_SHOT before the
-# count, ATTACKER_AFTER after its phrase).
-FORCES_SHOT = (r"(?i)\b(?:police|policemen|officers?|troops|soldiers|security forces|forces|guards?|deputies)\b"
-               r"[^.;]{0,30}?\b(?:shot dead|shot and killed|shot|killed|gunned down|fatally shot|neutralised|neutralized)\s+"
-               r"(?:[\w’'-]+\s+){0,3}?$")
-ATTACKER_AFTER = (r"(?i)[^.;]{0,60}?\b(?:" + ATTACK_MADE + "|"
-                  r"in an? (?:(?:alleged|attempted|suspected)\s+(?:stabbing\s+|ramming\s+|car-ramming\s+|knife\s+|shooting\s+|gun\s+)?|"
-                  r"(?:stabbing|ramming|car-ramming|knife)\s+)(?:attack|attempt))\b")
+# Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
+# injuries", "A man later died" (one of those hurt).
+SUBSET_PERSON = r"(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b)"
