@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo import lang
+from geo.actors import default_groups
 from geo.text import WordGate, word_set
 
 _L = lang.get().attribution
@@ -27,6 +28,9 @@ _ACCORDING_TO = re.compile(_L.ACCORDING_TO)
 _SOURCES_IN = re.compile(_L.SOURCES_IN)
 _SAYS_AFTER = re.compile(_L.SAYS_AFTER)
 _TOLD_BY = re.compile(_L.TOLD_BY)
+_PERPETRATOR_CLAIM = re.compile(_L.PERPETRATOR_CLAIM)
+_FIGHTER_WORDS = lang.get().tolls.FIGHTER_WORDS
+PERPETRATOR = _L.PERPETRATOR
 _ORGANISATION = re.compile(_L.ORGANISATION)
 _ORG_ARTICLE = re.compile(_L.ORG_ARTICLE)
 _LEADING_ARTICLE = re.compile(_L.LEADING_ARTICLE)
@@ -34,6 +38,20 @@ _REWRITES = [(re.compile(p), r) for p, r in _L.REWRITES]
 _MONITOR_WORDS = re.compile(_L.MONITOR_WORDS)
 _MONITOR_ORGS = re.compile(_L.MONITOR_ORGS)
 CONTINUES = re.compile(_L.CONTINUES)
+
+
+def perpetrator_claim(sentence: str) -> str | None:
+    """The armed group whose claim of its own attack's toll a sentence reports ("JNIM claimed
+    the attack, saying it had killed more than 100 soldiers"), if it does: named before the claim."""
+    m = _PERPETRATOR_CLAIM.search(sentence)
+    if m is None:
+        return None
+    named = [g for g in default_groups().find(sentence[:m.start()]) if not g.state]
+    if named:
+        return named[-1].group
+    # ... or a group the table has no one country for, or its kind: "JNIM", "the insurgents"
+    words = [w for w in re.findall(r"[\w’'-]+", sentence[:m.start()]) if w.lower() in _FIGHTER_WORDS]
+    return words[-1] if words else None
 
 
 def reporter_kind(name: str) -> str:

@@ -37,7 +37,7 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, replace
 
 from geo.articles import Article
-from geo.attribution import CONTINUES, Attribution, reporter_kind
+from geo.attribution import CONTINUES, PERPETRATOR, Attribution, perpetrator_claim, reporter_kind
 from geo.claim_places import (
     ELSEWHERE,
     GENERIC_AREAS,
@@ -57,7 +57,7 @@ from geo.events import NOT_EVENT, acled, event_type
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
 from geo.numbers import Count
-from geo.tolls import DIED_OF_WOUNDS, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls
+from geo.tolls import CLOSING_COUNT, DIED_OF_WOUNDS, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Outcome, PlaceKind, Revision, Victims
@@ -67,6 +67,10 @@ from geo.vocab import EventType, Outcome, PlaceKind, Revision, Victims
 # nearer date may belong to something else the sentence names, "in response to the coup of
 # March 24", and a dated recent incident is kept with its date for the time filter.)
 BACKGROUND_DAYS = 365
+# A toll told after the lead's paragraph whose own period ended before the lead's event and
+# began more than a week before it is an earlier event told as background ("In February, a bombing in the
+# same city killed 26", "Last month, 11 bodies were found"): context too, kept with its date.
+EARLIER_EVENT_DAYS = 7
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
 
@@ -192,12 +196,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 rep = attribution.find(sentence)
                 if rep[0]:
                     last_reporter = rep
-                elif CONTINUES.match(sentence):
-                    rep = last_reporter  # "This included ...", "Prior reports had ...": same source
+                elif CONTINUES.match(sentence) or CLOSING_COUNT.match(sentence):
+                    rep = last_reporter  # "This included ...", "Prior reports had ...", "Fatalities: 5.": same source
                 sent_places = para_mentions[bisect_left(para_starts, s0):bisect_left(para_starts, s1)]
                 tolls = find_tolls(sentence, s0, ignored)
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
+                claimant = perpetrator_claim(sentence) if tolls else None
+                if claimant:
+                    rep = (claimant, rep[1], rep[2])  # the attacker's own figure
                 sent_mentions = drop_qualifying(text, sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
@@ -213,6 +220,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     area = best_area(near, para_generic, places, gaz)
                     used = near
                 date_start, date_end, date_text = find_dates(sentence, published)
+                if date_start is None and claims and claims[-1].sentence_start >= p0 and CLOSING_COUNT.match(sentence):
+                    # "Fatalities: 2." closes the note before it: that note's dates
+                    date_start, date_end, date_text = claims[-1].date_start, claims[-1].date_end, claims[-1].date_text
                 background = bool(tolls) and _background(date_end, published)
                 cumulative = background or any(said_cumulative)
                 if area is None:
@@ -228,7 +238,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         mention_ref(m)
                         for m in used],
                     date_start=date_start, date_end=date_end, date_text=date_text,
-                    reported_by=rep[0] or (article.outlet or ""), reporter_kind=reporter_kind(rep[0]) if rep[0] else "media",
+                    reported_by=rep[0] or (article.outlet or ""), reporter_kind=PERPETRATOR if claimant else reporter_kind(rep[0]) if rep[0] else "media",
                     relayed_by=rep[1], attribution=rep[2], sentence=sentence, sentence_start=s0, sentence_end=s1,
                     published=published.isoformat() if published else None, outlet=article.outlet,
                     incident_count=incident_count,
@@ -254,7 +264,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         ev = event_type(sentence, t.victims, t.outcome, story_kind)
                         if ev in (EventType.DISASTER, EventType.ACCIDENT):
                             story_kind = ev  # (the next toll that names no event is of this kind)
-                        kinds[(t.victims, t.outcome)] = (ev, *acled(ev, sentence, t.victims))
+                        kinds[(t.victims, t.outcome)] = (ev, *acled(ev, sentence, t.victims, t.outcome))
                     event, acled_type, acled_sub = kinds[(t.victims, t.outcome)]
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
@@ -272,7 +282,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in own]
                     if t.victims == Victims.TOTAL and totalish is None:
-                        totalish = bool(TOTAL_WORDS.search(sentence))
+                        totalish = bool(TOTAL_WORDS.search(sentence) or CLOSING_COUNT.match(sentence))
                     claim.is_total = t.victims == Victims.TOTAL and bool(totalish)
                     if t.additional:
                         pass  # more dead beside the total, never a part of it
@@ -329,6 +339,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 break
         if stopped:
             break
+    _earlier_events(claims, article)
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
     if ignored and notes is not None:
@@ -337,16 +348,43 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     return claims
 
 
+def _title_end(article: Article) -> int | None:
+    """Where the article's title ends in its text, if the text opens with it."""
+    if not article.title:
+        return None
+    at = article.text.find(article.title, 0, 300)  # (under a date line, a "# ")
+    return None if at < 0 else at + len(article.title)
+
+
+def _earlier_events(claims: list[Claim], article: Article) -> None:
+    """Mark as context (``cumulative``) the tolls told after the lead's paragraph whose own
+    dates end before the lead's event (its date, else the publication's) and begin more than
+    ``EARLIER_EVENT_DAYS`` before it: background a story gives of earlier events ("Last month,
+    ..."), not its news."""
+    title_end = _title_end(article) or 0
+    body = [c for c in claims if c.is_toll and c.sentence_start >= title_end and not c.cumulative]
+    if len(body) < 2:
+        return
+    lead = body[0]
+    ref = dt.date.fromisoformat(lead.date_start) if lead.date_start else article.published
+    para_end = article.text.find("\n", lead.sentence_end)
+    if ref is None or para_end < 0:
+        return
+    before = ref - dt.timedelta(days=EARLIER_EVENT_DAYS)
+    for c in body[1:]:
+        if c.sentence_start > para_end and c.date_start and c.date_end and dt.date.fromisoformat(c.date_end) < ref \
+                and dt.date.fromisoformat(c.date_start) < before:
+            c.cumulative = True
+            c.notes.append(f"an earlier event ({c.date_text}) told after the lead: context, not new deaths")
+
+
 def _title_restates_lead(claims: list[Claim], article: Article) -> None:
     """A title's toll is its story's: "9 pilgrims killed as militants attack bus in Jammu" over a
     lead's "killing nine people" in Reasi district is one toll, where the lead places it (the
     title's town, a city near the place or the region's name, had made two tolls of it)."""
-    if not article.title:
+    title_end = _title_end(article)
+    if title_end is None:
         return
-    at = article.text.find(article.title, 0, 300)  # (under a date line, a "# ")
-    if at < 0:
-        return
-    title_end = at + len(article.title)
     body = [c for c in claims if c.is_toll and c.sentence_start >= title_end]
     for c in claims:
         if not c.is_toll or c.sentence_start >= title_end:

@@ -2,7 +2,7 @@
 
 Weekdays ("on Friday", "last Thursday", "Friday and Saturday"), day and month ("8 March", "15-20 March",
 "March 8, 2025"), "since"/"from" (up to the publication date), "yesterday", "last night", "in
-the past four days"; where none of these, a month alone ("In January", "a January attack":
+the past four days", "last month", "earlier this week"; where none of these, a month alone ("In January", "a January attack":
 the last such month), a month of a year ("February 2023") or a year.
 Resolved to ISO dates when the publication date is known, else kept as text. The words are
 data (``geo/lang/<code>/dates.py``).
@@ -37,6 +37,7 @@ _MONTH_ALONE_RE = re.compile(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PAR
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
+_PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
 
 
@@ -46,6 +47,19 @@ def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
     if last and delta == 0:
         delta = 7
     return published - dt.timedelta(days=delta)
+
+
+def _calendar_period(published: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
+    """The calendar week (from Monday) or month ``offset`` units from the publication's; the
+    publication's own (offset 0) runs to the publication date."""
+    if unit == "week":
+        start = published - dt.timedelta(days=published.weekday() - 7 * offset)
+        end = start + dt.timedelta(days=6)
+    else:
+        months = published.year * 12 + published.month - 1 + offset
+        start = dt.date(months // 12, months % 12 + 1, 1)
+        end = dt.date((months + 1) // 12, (months + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, min(end, published)
 
 
 def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, str | None, str]:
@@ -98,6 +112,11 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             texts.append(word)
             if published:
                 dates.append(published - dt.timedelta(days=days))
+    for rx, words, unit, offset in _PERIODS:
+        if rx.search(low):
+            texts.append(words)
+            if published and published.year > 1:
+                dates.extend(_calendar_period(published, unit, offset))
     m = _RECENT.search(low)
     if m:
         texts.append(m.group())

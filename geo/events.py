@@ -1,7 +1,9 @@
 """Event types: what kind of event a sentence reports, and its ACLED event and sub-event type.
 
 A toll's event type follows from its victims and outcome first (civilians killed: a killing or
-an execution; armed people killed: a clash or an attack), else from trigger words, the most
+an execution; armed people killed: a clash or an attack; the dead of a bomb or a strike: an
+attack, and ACLED's remote violence), else from trigger words (never one of an event that kills
+no one, for a toll of dead or wounded), the most
 specific first ("attacks on the electrical grid" is damage, not an ambush). The words are data
 (``geo/lang/<code>/events.py``); the mapping onto ACLED's codebook is here.
 """
@@ -18,6 +20,9 @@ TRIGGERS = {k: re.compile(_L.TRIGGERS[k], re.I) for k in _L.ORDER}
 _AMBUSH = re.compile(_L.AMBUSH)
 _REMOTE = re.compile(_L.REMOTE, re.I)
 _AIR = re.compile(_L.AIR, re.I)
+_EXPLOSIVE = re.compile(_L.EXPLOSIVE)
+_SUICIDE = re.compile(_L.SUICIDE)
+_GRENADE = re.compile(_L.GRENADE)
 NOT_EVENT = re.compile(_L.NOT_EVENT)
 _DISASTER = re.compile(rf"(?i)\b(?:{_L.DISASTER})\b")
 _ACCIDENT = re.compile(rf"(?i)\b(?:{_L.ACCIDENT})\b")
@@ -38,6 +43,16 @@ ACLED: dict[E, tuple[str, str]] = {
     E.ACCIDENT: ("", ""),
 }
 _ARMED = (Victims.SECURITY_FORCES, Victims.FIGHTERS)
+_LETHAL = (Outcome.KILLED, Outcome.WOUNDED)
+# what a toll of dead or wounded never is, whatever else its sentence says ("a strike on a school
+# sheltering displaced families killed 22"; "the war ... has killed thousands and displaced
+# millions"; "38 bodies were recovered and troops deployed")
+_NOT_LETHAL = (E.DISPLACEMENT, E.ARREST, E.SECURITY_OPERATION, E.INFRASTRUCTURE)
+
+
+def remote(sentence: str) -> bool:
+    """Whether a sentence names remote violence: strikes, shelling, explosives."""
+    return _REMOTE.search(sentence) is not None or _EXPLOSIVE.search(sentence) is not None
 
 
 def nonviolent(sentence: str) -> E | None:
@@ -62,15 +77,23 @@ def event_type(sentence: str, victims: str | None, outcome: str | None, story: E
             return kind
         if story is not None and not _VIOLENT.search(sentence) and not any(rx.search(sentence) for rx in TRIGGERS.values()):
             return story
+    lethal = outcome in _LETHAL
+    by_remote = lethal and remote(sentence)  # (a bomb's or a strike's dead: an attack, whoever they were)
     if outcome == Outcome.KILLED and victims == Victims.CIVILIANS:
-        return E.EXECUTION if TRIGGERS[E.EXECUTION].search(sentence) else E.KILLING
+        if TRIGGERS[E.EXECUTION].search(sentence):
+            return E.EXECUTION
+        return E.ATTACK if by_remote else E.KILLING
     if outcome == Outcome.DISPLACED:
         return E.DISPLACEMENT
     if outcome == Outcome.ARRESTED:
         return E.ARREST
     if outcome == Outcome.KILLED and victims in _ARMED:
-        return E.ATTACK if _AMBUSH.search(sentence) else E.CLASH
+        return E.ATTACK if by_remote or _AMBUSH.search(sentence) else E.CLASH
+    if by_remote:
+        return E.ATTACK
     for name, rx in TRIGGERS.items():
+        if lethal and name in _NOT_LETHAL:
+            continue
         if rx.search(sentence):
             if name == E.ATTACK and victims == Victims.CIVILIANS and TRIGGERS[E.KILLING].search(sentence):
                 return E.KILLING
@@ -80,12 +103,22 @@ def event_type(sentence: str, victims: str | None, outcome: str | None, story: E
     return E.OTHER
 
 
-def acled(event: str, sentence: str, victims: str | None) -> tuple[str, str]:
-    """ACLED's (event type, sub-event type) of an event of type ``event``."""
+def acled(event: str, sentence: str, victims: str | None, outcome: str | None = None) -> tuple[str, str]:
+    """ACLED's (event type, sub-event type) of an event of type ``event`` (of a toll of
+    ``victims`` and ``outcome``)."""
+    if event == E.PROTEST and outcome in _LETHAL:
+        return "Protests", "Excessive force against protesters"  # (protesters killed or hurt)
     if event == E.ATTACK:
+        # (ACLED codes remote violence by its means, civilians among the dead or not)
+        if _SUICIDE.search(sentence):
+            return "Explosions/Remote violence", "Suicide bomb"
         if _REMOTE.search(sentence):
             sub = "Air/drone strike" if _AIR.search(sentence) else "Shelling/artillery/missile attack"
             return "Explosions/Remote violence", sub
+        if _GRENADE.search(sentence):
+            return "Explosions/Remote violence", "Grenade"
+        if _EXPLOSIVE.search(sentence):
+            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if victims in _ARMED:
             return "Battles", "Armed clash"
     return ACLED.get(event, ("Strategic developments", "Other"))

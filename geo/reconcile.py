@@ -23,7 +23,8 @@ Rules (README "Reconciliation"):
    ``best`` follows the chosen rule: ``latest`` (default: each reporter's latest figure, by
    date when every version is dated, else its largest, since running tolls only grow; then,
    across reporters, the most recently dated when all are dated, else the reporter relayed
-   by most articles), ``max``, ``min``, ``median`` (of the distinct figures).
+   by most articles; an armed group's figure for its own attack only when no one else gives
+   one), ``max``, ``min``, ``median`` (of the distinct figures).
 6. **Conflicting** when reporters' latest figures cannot all be true ("more than 1,000" and
    "1,240" can; "125" and "190" from two reporters cannot). A vague amount ("hundreds") is
    kept as evidence but never sets low, best or high when a stated figure exists.
@@ -49,6 +50,7 @@ from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from geo import lang
+from geo.attribution import PERPETRATOR
 from geo.claim_places import namesake_area
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
@@ -81,6 +83,7 @@ class Version:
     start: int
     end: int
     revision: Revision = Revision.NONE
+    reporter_kind: str = ""   # "perpetrator": an armed group's figure for its own attack
 
 
 @dataclass
@@ -404,7 +407,8 @@ def _versions(claims: list[Claim]) -> list[Version]:
             continue
         seen.add(key)
         out.append(Version(c.article_id, c.path, c.outlet, c.reported_by, c.relayed_by, low, best, high,
-                           c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, run[-1].end, c.revision))
+                           c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, run[-1].end, c.revision,
+                           c.reporter_kind))
     return out
 
 
@@ -443,6 +447,8 @@ def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE,
     if rule != "latest":
         raise ValueError(f"unknown rule {rule!r}; use one of {', '.join(RULES)}")
     last, support = latest or _latest_per_reporter(versions)
+    # an attacker's figure for its own attack is the best only when no one else gives one
+    last = [v for v in last if v.reporter_kind != PERPETRATOR] or last
     # a revision is the incident's figure now, whoever gave the one it revises ("officials said 15
     # ... the state government later lowered the toll to 12"), unless a figure was given after it
     revised = [v for v in last if v.revision == Revision.REVISED]

@@ -44,6 +44,11 @@ _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
+_NO_FIGURE = re.compile(_L.NO_FIGURE)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
+# between a toll and a breakdown of it: its verb, then a comma ("16 people| were injured, among them |two
+# gang members"); no other count or clause ("was killed and 7, including two officers": the 7's)
+_BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*")
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
 _ANOTHER = re.compile(_L.ANOTHER)
 _ORDINAL_ONE = re.compile(_L.ORDINAL_ONE)
@@ -180,6 +185,7 @@ _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 _CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items()) if o),
                  "himself", "herself", "suicide", "own life", "dead"])
 TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
+CLOSING_COUNT = re.compile(_L.CLOSING_COUNT)
 RISE_CAUSE = re.compile(_L.RISE_CAUSE)
 RISE_TO = re.compile(_L.RISE_TO)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
@@ -384,13 +390,15 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if cat == Victims.TOTAL and any(x in CIVILIAN_WORDS for x in head):
                 cat = Victims.CIVILIANS
             if cat is None:  # "members of the Syrian security forces", "6 ISIS members"
-                ctx = _words(rest[m.end():m.end() + 50])[:6] + [w for w in head if w in _L.FIGHTER_GROUP_WORDS]
+                ctx = _words(rest[m.end():m.end() + 70])[:8] + [w for w in head if w in _L.FIGHTER_GROUP_WORDS]
                 # (the "Army" of a rebel group's name is no state's: "two members of the New People's Army")
                 rebel_army = "army" in ctx and not any(x in SECURITY_WORDS for x in ctx if x != "army") \
                     and _non_state_group_in(rest[m.end():m.end() + 50])
                 cat = (Victims.FIGHTERS if rebel_army else
                        Victims.SECURITY_FORCES if any(x in SECURITY_WORDS or x in _L.PRO_GOVERNMENT for x in ctx) else
-                       Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx) else Victims.TOTAL)
+                       Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx)
+                       or any(a in _L.FIGHTER_GROUP_ADJECTIVES and b in ("group", "groups", "faction", "factions", "movement", "organisation", "organization")
+                              for a, b in zip(ctx, ctx[1:])) else Victims.TOTAL)
 
             if any(x in _L.STATE_HEADS for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
                     and "pro-" not in " ".join(head) and not (group is None and _non_state_group_in(rest[:m.start()])):
@@ -422,6 +430,8 @@ class _Outcomes:
         for m in _PHRASES.finditer(sentence):
             hits.append((m.start(), m.end(), m.group().lower(), _PHRASE_OUTCOMES[" ".join(m.group().lower().split())]))
             covered.append((m.start(), m.end()))
+        for m in _NO_FIGURE.finditer(sentence):
+            covered.append((m.start(), m.end()))  # "did not give a number of deaths": no outcome said
         for m in re.finditer(r"[a-z]+", low):
             if covered and any(a <= m.start() < b for a, b in covered):
                 continue
@@ -524,6 +534,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             active = _ACTIVE_LEAD.search(lead)
             if active is None and rx is _TITLED_NAME:
                 active = _verb_before_title(lead)
+            if passive and active and "," in after[:passive.start("verb")] \
+                    and not _RELATIVE_AFTER.match(after):  # (", who died of his wounds": the object's own)
+                passive = None  # "killing one man, then fled on foot": the verb's object; the next clause is theirs
             if passive and _NATURAL_CAUSES.match(after, passive.end()):
                 continue  # "a resident who had died of natural causes"
             if passive and _PERPETRATOR_APPOSITION.search(lead):
@@ -764,6 +777,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     outcome = out[-1].outcome
                 else:
                     continue
+        if not outcome and out and out[-1].outcome and not out[-1].incident_count and _BREAKDOWN_LEAD.search(lead) \
+                and c.start - out[-1].end <= 40 and _BREAKDOWN_GAP.fullmatch(sentence, out[-1].end - s0, c.start - s0):
+            # "16 people were injured, among them two gang members, and 6,200 residents fled": the
+            # injured's, not the next verb's
+            outcome = out[-1].outcome
         if not outcome:  # up to the next count (past the sentence end for the last one)
             hit = outcomes.first_hit(end - s0, max(end - s0, nxt) + (60 if last else 0))
             outcome = hit[1] if hit else None
@@ -777,7 +795,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if victims is None:
             victims = Victims.TOTAL
         breakdown = bool(_BREAKDOWN_LEAD.search(lead)) or bool(among)
-        if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]):
+        if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]) \
+                and (outcome is None or out[-1].outcome == outcome):
             breakdown = True  # "including 231 security forces and 250 fighters"
         additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead))
         t = Toll(c, outcome, victims, end, breakdown=breakdown, additional=additional)
@@ -843,4 +862,6 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             n = t.count.best
             whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),
                                 c.qualifier, c.vague)
-    return [t for t in out if t.incident_count or t.count.best > 0 or t.count.vague]
+    # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
+    return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
+            and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

@@ -341,6 +341,8 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 
 
 _REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_TOWNS_OWN = re.compile(lx.TOWNS_OWN)
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*|\s+(?:and|or)\s+)$")
 _GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
 _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
@@ -668,6 +670,9 @@ class ToponymResolver:
             if b > sp.j and b + 1 < len(toks) and toks[b + 1].text.casefold() in lx.QUARTER_NOUNS \
                     and _joined(text, toks[b], toks[b + 1]):
                 continue  # "the Orange Mound neighborhood": the whole run names a quarter the gazetteer lacks
+            if b + 1 < len(toks) and toks[b + 1].text.casefold() in lx.QUARTER_NOUNS and _joined(text, toks[b], toks[b + 1]) \
+                    and _TOWNS_OWN.search(text, max(0, sp.start - 20), sp.start):
+                continue  # "the city's North Hill neighborhood": a quarter of the story's town, not a town elsewhere
             # "the Glendale Galleria", "the Paris Walmart store": a major place under its own name
             # after "the" names a thing at that place, not a person ("the La Mon restaurant" is no
             # "LA", "the Boko Haram ambush" no village "Boko", "the Caño Limón pipeline" no Kano, once "Cano")
@@ -716,6 +721,9 @@ class ToponymResolver:
             return True
         if sp.i > 1 and toks[sp.i - 1].text.casefold() == "of" and toks[sp.i - 2].text.casefold() in lx.DIRECTIONS:
             return True  # "north of Rochester"
+        if sp.i > 1 and toks[sp.i - 1].text.casefold() in lx.DIRECTIONS \
+                and toks[sp.i - 2].text.casefold() in lx.LOCATIVE_PREPOSITIONS:
+            return True  # "in eastern Al Jazirah"
         if sp.i > 1 and toks[sp.i - 1].text.casefold() == "the" and toks[sp.i - 2].text.casefold() in lx.LOCATIVE_PREPOSITIONS \
                 and sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.GEO_NOUNS:
             return True  # "in the Rochester area"
@@ -1143,8 +1151,11 @@ class ToponymResolver:
     def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
         if _dateline_role(text, sents, sp):
             return "dateline", "dateline"  # where it was filed, never where it happened
-        if _REFERENCE_LEAD.search(text, max(0, sp.start - 50), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
+        if _REFERENCE_LEAD.search(text, max(0, sp.start - 90), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
             return "reference", "reference"  # "near the border with X": a landmark for the reader
+        prev = _LIST_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+        if prev and _REFERENCE_LEAD.search(text, max(0, prev.start() - 90), prev.start()):
+            return "reference", "reference"  # ... and the list it opens: "fled to Kassala and Gedaref"
         if sp.institution and self._kinds(sp) <= {COUNTRY, ADMIN1}:
             return "actor", "institution"  # "the Kenya Wildlife Service": not an event in Kenya
         toks = sents[sp.sent].tokens
@@ -1182,6 +1193,11 @@ class ToponymResolver:
             if sp.i > 0 and toks[sp.i - 1].text in lx.DIRECTIONS and len(nxt) > 1 and toks[sp.j + 2].text[:1].isupper() \
                     and not any(w in lx.ACTOR_HEADS for w in self._phrase_words(text, toks, sp.j + 2, 3)):
                 return "location", "possessive-geo"  # "in south Delhi's Saket": a part of it, by its name
+            if len(nxt) > 1 and toks[sp.j + 2].text[:1].isupper():
+                # "Yemen's Ras Isa fuel port", "Sudan's Merowe airport": a named facility in it
+                phrase = self._phrase_words(text, toks, sp.j + 2, 5, _PHRASE_STOPS)
+                if any(w in lx.FACILITY_NOUNS for w in phrase[1:]) and not any(w in lx.ACTOR_HEADS for w in phrase):
+                    return "location", "possessive-geo"
             if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.INSIDE_PREPOSITIONS:
                 # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it
                 # (up to a preposition, a verb or a punctuation mark)
@@ -1206,6 +1222,8 @@ class ToponymResolver:
         if nxt and nxt[0] in lx.WEAPON_HEADS and (self._kinds(sp) == {COUNTRY} or not (len(nxt) > 1 and nxt[1] in lx.WEAPON_ACTS)) \
                 and text[end:toks[sp.j + 1].start].strip() == "":
             return "actor", "institution"  # "U.S. drone aircraft fired four missiles in Pakistan's ..."
+        if nxt and nxt[0] in lx.WEAPON_ACTS and self._kinds(sp) == {COUNTRY} and text[end:toks[sp.j + 1].start].strip() == "":
+            return "actor", "institution"  # "U.S. strikes on Yemen's port": whose strikes (a country's)
         if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-"):  # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers")
             return "actor", "institution"
@@ -1216,8 +1234,14 @@ class ToponymResolver:
             k = 0
             while k < len(rest) and rest[k] in ("has", "have", "had", "also", "officially", "then"):
                 k += 1
-            if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap:
+            # ("Kassala and Gedaref states": the list's noun, not a verb)
+            listed_area = k == 0 and rest[0] in lx.ADMIN1_QUALIFIERS and sp.i > 0 \
+                and toks[sp.i - 1].text.casefold() in ("and", "or", ",")
+            if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap and not listed_area:
                 return "actor", "statement"
+            if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and ";" not in gap \
+                    and any(p in self.gaz.capital_indices() for p, _ in sp.postings):
+                return "actor", "government"  # "since Washington began its campaign": the capital's government
         before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]
         if before and (before[-1] == "by" or before[-2:] == ["by", "the"]):
             return "actor", "agent"

@@ -128,10 +128,44 @@ def test_event_claims_without_counts(claims_of):
 
 
 def test_acled_mapping(claims_of):
-    c = next(c for c in claims_of("An air strike killed 9 civilians in Idlib.") if c.is_toll)
+    c = next(c for c in claims_of("Militiamen shot 9 civilians dead in Idlib.") if c.is_toll)
     assert (c.acled_event_type, c.acled_sub_event_type) == ("Violence against civilians", "Attack")
     c = next(c for c in claims_of("Clashes killed 4 soldiers in Hama.") if c.is_toll)
     assert (c.acled_event_type, c.acled_sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # remote violence is coded by its means, civilians among the dead or not (ACLED's codebook)
+    ("An air strike killed 9 civilians in Idlib.", "Air/drone strike"),
+    ("Four people were killed when a drone struck a tent west of Rafah.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a wedding in Kunduz, killing 16 guests.", "Suicide bomb"),
+    ("A roadside bomb killed three soldiers near Kidal.", "Remote explosive/landmine/IED"),
+    ("Two blasts tore through a rally held by opposition leaders in Beni, killing 8 people.",
+     "Remote explosive/landmine/IED"),
+    ("A man threw a grenade into a bar in Goma, wounding 11 customers.", "Grenade"),
+])
+def test_the_dead_of_bombs_and_strikes_are_remote_violence(claims_of, text, sub):
+    for c in (c for c in claims_of(text) if c.is_toll):
+        assert c.event_type == "attack/ambush"
+        assert (c.acled_event_type, c.acled_sub_event_type) == ("Explosions/Remote violence", sub)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a toll is never the displacement, the deployment or the damage its sentence also tells of
+    ("A strike on a hall sheltering displaced families in Kadugli killed 14 people, medics said.", "killing/massacre"),
+    ("The fighting has killed hundreds and displaced 40,000 in Ituri since June.", "clash"),
+    ("He said 19 bodies had been recovered at Dogo and that troops had been deployed there.", "killing/massacre"),
+    ("A gas cylinder explosion at a restaurant in Kano killed six people.", "accident"),
+])
+def test_a_toll_takes_a_lethal_event_type(claims_of, text, kind):
+    c = next(c for c in claims_of(text) if c.outcome == "killed")
+    assert c.event_type == kind
+
+
+def test_protesters_killed_are_excessive_force(claims_of):
+    c = next(c for c in claims_of("Police opened fire on protesters in Bamako, killing five.") if c.is_toll)
+    assert (c.event_type, c.acled_event_type, c.acled_sub_event_type) == \
+        ("protest", "Protests", "Excessive force against protesters")
 
 
 def test_every_claim_keeps_its_evidence(sample_places, gazetteer):
@@ -309,3 +343,13 @@ def test_a_town_said_to_lie_in_a_direction_of_a_city_is_the_claims_place(claims_
     [toll] = [c for c in claims_of("A blast at a fireworks warehouse in Tultepec, north of Mexico City, killed 9 people.")
               if c.is_toll]
     assert toll.place_name == "Tultepec" and toll.event_type == "accident"
+
+
+def test_last_week_and_last_month_are_calendar_periods():
+    import datetime as dt
+
+    pub = dt.date(2031, 3, 5)  # a Wednesday
+    assert find_dates("Last month, 11 bodies were found in a grave.", pub)[:2] == ("2031-02-01", "2031-02-28")
+    assert find_dates("Last week two men were shot.", pub)[:2] == ("2031-02-24", "2031-03-02")
+    assert find_dates("Earlier this month a bomb killed 3.", pub)[:2] == ("2031-03-01", "2031-03-05")
+    assert find_dates("Last month 2 died.", dt.date(2031, 1, 9))[:2] == ("2030-12-01", "2030-12-31")

@@ -20,7 +20,9 @@ def test_places_jsonl_on_the_bundled_articles():
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert rows and all(list(r) == FIELDS for r in rows)
     names = {r["text"] for r in rows if r["role"] == "location"}
-    assert {"Latakia", "Damascus", "Hmeimim", "Lebanon", "Jableh"} <= names
+    assert {"Latakia", "Damascus", "Hmeimim", "Jableh"} <= names
+    # where the displaced fled to is a reference ("fled to neighbouring Lebanon")
+    assert "Lebanon" in {r["text"] for r in rows if r["role"] == "reference"}
     assert {"Tartus", "Tartous"} & names and {"Baniyas", "Banias"} & names
     assert all(r["path"].startswith("data/articles/") for r in rows)
     assert not {"Lund", "Rubio", "SANA", "BBC", "Reuters", "God"} & {r["text"] for r in rows}

@@ -142,7 +142,8 @@ def test_a_toll_without_a_place_of_its_own_keeps_the_country(gazetteer):
     ("An earthquake killed 120 people in the mountains of Herat province.", EventType.DISASTER),
     ("Floods swept through the valley, killing 45 residents.", EventType.DISASTER),
     ("A bus crash on the highway near Mombasa killed nine passengers.", EventType.ACCIDENT),
-    ("A suicide bomber killed nine people at a market in Mogadishu.", EventType.KILLING),
+    ("A suicide bomber killed nine people at a market in Mogadishu.", EventType.ATTACK),
+    ("Militiamen shot dead nine shoppers at a market in Mogadishu.", EventType.KILLING),
     # "to strike" is a quake's verb here, and what killed is no count of people
     ("A quake and several strong aftershocks killed 212 people in Van province, the worst to strike "
      "the area in decades.", EventType.DISASTER),
@@ -576,7 +577,9 @@ def test_dead_said_to_come_also_are_added_only_beside_their_own_sources_total(ga
 @pytest.mark.parametrize("sentence, expected", [
     ("He shot dead his girlfriend and her mother before fleeing.", [(2, "killed", "civilians")]),
     # "a family of five": five people, past an aside before their verb
-    ("A family of five, including two toddlers, was found shot dead in the farmhouse.", [(5, "killed", "civilians")]),
+    # (the toddlers are a part of the five: a breakdown, counted once with them)
+    ("A family of five, including two toddlers, was found shot dead in the farmhouse.",
+     [(5, "killed", "civilians"), (2, "killed", "civilians")]),
     ("Gunmen hacked to death a family of six in the village.", [(6, "killed", "civilians")]),
     ("The family of three said they would return.", []),
     ("The robber wounded two customers before being killed by police.",
@@ -1085,3 +1088,139 @@ def test_an_abbreviation_inside_a_count_and_one_more_by_rank(sentence, expected)
 def test_a_man_who_later_died_is_one_of_those_found_wounded(gazetteer):
     rep, _ = report(gazetteer, "Officers found five wounded people outside a club in Tulsa. A woman later died at the hospital.")
     assert (rep.killed_best, rep.wounded[1]) == (1, 4)
+
+
+def test_an_earlier_event_told_after_the_lead_is_background(gazetteer):
+    # wire copy: the news, then what happened there before ("In March", "Last month")
+    text = ("Gunmen stormed a wedding party in the town of Gusau on Saturday, killing 17 guests, police said.\n"
+            "The attackers fled on motorcycles before troops arrived.\n"
+            "In March, an attack on a mosque in the same town killed 23 worshippers.\n"
+            "Last month, 9 traders were killed on the road to Kaura Namoda.")
+    rep, corpus = report(gazetteer, text, date="2024-05-05")
+    got = {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert got == {17: False, 23: True, 9: True}
+    assert rep.killed_best == 17
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 17
+    # kept with its own date, shown and exported as context
+    dated = {c.best: (c.date_start, c.date_end) for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert dated[9] == ("2024-04-01", "2024-04-30")
+
+
+def test_a_recent_event_or_one_in_the_lead_paragraph_is_news(gazetteer):
+    # four days before the lead's: still the news of the week; and a lead dated long before the
+    # publication (a rights group's report) is the news, whatever the publication date
+    text = ("A rights group said on Thursday that soldiers killed 31 villagers in Kwaya on 2 February.\n"
+            "On 27 January, 12 herders were killed near the same village, it said.\n"
+            "On 30 January, 4 more bodies were found.")
+    _, corpus = report(gazetteer, text, date="2024-05-04")
+    got = {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert got == {31: False, 12: False, 4: False}
+
+
+def test_the_event_a_war_began_with_is_context(gazetteer):
+    text = ("Shelling killed six civilians in Kharkiv on Monday, officials said. The conflict was sparked by "
+            "a rebel raid on a border post, in which about 300 guards were killed.")
+    corpus = read(gazetteer, text)
+    got = {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert got == {6: False, 300: True}
+
+
+def test_thousands_killed_in_recent_years_is_context(gazetteer):
+    corpus = read(gazetteer, "Bandits killed 11 farmers in Tsafe on Friday. Armed gangs have killed thousands of "
+                             "people across the region in recent years.")
+    got = {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert got == {11: False, 1000: True}
+
+
+def test_a_disasters_next_sentence_places_it(gazetteer):
+    rep, _ = report(gazetteer, "A strong earthquake struck eastern Turkey on Monday, killing at least 41 people. "
+                               "The quake hit about 20 km south of the city of Malatya, the agency said.")
+    assert rep.killed_best == 41 and rep.name == "Malatya"
+
+
+def test_a_notes_closing_fatalities_count_is_its_toll_once(gazetteer):
+    # conflict-event notes: the note's toll (attributed), then the coder's closing count
+    text = ("On 12 March 2031, ISWAP fighters attacked an army post near Monguno (Borno). 4 soldiers were killed, "
+            "according to the army. Fatalities: 4.\n"
+            "On 10 March 2031, an air strike near Marte killed 7 militants according to the air force. Fatalities: 7.")
+    corpus = read(gazetteer, text, date="2031-03-15")
+    data = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 11
+    closing = [c for c in corpus.claims if c.sentence.startswith("Fatalities")]
+    assert [c.date_start for c in closing] == ["2031-03-12", "2031-03-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gang violence killed more than 2,100 people in the country in the first half of the year, the UN said.",
+    "Attacks killed 840 civilians in the region in the first nine months of 2031.",
+])
+def test_a_part_of_a_year_is_a_period_figure(gazetteer, text):
+    [c] = [c for c in read(gazetteer, text).claims if c.outcome == Outcome.KILLED]
+    assert c.cumulative
+
+
+def test_a_shooting_weeks_before_is_background(gazetteer):
+    corpus = read(gazetteer, "Two men were shot dead outside a bar in Toledo on Friday. The shooting came two weeks "
+                             "after four people were wounded in another shooting on the same block.")
+    got = {(c.best, c.outcome): c.cumulative for c in corpus.claims if c.is_toll}
+    assert got == {(2, Outcome.KILLED): False, (4, Outcome.WOUNDED): True}
+
+
+def test_attackers_who_fled_are_not_displaced(gazetteer):
+    corpus = read(gazetteer, "Four gunmen opened fire on the crowd, killing one man, then fled on foot.")
+    assert tolls(corpus) == [(1, Outcome.KILLED, Victims.TOTAL)]
+
+
+def test_a_breakdown_after_a_comma_is_of_the_toll_before_not_the_next_verb(gazetteer):
+    assert killed_and_wounded("At least 12 people were injured, among them three policemen, and some 900 residents "
+                              "fled the town.") == [(12, Outcome.WOUNDED, Victims.TOTAL),
+                                                    (3, Outcome.WOUNDED, Victims.SECURITY_FORCES)]
+
+
+def test_an_attackers_claim_of_its_own_toll_is_never_the_best(gazetteer):
+    text = ("Militants killed at least 15 soldiers in an attack on a base near Djibo on Sunday, security sources said. "
+            "JNIM claimed the attack on Monday, saying it had killed more than 60 soldiers.")
+    corpus = read(gazetteer, text)
+    [claim] = [c for c in corpus.claims if c.best == 60]
+    assert claim.reporter_kind == "perpetrator" and claim.reported_by == "JNIM"
+    rep = article_reports(corpus, gazetteer)[0]
+    assert rep.killed == (15, 15, 60)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army said several dozen terrorists were neutralised in air strikes.", [(24, Outcome.KILLED, Victims.PERPETRATORS)]),
+    ("Gunmen killed 40 people, including 9 women and two newborns.",
+     [(40, Outcome.KILLED, Victims.TOTAL), (9, Outcome.KILLED, Victims.CIVILIANS), (2, Outcome.KILLED, Victims.CIVILIANS)]),
+])
+def test_communique_and_kin_words(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_figure_said_not_to_be_given_is_no_outcome():
+    # the army's "hit 12 gunmen" is no death toll because the sentence says deaths were not given
+    assert killed_and_wounded("The army said it had hit 12 gunmen but did not give a number of deaths.") == []
+
+
+@pytest.mark.parametrize("text, cumulative", [
+    ("Six people were shot dead in a village near Tumaco on Saturday, in the country's 9th massacre this year.", False),
+    ("The toll from unexploded ordnance across the province since early 2030 has risen to 44.", True),
+])
+def test_a_rank_this_year_is_no_period_and_since_early_a_year_is(gazetteer, text, cumulative):
+    [c] = [c for c in read(gazetteer, text, date="2031-03-09").claims if c.outcome == Outcome.KILLED]
+    assert c.cumulative is cumulative
+
+
+def test_the_attackers_going_on_place_the_lead(gazetteer):
+    rep, _ = report(gazetteer, "Separatists killed five civilians in an attack in Cameroon's Southwest region on Sunday. "
+                               "The gunmen stormed Mamfe late on Saturday, officials said.")
+    assert rep.killed_best == 5 and rep.name == "Mamfe"
+
+
+def test_members_of_an_armed_group_by_its_kind_are_fighters():
+    assert killed_and_wounded("Two soldiers and seven members of the Lanao Mujahideen militant group were killed.") == [
+        (2, Outcome.KILLED, Victims.SECURITY_FORCES), (7, Outcome.KILLED, Victims.FIGHTERS)]
+
+
+def test_the_object_of_a_shot_who_died_is_killed():
+    assert killed_and_wounded("A guard then shot the attacker, who died of his wounds an hour later.") == [
+        (1, Outcome.KILLED, Victims.PERPETRATORS)]

@@ -53,3 +53,10 @@ MONITOR_ORGS = r"(?i)observatory|monitor|watch"
 CONTINUES = (r"(?i)\s*(?:this|these|that|those|it|they|the (?:toll|figure|count|number)|prior|earlier|previous|"
              r"an earlier|the previous|the earlier|of (?:these|those|them)|among (?:them|those)|"
              r"in addition|additionally|besides|the (?:group|monitor|observatory) also)\b")
+# An armed group's claim of its own attack's toll: "JNIM claimed the attack, saying it had killed
+# more than 100 soldiers", "the group said it had killed 30" (the attacker's figure: a version,
+# never the incident's best while another source gives one).
+PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said|adding)\b|"
+                     r"\bclaim(?:ed|s|ing)? to have (?:killed|shot|wounded)\b|"
+                     r"\b(?:said|says|announced) (?:it|they) (?:had|have) (?:killed|shot dead|wounded)\b")
+PERPETRATOR = "perpetrator"

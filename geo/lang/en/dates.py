@@ -31,3 +31,7 @@ DAY_SPAN_JOINS = r"and|to|-|–|until|through"
 # between the days of a list or a span: "Friday and Saturday", "Monday to Wednesday"
 DAY_JOINS = r"and|,|to|-|–"
 WEEKS = "weeks"
+# A calendar week or month before the publication's ("last month": all of it), or the start of
+# the publication's own until the publication ("earlier this month"): (words, unit, offset).
+RELATIVE_PERIODS = (("last week", "week", -1), ("last month", "month", -1),
+                    ("earlier this week", "week", 0), ("earlier this month", "month", 0))

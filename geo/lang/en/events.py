@@ -24,8 +24,16 @@ ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH,
 # An attack on armed people by surprise; else their deaths are a clash.
 AMBUSH = r"(?i)ambush|attack"
 # Strikes from the air or artillery (ACLED's "Explosions/Remote violence"), and the air ones.
-REMOTE = r"air ?strikes?|drone strikes?|shelling|artillery|missiles?|rockets?|bombard"
-AIR = r"air ?strike|drone"
+REMOTE = r"air ?strikes?|drones? (?:strikes?|struck|attacks?|hit)|shelling|artillery|missiles?|rockets?|bombard"
+AIR = r"air ?strike|drone|warplanes?|fighter jets?|aerial bomb"
+# Explosives: with a toll, an attack by remote violence whoever died ("a suicide bomber killed
+# nine people at a market", "two explosions struck a rally"), by ACLED's sub-event types:
+# suicide bombs, grenades, else remote explosives (IEDs, mines, car bombs, bombs and blasts).
+EXPLOSIVE = (r"(?i)\b(?:explosions?|blasts?|bomb(?:s|ing|ings|ed|ers?)?|car[- ]bombs?|grenades?|IEDs?|"
+             r"improvised explosive|explosive devices?|explosives|landmines?|suicide (?:bomb\w*|attack\w*|vest)|"
+             r"blew (?:himself|herself|themselves) up|detonat\w*)\b")
+SUICIDE = r"(?i)\bsuicide (?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?)|\bblew (?:himself|herself|themselves) up\b"
+GRENADE = r"(?i)\bgrenades?\b"
 # A sentence about what may, should or will happen reports no event.
 NOT_EVENT = (r"(?i)\b(?:would|could|might|may|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
              r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")
@@ -41,6 +49,7 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"\b(?:a|the|huge|massive|large|major|deadly)\s+fires? (?:at|in|on) (?:a|an|the)\b|"
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
+            r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?)|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|highway|plunged|plunges|overturned|overturns|"
             r"veered|ravine|gorge|precipice")
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"

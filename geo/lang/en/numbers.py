@@ -19,6 +19,8 @@ VAGUE = {
     "dozens": (12, 12, 99), "scores": (40, 40, 99), "hundreds": (100, 100, 999),
     "thousands": (1000, 1000, 9999), "tens of thousands": (10_000, 10_000, 99_999),
     "hundreds of thousands": (100_000, 100_000, 999_999), "a dozen": (12, 12, 12), "a handful": (3, 5, 5),
+    # "several" of a scale: at least two of it
+    "several dozen": (24, 24, 99), "several hundred": (200, 200, 999), "several thousand": (2000, 2000, 9999),
 }
 
 FLOOR = ("at least", "no fewer than", "not less than", "a minimum of", "more than", "over", "upwards of",

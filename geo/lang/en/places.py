@@ -158,6 +158,8 @@ advisers advisor advisors missionary missionaries tourist tourists journalist jo
 # After a capitalised run, the nouns that make the whole run the name of a part of a town ("the
 # Orange Mound neighborhood"): a place that opens such a run is no part of its name.
 QUARTER_NOUNS = frozenset("neighbourhood neighborhood quarter suburb slum township estate".split())
+# Before a quarter's name, the town the story is about: "the city's North Hill neighborhood".
+TOWNS_OWN = r"(?i)\b(?:the\s+)?(?:city|town|capital|village)['’]s\s+$"
 
 # Words after a possessive place that keep it a location: "Syria's west coast".
 GEO_NOUNS = frozenset("""
@@ -191,6 +193,15 @@ states vowed vows pledged pledges threatened threatens responded responds reiter
 reiterates rejected rejects criticised criticized welcomed welcomes expressed expresses
 recognised recognized sanctioned sanctions supported supports backed backs blamed blames
 voted votes asked asks
+""".split())
+
+# Verbs after a country's capital that make it its government ("since Washington began its
+# campaign", "Moscow has deployed troops"), beside the statement verbs above; an event's own verbs
+# ("Kabul was hit", "Mogadishu shook") are none of these.
+CAPITAL_ACTOR_VERBS = frozenset("""
+began begins launched launches started starts imposed imposes sent sends ordered orders deployed deploys
+wants want sought seeks agreed agrees signed signs refused refuses recalled recalls expelled expels retaliated
+retaliates approved approves negotiated negotiates pressed presses pushed pushes withdrew withdraws
 """.split())
 
 # Nouns that, before "including" / "such as", make the places listed actors:
@@ -302,6 +313,11 @@ REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\bin
                   r" (?:to (?:a |the )?)?(?:(?:local|nearby|military|main|general|district) )?(?:hospitals?|clinics?|morgues?) in"
                   # ... or moved to, by the place's name: "the injured have been airlifted to Raipur"
                   r"|(?:airlifted|evacuated|flown|shifted|referred|rushed|transferred|ferried) to"
+                  # where the displaced went, not where they fled from: "fled to the city of Saint-Marc",
+                  # "displaced from the area to Kassala", "took refuge in Gedaref"
+                  r"|(?:fled|flee|flees|fleeing|escaped|displaced|relocated)\b[^.;]{0,50}?\b(?:to|towards|into)"
+                  r"(?:\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:city|town|village|capital|region|province|state|district|camps?)\s+of)?"
+                  r"|(?:sought|seeking|seek|taken|took|taking|find|found|finding) (?:refuge|shelter|safety) in"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"
@@ -343,6 +359,7 @@ museum zoo park mall hotel plaza stadium arena theatre theater hall cemetery pri
 party army front movement brigade brigades battalion regiment corps guard militia police
 sheriff fire rescue emergency water housing transit symphony orchestra chapter team
 environmental planning police chief president director superintendent district township
+network networks syndicate coalition forum initiative
 """.split())
 
 # Generic nouns that, capitalised and alone, are a word of a longer name ("Section 2AA",
@@ -421,9 +438,16 @@ FRONTED_PLACE_LEAD = r"(?:[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:in|at|near|
 FRONTED_PLACE_GAP = r"\s*,?\s*"
 # A sentence going on about the event the one before told: "The attack happened before dawn in
 # Daraban", "The blast struck a market in ...", "The strikes hit ..." (its places are that event's).
-EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|assault|blast|blasts|bombing|bombings|"
+EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:"
+                   # the attackers going on: "The gunmen stormed Mbengwi village in Momo division"
+                   r"(?:gunmen|attackers|assailants|militants|raiders|bandits|fighters|insurgents)\s+(?:had\s+)?"
+                   r"(?:stormed|attacked|raided|struck|invaded|entered|arrived|opened fire|ambushed)|"
+                   r"attack|attacks|assault|blast|blasts|bombing|bombings|"
                    r"explosion|explosions|strike|strikes|airstrike|airstrikes|raid|raids|shooting|massacre|ambush|"
-                   r"incident|killings?|shelling)\b")
+                   r"incident|killings?|shelling|"
+                   # ... and a disaster's or an accident's: "The quake hit 35km north-west of Herat"
+                   r"earthquake|quake|tremor|floods?|flooding|landslides?|mudslides?|storm|cyclone|typhoon|hurricane|"
+                   r"fire|blaze|crash|collision|derailment|collapse|stampede|eruption|epicentre|epicenter)\b")
 
 # After "X City", the words that make "City" part of an organisation's name: "Dublin City
 # Council", "Springfield City Manager" are Dublin's and Springfield's (where "X City" is only

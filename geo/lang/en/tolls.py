@@ -35,6 +35,7 @@ PERSON_NOUNS = {
     "laborers": V.TOTAL, "passengers": V.CIVILIANS, "pedestrians": V.CIVILIANS, "bystanders": V.CIVILIANS,
     "tourists": V.CIVILIANS, "pilgrims": V.CIVILIANS, "shoppers": V.CIVILIANS, "guests": V.CIVILIANS,
     "boys": V.CIVILIANS, "girls": V.CIVILIANS, "babies": V.CIVILIANS, "infants": V.CIVILIANS, "pupils": V.CIVILIANS,
+    "newborns": V.CIVILIANS, "toddlers": V.CIVILIANS,
     "teachers": V.CIVILIANS, "nurses": V.CIVILIANS, "medics": V.CIVILIANS, "officials": V.TOTAL,
     "herders": V.CIVILIANS, "shepherds": V.CIVILIANS, "fishermen": V.CIVILIANS, "traders": V.CIVILIANS,
     "miners": V.CIVILIANS, "hunters": V.CIVILIANS, "clerics": V.CIVILIANS, "imams": V.CIVILIANS,
@@ -65,7 +66,7 @@ SINGULAR_NOUNS = {
     "person": V.TOTAL, "man": V.TOTAL, "individual": V.TOTAL, "adult": V.TOTAL, "victim": V.TOTAL,
     "teen": V.TOTAL, "teenager": V.TOTAL, "youth": V.TOTAL, "worker": V.TOTAL, "driver": V.TOTAL,
     "civilian": V.CIVILIANS, "woman": V.CIVILIANS, "child": V.CIVILIANS, "boy": V.CIVILIANS, "girl": V.CIVILIANS,
-    "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
+    "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "newborn": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
     "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
     "doctor": V.CIVILIANS, "nurse": V.CIVILIANS, "medic": V.CIVILIANS, "farmer": V.CIVILIANS,
     "shepherd": V.CIVILIANS, "herder": V.CIVILIANS, "fisherman": V.CIVILIANS, "trader": V.CIVILIANS, "miner": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
@@ -195,6 +196,10 @@ SECURITY_WORDS = {"security", "government", "army", "military", "police", "regim
 # are fighters (the groups of one country are in geo/data/armed_groups.csv).
 FIGHTER_GROUP_WORDS = {"isis", "isil", "daesh", "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "qaeda",
                        "al-qaeda", "jnim", "iswap", "taliban", "shabaab", "al-shabaab"}
+# Before "group", "faction", "movement" after "members of the ...": an armed group's members
+# ("nine members of the Dawlah Islamiyah militant group").
+FIGHTER_GROUP_ADJECTIVES = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "guerrilla", "separatist",
+                            "extremist", "armed", "islamist"}
 FIGHTER_WORDS = {"insurgents", "rebels", "militants", "loyalists", "jihadists", "militia", "militias", "gunmen",
                  *FIGHTER_GROUP_WORDS}
 CIVILIAN_WORDS = {"civilians", "civilian", "unarmed", "noncombatants",
@@ -213,8 +218,10 @@ OUTCOME_WORDS = {
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
     "corpses": O.KILLED, "drowned": O.KILLED, "suffocated": O.KILLED, "electrocuted": O.KILLED,
-    # South Asian and Middle Eastern reporting: "two soldiers were martyred"
-    "martyred": O.KILLED,
+    # South Asian and Middle Eastern reporting: "two soldiers were martyred"; Sahel and other
+    # armies' communiqués: "12 terrorists were neutralised"
+    "martyred": O.KILLED, "neutralised": O.KILLED, "neutralized": O.KILLED, "neutralising": O.KILLED,
+    "neutralizing": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "wounding": O.WOUNDED,
@@ -452,14 +459,26 @@ NO_AMOUNT_BEFORE = r"(?i)\b(?:how|so|too|as)\s+$"
 # A sentence that adds parts to the previous sentence's total.
 INHERITS_TOTAL = (r"(?i)\s*(?:this|that|these|it|they|the toll|the figure)\s+(?:also\s+)?"
                   r"(?:included|includes|including|comprised|comprises)")
+# A figure said not to be given: its outcome word says nothing of the counts near it ("it had hit
+# over 10 terrorists but did not give a number of deaths").
+NO_FIGURE = (r"(?i)\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|declined to|refused to|without)\s+"
+             r"(?:give|giving|provide|providing|say|saying|specify|specifying|disclose|disclosing|report|reporting|"
+             r"confirm|confirming|release|releasing|comment on)\s+(?:a|any|the|how many)?\s*"
+             r"(?:(?:number|figure|toll|details|count|tally)\s+(?:of\s+)?)?(?:deaths|dead|casualties|fatalities|killed|"
+             r"injuries|injured|wounded|people were (?:killed|hurt|injured|wounded))\b")
 # A total ("in all"), as opposed to one category's figure.
 TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
+# A closing count, a sentence of its own as conflict-event notes end: "Fatalities: 2.", "3
+# fatalities." (the note's total, of the source of the figures before it).
+CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*[:=-]\s*(?:\d[\d,]*|[a-z]+)|"
+                 r"(?:\d[\d,]*|[a-z]+)\s+(?:reported\s+)?fatalit(?:y|ies))\s*[.;]?\s*$")
 
 # A comparison that names a period without making the figure the period's: "one of the
 # deadliest attacks in the region this year" (left out before looking for CUMULATIVE).
 # ("the third such killing this year": the event's rank, not the period's toll)
-SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
-                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:such|major|deadly|fatal)?\s*"
+SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:[\w’'-]+['’]s )?(?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
+                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)) "
+                      r"(?:such|major|deadly|fatal)?\s*"
                       r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;,]*")
 # Where a sentence's clause ends, for which toll a period's words speak of ("..., bringing the
 # number killed this year to 190": the 190's clause, not the first toll's).
@@ -470,7 +489,7 @@ CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
               r"(?: (?:began|started|broke out))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
-              r"since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
+              r"since (?:(?:early|mid|late|the (?:start|beginning|end) of)[- ])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
               r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)|"
               # "since Russia's full-scale invasion", "since the army's offensive began"
               # ("since the 2021 coup": a year among the words between)
@@ -478,6 +497,10 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
+              # "have killed thousands ... in recent years", "over the years"
+              r"(?:in|over) recent (?:years|decades|months)\b|over the years\b|"
+              # "in the first half of the year", "in the first nine months of 2024"
+              r"\bin the (?:first|second|last) (?:half|quarter|(?:\w+ )?(?:months|weeks)) of (?:(?:the|this|last) year|(?:19|20)\d\d)\b|"
               # a period's figure: "killed in Myanmar in the past month", "300 civilians killed in a month"
               r"(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:weeks?|months?)\b|"
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
@@ -578,7 +601,16 @@ SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|con
 EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
                       r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+|"
                       # "the scene of another mass shooting in June where a man died"
-                      r"\b(?:another|an earlier|a previous)\s+[^.;]{0,60}?\b(?:where|in which)\s+)"
+                      r"\b(?:another|an earlier|a previous)\s+[^.;]{0,60}?\b(?:where|in which)\s+|"
+                      # "The shooting came a week after three people were wounded in another" (weeks before:
+                      # an earlier event; a day or two before is the week's news, kept)
+                      r"\b(?:came|comes|occurred|happened|took place|follows|followed)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+)?"
+                      r"(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks?|months?|years?)|(?:ten|\d\d)\s+days)\s+after\s+|"
+                      # the event a war began with: "The war was triggered by the attack on the
+                      # south, in which about 1,200 people were killed" (its toll, not the war's news)
+                      r"\b(?:war|conflict|fighting|offensive|invasion|crisis|siege|insurgency)\s+(?:was|were|had been)\s+"
+                      r"(?:triggered|sparked|prompted|set off|ignited|provoked|started)\s+by\s+[^.;]{0,80}?"
+                      r"\b(?:in which|during which|which killed|that killed|which left|that left|killing)\s+)"
                       r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
                       r"(?:\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # (and the list's next)
 # The active verbs of killing whose forms are no outcome word of their own (a noun too, "the
