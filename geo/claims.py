@@ -220,7 +220,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     area = best_area(near, para_generic, places, gaz)
                     used = near
                 date_start, date_end, date_text = find_dates(sentence, published)
-                if date_start is None and claims and claims[-1].sentence_start >= p0 and CLOSING_COUNT.match(sentence):
+                closes_note = bool(claims) and claims[-1].sentence_start >= p0 and CLOSING_COUNT.match(sentence) is not None
+                if date_start is None and closes_note:
                     # "Fatalities: 2." closes the note before it: that note's dates
                     date_start, date_end, date_text = claims[-1].date_start, claims[-1].date_end, claims[-1].date_text
                 background = bool(tolls) and _background(date_end, published)
@@ -260,6 +261,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             and last_before.best == t.ordinal - 1 and last_before.sentence_start >= p0:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded
                         c = replace(c, low=1, best=1, high=1)
+                    if (t.victims, t.outcome) not in kinds and closes_note:
+                        # "Fatalities: 2." is of the note it closes: that note's event
+                        kinds[(t.victims, t.outcome)] = (claims[-1].event_type, claims[-1].acled_event_type,
+                                                         claims[-1].acled_sub_event_type)
                     if (t.victims, t.outcome) not in kinds:
                         ev = event_type(sentence, t.victims, t.outcome, story_kind)
                         if ev in (EventType.DISASTER, EventType.ACCIDENT):

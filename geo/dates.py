@@ -37,6 +37,7 @@ _MONTH_ALONE_RE = re.compile(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PAR
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
+_AGO = re.compile(_L.AGO)
 _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
 
@@ -112,6 +113,16 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             texts.append(word)
             if published:
                 dates.append(published - dt.timedelta(days=days))
+    for m in _AGO.finditer(low) if "ago" in low else ():
+        n = 1 if m.group(1) in ("a", "an") else find_counts(m.group(1))
+        n = n if isinstance(n, int) else (n[0].best if n else None)
+        texts.append(m.group())
+        if published and n and n <= 1000:
+            back = published - dt.timedelta(days=n * _L.AGO_UNIT_DAYS[m.group(2)])
+            if m.group(2) == "year":  # "two years ago": that year
+                dates.extend([dt.date(back.year, 1, 1), dt.date(back.year, 12, 31)])
+            else:
+                dates.append(back)
     for rx, words, unit, offset in _PERIODS:
         if rx.search(low):
             texts.append(words)

@@ -83,6 +83,7 @@ PART_OF_AREA = 0.1         # a name after a direction word ("eastern Victoria") 
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
 WORLD_CITY = 1_000_000     # a city this big is what its name means, unless a namesake's neighbours are named
+BRACKET_TAIL_AREA = 0.2    # the last name of a bracketed list, a first-order area: "(Tabayin, Sagaing)"
 LISTED_AREA = 0.1          # a name listed beside a first-order area reads as one
 CAPITAL_BONUS = 0.05       # a country's capital (of 100,000 people or more) over areas and towns of its name
 EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant before places only spelt like it
@@ -204,6 +205,7 @@ class _Span:
     qualifier_noun: str = ""  # the noun that qualified it, singular ("province")
     near: bool = False
     part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
+    bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
@@ -244,6 +246,8 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
+_BRACKET_TAIL_AFTER = re.compile(r"\s*\)")
+_BRACKET_TAIL_BEFORE = re.compile(r"\([^()]{1,78}?,\s*$")
 _AREA_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": ADMIN2, "locality": LOCALITY}
 
@@ -434,7 +438,8 @@ def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | N
             keys = []
             for j in range(i, min(n, i + MAX_WORDS)):
                 if j > i:
-                    if not (starts[j] or toks[j].text.lower() in lx.CONNECTORS or _linking(text, toks[j])) \
+                    if not (starts[j] or toks[j].text.lower() in lx.CONNECTORS or _linking(text, toks[j])
+                            or toks[j].text.lower() in lx.INNER_ARTICLES and toks[j - 1].text.lower() in lx.CONNECTORS) \
                             or not _joined(text, toks[j - 1], toks[j]):
                         break
                 keys.append(word_key(toks[j].text))
@@ -597,7 +602,8 @@ class ToponymResolver:
                 # "spokesman Hassan ..." lower-case title (not "miss" in "storms miss Rochester")
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
                 continue
-            if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES:
+            if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES \
+                    and not (toks[sp.i - 1].text.isupper() and len(toks[sp.i - 1].text) > 1):  # ("DR Congo": no doctor)
                 person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                 continue
             if _LINKED_AFTER.match(text, sp.end) or _LINKED_BEFORE.search(text, max(0, sp.start - 6), sp.start):
@@ -696,7 +702,10 @@ class ToponymResolver:
                 continue  # "Omar Khalil, 54," is a person
             if (first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1) and not (
                     len(surface) >= 4 and "." not in surface and _dateline(text, sents, sp)):
-                sp.postings = [(p, f) for p, f in sp.postings if f & UPPER]
+                upper = [(p, f) for p, f in sp.postings if f & UPPER]
+                if not upper and sp.j > sp.i and not surface.isupper():
+                    upper = [(p, f) for p, f in sp.postings if f & (PRIMARY | ALIAS)]  # "DR Congo": a name, its first word a capital's
+                sp.postings = upper
                 if not sp.postings:
                     continue
             else:
@@ -919,7 +928,7 @@ class ToponymResolver:
         capitals = g.capital_indices()
         for sp in spans:
             listed = area_listed is not None and id(sp) in area_listed
-            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, listed, tuple(sp.postings))
+            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, listed, sp.bracket_tail, tuple(sp.postings))
             if memo_key in memo:
                 sp.scores = dict(memo[memo_key])
                 sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -1031,7 +1040,9 @@ class ToponymResolver:
                 if sp.part_of and kind in (COUNTRY, ADMIN1) and not world_city:
                     s += PART_OF_AREA  # "eastern Victoria": the state, not a town (a world city's
                     # part is the city's: "eastern Aleppo")
-                if listed and kind == ADMIN1:
+                if sp.bracket_tail and kind == ADMIN1:
+                    s += BRACKET_TAIL_AREA  # "(Tabayin, Sagaing)": the region, as notes name a place's areas
+                elif listed and kind == ADMIN1:
                     s += LISTED_AREA  # "Idaho and Washington", "Oregon, Washington": areas listed together
                 elif kind == LOCALITY and pop >= 100_000 and p in capitals and f & (PRIMARY | ALIAS) and qualifier != "admin1":
                     s += CAPITAL_BONUS  # a country's capital is what its name means before an area or
@@ -1312,6 +1323,9 @@ class ToponymResolver:
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
         fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \
             if spans and any(ch.isupper() for ch in text) else Counter()
+        for sp in spans:  # the last of a bracketed list is its widest: "(Tabayin, Sagaing)", "(Beni, Nord-Kivu)"
+            sp.bracket_tail = bool(_BRACKET_TAIL_AFTER.match(text, sp.end)
+                                   and _BRACKET_TAIL_BEFORE.search(text, max(0, sp.start - 80), sp.start))
         focus = self._focus(spans, resolved=False)
         self._score(spans, focus, [], fighting=fighting)
         for _ in range(2):  # second pass: the focus and anchors of the first

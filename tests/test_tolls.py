@@ -1224,3 +1224,23 @@ def test_members_of_an_armed_group_by_its_kind_are_fighters():
 def test_the_object_of_a_shot_who_died_is_killed():
     assert killed_and_wounded("A guard then shot the attacker, who died of his wounds an hour later.") == [
         (1, Outcome.KILLED, Victims.PERPETRATORS)]
+
+
+def test_a_notes_closing_count_is_of_the_notes_event(gazetteer):
+    corpus = read(gazetteer, "On 6 May 2031, Russian forces shelled Nikopol (Dnipropetrovsk), killing 3 civilians. "
+                             "Fatalities: 3.", date="2031-05-10")
+    assert {(c.event_type, c.acled_sub_event_type) for c in corpus.claims if c.is_toll} == {
+        ("attack/ambush", "Shelling/artillery/missile attack")}
+
+
+def test_a_bombing_years_ago_is_background(gazetteer):
+    text = ("A bomb at a mosque in Herat killed 6 worshippers on Friday, police said.\n"
+            "Three years ago, a suicide bombing in the same district killed 48 people.")
+    corpus = read(gazetteer, text, date="2031-06-07")
+    assert {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED} == {6: False, 48: True}
+
+
+def test_a_groups_statement_of_its_own_toll_is_the_attackers(gazetteer):
+    corpus = read(gazetteer, "Militants killed 7 soldiers near Damboa on Saturday, security sources said. "
+                             "ISWAP said in a statement it had killed 25 soldiers.")
+    assert article_reports(corpus, gazetteer)[0].killed == (7, 7, 25)

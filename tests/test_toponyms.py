@@ -944,3 +944,30 @@ def test_a_name_after_a_direction_after_in_is_a_place_though_a_longer_name_holds
 ])
 def test_capitals_and_countries_as_actors_and_a_countrys_facility(resolver, text, surface, role):
     assert one(resolver, text, surface).role == role
+
+
+def test_the_last_of_a_bracketed_list_is_its_first_order_area(resolver):
+    # conflict-event notes name a place's areas in brackets, the widest last; a region named like
+    # its capital is the region there, the city elsewhere
+    m = one(resolver, "On 2 May, air strikes hit Ywa Thit village (Kani, Sagaing), killing 8 civilians.", "Sagaing")
+    assert m.kind == "admin1"
+    assert one(resolver, "Police dispersed a crowd in Sagaing on Monday.", "Sagaing").kind == "locality"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Militias attacked a village in eastern DR Congo on Monday.", "DR Congo", "CD"),
+    ("Militias attacked a village in the Democratic Republic of the Congo.", "Democratic Republic of the Congo", "CD"),
+])
+def test_the_congos_long_and_short_names(resolver, text, surface, country):
+    assert one(resolver, text, surface).country == country
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Gunmen of the Tessit militia clashed with soldiers near Gao.", "Tessit", "actor"),
+    ("The bus was on its way to Mopti when it was attacked near Bandiagara.", "Mopti", "reference"),
+    ("The bus was on its way to Mopti when it was attacked near Bandiagara.", "Bandiagara", "location"),
+    # the flight of one who did it, then who said so, is no destination
+    ("The driver fled on foot after the crash in Kayes, residents said.", "Kayes", "location"),
+])
+def test_a_militias_town_and_a_journeys_end(resolver, text, surface, role):
+    assert one(resolver, text, surface).role == role

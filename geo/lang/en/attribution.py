@@ -58,5 +58,5 @@ CONTINUES = (r"(?i)\s*(?:this|these|that|those|it|they|the (?:toll|figure|count|
 # never the incident's best while another source gives one).
 PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said|adding)\b|"
                      r"\bclaim(?:ed|s|ing)? to have (?:killed|shot|wounded)\b|"
-                     r"\b(?:said|says|announced) (?:it|they) (?:had|have) (?:killed|shot dead|wounded)\b")
+                     r"\b(?:said|says|announced|stated)\b[^.;]{0,30}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b")
 PERPETRATOR = "perpetrator"

@@ -24,7 +24,7 @@ ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH,
 # An attack on armed people by surprise; else their deaths are a clash.
 AMBUSH = r"(?i)ambush|attack"
 # Strikes from the air or artillery (ACLED's "Explosions/Remote violence"), and the air ones.
-REMOTE = r"air ?strikes?|drones? (?:strikes?|struck|attacks?|hit)|shelling|artillery|missiles?|rockets?|bombard"
+REMOTE = r"air ?strikes?|drones? (?:strikes?|struck|attacks?|hit)|shelling|shelled|artillery|missiles?|rockets?|bombard"
 AIR = r"air ?strike|drone|warplanes?|fighter jets?|aerial bomb"
 # Explosives: with a toll, an attack by remote violence whoever died ("a suicide bomber killed
 # nine people at a market", "two explosions struck a rally"), by ACLED's sub-event types:

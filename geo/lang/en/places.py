@@ -153,6 +153,7 @@ backers ally allies proxies proxy team lawmakers agency agencies department pros
 attorney ombudsman soldier serviceman servicemen servicewoman marine marines personnel peacekeeper
 peacekeepers contractor contractors consulate consulates civilian civilians agent agents adviser
 advisers advisor advisors missionary missionaries tourist tourists journalist journalists
+militia militias militiaman militiamen
 """.split())
 
 # After a capitalised run, the nouns that make the whole run the name of a part of a town ("the
@@ -245,6 +246,9 @@ CONNECTORS = frozenset("""
 of de del della di da do dos das du des la le les al el ez az ad ar as at an ash ul bin ibn
 bint abu upon on am im and y e
 """.split())
+# ... and after one of them, inside a name: "Democratic Republic of the Congo" (not a connector
+# of its own: "the" between capitalised words is no name's)
+INNER_ARTICLES = frozenset({"the"})
 
 LOCATIVE_PREPOSITIONS = frozenset("in at near outside into inside from to toward towards across around within".split())
 NEAR_CUES = frozenset("near outside outskirts around nearby close rural".split())
@@ -315,9 +319,14 @@ REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\bin
                   r"|(?:airlifted|evacuated|flown|shifted|referred|rushed|transferred|ferried) to"
                   # where the displaced went, not where they fled from: "fled to the city of Saint-Marc",
                   # "displaced from the area to Kassala", "took refuge in Gedaref"
-                  r"|(?:fled|flee|flees|fleeing|escaped|displaced|relocated)\b[^.;]{0,50}?\b(?:to|towards|into)"
+                  r"|(?:fled|flee|flees|fleeing|escaped|displaced|relocated)\b[^.;,]{0,50}?"
+                  r"(?:,\s*(?:most|many|some|mainly|mostly|largely)\b[^.;,]{0,20}?)?(?<!according)\s(?:to|towards|into)"
                   r"(?:\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:city|town|village|capital|region|province|state|district|camps?)\s+of)?"
                   r"|(?:sought|seeking|seek|taken|took|taking|find|found|finding) (?:refuge|shelter|safety) in"
+                  # where a vehicle or a traveller was going or came from: "on its way to the Kedarnath
+                  # shrine", "a bus bound for Kano", "travelling from Bandiagara to the market in Goundaka"
+                  r"|(?:on (?:its|their|his|her|the) way (?:to|from)|bound for|heading (?:to|for)|headed (?:to|for)|en route (?:to|from)"
+                  r"|destined for|travell?ing (?:from|to)|(?:from \w+ )?to the (?:weekly )?market in)"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"
