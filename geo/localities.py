@@ -141,8 +141,15 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
         totals = [t for t in totals if id(t) not in beside]
     cat_sum = sum(val(i) for i in cats if id(i) not in beside)
     biggest = max(totals, key=val, default=None)
+    # a total that is exactly the victims named plus the attackers counted apart holds the
+    # attackers too: "killed his wife and two children before turning the gun on himself ...
+    # found the four bodies" is four dead, not five (deaths only; with no victims named, "killed four
+    # people before killing himself" stays four and him)
+    perps = sum(val(i) for i in apart)
+    holds_perps = (biggest is not None and biggest.outcome == Outcome.KILLED and cat_sum > 0 and perps > 0
+                   and val(biggest) == cat_sum + perps)
     for t in totals:
-        share[t.incident_id] = max(0, val(t) - cat_sum) if t is biggest else 0
+        share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else 0)) if t is biggest else 0
     return share
 
 

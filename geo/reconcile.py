@@ -309,15 +309,26 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
     # no more than it is the article's round-up of them ("bombings across Iraq killed 17": 9 in
     # one town, 2, 3 and 3 in others), about the country, not its one town with a total
     spread: dict[tuple, dict[str, int]] = defaultdict(dict)
+    # (... of the same victims, at a place its own sentence gave: not moved there by a rule above)
+    alike: dict[tuple, dict[str, int]] = defaultdict(dict)
     for c in claims:
         if c.best is not None and c.place_kind != "country" and c.place_id and not c.cumulative and not c.part_of:
             here = spread[(c.article_id, c.outcome)]
             here[c.place_id] = max(here.get(c.place_id, 0), c.best)
+            if fresh.get(id(c), c).place_id == c.place_id:
+                same = alike[(c.article_id, c.outcome, c.victims)]
+                same[c.place_id] = max(same.get(c.place_id, 0), c.best)
     for n, c in enumerate(claims):
         if c.best is not None and c.place_kind == "country" and not c.cumulative:
             k = (c.country, c.outcome, c.victims)
             parts = spread.get((c.article_id, c.outcome), {})
             if len(parts) >= 2 and sum(parts.values()) <= c.best * 1.02:
+                continue
+            # ... and so is one whose one finer toll, of the same victims, is less than it ("strikes on
+            # several towns in the south killed 15 ... the deadliest hit a home in X, killing seven"):
+            # the rest died elsewhere in the country, not in X
+            own = alike.get((c.article_id, c.outcome, c.victims), {})
+            if len(parts) == 1 and len(own) == 1 and sum(own.values()) < c.best:
                 continue
             if len(finer.get(k, ())) == 1:
                 target = example[(k, next(iter(finer[k])))]

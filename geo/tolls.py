@@ -51,6 +51,8 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
 _BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*")
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
 _ANOTHER = re.compile(_L.ANOTHER)
+_OTHERS_AFTER = re.compile(_L.OTHERS_AFTER)
+_OTHERS_NOT_AFTER = re.compile(_L.OTHERS_NOT_AFTER)
 _ORDINAL_ONE = re.compile(_L.ORDINAL_ONE)
 _ALSO_LEAD = re.compile(_L.ALSO_LEAD, re.IGNORECASE)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
@@ -833,6 +835,16 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         for t in run:
             if t.victims == Victims.TOTAL and not _generic(sentence, t, s0):
                 t.additional = True
+    # "others" after a toll of the same outcome are more people ("a soldier was wounded in the
+    # shooting, and two others in the ramming": three)
+    for k, t in enumerate(out):
+        if t.additional or t.breakdown or t.incident_count or not t.outcome:
+            continue
+        others = _OTHERS_AFTER.match(sentence, t.count.end - s0)
+        if others and _outcome_of(others.group("verb")) == t.outcome \
+                and not _OTHERS_NOT_AFTER.search(sentence, max(0, t.count.start - s0 - 5), t.count.start - s0) \
+                and any(u.outcome == t.outcome and not u.incident_count for u in out[:k]):
+            t.additional = True
     # a figure that replaces its source's earlier one, or was replaced by it
     for t in out:
         before = low[max(0, t.count.start - s0 - 80):t.count.start - s0]

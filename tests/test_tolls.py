@@ -147,6 +147,9 @@ def test_a_toll_without_a_place_of_its_own_keeps_the_country(gazetteer):
     # "to strike" is a quake's verb here, and what killed is no count of people
     ("A quake and several strong aftershocks killed 212 people in Van province, the worst to strike "
      "the area in decades.", EventType.DISASTER),
+    # a crowd that storms a building is no storm
+    ("Four people were killed when a crowd tried to storm the district office in Kasese.", EventType.KILLING),
+    ("A storm flattened the fishing village, killing 14 people.", EventType.DISASTER),
 ])
 def test_not_every_toll_is_violence(gazetteer, text, kind):
     _, corpus = report(gazetteer, text)
@@ -1244,3 +1247,41 @@ def test_a_groups_statement_of_its_own_toll_is_the_attackers(gazetteer):
     corpus = read(gazetteer, "Militants killed 7 soldiers near Damboa on Saturday, security sources said. "
                              "ISWAP said in a statement it had killed 25 soldiers.")
     assert article_reports(corpus, gazetteer)[0].killed == (7, 7, 25)
+
+
+def test_in_law_kin_are_listed_victims_and_the_bodies_found_hold_the_gunman(gazetteer):
+    rep, _ = report(gazetteer, "A retired trucker shot dead his daughter-in-law, his brother and a neighbour before turning "
+                               "the gun on himself at a ranch, deputies said. Deputies found the four bodies on Sunday.")
+    assert rep.killed_best == 4 and rep.killed_perpetrators == 1
+
+
+def test_a_groups_insurgency_has_killed_is_its_wars_toll(gazetteer):
+    corpus = read(gazetteer, "Gunmen ambushed a convoy near a market town on Monday, killing six traders. "
+                             "The Lord's Resistance Army's rebellion has killed more than 100,000 people over three decades.")
+    assert {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED} == {6: False, 100_000: True}
+
+
+def test_a_country_wide_toll_bigger_than_its_one_town_stays_in_the_country(gazetteer):
+    rep, corpus = report(gazetteer, "Airstrikes on several villages in southern Lebanon killed 11 people on Tuesday. "
+                                    "One strike hit a house in Bint Jbeil, killing four members of a family.")
+    m = build_map(corpus, gazetteer)
+    by_place = {loc.name: loc.killed() for loc in m.localities}
+    assert rep.killed_best == 11 and rep.country == "LB" and rep.place_kind == PlaceKind.COUNTRY
+    assert sorted(by_place.values()) == [4, 7]
+
+
+def test_shot_resulting_in_his_death_is_killed():
+    assert killed_and_wounded("A border guard shot the attacker, resulting in his death.") == [
+        (1, Outcome.KILLED, Victims.PERPETRATORS)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A ranger was killed when poachers opened fire, and two others died of their wounds in a clinic.", 3),
+    ("Four miners were shot dead at the pit and three more were killed on the road to the village.", 7),
+    # the rest of a group already counted, and an outcome borrowed from before, are no more people
+    ("Raiders killed five herders. Two died at the well and the three others died in the bush.", 5),
+    ("The bombers killed nine people and injured 14 others at the depot.", 9),
+])
+def test_others_of_the_same_outcome_are_more_people(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == killed

@@ -903,6 +903,9 @@ def test_city_before_an_organisations_word_is_the_organisations_not_the_places_n
     ("About 9,000 residents were displaced from the area to Tillaberi and Dosso regions.", {"Tillaberi", "Dosso"}),
     ("Hundreds of families fled to the city of Bouake after the raid.", {"Bouake"}),
     ("Survivors took refuge in Kaya, officials said.", {"Kaya"}),
+    # ... nor is where the victims came from
+    ("Gunmen in Sindh shot dead 11 truck drivers, most of them from Khyber Pakhtunkhwa.", {"Khyber Pakhtunkhwa"}),
+    ("The victims, labourers from Bihar, were killed in Kulgam.", {"Bihar"}),
 ])
 def test_where_the_displaced_went_is_a_reference(resolver, text, names):
     got = {m.text: m.role for m in mentions_of(resolver, text)}

@@ -38,8 +38,9 @@ GRENADE = r"(?i)\bgrenades?\b"
 NOT_EVENT = (r"(?i)\b(?:would|could|might|may|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
              r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")
 
-# Deaths without violence get their own event types, unless the sentence also names violence.
-DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|storms?|tornado(?:es)?|"
+# Deaths without violence get their own event types, unless the sentence also names violence
+# ("a mob tried to storm a police station" is no storm).
+DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|(?<!\bto )storms?\b(?!\s+(?:a|an|the|into|through|his|her|their)\b)|tornado(?:es)?|"
             r"hurricanes?|cyclones?|typhoons?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|famine|"
             r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|epidemics?|pandemics?|"
             r"cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles")
@@ -56,4 +57,4 @@ VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|e
            r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"
            r"militants?|insurgents?|rebels?|troops|soldiers|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"
            r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
-           r"kidnap\w*|abduct\w*|lynch\w*|behead\w*|grenades?|IEDs?|landmines?|mines?|rockets?|missiles?|drones?")
+           r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|mines?|rockets?|missiles?|drones?")

@@ -327,6 +327,11 @@ REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\bin
                   # shrine", "a bus bound for Kano", "travelling from Bandiagara to the market in Goundaka"
                   r"|(?:on (?:its|their|his|her|the) way (?:to|from)|bound for|heading (?:to|for)|headed (?:to|for)|en route (?:to|from)"
                   r"|destined for|travell?ing (?:from|to)|(?:from \w+ )?to the (?:weekly )?market in)"
+                  # where the victims came from: "shot dead 23 people, most of them from Punjab province",
+                  # "migrant workers who hailed from Bihar", "natives of Sylhet"
+                  r"|(?:(?:most|many|some|all|several|both|mainly|mostly|\w+) of (?:them|whom) (?:(?:were|was) )?(?:originally )?"
+                  r"|who (?:were|was) (?:originally )?|(?:who )?hail(?:ed|ing|s)? |originally |labou?rers |migrants |pilgrims )from"
+                  r"|natives? of"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"

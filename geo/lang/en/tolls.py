@@ -172,7 +172,8 @@ has
 SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
 THE_PERPETRATOR = r"the"
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
-KIN = ("brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
+KIN = ("(?:mothers?|fathers?|brothers?|sisters?|sons?|daughters?)-in-law|parents-in-law|in-laws|"
+       "brothers?|sisters?|sons?|daughters?|nieces?|nephews?|father|mother|wife|wives|husband|cousins?|"
        "girlfriend|boyfriend|fianc[ée]e?|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|stepfather|stepmother|"
        "stepsons?|stepdaughters?|"
        "uncles?|aunts?|grandsons?|granddaughters?|grandfather|grandmother|grandchildren|parents|"
@@ -405,6 +406,13 @@ RISE_TO = r",\s+(?:bringing|raising|taking|pushing|lifting)\b"
 # already given, not a part of it.
 # "another man died": one more beside those already counted
 ANOTHER = r"(?i)another\b"
+# After a count, more people than a toll before it of the same outcome: "a soldier was killed
+# and two others died", "... and three more were wounded".
+# ("the two others died": the rest of a group already counted; the outcome must be their own verb's,
+# not one borrowed from before: "killing eight and injuring eight others")
+OTHERS_AFTER = (r"(?i)\s+(?:others|other people|more)\s+(?:(?:were|was|have been|had been|are|got)\s+)?"
+                r"(?:\w+ly\s+)?(?P<verb>\w+)")
+OTHERS_NOT_AFTER = r"(?i)\bthe\s+$"
 # ... "another" alone, one more person: "killed two police officers and wounded another",
 # "One soldier was killed and another injured"
 ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|dead|"
@@ -506,7 +514,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
               r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
               # "the war, now in its second year, has killed ...": the war's own toll
-              r"\bthe (?:war|conflict|fighting|insurgency|civil war|uprising|siege)\b[^.;]{0,40}?\b(?:has|have) "
+              # ("Boko Haram's insurgency has killed more than 35,000": a group's or a country's war)
+              r"\b(?:the|[\w-]+['’]s(?: [\w-]+)?) (?:war|conflict|fighting|insurgency|civil war|uprising|siege|rebellion)\b[^.;]{0,40}?\b(?:has|have) "
               r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
 # Before a count, a war's own relative clause: "the seven-year war, which has killed more than
 # 150,000 people", "a war between rival factions ... that has killed more than 1,200" (the war's toll).
@@ -517,8 +526,9 @@ WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|camp
 # After a plural count, a singular verb coordinated with the clause before is its subject's:
 # "rammed two soldiers ... and was shot dead" (the driver's death, not theirs).
 SINGULAR_SUBJECT_VERB = r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$"
-# After an active verb's object: "shot a civilian dead", "beat two men to death".
-DEAD_AFTER = r"\s+(?:dead|to death)\b"
+# After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
+# assailant, resulting in his death".
+DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
 # After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
 # "his bodyguard X shot and wounded two": he did it).
 NAMED_AUX = r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b"
