@@ -31,7 +31,8 @@ def test_map_html_is_offline_and_carries_article_text_as_inert_data(gazetteer, t
     # braces reach the page as \\u escapes: no template engine on the way ever sees "{{ 7*7 }}"
     assert "\\u007b\\u007b 7*7 \\u007d\\u007d" in html and "{{ 7*7 }}" not in html
     assert "javascript:alert(2)" not in html
-    assert "textContent" in html and "innerHTML" not in html
+    # the page runs geo's own script from the app's static files, and only calls it inline
+    assert "/geo/draw.js" in html and "geoDraw(" in html and "innerHTML" not in html
     payload = json.loads(map_payload(data, corpus, gazetteer, ("localities", "incidents")))
     sources, locs, incs = payload[0], payload[1], payload[2]
     assert [s[0] for s in sources] == [art.id]
@@ -46,6 +47,11 @@ def test_map_html_is_offline_and_carries_article_text_as_inert_data(gazetteer, t
     install_assets(tmp_path)
     assert (tmp_path / "vendor" / "leaflet" / "leaflet.js").is_file()
     assert (tmp_path / "vendor" / "leaflet-heat" / "leaflet_heat.min.js").is_file()
+    draw = (tmp_path / "vendor" / "geo" / "draw.js").read_text(encoding="utf-8")
+    assert "window.geoDraw" in draw and "textContent" in draw and "innerHTML" not in draw
+    (tmp_path / "vendor" / "geo" / "draw.js").write_text("stale", encoding="utf-8")
+    install_assets(tmp_path)  # an older copy is replaced: the script changes with geo
+    assert (tmp_path / "vendor" / "geo" / "draw.js").read_text(encoding="utf-8") == draw
 
 
 def test_script_json_round_trips_and_has_nothing_a_script_or_streamlit_folium_would_touch():

@@ -1,0 +1,122 @@
+/* geo's data layer: draws a map payload (geo.mapview.map_payload) into a Leaflet layer.
+ * Loaded by the page from the app's static folder (geo.mapview.install_assets copies it there).
+ * Every text of an article goes onto the page with textContent, never as HTML.
+ * The page calls it from the one line of script geo.mapview.DataLayer writes: geoDraw(layer, payload). */
+window.geoDraw = function (group, P) {
+  function el(tag, text, css) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null && text !== "") e.textContent = String(text);
+    if (css) e.style.cssText = css;
+    return e;
+  }
+  function safeHref(u) { return (typeof u === "string" && /^https?:\/\//i.test(u)) ? u : null; }
+  var sources = {};
+  P[0].forEach(function (s) { sources[s[0]] = s; });
+  function fmt(n) { return (n === null || n === undefined) ? "–" : Number(n).toLocaleString("en"); }
+  function range(lo, best, hi) {
+    if (best === null || best === undefined) return "no toll reported";
+    if (lo === best && best === hi) return fmt(best);
+    return fmt(best) + " (low " + fmt(lo) + ", high " + fmt(hi) + ")";
+  }
+  function incidentNode(r) {
+    var box = el("div", null, "margin:2px 0 6px 0");
+    var head = el("div");
+    head.appendChild(el("b", r[0]));
+    if (r[1]) head.appendChild(document.createTextNode(" · " + r[1] + " (" + r[2] + "): " + range(r[3], r[4], r[5])));
+    if (r[6]) head.appendChild(el("span", " ⚠ sources disagree", "color:#b2182b"));
+    box.appendChild(head);
+    if (r[7]) box.appendChild(el("div", r[7] + (r[8] && r[8] !== r[7] ? " – " + r[8] : ""), "font-size:11px;color:#555"));
+    var ul = el("ul", null, "margin:4px 0 6px 16px;padding:0");
+    r[9].forEach(function (v) {
+      var li = el("li"), s = sources[v[0]] || [v[0], v[0], ""], href = safeHref(s[2]);
+      var name = el(href ? "a" : "span", s[1]);
+      if (href) { name.href = href; name.target = "_blank"; name.rel = "noopener noreferrer"; }
+      li.appendChild(name);
+      if (v[2] !== null && v[2] !== undefined) {
+        li.appendChild(document.createTextNode(": "));
+        li.appendChild(el("b", (v[1] ? v[1] + " " : "") + fmt(v[2])));
+        li.appendChild(document.createTextNode(" per " + v[3] + (v[4] ? " via " + v[4] : "") + (v[5] ? " (" + v[5] + ")" : "")));
+      }
+      li.appendChild(el("br"));
+      li.appendChild(el("i", "“" + v[6] + "”"));
+      ul.appendChild(li);
+    });
+    if (r[10]) ul.appendChild(el("li", "… " + r[10] + " more"));
+    if (r[9].length || r[10]) box.appendChild(ul);
+    return box;
+  }
+  function line(text, bold, small) {
+    var d = el("div", null, small ? "font-size:11px" : "");
+    d.appendChild(document.createTextNode(text));
+    if (bold) d.appendChild(el("b", bold));
+    return d;
+  }
+  function localityNode(r) {
+    var box = el("div", null, "max-height:360px;overflow:auto;font-size:12px");
+    box.appendChild(el("b", r[0], "font-size:14px"));
+    box.appendChild(el("small", " " + r[1] + " · precision " + r[2] + " (" + r[3] + ")"));
+    if (r[4]) {
+      box.appendChild(line("Killed, counted once: ", range(r[4][0], r[4][1], r[4][2])));
+      if (r[5] !== null && r[5] !== undefined)
+        box.appendChild(line("reported for the whole area " + fmt(r[5]) + "; the rest is counted at places inside it", "", 1));
+      if (r[6].length)
+        box.appendChild(line("by category (reported): " + r[6].map(function (c) { return c[0] + " " + fmt(c[1]); }).join(", "), "", 1));
+    }
+    r[7].forEach(function (o) {
+      box.appendChild(line(o[0].charAt(0).toUpperCase() + o[0].slice(1) + ": ", range(o[1], o[2], o[3])));
+    });
+    box.appendChild(line(r[8] + " source(s) · " + r[9], "", 1));
+    box.appendChild(el("hr", null, "margin:4px 0"));
+    return box;
+  }
+  function textTip(t) { return function () { return el("span", t); }; }
+  P[3].forEach(function (g) {
+    L.geoJSON({type: g[0], coordinates: g[1]}, {interactive: false, style: {
+      fillColor: g[2], color: g[2], weight: 1.5, dashArray: "5 4", fillOpacity: 0.08}}).addTo(group);
+  });
+  if (P[4].length && L.heatLayer) L.heatLayer(P[4], {radius: 25, maxZoom: 10}).addTo(group);
+  P[1].forEach(function (r) {
+    L.circleMarker([r[0], r[1]], {radius: r[2], fill: true, fillColor: r[3], color: r[4] ? r[3] : "#222",
+      weight: 1, fillOpacity: r[4] ? 0.25 : 0.7})
+      .bindTooltip(textTip(r[5]))
+      .bindPopup(function () {
+        var box = localityNode(r[6]);
+        r[7].forEach(function (i) { box.appendChild(incidentNode(i)); });
+        if (r[8]) box.appendChild(el("i", "… " + r[8] + " more incident(s): see the tables and downloads"));
+        return box;
+      }, {maxWidth: 440})
+      .addTo(group);
+  });
+  if (P[2].length) {
+    var fast = L.canvas({padding: 0.5});
+    P[2].forEach(function (r) {
+      L.circleMarker([r[0], r[1]], {radius: 3, fill: true, fillColor: r[2], color: "#000", weight: 0.5,
+        fillOpacity: 0.9, renderer: fast})
+        .bindTooltip(textTip(r[3]))
+        .bindPopup(function () {
+          var box = el("div", null, "font-size:12px");
+          box.appendChild(el("b", r[4]));
+          box.appendChild(incidentNode(r[5]));
+          return box;
+        }, {maxWidth: 440})
+        .addTo(group);
+    });
+  }
+  // the legend lives in the map's own corner, replaced when the data changes
+  var host = document.querySelector(".leaflet-bottom.leaflet-left") || document.body;
+  var old = document.getElementById("geo-legend");
+  if (old) old.parentNode.removeChild(old);
+  var legend = el("div", null, "background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;" +
+    "font:12px sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);margin:0 0 24px 10px;pointer-events:auto");
+  legend.id = "geo-legend";
+  legend.className = "leaflet-control";
+  legend.appendChild(el("b", "Dominant event type"));
+  P[5].forEach(function (t) {
+    var d = el("div");
+    d.appendChild(el("span", null, "display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px;background:" + t[1]));
+    d.appendChild(document.createTextNode(t[0]));
+    legend.appendChild(d);
+  });
+  if (P[6]) legend.appendChild(el("div", "circle area ∝ deaths (largest " + P[6].toLocaleString("en") + ")", "margin-top:4px"));
+  host.appendChild(legend);
+};
