@@ -835,8 +835,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         for t in run:
             if t.victims == Victims.TOTAL and not _generic(sentence, t, s0):
                 t.additional = True
-    # "others" after a toll of the same outcome are more people ("a soldier was wounded in the
-    # shooting, and two others in the ramming": three)
+    # "others" with their own verb of a toll's outcome before them are more people ("a soldier was
+    # wounded in the shooting, and two others were wounded in the ramming": three)
     for k, t in enumerate(out):
         if t.additional or t.breakdown or t.incident_count or not t.outcome:
             continue
