@@ -148,6 +148,13 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     perps = sum(val(i) for i in apart)
     holds_perps = (biggest is not None and biggest.outcome == Outcome.KILLED and cat_sum > 0 and perps > 0
                    and val(biggest) == cat_sum + perps)
+    if biggest is not None and perps and not holds_perps:
+        # ... as does a total its own sentence says holds them ("killed ten people, including
+        # three gunmen": ten dead, three of them the attackers; a paragraph's "In total, 21 people
+        # were killed" after "two gunmen were shot dead" need not)
+        said_in = {c.claim_id: (c.article_id, c.sentence_start) for c in biggest.claims}
+        holds_perps = val(biggest) >= perps and all(
+            any(said_in.get(c.part_of) == (c.article_id, c.sentence_start) for c in i.claims) for i in apart)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else 0)) if t is biggest else 0
     return share

@@ -55,6 +55,7 @@ _OTHERS_AFTER = re.compile(_L.OTHERS_AFTER)
 _OTHERS_NOT_AFTER = re.compile(_L.OTHERS_NOT_AFTER)
 _ORDINAL_ONE = re.compile(_L.ORDINAL_ONE)
 _ALSO_LEAD = re.compile(_L.ALSO_LEAD, re.IGNORECASE)
+_BREAKDOWN_AFTER = re.compile(_L.BREAKDOWN_AFTER)
 _BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
 _BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
 _NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
@@ -800,6 +801,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]) \
                 and (outcome is None or out[-1].outcome == outcome):
             breakdown = True  # "including 231 security forces and 250 fighters"
+        elif out and victims != Victims.TOTAL and out[-1].outcome == outcome and out[-1].victims == Victims.TOTAL \
+                and c.best <= out[-1].count.best and _BREAKDOWN_AFTER.match(tail):
+            breakdown = True  # "killed ten people, three of them gunmen"
         additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead))
         t = Toll(c, outcome, victims, end, breakdown=breakdown, additional=additional)
         out.append(t)

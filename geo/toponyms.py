@@ -1164,9 +1164,14 @@ class ToponymResolver:
             return "dateline", "dateline"  # where it was filed, never where it happened
         if _REFERENCE_LEAD.search(text, max(0, sp.start - 90), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
             return "reference", "reference"  # "near the border with X": a landmark for the reader
-        prev = _LIST_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-        if prev and _REFERENCE_LEAD.search(text, max(0, prev.start() - 90), prev.start()):
-            return "reference", "reference"  # ... and the list it opens: "fled to Kassala and Gedaref"
+        at = sp.start
+        for _ in range(8):  # ... and the list it opens: "fled to Kassala and Gedaref", "citizens of Peru, Chile and Spain"
+            prev = _LIST_BEFORE.search(text, max(0, at - 40), at)
+            if prev is None:
+                break
+            if _REFERENCE_LEAD.search(text, max(0, prev.start() - 90), prev.start()):
+                return "reference", "reference"
+            at = prev.start()
         if sp.institution and self._kinds(sp) <= {COUNTRY, ADMIN1}:
             return "actor", "institution"  # "the Kenya Wildlife Service": not an event in Kenya
         toks = sents[sp.sent].tokens

@@ -68,6 +68,10 @@ def tolls(corpus, outcome=None):
     # ... but the rest of a group already counted, and an outcome borrowed from before, are not
     ("Raiders killed five herders. Two died at the well and the three others died in the bush.", 5),
     ("The bombers killed nine people and injured 14 others at the depot.", 9),
+    # attackers said to be among a total are in it, however the part is named
+    ("A raid on the border post killed eight people, including two of the raiders.", 8),
+    ("A raid on the border post killed eight people (including two gunmen).", 8),
+    ("A raid on the border post killed eight people, two of them gunmen.", 8),
 ])
 def test_the_forms_real_reports_use(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)

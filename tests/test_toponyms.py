@@ -906,6 +906,8 @@ def test_city_before_an_organisations_word_is_the_organisations_not_the_places_n
     # ... nor is where the victims came from
     ("Gunmen in Sindh shot dead 11 truck drivers, most of them from Khyber Pakhtunkhwa.", {"Khyber Pakhtunkhwa"}),
     ("The victims, labourers from Bihar, were killed in Kulgam.", {"Bihar"}),
+    # ... nor whose nationals they were, the whole list of them
+    ("Among the dead in Malindi were citizens of Germany, Austria, Norway and Japan.", {"Germany", "Austria", "Norway", "Japan"}),
 ])
 def test_where_the_displaced_went_is_a_reference(resolver, text, names):
     got = {m.text: m.role for m in mentions_of(resolver, text)}

@@ -332,6 +332,8 @@ REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\bin
                   r"|(?:(?:most|many|some|all|several|both|mainly|mostly|\w+) of (?:them|whom) (?:(?:were|was) )?(?:originally )?"
                   r"|who (?:were|was) (?:originally )?|(?:who )?hail(?:ed|ing|s)? |originally |labou?rers |migrants |pilgrims )from"
                   r"|natives? of"
+                  # ... and whose nationals they were: "among the dead were citizens of Peru and Chile"
+                  r"|(?:citizens?|nationals?) of"
                   # where it was said, not where it happened: "told reporters in Ankara"
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"

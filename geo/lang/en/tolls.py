@@ -461,6 +461,8 @@ OF_PHRASE = r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+"
 # "including 231 security forces": a breakdown of the total before it.
 BREAKDOWN_LEAD = r"(?:including|includ(?:ed|es|ing)|among them|of whom|of them|comprising)\s+(?:\w+\s+){0,3}$"
 BREAKDOWN_JOIN = r"[\s,]*(?:and|as well as)?\s*"
+# "killed ten people, three of them gunmen": a part of the toll before, named after its count.
+BREAKDOWN_AFTER = r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?(?!died|dead|killed|fatally|wounded|injured|hurt)\w"
 # "many of these deaths" points back at a toll already counted; "how many residents": no amount.
 BACK_REFERENCE = r"\s+of\s+(?:these|those|them|the|its|their|our|your|his|her|us)\b"
 NO_AMOUNT_BEFORE = r"(?i)\b(?:how|so|too|as)\s+$"
