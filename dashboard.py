@@ -286,8 +286,9 @@ m4.metric("Killed (best, counted once)", f"{k:,}")
 
 # The base map depends on the whole corpus only, so it stays mounted (with the user's pan and
 # zoom) while toggles and filters swap the data layer. returned_objects=[]: pan and zoom do
-# not rerun the script.
-st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles), feature_group_to_add=data_layer(data, c, gaz, tuple(layers)),
+# not rerun the script. The data goes compressed (geo.mapview.DataLayer): a fifth of the bytes.
+st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles),
+          feature_group_to_add=data_layer(data, c, gaz, tuple(layers), compress=True),
           height=560, use_container_width=True, returned_objects=[], key="map")
 
 tab_loc, tab_time, tab_conf, tab_unres, tab_add, tab_fix, tab_log, tab_dl = st.tabs(

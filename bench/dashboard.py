@@ -101,7 +101,7 @@ def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sourc
         t0 = time.perf_counter()
         data = build_map(corpus, gaz, "latest", selection)
         t1 = time.perf_counter()
-        base, layer = base_map(bounds), data_layer(data, corpus, gaz, ("localities", "regions"))
+        base, layer = base_map(bounds), data_layer(data, corpus, gaz, ("localities", "regions"), compress=True)
         t2 = time.perf_counter()
         sent = streamlit_folium_server_side(base, layer)
         t3 = time.perf_counter()

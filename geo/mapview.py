@@ -13,10 +13,12 @@ tiles) is separate from the data layer, so a dashboard can swap the data and kee
 """
 from __future__ import annotations
 
+import base64
 import html
 import json
 import math
 import shutil
+import zlib
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -351,12 +353,16 @@ class _ScriptLayer(MacroElement):
 
 
 class DataLayer(_ScriptLayer):
-    """Draws a ``map_payload`` into its parent layer (a FeatureGroup)."""
+    """Draws a ``map_payload`` into its parent layer (a FeatureGroup). ``compress``: the payload
+    goes as base64 of its zlib deflate, a string the browser inflates (a fifth of the bytes, and
+    of what streamlit-folium scans with its regular expressions on every rerun)."""
 
-    def __init__(self, payload: str):
+    def __init__(self, payload: str, compress: bool = False):
         super().__init__()
         self._name = "DataLayer"
-        self.payload = payload  # map_payload's script JSON
+        # map_payload's script JSON; base64 has no character a script or streamlit-folium would touch
+        self.payload = '"' + base64.b64encode(zlib.compress(payload.encode("utf-8"), 1)).decode("ascii") + '"' \
+            if compress else payload
 
     def script_text(self) -> str:
         return "geoDraw(" + self._parent.get_name() + ", " + self.payload + ");"  # (geo/static/draw.js)
@@ -403,11 +409,11 @@ def base_map(bounds: list[list[float]] | None = None, assets: str = ASSET_URL, t
 
 
 def data_layer(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
-               layers: tuple[str, ...] = ("localities", "regions")) -> folium.FeatureGroup:
+               layers: tuple[str, ...] = ("localities", "regions"), compress: bool = False) -> folium.FeatureGroup:
     """The data of ``data`` as one layer. ``layers`` picks among localities, incidents, regions,
-    heatmap."""
+    heatmap; ``compress``: see ``DataLayer`` (a page the dashboard redraws on every toggle)."""
     group = folium.FeatureGroup(name="geo data", control=False)
-    group.add_child(DataLayer(map_payload(data, corpus, gaz, layers)))
+    group.add_child(DataLayer(map_payload(data, corpus, gaz, layers), compress))
     return group
 
 

@@ -83,22 +83,23 @@ class _PartMemo:
     def __init__(self, size: int = MEMO_CLAIMS):
         self.size = size
         self.claims = 0
-        self._items: OrderedDict[tuple, tuple[list[Claim], list[Incident], list[Locality]]] = OrderedDict()
+        self._items: OrderedDict[tuple, tuple[list[Claim], list[Incident], list[Locality], list[tuple]]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple) -> tuple[list[Incident], list[Locality]] | None:
+    def get(self, key: tuple) -> tuple[list[Incident], list[Locality], list[tuple]] | None:
         with self._lock:
             hit = self._items.get(key)
             if hit is None:
                 return None
             self._items.move_to_end(key)
-            return hit[1], hit[2]
+            return hit[1], hit[2], hit[3]
 
-    def put(self, key: tuple, claims: list[Claim], incidents: list[Incident], localities: list[Locality]) -> None:
+    def put(self, key: tuple, claims: list[Claim], incidents: list[Incident], localities: list[Locality],
+            orders: list[tuple]) -> None:
         with self._lock:
             if key in self._items:
                 return
-            self._items[key] = (claims, incidents, localities)
+            self._items[key] = (claims, incidents, localities, orders)
             self.claims += len(claims)
             while self.claims > self.size and len(self._items) > 1:
                 self.claims -= len(self._items.popitem(last=False)[1][0])
@@ -107,27 +108,70 @@ class _PartMemo:
 _MEMO = _PartMemo()
 
 
-def build(claims: list[Claim], gaz: Gazetteer, rule: str) -> tuple[list[Incident], list[Locality]]:
+def build(claims: list[Claim], gaz: Gazetteer, rule: str,
+          corpus_claims: list[Claim] | None = None) -> tuple[list[Incident], list[Locality]]:
     """The incidents and localities of ``claims``: ``reconcile`` and ``aggregate`` of them all,
-    built part by part, each part taken from the memo when its claims are the same objects."""
+    built part by part, each part taken from the memo when its claims are the same objects.
+
+    ``corpus_claims``: the claims of the whole corpus, of which ``claims`` are those of whole
+    articles (a selection of sources). Its parts, found once and kept, then part the selection:
+    an article's claims meet the same claims in any selection that holds them, so each part of
+    the corpus, cut to the selection, is one or more whole parts of the selection (reconciled
+    together, the same incidents as apart), and a toggle need not look at every claim again."""
     incidents: list[tuple[tuple, int, Incident]] = []
     locs: list[Locality] = []
-    built = [_built(part, gaz, rule) for part in independent_parts(claims, gaz)]
+    built = [_built(part, gaz, rule) for part in _parts_of(claims, gaz, corpus_claims)]
     if len(built) == 1:  # (one part: in order already)
         return list(built[0][0]), list(built[0][1])
-    for incs, part_locs in built:
-        incidents.extend((incident_order(i), k, i) for k, i in enumerate(incs))
+    for incs, part_locs, orders in built:
+        incidents.extend(zip(orders, range(len(incs)), incs))
         locs.extend(part_locs)
     incidents.sort(key=lambda t: (t[0], t[1]))
     merged = [i for _, _, i in incidents]
     return merged, ordered(locs, merged)
 
 
-def _built(part: list[Claim], gaz: Gazetteer, rule: str) -> tuple[list[Incident], list[Locality]]:
+def _parts_of(claims: list[Claim], gaz: Gazetteer, corpus_claims: list[Claim] | None) -> list[list[Claim]]:
+    """``claims`` in parts: those of the corpus cut to them (``build``), else their own."""
+    if corpus_claims is None or len(claims) == len(corpus_claims):
+        return independent_parts(claims, gaz)
+    part_of = _corpus_parts(corpus_claims, gaz)
+    out: dict[int, list[Claim]] = {}
+    for c in claims:
+        k = part_of.get(id(c))
+        if k is None:  # (not a claim of that corpus: no short cut)
+            return independent_parts(claims, gaz)
+        out.setdefault(k, []).append(c)
+    return list(out.values())
+
+
+_CORPUS_PARTS: OrderedDict[tuple, tuple[list[Claim], dict[int, int]]] = OrderedDict()
+_CORPUS_LOCK = threading.Lock()
+
+
+def _corpus_parts(corpus_claims: list[Claim], gaz: Gazetteer) -> dict[int, int]:
+    """The part of each claim of a corpus, by the claim's identity (kept for the last few
+    corpora, with their claims, so an identity is never reused while its entry lives)."""
+    key = (id(gaz), tuple(map(id, corpus_claims)))
+    with _CORPUS_LOCK:
+        hit = _CORPUS_PARTS.get(key)
+        if hit is not None:
+            _CORPUS_PARTS.move_to_end(key)
+            return hit[1]
+    part_of = {id(c): k for k, part in enumerate(independent_parts(corpus_claims, gaz)) for c in part}
+    with _CORPUS_LOCK:
+        _CORPUS_PARTS[key] = (list(corpus_claims), part_of)
+        while len(_CORPUS_PARTS) > 3:
+            _CORPUS_PARTS.popitem(last=False)
+    return part_of
+
+
+def _built(part: list[Claim], gaz: Gazetteer, rule: str) -> tuple[list[Incident], list[Locality], list[tuple]]:
+    """A part's incidents, localities and the incidents' places in a merged list (``incident_order``)."""
     key = (rule, id(gaz), tuple(map(id, part)))
     hit = _MEMO.get(key)
     if hit is None:
         incs = reconcile(part, gaz, rule)
-        hit = incs, aggregate(incs, gaz)
+        hit = incs, aggregate(incs, gaz), [incident_order(i) for i in incs]
         _MEMO.put(key, part, *hit)
     return hit

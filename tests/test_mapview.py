@@ -54,6 +54,25 @@ def test_map_html_is_offline_and_carries_article_text_as_inert_data(gazetteer, t
     assert (tmp_path / "vendor" / "geo" / "draw.js").read_text(encoding="utf-8") == draw
 
 
+def test_a_compressed_data_layer_carries_the_same_payload_as_base64_of_its_deflate(gazetteer):
+    import base64
+    import re
+    import zlib
+
+    from geo.mapview import data_layer
+
+    art = parse_article(b"Gunmen killed 7 civilians in Homs. {{ 7*7 }} _id <b>x</b>", "c.txt")
+    corpus = read_corpus([art], gazetteer)
+    data = build_data(corpus, gazetteer)
+    m = build_map(data, corpus, gazetteer)  # (a parent map for the layer's name)
+    layer = data_layer(data, corpus, gazetteer, compress=True)
+    layer.add_to(m)
+    script = layer._children[next(iter(layer._children))].script_text()
+    call = re.fullmatch(r'geoDraw\(\w+, "([A-Za-z0-9+/=]+)"\);', script)
+    assert call, script[:80]  # only base64: nothing a script, a template or streamlit-folium would touch
+    assert zlib.decompress(base64.b64decode(call.group(1))).decode("utf-8") == map_payload(data, corpus, gazetteer)
+
+
 def test_script_json_round_trips_and_has_nothing_a_script_or_streamlit_folium_would_touch():
     value = [["</script><!-- x", "a_b {{ '1' }}", "\u2028\u2029 & > é ‘’ \\ \"", 3, 1.5, None]]
     out = to_script_json(value)

@@ -1,8 +1,23 @@
 /* geo's data layer: draws a map payload (geo.mapview.map_payload) into a Leaflet layer.
  * Loaded by the page from the app's static folder (geo.mapview.install_assets copies it there).
  * Every text of an article goes onto the page with textContent, never as HTML.
- * The page calls it from the one line of script geo.mapview.DataLayer writes: geoDraw(layer, payload). */
+ * The page calls it from the one line of script geo.mapview.DataLayer writes: geoDraw(layer, payload),
+ * the payload as JSON (standalone maps) or as base64 of its zlib deflate (the dashboard). */
 window.geoDraw = function (group, P) {
+  if (typeof P !== "string") { geoDrawPayload(group, P); return; }
+  // a dashboard's payload comes deflated (zlib) in base64: a fifth of the bytes to send
+  if (typeof DecompressionStream === "undefined") {
+    console.error("geo: this browser cannot read the map's compressed data (DecompressionStream)");
+    return;
+  }
+  var bin = atob(P), bytes = new Uint8Array(bin.length);
+  for (var k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"))).json()
+    .then(function (q) { geoDrawPayload(group, q); })
+    .catch(function (e) { console.error("geo: the map's data could not be read", e); });
+};
+
+window.geoDrawPayload = function (group, P) {
   function el(tag, text, css) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null && text !== "") e.textContent = String(text);
