@@ -344,7 +344,14 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     return bool(_DATELINE_OPEN.match(text, sp.end))
 
 
-_REFERENCE_LEAD = re.compile(lx.REFERENCE_LEAD)
+_REFERENCE_LEAD, _REFERENCE_LEAD_END = re.compile(lx.REFERENCE_LEAD), re.compile(lx.REFERENCE_LEAD_END)
+
+
+def reference_lead(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say a name there is a reference, not where it
+    happened ("fled to", "told reporters in", "citizens of": ``lx.REFERENCE_LEAD``)."""
+    return bool(_REFERENCE_LEAD_END.search(text, max(0, start - 40), start)
+                and _REFERENCE_LEAD.search(text, max(0, start - 90), start))
 _TOWNS_OWN = re.compile(lx.TOWNS_OWN)
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*|\s+(?:and|or)\s+)$")
 _GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
@@ -1162,14 +1169,14 @@ class ToponymResolver:
     def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
         if _dateline_role(text, sents, sp):
             return "dateline", "dateline"  # where it was filed, never where it happened
-        if _REFERENCE_LEAD.search(text, max(0, sp.start - 90), sp.start) or _REFERENCE_TAIL.match(text, sp.end):
+        if reference_lead(text, sp.start) or _REFERENCE_TAIL.match(text, sp.end):
             return "reference", "reference"  # "near the border with X": a landmark for the reader
         at = sp.start
         for _ in range(8):  # ... and the list it opens: "fled to Kassala and Gedaref", "citizens of Peru, Chile and Spain"
             prev = _LIST_BEFORE.search(text, max(0, at - 40), at)
             if prev is None:
                 break
-            if _REFERENCE_LEAD.search(text, max(0, prev.start() - 90), prev.start()):
+            if reference_lead(text, prev.start()):
                 return "reference", "reference"
             at = prev.start()
         if sp.institution and self._kinds(sp) <= {COUNTRY, ADMIN1}:

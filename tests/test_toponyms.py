@@ -976,3 +976,19 @@ def test_the_congos_long_and_short_names(resolver, text, surface, country):
 ])
 def test_a_militias_town_and_a_journeys_end(resolver, text, surface, role):
     assert one(resolver, text, surface).role == role
+
+
+@pytest.mark.parametrize("lead", [
+    "on the border with ", "along the borders of ", "in bordering ", "troops from neighbouring ", "a firm based in ",
+    "was taken to a hospital in ", "rushed to the local clinic in ", "were airlifted to ", "families fled to ",
+    "thousands fled across the river towards ", "residents escaped into ", "fled, mostly on foot to the city of ",
+    "took refuge in ", "sought shelter in the ", "a bus on its way to ", "a truck bound for ", "travelling from ",
+    "to the weekly market in ", "most of them from ", "labourers from ", "who hailed from ", "natives of ",
+    "citizens of the ", "nationals of ", "told reporters in ", "said in ", "a news conference in ", "by phone from ",
+    "told Reuters from ",
+])
+def test_every_reference_lead_passes_the_quick_test_of_its_last_word(lead):
+    # the quick test of the lead's last word (REFERENCE_LEAD_END) must never turn a lead away
+    from geo.toponyms import reference_lead
+    text = f"Officials said {lead}Kelmora on Monday."
+    assert reference_lead(text, text.index("Kelmora"))

@@ -309,7 +309,7 @@ GROUP_NAME_IN_LEAD = r"\bIslamic State in $"
 GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
-REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
+REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
                   r"|headquartered in|based in"  # ("in neighbouring Kogi state" is where)
                   # where the hurt were treated or the dead taken, not where they were hurt: "taken to
                   # hospital in Maiduguri", "a hospital in Kabul", "the morgue in X"
@@ -339,6 +339,9 @@ REFERENCE_LEAD = (r"(?i)(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\bin
                   r"|(?:news|press) conference|briefing|summit) in"
                   # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
                   r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from)\s+(?:the\s+)?$")
+# The last word of every lead above (a quick test before the long one, which a name that
+# follows none of these words never needs): keep it in step with REFERENCE_LEAD.
+REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|into|for|from)\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
 
