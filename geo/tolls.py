@@ -561,6 +561,11 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
                 outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
                 # "killing three soldiers, two policemen and a civilian": the last of the verb's list
+            elif rx is _THE_PERPETRATOR and _BREAKDOWN_LEAD.search(lead) and _CLAUSE_END_AFTER.match(after):
+                # "16 people were killed, including the suicide bomber": one of them, the attacker
+                # (the toll's outcome, found where the toll's is)
+                add(m.start(), m.end(), 1, Victims.PERPETRATORS, None, "")
+                continue
             else:
                 continue
             if outcome:
@@ -661,6 +666,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         preset = meta.get(c.start)
         if preset is not None:
             victims, outcome, role = preset
+            if outcome is None and victims == Victims.PERPETRATORS and out and out[-1].outcome \
+                    and not out[-1].incident_count and out[-1].victims == Victims.TOTAL and out[-1].count.best > 1 \
+                    and _BREAKDOWN_LEAD.search(low, max(0, c.start - s0 - 40), c.start - s0):
+                outcome = out[-1].outcome  # "16 people were killed in the blast, including the suicide bomber"
             if outcome:
                 additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or _ANOTHER.match(c.text))
                 nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None

@@ -72,6 +72,14 @@ def tolls(corpus, outcome=None):
     ("A raid on the border post killed eight people, including two of the raiders.", 8),
     ("A raid on the border post killed eight people (including two gunmen).", 8),
     ("A raid on the border post killed eight people, two of them gunmen.", 8),
+    # nominal forms and their lists: every item is the noun's outcome
+    ("The beheading of nine herders by the militia was filmed.", 9),
+    ("The massacre of 14 villagers near the dam was condemned.", 14),
+    ("The execution of four hostages was announced on a website.", 4),
+    ("The deaths of two herders and 5 border guards were confirmed by the ministry.", 7),
+    ("The raid resulted in the death of three raiders, 2 guards, and the injury of 4 tourists.", 5),
+    # the dead of a reprisal are more dead, not a part of the attack's toll
+    ("Rebels shelled the market, killing 18 people. In retaliation, at least 9 rebels were killed.", 27),
 ])
 def test_the_forms_real_reports_use(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)
@@ -1283,3 +1291,19 @@ def test_a_country_wide_toll_bigger_than_its_one_town_stays_in_the_country(gazet
 def test_shot_resulting_in_his_death_is_killed():
     assert killed_and_wounded("A border guard shot the attacker, resulting in his death.") == [
         (1, Outcome.KILLED, Victims.PERPETRATORS)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thirteen people were killed in the blast at the ferry terminal, including the suicide bomber.",
+    "Thirteen people, including the attacker, were killed in the blast at the ferry terminal.",
+])
+def test_the_attacker_said_to_be_among_a_toll_is_one_of_it(gazetteer, text):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.killed_armed) == (13, 1)  # twelve victims and the attacker, not fourteen dead
+
+
+def test_a_running_count_of_several_days_is_context_beside_the_days_own_toll(gazetteer):
+    rep, corpus = report(gazetteer, "A landmine killed three miners near the quarry on Monday, bringing to 12 "
+                                    "the number of miners killed by landmines over the past four days.")
+    assert rep.killed_best == 3
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [12]

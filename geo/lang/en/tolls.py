@@ -385,7 +385,7 @@ LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
               r"around\s+|nearly\s+|some\s+|up to\s+)?$")
 LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
-ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
+ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding|beheadings?|massacres?|executions?|slaughter|lynchings?) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|beheads?|massacred|massacring|massacres?|murdered|murdering|murders?|"
                r"slaughtered|slaughtering|slaughters?|slays?|slaying|executes?|assassinat(?:ed|ing|es?)|"
@@ -430,7 +430,9 @@ ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|whe
                 % "|".join(o for o in ORDINALS if o != "second"))
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
-             r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$")
+             r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
+             # the dead of a reprisal are more dead: "In retaliation, at least 20 rebels were killed"
+             r"|\bin\s+(?:retaliation|reprisal|response)\s*,\s*(?:\w+\s+){0,2}$")
 # "a family of four", "a family composed of 9": that many people, a family's
 FAMILY_OF = (r"(?i)\b(?:a|the|one|his|her|their|an entire|a whole)\s+family\s+(?:of|composed of|made up of)\s+"
              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
@@ -451,7 +453,7 @@ FORMER_WORDS = frozenset("former ex retired demobilised demobilized".split())
 PERSON_JOIN = r"(?:and|as well as)"
 # A person or a count in a list of counted objects of an active verb ("killing three soldiers, two
 # policemen and a civilian"): {number} is a count's first word; a person ends a clause
-LIST_LAST = (r"(?i)\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:(?:at least|some|about)\s+)?"
+LIST_LAST = (r"(?i)\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured|(?:deaths?|killings?|murders?|injur(?:y|ies)) of)\s+(?:(?:at least|some|about)\s+)?"
              r"(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?:,\s*(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?){{0,3}}"
              r"(?:,\s*(?:(?:and|as well as)\s+)?|\s+(?:and|as well as)\s+)$")
 CLAUSE_END_AFTER = (r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|and|during|when|while|after|before|as|who|from|with|inside|"
@@ -513,6 +515,10 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"\bin the (?:first|second|last) (?:half|quarter|(?:\w+ )?(?:months|weeks)) of (?:(?:the|this|last) year|(?:19|20)\d\d)\b|"
               # a period's figure: "killed in Myanmar in the past month", "300 civilians killed in a month"
               r"(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:weeks?|months?)\b|"
+              # a running count of several days' events: "bringing to 11 the number of police killed by
+              # roadside bombs over the past two days" (a day's own toll, "in the past 24 hours", is not)
+              r"\bbringing to [\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b[^.;]{0,80}?"
+              r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?days\b|"
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
               r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
               # "the war, now in its second year, has killed ...": the war's own toll
@@ -628,7 +634,7 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earli
 # The active verbs of killing whose forms are no outcome word of their own (a noun too, "the
 # massacre", "murder charges"): before a count, killed ("LeT militants massacre 35 villagers").
 KILLING_VERBS = (r"(?i)\b(?:behead(?:s|ing)?|massacr(?:e|es|ing)|murder(?:s|ing)?|slaughter(?:s|ing|ed)?|slay(?:s|ing)?|"
-                 r"execut(?:e|es|ing)|assassinat(?:e|es|ing))\b")
+                 r"execut(?:e|es|ing|ions?)|assassinat(?:e|es|ing|ions?)|lynchings?)\b")
 # After a count of the dead, words that say they died of wounds got before: "One of the injured
 # died", "succumbed", "later died", "died of their injuries" (deaths beside those killed outright).
 DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|\bsuccumbed\b|\blater died\b|"
