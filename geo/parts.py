@@ -26,6 +26,7 @@ from geo.gazetteer import Gazetteer
 from geo.geometry import area_of
 from geo.localities import Locality, aggregate, ordered
 from geo.reconcile import Incident, claim_countries, incident_order, reconcile
+from geo.serve import Shelf
 
 MEMO_CLAIMS = 60_000  # parts kept, by their claims: three maps of 20,000 claims, or many countries' toggles
 
@@ -133,7 +134,7 @@ def build(claims: list[Claim], gaz: Gazetteer, rule: str,
 
 def _parts_of(claims: list[Claim], gaz: Gazetteer, corpus_claims: list[Claim] | None) -> list[list[Claim]]:
     """``claims`` in parts: those of the corpus cut to them (``build``), else their own."""
-    if corpus_claims is None or len(claims) == len(corpus_claims):
+    if corpus_claims is None:
         return independent_parts(claims, gaz)
     part_of = _corpus_parts(corpus_claims, gaz)
     out: dict[int, list[Claim]] = {}
@@ -145,25 +146,14 @@ def _parts_of(claims: list[Claim], gaz: Gazetteer, corpus_claims: list[Claim] | 
     return list(out.values())
 
 
-_CORPUS_PARTS: OrderedDict[tuple, tuple[list[Claim], dict[int, int]]] = OrderedDict()
-_CORPUS_LOCK = threading.Lock()
+_CORPUS_PARTS = Shelf(max_entries=3)  # the last few corpora's, with their claims (so an identity is never reused while kept)
 
 
 def _corpus_parts(corpus_claims: list[Claim], gaz: Gazetteer) -> dict[int, int]:
-    """The part of each claim of a corpus, by the claim's identity (kept for the last few
-    corpora, with their claims, so an identity is never reused while its entry lives)."""
-    key = (id(gaz), tuple(map(id, corpus_claims)))
-    with _CORPUS_LOCK:
-        hit = _CORPUS_PARTS.get(key)
-        if hit is not None:
-            _CORPUS_PARTS.move_to_end(key)
-            return hit[1]
-    part_of = {id(c): k for k, part in enumerate(independent_parts(corpus_claims, gaz)) for c in part}
-    with _CORPUS_LOCK:
-        _CORPUS_PARTS[key] = (list(corpus_claims), part_of)
-        while len(_CORPUS_PARTS) > 3:
-            _CORPUS_PARTS.popitem(last=False)
-    return part_of
+    """The part of each claim of a corpus, by the claim's identity."""
+    def find() -> tuple[list[Claim], dict[int, int]]:
+        return list(corpus_claims), {id(c): k for k, part in enumerate(independent_parts(corpus_claims, gaz)) for c in part}
+    return _CORPUS_PARTS.get((id(gaz), tuple(map(id, corpus_claims))), find)[1]
 
 
 def _built(part: list[Claim], gaz: Gazetteer, rule: str) -> tuple[list[Incident], list[Locality], list[tuple]]:
