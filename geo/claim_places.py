@@ -125,7 +125,17 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     country's. None when the article places nothing at all."""
     if not places.focus:
         return None
-    cc = max(places.focus, key=places.focus.get)
+    # a country named only beyond a border ("near the Iranian border") is not where the claim
+    # happened; one named only as a landmark or a destination ("fled to Chad") is not either when
+    # another country is named otherwise (with none, it is the best clue: "on its way from Mosul")
+    where = {m.country for m in places.mentions if m.role != "reference"}
+    beyond = {m.country for m in places.mentions if m.role_cue == "border"} - where
+    named = {m.country for m in places.mentions}
+    focus = {c: v for c, v in places.focus.items() if c in where or c not in named} \
+        or {c: v for c, v in places.focus.items() if c not in beyond}
+    if not focus:
+        return None
+    cc = max(focus, key=focus.get)
     if one_place:
         single = one_finest_place(
             [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY], gaz)

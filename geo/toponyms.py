@@ -89,6 +89,7 @@ CAPITAL_BONUS = 0.05       # a country's capital (of 100,000 people or more) ove
 EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant before places only spelt like it
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
+NATIONALS_FOCUS = 0.1      # counted people of a country ("stabbed two Americans"), less still
 GROUP_FOCUS = 0.5         # an armed group that fights in one country ("blamed on the FARC") as focus evidence
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
 FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
@@ -206,6 +207,7 @@ class _Span:
     near: bool = False
     part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
+    nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
@@ -247,6 +249,10 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 _BRACKET_TAIL_AFTER = re.compile(r"\s*\)")
+# counted people of a country as a verb's object, the demonym a noun: "stabbed two Americans in",
+# "killing 2 Chinese and", "including three Britons." (not "14 Pakistani soldiers", "Two Palestinians attacked")
+_NATIONALS_BEFORE = re.compile(r"(?i)\b(?:[a-z]+(?:ed|ing)|including|among them)[ \t]+([\w,.-]+)[ \t]+$")
+_NATIONALS_AFTER = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|from|were|was|who|while|when|after|during|as)\b)")
 _BRACKET_TAIL_BEFORE = re.compile(r"\([^()]{1,78}?,\s*$")
 _AREA_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": ADMIN2, "locality": LOCALITY}
@@ -353,6 +359,7 @@ def reference_lead(text: str, start: int) -> bool:
     return bool(_REFERENCE_LEAD_END.search(text, max(0, start - 40), start)
                 and _REFERENCE_LEAD.search(text, max(0, start - 90), start))
 _TOWNS_OWN = re.compile(lx.TOWNS_OWN)
+_BORDER_LEAD = re.compile(lx.BORDER_LEAD)
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*|\s+(?:and|or)\s+)$")
 _GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
 _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
@@ -718,6 +725,12 @@ class ToponymResolver:
             else:
                 # lower-case-only demonym use is not ours to judge; keep capitalised ones
                 sp.postings = [(p, f) for p, f in sp.postings if not (f & UPPER and not f & (PRIMARY | ALIAS) and len(surface) <= 4)] or sp.postings
+                # ... but a short name written only in capitals is an acronym, never a word in title
+                # case: "La Mar Province" has no "LA" (Los Angeles) in it
+                if len(surface) <= 4 and surface.istitle() and "." not in surface:
+                    sp.postings = [(p, f) for p, f in sp.postings if not (f & UPPER and not f & PRIMARY)]
+                    if not sp.postings:
+                        continue
             if single and (opens or s.headline):
                 sp.weak = True
             elif single and low in lower_words and low in lx.COMMON_WORDS and not acronym:
@@ -876,14 +889,15 @@ class ToponymResolver:
                 if sp.best is not None and sp.scores[sp.best] >= 0.6 and any(p == sp.best for p, _ in named):
                     w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
                     if sp.actor:
-                        w *= ACTOR_FOCUS  # "Iran's ambassador" says little about where things happen
+                        # "Iran's ambassador" says little about where things happen, "two Americans" less
+                        w *= NATIONALS_FOCUS if sp.nationals else ACTOR_FOCUS
                     # a name about as likely in another country is weak evidence of either
                     # ("Alexandria" eight times is no vote for Egypt eight times over)
                     rival = self._best_elsewhere(sp, lambda p: self.gaz.country[p])
                     if rival is not None:
                         w *= max(0.0, min(1.0, (sp.scores[sp.best] - rival) / FOCUS_MARGIN))
                     focus[self.gaz.country[sp.best]] += w
-            elif named:
+            elif named and not sp.nationals:
                 countries = {self.gaz.country[p] for p, _ in sp.postings}
                 if len(countries) == 1:
                     kinds = {int(self.gaz.kind[p]) for p, _ in sp.postings}
@@ -1169,8 +1183,10 @@ class ToponymResolver:
     def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
         if _dateline_role(text, sents, sp):
             return "dateline", "dateline"  # where it was filed, never where it happened
-        if reference_lead(text, sp.start) or _REFERENCE_TAIL.match(text, sp.end):
-            return "reference", "reference"  # "near the border with X": a landmark for the reader
+        if _REFERENCE_TAIL.match(text, sp.end) or _BORDER_LEAD.search(text, max(0, sp.start - 30), sp.start):
+            return "reference", "border"  # "near the border with X", "the Syrian border": the country beyond it
+        if reference_lead(text, sp.start):
+            return "reference", "reference"  # "fled to X", "told reporters in X": a landmark for the reader
         at = sp.start
         for _ in range(8):  # ... and the list it opens: "fled to Kassala and Gedaref", "citizens of Peru, Chile and Spain"
             prev = _LIST_BEFORE.search(text, max(0, at - 40), at)
@@ -1200,6 +1216,12 @@ class ToponymResolver:
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
+            prev = _NATIONALS_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            if prev and (prev.group(1)[:1].isdigit() or words_to_int(prev.group(1).casefold()) is not None) \
+                    and _NATIONALS_AFTER.match(text, sp.end):
+                # the victims' nationality, counted: "stabbed two Americans in Amsterdam", "killed 2
+                # Chinese": foreigners are news where they are not at home (no evidence of where)
+                return "reference", "nationals"
             return "actor", "demonym"
         m = re.match(r"[-‐‑]\s*([a-z]+)", tail)
         if m and m.group(1) in lx.ORIGIN_SUFFIXES:
@@ -1330,7 +1352,8 @@ class ToponymResolver:
         self._extend(text, sents, spans)
         self._qualify(text, sents, spans)
         for sp in spans:
-            sp.actor = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)[0] != "location"
+            role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
+            sp.actor, sp.nationals = role != "location", cue == "nationals"
         # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
         fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \

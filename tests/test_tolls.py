@@ -1307,3 +1307,17 @@ def test_a_running_count_of_several_days_is_context_beside_the_days_own_toll(gaz
                                     "the number of miners killed by landmines over the past four days.")
     assert rep.killed_best == 3
     assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [12]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a country named only as a landmark is not where it happened when another is named otherwise
+    (("A car bomb exploded outside a police station near the Syrian border, killing four people. "
+      "The PKK was blamed for the attack."), "TR"),
+    ("Four people were wounded when rockets fired from Lebanon crashed into a street in Kiryat Shmona.", "IL"),
+    # ... and still the best clue when nothing else is named
+    ("A bomb hit a bus on its way from Mosul to a nearby village, killing three civilians.", "IQ"),
+])
+def test_a_reference_country_is_not_the_place_of_the_toll(gazetteer, text, country):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed or rep.wounded
+    assert rep.country == country

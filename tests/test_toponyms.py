@@ -985,10 +985,31 @@ def test_a_militias_town_and_a_journeys_end(resolver, text, surface, role):
     "took refuge in ", "sought shelter in the ", "a bus on its way to ", "a truck bound for ", "travelling from ",
     "to the weekly market in ", "most of them from ", "labourers from ", "who hailed from ", "natives of ",
     "citizens of the ", "nationals of ", "told reporters in ", "said in ", "a news conference in ", "by phone from ",
-    "told Reuters from ",
+    "told Reuters from ", "rockets fired from ", "a missile launched from the territory of ",
 ])
 def test_every_reference_lead_passes_the_quick_test_of_its_last_word(lead):
     # the quick test of the lead's last word (REFERENCE_LEAD_END) must never turn a lead away
     from geo.toponyms import reference_lead
     text = f"Officials said {lead}Kelmora on Monday."
     assert reference_lead(text, text.index("Kelmora"))
+
+
+@pytest.mark.parametrize("text, surface, country, role", [
+    # a short name in title case is a word, never an acronym written in capitals (no "LA" here)
+    ("An ambush in Tirasco municipality, La sierra Province, Cusco Region, killed a policeman.", "Cusco", "PE", "location"),
+    # whose border guards, not a border for the reader
+    ("Three Turkish border guards were killed in a clash with smugglers.", "Turkish", "TR", "actor"),
+    # the counted victims' nationality is no evidence of where: foreigners are news abroad
+    ("A man stabbed two Americans near a cafe in Berlin on Sunday, police said.", "Berlin", "DE", "location"),
+    ("A man stabbed two Americans near a cafe in Berlin on Sunday, police said.", "Americans", "US", "reference"),
+    # where a rocket was fired from is a reference, where it fell the place
+    ("Two rockets fired from an area in Lebanon struck the centre of Kiryat Shmona, wounding four.", "Lebanon", "LB", "reference"),
+])
+def test_acronyms_guards_nationals_and_launch_sites(resolver, text, surface, country, role):
+    m = one(resolver, text, surface)
+    assert (m.country, m.role) == (country, role)
+
+
+def test_a_title_case_la_is_no_los_angeles(resolver):
+    text = "An ambush in Tirasco municipality, La sierra Province, Cusco Region, killed a policeman."
+    assert all(m.country == "PE" for m in mentions_of(resolver, text))

@@ -338,12 +338,19 @@ REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\b
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
                   r"|(?:news|press) conference|briefing|summit) in"
                   # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
-                  r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from)\s+(?:the\s+)?$")
+                  r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from"
+                  # where a shell or a rocket was fired from, not where it fell: "rockets fired from an
+                  # area in Syria crashed into Kilis", "a missile launched from Yemen"
+                  r"|(?:fired|launched|lobbed) from(?: (?:an?|the) (?:\w+ )?(?:area|region|part|territory|position)s? (?:in|of|inside))?"
+                  r")\s+(?:the\s+)?$")
 # The last word of every lead above (a quick test before the long one, which a name that
 # follows none of these words never needs): keep it in step with REFERENCE_LEAD.
 REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|into|for|from)\s+(?:the\s+)?$"
+# The part of REFERENCE_LEAD that names a border: the country named is the one beyond it.
+BORDER_LEAD = r"(?i)\b(?:borders? (?:with|of)|bordering)\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
-REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b"
+# ("the Saudi border guards", "Iranian border police": whose guards, not a landmark)
+REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsmen|police|patrols?|troops|forces|officers?|agents?)\b)"
 
 # Direction and position words: on their own they are no place ("the North", "South Ossetian",
 # "West African", "Central High School"), only part of one ("North Kordofan", "West Bank").
