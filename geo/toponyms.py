@@ -991,6 +991,14 @@ class ToponymResolver:
                 of_kind = [g.country[p] for p, kind in zip(idx, kinds) if kind == _QUALIFIED_KIND[qualifier]]
                 if of_kind and not located_in.intersection(of_kind):
                     qualifier = None
+            # ... and a town word after a first-order area of the country the article is about,
+            # with no town of that name there, is a town in that area: "Gunmen kill 14 in attack on
+            # Plateau village" in a story about Nigeria's Plateau state (not Plateau, Alabama)
+            if qualifier == "locality" and contexts[0][2]:
+                cc = max(focus, key=focus.get)
+                if any(kind == ADMIN1 and g.country[p] == cc for p, kind in zip(idx, kinds)) \
+                        and not any(kind == LOCALITY and g.country[p] == cc for p, kind in zip(idx, kinds)):
+                    qualifier = None
             # the countries of a world city of that name (a million people): Cairo, Lima, Athens
             world_city = {g.country[p] for p, kind, pop in zip(idx, kinds, pops)
                           if kind == LOCALITY and pop >= WORLD_CITY and places[p] & (PRIMARY | ALIAS)}
@@ -1270,7 +1278,10 @@ class ToponymResolver:
         if nxt and nxt[0] in lx.WEAPON_ACTS and self._kinds(sp) == {COUNTRY} and text[end:toks[sp.j + 1].start].strip() == "":
             return "actor", "institution"  # "U.S. strikes on Yemen's port": whose strikes (a country's)
         if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
-                and text[end:toks[sp.j + 1].start].strip() in ("", "-"):  # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers")
+                and text[end:toks[sp.j + 1].start].strip() in ("", "-") \
+                and not (nxt[0] in lx.AREA_HEADS and nxt[1:2] != ["of"] and self._kinds(sp) & {ADMIN1, ADMIN2}):
+            # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
+            # the area, where "the Ohio department of health" is an office)
             return "actor", "institution"
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"
         rest = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 5]]

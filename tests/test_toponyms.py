@@ -1002,6 +1002,9 @@ def test_every_reference_lead_passes_the_quick_test_of_its_last_word(lead):
     # the counted victims' nationality is no evidence of where: foreigners are news abroad
     ("A man stabbed two Americans near a cafe in Berlin on Sunday, police said.", "Berlin", "DE", "location"),
     ("A man stabbed two Americans near a cafe in Berlin on Sunday, police said.", "Americans", "US", "reference"),
+    # an area word after an area is the area; an office's name is an office ("department of")
+    ("Rebels attacked a rural settlement in the Cauca department, killing two soldiers.", "Cauca", "CO", "location"),
+    ("The Ohio department of health said the two victims had been vaccinated.", "Ohio", "US", "actor"),
     # where a rocket was fired from is a reference, where it fell the place
     ("Two rockets fired from an area in Lebanon struck the centre of Kiryat Shmona, wounding four.", "Lebanon", "LB", "reference"),
 ])
@@ -1013,3 +1016,15 @@ def test_acronyms_guards_nationals_and_launch_sites(resolver, text, surface, cou
 def test_a_title_case_la_is_no_los_angeles(resolver):
     text = "An ambush in Tirasco municipality, La sierra Province, Cusco Region, killed a policeman."
     assert all(m.country == "PE" for m in mentions_of(resolver, text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Title: Gunmen kill six in raid on Delta village\n\nArmed men killed six fishermen overnight in a creek "
+     "settlement in Nigeria's Delta state, police in the state said on Monday.", "NG"),
+    ("Title: Five herders die in attack on Borno village\n\nInsurgents shot dead five herders at a settlement "
+     "in Nigeria's Borno state, a local vigilante leader said on Tuesday.", "NG"),
+])
+def test_a_town_word_after_an_area_of_the_storys_country_is_a_town_in_that_area(resolver, text, country):
+    # "a Delta village" in a story about Nigeria's Delta state: a village there, not Delta, Canada
+    first = mentions_of(resolver, text)[0]
+    assert first.country == country

@@ -55,6 +55,8 @@ ADMIN1_QUALIFIERS = frozenset("""
 province provinces governorate governorates state states region regions oblast oblasts
 prefecture prefectures emirate
 """.split())
+# Actor words that are also the name of an area kind after the area's name ("the Cauca department").
+AREA_HEADS = frozenset("department departments".split())
 ADMIN2_QUALIFIERS = frozenset("""district districts county counties municipality parish lga territory
 commune sub-district subdistrict tehsil woreda raion rayon""".split())
 LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
