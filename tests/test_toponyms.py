@@ -1019,10 +1019,10 @@ def test_a_title_case_la_is_no_los_angeles(resolver):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Title: Gunmen kill six in raid on Delta village\n\nArmed men killed six fishermen overnight in a creek "
-     "settlement in Nigeria's Delta state, police in the state said on Monday.", "NG"),
-    ("Title: Five herders die in attack on Borno village\n\nInsurgents shot dead five herders at a settlement "
-     "in Nigeria's Borno state, a local vigilante leader said on Tuesday.", "NG"),
+    (("Title: Gunmen kill six in raid on Delta village\n\nArmed men killed six fishermen overnight in a creek "
+      "settlement in Nigeria's Delta state, police in the state said on Monday."), "NG"),
+    (("Title: Five herders die in attack on Borno village\n\nInsurgents shot dead five herders at a settlement "
+      "in Nigeria's Borno state, a local vigilante leader said on Tuesday."), "NG"),
 ])
 def test_a_town_word_after_an_area_of_the_storys_country_is_a_town_in_that_area(resolver, text, country):
     # "a Delta village" in a story about Nigeria's Delta state: a village there, not Delta, Canada
