@@ -75,7 +75,9 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
-                       rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b")
+                       rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b"
+                       # ... and a person noun right after it is the head: "a civilian driver", "one police officer"
+                       rf"(?:\s+(?:{alternation(SINGULAR_NOUNS)})\b(?!['’]s))?")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
 _TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)

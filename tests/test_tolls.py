@@ -1321,3 +1321,13 @@ def test_a_reference_country_is_not_the_place_of_the_toll(gazetteer, text, count
     rep, _ = report(gazetteer, text)
     assert rep.killed or rep.wounded
     assert rep.country == country
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person noun right after another is the head of one person: "a civilian driver", not no one
+    ("A civilian driver was also killed when the convoy was ambushed, the source added.", [(1, "killed", "civilians")]),
+    ("An elderly female civilian was wounded by shrapnel near the market.", [(1, "wounded", "civilians")]),
+    ("A soldier and a policeman were shot dead at the checkpoint.", [(1, "killed", "security forces"), (1, "killed", "security forces")]),
+])
+def test_two_person_nouns_are_one_person(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
