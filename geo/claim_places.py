@@ -139,7 +139,7 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     if one_place:
         single = one_finest_place(
             [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY], gaz)
-        if single is not None and single.kind not in (PlaceKind.ADMIN1, PlaceKind.REGION):
+        if single is not None and single.kind != PlaceKind.REGION:
             return area_for([single], gaz)
     for m in places.mentions:
         if m.kind == PlaceKind.COUNTRY and m.country == cc:

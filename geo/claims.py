@@ -53,7 +53,7 @@ from geo.claim_places import (
     place_fields,
 )
 from geo.dates import find_dates
-from geo.events import NOT_EVENT, acled, event_type
+from geo.events import NOT_EVENT, acled, event_type, nonviolent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
 from geo.numbers import Count
@@ -202,6 +202,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 tolls = find_tolls(sentence, s0, ignored)
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
+                if not tolls and story_kind is None:
+                    # "Landslide buries village in Papua New Guinea": the story's kind of deaths, for
+                    # its tolls that name no event ("rescuers have recovered five bodies")
+                    story_kind = nonviolent(sentence)
                 claimant = perpetrator_claim(sentence) if tolls else None
                 if claimant:
                     rep = (claimant, rep[1], rep[2])  # the attacker's own figure

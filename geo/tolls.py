@@ -98,6 +98,7 @@ _ATTACKER_AFTER = re.compile(_L.ATTACKER_AFTER)
 _ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop is never followed by one)
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
+_PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
 
 
 class _TitledName:
@@ -317,6 +318,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "taking 17 hostage": held, not killed
     if _AGE_LEAD.search(before):
         return True  # "under the age of twelve"
+    if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
+        return True  # "officials fear the death toll could exceed 300": a projection"
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", sentence[c.end - s0:c.end - s0 + 6]):

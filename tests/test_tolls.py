@@ -1331,3 +1331,30 @@ def test_a_reference_country_is_not_the_place_of_the_toll(gazetteer, text, count
 ])
 def test_two_person_nouns_are_one_person(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local officials fear the death toll could exceed 500 once the debris is cleared.",
+    "The toll is expected to rise to 40 as more bodies are found, the mayor warned.",
+    "Aid workers said the number of dead could well climb above 1,000.",
+])
+def test_a_projection_is_no_toll(sentence):
+    # what a toll could reach counts no one yet
+    assert killed_and_wounded(sentence) == []
+
+
+def test_a_disaster_named_without_a_toll_types_the_storys_later_tolls(gazetteer):
+    # the headline names the landslide; the bodies counted later are its dead, not a killing
+    _, corpus = report(gazetteer, "Title: Mudslide buries hillside hamlet in Nepal\n\n"
+                                  "Rescue teams dug through the night in Nepal's Gorkha district.\n\n"
+                                  "So far they have recovered six bodies, a police officer said.")
+    assert [(c.best, c.event_type) for c in corpus.claims if c.outcome == "killed"] == [(6, "disaster")]
+
+
+def test_a_story_about_one_area_puts_its_unplaced_toll_there(gazetteer):
+    # the only place it names is a first-order area: the toll is that area's, not the country's
+    rep, _ = report(gazetteer, "Title: Monsoon rains lash Kerala for a third day\n\n"
+                               "Schools stayed shut across Kerala on Friday as rivers rose.\n\n"
+                               "At least 12 people have died since Tuesday, officials said.")
+    assert rep.killed_best == 12
+    assert (rep.name, rep.place_kind) == ("Kerala", "admin1")

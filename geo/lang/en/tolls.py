@@ -644,3 +644,9 @@ TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?
 # Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
 # injuries", "A man later died" (one of those hurt).
 SUBSET_PERSON = r"(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b)"
+
+# A projection, not a count: "officials fear the death toll could exceed 300", "the toll is
+# expected to rise to 50" (the number that follows counts no one yet).
+PROJECTION_LEAD = (r"(?i)\b(?:could|may|might|would|will|(?:is|are|was|were) (?:expected|likely|feared) to)\s+(?:well\s+|still\s+|soon\s+|further\s+)?"
+                   r"(?:exceed|surpass|top|pass|reach|hit|double to|be as high as|(?:rise|climb|jump|go|soar)(?:\s+(?:to|above|beyond|past|over))?)"
+                   r"\s+(?:more than\s+|over\s+|above\s+|at least\s+)?$")
