@@ -99,6 +99,7 @@ _ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop 
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
+_ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
 
 
 class _TitledName:
@@ -531,6 +532,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 victims = side if side in (Victims.SECURITY_FORCES, Victims.FIGHTERS) else Victims.TOTAL
             if _AGENT.match(after):
                 continue  # "a man killed two people": the one who killed
+            if rx is _SINGULAR and after[:1] == "," and _ONE_OF_APPOSITION.search(sentence, max(0, m.start() - 50), m.start()):
+                continue  # "One of the wounded, a woman, died later": who that one was
             lead = sentence[max(0, m.start() - 60):m.start()].lower()
             passive = _SINGULAR_PASSIVE.match(after)
             if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:

@@ -497,7 +497,7 @@ def test_counts_handed_on_and_people_named_other_ways(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "the death(s) of N", "the killing of", "the injury of"
-    ("Rebels ambushed the convoy, resulting in the deaths of 4 rangers.", [(4, "killed", "total")]),
+    ("Rebels ambushed the convoy, resulting in the deaths of 4 rangers.", [(4, "killed", "security forces")]),
     ("The raid led to the death of one of the teachers and the injury of 3 others.",
      [(1, "killed", "civilians"), (3, "wounded", "total")]),
     ("Troops stormed the hideout, resulting in the death of two kidnappers and the capture of one.",
@@ -811,7 +811,7 @@ def test_a_rank_after_a_toll_of_another_outcome_in_the_sentence_before_is_one_mo
     ("Masked men shot three farmers dead near the river.", [(3, "killed", "civilians")]),
     ("A mob beat two traders to death at the market.", [(2, "killed", "civilians")]),
     # taken, then killed: the killing is what happened to them
-    ("Four engineers were abducted and later executed by the group.", [(4, "killed", "total")]),
+    ("Four engineers were abducted and later executed by the group.", [(4, "killed", "civilians")]),
     ("Gunmen kidnapped and murdered six herders.", [(6, "killed", "civilians")]),
     # "one of its / his ...": one person
     ("A roadside bomb hit an army convoy, killing one of its drivers and wounding three others.",
@@ -1358,3 +1358,22 @@ def test_a_story_about_one_area_puts_its_unplaced_toll_there(gazetteer):
                                "At least 12 people have died since Tuesday, officials said.")
     assert rep.killed_best == 12
     assert (rep.name, rep.place_kind) == ("Kerala", "admin1")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person noun of a side counts in the plural too
+    ("Poachers shot dead two wildlife rangers at the park gate.", [(2, "killed", "security forces")]),
+    ("Three sergeants died when the truck hit a mine.", [(3, "killed", "security forces")]),
+    # got away hurt is wounded
+    ("Two guards were killed; a third guard escaped with gunshot wounds.",
+     [(2, "killed", "security forces"), (1, "wounded", "security forces")]),
+])
+def test_plural_sides_and_escaped_hurt(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_one_of_the_wounded_with_who_she_was_died(gazetteer):
+    # "One of the wounded, a woman, died later": one of the four, no fifth person
+    rep, _ = report(gazetteer, "Gunmen opened fire in a bar in Irapuato, killing five people and wounding four "
+                               "others. One of the wounded, a woman, died later in hospital, the prosecutor said.")
+    assert (rep.killed_best, rep.wounded[1]) == (6, 3)

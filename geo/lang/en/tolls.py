@@ -123,7 +123,29 @@ SINGULAR_NOUNS = {
     "partner": V.CIVILIANS, "spouse": V.CIVILIANS,
     "male": V.TOTAL, "female": V.CIVILIANS, "juvenile": V.CIVILIANS, "minor": V.CIVILIANS,
     "passerby": V.CIVILIANS, "firefighter": V.CIVILIANS, "clerk": V.CIVILIANS,
+    "reservist": V.SECURITY_FORCES,
 }
+_IRREGULAR_PLURALS = {"child": "children", "wife": "wives", "ex-wife": "ex-wives", "thief": "thieves",
+                      "passer-by": "passers-by", "passerby": "passersby", "personnel": "personnel"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("man") and not noun.endswith(("human", "german")):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Every person noun of a side counted in the plural too ("two rangers", "three reporters"; a
+# word of no side, "volunteers", says nothing a bare count does not)
+for _noun, _side in SINGULAR_NOUNS.items():
+    if _side != V.TOTAL and _noun != "citizen":
+        PERSON_NOUNS.setdefault(_plural(_noun), _side)
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
 AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
 # One death said as a noun: "a spree that resulted in one death", "one fatality".
@@ -134,7 +156,9 @@ ONE_OF = r"(?i)\bone\s+of\s+(?:the|those|their|his|her|its)\s+(?:[\w’'-]+\s+){
 # What may stand between such a person and what happened to them: an age ("a man, 23,"),
 # where they came from or lived ("a man from Dayton", "a resident of the camp", "a woman in her
 # 40s"): "a man from Dayton was shot dead" is one killed.
-SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
+SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+                         # ... or who they were, between commas: "one of the wounded, a woman, died later"
+                         r"|\s*,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,(?=\s*(?:who\s+)?(?:was|were|is|had|has|died|later)\b)|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
                          r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b)"
                          # ... or what they were doing: "a man selling fruit on a street corner was shot dead"
                          r"|\s+[a-z]+ing(?:\s+[\w’'-]+){0,5}?(?=\s+(?:was|is)\b))?")
@@ -267,6 +291,11 @@ OUTCOME_PHRASES = {
     # hit by gunfire, as "shot": "Four people were struck by gunfire"
     "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED, "struck by bullets": O.WOUNDED,
     "hit by bullets": O.WOUNDED, "struck by stray bullets": O.WOUNDED, "hit by stray bullets": O.WOUNDED,
+    # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
+    **{f"{verb} with {kind}{hurt}": O.WOUNDED
+       for verb in ("escaped", "survived", "fled")
+       for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ")
+       for hurt in ("wounds", "injuries", "burns")},
     # killed and wounded together: how many died is not said, so no death toll
     "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
     "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
@@ -296,7 +325,8 @@ ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder
 # "Two of the wounded later died", "one of the men died in hospital": that many killed, a part
 # of the people counted before.
 LATER_DIED = (r"(?i)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|them)\b"
-              r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|also\s+|then\s+)?(?:died|succumbed|passed away)\b")
+              r"(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,)?"  # (", a woman,")
+              r"\s+(?:later\s+|subsequently\s+|also\s+|then\s+)?(?:died|succumbed|passed away)\b")
 # Who fights for the state though not in its forces: "pro-government fighters", "a
 # government-backed militia" are counted with the security forces.
 # Words before a person noun that make them the state's forces: "army fighters", "regime
@@ -650,3 +680,5 @@ SUBSET_PERSON = r"(?:person|people|victim|victims|man|men|woman|women)\s+(?=succ
 PROJECTION_LEAD = (r"(?i)\b(?:could|may|might|would|will|(?:is|are|was|were) (?:expected|likely|feared) to)\s+(?:well\s+|still\s+|soon\s+|further\s+)?"
                    r"(?:exceed|surpass|top|pass|reach|hit|double to|be as high as|(?:rise|climb|jump|go|soar)(?:\s+(?:to|above|beyond|past|over))?)"
                    r"\s+(?:more than\s+|over\s+|above\s+|at least\s+)?$")
+# A person named between commas after "one of the wounded": who that one was, no one more.
+ONE_OF_APPOSITION = r"(?i)\bone of (?:the|them|those)\b[^,.;]{0,30},\s*$"
