@@ -137,8 +137,10 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         return None
     cc = max(focus, key=focus.get)
     if one_place:
+        text = places.article.text
         single = one_finest_place(
-            [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY], gaz)
+            [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY
+             and not _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start)], gaz)
         if single is not None and single.kind != PlaceKind.REGION:
             return area_for([single], gaz)
     for m in places.mentions:
@@ -197,6 +199,7 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
     return []
 
 
+_DISTANCE_ANCHOR = re.compile(lang.get().places.DISTANCE_ANCHOR_LEAD)
 _TOLL_PLACE_LEAD = re.compile(lang.get().places.TOLL_PLACE_LEAD)
 _PLACE_LIST_JOIN = re.compile(lang.get().places.PLACE_LIST_JOIN)
 

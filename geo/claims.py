@@ -173,6 +173,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
     story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
+    refined: dict[int, dict] = {}  # sentence start -> its country, for tolls moved to the story's one place
     stopped = False
     sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
@@ -237,6 +238,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if one_place not in focus_areas:
                         focus_areas[one_place] = focus_country(places, gaz, one_place=one_place)
                     area = focus_areas[one_place]
+                elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
+                    # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
+                    # a story about one place there ("... in Tamara") is that place's
+                    if True not in focus_areas:
+                        focus_areas[True] = focus_country(places, gaz, one_place=True)
+                    story = focus_areas[True]
+                    if story is not None and story["kind"] != PlaceKind.COUNTRY and story["country"] == area["country"]:
+                        refined[s0] = area  # (undone below if that place has a toll of its own)
+                        area = story
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
                 base = dict(
                     article_id=article.id, path=article.path, place_mentions=[
@@ -348,6 +358,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 break
         if stopped:
             break
+    if refined:
+        _unrefine(claims, refined)
     _earlier_events(claims, article)
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
@@ -406,6 +418,18 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
         for f in _PLACE_FIELDS:
             setattr(c, f, getattr(lead, f))
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
+
+
+def _unrefine(claims: list[Claim], refined: dict[int, dict]) -> None:
+    """A country's toll moved to the story's one place stays the country's when that place has
+    a toll of its own: "attacks across Iraq killed 449 ... the deadliest, in Baqubah, killed 43"
+    is a country-wide figure beside a town's."""
+    moved = {c.place_id for c in claims if c.sentence_start in refined}
+    if any(c.is_toll and c.place_id in moved and c.sentence_start not in refined for c in claims):
+        for c in claims:
+            if c.sentence_start in refined:
+                for k, v in place_fields(refined[c.sentence_start]).items():
+                    setattr(c, k, v)
 
 
 def _link_breakdowns(claims: list[Claim]) -> None:

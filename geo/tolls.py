@@ -722,7 +722,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         tail = sentence[c.end - s0:c.end - s0 + 80]
         part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None
         if part:  # "15 of the dead were women and children": a part of a toll said before
-            victims = _side(_words(tail[part.end():part.end() + 50])) or Victims.TOTAL
+            # (who they were up to the clause's end: "Six of the dead were decapitated, according to
+            # police" were no police)
+            victims = _side(_words(re.split(r"[,;.:]", tail[part.end():part.end() + 50], maxsplit=1)[0])) or Victims.TOTAL
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]

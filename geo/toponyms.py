@@ -1295,7 +1295,7 @@ class ToponymResolver:
                 and toks[sp.i - 1].text.casefold() in ("and", "or", ",")
             if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap and not listed_area:
                 return "actor", "statement"
-            if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and ";" not in gap \
+            if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and not gap.strip() \
                     and any(p in self.gaz.capital_indices() for p, _ in sp.postings):
                 return "actor", "government"  # "since Washington began its campaign": the capital's government
         before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]

@@ -1377,3 +1377,26 @@ def test_one_of_the_wounded_with_who_she_was_died(gazetteer):
     rep, _ = report(gazetteer, "Gunmen opened fire in a bar in Irapuato, killing five people and wounding four "
                                "others. One of the wounded, a woman, died later in hospital, the prosecutor said.")
     assert (rep.killed_best, rep.wounded[1]) == (6, 3)
+
+
+def test_a_countrys_toll_in_a_story_about_one_place_is_that_places(gazetteer):
+    # the lead gives the country, the story the one place (the capital a distance is measured
+    # from and the hospital's town are landmarks, not the place)
+    rep, _ = report(gazetteer, "A fire set during a riot at a jail in Honduras killed 12 inmates on Sunday, officials said.\n\n"
+                               "The riot at the jail in Choluteca, about 130 kilometers south of the capital, Tegucigalpa, "
+                               "began before dawn. Five inmates were being treated for burn injuries at a hospital in Tegucigalpa.")
+    assert (rep.killed_best, rep.wounded[1]) == (12, 5)
+    assert rep.name.startswith("Choluteca") and rep.place_kind != "country"  # (the town or its department)
+
+
+def test_a_countrywide_total_beside_a_towns_own_toll_stays_the_countrys(gazetteer):
+    # a series across a country, and its deadliest incident's own toll: the total is not the town's
+    _, corpus = report(gazetteer, "A string of bombings across Iraq killed at least 60 people this week. The worst "
+                                  "struck a market in Samarra, where a car bomb killed 21 people.")
+    placed = {(c.best, c.place_kind) for c in corpus.claims if c.outcome == "killed"}
+    assert placed == {(60, "country"), (21, "locality")}
+
+
+def test_who_the_dead_were_ends_with_the_clause(gazetteer):
+    # "according to police" says who told, not that police died
+    assert killed_and_wounded("Six of the dead were beheaded, according to police.") == [(6, "killed", "total")]

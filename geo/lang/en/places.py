@@ -317,6 +317,9 @@ REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\b
                   # hospital in Maiduguri", "a hospital in Kabul", "the morgue in X"
                   r"|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|admitted|treated|brought)"
                   r" (?:to (?:a |the )?)?(?:(?:local|nearby|military|main|general|district) )?(?:hospitals?|clinics?|morgues?) in"
+                  # ("seven were being treated for gunshot wounds at a hospital in Tegucigalpa")
+                  r"|(?:treated|treatment)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:(?:local|nearby|military|main|general|district) )?"
+                  r"(?:hospitals?|clinics?) in"
                   # ... or moved to, by the place's name: "the injured have been airlifted to Raipur"
                   r"|(?:airlifted|evacuated|flown|shifted|referred|rushed|transferred|ferried) to"
                   # where the displaced went, not where they fled from: "fled to the city of Saint-Marc",
@@ -344,10 +347,16 @@ REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\b
                   # where a shell or a rocket was fired from, not where it fell: "rockets fired from an
                   # area in Syria crashed into Kilis", "a missile launched from Yemen"
                   r"|(?:fired|launched|lobbed) from(?: (?:an?|the) (?:\w+ )?(?:area|region|part|territory|position)s? (?:in|of|inside))?"
+
                   r")\s+(?:the\s+)?$")
 # The last word of every lead above (a quick test before the long one, which a name that
 # follows none of these words never needs): keep it in step with REFERENCE_LEAD.
 REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|into|for|from)\s+(?:the\s+)?$"
+# The landmark a stated distance is measured from ("in Tamara, about 25 kilometers northwest of the
+# capital, Tegucigalpa"): evidence of the region, never the story's own place.
+DISTANCE_ANCHOR_LEAD = (r"(?i)\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,25}?"
+                        r"\b(?:north|south|east|west)[\w-]*\s+(?:of|from)\s+"
+                        r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village)(?:\s+of|\s*,)?\s+|the\s+)?$")
 # The part of REFERENCE_LEAD that names a border: the country named is the one beyond it.
 BORDER_LEAD = r"(?i)\b(?:borders? (?:with|of)|bordering)\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
@@ -383,7 +392,7 @@ schools high elementary academy college university hospital clinic medical healt
 centre society historical club lions rotary chamber association union federation foundation
 institute bank market court fiscal transportation convention visitors community recreation
 veterans project fair fairgrounds airport station post church cathedral mosque temple
-museum zoo park mall hotel plaza stadium arena theatre theater hall cemetery prison jail
+museum zoo park mall hotel plaza stadium arena theatre theater hall cemetery prison jail penitentiary
 party army front movement brigade brigades battalion regiment corps guard militia police
 sheriff fire rescue emergency water housing transit symphony orchestra chapter team
 environmental planning police chief president director superintendent district township

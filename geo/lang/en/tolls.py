@@ -123,7 +123,7 @@ SINGULAR_NOUNS = {
     "partner": V.CIVILIANS, "spouse": V.CIVILIANS,
     "male": V.TOTAL, "female": V.CIVILIANS, "juvenile": V.CIVILIANS, "minor": V.CIVILIANS,
     "passerby": V.CIVILIANS, "firefighter": V.CIVILIANS, "clerk": V.CIVILIANS,
-    "reservist": V.SECURITY_FORCES,
+    "reservist": V.SECURITY_FORCES, "inmate": V.CIVILIANS,
 }
 _IRREGULAR_PLURALS = {"child": "children", "wife": "wives", "ex-wife": "ex-wives", "thief": "thieves",
                       "passer-by": "passers-by", "passerby": "passersby", "personnel": "personnel"}
@@ -292,9 +292,11 @@ OUTCOME_PHRASES = {
     "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED, "struck by bullets": O.WOUNDED,
     "hit by bullets": O.WOUNDED, "struck by stray bullets": O.WOUNDED, "hit by stray bullets": O.WOUNDED,
     # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
-    **{f"{verb} with {kind}{hurt}": O.WOUNDED
-       for verb in ("escaped", "survived", "fled")
-       for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ")
+    # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
+    **{f"{verb} {kind}{hurt}": O.WOUNDED
+       for verb in ("escaped with", "survived with", "fled with", "treated for")
+       for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
+                    "gunshot and knife ", "gunshot and stab ")
        for hurt in ("wounds", "injuries", "burns")},
     # killed and wounded together: how many died is not said, so no death toll
     "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
