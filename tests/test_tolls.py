@@ -1400,3 +1400,7 @@ def test_a_countrywide_total_beside_a_towns_own_toll_stays_the_countrys(gazettee
 def test_who_the_dead_were_ends_with_the_clause(gazetteer):
     # "according to police" says who told, not that police died
     assert killed_and_wounded("Six of the dead were beheaded, according to police.") == [(6, "killed", "total")]
+
+
+def test_what_the_attackers_rode_is_no_one_hurt():
+    assert killed_and_wounded("Witnesses said the raiders came on some 40 motorbikes and shot at random.") == []

@@ -355,6 +355,10 @@ EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstri
                "explosions", "blasts", "clashes", "bombings", "ambushes", "operations", "executions"}
 # A count of these is no toll.
 THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", "tanks", "km", "kilometres",
+               # what attackers came on or carried: "arrived on about 30 motorcycles and shot" (not
+               # "rifles": the Assam Rifles)
+               "motorcycles", "motorbikes", "bikes", "pickups", "buses", "boats", "camels", "livestock", "guns",
+               "shops", "stores",
                "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "pounds", "euros", "families",
                "points", "percent", "per", "times", "rounds", "shells", "rockets", "missiles", "drones", "weapons",
                "cars", "trucks", "hectares", "acres", "schools", "hospitals", "mosques", "churches", "countries",
