@@ -423,6 +423,48 @@ def outlet_from_url(url: str | None) -> str | None:
     return host or None
 
 
+# A header block of "Key: value" lines at the top of a text file ("Title: ...", "Outlet: ...",
+# "Date: ..."): what each key fills. Read only as a block of two or more such lines at the very
+# start, so a story opening "Update: 5 killed" is still a story.
+_HEADER_KEYS = {"title": "title", "headline": "title", "outlet": "outlet", "publisher": "outlet",
+                "publication": "outlet", "newspaper": "outlet", "source": "outlet", "site": "outlet",
+                "date": "published", "published": "published", "publication date": "published",
+                "url": "url", "link": "url", "author": "", "by": "", "byline": "", "section": "", "language": ""}
+_HEADER_LINE = re.compile(r"[ \t]*+(?P<key>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*+:[ \t]*+(?P<value>\S[^\n]{0,300}?)[ \t]*+(?=\n|$)")
+
+
+def _header_block(text: str) -> tuple[dict[str, str], tuple[int, int] | None, int] | None:
+    """The fields of a leading "Key: value" block, the span of its title's value (read as the
+    story's first line) and where the block ends (with the blank lines after it); None if the
+    text does not open with two or more such lines."""
+    pos = len(text) - len(text.lstrip())
+    fields: dict[str, str] = {}
+    title_span = None
+    lines = 0
+    while pos < len(text) and lines < 12:
+        m = _HEADER_LINE.match(text, pos)
+        key = m.group("key").lower() if m else None
+        if m is None or key not in _HEADER_KEYS:
+            break
+        field = _HEADER_KEYS[key]
+        value = m.group("value")
+        if field == "outlet" and re.match(r"https?://", value):
+            field = "url"  # "Source: https://..." names the page
+        if field and field not in fields:
+            fields[field] = value
+            if field == "title":
+                title_span = (m.start("value"), m.end("value"))
+        lines += 1
+        pos = m.end()
+        if pos < len(text) and text[pos] == "\n":
+            pos += 1
+    if lines < 2:
+        return None
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return fields, title_span, pos
+
+
 def _title_line(text: str, start: int) -> tuple[int, int] | None:
     """Span of a short first line that reads as a title (no closing full stop)."""
     nl = text.find("\n", start)
@@ -492,7 +534,13 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
 
     start, end = 0, len(text)
     published = parse_date(found.get("published"))
-    m = _date_line(text)
+    header = None if is_html else _header_block(text)
+    head_title: tuple[int, int] | None = None
+    if header is not None:
+        fields, head_title, start = header
+        found = {**fields, **found}
+        published = published or parse_date(fields.get("published"))
+    m = None if header is not None else _date_line(text)
     if m:
         published = published or parse_date(m["date"])
         start = len(text) - len(text[m.end():].lstrip())  # and the blank lines after it
@@ -505,16 +553,18 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
         end = src[0]
     title = found.get("title")
     body_spans = [(start, end)]
-    t = _title_line(text, start)
+    t = _title_line(text, start) if head_title is None else None
     if t and not title:
         title = text[t[0]:t[1]].lstrip("# ").strip()
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start >= end:
+    if start >= end and head_title is None:
         raise EmptyArticle(path, "only metadata lines, no article text")
     paragraphs = [(a.start() + start, a.end() + start) for a in re.finditer(r"[^\n]+", text[start:end])]
+    if head_title is not None:
+        paragraphs.insert(0, head_title)  # the header's title is read as the story's first line
     segments, dropped = _repeated_blocks(text, paragraphs or body_spans)
     if dropped:
         notes.append(f"{sum(b - a for a, b in dropped):,} characters repeated inside the article were left out")

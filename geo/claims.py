@@ -422,10 +422,13 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
 
 def _unrefine(claims: list[Claim], refined: dict[int, dict]) -> None:
     """A country's toll moved to the story's one place stays the country's when that place has
-    a toll of its own: "attacks across Iraq killed 449 ... the deadliest, in Baqubah, killed 43"
-    is a country-wide figure beside a town's."""
+    a toll of its own, or another place of the country a death toll: "attacks across Iraq killed
+    449 ... the deadliest, in Baqubah, killed 43" is a country-wide figure beside a town's."""
     moved = {c.place_id for c in claims if c.sentence_start in refined}
-    if any(c.is_toll and c.place_id in moved and c.sentence_start not in refined for c in claims):
+    countries = {a["country"] for a in refined.values()}
+    if any(c.is_toll and c.sentence_start not in refined and (
+            c.place_id in moved or c.outcome == Outcome.KILLED and c.country in countries and c.place_kind != PlaceKind.COUNTRY)
+           for c in claims):
         for c in claims:
             if c.sentence_start in refined:
                 for k, v in place_fields(refined[c.sentence_start]).items():

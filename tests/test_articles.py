@@ -254,3 +254,19 @@ def test_a_date_line_under_the_title_and_byline_is_the_publication_date():
     # a date inside a sentence, or past the first lines, is no publication date
     assert parse_article(b"Title\nOn 12 March 2024, 3 militants were killed.", "i.txt").published is None
     assert parse_article(("\n".join(["line"] * 8) + "\n2024-01-01\n").encode(), "j.txt").published is None
+
+
+def test_a_header_block_of_key_value_lines_is_metadata_and_its_title_is_read():
+    data = (b"Title: Gunmen kill 6 in raid on Tillaberi village\nOutlet: Sahel Daily\nDate: 2024-04-02\n"
+            b"Author: A. Reporter\n\nGunmen on motorbikes killed six villagers near Tera on Monday.\n")
+    a = parse_article(data, "raid.txt")
+    assert (a.title, a.outlet, a.published) == ("Gunmen kill 6 in raid on Tillaberi village", "Sahel Daily", dt.date(2024, 4, 2))
+    read = [a.text[s:e] for s, e in a.segments]
+    # the keys are never read as words ("Date" is no town in Japan); the title's value is
+    assert read[0] == "Gunmen kill 6 in raid on Tillaberi village"
+    assert not any("Outlet" in r or "Date:" in r or "Author" in r for r in read)
+
+
+def test_one_key_value_line_is_still_the_story():
+    a = parse_article(b"Update: 5 killed in Kano market blast\n\nA bomb killed five traders on Monday.\n", "u.txt")
+    assert a.text[a.segments[0][0]:].startswith("Update: 5 killed")
