@@ -272,7 +272,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         continue
                     c = t.count
                     if t.ordinal and last_before is not None and last_before.is_toll and last_before.outcome != t.outcome \
-                            and last_before.best == t.ordinal - 1 and last_before.sentence_start >= p0:
+                            and last_before.best == t.ordinal - 1 and c.start - last_before.end < ORDINAL_REACH:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded
                         c = replace(c, low=1, best=1, high=1)
                     if (t.victims, t.outcome) not in kinds and closes_note:
@@ -418,6 +418,9 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
         for f in _PLACE_FIELDS:
             setattr(c, f, getattr(lead, f))
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
+
+
+ORDINAL_REACH = 600  # "A second officer was wounded" is one more of the toll this many characters before it, at most
 
 
 def _unrefine(claims: list[Claim], refined: dict[int, dict]) -> None:

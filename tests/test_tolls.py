@@ -1403,4 +1403,18 @@ def test_who_the_dead_were_ends_with_the_clause(gazetteer):
 
 
 def test_what_the_attackers_rode_is_no_one_hurt():
-    assert killed_and_wounded("Witnesses said the raiders came on some 40 motorbikes and shot at random.") == []
+    assert killed_and_wounded("Witnesses said the raiders arrived on about 40 motorbikes and shot sporadically.") == []
+
+
+def test_a_countrys_toll_beside_an_areas_own_toll_is_not_the_towns(gazetteer):
+    rep, corpus = report(gazetteer, "Heavy storms in Chile killed 9 people on Monday, officials said.\n\n"
+                                    "The toll in the Biobio region rose to 9. Concepcion, the regional capital, was flooded.")
+    assert rep.killed_best == 9
+    assert not any(c.place_name and c.place_name.startswith("Concepci") for c in corpus.claims if c.outcome == "killed")
+
+
+def test_sustained_wounds_and_an_ordinal_across_paragraphs(gazetteer):
+    # "A second officer sustained a gunshot wound" in the next paragraph: one more person, wounded
+    rep, _ = report(gazetteer, "A police officer was killed in a shootout with robbers in Durban on Friday, police said.\n\n"
+                               "The robbers escaped. A second officer sustained a gunshot wound to the leg.")
+    assert (rep.killed_best, rep.wounded[1]) == (1, 1)

@@ -294,10 +294,10 @@ OUTCOME_PHRASES = {
     # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
     # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
     **{f"{verb} {kind}{hurt}": O.WOUNDED
-       for verb in ("escaped with", "survived with", "fled with", "treated for")
+       for verb in ("escaped with", "survived with", "fled with", "treated for", "sustained", "suffered")
        for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
                     "gunshot and knife ", "gunshot and stab ")
-       for hurt in ("wounds", "injuries", "burns")},
+       for hurt in ("wounds", "injuries", "burns", "wound", "injury", "a wound", "a gunshot wound", "a stab wound")},
     # killed and wounded together: how many died is not said, so no death toll
     "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
     "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
