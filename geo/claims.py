@@ -174,6 +174,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
     story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
     refined: dict[int, dict] = {}  # sentence start -> its country, for tolls moved to the story's one place
+    lead_end = (article.segments[0][0] if article.segments else 0) + LEAD_CHARS
     stopped = False
     sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
@@ -203,9 +204,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 tolls = find_tolls(sentence, s0, ignored)
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
-                if not tolls and story_kind is None:
+                if not tolls and story_kind is None and s0 < lead_end:
                     # "Landslide buries village in Papua New Guinea": the story's kind of deaths, for
-                    # its tolls that name no event ("rescuers have recovered five bodies")
+                    # its tolls that name no event ("rescuers have recovered five bodies"), from its
+                    # title and lead
                     story_kind = nonviolent(sentence)
                 claimant = perpetrator_claim(sentence) if tolls else None
                 if claimant:
@@ -420,6 +422,7 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
 
 
+LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
 ORDINAL_REACH = 600  # "A second officer was wounded" is one more of the toll this many characters before it, at most
 
 
