@@ -20,7 +20,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import export
+from geo import export, urlview
 from geo.articles import load_articles, parse_article
 from geo.articles import MAX_BYTES
 from geo.auth import BRAKE, OIDC, PASSWORD, AuthConfig, auth_config, email_allowed, read_secrets, verify_password
@@ -246,6 +246,12 @@ if col_all.button("All", width="stretch"):
 if col_none.button("None", width="stretch"):
     for i in ids:
         st.session_state[f"src_{i}"] = False
+if "url_view" not in st.session_state:  # a link's view, read once a session (then the widgets hold it)
+    st.session_state["url_view"] = urlview.parse(st.query_params.to_dict())
+    wanted = set(urlview.pick(st.session_state["url_view"].sources, ids))
+    for i in ids:
+        st.session_state[f"src_{i}"] = i in wanted
+view = st.session_state["url_view"]
 for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
     st.session_state.setdefault(f"src_{a.id}", True)  # and a click landing during a rerun would be lost
 labels = source_labels(c.articles)
@@ -256,20 +262,28 @@ selected_set = set(selected)  # built once: the membership tests below run per c
 sb.header("Filters")
 claims_all = [cl for cl in c.claims if cl.article_id in selected_set]
 reporters = sorted({cl.reported_by or "unattributed" for cl in claims_all})
-pick_rep = sb.multiselect("Reporter", reporters, default=reporters)
+pick_rep = sb.multiselect("Reporter", reporters, default=urlview.pick(view.reporters, reporters))
 events = sorted({cl.event_type for cl in claims_all})
-pick_ev = sb.multiselect("Event type", events, default=events)
+pick_ev = sb.multiselect("Event type", events, default=urlview.pick(view.events, events))
 victims = ["civilians", "security forces", "fighters", "total"]
-pick_vic = sb.multiselect("Victim category", victims, default=victims)
+pick_vic = sb.multiselect("Victim category", victims, default=urlview.pick(view.victims, victims))
 dates = sorted({d for cl in claims_all for d in (cl.date_start, cl.date_end) if d})
 date_range = None
 if len(dates) >= 2:
     lo, hi = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
-    chosen = sb.slider("Dates (undated claims always shown)", lo, hi, (lo, hi))
-    date_range = (chosen[0].isoformat(), chosen[1].isoformat())
-rule = sb.selectbox("Toll rule (best figure)", RULES, index=RULES.index(DEFAULT_RULE),
+    chosen = sb.slider("Dates (undated claims always shown)", lo, hi, urlview.clamp_dates(view.dates, lo, hi))
+    if chosen != (lo, hi):
+        date_range = (chosen[0].isoformat(), chosen[1].isoformat())
+rule = sb.selectbox("Toll rule (best figure)", RULES, index=RULES.index(view.rule if view.rule in RULES else DEFAULT_RULE),
                     help="latest: each reporter's latest figure; max / min / median of the sources' figures")
-layers = sb.multiselect("Map layers", LAYERS, default=["localities", "regions"])
+DEFAULT_LAYERS = ["localities", "regions"]
+layers = sb.multiselect("Map layers", LAYERS, default=urlview.pick(view.layers, list(LAYERS), DEFAULT_LAYERS))
+# the view in the address bar, so a link opens it (only what differs from the default view)
+st.query_params.from_dict(urlview.encode(urlview.View(
+    sources=urlview.unless_default(selected, ids), reporters=urlview.unless_default(pick_rep, reporters),
+    events=urlview.unless_default(pick_ev, events), victims=urlview.unless_default(pick_vic, victims),
+    dates=date_range, rule=None if rule == DEFAULT_RULE else rule,
+    layers=urlview.unless_default(layers, DEFAULT_LAYERS))))
 
 claims = filter_claims(claims_all, pick_rep, pick_ev, pick_vic, date_range)
 filtered = Corpus(c.articles, c.places, claims, c.errors)

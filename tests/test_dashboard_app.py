@@ -262,3 +262,39 @@ def test_tolls_over_time_use_a_date_axis_when_every_figure_is_dated(tmp_path, mo
 def test_tolls_over_time_say_when_figures_are_undated(app):
     captions = [c.value.replace("\\", "") for c in app.caption]
     assert any("in report order (" in c and "undated, so no date axis" in c for c in captions), captions
+
+
+def test_the_view_goes_into_the_address_and_a_link_opens_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.query_params  # the default view: a bare address
+    at.sidebar.checkbox[0].uncheck().run()
+    at.sidebar.selectbox[0].select("min").run()
+    at.sidebar.multiselect[2].set_value(["civilians"]).run()
+    link = {k: v[0] if isinstance(v, list) else v for k, v in at.query_params.items()}
+    assert link["rule"] == "min" and link["victims"] == "civilians" and len(link["sources"].split("~")) == 4
+    seen = (metric(at, "Sources"), metric(at, "Killed"))
+    # a colleague opens the link: the same view
+    other = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    for k, v in link.items():
+        other.query_params[k] = v
+    other.run()
+    assert not other.exception
+    assert (metric(other, "Sources"), metric(other, "Killed")) == seen
+    assert other.sidebar.selectbox[0].value == "min"
+
+
+def test_a_hostile_link_is_ignored_not_an_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["sources"] = "<script>alert(1)</script>~" + "x" * 20_000
+    at.query_params["dates"] = "2025-13-40..nope"
+    at.query_params["rule"] = "drop table"
+    at.query_params["layers"] = "nothing~at~all"
+    at.run()
+    assert not at.exception
+    assert metric(at, "Sources") == "5 / 5" and metric(at, "Killed") == f"{KILLED_TOTAL:,}"

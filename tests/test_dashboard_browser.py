@@ -155,3 +155,18 @@ def test_bad_upload_gets_its_message_and_loses_nothing(page, tmp_path):
     assert page.get_by_text("binary data").first.is_visible()
     assert page.get_by_text("Added:").first.is_visible()
     assert int(metric(page, "Sources").split("/")[1]) == before + 1
+
+
+def test_the_view_is_in_the_address_and_a_link_opens_it(page, server):
+    # a toggle writes the view into the address bar ...
+    page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').first.click()
+    page.wait_for_function("() => window.location.search.includes('sources=')", timeout=60_000)
+    link = page.url
+    killed = _wait_changed(lambda: metric(page, "Killed"), f"{KILLED_TOTAL:,}")
+    # ... and a colleague opening that link (a new session) sees the same view
+    page.goto("about:blank")
+    page.goto(link, wait_until="domcontentloaded")
+    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                               .some(m => m.innerText.includes('Sources') && m.innerText.includes('4 /'))""", timeout=90_000)
+    assert metric(page, "Killed") == killed
+    _markers(page, 1)
