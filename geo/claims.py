@@ -273,6 +273,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if t.incident_count or t.outcome is None:
                         continue
                     c = t.count
+                    if t.others and last_before is not None and last_before.is_toll and last_before.outcome == t.outcome \
+                            and not last_before.cumulative and c.start - last_before.end < ORDINAL_REACH:
+                        t = replace(t, additional=True)  # "Gunmen killed four villagers. Two others died later."
                     if t.ordinal and last_before is not None and last_before.is_toll and last_before.outcome != t.outcome \
                             and last_before.best == t.ordinal - 1 and c.start - last_before.end < ORDINAL_REACH:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded

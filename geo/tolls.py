@@ -99,6 +99,8 @@ _ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop 
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
+_AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
 _ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
 
 
@@ -272,6 +274,7 @@ class Toll:
     of_the_last: bool = False  # killed among the wounded of the sentence before: "Two of them died."
     revision: Revision = Revision.NONE  # "later revised the toll to three" / "initially said four"
     ordinal: int = 0  # "a third person has died": the count is the rank, everyone so far
+    others: bool = False  # "Two others died later": more people, if a toll of that outcome came just before
 
 
 def _side(words: list[str]) -> str | None:
@@ -301,6 +304,13 @@ def _is_active(text: str, aux_from: int, base: int, passive: re.Match) -> bool:
             and bool(_OBJECT_AFTER.match(text, verb_end) or _NAME_AFTER.match(text, verb_end)))
 
 
+def _agent_number(sentence: str, c: Count, s0: int) -> bool:
+    """A number after a name that does something to a number of people: "a car bomb Fiat 500
+    killed 3 people" (a model's number, the agent)."""
+    return bool(_AGENT_NUMBER_AFTER.match(sentence, c.end - s0)
+                and _NAME_BEFORE_NUMBER.search(sentence, max(0, c.start - s0 - 25), c.start - s0))
+
+
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     """Dates, years, ages, durations, money, ordinals: counts that never count the dead."""
     before = sentence[max(0, c.start - s0 - 25):c.start - s0].lower()
@@ -319,6 +329,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "taking 17 hostage": held, not killed
     if _AGE_LEAD.search(before):
         return True  # "under the age of twelve"
+    if _agent_number(sentence, c, s0):
+        return True
     if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
         return True  # "officials fear the death toll could exceed 300": a projection"
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
@@ -672,6 +684,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     outcomes = _Outcomes(sentence)
     for idx, c in enumerate(counts):
         preset = meta.get(c.start)
+        if preset is not None and _agent_number(sentence, c, s0):
+            continue
         if preset is not None:
             victims, outcome, role = preset
             if outcome is None and victims == Victims.PERPETRATORS and out and out[-1].outcome \
@@ -865,9 +879,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         others = _OTHERS_AFTER.match(sentence, t.count.end - s0)
         if others and _outcome_of(others.group("verb")) == t.outcome \
-                and not _OTHERS_NOT_AFTER.search(sentence, max(0, t.count.start - s0 - 5), t.count.start - s0) \
-                and any(u.outcome == t.outcome and not u.incident_count for u in out[:k]):
-            t.additional = True
+                and not _OTHERS_NOT_AFTER.search(sentence, max(0, t.count.start - s0 - 5), t.count.start - s0):
+            if any(u.outcome == t.outcome and not u.incident_count for u in out[:k]):
+                t.additional = True
+            elif k == 0:
+                t.others = True  # (the claim finder looks at the sentence before)
     # a figure that replaces its source's earlier one, or was replaced by it
     for t in out:
         before = low[max(0, t.count.start - s0 - 80):t.count.start - s0]

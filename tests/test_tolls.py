@@ -1418,3 +1418,19 @@ def test_sustained_wounds_and_an_ordinal_across_paragraphs(gazetteer):
     rep, _ = report(gazetteer, "A police officer was killed in a shootout with robbers in Durban on Friday, police said.\n\n"
                                "The robbers escaped. A second officer sustained a gunshot wound to the leg.")
     assert (rep.killed_best, rep.wounded[1]) == (1, 1)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a model's number that does the killing is no toll
+    ("A booby-trapped Lada 2107 killed two traffic policemen at the roundabout.", [(2, "killed", "security forces")]),
+    ("An Antonov 26 crashed, killing all 23 people on board.", [(23, "killed", "total")]),
+    # (telegraphic: two outcomes, two tolls)
+    ("In Kirkuk 9 killed 14 wounded as car bomb explodes.", [(9, "killed", "total"), (14, "wounded", "total")]),
+])
+def test_a_number_that_kills_is_a_name(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_others_who_died_later_are_more_dead(gazetteer):
+    rep, _ = report(gazetteer, "Gunmen killed five herders near Kauru on Monday. Three others died later in hospital.")
+    assert rep.killed_best == 8

@@ -688,3 +688,9 @@ PROJECTION_LEAD = (r"(?i)\b(?:could|may|might|would|will|(?:is|are|was|were) (?:
                    r"\s+(?:more than\s+|over\s+|above\s+|at least\s+)?$")
 # A person named between commas after "one of the wounded": who that one was, no one more.
 ONE_OF_APPOSITION = r"(?i)\bone of (?:the|them|those)\b[^,.;]{0,30},\s*$"
+# A number that does something to a number of people is a name, not a toll: "a car bomb Fiat 500
+# killed 3 people" (a model), never "500 killed".
+AGENT_NUMBER_AFTER = (r"(?i)\s+(?:[a-z]+ed,?\s+)?(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|shot|shoots)\s+"
+                      r"(?:at least\s+|about\s+|some\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                      # (whom: "killed 3 people", not "12 killed 3 wounded", two outcomes)
+                      r"(?!(?:killed|dead|wounded|injured|hurt|missing)\b)[a-z]")
