@@ -1434,3 +1434,9 @@ def test_a_number_that_kills_is_a_name(sentence, expected):
 def test_others_who_died_later_are_more_dead(gazetteer):
     rep, _ = report(gazetteer, "Gunmen killed five herders near Kauru on Monday. Three others died later in hospital.")
     assert rep.killed_best == 8
+
+
+def test_a_person_and_his_kin_are_summed(gazetteer):
+    # "a trader and his two sons": one figure of three, not two versions of one toll
+    rep, _ = report(gazetteer, "Bandits shot dead a cattle trader and his two sons near Funtua on Sunday, police said.")
+    assert rep.killed == (3, 3, 3)

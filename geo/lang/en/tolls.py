@@ -477,7 +477,7 @@ ASIDE = r"\s*(?:,[^,.;]{1,60},|\([^()]{1,60}\))"
 # "eight hostages and three soldiers": the words after a count's number up to the next count of
 # its list (no verb of a clause of its own between).
 LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
-             r"\s*(?:,\s*)?(?:and\s+|as well as\s+)")
+             r"\s*(?:,\s*)?(?:and\s+|as well as\s+)(?:(?:his|her|their)\s+)?")  # ("a trader and his two sons")
 # "taking 17 hostage", "held 40 captives": people held, never a toll of the dead.
 CAPTIVE_NOUNS = frozenset("hostage hostages captive captives".split())
 TAKEN_LEAD = (r"\b(?:take|takes|took|taken|taking|hold|holds|held|holding|seize|seized|seizing)\s+"
