@@ -140,7 +140,7 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         text = places.article.text
         single = one_finest_place(
             [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY
-             and not _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start)], gaz)
+             and not distance_anchor(text, m)], gaz)
         if single is not None and single.kind != PlaceKind.REGION:
             return area_for([single], gaz)
     for m in places.mentions:
@@ -148,6 +148,12 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
             return area_for([m], gaz)
     country = gaz.country_place(cc)
     return place_area(country) if country is not None else None
+
+
+def distance_anchor(text: str, m: Mention) -> bool:
+    """Whether a mention is the landmark a stated distance is measured from ("in Tamara,
+    about 25 kilometers northwest of the capital, Tegucigalpa"): never where a story happened."""
+    return _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start) is not None
 
 
 def one_finest_place(mentions: list[Mention], gaz: Gazetteer) -> Mention | None:

@@ -44,6 +44,7 @@ from geo.claim_places import (
     area_for,
     attached_places,
     best_area,
+    distance_anchor,
     drop_qualifying,
     focus_country,
     follows_up,
@@ -221,7 +222,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # the one before first ("... in Latakia and Tartus" stays one region)
                     # (their qualifying places dropped as the sentence's own are: "in Djibo
                     # (Djibo, Soum, Sahel). Between 12 and 15 VDP were killed." is Djibo's)
-                    near = drop_qualifying(text, nearest_sentence_places(para_mentions, para_starts, s0, s1), gaz)
+                    # (not the landmark another sentence measured a distance from: "500 km west of the
+                    # capital, Kathmandu", then "Officials had put the toll at 69")
+                    near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s1)
+                                                  if not distance_anchor(text, m)], gaz)
                     if para_generic is None:  # searched once per paragraph, not once per sentence
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)
@@ -480,7 +484,7 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
             continue
         n0, n1 = spans[k]
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
-                  if contains(c.place_id, m.place_id, gaz)]
+                  if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m)]
         area = area_for(drop_qualifying(text, inside, gaz), gaz, places.focus) if inside else None
         if area is not None:
             for f, v in place_fields(area).items():

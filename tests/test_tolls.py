@@ -1440,3 +1440,12 @@ def test_a_person_and_his_kin_are_summed(gazetteer):
     # "a trader and his two sons": one figure of three, not two versions of one toll
     rep, _ = report(gazetteer, "Bandits shot dead a cattle trader and his two sons near Funtua on Sunday, police said.")
     assert rep.killed == (3, 3, 3)
+
+
+def test_the_landmark_of_a_distance_never_places_another_sentences_toll(gazetteer):
+    # "about 900 km north of the capital, Lima" says where Piura is, not where the dead were
+    _, corpus = report(gazetteer, "Torrential rains killed at least 40 people in northern Peru this week, officials said.\n\n"
+                                  "The flooding was worst in a remote valley about 900 kilometers north of the capital, Lima. "
+                                  "Officials had earlier put the toll at 31.")
+    assert [c.best for c in corpus.claims if c.outcome == "killed"] == [40, 31]
+    assert not any(c.place_name == "Lima" for c in corpus.claims if c.outcome == "killed")
