@@ -150,10 +150,19 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     return place_area(country) if country is not None else None
 
 
+NEAR_KM = 50  # a place this close to a landmark may be given as the landmark ("20 km south of Malatya")
+
+
 def distance_anchor(text: str, m: Mention) -> bool:
-    """Whether a mention is the landmark a stated distance is measured from ("in Tamara,
-    about 25 kilometers northwest of the capital, Tegucigalpa"): never where a story happened."""
-    return _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start) is not None
+    """Whether a mention is the landmark a stated distance is measured from and not where a story
+    happened: the place measured is named ("in Tamara, about 25 kilometers northwest of the
+    capital, Tegucigalpa") or is far from it ("about 500 kilometers west of the capital,
+    Kathmandu"); "the quake hit about 20 km south of Malatya" is still near Malatya."""
+    d = _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start)
+    if d is None:
+        return False
+    km = float(d.group("n").replace(",", ".")) * (1.609 if d.group("unit").lower().startswith("mi") else 1.0)
+    return km > NEAR_KM or _NAMED_BEFORE_DISTANCE.search(text, max(0, d.start() - 60), d.start()) is not None
 
 
 def one_finest_place(mentions: list[Mention], gaz: Gazetteer) -> Mention | None:
@@ -206,6 +215,7 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
 
 
 _DISTANCE_ANCHOR = re.compile(lang.get().places.DISTANCE_ANCHOR_LEAD)
+_NAMED_BEFORE_DISTANCE = re.compile(lang.get().places.NAMED_BEFORE_DISTANCE)
 _TOLL_PLACE_LEAD = re.compile(lang.get().places.TOLL_PLACE_LEAD)
 _PLACE_LIST_JOIN = re.compile(lang.get().places.PLACE_LIST_JOIN)
 

@@ -439,8 +439,8 @@ def _unrefine(claims: list[Claim], refined: dict[int, dict]) -> None:
     449 ... the deadliest, in Baqubah, killed 43" is a country-wide figure beside a town's."""
     moved = {c.place_id for c in claims if c.sentence_start in refined}
     countries = {a["country"] for a in refined.values()}
-    if any(c.is_toll and c.sentence_start not in refined and (
-            c.place_id in moved or c.outcome == Outcome.KILLED and c.country in countries and c.place_kind != PlaceKind.COUNTRY)
+    if any(c.is_toll and c.sentence_start not in refined and c.outcome == Outcome.KILLED and (
+            c.place_id in moved or c.country in countries and c.place_kind != PlaceKind.COUNTRY)
            for c in claims):
         for c in claims:
             if c.sentence_start in refined:

@@ -353,8 +353,9 @@ REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\b
 # follows none of these words never needs): keep it in step with REFERENCE_LEAD.
 REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|into|for|from)\s+(?:the\s+)?$"
 # The landmark a stated distance is measured from ("in Tamara, about 25 kilometers northwest of the
-# capital, Tegucigalpa"): evidence of the region, never the story's own place.
-DISTANCE_ANCHOR_LEAD = (r"(?i)\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)\b[^.;]{0,25}?"
+# capital, Tegucigalpa"): evidence of the region, not the story's own place when the place measured
+# is named before it (NAMED_BEFORE_DISTANCE) or the distance is long (claim_places.NEAR_KM).
+DISTANCE_ANCHOR_LEAD = (r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\b[^.;]{0,25}?"
                         r"\b(?:north|south|east|west)[\w-]*\s+(?:of|from)\s+"
                         r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village)(?:\s+of|\s*,)?\s+|the\s+)?$")
 # The part of REFERENCE_LEAD that names a border: the country named is the one beyond it.
@@ -492,3 +493,6 @@ EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:"
 CITY_ORG_WORDS = frozenset("""council councils councillor councilman councilwoman councilor manager hall commission
 commissioner commissioners schools school attorney clerk administrator board court government department police
 fire officials official employees treasurer auditor engineer planner planners""".split())
+# A name and a comma right before a stated distance: the place the distance is measured to
+# ("Tamara, about 25 kilometers ...").
+NAMED_BEFORE_DISTANCE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*(?:about|some|around|roughly|nearly|just|approximately)?\s*$"
