@@ -143,6 +143,13 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
              and not distance_anchor(text, m)], gaz)
         if single is not None and single.kind != PlaceKind.REGION:
             return area_for([single], gaz)
+        # ... or, where it names no place there as a location, the one town whose office speaks
+        # ("in the city's Kingsessing neighborhood, Philadelphia police said"): local news
+        if not any(m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY for m in places.mentions):
+            towns = {m.place_id: m for m in places.mentions if m.role == "actor" and m.role_cue == "institution"
+                     and m.country == cc and m.kind == PlaceKind.LOCALITY}
+            if len(towns) == 1:
+                return area_for(list(towns.values()), gaz)
     for m in places.mentions:
         if m.kind == PlaceKind.COUNTRY and m.country == cc:
             return area_for([m], gaz)

@@ -1449,3 +1449,9 @@ def test_the_landmark_of_a_distance_never_places_another_sentences_toll(gazettee
                                   "Officials had earlier put the toll at 31.")
     assert [c.best for c in corpus.claims if c.outcome == "killed"] == [40, 31]
     assert not any(c.place_name == "Lima" for c in corpus.claims if c.outcome == "killed")
+
+
+def test_a_city_whose_police_speak_places_local_news_that_names_no_place(gazetteer):
+    rep, _ = report(gazetteer, "Two teenagers were killed and three people wounded when gunfire erupted at a graduation "
+                               "party in the city's Westside neighborhood late Saturday, Milwaukee police said.")
+    assert (rep.killed_best, rep.name, rep.country) == (2, "Milwaukee", "US")

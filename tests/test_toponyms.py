@@ -1028,3 +1028,8 @@ def test_a_town_word_after_an_area_of_the_storys_country_is_a_town_in_that_area(
     # "a Delta village" in a story about Nigeria's Delta state: a village there, not Delta, Canada
     first = mentions_of(resolver, text)[0]
     assert first.country == country
+
+
+def test_an_ordinal_is_never_a_place(resolver):
+    # "Fourth of July" is no Fürth (whose alternate names include "Fourth")
+    assert mentions_of(resolver, "Three men were shot at a Fourth of July barbecue, police said.") == []

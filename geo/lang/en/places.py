@@ -274,6 +274,7 @@ arab arabs
 sufi sufis protestant protestants evangelical evangelicals
 passover christmas easter ramadan hanukkah hanukah thanksgiving diwali
 federal red
+first second third fourth fifth sixth seventh eighth ninth tenth
 """.split()) | frozenset(x.strip().casefold() for x in """
 taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
 daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner
