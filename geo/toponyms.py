@@ -1303,6 +1303,8 @@ class ToponymResolver:
             return "actor", "agent"
         if before and before[-1] in lx.GROUP_NOUNS and text[toks[sp.i - 1].end:sp.start] == " ":
             return "actor", "named"  # "the terrorist group Mendes", "the rebel faction Tigray": a group's name
+        if before and before[-1] in lx.OUTLET_NOUNS and toks[sp.i - 1].text.islower() and text[toks[sp.i - 1].end:sp.start] == " ":
+            return "actor", "outlet"  # "the government's news agency Saba reported": an outlet's name
         if "including" in before or "such" in before:
             k = len(before) - 1 - before[::-1].index("including" if "including" in before else "such")
             if any(w in lx.ACTOR_GROUPS for w in before[max(0, k - 3):k]):

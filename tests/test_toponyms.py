@@ -1033,3 +1033,9 @@ def test_a_town_word_after_an_area_of_the_storys_country_is_a_town_in_that_area(
 def test_an_ordinal_is_never_a_place(resolver):
     # "Fourth of July" is no Fürth (whose alternate names include "Fourth")
     assert mentions_of(resolver, "Three men were shot at a Fourth of July barbecue, police said.") == []
+
+
+def test_an_outlet_named_after_its_noun_is_an_actor(resolver):
+    # "the state news agency Saba" is no Saba island
+    m = one(resolver, "Two civilians were killed in Marib, the state news agency Saba reported.", "Saba")
+    assert m.role == "actor"

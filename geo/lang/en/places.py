@@ -128,6 +128,8 @@ eastern western second-largest third-largest second-biggest third-biggest
 # "a citizen of New Zealand", "nationals of Pakistan": a country someone belongs to, not where
 # Nouns after which a capitalised name is the group's own: "the terrorist group Mendes".
 GROUP_NOUNS = frozenset("group groups faction factions organisation organization militia gang cartel".split())
+# ... and an outlet's: "the state news agency Saba reported", "the newspaper Al-Ahram", "broadcaster RTÉ"
+OUTLET_NOUNS = frozenset("agency newspaper daily broadcaster channel outlet website weekly magazine".split())
 
 NATIONAL_NOUNS = ("citizen", "citizens", "national", "nationals", "native", "natives", "passport holder")
 
