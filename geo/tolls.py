@@ -358,6 +358,9 @@ def _non_state_group_in(text: str) -> bool:
     return any(not g.state for g in default_groups().find(text)) if any(ch.isupper() for ch in text) else False
 
 
+_ADJECTIVE_OUTCOMES = frozenset({"dead", "killed", "wounded", "injured"})  # said before a person noun
+
+
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
@@ -387,6 +390,14 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             return None, None, c.end, False
         if w in TIME_UNITS and not first_noun_seen:
             return None, None, c.end, False
+        # an outcome said before the noun: "5 dead soldiers", "seven other wounded people" (the
+        # noun after it says whose; "other" before it is no noun of its own)
+        nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+        if not first_noun_seen and w in ("other", "more") and nxt in _ADJECTIVE_OUTCOMES:
+            continue
+        if not first_noun_seen and w in _ADJECTIVE_OUTCOMES and nxt in PERSON_NOUNS and nxt not in OUTCOME_NOUNS:
+            outcome = OUTCOME_NOUNS[w]
+            continue
         # "1 IS fighter", "1 soldier" (and "two soldier", a slip of the pen: still soldiers)
         singular = w in SINGULAR_NOUNS and w not in PERSON_NOUNS and (c.best == 1 or k == 0 and (
             k + 1 >= len(words) or words[k + 1].group().lower() in _L.NOUN_PHRASE_ENDS))  # (not "seven rebel commanders")

@@ -1455,3 +1455,14 @@ def test_a_city_whose_police_speak_places_local_news_that_names_no_place(gazette
     rep, _ = report(gazetteer, "Two teenagers were killed and three people wounded when gunfire erupted at a graduation "
                                "party in the city's Westside neighborhood late Saturday, Milwaukee police said.")
     assert (rep.killed_best, rep.name, rep.country) == (2, "Milwaukee", "US")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an outcome said before the noun: the noun still says whose
+    ("Medics counted 4 dead soldiers and 9 wounded civilians after the shelling.",
+     [(4, "killed", "security forces"), (9, "wounded", "civilians")]),
+    ("A guard was killed and six other wounded people were taken to the clinic.",
+     [(1, "killed", "security forces"), (6, "wounded", "total")]),
+])
+def test_an_outcome_before_its_noun(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
