@@ -358,7 +358,7 @@ def _non_state_group_in(text: str) -> bool:
     return any(not g.state for g in default_groups().find(text)) if any(ch.isupper() for ch in text) else False
 
 
-_ADJECTIVE_OUTCOMES = frozenset({"dead", "killed", "wounded", "injured"})  # said before a person noun
+_ADJECTIVE_OUTCOMES = _L.ADJECTIVE_OUTCOMES
 
 
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:

@@ -694,3 +694,5 @@ AGENT_NUMBER_AFTER = (r"(?i)\s+(?:[a-z]+ed,?\s+)?(?:killed|killing|kills|wounded
                       r"(?:at least\s+|about\s+|some\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       # (whom: "killed 3 people", not "12 killed 3 wounded", two outcomes)
                       r"(?!(?:killed|dead|wounded|injured|hurt|missing)\b)[a-z]")
+# Outcome words said before a person noun: "5 dead soldiers", "seven other wounded people".
+ADJECTIVE_OUTCOMES = frozenset({"dead", "killed", "wounded", "injured"})
