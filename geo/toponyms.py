@@ -538,8 +538,11 @@ class ToponymResolver:
             if hits or extra:
                 toks = sents[si].tokens
                 end = toks[j].end
-                if text[end:end + 1] == "." and (j > i and "." in text[toks[i].end:end] or any(f & DOTTED for _, f in hits)):
-                    end += 1  # an abbreviation keeps its final period: "W.Va.", "Ind."
+                # an abbreviation keeps its final period: "W.Va.", "Ind." (not a sentence's: "in St.
+                # George. A third ...", "South L.A.." )
+                if text[end:end + 1] == "." and not toks[j].text.endswith(".") and (
+                        j > i and "." in text[toks[i].end:end] and len(toks[j].text) <= 3 or any(f & DOTTED for _, f in hits)):
+                    end += 1
                 by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, end, key, hits + extra,
                                                not hits, frozenset(p for p, _ in extra)))
         spans: list[_Span] = []

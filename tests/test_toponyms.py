@@ -1039,3 +1039,14 @@ def test_an_outlet_named_after_its_noun_is_an_actor(resolver):
     # "the state news agency Saba" is no Saba island
     m = one(resolver, "Two civilians were killed in Marib, the state news agency Saba reported.", "Saba")
     assert m.role == "actor"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a sentence's full stop after a name with an abbreviation in it is the sentence's
+    ("The vigil was held on Friday in Ft. Collins. More events are planned.", "Ft. Collins"),
+    ("Two men were shot in South L.A.. Both survived.", "L.A."),
+    # ... an abbreviated state keeps its own: "W.Va.", "Calif."
+    ("A man from Wheeling, W.Va., was charged on Monday.", "W.Va."),
+])
+def test_a_names_span_ends_where_the_name_does(resolver, text, surface):
+    assert one(resolver, text, surface).text == surface
