@@ -439,6 +439,13 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if group_cat is not None and cat in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
                 cat = group_cat  # "2 SDF members", "3 Peshmerga soldiers": the group says whose
             victims = _unarmed(cat, head)  # ("two former FARC guerrillas")
+            # a person noun right after it is the head of the same people: "32 Armed Forces
+            # personnel were also injured", "three police officers" (whose the first says)
+            if (PERSON_NOUNS.get(nxt) not in (None, Victims.TOTAL) or nxt in _L.HEAD_NOUNS) and nxt not in OUTCOME_NOUNS \
+                    and k + 1 < len(words):
+                pos = words[k + 1].end()
+                if victims == Victims.TOTAL:
+                    victims = PERSON_NOUNS[nxt]
             # a following "dead"/"killed" right after the noun ("hundreds of civilians dead")
             break
     if victims is None and group_cat is not None:

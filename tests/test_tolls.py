@@ -1466,3 +1466,10 @@ def test_a_city_whose_police_speak_places_local_news_that_names_no_place(gazette
 ])
 def test_an_outcome_before_its_noun(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_armed_forces_personnel_also_wounded_come_beside_the_total(gazetteer):
+    # "Armed Forces personnel": one group, whose "were also injured" puts them beside the 14, not inside
+    rep, _ = report(gazetteer, "Rocket fire killed 3 civilians and injured 14 in Odesa, including 2 wounded children. "
+                               "11 Ukrainian Armed Forces personnel were also injured at the port.")
+    assert rep.wounded[1] == 25

@@ -696,3 +696,6 @@ AGENT_NUMBER_AFTER = (r"(?i)\s+(?:[a-z]+ed,?\s+)?(?:killed|killing|kills|wounded
                       r"(?!(?:killed|dead|wounded|injured|hurt|missing)\b)[a-z]")
 # Outcome words said before a person noun: "5 dead soldiers", "seven other wounded people".
 ADJECTIVE_OUTCOMES = frozenset({"dead", "killed", "wounded", "injured"})
+# Nouns that head a person noun before them ("Armed Forces personnel", "militia members"): one
+# group of people, whose side the first noun says.
+HEAD_NOUNS = frozenset({"personnel", "members", "staff", "workers", "employees"})
