@@ -138,14 +138,13 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     cc = max(focus, key=focus.get)
     if one_place:
         text = places.article.text
-        single = one_finest_place(
-            [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY
-             and not distance_anchor(text, m)], gaz)
+        located = [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY]
+        single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
         if single is not None and single.kind != PlaceKind.REGION:
             return area_for([single], gaz)
         # ... or, where it names no place there as a location, the one town whose office speaks
         # ("in the city's Kingsessing neighborhood, Philadelphia police said"): local news
-        if not any(m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY for m in places.mentions):
+        if not located:
             towns = {m.place_id: m for m in places.mentions if m.role == "actor" and m.role_cue == "institution"
                      and m.country == cc and m.kind == PlaceKind.LOCALITY}
             if len(towns) == 1:

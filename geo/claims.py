@@ -171,6 +171,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     claims: list[Claim] = []
     ignored: list[Count] = []
     focus_areas: dict[bool, dict | None] = {}  # one_place -> focus_country(...), found on first need
+
+    def focus_area(one_place: bool) -> dict | None:
+        if one_place not in focus_areas:
+            focus_areas[one_place] = focus_country(places, gaz, one_place=one_place)
+        return focus_areas[one_place]
+
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
     story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
@@ -241,15 +247,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # the story's one place, else its country; a war's or a period's figure, or
                     # one "elsewhere", is the country's, not the story's town
                     one_place = not (cumulative or ELSEWHERE.search(sentence))
-                    if one_place not in focus_areas:
-                        focus_areas[one_place] = focus_country(places, gaz, one_place=one_place)
-                    area = focus_areas[one_place]
+                    area = focus_area(one_place)
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
                     # a story about one place there ("... in Tamara") is that place's
-                    if True not in focus_areas:
-                        focus_areas[True] = focus_country(places, gaz, one_place=True)
-                    story = focus_areas[True]
+                    story = focus_area(True)
                     if story is not None and story["kind"] != PlaceKind.COUNTRY and story["country"] == area["country"]:
                         refined[s0] = area  # (undone below if that place has a toll of its own)
                         area = story

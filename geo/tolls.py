@@ -332,7 +332,7 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     if _agent_number(sentence, c, s0):
         return True
     if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
-        return True  # "officials fear the death toll could exceed 300": a projection"
+        return True  # "officials fear the death toll could exceed 300": a projection
     if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", sentence[c.end - s0:c.end - s0 + 6]):
@@ -356,9 +356,6 @@ def _generic(sentence: str, t: Toll, s0: int) -> bool:
 def _non_state_group_in(text: str) -> bool:
     """Whether ``text`` names a non-state armed group ("New People's Army", "Arakan Army")."""
     return any(not g.state for g in default_groups().find(text)) if any(ch.isupper() for ch in text) else False
-
-
-_ADJECTIVE_OUTCOMES = _L.ADJECTIVE_OUTCOMES
 
 
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
@@ -393,9 +390,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
         # an outcome said before the noun: "5 dead soldiers", "seven other wounded people" (the
         # noun after it says whose; "other" before it is no noun of its own)
         nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
-        if not first_noun_seen and w in ("other", "more") and nxt in _ADJECTIVE_OUTCOMES:
+        if not first_noun_seen and w in ("other", "more") and nxt in _L.ADJECTIVE_OUTCOMES:
             continue
-        if not first_noun_seen and w in _ADJECTIVE_OUTCOMES and nxt in PERSON_NOUNS and nxt not in OUTCOME_NOUNS:
+        if not first_noun_seen and w in _L.ADJECTIVE_OUTCOMES and nxt in PERSON_NOUNS and nxt not in OUTCOME_NOUNS:
             outcome = OUTCOME_NOUNS[w]
             continue
         # "1 IS fighter", "1 soldier" (and "two soldier", a slip of the pen: still soldiers)

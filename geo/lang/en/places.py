@@ -312,9 +312,12 @@ DISTANCE_GAP = (r"(?i),?\s*(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|villag
 GROUP_NAME_LEAD = r"\bIslamic State (?:of (?:the )?|(?:of|in) [A-Z][\w'’-]* (?:and|&) (?:the )?)$"
 GROUP_NAME_IN_LEAD = r"\bIslamic State in $"
 GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
+# Words before a country named beyond a border ("near the border with X"): part of REFERENCE_LEAD,
+# and on their own BORDER_LEAD below.
+BORDER_WORDS = r"borders? (?:with|of)|bordering"
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
-REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
+REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
                   r"|headquartered in|based in"  # ("in neighbouring Kogi state" is where)
                   # where the hurt were treated or the dead taken, not where they were hurt: "taken to
                   # hospital in Maiduguri", "a hospital in Kabul", "the morgue in X"
@@ -350,7 +353,6 @@ REFERENCE_LEAD = (r"(?i)\b(?:border(?:s)? (?:with|of)|bordering|(?<!\bin )(?<!\b
                   # where a shell or a rocket was fired from, not where it fell: "rockets fired from an
                   # area in Syria crashed into Kilis", "a missile launched from Yemen"
                   r"|(?:fired|launched|lobbed) from(?: (?:an?|the) (?:\w+ )?(?:area|region|part|territory|position)s? (?:in|of|inside))?"
-
                   r")\s+(?:the\s+)?$")
 # The last word of every lead above (a quick test before the long one, which a name that
 # follows none of these words never needs): keep it in step with REFERENCE_LEAD.
@@ -362,7 +364,7 @@ DISTANCE_ANCHOR_LEAD = (r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres|ki
                         r"\b(?:north|south|east|west)[\w-]*\s+(?:of|from)\s+"
                         r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village)(?:\s+of|\s*,)?\s+|the\s+)?$")
 # The part of REFERENCE_LEAD that names a border: the country named is the one beyond it.
-BORDER_LEAD = r"(?i)\b(?:borders? (?:with|of)|bordering)\s+(?:the\s+)?$"
+BORDER_LEAD = r"(?i)\b(?:" + BORDER_WORDS + r")\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 # ("the Saudi border guards", "Iranian border police": whose guards, not a landmark)
 REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsmen|police|patrols?|troops|forces|officers?|agents?)\b)"
