@@ -131,8 +131,10 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     where = {m.country for m in places.mentions if m.role != "reference"}
     beyond = {m.country for m in places.mentions if m.role_cue == "border"} - where
     named = {m.country for m in places.mentions}
+    # (whose counted people were, "five Togolese peacekeepers", is no clue at all)
+    whose = {m.country for m in places.mentions if m.role_cue == "abroad"} - where
     focus = {c: v for c, v in places.focus.items() if c in where or c not in named} \
-        or {c: v for c, v in places.focus.items() if c not in beyond}
+        or {c: v for c, v in places.focus.items() if c not in beyond and c not in whose}
     if not focus:
         return None
     cc = max(focus, key=focus.get)

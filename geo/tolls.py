@@ -76,8 +76,10 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b"
-                       # ... and a person noun right after it is the head: "a civilian driver", "one police officer"
-                       rf"(?:\s+(?:{alternation(SINGULAR_NOUNS)})\b(?!['’]s))?")
+                       # ... and a person noun right after it, or a word or two on, is the head: "a civilian
+                       # driver", "one police officer", "a Hindu temple worker" (no verb or function word between)
+                       rf"(?:\s+(?:(?!(?:{_L.HEAD_GAP_STOP})\b)[a-zA-Z-]+(?<!ed)(?<!ing)\s+){{0,2}}?"
+                       rf"(?P<head>{alternation(SINGULAR_NOUNS)})\b(?!['’]s))?")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
 _TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)
@@ -550,6 +552,10 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                              if w in SINGULAR_NOUNS or w in PERSON_NOUNS), noun)
             victims = _unarmed(SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL,
                                _words(m.group(0)))  # ("a retired colonel")
+            head = m.groupdict().get("head")
+            if head and SINGULAR_NOUNS.get(head.lower(), Victims.TOTAL) != Victims.TOTAL \
+                    and (SINGULAR_NOUNS.get(noun) == Victims.TOTAL or noun in _L.DESCRIBING_NOUNS):
+                victims = _unarmed(SINGULAR_NOUNS[head.lower()], _words(m.group(0)))  # "a woman police officer"
             after = sentence[m.end():m.end() + 60]
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side

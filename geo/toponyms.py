@@ -1227,6 +1227,10 @@ class ToponymResolver:
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
+            if nxt and nxt[0] in lx.ABROAD_NOUNS and text[end:toks[sp.j + 1].start] == " ":
+                # people who are news away from home: "five Togolese peacekeepers", "two British
+                # tourists" (whose; no evidence of where, if anything of elsewhere)
+                return "reference", "abroad"
             prev = _NATIONALS_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if prev and (prev.group(1)[:1].isdigit() or words_to_int(prev.group(1).casefold()) is not None) \
                     and _NATIONALS_AFTER.match(text, sp.end):
@@ -1369,7 +1373,7 @@ class ToponymResolver:
         self._qualify(text, sents, spans)
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
-            sp.actor, sp.nationals = role != "location", cue == "nationals"
+            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad")
         # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
         fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \
@@ -1425,6 +1429,8 @@ class ToponymResolver:
                 continue
             mentions.append(self._mention(article, sents, sp))
         mentions = self._capitals(article.text, mentions)
+        if not mentions:  # a word opening a sentence that is only a hamlet's name ("Car bombs killed 30") says nothing of where
+            focus = self._focus([sp for sp in spans if not (sp.weak and sp.i == 0)], resolved=False)
         total = sum(focus.values()) or 1.0
         unresolved = self._unresolved(article, sents, spans)
         return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,

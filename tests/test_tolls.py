@@ -1328,6 +1328,10 @@ def test_a_reference_country_is_not_the_place_of_the_toll(gazetteer, text, count
     ("A civilian driver was also killed when the convoy was ambushed, the source added.", [(1, "killed", "civilians")]),
     ("An elderly female civilian was wounded by shrapnel near the market.", [(1, "wounded", "civilians")]),
     ("A soldier and a policeman were shot dead at the checkpoint.", [(1, "killed", "security forces"), (1, "killed", "security forces")]),
+    # ... and so is one with a word or two between them, the last noun being the head
+    ("A Buddhist monastery teacher was stabbed to death by two men on a scooter.", [(1, "killed", "civilians")]),
+    ("A woman prison guard was shot and wounded outside the jail gate.", [(1, "wounded", "security forces")]),
+    ("A militant field commander was killed in the clash, the group said.", [(1, "killed", "fighters")]),
 ])
 def test_two_person_nouns_are_one_person(sentence, expected):
     assert killed_and_wounded(sentence) == expected
@@ -1473,3 +1477,21 @@ def test_armed_forces_personnel_also_wounded_come_beside_the_total(gazetteer):
     rep, _ = report(gazetteer, "Rocket fire killed 3 civilians and injured 14 in Odesa, including 2 wounded children. "
                                "11 Ukrainian Armed Forces personnel were also injured at the port.")
     assert rep.wounded[1] == 25
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed a convoy near a river crossing. Four Zambian peacekeepers were killed.",
+    "A bomb tore through a bus carrying Korean pilgrims, killing six of them.",
+])
+def test_the_nationality_of_people_abroad_is_not_where_they_died(gazetteer, text):
+    # peacekeepers, pilgrims and tourists are news away from home: their nationality places nothing
+    rep, _ = report(gazetteer, text)
+    assert rep.killed
+    assert not rep.country
+
+
+def test_a_word_opening_a_sentence_that_is_only_a_hamlet_places_nothing(gazetteer):
+    # "Car" is a hamlet's name somewhere; a sentence it opens says nothing of the country
+    rep, _ = report(gazetteer, "Car bombs killed at least 20 people on Tuesday, officials said.")
+    assert rep.killed_best == 20
+    assert not rep.country

@@ -469,6 +469,14 @@ teenager teenagers native natives
 """.split())
 
 
+# People who are news away from home: a nationality before them says whose they are, never
+# where ("five Togolese peacekeepers were killed", "two British tourists").
+ABROAD_NOUNS = frozenset("""
+peacekeeper peacekeepers tourist tourists pilgrim pilgrims expatriate expatriates expat expats
+nationals diplomat diplomats backpacker backpackers holidaymaker holidaymakers
+""".split())
+
+
 # What joins a toll to the place right after it ("killing 9 people in Kalemie", "... at the
 # village of X"), and what joins that place to more of a list ("in Latakia and Tartus"): a toll
 # with a place of its own is about that place, not about every place of its sentence.

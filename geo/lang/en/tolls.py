@@ -194,6 +194,14 @@ has
 # The words that make one of these: "one", "a", "an", "another", "a single"; "the" only before
 # an attacker ("the gunman was shot dead").
 SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
+# person nouns that only describe the head noun after them, which says the side: "a woman police
+# officer" (security forces), where "a rebel commander" is the rebels'
+DESCRIBING_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "male", "female"})
+# words that never stand between a person noun and the head noun of the same phrase ("a soldier
+# and a policeman" are two; "a Hindu temple worker" one)
+HEAD_GAP_STOP = (r"and|or|but|nor|as|than|then|was|were|is|are|be|been|had|has|have|who|whom|whose|which|that|"
+                 r"of|in|at|on|by|with|from|to|for|into|near|the|a|an|one|his|her|their|its|this|these|those|"
+                 r"not|no|also|later|after|before|while|when|where|died|dies|shot|hit|cut|killed|wounded")
 THE_PERPETRATOR = r"the"
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
 KIN = ("(?:mothers?|fathers?|brothers?|sisters?|sons?|daughters?)-in-law|parents-in-law|in-laws|"
