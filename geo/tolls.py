@@ -38,6 +38,8 @@ _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
+_OTHER_VERB = re.compile(_L.OTHER_VERB)
+_LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 _SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
@@ -864,11 +866,17 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if outcome == Outcome.KILLED and (_SUBSET_LEAD.search(lead) or _SUBSET_AFTER.match(after)):
             subsets.append(t)
     # counts in one breakdown list share the outcome of the list's head
+    # (not a count another verb governs: "killing seven guests and abducting the bride and 15
+    # others" did not kill the 15)
     for k, t in enumerate(out):
         if t.outcome is None and not t.incident_count:
-            later = next((u.outcome for u in out[k + 1:] if u.outcome and not u.incident_count), None)
-            earlier = next((u.outcome for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
-            t.outcome = later or earlier
+            later = next((u for u in out[k + 1:] if u.outcome and not u.incident_count), None)
+            earlier = next((u for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
+            if later is not None and _OTHER_VERB.search(sentence, t.end - s0, max(t.end - s0, later.count.start - s0)):
+                later = None
+            if earlier is not None and _OTHER_VERB.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0)):
+                earlier = None
+            t.outcome = (later or earlier).outcome if (later or earlier) else None
     # people of no stated side named by what they are (men, workers, "a 15-year-old", others)
     # listed beside people of a side are more people, not a total of them ("Six adult males and a
     # 15-year-old boy were wounded", "killing two workers, two police officers, and a candidate");
@@ -934,6 +942,24 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             n = t.count.best
             whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),
                                 c.qualifier, c.vague)
+    # "Two gunmen shot five people. One victim was shot in the chest and later died.": a death
+    # among those hit in the sentence before (the claims step subtracts it from them)
+    if out and out[0].outcome == Outcome.KILLED and not out[0].incident_count and not out[0].additional \
+            and all(u.outcome != Outcome.WOUNDED for u in out[1:]) \
+            and not any(u.outcome == Outcome.KILLED and not TOLL_NOW.search(sentence, out[0].end - s0, u.count.start - s0)
+                        for u in out[1:]) \
+            and _LATER_DIED_ONE.match(sentence, out[0].end - s0):
+        out[0].of_the_last = True
+    # "a gunman shot six men, killing one and injuring five": the first figure is everyone hit,
+    # the two after it its parts (one killed, five wounded; not six wounded beside the five)
+    for k, t in enumerate(out):
+        if t.outcome != Outcome.WOUNDED or t.incident_count or t.additional or t.breakdown:
+            continue
+        rest = [u for u in out[k + 1:] if u.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not u.incident_count]
+        dead = [u for u in rest if u.outcome == Outcome.KILLED]
+        hurt = [u for u in rest if u.outcome == Outcome.WOUNDED]
+        if len(dead) == 1 and len(hurt) == 1 and dead[0].count.best + hurt[0].count.best == t.count.best > 1:
+            t.count = Count(t.count.start, t.count.end, t.count.text, 0, 0, 0, t.count.qualifier, t.count.vague)
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

@@ -1495,3 +1495,25 @@ def test_a_word_opening_a_sentence_that_is_only_a_hamlet_places_nothing(gazettee
     rep, _ = report(gazetteer, "Car bombs killed at least 20 people on Tuesday, officials said.")
     assert rep.killed_best == 20
     assert not rep.country
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count another verb governs is not the list's: the 12 were taken, not killed
+    ("Raiders stormed the market, killing four traders and seizing the headman and 12 others.", [(4, "killed", "civilians")]),
+    ("The militia shot dead two guards and took 9 others away in a truck.", [(2, "killed", "security forces")]),
+    # everyone hit, then its two parts: one killed and three wounded, not four wounded beside the three
+    ("A man shot four customers at the kiosk, killing one and injuring three.",
+     [(1, "killed", "total"), (3, "wounded", "total")]),
+])
+def test_whose_verb_a_count_is(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a death told of one of those hit in the sentence before is among them
+    ("Three people were shot outside a grocery store on Friday. One man was shot in the neck and later died.", 1, 2),
+    ("Six people were shot at a block party. A teenager succumbed to his wounds on Sunday.", 1, 5),
+])
+def test_a_later_death_is_one_of_those_hit_before(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)

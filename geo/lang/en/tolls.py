@@ -497,6 +497,13 @@ FORMER_WORDS = frozenset("former ex retired demobilised demobilized".split())
 PERSON_JOIN = r"(?:and|as well as)"
 # A person or a count in a list of counted objects of an active verb ("killing three soldiers, two
 # policemen and a civilian"): {number} is a count's first word; a person ends a clause
+# A verb of its own between two counts of a list: the later count is that verb's object, not
+# the list's ("killing seven guests and abducting the bride and 15 others", "killed two and took
+# 15 hostages"). Outcome verbs never reach here (they give the count its outcome).
+OTHER_VERB = (r"(?i)\b(?!(?:including|comprising|according|during|following|involving|nothing|something|"
+              r"morning|evening|building|wedding|ceiling|bring|thing|king|spring|string|ring|wing|sibling|"
+              r"offspring|darling|duckling|seedling|ageing|aging|being|shooting|bombing|fighting|funding)\b)"
+              r"(?:[a-z]{3,}ing|took|takes|seized|captured|held|freed|rescued|burned|burnt|torched|stole|set|kidnapped|abducted|arrested|detained)\b")
 LIST_LAST = (r"(?i)\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured|(?:deaths?|killings?|murders?|injur(?:y|ies)) of)\s+(?:(?:at least|some|about)\s+)?"
              r"(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?:,\s*(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?){{0,3}}"
              r"(?:,\s*(?:(?:and|as well as)\s+)?|\s+(?:and|as well as)\s+)$")
@@ -683,6 +690,9 @@ KILLING_VERBS = (r"(?i)\b(?:behead(?:s|ing)?|massacr(?:e|es|ing)|murder(?:s|ing)
 # died", "succumbed", "later died", "died of their injuries" (deaths beside those killed outright).
 DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|\bsuccumbed\b|\blater died\b|"
                   r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
+# The same death told of one of those hit before: "One victim was shot in the chest and later
+# died", "a woman ... died later at a hospital" (right after the count's own words).
+LATER_DIED_ONE = r"(?i)[^.;]{0,60}?\b(?:later died|died later|succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b"
 # ... unless the sentence gives the new total: "bringing the death toll up to seventy-three".
 TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?:toll|total|number|tally)\b"
 # Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
