@@ -142,15 +142,17 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         text = places.article.text
         located = [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY]
         single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
-        if single is not None and single.kind != PlaceKind.REGION:
-            return area_for([single], gaz)
-        # ... or, where it names no place there as a location, the one town whose office speaks
-        # ("in the city's Kingsessing neighborhood, Philadelphia police said"): local news
-        if not located:
+        # ... or, where it names no place there as a location (or only the area around it: "Man
+        # kills wife, 2 kids in Ohio home" and "Hamilton police said"), the one town whose office
+        # speaks ("in the city's Kingsessing neighborhood, Philadelphia police said"): local news
+        if not located or single is not None and single.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
             towns = {m.place_id: m for m in places.mentions if m.role == "actor" and m.role_cue == "institution"
-                     and m.country == cc and m.kind == PlaceKind.LOCALITY}
+                     and m.country == cc and m.kind == PlaceKind.LOCALITY
+                     and (single is None or contains(single.place_id, m.place_id, gaz))}
             if len(towns) == 1:
                 return area_for(list(towns.values()), gaz)
+        if single is not None and single.kind != PlaceKind.REGION:
+            return area_for([single], gaz)
     for m in places.mentions:
         if m.kind == PlaceKind.COUNTRY and m.country == cc:
             return area_for([m], gaz)

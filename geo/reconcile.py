@@ -210,6 +210,19 @@ def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None,
             c = _editable(claims, k, fresh)
             c.victims = next(iter(cats))
             c.notes.append("victim category taken from the same reporter's identical figure")
+    # the same armed dead called attackers in one sentence and fighters in another of one article
+    # ("Three soldiers, 10 militants killed" over "... 10 terrorists were killed"): one figure,
+    # the fighters' (the wider word)
+    armed = [c for c in claims if c.victims == Victims.FIGHTERS and c.best and not c.additional]
+    fighters = {(c.article_id, c.outcome, c.best) for c in armed}
+    same_sentence = {(c.article_id, c.sentence_start, c.best) for c in armed}  # (there: two groups)
+    for k, c in enumerate(claims):
+        if c.victims == Victims.PERPETRATORS and c.best and not c.additional \
+                and (c.article_id, c.outcome, c.best) in fighters \
+                and (c.article_id, c.sentence_start, c.best) not in same_sentence:
+            c = _editable(claims, k, fresh)
+            c.victims = Victims.FIGHTERS
+            c.notes.append("the same armed dead the article calls fighters elsewhere")
 
 
 _AREA_KINDS = ("country", "admin1", "region")

@@ -329,6 +329,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "route 5", "aged 67" (but "in the district, two soldiers were killed" is a toll)
     if aw and aw[0] in MONTHS:
         return True
+    if aw and aw[0] in _L.PHONE_AFTER:
+        return True  # "a 911 call"
     if aw and aw[0] in _L.CAPTIVE_NOUNS and _TAKEN_LEAD.search(before):
         return True  # "taking 17 hostage": held, not killed
     if _AGE_LEAD.search(before):

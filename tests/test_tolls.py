@@ -1517,3 +1517,29 @@ def test_whose_verb_a_count_is(sentence, expected):
 def test_a_later_death_is_one_of_those_hit_before(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a telephone number is nobody
+    ("Deputies found the bodies of the two after a neighbour called 911 shortly before midnight.", [(2, "killed", "total")]),
+    ("A 112 call reported gunfire at the farm, where one man was wounded.", [(1, "wounded", "total")]),
+])
+def test_a_telephone_number_is_no_toll(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_the_same_armed_dead_called_attackers_and_fighters_are_counted_once(gazetteer):
+    # the headline's "militants" are the body's "attackers": 2 soldiers and 6 armed men, not 14
+    rep, _ = report(gazetteer, "Two soldiers, six militants killed in raid near Mopti\n\n"
+                               "Two soldiers were killed and six attackers were killed when gunmen raided an army "
+                               "post near Mopti on Sunday, the army said.")
+    assert (rep.killed_best, rep.killed_armed) == (8, 6)
+
+
+def test_local_news_is_the_town_whose_police_speak_inside_the_state_it_names(gazetteer):
+    # the title names only the state; the town is the police's
+    rep, _ = report(gazetteer, "Woman, 2 children found dead in Kansas home\n\n"
+                               "A woman and her two children were found shot dead inside their home on Tuesday, "
+                               "Wichita police said. Investigators believe the woman's former partner killed them.")
+    assert rep.killed_best == 3
+    assert (rep.name, rep.country) == ("Wichita", "US")

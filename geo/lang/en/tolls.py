@@ -386,7 +386,12 @@ TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
               "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc"}
 # A count right after these is a number of something else: "aged 67", "route 5", "resolution 2254".
 NOT_A_TOLL_AFTER = {"aged", "age", "no", "number", "resolution", "article", "route", "highway", "district", "page",
-                    "chapter", "room", "flight", "bus"}
+                    "chapter", "room", "flight", "bus",
+                    # a telephone number: "a relative called 911", "dialled 999"
+                    "call", "called", "calling", "dial", "dialed", "dialled", "dialing", "dialling"}
+# Words after a number that make it a telephone number: "a 911 call", "the 112 dispatcher".
+PHONE_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
+               "hotline", "emergency"}
 MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
 # An age, not a count: "children under the age of twelve", "ages 5 to 12", "aged between 20 and 30"
 AGE_LEAD = r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)?$"
