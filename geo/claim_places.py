@@ -344,17 +344,39 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     says was misread (a Moroccan El Jadida "south of Baqubah", a Penha 700 km from "Rio de
     Janeiro"): the better scored of the two stands for the claim."""
     out: list[Mention] = []
+    qualifier_end = -1  # where the last place that only said where the one before it ends
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
-        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
+        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" \
+                and not route_end(text, out[-1]) and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
-                or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap) or _IN_BRACKETS_AFTER.fullmatch(gap)):
+                or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap) or _IN_BRACKETS_AFTER.fullmatch(gap)
+                # ... and so does one of it: "Sopore town of north Kashmir's Baramulla district"
+                or qualifier_end > out[-1].end and _POSSESSIVE_GAP.fullmatch(text, qualifier_end, m.start)):
             if not _lies_in(out[-1], m, gaz) and m.score > out[-1].score:
                 out[-1] = m
+            qualifier_end = m.end
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)
+    # the towns a road is named after, beside a place named otherwise ("on the Nakuru-Eldoret
+    # highway near Londiani"): the other place is where
+    ends = [m for m in out if route_end(text, m)]
+    if ends and len(ends) < len(out):
+        out = [m for m in out if m not in ends]
     return out
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_ROUTE_FIRST_END = re.compile(_LX.ROUTE_FIRST_END)
+_ROUTE_LAST_END_AFTER = re.compile(_LX.ROUTE_LAST_END_AFTER)
+_ROUTE_LAST_END_BEFORE = re.compile(_LX.ROUTE_LAST_END_BEFORE)
+
+
+def route_end(text: str, m: Mention) -> bool:
+    """Whether a mention is an end of a road named after two towns ("the Kabul-Kandahar highway")."""
+    return bool(_ROUTE_FIRST_END.match(text, m.end) or _ROUTE_LAST_END_AFTER.match(text, m.end)
+                and _ROUTE_LAST_END_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def place_fields(area: dict | None) -> dict:

@@ -40,6 +40,7 @@ _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
+_ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
 _SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
@@ -164,7 +165,7 @@ _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
 _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
-                          rf"(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b")
+                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
@@ -541,6 +542,14 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         value = int(n) if n.isdigit() else 1 if n in ("a", "an") else to_int(n)
         if value and 0 < value < 1000:
             add(m.start("n"), m.end("n"), value, Victims.TOTAL, Outcome.KILLED, "subset")
+    # "Three people were killed and one was hurt": "one" alone after a count of people is one more
+    # of them (never alone at a sentence's start: an article's "one" more often a pronoun of a thing)
+    if taken:
+        for m in _ONE_PRONOUN.finditer(sentence, min(b for _, b in taken)):
+            passive = _PASSIVE.match(sentence, m.end())
+            outcome = _passive_outcome(passive) if passive else None
+            if outcome in (Outcome.KILLED, Outcome.WOUNDED):
+                add(m.start("n"), m.end("n"), 1, Victims.TOTAL, outcome, "")
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it

@@ -1543,3 +1543,32 @@ def test_local_news_is_the_town_whose_police_speak_inside_the_state_it_names(gaz
                                "Wichita police said. Investigators believe the woman's former partner killed them.")
     assert rep.killed_best == 3
     assert (rep.name, rep.country) == ("Wichita", "US")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "one" alone after a count of people is one more person
+    ("Two people were killed and one was hurt when gunmen fired on a minibus.",
+     [(2, "killed", "total"), (1, "wounded", "total")]),
+    ("Four miners died while one was seriously injured in the blast.", [(4, "killed", "civilians"), (1, "wounded", "total")]),
+    # ... never a thing's pronoun
+    ("Two armoured vehicles were hit and one was destroyed.", []),
+    # a group named with a possessive ("the People's Army") does not end the person's phrase
+    ("A policeman and three suspected People's Front militants were killed in the raid.",
+     [(1, "killed", "security forces"), (3, "killed", "fighters")]),
+    ("A guard and two alleged People's Front gunmen were killed at the gate.",
+     [(1, "killed", "security forces"), (2, "killed", "perpetrators")]),
+])
+def test_one_more_person_and_long_joined_phrases(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # a road named after its end towns is not at them when a place on it is named
+    ("A minibus and a lorry collided on the Mombasa-Nairobi highway near Voi, killing 11 people.", "Voi"),
+    # the area of the area a town is in says where it is: "X town of north Y's Z district"
+    ("Militants shot dead a soldier in Pampore town of south Kashmir's Pulwama district on Monday.", "Pāmpur"),
+])
+def test_the_place_of_a_toll_among_the_places_that_only_say_where(gazetteer, text, place):
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed
+    assert [c.place_name for c in corpus.claims if c.is_toll] == [place]

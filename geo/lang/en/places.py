@@ -509,3 +509,12 @@ fire officials official employees treasurer auditor engineer planner planners"""
 # A name and a comma right before a stated distance: the place the distance is measured to
 # ("Tamara, about 25 kilometers ...").
 NAMED_BEFORE_DISTANCE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*(?:about|some|around|roughly|nearly|just|approximately)?\s*$"
+
+
+# A road, railway or pipeline named after the towns at its ends ("the Nakuru-Eldoret highway",
+# "the Kabul-Kandahar road"): where on it is not at either town; a finer place named beside it
+# ("near Londiani") is where. The end after a name, and the end before a name.
+ROUTE_NOUNS = r"(?:highway|road|motorway|expressway|freeway|railway|railroad|rail line|route|pipeline|corridor|axis)"
+ROUTE_FIRST_END = (r"\s?[-–]\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s+(?i:" + ROUTE_NOUNS + r")\b")
+ROUTE_LAST_END_AFTER = r"\s+(?i:" + ROUTE_NOUNS + r")\b"
+ROUTE_LAST_END_BEFORE = r"[A-Z][\w'’.-]*\s?[-–]\s?$"

@@ -698,6 +698,8 @@ DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|
 # The same death told of one of those hit before: "One victim was shot in the chest and later
 # died", "a woman ... died later at a hospital" (right after the count's own words).
 LATER_DIED_ONE = r"(?i)[^.;]{0,60}?\b(?:later died|died later|succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b"
+# "one" as a person after a count and a conjunction: "Three people were killed and one was hurt"
+ONE_PRONOUN = r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?P<n>one)(?=\s+(?:was|is|has been|had been)\b)"
 # ... unless the sentence gives the new total: "bringing the death toll up to seventy-three".
 TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?:toll|total|number|tally)\b"
 # Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
