@@ -141,6 +141,7 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     if one_place:
         text = places.article.text
         located = [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY]
+        located = [m for m in located if not route_end(text, m)] or located  # (the towns a road is named after)
         single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
         # ... or, where it names no place there as a location (or only the area around it: "Man
         # kills wife, 2 kids in Ohio home" and "Hamilton police said"), the one town whose office

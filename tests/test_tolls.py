@@ -1572,3 +1572,12 @@ def test_the_place_of_a_toll_among_the_places_that_only_say_where(gazetteer, tex
     rep, corpus = report(gazetteer, text)
     assert rep.killed
     assert [c.place_name for c in corpus.claims if c.is_toll] == [place]
+
+
+def test_a_road_named_after_two_towns_is_not_where_its_crash_happened(gazetteer):
+    # the headline's toll is the crash's, near the town the body names, not a region of the road's ends
+    rep, corpus = report(gazetteer, "Toll from crash on Mombasa-Nairobi highway rises to 15\n\n"
+                                    "The death toll from a collision on the Mombasa-Nairobi highway has risen to 15, "
+                                    "police said.\n\nTwelve people died at the scene near Voi late on Sunday.")
+    assert rep.killed_best == 15
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Voi"}
