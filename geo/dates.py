@@ -113,7 +113,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             texts.append(word)
             if published:
                 dates.append(published - dt.timedelta(days=days))
-    for m in _AGO.finditer(low) if "ago" in low else ():
+    for m in _AGO.finditer(low) if "ago" in low or "earlier" in low else ():
         n = 1 if m.group(1) in ("a", "an") else find_counts(m.group(1))
         n = n if isinstance(n, int) else (n[0].best if n else None)
         texts.append(m.group())

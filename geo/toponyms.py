@@ -366,7 +366,7 @@ _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
-_ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?$")
+_ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
 _PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pakistan's Taliban-linked stronghold of")
@@ -431,6 +431,9 @@ def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_S
 ARABIC_CLITICS = "وبلفك"
 
 
+_APOSTROPHES = frozenset("'’ʼ`´")
+
+
 def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int, str, int]]:
     """(sentence, first token, last token, strict key, characters to skip at the start) of
     every n-gram worth a look-up."""
@@ -451,6 +454,10 @@ def _candidate_spans(text: str, sents: list[_Sentence], lo: int = 0, hi: int | N
                 continue  # "As Syria grapples": English "As", not the article of "As Suwayda"
             keys = []
             for j in range(i, min(n, i + MAX_WORDS)):
+                if j > i and toks[j].text in ("s", "S") and toks[j].start == toks[j - 1].end + 1 \
+                        and text[toks[j - 1].end] in _APOSTROPHES and j + 1 < n and starts[j + 1]:
+                    keys.append("s")  # a possessive inside a name (the index keys it as a word): "Cox's Bazar", "Martha's Vineyard"
+                    continue
                 if j > i:
                     if not (starts[j] or toks[j].text.lower() in lx.CONNECTORS or _linking(text, toks[j])
                             or toks[j].text.lower() in lx.INNER_ARTICLES and toks[j - 1].text.lower() in lx.CONNECTORS) \

@@ -1581,3 +1581,11 @@ def test_a_road_named_after_two_towns_is_not_where_its_crash_happened(gazetteer)
                                     "police said.\n\nTwelve people died at the scene near Voi late on Sunday.")
     assert rep.killed_best == 15
     assert {c.place_name for c in corpus.claims if c.is_toll} == {"Voi"}
+
+
+def test_an_earlier_incident_told_with_a_week_earlier_is_dated_before_the_story(gazetteer):
+    # "a week earlier" dates its toll a week before publication, not at it
+    _, corpus = report(gazetteer, "Two people were killed in a bomb blast in Quetta on Friday. A week earlier, four "
+                                  "people were killed in a similar attack in Turbat.", date="2024-03-16")
+    dates = {c.best: c.date_start for c in corpus.claims if c.is_toll}
+    assert dates[4] == "2024-03-09"

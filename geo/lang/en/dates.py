@@ -36,5 +36,6 @@ WEEKS = "weeks"
 RELATIVE_PERIODS = (("last week", "week", -1), ("last month", "month", -1),
                     ("earlier this week", "week", 0), ("earlier this month", "month", 0))
 # A time before the publication: "two years ago", "three weeks ago" (that many units back).
-AGO = r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? ago\b"
+# ("a week earlier", "three days earlier": before the story, which is about now)
+AGO = r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:ago|earlier)\b(?!\s+than)"
 AGO_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}

@@ -465,7 +465,8 @@ peacekeepers soldiers troops nationals citizens workers tourists pilgrims fighte
 migrants refugees students visitors delegates diplomats journalists officers personnel
 peacekeeper soldier national citizen worker tourist pilgrim fighter volunteer migrant refugee
 student visitor delegate diplomat journalist officer man men woman women boy boys girl girls
-teenager teenagers native natives
+teenager teenagers native natives labourers laborers labourer laborer traders trader passengers
+passenger travellers travelers traveller traveler
 """.split())
 
 
