@@ -79,6 +79,7 @@ THRESHOLD = 0.5           # minimum score to accept a resolution
 WEAK_THRESHOLD = 0.62     # ... for a lone word that opens a sentence or sits in a headline
 HAMLET_THRESHOLD = 0.75   # ... and when that word is a hamlet's name (fewer than HAMLET people, or not known)
 HAMLET = 1_000
+UNKNOWN_POPULATION = 1_000  # what a town of unknown population is taken to weigh (Tall 'Afar, a district seat)
 PART_OF_AREA = 0.1         # a name after a direction word ("eastern Victoria") reads as an area
 RUNNERS_UP = 3
 CITY_OF_ITS_AREA = 20_000  # a town this big that shares its first-order area's name is what "in X" means
@@ -207,6 +208,7 @@ class _Span:
     near: bool = False
     part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
+    locative: bool = False  # right after "in", "at", "near" ... ("in Tal Afar"): named as a place
     nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
@@ -366,6 +368,7 @@ _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
@@ -959,7 +962,7 @@ class ToponymResolver:
         capitals = g.capital_indices()
         for sp in spans:
             listed = area_listed is not None and id(sp) in area_listed
-            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, listed, sp.bracket_tail, tuple(sp.postings))
+            memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, listed, sp.bracket_tail, sp.locative, tuple(sp.postings))
             if memo_key in memo:
                 sp.scores = dict(memo[memo_key])
                 sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -976,6 +979,7 @@ class ToponymResolver:
             with_groups = focus + fighting if fighting else None
             contexts.append((with_groups, *_focus_strength(with_groups)) if with_groups is not None else contexts[0])
             idx = list(places)
+            named_as_place = sp.locative or sp.qualifier is not None  # ("in Tal Afar", "the Muqur District")
             prox = self._proximity(idx, sp.key, near)
             kinds, pops = g.kind[idx].tolist(), g.pop[idx].tolist()  # one array look-up per name, not per place
             admin1_here = {p for p, kind in zip(idx, kinds) if kind == ADMIN1}
@@ -1035,7 +1039,9 @@ class ToponymResolver:
                 elif kind == ADMIN1:
                     prom = max(0.8, min(1.0, math.log10(pop + 10) / 6.3))
                 elif kind == LOCALITY:
-                    prom = min(1.0, math.log10(pop + 10) / 6.3)
+                    # (no population known: GeoNames lists such a place among its towns as the seat of
+                    # an area, so it is taken for a small town, not for a hamlet)
+                    prom = min(1.0, math.log10((pop or (UNKNOWN_POPULATION if named_as_place else 0)) + 10) / 6.3)
                 elif kind == ADMIN2:
                     prom = 0.6
                 else:  # landmark / region: curated or imported named features
@@ -1388,6 +1394,7 @@ class ToponymResolver:
         for sp in spans:  # the last of a bracketed list is its widest: "(Tabayin, Sagaing)", "(Beni, Nord-Kivu)"
             sp.bracket_tail = bool(_BRACKET_TAIL_AFTER.match(text, sp.end)
                                    and _BRACKET_TAIL_BEFORE.search(text, max(0, sp.start - 80), sp.start))
+            sp.locative = _LOCATIVE_BEFORE.search(text, max(0, sp.start - 16), sp.start) is not None
         focus = self._focus(spans, resolved=False)
         self._score(spans, focus, [], fighting=fighting)
         for _ in range(2):  # second pass: the focus and anchors of the first
