@@ -14,6 +14,8 @@ def test_acronyms_are_case_sensitive_and_a_labelled_name_is_not_matched_bare():
     groups = default_groups()
     assert groups.find("The eta of the convoy was noon.") == []
     assert [g.country for g in groups.find("ELN rebels blew up the pipeline.")] == ["CO"]
+    # the title-case form British outlets write is listed as its own name
+    assert [g.country for g in groups.find("Dissidents of the Farc ambushed a patrol.")] == ["CO"]
     # "National Liberation Army (Colombia)": the bare name is other groups' too
     assert groups.find("a National Liberation Army unit") == []
 
