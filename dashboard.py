@@ -27,7 +27,7 @@ from geo.auth import BRAKE, OIDC, PASSWORD, AuthConfig, auth_config, email_allow
 from geo.corrections import Corrections, apply_aliases, check, correction_status
 from geo.exc import ArticleError, CorrectionError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
-from geo.mapview import LAYERS, base_map, bounds_of, data_layer, install_assets, source_label, source_labels
+from geo.mapview import LAYERS, base_map, bounds_of, clicked_locality, data_layer, install_assets, source_label, source_labels
 from geo.pipeline import Corpus, Limits, attention_notes, build_map, conflicts, filter_claims, read_corpus, toll_versions
 from geo.reconcile import DEFAULT_RULE, RULES
 from geo.reports import article_reports, summary
@@ -301,22 +301,35 @@ m4.metric("Killed (best, counted once)", f"{k:,}")
 # The base map depends on the whole corpus only, so it stays mounted (with the user's pan and
 # zoom) while toggles and filters swap the data layer. returned_objects=[]: pan and zoom do
 # not rerun the script. The data goes compressed (geo.mapview.DataLayer): a fifth of the bytes.
-st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles),
-          feature_group_to_add=data_layer(data, c, gaz, tuple(layers), compress=True),
-          height=560, use_container_width=True, returned_objects=[], key="map")
+# A click on a circle (only a click: pan and zoom still do not rerun) narrows the tables to
+# that locality, until "Show all localities".
+clicked = st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles),
+                    feature_group_to_add=data_layer(data, c, gaz, tuple(layers), compress=True),
+                    height=560, use_container_width=True,
+                    returned_objects=["last_object_clicked"], key="map") or {}
+click = clicked.get("last_object_clicked")
+focus = clicked_locality(data.localities, click) if click and click != st.session_state.get("click_cleared") else None
+if focus is not None:
+    col_msg, col_all = st.columns([4, 1])
+    col_msg.info(md(f"Tables show {focus.name} only (clicked on the map)."))
+    if col_all.button("Show all localities"):
+        st.session_state["click_cleared"] = click
+        st.rerun()
+shown = [focus] if focus is not None else data.localities
+shown_incidents = focus.incidents if focus is not None else data.incidents
 
 tab_loc, tab_time, tab_conf, tab_unres, tab_add, tab_fix, tab_log, tab_dl = st.tabs(
     ["Localities", "Tolls over time", "Conflicts", "Unresolved names", "Add articles", "Corrections", "Log", "Download"])
 
 with tab_loc:
-    df = pd.DataFrame(export.locality_records(data.localities), columns=export.LOCALITY_COLUMNS)
+    df = pd.DataFrame(export.locality_records(shown), columns=export.LOCALITY_COLUMNS)
     cols = ["name", "place_kind", "precision", "killed_best", "killed_low", "killed_high", "killed_reported_best",
             "incidents", "source_count", "event_types", "first_date", "last_date", "conflicting", "reported_by"]
     st.dataframe(df[cols].sort_values("killed_best", ascending=False, na_position="last"), hide_index=True,
                  width="stretch")
 
 with tab_time:
-    rows = pd.DataFrame(toll_versions(data.incidents))
+    rows = pd.DataFrame(toll_versions(shown_incidents))
     if rows.empty:
         st.info("No toll was reported more than once with different figures.")
     else:
@@ -332,7 +345,7 @@ with tab_time:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 with tab_conf:
-    rows = pd.DataFrame(conflicts(data.incidents))
+    rows = pd.DataFrame(conflicts(shown_incidents))
     if rows.empty:
         st.info("No disagreement between sources.")
     else:

@@ -203,6 +203,21 @@ def locality_tooltip(loc: Locality) -> str:
     return f"{loc.name}: {k:,} killed" if k else f"{loc.name}: {', '.join(loc.event_types)}"
 
 
+def clicked_locality(localities: list[Locality], point: dict | None) -> Locality | None:
+    """The locality a click on the map chose: the map reports a click on a circle at the
+    circle's own point (``geo/static/draw.js``), as ``{"lat": .., "lng": ..}``. None for a click
+    on anything else (the outline, the sea) or on a circle no longer drawn (the filters
+    changed since)."""
+    if not point or point.get("lat") is None or point.get("lng") is None:
+        return None
+    try:
+        lat, lon = float(point["lat"]), float(point["lng"])
+    except (TypeError, ValueError):
+        return None
+    at = [loc for loc in localities if abs(round(loc.lat, 5) - lat) < 1e-6 and abs(round(loc.lon, 5) - lon) < 1e-6]
+    return at[0] if at else None
+
+
 # ----------------------------------------------------------------------------- geometry
 
 def radius_for(killed: int | None, largest: int) -> float:

@@ -139,6 +139,10 @@ def test_hostile_upload_is_shown_as_text_and_runs_no_script(page, tmp_path):
                                                      "document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script').length]"):
         assert pwned, f"a payload ran in {url}"
         assert injected == 0, url
+    # its place is in the table (which the last click, on its circle, narrowed to it: a rerun away)
+    deadline = time.time() + 30
+    while "Homs" not in _table(page) and time.time() < deadline:
+        time.sleep(0.5)
     assert "Homs" in _table(page)
 
 
@@ -172,3 +176,22 @@ def test_the_view_is_in_the_address_and_a_link_opens_it(page, server):
     assert _wait_changed(lambda: metric(page, "Sources"), "", timeout_s=60) == sources
     assert _wait_changed(lambda: metric(page, "Killed"), "", timeout_s=60) == killed
     _markers(page, 1)
+
+
+def test_a_click_on_a_circle_narrows_the_tables_to_its_locality(page):
+    _markers(page, 5)
+    everything = _table(page)
+    popup_text(page, 0)  # a click on the largest circle
+    note = page.get_by_text("clicked on the map").first
+    note.wait_for(timeout=60_000)
+    name = note.inner_text().split("Tables show ", 1)[1].split(" only", 1)[0]
+    narrowed = _wait_changed(lambda: _table(page), everything)
+    assert name in narrowed
+    assert len(narrowed) < len(everything)
+    page.wait_for_timeout(800)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard-clicked.png"), full_page=False)
+    # ... and the whole table is back on request; the map kept its circles
+    page.get_by_role("button", name="Show all localities").click()
+    assert _wait_changed(lambda: _table(page), narrowed) == everything
+    assert page.frame_locator(MAP).first.locator(MARKERS).count() >= 5  # (the popup may have panned some out of view)

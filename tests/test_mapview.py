@@ -99,3 +99,22 @@ def test_a_toggle_redraws_the_figures_it_changed_and_reuses_the_rest(gazetteer):
     homs = [loc for loc in without.localities if loc.name == "Homs"]
     assert homs[0] is next(loc for loc in everything.localities if loc.name == "Homs")  # Syria's part kept
     assert killed(build_data(corpus, gazetteer)) == {"Maiduguri": 20, "Homs": 7}
+
+
+def test_a_click_on_a_circle_chooses_its_locality_and_nothing_else_does(gazetteer):
+    from geo.mapview import clicked_locality
+
+    corpus = read_corpus([parse_article(b"Gunmen killed four villagers in Kidal on Monday. In Gao, a bomb killed "
+                                        b"two soldiers and a market bombing killed two people in Mopti.", "a.txt")], gazetteer)
+    locs = build_data(corpus, gazetteer).localities
+    assert len(locs) >= 3
+    # the map reports a click on a circle at the circle's point, as the payload rounds it
+    payload = json.loads(map_payload(build_data(corpus, gazetteer), corpus, gazetteer))
+    for row in payload[1]:
+        assert clicked_locality(locs, {"lat": row[0], "lng": row[1]}).name == row[6][0]
+    # the outline, the sea, a circle the filters removed, nonsense: no locality
+    kidal = next(loc for loc in locs if "Kidal" in loc.name)
+    assert clicked_locality(locs, {"lat": kidal.lat + 0.3, "lng": kidal.lon}) is None
+    assert clicked_locality(locs, {"lat": 16.77, "lng": -3.01}) is None
+    assert clicked_locality(locs, None) is None
+    assert clicked_locality(locs, {"lat": "x", "lng": None}) is None

@@ -85,6 +85,9 @@ window.geoDrawPayload = function (group, P) {
     return box;
   }
   function textTip(t) { return function () { return el("span", t); }; }
+  // a click on a circle reports the circle's own point (not the mouse's) to whatever listens on
+  // the map (the dashboard: which locality was chosen); no text of the page goes with it
+  function atCentre(e) { e.latlng = this.getLatLng(); }
   P[3].forEach(function (g) {
     L.geoJSON({type: g[0], coordinates: g[1]}, {interactive: false, style: {
       fillColor: g[2], color: g[2], weight: 1.5, dashArray: "5 4", fillOpacity: 0.08}}).addTo(group);
@@ -100,6 +103,7 @@ window.geoDrawPayload = function (group, P) {
         if (r[8]) box.appendChild(el("i", "… " + r[8] + " more incident(s): see the tables and downloads"));
         return box;
       }, {maxWidth: 440})
+      .on("click", atCentre)
       .addTo(group);
   });
   if (P[2].length) {
