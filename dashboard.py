@@ -309,8 +309,9 @@ clicked = st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles),
                     returned_objects=["last_object_clicked"], key="map") or {}
 click = clicked.get("last_object_clicked")
 focus = clicked_locality(data.localities, click) if click and click != st.session_state.get("click_cleared") else None
+note = st.container()  # always there, filled or not: the tabs below keep their place in the page
 if focus is not None:
-    col_msg, col_all = st.columns([4, 1])
+    col_msg, col_all = note.columns([4, 1])
     col_msg.info(md(f"Tables show {focus.name} only (clicked on the map)."))
     if col_all.button("Show all localities"):
         st.session_state["click_cleared"] = click

@@ -59,7 +59,8 @@ from geo.events import NOT_EVENT, acled, event_type, nonviolent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
 from geo.numbers import Count
-from geo.tolls import CLOSING_COUNT, DIED_OF_WOUNDS, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls
+from geo.tolls import (CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
+                       TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls)
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import EventType, Outcome, PlaceKind, Revision, Victims
@@ -348,7 +349,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         head.additional = False  # (not beside it: "Five of the injured died, bringing the toll to 73")
                     hit = last_people.get(Outcome.WOUNDED)
                     if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and hit is last_before \
-                            and hit.sentence_start >= p0 and (hit.best or 0) > c.best and hit.claim_id not in subtracted:
+                            and hit.sentence_start >= p0 and (hit.best or 0) > c.best and hit.claim_id not in subtracted \
+                            and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):
                         # "Seven people were shot ... Two of them died.": two of the seven died, five
                         # are wounded (the figure before is the people hit, this step's own claim)
                         hit.low, hit.best, hit.high = (max(0, v - c.best) if v is not None else None

@@ -40,7 +40,10 @@ _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
+FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
+_PART_SAID = re.compile(_L.PART_SAID)
+_HURT_NOT_HIT = re.compile(_L.HURT_NOT_HIT)
 _SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
@@ -546,6 +549,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     # of them (never alone at a sentence's start: an article's "one" more often a pronoun of a thing)
     if taken:
         for m in _ONE_PRONOUN.finditer(sentence, min(b for _, b in taken)):
+            if m.group("obj"):  # "... and injured one": the verb before it
+                verb = sentence[m.start():m.start("obj")]
+                outcome = outcome_near(verb, 0, len(verb))
+                if outcome in (Outcome.KILLED, Outcome.WOUNDED):
+                    add(m.start("obj"), m.end("obj"), 1, Victims.TOTAL, outcome, "")
+                continue
             passive = _PASSIVE.match(sentence, m.end())
             outcome = _passive_outcome(passive) if passive else None
             if outcome in (Outcome.KILLED, Outcome.WOUNDED):
@@ -946,6 +955,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.outcome != Outcome.KILLED:
             continue
         whole = next((u for u in reversed(out[:out.index(t)]) if u.outcome == Outcome.WOUNDED and not u.incident_count), None)
+        if whole is not None and not _PART_SAID.match(sentence, t.count.end - s0) \
+                and _HURT_NOT_HIT.match(sentence, whole.count.end - s0, t.count.start - s0):
+            # "Five adults were wounded and one killed": one more, killed (the five were hurt, and
+            # the one is not among them: but "six were shot, and one was killed", "five were
+            # injured, one fatally", "... one of whom died" are parts)
+            t.additional = True
+            continue
         if whole is None:
             t.of_the_last = out.index(t) == 0  # ("Seven people were shot. Two of them died.": the claims step)
         else:

@@ -1589,3 +1589,31 @@ def test_an_earlier_incident_told_with_a_week_earlier_is_dated_before_the_story(
                                   "people were killed in a similar attack in Turbat.", date="2024-03-16")
     dates = {c.best: c.date_start for c in corpus.claims if c.is_toll}
     assert dates[4] == "2024-03-09"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the dead after people said hurt are more people; after people said shot, or "one fatally", a part
+    ("Six villagers were wounded and one killed when the bus hit a mine.",
+     [(6, "wounded", "civilians"), (1, "killed", "total")]),
+    ("Six people were shot outside the hall, and one was killed.", [(5, "wounded", "total"), (1, "killed", "total")]),
+    ("Three guards were injured, one fatally, in the attack.", [(2, "wounded", "security forces"), (1, "killed", "total")]),
+    ("Three people were injured in the blast, with one later dying in hospital.",
+     [(2, "wounded", "total"), (1, "killed", "total")]),
+    # "one" with its verb alone, or the last object of a verb
+    ("The raid left two dead and one injured, police said.", [(2, "killed", "total"), (1, "wounded", "total")]),
+    ("The gunman killed two customers and injured one before fleeing.",
+     [(2, "killed", "civilians"), (1, "wounded", "total")]),
+])
+def test_the_dead_beside_or_among_the_hurt(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # found dead after a count of people shot: one of them
+    ("Five men were shot outside a bar on Elm Street. A man was found dead by arriving officers.", 1, 4),
+    # ... but not one of those said hurt
+    ("Five men were injured in a fight outside a bar. A woman was found dead in a car nearby.", 1, 5),
+])
+def test_found_dead_after_people_shot_is_one_of_them(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)

@@ -697,9 +697,26 @@ DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|
                   r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
 # The same death told of one of those hit before: "One victim was shot in the chest and later
 # died", "a woman ... died later at a hospital" (right after the count's own words).
-LATER_DIED_ONE = r"(?i)[^.;]{0,60}?\b(?:later died|died later|succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b"
+LATER_DIED_ONE = (r"(?i)[^.;]{0,60}?\b(?:later died|died later|succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
+                  r"|(?:was|were) (?:found|pronounced|declared) dead|died at the scene)\b")
+# ... of which these say only that someone was dead when found, so among those hit ("Four people
+# were shot ... A man was found dead") but not among those said to be hurt ("wounded", "injured")
+FOUND_DEAD = r"(?i)\b(?:(?:was|were) (?:found|pronounced|declared) dead|died at the scene)\b"
+SHOT_WORD = r"(?i)\b(?:shot|gunshot|struck by (?:gunfire|bullets))\b"
+DIED_LATER = r"(?i)\b(?:later died|died later|succumbed)\b"
 # "one" as a person after a count and a conjunction: "Three people were killed and one was hurt"
-ONE_PRONOUN = r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?P<n>one)(?=\s+(?:was|is|has been|had been)\b)"
+ONE_PRONOUN = (r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?P<n>one)(?=\s+(?:was|is|has been|had been)\b"
+               # ... or with its verb alone: "three people dead and one injured"
+               r"|\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)"
+               # ... or the last object of a verb: "killed three people and injured one"
+               r"|\band\s+(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?P<obj>one)"
+               r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|near|after|before|during|while|when|outside|inside)\b)")
+# After a count of dead, what makes them a part of the count before: "one fatally", "one of whom died"
+PART_SAID = (r"(?i)\s*(?:,\s*)?(?:fatally|mortally|of (?:whom|them|those|the (?:victims|wounded|injured|injured people))\b"
+             r"|(?:later|subsequently|eventually)\s+(?:died|dying|succumbed|succumbing)\b|(?:died|dying)\s+later\b)")
+# Between a count of hurt and a count of dead after it, the words that say the first were hurt
+# (not merely hit, as "shot" says): "Five adults were wounded and one killed"
+HURT_NOT_HIT = r"(?i)(?![^.;]*\bshot\b)[^.;]*?\b(?:wounded|injured|hurt)\b[^.;]*$"
 # ... unless the sentence gives the new total: "bringing the death toll up to seventy-three".
 TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?:toll|total|number|tally)\b"
 # Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
