@@ -464,7 +464,7 @@ OTHERS_AFTER = (r"(?i)\s+(?:others|other people|more)\s+(?:(?:were|was|have been
 OTHERS_NOT_AFTER = r"(?i)\bthe\s+$"
 # ... "another" alone, one more person: "killed two police officers and wounded another",
 # "One soldier was killed and another injured"
-ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|dead|"
+ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?:\s+one)?(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|dead|"
                  r"died|in|at|near|on|during|when|as|after|before|while|and|but)\b)")
 # "a third person has died", "a fourth victim died later": the toll is now that many, all told
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
