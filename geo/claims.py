@@ -155,6 +155,15 @@ def _paragraph_sentences(places: ArticlePlaces, p0: int, p1: int, starts: list[i
     return places.sentences[bisect_left(starts, p0):bisect_left(starts, p1)]
 
 
+def _last_toll_before(claims: list[Claim], outcome: str, s0: int) -> Claim | None:
+    """The last toll of ``outcome`` said in a sentence before the one at ``s0`` (of the few last claims)."""
+    for k in range(len(claims) - 1, max(-1, len(claims) - 8), -1):
+        c = claims[k]
+        if c.is_toll and c.outcome == outcome and c.sentence_start < s0:
+            return c
+    return None
+
+
 def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None = None,
                    notes: list[str] | None = None) -> list[Claim]:
     """Every toll and event claim of one article (see the module docstring). Sentences the
@@ -286,9 +295,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if t.incident_count or t.outcome is None:
                         continue
                     c = t.count
-                    if t.others and last_before is not None and last_before.is_toll and last_before.outcome == t.outcome \
-                            and not last_before.cumulative and c.start - last_before.end < ORDINAL_REACH:
-                        t = replace(t, additional=True)  # "Gunmen killed four villagers. Two others died later."
+                    if t.others and (prior := _last_toll_before(claims, t.outcome, s0)) is not None \
+                            and not prior.cumulative and c.start - prior.end < ORDINAL_REACH:
+                        # "Gunmen killed four villagers. Two others died later.", "... 10 killed and 25
+                        # injured. Four more people were killed and 12 injured"
+                        t = replace(t, additional=True)
                     if t.ordinal and last_before is not None and last_before.is_toll and last_before.outcome != t.outcome \
                             and last_before.best == t.ordinal - 1 and c.start - last_before.end < ORDINAL_REACH:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded

@@ -42,6 +42,7 @@ _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
+_AND_WITH = re.compile(r"(?i)[^.;,]{0,30}?\s(?:and|while)\s+(?:another\s+|at least\s+)?")
 _PART_SAID = re.compile(_L.PART_SAID)
 _HURT_NOT_HIT = re.compile(_L.HURT_NOT_HIT)
 _SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
@@ -933,6 +934,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 t.additional = True
             elif k == 0:
                 t.others = True  # (the claim finder looks at the sentence before)
+                # ... and so are the hurt said with them: "Four more people were killed and 12 injured"
+                for u in out[1:]:
+                    if u.outcome and u.outcome != t.outcome and not u.incident_count and not u.breakdown \
+                            and _AND_WITH.fullmatch(sentence, t.end - s0, u.count.start - s0):
+                        u.others = True
+                    break
     # a figure that replaces its source's earlier one, or was replaced by it
     for t in out:
         before = low[max(0, t.count.start - s0 - 80):t.count.start - s0]

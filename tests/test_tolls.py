@@ -1620,3 +1620,14 @@ def test_the_dead_beside_or_among_the_hurt(sentence, expected):
 def test_found_dead_after_people_shot_is_one_of_them(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "N more" are more people than the toll before, and so are the hurt said with them
+    ("Six people were killed and 14 injured when a bomb hit a bus station. Two more people were killed and "
+     "five injured in a second blast nearby.", 8, 19),
+    ("Gunmen shot and wounded three farmers. Two more men were wounded as they tried to help them.", None, 5),
+])
+def test_more_people_are_beside_the_toll_before(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)

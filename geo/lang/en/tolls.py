@@ -459,7 +459,8 @@ ANOTHER = r"(?i)another\b"
 # and two others died", "... and three more were wounded".
 # ("the two others died": the rest of a group already counted; the outcome must be their own verb's,
 # not one borrowed from before: "killing eight and injuring eight others")
-OTHERS_AFTER = (r"(?i)\s+(?:others|other people|more)\s+(?:(?:were|was|have been|had been|are|got)\s+)?"
+OTHERS_AFTER = (r"(?i)\s+(?:others|other people|more(?:\s+(?!(?:were|was|have|had|are|got|than|wounded|injured|killed|hurt|dead|died)\b)[a-z]+){0,2})\s+"
+                r"(?:(?:were|was|have been|had been|are|got)\s+)?"
                 r"(?:\w+ly\s+)?(?P<verb>\w+)")
 OTHERS_NOT_AFTER = r"(?i)\bthe\s+$"
 # ... "another" alone, one more person: "killed two police officers and wounded another",
