@@ -42,6 +42,7 @@ _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
+_CAUSE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|following|with)\s+$")
 _AND_WITH = re.compile(r"(?i)[^.;,]{0,30}?\s(?:and|while)\s+(?:another\s+|at least\s+)?")
 _PART_SAID = re.compile(_L.PART_SAID)
 _HURT_NOT_HIT = re.compile(_L.HURT_NOT_HIT)
@@ -929,7 +930,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         others = _OTHERS_AFTER.match(sentence, t.count.end - s0)
         if others and _outcome_of(others.group("verb")) == t.outcome \
-                and not _OTHERS_NOT_AFTER.search(sentence, max(0, t.count.start - s0 - 5), t.count.start - s0):
+                and not _OTHERS_NOT_AFTER.search(sentence, max(0, t.count.start - s0 - 5), t.count.start - s0) \
+                and not _CAUSE_BEFORE.search(sentence, max(0, t.count.start - s0 - 12), t.count.start - s0):
+            # (but "the toll rose to 14 after three more victims died": the cause of the rise, a part)
             if any(u.outcome == t.outcome and not u.incident_count for u in out[:k]):
                 t.additional = True
             elif k == 0:
