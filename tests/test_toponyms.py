@@ -1058,7 +1058,6 @@ def test_a_names_span_ends_where_the_name_does(resolver, text, surface):
     assert one(resolver, text, surface).text == surface
 
 
-
 def test_a_town_of_unknown_population_named_as_a_place_is_a_town(resolver):
     # GeoNames lists Tall Abyad with no population; "in Tal Abyad" (another spelling) names it as a place
     m = one(resolver, "Two people were killed when a car bomb exploded in Tal Abyad on Tuesday.", "Tal Abyad")
