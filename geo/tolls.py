@@ -42,6 +42,7 @@ _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
+_AS_MANY = re.compile(r"(?i)\b(?:and|while|,)\s+(?P<n>as many)\s+(?=[a-z])(?!as\b|more\b|times\b|again\b)")
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|following|with)\s+$")
 _AND_WITH = re.compile(r"(?i)[^.;,]{0,30}?\s(?:and|while)\s+(?:another\s+|at least\s+)?")
 _PART_SAID = re.compile(_L.PART_SAID)
@@ -561,6 +562,16 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             outcome = _passive_outcome(passive) if passive else None
             if outcome in (Outcome.KILLED, Outcome.WOUNDED):
                 add(m.start("n"), m.end("n"), 1, Victims.TOTAL, outcome, "")
+    # "Four police and as many Taliban rebels were wounded": as many as the count before
+    for m in _AS_MANY.finditer(sentence) if taken and "as many" in sentence else ():
+        before = [c for c in counts if c.end - s0 <= m.start() and not c.vague]
+        if before:  # (its "many" is no vague count of its own: the count replaces it)
+            n = before[-1].best
+            words = _words(sentence[m.end():m.end() + 40].lower())[:4]
+            a, b = m.start("n"), m.end("n")
+            extra.append(Count(a + s0, b + s0, sentence[a:b], n, n, n, "exact", False))
+            meta[a + s0] = (_side(words) or Victims.TOTAL, None, "")
+            taken.append((a, b))
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
