@@ -185,6 +185,7 @@ _LIST_JOIN = re.compile(_L.LIST_JOIN)
 _FAMILY_OF = re.compile(_L.FAMILY_OF)
 _ASIDE = re.compile(_L.ASIDE)
 _OF_PHRASE = re.compile(_L.OF_PHRASE)
+_OF_UP_TO_AND = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:(?!(?:and|or|who|were|was)\b)[\w'’-]+\s+){1,5}?(?=and\s|or\s)")
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _AGE_LEAD = re.compile(_L.AGE_LEAD)
 _REVISED_LEAD = re.compile(_L.REVISED_LEAD)
@@ -621,6 +622,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if passive and _PERPETRATOR_APPOSITION.search(lead):
                 victims = Victims.PERPETRATORS  # "the attacker, a 17-year-old resident of X, was shot dead"
             joined = None if passive or active or rx is _TITLED_NAME else _JOINED_NEXT.match(after)
+            if joined is None and not (passive or active or rx is _TITLED_NAME) and m.group("noun").lower() in _L.OF_HEADS:
+                # past its "of" phrase: "a member of the security forces and a foreign citizen were killed"
+                of = _OF_UP_TO_AND.match(sentence, m.end())
+                if of is not None:
+                    after = sentence[of.end():of.end() + 60]
+                    joined = _JOINED_NEXT.match(after)
             if joined and not _NATURAL_CAUSES.match(after, joined.end()):
                 passive = _SINGULAR_PASSIVE.match(after, joined.end())  # "a soldier and a policeman were shot dead"
                 if passive and _is_active(after, joined.end(), 0, passive):

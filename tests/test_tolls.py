@@ -1603,6 +1603,9 @@ def test_an_earlier_incident_told_with_a_week_earlier_is_dated_before_the_story(
     ("The raid left two dead and one injured, police said.", [(2, "killed", "total"), (1, "wounded", "total")]),
     ("The gunman killed two customers and injured one before fleeing.",
      [(2, "killed", "civilians"), (1, "wounded", "total")]),
+    # a person's "of" phrase does not end the list of those killed
+    ("An officer of the border police and a shepherd were shot dead near the crossing.",
+     [(1, "killed", "security forces"), (1, "killed", "civilians")]),
     # "as many" is as many as the count before it
     ("Three soldiers and as many civilians were wounded in the shelling.",
      [(3, "wounded", "security forces"), (3, "wounded", "civilians")]),

@@ -705,6 +705,9 @@ LATER_DIED_ONE = (r"(?i)[^.;]{0,60}?\b(?:later died|died later|succumbed|died (?
 FOUND_DEAD = r"(?i)\b(?:(?:was|were) (?:found|pronounced|declared) dead|died at the scene)\b"
 SHOT_WORD = r"(?i)\b(?:shot|gunshot|struck by (?:gunfire|bullets))\b"
 DIED_LATER = r"(?i)\b(?:later died|died later|succumbed)\b"
+# Person nouns whose side an "of" phrase says: "a member of the security forces"
+OF_HEADS = frozenset({"member", "members", "officer", "official", "commander", "leader", "fighter", "soldier", "employee",
+                      "staff", "worker", "agent", "supporter", "relative", "resident"})
 # "one" as a person after a count and a conjunction: "Three people were killed and one was hurt"
 ONE_PRONOUN = (r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?P<n>one)(?=\s+(?:was|is|has been|had been)\b"
                # ... or with its verb alone: "three people dead and one injured"
