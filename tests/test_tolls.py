@@ -1637,3 +1637,16 @@ def test_found_dead_after_people_shot_is_one_of_them(gazetteer, text, killed, wo
 def test_more_people_are_beside_the_toll_before(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the event a comparison or a period dates from is an earlier event's toll
+    ("A grenade thrown into a tea shop wounded nine people. It was the worst violence in the district since the "
+     "June clashes in which 14 people were killed.", None),
+    ("Two soldiers were killed in the ambush, the deadliest since the raid on the garrison that killed 23 troops.", 2),
+    # ... but the attack a follow-up story is about keeps its toll
+    ("Police have detained four suspects since the bombing in which six worshippers were killed.", 6),
+])
+def test_the_event_a_comparison_dates_from_is_earlier(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best or None) == killed

@@ -677,6 +677,12 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earli
                       r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+|"
                       # "the scene of another mass shooting in June where a man died"
                       r"\b(?:another|an earlier|a previous)\s+[^.;]{0,60}?\b(?:where|in which)\s+|"
+                      # "the violence since the October 25 riot in Tak Bai in which 85 people were killed",
+                      # "the deadliest attack since the 2015 bombing that killed 50": the event it dates from
+                      # (a comparison or a period since it, not "arrested since the attack in which ...")
+                      r"\b(?:(?:deadliest|worst|bloodiest|biggest|largest|first|violence|unrest|attacks|fighting|killings)\b"
+                      r"[^.;]{0,50}?\bsince|anniversary of)\s+the\s+[^.;]{0,60}?\b(?:in which|during which|which killed|that killed|"
+                      r"which left|that left|which claimed the lives of|that claimed the lives of)\s+|"
                       # "The shooting came a week after three people were wounded in another" (weeks before:
                       # an earlier event; a day or two before is the week's news, kept)
                       r"\b(?:came|comes|occurred|happened|took place|follows|followed)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+)?"
