@@ -9,6 +9,7 @@ Hosting; rules in ``geo/auth.py``).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import gc
 import getpass
 import os
@@ -279,11 +280,11 @@ rule = sb.selectbox("Toll rule (best figure)", RULES, index=RULES.index(view.rul
 DEFAULT_LAYERS = ["localities", "regions"]
 layers = sb.multiselect("Map layers", LAYERS, default=urlview.pick(view.layers, list(LAYERS), DEFAULT_LAYERS))
 # the view in the address bar, so a link opens it (only what differs from the default view)
-st.query_params.from_dict(urlview.encode(urlview.View(
+shown_view = urlview.View(
     sources=urlview.unless_default(selected, ids), reporters=urlview.unless_default(pick_rep, reporters),
     events=urlview.unless_default(pick_ev, events), victims=urlview.unless_default(pick_vic, victims),
     dates=date_range, rule=None if rule == DEFAULT_RULE else rule,
-    layers=urlview.unless_default(layers, DEFAULT_LAYERS))))
+    layers=urlview.unless_default(layers, DEFAULT_LAYERS))  # (and the locality a click chose, below)
 
 claims = filter_claims(claims_all, pick_rep, pick_ev, pick_vic, date_range)
 filtered = Corpus(c.articles, c.places, claims, c.errors)
@@ -308,14 +309,22 @@ clicked = st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles),
                     height=560, use_container_width=True,
                     returned_objects=["last_object_clicked"], key="map") or {}
 click = clicked.get("last_object_clicked")
-focus = clicked_locality(data.localities, click) if click and click != st.session_state.get("click_cleared") else None
+if click and click != st.session_state.get("click_seen"):  # a new click (a link's place holds until one)
+    st.session_state["click_seen"] = click
+    chosen = clicked_locality(data.localities, click)
+    st.session_state["focus_place"] = chosen.place_id if chosen is not None else None
+elif "focus_place" not in st.session_state:
+    st.session_state["focus_place"] = view.place
+focus = next((loc for loc in data.localities if loc.place_id == st.session_state["focus_place"]), None) \
+    if st.session_state["focus_place"] else None
 note = st.container()  # always there, filled or not: the tabs below keep their place in the page
 if focus is not None:
     col_msg, col_all = note.columns([4, 1])
-    col_msg.info(md(f"Tables show {focus.name} only (clicked on the map)."))
+    col_msg.info(md(f"Tables show {focus.name} only (a locality chosen on the map)."))
     if col_all.button("Show all localities"):
-        st.session_state["click_cleared"] = click
+        st.session_state["focus_place"] = None
         st.rerun()
+st.query_params.from_dict(urlview.encode(replace(shown_view, place=focus.place_id if focus is not None else None)))
 shown = [focus] if focus is not None else data.localities
 shown_incidents = focus.incidents if focus is not None else data.incidents
 

@@ -1,5 +1,5 @@
-"""The dashboard's view (sources, filters, toll rule, layers) as URL query parameters, so a
-colleague opens the same view from a link.
+"""The dashboard's view (sources, filters, toll rule, layers, the locality chosen on the map) as URL
+query parameters, so a colleague opens the same view from a link.
 
 Only what differs from the default view is written (a link to the whole map is the bare
 address). The parameters are untrusted input: every value is checked against what the page
@@ -18,6 +18,9 @@ MAX_PARAM = 8_000     # characters of one parameter read at most
 MAX_ITEMS = 2_000     # values of one list read at most
 _ID = re.compile(r"[0-9a-f]{8,64}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a locality's place id ("gn:170794", "a1:SY.02", "a2:FR.27.Cote-d'Or_Department", "region:a1:SY.02+a1:SY.14");
+# only ever compared with the ids of the localities drawn
+_PLACE_ID = re.compile(r"[\w.:+'/-]{1,300}")
 
 # parameter -> View field (lists)
 LISTS = {"sources": "sources", "reporters": "reporters", "events": "events", "victims": "victims", "layers": "layers"}
@@ -34,6 +37,7 @@ class View:
     dates: tuple[str, str] | None = None       # ISO first and last day
     rule: str | None = None
     layers: tuple[str, ...] | None = None
+    place: str | None = None                   # the locality the tables are narrowed to (its place id)
 
 
 def _one(params: Mapping[str, object], key: str) -> str | None:
@@ -67,6 +71,9 @@ def parse(params: Mapping[str, object]) -> View:
     v = _one(params, "rule")
     if v is not None and len(v) <= 20:
         got["rule"] = v
+    v = _one(params, "place")
+    if v is not None and _PLACE_ID.fullmatch(v):
+        got["place"] = v
     return View(**got)
 
 
@@ -89,6 +96,8 @@ def encode(view: View) -> dict[str, str]:
         out["dates"] = f"{view.dates[0]}..{view.dates[1]}"
     if view.rule is not None:
         out["rule"] = view.rule
+    if view.place is not None:
+        out["place"] = view.place
     return out
 
 

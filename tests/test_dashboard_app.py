@@ -286,6 +286,29 @@ def test_the_view_goes_into_the_address_and_a_link_opens_it(tmp_path, monkeypatc
     assert other.sidebar.selectbox[0].value == "min"
 
 
+def test_a_link_to_a_locality_narrows_the_tables_to_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    everything = at.dataframe[0].value
+    assert len(everything) > 1
+    # a locality a colleague chose on the map, by its place id in the link (as a click writes it)
+    other = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    other.query_params["place"] = "gn:173576"  # Latakia, one of the samples' localities (GeoNames id)
+    other.run()
+    assert not other.exception
+    rows = other.dataframe[0].value
+    assert list(zip(rows["name"], rows["place_kind"])) == [("Latakia", "locality")]  # (not the governorate)
+    assert any("Latakia only" in i.value for i in other.info)
+    assert other.query_params["place"] in ("gn:173576", ["gn:173576"])
+    # ... and an unknown one is the whole table
+    third = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    third.query_params["place"] = "gn:1"
+    third.run()
+    assert len(third.dataframe[0].value) == len(everything) and "place" not in third.query_params
+
+
 def test_a_hostile_link_is_ignored_not_an_error(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
     monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))

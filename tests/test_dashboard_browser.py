@@ -182,11 +182,12 @@ def test_a_click_on_a_circle_narrows_the_tables_to_its_locality(page):
     _markers(page, 5)
     everything = _table(page)
     popup_text(page, 0)  # a click on the largest circle
-    note = page.get_by_text("clicked on the map").first
+    note = page.get_by_text("chosen on the map").first
     note.wait_for(timeout=60_000)
     name = note.inner_text().split("Tables show ", 1)[1].split(" only", 1)[0]
     narrowed = _wait_changed(lambda: _table(page), everything)
     assert name in narrowed
+    page.wait_for_function("() => window.location.search.includes('place=')", timeout=30_000)  # (a link keeps it)
     assert len(narrowed) < len(everything)
     page.wait_for_timeout(800)
     ARTIFACTS.mkdir(exist_ok=True)
@@ -194,4 +195,5 @@ def test_a_click_on_a_circle_narrows_the_tables_to_its_locality(page):
     # ... and the whole table is back on request; the map kept its circles
     page.get_by_role("button", name="Show all localities").click()
     assert _wait_changed(lambda: _table(page), narrowed) == everything
+    page.wait_for_function("() => !window.location.search.includes('place=')", timeout=30_000)
     assert page.frame_locator(MAP).first.locator(MARKERS).count() >= 5  # (the popup may have panned some out of view)
