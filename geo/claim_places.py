@@ -140,8 +140,8 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     cc = max(focus, key=focus.get)
     if one_place:
         text = places.article.text
-        located = [m for m in places.mentions if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY]
-        located = [m for m in located if not route_end(text, m)] or located  # (the towns a road is named after)
+        located = off_route(text, [m for m in places.mentions
+                                   if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY])
         single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
         # ... or, where it names no place there as a location (or only the area around it: "Man
         # kills wife, 2 kids in Ohio home" and "Hamilton police said"), the one town whose office
@@ -348,8 +348,7 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     qualifier_end = -1  # where the last place that only said where the one before it ends
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
-        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" \
-                and not route_end(text, out[-1]) and (
+        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
                 or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap) or _IN_BRACKETS_AFTER.fullmatch(gap)
@@ -360,11 +359,6 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
             qualifier_end = m.end
             continue  # a list "Latakia, Jableh, and Baniyas" keeps every place
         out.append(m)
-    # the towns a road is named after, beside a place named otherwise ("on the Nakuru-Eldoret
-    # highway near Londiani"): the other place is where
-    ends = [m for m in out if route_end(text, m)]
-    if ends and len(ends) < len(out):
-        out = [m for m in out if m not in ends]
     return out
 
 
@@ -374,10 +368,17 @@ _ROUTE_LAST_END_AFTER = re.compile(_LX.ROUTE_LAST_END_AFTER)
 _ROUTE_LAST_END_BEFORE = re.compile(_LX.ROUTE_LAST_END_BEFORE)
 
 
-def route_end(text: str, m: Mention) -> bool:
+def _route_end(text: str, m: Mention) -> bool:
     """Whether a mention is an end of a road named after two towns ("the Kabul-Kandahar highway")."""
     return bool(_ROUTE_FIRST_END.match(text, m.end) or _ROUTE_LAST_END_AFTER.match(text, m.end)
                 and _ROUTE_LAST_END_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def off_route(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the towns a road is named after, when any other place is among them (a
+    crash "on the Nakuru-Eldoret highway ... near Londiani" is at Londiani); all of them when
+    those towns are all there is ("on the Kabul-Kandahar highway": somewhere between them)."""
+    return [m for m in mentions if not _route_end(text, m)] or mentions
 
 
 def place_fields(area: dict | None) -> dict:

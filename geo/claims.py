@@ -39,7 +39,6 @@ from dataclasses import asdict, dataclass, field, replace
 from geo.articles import Article
 from geo.attribution import CONTINUES, PERPETRATOR, Attribution, perpetrator_claim, reporter_kind
 from geo.claim_places import (
-    route_end,
     ELSEWHERE,
     GENERIC_AREAS,
     area_for,
@@ -52,6 +51,7 @@ from geo.claim_places import (
     fronted_places,
     mention_ref,
     nearest_sentence_places,
+    off_route,
     place_fields,
 )
 from geo.dates import find_dates
@@ -176,12 +176,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     article: Article = places.article
     text = article.text
     published = article.published
-    loc_mentions = sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start)
-    # the towns a road is named after are not where anything on it happened when the article
-    # names another place ("a crash on the Nakuru-Eldoret highway ... near the town of Londiani")
-    off_route = [m for m in loc_mentions if not route_end(text, m)]
-    if off_route and len(off_route) < len(loc_mentions):
-        loc_mentions = off_route
+    # (the towns a road is named after are not where anything on it happened when the article
+    # names another place: "a crash on the Nakuru-Eldoret highway ... near the town of Londiani")
+    loc_mentions = off_route(text, sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start))
     loc_starts = [m.start for m in loc_mentions]
     attribution = Attribution()
     claims: list[Claim] = []

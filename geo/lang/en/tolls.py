@@ -704,13 +704,22 @@ DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|
                   r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
 # The same death told of one of those hit before: "One victim was shot in the chest and later
 # died", "a woman ... died later at a hospital" (right after the count's own words).
-LATER_DIED_ONE = (r"(?i)[^.;]{0,60}?\b(?:later died|died later|succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
-                  r"|(?:was|were) (?:found|pronounced|declared) dead|died at the scene)\b")
+_DIED_LATER_WORDS = r"later died|died later|succumbed"
 # ... of which these say only that someone was dead when found, so among those hit ("Four people
 # were shot ... A man was found dead") but not among those said to be hurt ("wounded", "injured")
-FOUND_DEAD = r"(?i)\b(?:(?:was|were) (?:found|pronounced|declared) dead|died at the scene)\b"
+_FOUND_DEAD_WORDS = r"(?:was|were) (?:found|pronounced|declared) dead|died at the scene"
+LATER_DIED_ONE = (r"(?i)[^.;]{0,60}?\b(?:" + _DIED_LATER_WORDS + r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
+                  r"|" + _FOUND_DEAD_WORDS + r")\b")
+FOUND_DEAD = r"(?i)\b(?:" + _FOUND_DEAD_WORDS + r")\b"
+DIED_LATER = r"(?i)\b(?:" + _DIED_LATER_WORDS + r")\b"
 SHOT_WORD = r"(?i)\b(?:shot|gunshot|struck by (?:gunfire|bullets))\b"
-DIED_LATER = r"(?i)\b(?:later died|died later|succumbed)\b"
+# "Four police and as many Taliban rebels": as many as the count before
+AS_MANY = r"(?i)\b(?:and|while|,)\s+(?P<n>as many)\s+(?=[a-z])(?!as\b|more\b|times\b|again\b)"
+# Between "N more people were killed" and the hurt said with them: "... and 12 injured"
+AND_WITH = r"(?i)[^.;,]{0,30}?\s(?:and|while)\s+(?:another\s+|at least\s+)?"
+# A person's "of" phrase up to the "and" of the next person: "a member of the security forces | and a
+# foreign citizen"
+OF_UP_TO_AND = r"(?i)\s+of\s+(?:the\s+)?(?:(?!(?:and|or|who|were|was)\b)[\w'’-]+\s+){1,5}?(?=and\s|or\s)"
 # Person nouns whose side an "of" phrase says: "a member of the security forces"
 OF_HEADS = frozenset({"member", "members", "officer", "official", "commander", "leader", "fighter", "soldier", "employee",
                       "staff", "worker", "agent", "supporter", "relative", "resident"})
