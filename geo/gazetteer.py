@@ -401,6 +401,7 @@ class Gazetteer:
         self._countries: dict[str, int] | None = None
         self._capitals: dict[str, int] | None = None
         self._capital_set: frozenset[int] | None = None
+        self._neighbours: dict[str, frozenset[str]] | None = None
         self.data_dir = DATA_DIR
         self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
         self.stats = LoadStats("new", 0.0, 0, 0)
@@ -577,6 +578,15 @@ class Gazetteer:
                     self._capitals[r["iso2"]] = max(towns, key=lambda i: int(self.pop[i]))
         i = self._capitals.get(cc)
         return None if i is None else self.place(i)
+
+    def neighbours(self, cc: str) -> frozenset[str]:
+        """The countries ``cc`` borders on land (``countries.csv``, from GeoNames): "IL" ->
+        {"EG", "JO", "LB", "PS", "SY"}; none for an island state or an unknown code."""
+        if self._neighbours is None:  # built on first use: ~250 rows
+            path = self.data_dir / "countries.csv"
+            self._neighbours = {r["iso2"]: frozenset(_split(r.get("neighbours") or ""))
+                                for r in (_read_csv(path) if path.is_file() else ())}
+        return self._neighbours.get(cc, frozenset())
 
     def admin1_of(self, i: int) -> int | None:
         """Index of the admin-1 area place ``i`` lies in, if the gazetteer has it."""

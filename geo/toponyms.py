@@ -91,6 +91,7 @@ EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant befo
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
 NATIONALS_FOCUS = 0.1      # counted people of a country ("stabbed two Americans"), less still
+NEIGHBOUR_SHARE = 0.5     # a city in a country bordering the article's countries: this much of their focus share
 GROUP_FOCUS = 0.5         # an armed group that fights in one country ("blamed on the FARC") as focus evidence
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
 FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
@@ -1049,11 +1050,18 @@ class ToponymResolver:
                 here, total, focused, weight = contexts[kind not in (COUNTRY, ADMIN1)]
                 # no country context at all favours nobody: a neutral share, not a penalty
                 fshare = here.get(g.country[p], 0.0) / total if here else 0.5
+                elsewhere = fshare == 0
+                if here and fshare < NEIGHBOUR_SHARE and kind == LOCALITY and pop >= 100_000:
+                    # a city in a country bordering the ones the article is about: "Gaza" in
+                    # a story about Israel and Egypt is the Palestinian city, not Mozambique's
+                    # province (a small place there gets no such help: a word that only looks like a
+                    # village's name is no nearer for it)
+                    fshare = max(fshare, NEIGHBOUR_SHARE * sum(here.get(c, 0.0) for c in g.neighbours(g.country[p])) / total)
                 if here and weight < 1.0:  # (little evidence, an actor's country: a little over neutral)
                     fshare = (1.0 - weight) * 0.5 + weight * fshare
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
                 small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
-                if fshare == 0 and focused and kind not in (COUNTRY, ADMIN1):
+                if elsewhere and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
                     if small_variant:
                         # ... and a small place there is not named by a spelling that only looks

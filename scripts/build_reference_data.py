@@ -4,7 +4,8 @@ Outputs (all committed, so users never need this script or the network):
 
 - geo/data/admin1.csv     GeoNames first-order divisions: code, name, ISO 3166-2 code and name,
                       a point, summed population of its populated places.
-- geo/data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population.
+- geo/data/countries.csv  countries: ISO codes, GeoNames id, names, demonyms, a point, population,
+                      capital, the countries it borders.
 - geo/data/world.geojson  Natural Earth 1:110m country outlines (public domain), the offline basemap.
 - geo/data/admin2.csv     GeoNames second-order divisions whose English name says what they are
                       ("Laurel County", "Rapides Parish", "Abu Ghraib District"; a leading
@@ -479,7 +480,10 @@ def build_countries(countries: dict, by_country: dict) -> list[dict]:
             "iso2": a2, "iso3": c["iso3"], "geonameid": c["geonameid"], "name": c["name"],
             "alt_names": ";".join(sorted(alts)), "demonyms": ";".join(dems),
             "lat": round(lat, 5), "lon": round(lon, 5), "population": c["population"],
-            "capital": c.get("capital", ""), "coord_source": src,
+            "capital": c.get("capital", ""),
+            # the countries it borders (GeoNames): a place in one of them is likelier than a namesake far away
+            "neighbours": ";".join(x for x in (c.get("neighbours") or "").split(",") if x),
+            "coord_source": src,
         })
     return out
 

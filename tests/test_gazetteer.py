@@ -172,3 +172,10 @@ def test_older_labels_stay_other_names_and_parishes_are_not_areas(gazetteer):
     assert "AF" in {p.country for p in gazetteer.find("Lowgar") if p.kind == "admin1"}
     # GeoNames lists the Isle of Man's parishes as first-order areas: "Michael" is no place of that kind
     assert not [p for p in gazetteer.find("Michael") if p.kind == "admin1"]
+
+
+def test_a_country_knows_the_countries_it_borders(gazetteer):
+    assert {"EG", "JO", "PS"} <= gazetteer.neighbours("IL")
+    assert "IL" in gazetteer.neighbours("PS")
+    assert gazetteer.neighbours("IS") == frozenset()  # an island
+    assert gazetteer.neighbours("??") == frozenset()

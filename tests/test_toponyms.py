@@ -1062,3 +1062,11 @@ def test_a_town_of_unknown_population_named_as_a_place_is_a_town(resolver):
     # GeoNames lists Tall Abyad with no population; "in Tal Abyad" (another spelling) names it as a place
     m = one(resolver, "Two people were killed when a car bomb exploded in Tal Abyad on Tuesday.", "Tal Abyad")
     assert (m.country, m.kind) == ("SY", "locality")
+
+
+def test_a_city_next_door_beats_a_namesake_area_far_away(resolver):
+    # a story about Israel and Egypt: "Gaza" is the Palestinian city, not Mozambique's province
+    text = ("Relief agencies said on Tuesday that trucks carrying flour had waited for a week at the crossing "
+            "from Egypt. Israeli officials said inspections would resume. Once inside Gaza, the convoy was "
+            "looted, witnesses said.")
+    assert one(resolver, text, "Gaza").country == "PS"
