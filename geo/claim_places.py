@@ -301,6 +301,10 @@ _IN_BRACKETS_AFTER = re.compile(r"(?i)\s*(?:(?:%s)\s*)?\([^()]{0,80}" % "|".join
 _AREA_AFTER_COMMA = re.compile(
     r"(?i)\s*(?:(?:%s)\s*)?[,(]\s*(?:(?:%s)\s+)?" % (
         "|".join(sorted(_LX.LOCALITY_QUALIFIERS)), "|".join(sorted(_LX.DIRECTIONS | {"rural"}))))
+# ... and "Tougan, in the Sourou province" (not after a landmark: "near X, east of Jerusalem, in
+# the West Bank" says where X is)
+_AREA_IN_AFTER_COMMA = re.compile(r"(?i)\s*,\s*in\s+(?:the\s+)?(?:(?:%s)\s+)?" % "|".join(sorted(_LX.DIRECTIONS | {"rural"})))
+_DIRECTION_OF_BEFORE = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(_LX.DIRECTIONS)))
 # ... with a direction, whatever the second place's kind: "Ariha town, southern Idleb" (the city's
 # name may be the province's too)
 _PART_OF_AREA_AFTER_COMMA = re.compile(
@@ -351,6 +355,8 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
+                or (_AREA_IN_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region")
+                    and not _DIRECTION_OF_BEFORE.search(text, max(0, out[-1].start - 30), out[-1].start))
                 or _PART_OF_AREA_AFTER_COMMA.fullmatch(gap) or _IN_BRACKETS_AFTER.fullmatch(gap)
                 # ... and so does one of it: "Sopore town of north Kashmir's Baramulla district"
                 or qualifier_end > out[-1].end and _POSSESSIVE_GAP.fullmatch(text, qualifier_end, m.start)):

@@ -1650,3 +1650,16 @@ def test_more_people_are_beside_the_toll_before(gazetteer, text, killed, wounded
 def test_the_event_a_comparison_dates_from_is_earlier(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best or None) == killed
+
+
+def test_more_dead_raising_a_toll_said_after_its_subject_are_among_it(gazetteer):
+    # the verb before "the toll", its subject between them: the two are among the 19, not beside them
+    rep, _ = report(gazetteer, "Two more people died of their wounds on Monday, raising the toll from the market "
+                               "bombing in Maiduguri last Friday to 19, hospital officials said.")
+    assert rep.killed == (19, 19, 19)
+
+
+def test_the_area_after_a_town_and_in_says_where_the_town_is(gazetteer):
+    rep, _ = report(gazetteer, "Gunmen killed nine herders on Tuesday in Dori, in the Seno province, a regional "
+                               "official said.")
+    assert (rep.name, rep.place_kind) == ("Dori", "locality")

@@ -425,10 +425,14 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 # ... and the same when the toll's subject is long ("The death toll from Friday's landslide in
 # Papua's Enga province has climbed to 670"): up to 160 characters back, the verb right before the count.
-TOLL_RISE_LEAD = (r"\b(?:toll|number of (?:dead|deaths|people killed|victims|those killed)|number (?:of people )?killed)\b"
+# ... or the other way round, the verb first: "raising the toll from last week's bus bombing in
+# Quetta to 14".
+TOLL_RISE_LEAD = (r"(?:\b(?:toll|number of (?:dead|deaths|people killed|victims|those killed)|number (?:of people )?killed)\b"
                   r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|jumps|"
-                  r"increased|increases|stood at|stands at)"
-                  r"(?: to)?\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
+                  r"increased|increases|stood at|stands at)(?: to)?"
+                  r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed|lifted)\s+(?:the\s+|its\s+)?"
+                  r"(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\bto)"
+                  r"\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
 LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
@@ -536,7 +540,7 @@ NO_FIGURE = (r"(?i)\b(?:did not|didn['’]t|does not|doesn['’]t|would not|woul
              r"(?:(?:number|figure|toll|details|count|tally)\s+(?:of\s+)?)?(?:deaths|dead|casualties|fatalities|killed|"
              r"injuries|injured|wounded|people were (?:killed|hurt|injured|wounded))\b")
 # A total ("in all"), as opposed to one category's figure.
-TOTAL_WORDS = r"(?i)total|overall|in all|altogether|death toll"
+TOTAL_WORDS = r"(?i)total|overall|in all|altogether|\btoll\b(?!\s+(?:road|booth|plaza|gate|bridge)s?\b)"
 # A closing count, a sentence of its own as conflict-event notes end: "Fatalities: 2.", "3
 # fatalities." (the note's total, of the source of the figures before it).
 CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*[:=-]\s*(?:\d[\d,]*|[a-z]+)|"
