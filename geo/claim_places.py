@@ -228,15 +228,20 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
 _DISTANCE_ANCHOR = re.compile(lang.get().places.DISTANCE_ANCHOR_LEAD)
 _NAMED_BEFORE_DISTANCE = re.compile(lang.get().places.NAMED_BEFORE_DISTANCE)
 _TOLL_PLACE_LEAD = re.compile(lang.get().places.TOLL_PLACE_LEAD)
+_TOLL_PLACE_LEAD_FAR = re.compile(lang.get().places.TOLL_PLACE_LEAD_FAR)
 _PLACE_LIST_JOIN = re.compile(lang.get().places.PLACE_LIST_JOIN)
 
 
-def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer, limit: int | None = None) -> list[Mention]:
     """The places a toll names right after itself ("killing 9 people in Kalemie", "... in
     Latakia and Tartus"): the mention its locative words lead to, the list it opens, and the
     sentence's places inside them ("in Pakistan's city of Mastung": Mastung); empty when no
-    place follows it. ``mentions`` in text order, of the toll's sentence."""
+    place follows it. ``mentions`` in text order, of the toll's sentence. With ``limit`` (where
+    the sentence's next count starts), also a place a few words on in the toll's own clause
+    ("four members of one family in Muqdadiya")."""
     lead = _TOLL_PLACE_LEAD.match(text, end)
+    if lead is None and limit is not None:
+        lead = _TOLL_PLACE_LEAD_FAR.match(text, end, limit)
     if lead is None:
         return []
     first = next((k for k, m in enumerate(mentions) if m.start == lead.end()), None)

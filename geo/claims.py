@@ -319,7 +319,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         additional=t.additional, revision=t.revision, **base,
                     )
                     if len(sent_mentions) > 1:
-                        own = attached_places(text, t.end, sent_mentions, gaz) or fronted_places(
+                        nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1
+                        own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(
                             text, c.start, s0, sent_mentions, gaz)
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll

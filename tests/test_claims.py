@@ -353,3 +353,11 @@ def test_last_week_and_last_month_are_calendar_periods():
     assert find_dates("Last week two men were shot.", pub)[:2] == ("2031-02-24", "2031-03-02")
     assert find_dates("Earlier this month a bomb killed 3.", pub)[:2] == ("2031-03-01", "2031-03-05")
     assert find_dates("Last month 2 died.", dt.date(2031, 1, 9))[:2] == ("2030-12-01", "2030-12-31")
+
+
+def test_each_toll_of_a_sentence_takes_the_place_of_its_own_clause(claims_of):
+    # a few words after each count, before the next: not a region of every place the sentence names
+    text = ("Gunmen shot dead five members of a wedding party in Kaura Namoda, and later three herders "
+            "were killed by a landmine near Gusau, police said.")
+    got = {(c.best, c.place_name) for c in claims_of(text) if c.is_toll}
+    assert got == {(5, "Kaura Namoda"), (3, "Gusau")}

@@ -1663,3 +1663,12 @@ def test_the_area_after_a_town_and_in_says_where_the_town_is(gazetteer):
     rep, _ = report(gazetteer, "Gunmen killed nine herders on Tuesday in Dori, in the Seno province, a regional "
                                "official said.")
     assert (rep.name, rep.place_kind) == ("Dori", "locality")
+
+
+def test_a_person_and_what_they_did_then_hurt_is_one_wounded(gazetteer):
+    rep, _ = report(gazetteer, "Two men were shot dead outside a bar in Cali on Friday. A waiter who tried to "
+                               "stop the gunmen was wounded in the leg, police said.")
+    assert (rep.killed, rep.wounded) == ((2, 2, 2), (1, 1, 1))
+    # ... not the one who did the harm
+    rep, _ = report(gazetteer, "A man who stabbed a guard at a mall in Cali was arrested on Friday.")
+    assert rep.wounded == (1, 1, 1)

@@ -123,6 +123,11 @@ SINGULAR_NOUNS = {
     "partner": V.CIVILIANS, "spouse": V.CIVILIANS,
     "male": V.TOTAL, "female": V.CIVILIANS, "juvenile": V.CIVILIANS, "minor": V.CIVILIANS,
     "passerby": V.CIVILIANS, "firefighter": V.CIVILIANS, "clerk": V.CIVILIANS,
+    # people at work where attacks happen: "a waiter who tried to stop the gunmen was wounded"
+    "waiter": V.CIVILIANS, "waitress": V.CIVILIANS, "bartender": V.CIVILIANS, "cashier": V.CIVILIANS,
+    "janitor": V.CIVILIANS, "motorist": V.CIVILIANS, "cyclist": V.CIVILIANS, "merchant": V.CIVILIANS,
+    "commuter": V.CIVILIANS, "manager": V.CIVILIANS, "owner": V.CIVILIANS, "chef": V.CIVILIANS,
+    "cook": V.CIVILIANS, "porter": V.CIVILIANS, "receptionist": V.CIVILIANS, "attendant": V.CIVILIANS,
     "reservist": V.SECURITY_FORCES, "inmate": V.CIVILIANS,
 }
 _IRREGULAR_PLURALS = {"child": "children", "wife": "wives", "ex-wife": "ex-wives", "thief": "thieves",
@@ -161,7 +166,11 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
                          r"|\s*,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,(?=\s*(?:who\s+)?(?:was|were|is|had|has|died|later)\b)|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
                          r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b)"
                          # ... or what they were doing: "a man selling fruit on a street corner was shot dead"
-                         r"|\s+[a-z]+ing(?:\s+[\w’'-]+){0,5}?(?=\s+(?:was|is)\b))?")
+                         r"|\s+[a-z]+ing(?:\s+[\w’'-]+){0,5}?(?=\s+(?:was|is)\b)"
+                         # ... or what they did, in a few words that tell no harm: "a neighbour who tried to
+                         # intervene was wounded" (not "a man who shot two people was arrested")
+                         r"|\s+who(?:\s+(?!(?:killed|kill|shot|shoot|wounded|injured|stabbed|attacked|murdered|died|"
+                         r"opened|fired|detonated|hurt)\b)[\w’'-]+){1,6}?(?=\s+(?:was|is)\b))?")
 # What follows an active verb's object: a verb with no auxiliary before it and one of these
 # after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
 # shot dead by police").
