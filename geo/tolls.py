@@ -89,6 +89,12 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
                        # driver", "one police officer", "a Hindu temple worker" (no verb or function word between)
                        rf"(?:\s+(?:(?!(?:{_L.HEAD_GAP_STOP})\b)[a-zA-Z-]+(?<!ed)(?<!ing)\s+){{0,2}}?"
                        rf"(?P<head>{alternation(SINGULAR_NOUNS)})\b(?!['’]s))?")
+# ... and one person by a definite article, as the object of a verb that harmed them right before
+# it: "killing the driver who tried to escape", "shot dead its driver" (elsewhere "the victim" may
+# be someone already counted)
+_DEFINITE_ONE = re.compile(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)"
+                           rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+(?:of|and)\b)")
+_INTENT_BEFORE = re.compile(r"(?i)\b(?:to|would|will|could|might|must|wanted|tried|attempted|planned|plotted|threatened)\s+$")
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
 _TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)
@@ -376,6 +382,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
     # an acronym in brackets is part of the name it follows: "20 Afghan National Army (ANA) soldiers"
+    acronyms = {m.group().strip("() ").lower() for m in _BRACKETED_ACRONYM.finditer(rest, 0, 80)}
     rest = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group()), rest)
     pos = 0
     victims = None
@@ -428,8 +435,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if cat == Victims.FIGHTERS and any(x in ALLEGIANCE_HEADS for x in tail) \
                     and any(x in ALLEGIANCE_LINKS for x in tail[:2]):
                 cat = Victims.SECURITY_FORCES
-            if cat == Victims.FIGHTERS and any(x in _L.PRO_GOVERNMENT for x in head):
+            if cat == Victims.FIGHTERS and (any(x in _L.PRO_GOVERNMENT for x in head) or acronyms & SECURITY_WORDS):
                 cat = Victims.SECURITY_FORCES  # "pro-government fighters": with the state's forces
+                # (and "14 volunteer fighters (VDP)": the state's auxiliaries by their acronym)
             if cat == Victims.TOTAL and any(x in CIVILIAN_WORDS for x in head):
                 cat = Victims.CIVILIANS
             if cat is None:  # "members of the Syrian security forces", "6 ISIS members"
@@ -576,7 +584,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
-    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME):
+    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME, _DEFINITE_ONE):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
             if noun == "other" and _COUNT_NEXT.match(sentence, m.end()):
@@ -614,6 +622,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             active = _ACTIVE_LEAD.search(lead)
             if active is None and rx is _TITLED_NAME:
                 active = _verb_before_title(lead)
+            if rx is _DEFINITE_ONE and (active is None or passive or SINGULAR_NOUNS.get(noun) in (Victims.PERPETRATORS, None)
+                                        or _INTENT_BEFORE.search(lead, 0, active.start())):
+                continue  # (an intent is no harm done: "he tried to kill the policeman")
             if passive and active and "," in after[:passive.start("verb")] \
                     and not _RELATIVE_AFTER.match(after):  # (", who died of his wounds": the object's own)
                 passive = None  # "killing one man, then fled on foot": the verb's object; the next clause is theirs

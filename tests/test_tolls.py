@@ -1672,3 +1672,40 @@ def test_a_person_and_what_they_did_then_hurt_is_one_wounded(gazetteer):
     # ... not the one who did the harm
     rep, _ = report(gazetteer, "A man who stabbed a guard at a mall in Cali was arrested on Friday.")
     assert rep.wounded == (1, 1, 1)
+
+
+def test_a_toll_revised_down_after_a_long_subject(gazetteer):
+    rep, _ = report(gazetteer, "The number of people killed in Friday's double bombing at a bus station in Jos has "
+                               "been revised down to 31 from 40, the state governor said.")
+    assert rep.killed[1] == 31
+
+
+def test_the_toll_of_a_week_of_attacks_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "Militia fighters shelled a market near Kadugli on Monday, killing at least 6 "
+                                    "people. The toll from two weeks of attacks on the town now stands at 58.")
+    assert rep.killed == (6, 6, 6)
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [58]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # one person by "the", the object of a verb that harmed them
+    ("Bandits seized 12 travellers on the Lokoja road on Monday, killing the driver who resisted, police said.", 1),
+    ("Militants stopped a minibus near Lokoja and shot dead its driver.", 1),
+    # ... not an intent
+    ("A guard was stabbed at a checkpoint in Lokoja. The attacker wanted to kill the guard, police said.", None),
+])
+def test_one_person_by_the_as_the_object_of_a_killing(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed[1] if rep.killed else None) == killed
+
+
+def test_people_named_by_an_acronym_in_brackets_are_listed_and_whose_it_says(gazetteer):
+    # the state's auxiliaries by their acronym: security forces, and one list with the soldiers after them
+    rep, corpus = report(gazetteer, "Jihadists attacked a post near Djibo on Sunday, killing 9 volunteer fighters "
+                                    "(VDP) and four soldiers, security sources said.")
+    assert (rep.killed, rep.killed_armed) == ((13, 13, 13), 0)
+
+
+def test_a_gas_cylinder_that_exploded_is_an_accident(gazetteer):
+    rep, _ = report(gazetteer, "Two people were killed when a gas cylinder exploded in a bakery in Kano on Sunday.")
+    assert [str(e) for e in rep.event_types] == ["accident"]

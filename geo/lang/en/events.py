@@ -50,7 +50,7 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"\b(?:a|the|huge|massive|large|major|deadly)\s+fires? (?:at|in|on) (?:a|an|the)\b|"
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
-            r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?)|"
+            r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?|explod(?:ed|es|ing))|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|highway|plunged|plunges|overturned|overturns|"
             r"veered|ravine|gorge|precipice")
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"

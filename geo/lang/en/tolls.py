@@ -233,7 +233,10 @@ KIN_ADJECTIVES = {"estranged", "former", "late", "elderly", "pregnant", "young",
                   "own", "older", "younger", "eldest", "youngest", "oldest", "disabled", "new", "longtime", "close"}
 # Words near a person noun that say which side the people were on.
 SECURITY_WORDS = {"security", "government", "army", "military", "police", "regime", "state", "soldiers", "troops",
-                  "defence", "defense", "interior", "official", "pro-government", "government-affiliated"}
+                  "defence", "defense", "interior", "official", "pro-government", "government-affiliated",
+                  # the state's auxiliaries: Burkina Faso's Volunteers for the Defence of the Homeland
+                  # ("14 volunteer fighters (VDP)")
+                  "vdp"}
 # Armed groups of several countries, by the names news use (lower-case words): "6 ISIS members"
 # are fighters (the groups of one country are in geo/data/armed_groups.csv).
 FIGHTER_GROUP_WORDS = {"isis", "isil", "daesh", "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "qaeda",
@@ -438,7 +441,8 @@ TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 # Quetta to 14".
 TOLL_RISE_LEAD = (r"(?:\b(?:toll|number of (?:dead|deaths|people killed|victims|those killed)|number (?:of people )?killed)\b"
                   r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|jumps|"
-                  r"increased|increases|stood at|stands at)(?: to)?"
+                  r"increased|increases|stood at|stands at|(?:revised|corrected)(?:\s+(?:down|up)(?:wards?)?)?|lowered|"
+                  r"fallen|fell|dropped)(?: to)?"
                   r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed|lifted)\s+(?:the\s+|its\s+)?"
                   r"(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\bto)"
                   r"\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
@@ -504,6 +508,7 @@ ASIDE = r"\s*(?:,[^,.;]{1,60},|\([^()]{1,60}\))"
 # "eight hostages and three soldiers": the words after a count's number up to the next count of
 # its list (no verb of a clause of its own between).
 LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
+             r"(?:\s*\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\))?"  # ("14 volunteer fighters (VDP) and six soldiers")
              r"\s*(?:,\s*)?(?:and\s+|as well as\s+)(?:(?:his|her|their)\s+)?")  # ("a trader and his two sons")
 # "taking 17 hostage", "held 40 captives": people held, never a toll of the dead.
 CAPTIVE_NOUNS = frozenset("hostage hostages captive captives".split())
@@ -590,6 +595,12 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"\bbringing to [\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b[^.;]{0,80}?"
               r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?days\b|"
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
+              # "the toll from a week of attacks on the camp", "months of fighting have killed": many
+              # events' figure (days of one battle stay its toll: "three days of fighting" is one)
+              r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:weeks?|months?|years?) of (?:[\w-]+ )?(?:attacks|strikes|"
+              r"raids|bombings|shelling|fighting|clashes|violence|unrest|protests|bombardments?|airstrikes|air strikes)\b|"
+              r"\b(?:a|one|two|three|four|five|six|several|\d+) days of (?:[\w-]+ )?(?:attacks|strikes|raids|bombings|"
+              r"airstrikes|air strikes|protests)\b|"
               r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
               # "the war, now in its second year, has killed ...": the war's own toll
               # ("Boko Haram's insurgency has killed more than 35,000": a group's or a country's war)
