@@ -379,17 +379,33 @@ _ROUTE_LAST_END_AFTER = re.compile(_LX.ROUTE_LAST_END_AFTER)
 _ROUTE_LAST_END_BEFORE = re.compile(_LX.ROUTE_LAST_END_BEFORE)
 
 
+_TRAVEL_FIRST_END_BEFORE = re.compile(_LX.TRAVEL_FIRST_END_BEFORE)
+_TRAVEL_FIRST_END_AFTER = re.compile(_LX.TRAVEL_FIRST_END_AFTER)
+_TRAVEL_LAST_END_BEFORE = re.compile(_LX.TRAVEL_LAST_END_BEFORE)
+
+
 def _route_end(text: str, m: Mention) -> bool:
     """Whether a mention is an end of a road named after two towns ("the Kabul-Kandahar highway")."""
     return bool(_ROUTE_FIRST_END.match(text, m.end) or _ROUTE_LAST_END_AFTER.match(text, m.end)
                 and _ROUTE_LAST_END_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
+def _journey_end(text: str, m: Mention) -> bool:
+    """Whether a mention is an end of a journey ("a bus from Kisumu to Nairobi")."""
+    return bool(_TRAVEL_FIRST_END_AFTER.match(text, m.end) and _TRAVEL_FIRST_END_BEFORE.search(text, max(0, m.start - 60), m.start)
+                or _TRAVEL_LAST_END_BEFORE.search(text, max(0, m.start - 100), m.start))
+
+
 def off_route(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the towns a road is named after, when any other place is among them (a
     crash "on the Nakuru-Eldoret highway ... near Londiani" is at Londiani); all of them when
     those towns are all there is ("on the Kabul-Kandahar highway": somewhere between them)."""
-    return [m for m in mentions if not _route_end(text, m)] or mentions
+    ends = [_route_end(text, m) for m in mentions]
+    # the ends of a journey yield to a place named beside them, in their own sentence ("a bus
+    # carrying 62 passengers from Kisumu to Nairobi veered off the road near Londiani")
+    journey = [not e and _journey_end(text, m) for m, e in zip(mentions, ends)]
+    beside = {m.sentence_start for m, e, j in zip(mentions, ends, journey) if not e and not j}
+    return [m for m, e, j in zip(mentions, ends, journey) if not e and not (j and m.sentence_start in beside)] or mentions
 
 
 def place_fields(area: dict | None) -> dict:

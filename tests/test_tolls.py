@@ -1709,3 +1709,12 @@ def test_people_named_by_an_acronym_in_brackets_are_listed_and_whose_it_says(gaz
 def test_a_gas_cylinder_that_exploded_is_an_accident(gazetteer):
     rep, _ = report(gazetteer, "Two people were killed when a gas cylinder exploded in a bakery in Kano on Sunday.")
     assert [str(e) for e in rep.event_types] == ["accident"]
+
+
+def test_the_ends_of_a_journey_yield_to_the_place_named_beside_them(gazetteer):
+    rep, _ = report(gazetteer, "A minibus carrying 18 traders from Kano to Jos overturned near Bauchi on Friday, "
+                               "killing 7 of them, police said.")
+    assert rep.name == "Bauchi"
+    # ... and stand for the journey where nothing else is named
+    rep, _ = report(gazetteer, "Gunmen ambushed a convoy travelling from Kano to Jos on Friday, killing 4 guards.")
+    assert rep.country == "NG" and rep.name in ("Kano", "Jos", "Kano + Jos")

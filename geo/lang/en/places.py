@@ -524,3 +524,12 @@ ROUTE_NOUNS = r"(?:highway|road|motorway|expressway|freeway|railway|railroad|rai
 ROUTE_FIRST_END = (r"\s?[-–]\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s+(?i:" + ROUTE_NOUNS + r")\b")
 ROUTE_LAST_END_AFTER = r"\s+(?i:" + ROUTE_NOUNS + r")\b"
 ROUTE_LAST_END_BEFORE = r"[A-Z][\w'’.-]*\s?[-–]\s?$"
+# ... and the ends of a journey: "a bus carrying 62 passengers from Kisumu to Nairobi veered off the
+# road near Londiani" happened near Londiani (where nothing else is named, the journey is all
+# there is: "ambushed while travelling from Srinagar to Jammu")
+_TRAVEL_WORDS = (r"(?i:travell?(?:ing|ed|s)?|bus|buses|train|flight|truck|lorry|boat|ferry|convoy|minibus|plane|coach|"
+                 r"vehicle|passengers|journey|trip)")
+TRAVEL_FIRST_END_BEFORE = r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+$"
+TRAVEL_FIRST_END_AFTER = r"\s+to\s+(?:the\s+)?[A-Z]"
+TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+                          r"\s+to\s+(?:the\s+)?$")
