@@ -206,7 +206,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
             para_generic: bool | None = None
             last_reporter = ("", "", "")
             last_total: Claim | None = None
+            para_sents: list[tuple[int, int]] = []  # the paragraph's sentences read so far
             for s0, s1 in _paragraph_sentences(places, p0, p1, sent_starts):
+                para_sents.append((s0, s1))
                 if places.read_to is not None and s0 >= places.read_to:
                     stopped = True
                 elif deadline is not None and time.monotonic() > deadline:
@@ -254,6 +256,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 if date_start is None and closes_note:
                     # "Fatalities: 2." closes the note before it: that note's dates
                     date_start, date_end, date_text = claims[-1].date_start, claims[-1].date_end, claims[-1].date_text
+                if date_start is None and tolls and 1 < len(para_sents) <= PARA_DATE_REACH + 1:
+                    # a toll with no date of its own is of the day its paragraph opened with ("On 5
+                    # May 2024, Houthi forces shelled Hays district. A woman and her daughter were
+                    # killed."; "Gunmen attacked the town on Monday. Police said 12 died."); a day,
+                    # not a period ("the bloodiest day since January 2011") nor a day told later on
+                    found = find_dates(text[para_sents[0][0]:para_sents[0][1]], published)
+                    if found[0] is not None and found[0] == found[1]:
+                        date_start, date_end, date_text = found
                 background = bool(tolls) and _background(date_end, published)
                 cumulative = background or any(said_cumulative)
                 if area is None:
@@ -475,14 +485,21 @@ def _link_breakdowns(claims: list[Claim]) -> None:
     starts = [c.start for c in claims]
     for total in [c for c in claims if c.is_total]:
         lo, hi = bisect_left(starts, total.start - _BREAKDOWN_REACH), bisect_left(starts, total.end + 400)
-        parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome and not c.additional
-                 and c.part_of in (None, total.claim_id) and c.reported_by == total.reported_by]
-        if parts and sum(c.best for c in parts) <= total.best * 1.02:
+        # a note's closing count ("Fatalities: 14.") is the whole note's: its figures before it are
+        # parts of it, whoever claimed them and however they were added ("The army claimed to have
+        # killed 11 militants; 3 soldiers were also killed. Fatalities: 14.")
+        closing = CLOSING_COUNT.match(total.sentence) is not None
+        parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome
+                 and (closing and c.start < total.start and not c.cumulative or not c.additional and c.reported_by == total.reported_by)
+                 and c.part_of in (None, total.claim_id)]
+        if parts and (closing or sum(c.best for c in parts) <= total.best * 1.02):
             for c in parts:
                 c.part_of = total.claim_id
+                c.additional = False  # (within the note's count, not beside it)
 
 
 _BREAKDOWN_REACH = 3000
+PARA_DATE_REACH = 3  # a toll with no date takes one from this many sentences before it in its paragraph
 
 
 def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mentions: list[Mention], gaz: Gazetteer) -> None:

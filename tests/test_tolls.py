@@ -1718,3 +1718,21 @@ def test_the_ends_of_a_journey_yield_to_the_place_named_beside_them(gazetteer):
     # ... and stand for the journey where nothing else is named
     rep, _ = report(gazetteer, "Gunmen ambushed a convoy travelling from Kano to Jos on Friday, killing 4 guards.")
     assert rep.country == "NG" and rep.name in ("Kano", "Jos", "Kano + Jos")
+
+
+def test_a_notes_closing_count_holds_every_figure_before_it(gazetteer):
+    rep, _ = report(gazetteer, "On 4 May 2024, AQAP militants attacked an army post in Mudiyah (Abyan). The army said it "
+                               "killed 6 militants; 2 soldiers were also killed. Fatalities: 8.")
+    assert (rep.killed, rep.killed_armed) == ((8, 8, 8), 6)
+
+
+def test_no_fatalities_but_things_destroyed_is_no_toll(gazetteer):
+    rep, _ = report(gazetteer, "On 9 May 2024, the military shelled Kyaukme town (Shan). No fatalities were reported, "
+                               "but 4 houses were burned. Fatalities: 0.")
+    assert rep.killed is None
+
+
+def test_a_toll_with_no_date_takes_the_day_its_note_opened_with(gazetteer):
+    rep, _ = report(gazetteer, "On 7 May 2024, gunmen raided Kadisau village (Faskari, Katsina). A farmer and his son "
+                               "were killed. 2 fatalities.", date="2024-05-20")
+    assert (rep.killed, rep.date_start) == ((2, 2, 2), "2024-05-07")

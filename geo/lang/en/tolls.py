@@ -432,7 +432,8 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?|"
              # "the government earlier put the toll at 300"
              r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+)?toll\b)"
-             r"[^.;]{0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
+             # (not past a "but": "No fatalities were reported, but 6 houses were destroyed")
+             r"(?:(?!\bbut\b)[^.;]){0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 # ... and the same when the toll's subject is long ("The death toll from Friday's landslide in
