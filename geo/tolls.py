@@ -329,6 +329,10 @@ def _agent_number(sentence: str, c: Count, s0: int) -> bool:
                 and _NAME_BEFORE_NUMBER.search(sentence, max(0, c.start - s0 - 25), c.start - s0))
 
 
+_COUNT_COMPOUNDS = frozenset({"odd", "plus", "some"})
+_DIED_NEXT = re.compile(r"(?i)\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b")
+
+
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     """Dates, years, ages, durations, money, ordinals: counts that never count the dead."""
     before = sentence[max(0, c.start - s0 - 25):c.start - s0].lower()
@@ -339,6 +343,9 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if aw and aw[0] in TIME_UNITS or _UNIT_AFTER.match(after):
         return True
+    if (compound := re.match(r"-([a-z]+)\b(?!-old)", after)) and compound.group(1) not in _COUNT_COMPOUNDS \
+            and compound.group(1) not in PERSON_NOUNS and compound.group(1) not in SINGULAR_NOUNS:
+        return True  # a measure of a thing: "a four-storey building", "a two-lane road" ("20-odd people" are people)
     if bw and (bw[-1] in MONTHS or bw[-1] in NOT_A_TOLL_AFTER) and not re.search(r"[,;:.]\s*$", before):
         return True  # "route 5", "aged 67" (but "in the district, two soldiers were killed" is a toll)
     if aw and aw[0] in MONTHS:
@@ -633,6 +640,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if passive and _PERPETRATOR_APPOSITION.search(lead):
                 victims = Victims.PERPETRATORS  # "the attacker, a 17-year-old resident of X, was shot dead"
             joined = None if passive or active or rx is _TITLED_NAME else _JOINED_NEXT.match(after)
+            if joined and after.lstrip()[:1] == "," and _BREAKDOWN_LEAD.search(lead):
+                joined = None  # "Four people were killed, including the gunman, and two others were
+                # injured": the aside ends at its comma; the two are the next clause's
             if joined is None and not (passive or active or rx is _TITLED_NAME) and m.group("noun").lower() in _L.OF_HEADS:
                 # past its "of" phrase: "a member of the security forces and a foreign citizen were killed"
                 of = _OF_UP_TO_AND.match(sentence, m.end())
@@ -806,6 +816,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if inc:
             out.append(Toll(c, None, None, end, incident_count=True))
             continue
+        if outcome_n == Outcome.WOUNDED and _DIED_NEXT.match(sentence, end - s0):
+            outcome_n = Outcome.KILLED  # "three injured workers died in hospital": they died of their wounds
         after = sentence[end - s0:end - s0 + 80]
         tail = sentence[c.end - s0:c.end - s0 + 80]
         part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None

@@ -1736,3 +1736,21 @@ def test_a_toll_with_no_date_takes_the_day_its_note_opened_with(gazetteer):
     rep, _ = report(gazetteer, "On 7 May 2024, gunmen raided Kadisau village (Faskari, Katsina). A farmer and his son "
                                "were killed. 2 fatalities.", date="2024-05-20")
     assert (rep.killed, rep.date_start) == ((2, 2, 2), "2024-05-07")
+
+
+def test_an_aside_of_who_was_among_the_dead_ends_at_its_comma(gazetteer):
+    rep, _ = report(gazetteer, "Three people were killed, including the shooter, and four others were wounded at a "
+                               "graduation party in Modesto on Friday, police said.")
+    assert (rep.killed, rep.killed_perpetrators, rep.wounded) == ((3, 3, 3), 1, (4, 4, 4))
+
+
+def test_a_number_that_measures_a_thing_is_no_toll(gazetteer):
+    rep, _ = report(gazetteer, "The death toll from the collapse of a six-storey hotel in Surat rose to nine on "
+                               "Tuesday, officials said.")
+    assert rep.killed == (9, 9, 9)
+
+
+def test_a_toll_raised_after_the_hurt_died_is_a_new_version(gazetteer):
+    rep, _ = report(gazetteer, "Officials first said five people died in the boiler blast at a textile mill in Tiruppur. "
+                               "The toll was later raised to seven after two injured workers died in hospital.")
+    assert (rep.killed, rep.wounded) == ((5, 7, 7), None)
