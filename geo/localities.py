@@ -147,7 +147,10 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     # people before killing himself" stays four and him)
     perps = sum(val(i) for i in apart)
     holds_perps = (biggest is not None and biggest.outcome == Outcome.KILLED and cat_sum > 0 and perps > 0
-                   and val(biggest) == cat_sum + perps)
+                   and val(biggest) == cat_sum + perps
+                   # (not attackers said to have died too: "Three people, including a police officer,
+                   # were killed ... Two assailants were also killed" are five dead)
+                   and not all(i.additional for i in apart))
     if biggest is not None and perps and not holds_perps:
         # ... as does a total its own sentence says holds them ("killed ten people, including
         # three gunmen": ten dead, three of them the attackers; a paragraph's "In total, 21 people

@@ -1334,6 +1334,8 @@ class ToponymResolver:
             if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and not gap.strip() \
                     and any(p in self.gaz.capital_indices() for p, _ in sp.postings):
                 return "actor", "government"  # "since Washington began its campaign": the capital's government
+            if k < len(rest) and rest[k] in lx.COUNTRY_AGENT_VERBS and not gap.strip() and self._kinds(sp) == {COUNTRY}:
+                return "actor", "agent"  # "Russia launched more than 100 missiles": who did it, not where
         before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]
         if before and (before[-1] == "by" or before[-2:] == ["by", "the"]):
             return "actor", "agent"
@@ -1402,7 +1404,7 @@ class ToponymResolver:
         self._qualify(text, sents, spans)
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
-            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad")
+            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")  # (an attacker's country: little evidence of where)
         # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
         fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \

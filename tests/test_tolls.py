@@ -1754,3 +1754,10 @@ def test_a_toll_raised_after_the_hurt_died_is_a_new_version(gazetteer):
     rep, _ = report(gazetteer, "Officials first said five people died in the boiler blast at a textile mill in Tiruppur. "
                                "The toll was later raised to seven after two injured workers died in hospital.")
     assert (rep.killed, rep.wounded) == ((5, 7, 7), None)
+
+
+def test_attackers_said_to_have_died_too_are_beside_a_total(gazetteer):
+    # three dead (one an officer), then two attackers "also" killed: five, not a three that held them
+    rep, _ = report(gazetteer, "Four people, including a soldier, were killed when gunmen attacked a checkpoint near "
+                               "Kumba on Friday, officials said. Three attackers were also killed.")
+    assert (rep.killed, rep.killed_perpetrators) == ((7, 7, 7), 3)

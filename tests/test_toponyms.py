@@ -1099,3 +1099,8 @@ def test_two_towns_joined_by_a_dash_are_no_dateline(resolver):
 def test_an_areas_demonym_says_whose_not_where(resolver, text, surface, country):
     m = one(resolver, text, surface)
     assert (m.country, m.kind, m.role) == (country, "admin1", "actor")
+
+
+def test_a_country_that_did_it_is_an_actor_not_where(resolver):
+    m = one(resolver, "Officials said Iran launched dozens of drones overnight at targets near Erbil.", "Iran")
+    assert (m.role, m.role_cue) == ("actor", "agent")

@@ -203,6 +203,12 @@ voted votes asked asks
 # Verbs after a country's capital that make it its government ("since Washington began its
 # campaign", "Moscow has deployed troops"), beside the statement verbs above; an event's own verbs
 # ("Kabul was hit", "Mogadishu shook") are none of these.
+# Verbs after a country's name that make the country the one who did it: "Russia launched more
+# than 100 missiles", "Israel struck targets in Lebanon" (not where it happened).
+COUNTRY_AGENT_VERBS = frozenset("""
+launched launches fired fires struck strikes shelled shells bombed bombs attacked attacks invaded invades
+pounded pounds targeted targets deployed deploys sent sends carried conducted conducts hit hits
+""".split())
 CAPITAL_ACTOR_VERBS = frozenset("""
 began begins launched launches started starts imposed imposes sent sends ordered orders deployed deploys
 wants want sought seeks agreed agrees signed signs refused refuses recalled recalls expelled expels retaliated
