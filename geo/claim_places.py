@@ -265,6 +265,16 @@ def follows_up(text: str, start: int) -> bool:
     return _FOLLOW_UP.match(text, start) is not None
 
 
+_FOLLOW_UP_REFERENCE = re.compile(lang.get().places.FOLLOW_UP_REFERENCE)
+
+
+def pointed_back_at(text: str, start: int, end: int) -> re.Match | None:
+    """The words of the sentence ``text[start:end]`` that point back at an event told before and
+    say where it was ("No group claimed the attack in Bannu district": the place right after the
+    match), if any."""
+    return _FOLLOW_UP_REFERENCE.search(text, start, end)
+
+
 _FRONTED_LEAD = re.compile(lang.get().places.FRONTED_PLACE_LEAD)
 _FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
 

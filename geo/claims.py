@@ -53,6 +53,7 @@ from geo.claim_places import (
     nearest_sentence_places,
     off_route,
     place_fields,
+    pointed_back_at,
 )
 from geo.dates import find_dates
 from geo.events import NOT_EVENT, acled, event_type, nonviolent
@@ -516,11 +517,17 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
         if not c.is_toll or c.place_kind not in (PlaceKind.COUNTRY, PlaceKind.ADMIN1) or c.cumulative:
             continue
         k = bisect_left(starts, c.sentence_end)
-        if k >= len(spans) or spans[k][0] in toll_sentences or not follows_up(text, spans[k][0]):
+        if k >= len(spans) or spans[k][0] in toll_sentences:
             continue
         n0, n1 = spans[k]
+        # (the whole next sentence when it goes on about the event; else only the place it names
+        # by pointing back at it: "No group claimed the attack in Bannu district")
+        ref = None if follows_up(text, n0) else pointed_back_at(text, n0, n1)
+        if ref is None and not follows_up(text, n0):
+            continue
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
-                  if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m)]
+                  if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m)
+                  and (ref is None or m.start == ref.end())]
         area = area_for(drop_qualifying(text, inside, gaz), gaz, places.focus) if inside else None
         if area is not None:
             for f, v in place_fields(area).items():

@@ -1760,3 +1760,17 @@ def test_attackers_said_to_have_died_too_are_beside_a_total(gazetteer):
     rep, _ = report(gazetteer, "Four people, including a soldier, were killed when gunmen attacked a checkpoint near "
                                "Kumba on Friday, officials said. Three attackers were also killed.")
     assert (rep.killed, rep.killed_perpetrators) == ((7, 7, 7), 3)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the next sentence points back at the attack and says where it was
+    ("A suicide bomber rammed a police van in Pakistan's Khyber Pakhtunkhwa province on Sunday, killing four officers, "
+     "police said. No group immediately claimed the attack in Lakki Marwat district.", "Lakki"),
+    # ... or the attackers go on, in the town it names
+    ("Insurgents killed at least nine people in a raid on a village in Mozambique's Cabo Delgado province, a local "
+     "official said. The attackers also burned dozens of homes in the village of Naquitengue, in Macomia district.",
+     "Macomia"),
+])
+def test_a_toll_placed_in_a_province_takes_the_town_the_next_sentence_gives(gazetteer, text, place):
+    rep, _ = report(gazetteer, text)
+    assert rep.name == place

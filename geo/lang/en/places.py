@@ -503,14 +503,20 @@ FRONTED_PLACE_GAP = r"\s*,?\s*"
 # Daraban", "The blast struck a market in ...", "The strikes hit ..." (its places are that event's).
 EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:"
                    # the attackers going on: "The gunmen stormed Mbengwi village in Momo division"
-                   r"(?:gunmen|attackers|assailants|militants|raiders|bandits|fighters|insurgents)\s+(?:had\s+)?"
-                   r"(?:stormed|attacked|raided|struck|invaded|entered|arrived|opened fire|ambushed)|"
+                   r"(?:gunmen|attackers|assailants|militants|raiders|bandits|fighters|insurgents)\s+(?:had\s+)?(?:also\s+)?"
+                   r"(?:stormed|attacked|raided|struck|invaded|entered|arrived|opened fire|ambushed|burned|burnt|torched|"
+                   r"looted|set fire)|"
                    r"attack|attacks|assault|blast|blasts|bombing|bombings|"
                    r"explosion|explosions|strike|strikes|airstrike|airstrikes|raid|raids|shooting|massacre|ambush|"
                    r"incident|killings?|shelling|"
                    # ... and a disaster's or an accident's: "The quake hit 35km north-west of Herat"
                    r"earthquake|quake|tremor|floods?|flooding|landslides?|mudslides?|storm|cyclone|typhoon|hurricane|"
                    r"fire|blaze|crash|collision|derailment|collapse|stampede|eruption|epicentre|epicenter)\b")
+
+# ... or a sentence that names where the event was by pointing back at it: "No group immediately
+# claimed the attack in Bannu district" (the place right after these words).
+FOLLOW_UP_REFERENCE = (r"(?i)\bthe\s+(?:attack|assault|blast|bombing|explosion|strike|airstrike|raid|shooting|ambush|"
+                       r"massacre|killings?)\s+(?:in|at|near|on)\s+(?:the\s+)?")
 
 # After "X City", the words that make "City" part of an organisation's name: "Dublin City
 # Council", "Springfield City Manager" are Dublin's and Springfield's (where "X City" is only
