@@ -207,9 +207,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
             para_generic: bool | None = None
             last_reporter = ("", "", "")
             last_total: Claim | None = None
-            para_sents: list[tuple[int, int]] = []  # the paragraph's sentences read so far
-            for s0, s1 in _paragraph_sentences(places, p0, p1, sent_starts):
-                para_sents.append((s0, s1))
+            para_first: tuple[int, int] | None = None  # the paragraph's first sentence
+            for n_sent, (s0, s1) in enumerate(_paragraph_sentences(places, p0, p1, sent_starts)):
+                para_first = para_first or (s0, s1)
                 if places.read_to is not None and s0 >= places.read_to:
                     stopped = True
                 elif deadline is not None and time.monotonic() > deadline:
@@ -257,12 +257,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 if date_start is None and closes_note:
                     # "Fatalities: 2." closes the note before it: that note's dates
                     date_start, date_end, date_text = claims[-1].date_start, claims[-1].date_end, claims[-1].date_text
-                if date_start is None and tolls and 1 < len(para_sents) <= PARA_DATE_REACH + 1:
+                if date_start is None and tolls and 0 < n_sent <= PARA_DATE_REACH:
                     # a toll with no date of its own is of the day its paragraph opened with ("On 5
                     # May 2024, Houthi forces shelled Hays district. A woman and her daughter were
                     # killed."; "Gunmen attacked the town on Monday. Police said 12 died."); a day,
                     # not a period ("the bloodiest day since January 2011") nor a day told later on
-                    found = find_dates(text[para_sents[0][0]:para_sents[0][1]], published)
+                    found = find_dates(text[para_first[0]:para_first[1]], published)
                     if found[0] is not None and found[0] == found[1]:
                         date_start, date_end, date_text = found
                 background = bool(tolls) and _background(date_end, published)
@@ -522,8 +522,9 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
         n0, n1 = spans[k]
         # (the whole next sentence when it goes on about the event; else only the place it names
         # by pointing back at it: "No group claimed the attack in Bannu district")
-        ref = None if follows_up(text, n0) else pointed_back_at(text, n0, n1)
-        if ref is None and not follows_up(text, n0):
+        whole = follows_up(text, n0)
+        ref = None if whole else pointed_back_at(text, n0, n1)
+        if not whole and ref is None:
             continue
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
                   if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m)

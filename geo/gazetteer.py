@@ -408,6 +408,7 @@ class Gazetteer:
         self._capitals: dict[str, int] | None = None
         self._capital_set: frozenset[int] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
+        self._countries_csv: list[dict[str, str]] | None = None
         self.data_dir = DATA_DIR
         self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
         self.stats = LoadStats("new", 0.0, 0, 0)
@@ -576,8 +577,7 @@ class Gazetteer:
         of that name in that country), if the gazetteer has it."""
         if self._capitals is None:  # built on first use: ~250 look-ups
             self._capitals = {}
-            path = self.data_dir / "countries.csv"
-            for r in _read_csv(path) if path.is_file() else ():
+            for r in self._country_rows():
                 hits = self.lookup_keys([name_key(r["capital"])])[0] if r.get("capital") else []
                 towns = [int(i) for i, _ in hits if self.kind[int(i)] == LOCALITY and self.country[int(i)] == r["iso2"]]
                 if towns:
@@ -589,10 +589,15 @@ class Gazetteer:
         """The countries ``cc`` borders on land (``countries.csv``, from GeoNames): "IL" ->
         {"EG", "JO", "LB", "PS", "SY"}; none for an island state or an unknown code."""
         if self._neighbours is None:  # built on first use: ~250 rows
-            path = self.data_dir / "countries.csv"
-            self._neighbours = {r["iso2"]: frozenset(_split(r.get("neighbours") or ""))
-                                for r in (_read_csv(path) if path.is_file() else ())}
+            self._neighbours = {r["iso2"]: frozenset(_split(r.get("neighbours") or "")) for r in self._country_rows()}
         return self._neighbours.get(cc, frozenset())
+
+    def _country_rows(self) -> list[dict[str, str]]:
+        """The rows of ``countries.csv`` (capitals, neighbours), read once."""
+        if self._countries_csv is None:
+            path = self.data_dir / "countries.csv"
+            self._countries_csv = _read_csv(path) if path.is_file() else []
+        return self._countries_csv
 
     def admin1_of(self, i: int) -> int | None:
         """Index of the admin-1 area place ``i`` lies in, if the gazetteer has it."""

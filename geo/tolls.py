@@ -94,7 +94,7 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
 # be someone already counted)
 _DEFINITE_ONE = re.compile(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)"
                            rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+(?:of|and)\b)")
-_INTENT_BEFORE = re.compile(r"(?i)\b(?:to|would|will|could|might|must|wanted|tried|attempted|planned|plotted|threatened)\s+$")
+_INTENT_BEFORE = re.compile(_L.INTENT_BEFORE)
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
 _TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)
@@ -329,8 +329,9 @@ def _agent_number(sentence: str, c: Count, s0: int) -> bool:
                 and _NAME_BEFORE_NUMBER.search(sentence, max(0, c.start - s0 - 25), c.start - s0))
 
 
-_COUNT_COMPOUNDS = frozenset({"odd", "plus", "some"})
-_DIED_NEXT = re.compile(r"(?i)\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b")
+_COUNT_COMPOUNDS = _L.COUNT_COMPOUNDS
+_DIED_NEXT = re.compile(_L.DIED_NEXT)
+_MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
 
 
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
@@ -343,7 +344,7 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if aw and aw[0] in TIME_UNITS or _UNIT_AFTER.match(after):
         return True
-    if (compound := re.match(r"-([a-z]+)\b(?!-old)", after)) and compound.group(1) not in _COUNT_COMPOUNDS \
+    if (compound := _MEASURE_COMPOUND.match(after)) and compound.group(1) not in _COUNT_COMPOUNDS \
             and compound.group(1) not in PERSON_NOUNS and compound.group(1) not in SINGULAR_NOUNS:
         return True  # a measure of a thing: "a four-storey building", "a two-lane road" ("20-odd people" are people)
     if bw and (bw[-1] in MONTHS or bw[-1] in NOT_A_TOLL_AFTER) and not re.search(r"[,;:.]\s*$", before):

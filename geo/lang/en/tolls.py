@@ -766,6 +766,15 @@ TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?
 # Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
 # injuries", "A man later died" (one of those hurt).
 SUBSET_PERSON = r"(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b)"
+# After hurt people counted, the verb that says they died of it: "three injured workers died in hospital".
+DIED_NEXT = r"(?i)\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b"
+# Before a verb of harm, the words that make it an intent, no harm done: "he tried to kill the policeman".
+INTENT_BEFORE = r"(?i)\b(?:to|would|will|could|might|must|wanted|tried|attempted|planned|plotted|threatened)\s+$"
+# A number joined to the word after it by a hyphen measures a thing ("a four-storey building", "a
+# two-lane road"; an age "-year-old" is no such measure) unless that word is a person's or one of these:
+# "20-odd people", "50-plus villagers".
+MEASURE_COMPOUND = r"-([a-z]+)\b(?!-old)"
+COUNT_COMPOUNDS = frozenset({"odd", "plus", "some"})
 
 # A projection, not a count: "officials fear the death toll could exceed 300", "the toll is
 # expected to rise to 50" (the number that follows counts no one yet).
