@@ -100,6 +100,7 @@ TWIN_KM = 60              # two towns this close, joined by a hyphen, are twin t
 SOFT_ANCHOR = 1.0         # a candidate near a candidate of another ambiguous name counts as near an anchor ...
 SOFT_BAND = 0.1           # ... and only for its candidates scoring within this of its best
 SOFT_MAX = 30             # ... for names of at most this many candidates ("Washington" is no evidence)
+LOOK_ALIKE = 0.4          # a place only spelt like an Arabic name written with its article, outside Arabic lands
 TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 FOCUSED_EVIDENCE = 1.0    # an article is about a country only with at least this much evidence (one place named)
@@ -201,6 +202,7 @@ class _Span:
     postings: list[tuple[int, int]]
     loose: bool                   # the whole match is loose (no strict hit at all)
     loose_only: frozenset = frozenset()  # places found only through the loose key
+    look_alike: frozenset = frozenset()  # ... or only spelt like the name ("el-Barth": no Barth in Germany)
     weak: bool = False
     scores: dict[int, float] = field(default_factory=dict)
     best: int | None = None
@@ -370,6 +372,9 @@ _GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
 _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
+_NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
@@ -555,6 +560,12 @@ class ToponymResolver:
                      if p not in strict_places and int(self.gaz.kind[p]) != COUNTRY]
             if hits or extra:
                 toks = sents[si].tokens
+                look_alike = frozenset()
+                if i < j and toks[i].text.casefold() in lx.ARTICLE_PARTICLES and (
+                        text[toks[i].end:toks[i + 1].start] == "-" or toks[i].text.casefold() == "al"):
+                    # an Arabic name ("el-Barth", "Al Qaim"): places outside the lands of Arabic
+                    # names are only spelt like it
+                    look_alike = frozenset(p for p, _ in hits if self.gaz.country[p] not in lx.ARABIC_NAMING_COUNTRIES)
                 end = toks[j].end
                 # an abbreviation keeps its final period: "W.Va.", "Ind." (not a sentence's: "in St.
                 # George. A third ...", "South L.A.." )
@@ -562,7 +573,7 @@ class ToponymResolver:
                         j > i and "." in text[toks[i].end:end] and len(toks[j].text) <= 3 or any(f & DOTTED for _, f in hits)):
                     end += 1
                 by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, end, key, hits + extra,
-                                               not hits, frozenset(p for p, _ in extra)))
+                                               not hits, frozenset(p for p, _ in extra) | look_alike, look_alike))
         spans: list[_Span] = []
         for si in range(lo, hi):
             i = 0
@@ -682,6 +693,11 @@ class ToponymResolver:
             # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
             # County Courthouse")
             headed = sp.j > sp.i and toks[sp.j].text.casefold() in _NAME_HEADS
+            if b > a and not headed and _AGE_AFTER.match(text, toks[b].end):
+                # "Omar Khalil, 54," is a person, and so is "Khalil" later on (whatever the share of
+                # capitals in the sentence: "Ana Ruth Henry, 19, of 12 Elm St., Salem, was held")
+                person_keys.update(word_key(t.text) for t in toks[a:b + 1])
+                continue
             if a < sp.i and not headed:
                 prev = toks[sp.i - 1].text.casefold()
                 # a common word opening the run, at the sentence's start or after a dash or colon
@@ -733,8 +749,6 @@ class ToponymResolver:
                     if b - a <= 2 and not s.title_case:
                         person_keys.update(word_key(t.text) for t in toks[sp.j + 1:b + 1])
                     continue
-            if re.match(r",\s*\d{1,3}\s*,", text[toks[b].end:toks[b].end + 8]) and b > a:
-                continue  # "Omar Khalil, 54," is a person
             if (first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1) and not (
                     len(surface) >= 4 and "." not in surface and _dateline(text, sents, sp)):
                 upper = [(p, f) for p, f in sp.postings if f & UPPER]
@@ -905,8 +919,8 @@ class ToponymResolver:
         for sp in spans:
             # a small place named only in another language or by a look-alike spelling is no
             # evidence of the article's country ("al-Amel" read as Belgium's "Amel")
-            named = [(p, f) for p, f in sp.postings if f & (PRIMARY | ALIAS) or int(self.gaz.pop[p]) >= 100_000
-                     or int(self.gaz.kind[p]) in (COUNTRY, ADMIN1)]
+            named = [(p, f) for p, f in sp.postings if (f & (PRIMARY | ALIAS) or int(self.gaz.pop[p]) >= 100_000
+                     or int(self.gaz.kind[p]) in (COUNTRY, ADMIN1)) and p not in sp.look_alike]
             if resolved:
                 if sp.best is not None and sp.scores[sp.best] >= 0.6 and any(p == sp.best for p, _ in named):
                     w = 1.0 if int(self.gaz.kind[sp.best]) != COUNTRY else 1.5
@@ -1077,6 +1091,8 @@ class ToponymResolver:
                         s -= 0.3
                 elif small_variant and major_own and kind not in (COUNTRY, ADMIN1):
                     s -= 0.3
+                if p in sp.look_alike:
+                    s -= LOOK_ALIKE  # "al-Fara" is no Fara in Burkina Faso
                 # (its first-order area named in the article is a neighbour named: "Alexandria" with "Virginia")
                 in_named_area = bool(named_areas) and (g.country[p], g.admin1[p]) in named_areas
                 if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (
@@ -1176,7 +1192,10 @@ class ToponymResolver:
             if k >= len(toks):
                 continue
             gap = text[toks[sp.j].end:toks[k].start].strip()
-            if gap not in (",", "in", ", in", "("):
+            if gap not in (",", "in", ", in", "(") and toks[k].text.casefold() in _PLACE_KIND_NOUNS | lx.ADMIN1_QUALIFIERS \
+                    and (sp.sent, k + 1) in by_pos and text[toks[k].end:toks[k + 1].start].strip() == ",":
+                k, gap = k + 1, ","  # "the Sahel region, Mali": the kind noun, then where it lies
+            elif gap not in (",", "in", ", in", "("):
                 # "X in Y", "X in the Y region", "X village in Y": a kind noun, "in" or "of", "the"
                 if toks[k].text.casefold() in _PLACE_KIND_NOUNS and k + 1 < len(toks) \
                         and toks[k + 1].text.casefold() in ("in", "of"):
@@ -1201,6 +1220,11 @@ class ToponymResolver:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
                 # (a country under its own name is sure enough; an area needs a sure resolution)
+                # ... and "Kaya, Mali" is a Kaya in Mali, when Mali ends the phrase (not "Kaya, Mali
+                # and Niger", a list): a place of the country's that the gazetteer lacks
+                said_in = said_in or gap == "," and pb is not None and int(g.kind[pb]) == COUNTRY \
+                    and sp.best is not None and int(g.kind[sp.best]) != COUNTRY and not parent.actor \
+                    and not _LIST_GOES_ON.match(text, parent.end) and not _NAME_GOES_ON.match(text, parent.end)
                 if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and (
                         parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD
                         and any(p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings)):

@@ -1104,3 +1104,49 @@ def test_an_areas_demonym_says_whose_not_where(resolver, text, surface, country)
 def test_a_country_that_did_it_is_an_actor_not_where(resolver):
     m = one(resolver, "Officials said Iran launched dozens of drones overnight at targets near Erbil.", "Iran")
     assert (m.role, m.role_cue) == ("actor", "agent")
+
+
+@pytest.mark.parametrize("text", [
+    "Three herders were shot dead in Koupela, Niger after a dispute over cattle.",
+    "A customs officer was killed in the Centre-Est region, Niger after an ambush.",
+])
+def test_a_town_said_to_lie_in_a_country_without_one_of_its_name_is_that_country(resolver, text):
+    # the gazetteer's Koupéla (and its Centre-Est region) lie in Burkina Faso; the text says Niger
+    ms = [m for m in mentions_of(resolver, text) if m.role == "location"]
+    assert [(m.country, m.kind) for m in ms] == [("NE", "country")]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a list of countries goes on after it, or the country names whose: the town stays
+    ("Traders from Koupela, Niger and Mali met in the market.", "Koupela", "BF"),
+    ("In Mosul, US Ambassador Jane Doe met the governor.", "Mosul", "IQ"),
+    # a town that does lie there is read with it, as before
+    ("Two soldiers were killed in Dori, Burkina Faso on Sunday.", "Dori", "BF"),
+])
+def test_a_town_before_a_country_stays_where_the_comma_is_no_address(resolver, text, surface, country):
+    assert one(resolver, text, surface).country == country
+
+
+def test_an_arabic_name_is_no_look_alike_outside_arabic_lands(resolver):
+    # Fara is a town in Burkina Faso and a village in France; "al-Fara" is neither
+    ms = mentions_of(resolver, "A roadside bomb killed three soldiers in the village of al-Fara on Friday.")
+    assert {m.country for m in ms} & {"BF", "FR"} == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("About 40 people gathered outside the court on Monday.", "About"),
+    ("None of the wounded were in a serious condition, officials said.", "None"),
+])
+def test_a_function_word_opening_a_sentence_is_no_village(resolver, text, word):
+    assert word not in {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_person_given_an_age_keeps_the_surname_a_person_later(resolver):
+    text = ("Ana Lucia Henry, 24, of 12 Elm St., Salem, was arrested on Friday. "
+            "Detectives said Henry had bought the fuel an hour before the fire.")
+    assert [m.text for m in mentions_of(resolver, text) if m.text == "Henry"] == []
+
+
+def test_an_armed_group_by_its_acronym_says_where_it_fights(resolver):
+    # the ADF fight in eastern DR Congo: its Beni is the Congolese town, not Bolivia's department
+    assert one(resolver, "Suspected ADF rebels killed six villagers near Beni on Sunday.", "Beni").country == "CD"

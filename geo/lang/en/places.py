@@ -118,6 +118,12 @@ CITY_PART_NAME = (r"(?i)(?:upper |lower |far |near )?(?:north|south|east|west|no
 PART_DIRECTIONS = frozenset("sur norte este oeste nord sud est ouest sul leste oriental occidental centro".split())
 # ... and the Arabic article written with a hyphen: "Wad al-Noura", "Kafr el-Sheikh".
 ARTICLE_PARTICLES = frozenset("al el ad ar as ash at az an ed er es".split())
+# Where place names are Arabic and written with the article ("al-Bab", "el-Arish", "Al Qaim"):
+# a name written so elsewhere is only a look-alike ("el-Barth" is no Barth in Germany). The Arab
+# League's members, and their neighbours where Arabic names are common (Chad, Eritrea, South Sudan, Niger, Mali, Iran).
+ARABIC_NAMING_COUNTRIES = frozenset("""
+DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH TD ER SS NE ML IR
+""".split())
 
 # Words before "largest city" and the like after a possessive place: "Iraq's second largest city".
 RANK_WORDS = frozenset("""
@@ -245,7 +251,8 @@ amid among across against along around behind below beneath beside between beyon
 except inside into near off onto outside over past per through throughout toward towards
 under underneath unlike up upon via within without speaking according adding asked
 earlier later today yesterday tomorrow tonight now already again once
-further furthermore indeed instead likewise similarly
+further furthermore indeed instead likewise similarly about above none neither either nothing
+nobody everyone everything someone something anyone anything whatever whoever never always
 nevertheless nonetheless otherwise therefore accordingly consequently
 president minister leader chief envoy ambassador secretary spokesman
 """.split())
