@@ -368,8 +368,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         head.part_of = claim.claim_id
                         head.additional = False  # (not beside it: "Five of the injured died, bringing the toll to 73")
                     hit = last_people.get(Outcome.WOUNDED)
+                    linked = False
+                    if t.pronoun and last_before is not None and last_before.is_toll and last_before.outcome == Outcome.WOUNDED:
+                        hit = last_before  # (the one person hurt, whoever they were: "a teacher was shot")
                     if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and hit is last_before \
-                            and hit.sentence_start >= p0 and (hit.best or 0) > c.best and hit.claim_id not in subtracted \
+                            and hit.sentence_start >= p0 and hit.claim_id not in subtracted \
+                            and ((hit.best or 0) > c.best and not t.pronoun or t.pronoun and hit.best == c.best == 1) \
                             and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):
                         # "Seven people were shot ... Two of them died.": two of the seven died, five
                         # are wounded (the figure before is the people hit, this step's own claim)
@@ -377,11 +381,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                                        for v in (hit.low, hit.best, hit.high))
                         hit.notes.append(f"{c.best} of them died ({claim.count_text!r}): wounded are the rest")
                         subtracted.add(hit.claim_id)
+                        linked = True
+                        if t.pronoun:
+                            claim.victims = hit.victims  # ("a teacher was shot ... He died": a civilian)
                         # ... and deaths beside those killed outright ("Three people died ... One of
                         # the injured died of his injuries ten days later": four dead; not when the
                         # sentence gives the new total: "bringing the death toll to 73")
                         if DIED_OF_WOUNDS.match(text, c.start, s1) and not TOLL_NOW.search(text, t.end, s1):
                             claim.additional = True
+                    if t.pronoun and not linked:
+                        continue  # "He died ...", with no one hurt just before: someone already counted
                     if head is None or claim.is_total and not head.is_total:
                         head = claim
                     if claim.is_total:

@@ -25,6 +25,7 @@ few numpy arrays and a pickle instead of parsing 80 MB of JSON.
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 import hashlib
 import json
 import os
@@ -260,6 +261,15 @@ _DIRECTION_WORDS = {
     "northern": "North", "southern": "South", "eastern": "East", "western": "West",
     "north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
 }
+
+
+@lru_cache(maxsize=4)
+def demonym_words(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """Every word of the countries' and areas' demonyms, lower case ("syrian", "kurdish", "texans"):
+    words for a people, never a person's name."""
+    words = {w.casefold() for r in _read_csv(data_dir / "countries.csv") for d in _split(r["demonyms"]) for w in d.split()}
+    words |= {w.casefold() for r in _read_csv(data_dir / "demonyms.csv") for w in r["demonym"].split()}
+    return frozenset(words)
 
 
 def _english_variants(name: str) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from geo import lang
 from geo.dates import MONTHS, WEEKDAYS
+from geo.gazetteer import demonym_words
 from geo.actors import default_groups
 from geo.numbers import Count, find_counts, to_int
 from geo.text import WordGate, alternation, word_set
@@ -119,6 +120,13 @@ _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
 _AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
 _ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
+_PERSON_NAME = re.compile(_L.PERSON_NAME)
+_NAME_ENDS = re.compile(_L.NAME_ENDS)
+_NAME_HARM_BEFORE = re.compile(_L.NAME_HARM_BEFORE)
+_NAME_PASSIVE = re.compile(_L.NAME_PASSIVE)
+_PRONOUN_DIED = re.compile(_L.PRONOUN_DIED)
+_NAMED_APPOSITION = re.compile(rf"(?i)\b(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                               rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\s*,\s*$")
 
 
 class _TitledName:
@@ -290,6 +298,7 @@ class Toll:
     breakdown: bool = False
     additional: bool = False  # "six militants were also killed": beside the toll already given, not in it
     of_the_last: bool = False  # killed among the wounded of the sentence before: "Two of them died."
+    pronoun: bool = False  # "He died the next day": the one hurt before, or no one new
     revision: Revision = Revision.NONE  # "later revised the toll to three" / "initially said four"
     ordinal: int = 0  # "a third person has died": the count is the rank, everyone so far
     others: bool = False  # "Two others died later": more people, if a toll of that outcome came just before
@@ -676,6 +685,36 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
                 chain = (m.end(), outcome) if active or chain and rx in (_SINGULAR, _ONE_OF) else None
+    m = _PRONOUN_DIED.match(sentence)  # "He died the next day": the one hurt before (the claims step)
+    if m and not taken:
+        add(m.start("n"), m.end("n"), 1, Victims.TOTAL, Outcome.KILLED, "pronoun")
+    for m in _PERSON_NAME.finditer(sentence):  # "gunmen shot dead Ana Ruiz", "Omar Haddad was killed"
+        a, b = m.span("name")
+        if not free(a, b) or not _NAME_ENDS.match(sentence, b) \
+                or any(w.casefold() in _L.NOT_NAME_WORDS or w.casefold() in PERSON_NOUNS or w.casefold() in demonym_words()
+                       for w in m.group("name").split()):
+            continue  # ("Syrian Kurds": a people)
+        active = _NAME_HARM_BEFORE.search(sentence, max(0, a - 40), a)
+        if active:
+            outcome = outcome_near(active.group(), 0, len(active.group()))
+            if outcome == Outcome.WOUNDED and _DEAD_AFTER.match(sentence, b):
+                outcome = Outcome.KILLED  # "shot Ana Ruiz dead"
+        else:
+            passive = _NAME_PASSIVE.match(sentence, b)
+            if passive is None or _NATURAL_CAUSES.match(sentence, passive.end()) \
+                    or not free(b, passive.start("verb") if passive.group("verb") else passive.start("died")):
+                continue  # (", a teacher, was shot": the teacher is counted, and is this person)
+            outcome = Outcome.KILLED if passive.group("died") else _passive_outcome(passive)
+        if outcome not in (Outcome.KILLED, Outcome.WOUNDED):
+            continue
+        # (a fighter or an officer is named by a title; a name alone is taken for a civilian's) ...
+        victims = Victims.CIVILIANS
+        named = _NAMED_APPOSITION.search(sentence, max(0, a - 60), a)
+        if named:  # ... unless it stands beside a noun that says who: "The gunman, Tom Lee, was shot dead"
+            victims = SINGULAR_NOUNS.get(named.group("noun").lower(), victims)
+            if not free(named.start("noun"), named.end("noun")):
+                continue  # ("a police officer, Ana Ruiz, was killed": counted as the officer)
+        add(a, b, 1, victims, outcome, "")
     for m in _UNKNOWN_ONE.finditer(sentence):  # "a ferry captain was shot dead": a noun the lists lack
         noun = m.group("noun")
         if noun in SINGULAR_NOUNS or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS \
@@ -792,7 +831,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 # "five soldiers, including an officer": the officer is among the five
                 breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(before))
                 t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown,
-                         ordinal=n if nth and c.best == n else 0)
+                         ordinal=n if nth and c.best == n else 0, of_the_last=role == "pronoun", pronoun=role == "pronoun")
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(before):
                     subsets.append(t)

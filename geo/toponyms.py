@@ -1277,15 +1277,17 @@ class ToponymResolver:
         if nxt and nxt[0] in _WHOSE_PLACE_WORDS and toks[sp.j + 1].text.islower() \
                 and text[end:toks[sp.j + 1].start].strip() == "" and self._kinds(sp) == {COUNTRY}:
             return "location", "demonym-geo"  # "the Cameroonian town of Fotokol", "a Syrian village", "the US city of X"
+        if flags & DEMONYM and not (flags & PRIMARY) and nxt and nxt[0] in lx.ABROAD_NOUNS \
+                and text[end:toks[sp.j + 1].start] == " ":
+            # people who are news away from home: "five Togolese peacekeepers", "two British
+            # tourists", "a Vietnamese seafarer" (whose; no evidence of where, if anything of elsewhere)
+            return "reference", "abroad"
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
-            if nxt and nxt[0] in lx.ABROAD_NOUNS and text[end:toks[sp.j + 1].start] == " ":
-                # people who are news away from home: "five Togolese peacekeepers", "two British
-                # tourists" (whose; no evidence of where, if anything of elsewhere)
-                return "reference", "abroad"
             prev = _NATIONALS_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-            if prev and (prev.group(1)[:1].isdigit() or words_to_int(prev.group(1).casefold()) is not None) \
+            if prev and (prev.group(1)[:1].isdigit() or words_to_int(prev.group(1).casefold()) is not None
+                         or prev.group(1).casefold() in ("a", "an")) \
                     and _NATIONALS_AFTER.match(text, sp.end):
                 # the victims' nationality, counted: "stabbed two Americans in Amsterdam", "killed 2
                 # Chinese": foreigners are news where they are not at home (no evidence of where)

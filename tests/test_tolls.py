@@ -1774,3 +1774,38 @@ def test_attackers_said_to_have_died_too_are_beside_a_total(gazetteer):
 def test_a_toll_placed_in_a_province_takes_the_town_the_next_sentence_gives(gazetteer, text, place):
     rep, _ = report(gazetteer, text)
     assert rep.name == place
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person by their name alone: the object of a verb of harm, or the subject of one past an aside
+    ("Gunmen on a motorbike shot dead Elena Vargas outside her shop on Monday.", [(1, "killed", "civilians")]),
+    ("Unknown attackers assassinated Yusuf Haddad, the head of the water board, on his way to work.",
+     [(1, "killed", "civilians")]),
+    ("Rafael Duarte, 52, was found dead with gunshot wounds near the market.", [(1, "killed", "civilians")]),
+    ("A radio presenter, Lucia Ferraz, was wounded when her car was fired on.", [(1, "wounded", "civilians")]),
+    # ... beside a noun that says who: the attacker
+    ("The gunman, Dale Whitcomb, was shot dead by deputies after a standoff.", [(1, "killed", "perpetrators")]),
+    # a people, not a person
+    ("Drones killed Iraqi Yazidis fleeing the town, activists said.", []),
+    # the one who did it
+    ("Rafael Duarte shot dead two guards before fleeing.", [(2, "killed", "security forces")]),
+])
+def test_a_person_named_alone_is_one(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_named_victim_and_his_kin_are_counted_together(gazetteer):
+    rep, _ = report(gazetteer, "Armed men killed Tomas Herrera and his two daughters at their farm near Popayan.")
+    assert rep.killed == (3, 3, 3)
+
+
+def test_he_died_after_one_person_was_hurt_is_that_person_dead(gazetteer):
+    rep, _ = report(gazetteer, "A night watchman was stabbed and wounded by robbers at a warehouse in Mombasa. "
+                               "He died two days later in hospital.")
+    assert (rep.killed, rep.wounded and rep.wounded[1]) == ((1, 1, 1), 0)
+
+
+def test_he_died_after_a_death_already_counted_is_no_new_death(gazetteer):
+    rep, _ = report(gazetteer, "Robbers killed a night watchman at a warehouse in Mombasa. He died at the scene, "
+                               "police said.")
+    assert rep.killed == (1, 1, 1)

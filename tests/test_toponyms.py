@@ -1150,3 +1150,11 @@ def test_a_person_given_an_age_keeps_the_surname_a_person_later(resolver):
 def test_an_armed_group_by_its_acronym_says_where_it_fights(resolver):
     # the ADF fight in eastern DR Congo: its Beni is the Congolese town, not Bolivia's department
     assert one(resolver, "Suspected ADF rebels killed six villagers near Beni on Sunday.", "Beni").country == "CD"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A Danish engineer was killed when gunmen stormed a compound near the oil field, the company said.", "Danish"),
+    ("Pirates attacked a tanker at anchor, killing a Filipino.", "Filipino"),
+])
+def test_one_foreigner_named_by_nationality_is_whose_not_where(resolver, text, surface):
+    assert one(resolver, text, surface).role == "reference"

@@ -487,7 +487,8 @@ passenger travellers travelers traveller traveler
 # where ("five Togolese peacekeepers were killed", "two British tourists").
 ABROAD_NOUNS = frozenset("""
 peacekeeper peacekeepers tourist tourists pilgrim pilgrims expatriate expatriates expat expats
-nationals diplomat diplomats backpacker backpackers holidaymaker holidaymakers
+nationals diplomat diplomats backpacker backpackers holidaymaker holidaymakers seafarer seafarers
+sailor sailors aid-worker aid-workers hostage hostages engineer engineers contractor contractors
 """.split())
 
 

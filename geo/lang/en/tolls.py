@@ -794,3 +794,39 @@ ADJECTIVE_OUTCOMES = frozenset({"dead", "killed", "wounded", "injured"})
 # Nouns that head a person noun before them ("Armed Forces personnel", "militia members"): one
 # group of people, whose side the first noun says.
 HEAD_NOUNS = frozenset({"personnel", "members", "staff", "workers", "employees"})
+
+# One person by their name alone: two to four capitalised words (name particles between), the
+# name ending the phrase ("gunmen shot dead Ana Ruiz outside her home", "Omar Haddad, 41, was
+# killed"; not "Iraqi Kurds were killed", a people, nor "Boko Haram fighters", a group's men).
+PERSON_NAME = (r"(?<![\w’'.-])(?P<name>[A-Z][a-z][\w’'-]*"
+               r"(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|del|van|von|dos|das|di|du|le|la)[- ])?[A-Z][a-z][\w’'-]*){1,3})"
+               r"(?![\w’'-])(?!\s+[A-Z0-9])(?!['’]s)")
+# ... whose phrase ends there: a mark, a verb or a preposition next, no noun of which it is a modifier
+NAME_ENDS = (r"\s*(?:[,.;:)]|$)|\s+(?:was|were|is|has|had|and|in|at|on|near|outside|inside|as|who|after|"
+             r"while|when|during|with|before|from|of|by|died|dies)\b")
+# The verbs of harm right before a name whose object it is: "assassinated Omar Haddad"
+NAME_HARM_BEFORE = (r"(?i)\b(?:shot dead|shooting dead|shot and killed|shooting and killing|gunned down|gunning down|"
+                    r"killed|killing|assassinated|assassinating|murdered|murdering|executed|executing|beheaded|"
+                    r"beheading|lynched|(?:hacked|stabbed|beat|burned|stoned) to death|shot and wounded|"
+                    r"shot and injured|wounded|wounding|injured|injuring)\s+$")
+# ... and after a name, past an age or an aside, the passive of one (or "died"): "Omar Haddad, a
+# teacher, was shot dead"
+NAME_PASSIVE = (r"(?i)(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*,\s*(?:a|an|the)\s+[^,.;:()]{1,60}?,)?\s*,?\s*(?:who\s+)?"
+                r"(?:(?:was|has been|had been|is)\s+(?:(?:later|also|reportedly|allegedly|fatally|critically|seriously|"
+                r"badly|slightly|found|then)\s+){0,2}(?P<verb>killed|shot dead|shot and killed|murdered|assassinated|"
+                r"executed|beheaded|lynched|gunned down|stabbed to death|hacked to death|beaten to death|burned to death|"
+                r"found dead|wounded|injured|shot|stabbed)|(?P<died>died|later died))\b")
+# Capitalised words that make such a run no person's name
+NOT_NAME_WORDS = frozenset("""
+forces army police guard guards brigade brigades battalion party front council ministry hospital
+university school college airport street road avenue bridge province district county state city
+village camp market mosque church temple station base company group army's government council's
+court prison square park hotel kingdom republic union movement organisation organization agency
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december god allah christmas easter ramadan eid
+""".split())
+# The one person hurt in the sentence before, dying: "He died the next day in hospital", "She
+# later succumbed to her wounds" (a death counted only as one of those hurt before: a pronoun
+# alone may be someone already counted dead)
+PRONOUN_DIED = (r"^\s*(?P<n>He|She)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
+                r"(?:died|succumbed)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
