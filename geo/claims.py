@@ -369,8 +369,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         head.additional = False  # (not beside it: "Five of the injured died, bringing the toll to 73")
                     hit = last_people.get(Outcome.WOUNDED)
                     linked = False
-                    if t.pronoun and last_before is not None and last_before.is_toll and last_before.outcome == Outcome.WOUNDED:
-                        hit = last_before  # (the one person hurt, whoever they were: "a teacher was shot")
+                    if t.of_the_last and last_before is not None and last_before.is_toll and last_before.outcome == Outcome.WOUNDED \
+                            and not last_before.cumulative and t.victims in (Victims.TOTAL, last_before.victims) \
+                            and last_before.victims != Victims.PERPETRATORS:
+                        hit = last_before  # (the people hurt, whoever they were: "a teacher was shot", "Two
+                        # journalists were wounded ... One of them later died")
                     if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and hit is last_before \
                             and hit.sentence_start >= p0 and hit.claim_id not in subtracted \
                             and ((hit.best or 0) > c.best and not t.pronoun or t.pronoun and hit.best == c.best == 1) \

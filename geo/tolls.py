@@ -120,11 +120,13 @@ _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
 _AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
 _ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
+_ONE_OF_APPOSITION_TITLED = re.compile(_L.ONE_OF_APPOSITION_TITLED)
 _PERSON_NAME = re.compile(_L.PERSON_NAME)
 _NAME_ENDS = re.compile(_L.NAME_ENDS)
 _NAME_HARM_BEFORE = re.compile(_L.NAME_HARM_BEFORE)
 _NAME_PASSIVE = re.compile(_L.NAME_PASSIVE)
 _PRONOUN_DIED = re.compile(_L.PRONOUN_DIED)
+_NAME_ASIDE = re.compile(r"\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=\s*,)")  # (", a cleric", ", 41")
 _NAMED_APPOSITION = re.compile(rf"(?i)\b(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
                                rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\s*,\s*$")
 
@@ -147,6 +149,12 @@ class _TitledName:
 
 
 _TITLED_NAME = _TitledName()
+
+
+def _past_aside(sentence: str, at: int) -> int:
+    """Where a person's aside after ``at`` ends (", a prominent cleric", ", 41"), else ``at``."""
+    m = _NAME_ASIDE.match(sentence, at)
+    return m.end() if m else at
 
 
 def _verb_before_title(lead: str) -> re.Match | None:
@@ -626,8 +634,10 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 victims = side if side in (Victims.SECURITY_FORCES, Victims.FIGHTERS) else Victims.TOTAL
             if _AGENT.match(after):
                 continue  # "a man killed two people": the one who killed
-            if rx is _SINGULAR and after[:1] == "," and _ONE_OF_APPOSITION.search(sentence, max(0, m.start() - 50), m.start()):
-                continue  # "One of the wounded, a woman, died later": who that one was
+            if (rx is _SINGULAR and after[:1] == "," or rx is _TITLED_NAME) \
+                    and _ONE_OF_APPOSITION.search(sentence, max(0, m.start() - 50), m.start()):
+                continue  # "One of the wounded, a woman, died later", "One of them, photographer Ana Ruiz,
+                # died": who that one was
             lead = sentence[max(0, m.start() - 60):m.start()].lower()
             passive = _SINGULAR_PASSIVE.match(after)
             if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:
@@ -669,7 +679,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 outcome = _active_outcome(active)
                 if _DEAD_AFTER.match(after):
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
-            elif chain and rx in (_SINGULAR, _ONE_OF) and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()):
+            elif chain and rx in (_SINGULAR, _ONE_OF) and _JOIN_BEFORE.fullmatch(sentence, _past_aside(sentence, chain[0]), m.start()):
                 outcome = chain[1]  # "killing a soldier and a policeman", "killed his wife and one of his
                 # children": the verb before the first
             elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
@@ -709,12 +719,21 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             continue
         # (a fighter or an officer is named by a title; a name alone is taken for a civilian's) ...
         victims = Victims.CIVILIANS
+        if _ONE_OF_APPOSITION_TITLED.search(sentence, max(0, a - 80), a):
+            continue  # "one of them, Ana Ruiz, died": counted as the one of them
         named = _NAMED_APPOSITION.search(sentence, max(0, a - 60), a)
         if named:  # ... unless it stands beside a noun that says who: "The gunman, Tom Lee, was shot dead"
             victims = SINGULAR_NOUNS.get(named.group("noun").lower(), victims)
             if not free(named.start("noun"), named.end("noun")):
                 continue  # ("a police officer, Ana Ruiz, was killed": counted as the officer)
         add(a, b, 1, victims, outcome, "")
+        if active:  # "killed Abdul Qadir, a prominent cleric, and his son": the verb's next object too
+            join = _JOIN_BEFORE.match(sentence, _past_aside(sentence, b))
+            one = _SINGULAR.match(sentence, join.end()) if join else None
+            if one is not None and not _AGENT.match(sentence, one.end()):
+                noun = (one.group("head") or one.group("noun")).lower()
+                add(one.start(), one.end(), 1, _unarmed(SINGULAR_NOUNS.get(noun) or Victims.TOTAL, _words(one.group(0))),
+                    outcome, "")
     for m in _UNKNOWN_ONE.finditer(sentence):  # "a ferry captain was shot dead": a noun the lists lack
         noun = m.group("noun")
         if noun in SINGULAR_NOUNS or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS \

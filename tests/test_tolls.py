@@ -1809,3 +1809,21 @@ def test_he_died_after_a_death_already_counted_is_no_new_death(gazetteer):
     rep, _ = report(gazetteer, "Robbers killed a night watchman at a warehouse in Mombasa. He died at the scene, "
                                "police said.")
     assert rep.killed == (1, 1, 1)
+
+
+def test_one_of_the_hurt_named_in_an_aside_dies_once(gazetteer):
+    # the two medics hurt are civilians; one of them, named with a title, died: one dead, one hurt
+    # (and the name is that one, not another death), beside the six hurt after
+    rep, _ = report(gazetteer, "Two medics were wounded in Zaporizhzhia on Sunday when a drone hit their ambulance, "
+                               "officials said. One of them, paramedic Ivan Sokol, later died of his injuries. "
+                               "The strike also wounded six passers-by.")
+    assert (rep.killed, rep.wounded) == ((1, 1, 1), (7, 7, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen on motorbikes killed Haji Rahim Shah, a tribal elder, and his nephew near Miranshah on Friday.",
+    "Gunmen killed a shepherd, a father of six, and his brother near Miranshah on Friday.",
+])
+def test_a_person_with_an_aside_and_the_next_one_listed_are_two(gazetteer, text):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed == (2, 2, 2)

@@ -347,7 +347,7 @@ ACTIVE_ONE = (r"(?i)\b(?:kill(?:s|ed|ing)?|shot dead|shoot(?:s|ing)? dead|murder
 # "Two of the wounded later died", "one of the men died in hospital": that many killed, a part
 # of the people counted before.
 LATER_DIED = (r"(?i)(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those|them)\b"
-              r"(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,)?"  # (", a woman,")
+              r"(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:(?:a|an)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,)?"  # (", a woman,", ", photographer Ana Ruiz,")
               r"\s+(?:later\s+|subsequently\s+|also\s+|then\s+)?(?:died|succumbed|passed away)\b")
 # Who fights for the state though not in its forces: "pro-government fighters", "a
 # government-backed militia" are counted with the security forces.
@@ -510,6 +510,7 @@ ASIDE = r"\s*(?:,[^,.;]{1,60},|\([^()]{1,60}\))"
 # its list (no verb of a clause of its own between).
 LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
              r"(?:\s*\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\))?"  # ("14 volunteer fighters (VDP) and six soldiers")
+             r"(?:\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=\s*,))?"  # ("Ana Ruiz, a teacher, and her son")
              r"\s*(?:,\s*)?(?:and\s+|as well as\s+)(?:(?:his|her|their)\s+)?")  # ("a trader and his two sons")
 # "taking 17 hostage", "held 40 captives": people held, never a toll of the dead.
 CAPTIVE_NOUNS = frozenset("hostage hostages captive captives".split())
@@ -783,6 +784,8 @@ PROJECTION_LEAD = (r"(?i)\b(?:could|may|might|would|will|(?:is|are|was|were) (?:
                    r"\s+(?:more than\s+|over\s+|above\s+|at least\s+)?$")
 # A person named between commas after "one of the wounded": who that one was, no one more.
 ONE_OF_APPOSITION = r"(?i)\bone of (?:the|them|those)\b[^,.;]{0,30},\s*$"
+# ... and before a name, a title or two between: "One of them, photographer Ana Ruiz, died"
+ONE_OF_APPOSITION_TITLED = r"\b(?i:one of (?:the|them|those))\b[^,.;]{0,30},\s*(?:[a-z][\w’'-]*\s+){0,3}$"
 # A number that does something to a number of people is a name, not a toll: "a car bomb Fiat 500
 # killed 3 people" (a model), never "500 killed".
 AGENT_NUMBER_AFTER = (r"(?i)\s+(?:[a-z]+ed,?\s+)?(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|shot|shoots)\s+"
