@@ -57,6 +57,10 @@ def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | 
         return region
     pts = [gaz.get(p) for p in parts]
     pts = [p for p in pts if p]
+    if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > REGION_SPAN_KM for k, a in enumerate(pts) for b in pts[k + 1:]):
+        # places this far apart are no one region (its middle would be a place no one named: "the
+        # Amarnath shrine in Kashmir" read as a town 1,600 km away): the area that holds them all
+        return common_area(finest, gaz)
     kinds = {p.kind for p in pts}
     countries = {p.country for p in pts}
     names = [p.name for p in pts]
@@ -70,6 +74,7 @@ def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | 
 
 
 MAX_REGION_PARTS = 4
+REGION_SPAN_KM = 1_000  # places further apart than this make no region of their points
 
 
 def common_area(ms: list[Mention], gaz: Gazetteer) -> dict | None:

@@ -40,6 +40,8 @@ _RECENT = re.compile(_L.RECENT_PERIOD)
 _AGO = re.compile(_L.AGO)
 _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
+_WEEKEND = re.compile(_L.WEEKEND)
+_REPORT_DATE_LEAD = re.compile(_L.REPORT_DATE_LEAD)
 
 
 def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
@@ -72,14 +74,26 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
     dates: list[dt.date] = []
     # every pattern but the weekdays' needs a digit, and the weekdays' a weekday's name
     digits = _DIGIT.search(low) is not None
+    said: list[dt.date] = []  # the days the report itself was made: "the UN said on Wednesday"
     for m in _WEEKDAY_RE.finditer(low) if any(d in low for d in WEEKDAYS) else ():
         texts.append(m.group().strip())
         if published:
             days = _DAYS_RE.findall(m.group(2))
             resolved = [_resolve_weekday(d, published, m.group(1) == _L.LAST) for d in days]
+            if m.group(1) in (None, "on") and len(resolved) == 1 \
+                    and _REPORT_DATE_LEAD.search(low, max(0, m.start() - 40), m.start() + len(m.group(1) or "")):
+                said.extend(resolved)
+                continue
             dates.extend(resolved)
             if m.group(1) in _L.SINCE:
                 dates.append(published)
+    m = _WEEKEND.search(low) if "weekend" in low else None
+    if m:
+        texts.append(m.group())
+        if published:  # (Saturday and Sunday, to the publication when it is one of them)
+            sunday = published + dt.timedelta(days=6 - published.weekday()) if published.weekday() >= 5 \
+                else published - dt.timedelta(days=published.weekday() + 1)
+            dates.extend([sunday - dt.timedelta(days=1), min(sunday, published)])
     for m in _DAY_MONTH_RE.finditer(low) if digits else ():
         day = int(m.group(2) or m.group(5))
         month = MONTHS[m.group(3) or m.group(4)]
@@ -155,6 +169,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 texts.append(m.group())
                 year = int(m.group(1))
                 dates.extend([dt.date(year, 1, 1), dt.date(year, 12, 31)])
+    if not dates:
+        dates = said  # (the day it was said, where nothing else dates it: as good a guess as any)
     if not dates:
         return None, None, "; ".join(texts)
     return min(dates).isoformat(), max(dates).isoformat(), "; ".join(texts)

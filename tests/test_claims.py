@@ -361,3 +361,26 @@ def test_each_toll_of_a_sentence_takes_the_place_of_its_own_clause(claims_of):
             "were killed by a landmine near Gusau, police said.")
     got = {(c.best, c.place_name) for c in claims_of(text) if c.is_toll}
     assert got == {(5, "Kaura Namoda"), (3, "Gusau")}
+
+
+def test_the_weekend_is_its_saturday_and_sunday_and_the_day_it_was_said_is_not_the_events():
+    import datetime as dt
+
+    pub = dt.date(2031, 3, 5)  # a Wednesday
+    # the event's weekend, not the Wednesday the statement was made
+    assert find_dates("Militia fighters killed 12 herders in raids over the weekend, the governor said on Wednesday.",
+                      pub)[:2] == ("2031-03-01", "2031-03-02")
+    assert find_dates("Two soldiers were shot dead on Monday, the army said Tuesday.", pub)[:2] == ("2031-03-03", "2031-03-03")
+    # the day it was said stays where nothing else dates the event
+    assert find_dates("Seven people were killed, police said on Tuesday.", pub)[:2] == ("2031-03-04", "2031-03-04")
+    # published on a Sunday: that weekend, to the Sunday
+    assert find_dates("Floods at the weekend killed 9.", dt.date(2031, 3, 9))[:2] == ("2031-03-08", "2031-03-09")
+
+
+def test_places_too_far_apart_make_no_region_of_their_middle(claims_of):
+    # the text names a shrine the gazetteer reads as a town 1,500 km away from the area it says
+    # holds it: the claim is the country's, not a point between the two
+    claims = claims_of("Nine pilgrims died on Monday when floods swept a camp on the route to the Amarnath shrine "
+                       "in Indian-administered Kashmir.")
+    toll = next(c for c in claims if c.is_toll)
+    assert (toll.place_kind, toll.country) == ("country", "IN")

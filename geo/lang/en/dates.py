@@ -39,3 +39,9 @@ RELATIVE_PERIODS = (("last week", "week", -1), ("last month", "month", -1),
 # ("a week earlier", "three days earlier": before the story, which is about now)
 AGO = r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:ago|earlier)\b(?!\s+than)"
 AGO_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# The weekend before publication (Saturday and Sunday; the publication's own when it falls on one)
+WEEKEND = r"\b(?:over|at|on|during|this|last) (?:the )?weekend\b"
+# A weekday said of the report, not of the event ("... over the weekend, the UN said on
+# Wednesday"): the verb of saying right before it; dropped where the sentence dates the event too
+REPORT_DATE_LEAD = (r"\b(?:said|says|announced|reported|confirmed|added|stated|claimed|told (?:reporters|\w+))"
+                    r"(?:\s+(?:on|late|early))?\s*$")
