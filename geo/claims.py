@@ -347,8 +347,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         parent = head if head is not None and head.outcome == t.outcome else last_total
                         if t.breakdown and (parent is None or parent.outcome != t.outcome):
                             parent = last_people.get(t.outcome)  # "15 of the dead were ...": the toll before
+                        if t.breakdown and (parent is None or parent.outcome != t.outcome) \
+                                and (prior := _last_toll_before(claims, t.outcome, s0)) is not None \
+                                and not prior.cumulative and not prior.part_of and (prior.best or 0) >= c.best:
+                            parent = prior  # ("killing 17 worshippers ... Among the dead were three children")
                         if parent is not None and parent.outcome == t.outcome:
                             claim.part_of = parent.claim_id
+                            if t.breakdown and parent.sentence_start != s0:
+                                # (who the dead were, said apart: of the same event as their toll)
+                                claim.event_type, claim.acled_event_type, claim.acled_sub_event_type = \
+                                    parent.event_type, parent.acled_event_type, parent.acled_sub_event_type
                             if not sent_mentions and parent.place_id:
                                 # a part named without a place is where its toll is
                                 for f in _PLACE_FIELDS:

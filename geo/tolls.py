@@ -31,7 +31,8 @@ NOT_A_TOLL_AFTER, MONEY_WORDS, KIN_ONE = _L.NOT_A_TOLL_AFTER, _L.MONEY_WORDS, _L
 KIN = _L.KIN
 _POSSESSIVE = r"(?:his|her|their|its)\s+"
 KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)"
-                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:[a-z0-9]+\s+)?(?:{KIN})\b))+)")
+                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+[a-z-]+\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
+# (a later item may be "a pregnant woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
@@ -126,6 +127,9 @@ _NAME_ENDS = re.compile(_L.NAME_ENDS)
 _NAME_HARM_BEFORE = re.compile(_L.NAME_HARM_BEFORE)
 _NAME_PASSIVE = re.compile(_L.NAME_PASSIVE)
 _PRONOUN_DIED = re.compile(_L.PRONOUN_DIED)
+_AMONG_LEAD = re.compile(_L.AMONG_LEAD)
+_ASSAILANTS_AFTER = re.compile(_L.ASSAILANTS_AFTER)
+_AND_WERE_KILLED = re.compile(_L.AND_WERE_KILLED)
 _NAME_ASIDE = re.compile(r"\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=\s*,)")  # (", a cleric", ", 41")
 _NAMED_APPOSITION = re.compile(rf"(?i)\b(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
                                rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\s*,\s*$")
@@ -403,6 +407,17 @@ def _non_state_group_in(text: str) -> bool:
     return any(not g.state for g in default_groups().find(text)) if any(ch.isupper() for ch in text) else False
 
 
+def _a_people(word: str, next_word: str) -> bool:
+    """Whether a capitalised word after a count names people of a country or an area: a demonym's
+    plural ("Palestinians", "Texans"), or a demonym that ends the phrase ("two Chinese were", "two
+    Sudanese stabbed"; not "11 Ukrainian Armed Forces personnel")."""
+    peoples = demonym_words()
+    nxt = next_word.lower()
+    return word.endswith("s") and (word in peoples or word[:-1] in peoples) \
+        or word in peoples and (not nxt or nxt in _L.NOUN_PHRASE_ENDS
+                                or next_word[:1].islower() and nxt.endswith("ed") and nxt not in PERSON_NOUNS)
+
+
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
@@ -441,6 +456,14 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
         if not first_noun_seen and w in _L.ADJECTIVE_OUTCOMES and nxt in PERSON_NOUNS and nxt not in OUTCOME_NOUNS:
             outcome = OUTCOME_NOUNS[w]
             continue
+        if not first_noun_seen and m.group()[:1].isupper() and w not in PERSON_NOUNS \
+                and _a_people(w, words[k + 1].group() if k + 1 < len(words) else ""):
+            # "Three Palestinians were shot dead", "two Chinese were killed": people of a country
+            # (not "two Israeli strikes": a people's word before a noun not of people)
+            first_noun_seen, pos, victims = True, m.end(), group_cat or Victims.TOTAL
+            if _ASSAILANTS_AFTER.match(rest, m.end()):
+                victims = Victims.PERPETRATORS  # "Two Palestinians infiltrated a settlement and were shot dead"
+            break
         # "1 IS fighter", "1 soldier" (and "two soldier", a slip of the pen: still soldiers)
         singular = w in SINGULAR_NOUNS and w not in PERSON_NOUNS and (c.best == 1 or k == 0 and (
             k + 1 >= len(words) or words[k + 1].group().lower() in _L.NOUN_PHRASE_ENDS))  # (not "seven rebel commanders")
@@ -900,7 +923,14 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         active = _ACTIVE_LEAD.search(lead)
         if not toll_lead and not active and _BY_AGENT.search(lead):
             continue  # "wounded in an attack by two armed men": the ones who did it
-        if outcome_n is None and not active and _AGENT.match(after):
+        if victims == Victims.PERPETRATORS and outcome_n is None and _ASSAILANTS_AFTER.match(sentence, end - s0):
+            # "Two Palestinians stabbed and injured a soldier": what they did, not what befell them,
+            # unless they died of it ("... before being shot dead")
+            if _AND_WERE_KILLED.match(sentence, end - s0):
+                out.append(Toll(c, Outcome.KILLED, victims, end))
+            continue
+        if outcome_n is None and not active and _AGENT.match(after) and not (
+                victims == Victims.PERPETRATORS and _AND_WERE_KILLED.match(after)):
             continue  # "four gunmen killed one person": the ones who killed, not a toll (but
             # "killing 27, wounded another 96": the 27 are the killing's)
         among = _AMONG_THE.match(after)
@@ -921,6 +951,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 continue  # bare numbers are not tolls
             if passive is not None:
                 victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))
+        among_lead = _AMONG_LEAD.search(sentence, max(0, c.start - s0 - 40), c.start - s0) if not outcome_n else None
+        if among_lead:  # "Among the dead were four children": a part of the toll, whatever its size
+            noun = among_lead.group("noun").lower()
+            out.append(Toll(c, Outcome.WOUNDED if noun in ("wounded", "injured") else Outcome.KILLED,
+                            victims or Victims.TOTAL, end, breakdown=True))
+            continue
         # the sentence's outcome for this count: its own noun, the words after it in its
         # clause, a leading verb or toll noun
         last = idx + 1 >= len(counts)

@@ -373,6 +373,7 @@ _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_CLAIMED_LIVES = re.compile(r"(?i)\s+(?:the\s+lives\b|(?:[\w,-]+\s+){1,3}?lives\b)")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
@@ -1355,8 +1356,9 @@ class ToponymResolver:
             # ("Kassala and Gedaref states": the list's noun, not a verb)
             listed_area = k == 0 and rest[0] in lx.ADMIN1_QUALIFIERS and sp.i > 0 \
                 and toks[sp.i - 1].text.casefold() in ("and", "or", ",")
-            if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap and not listed_area:
-                return "actor", "statement"
+            if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap and not listed_area \
+                    and not _CLAIMED_LIVES.match(text, toks[sp.j + 1 + k].end):
+                return "actor", "statement"  # (not "... in Onitsha claimed 12 lives": a toll's verb)
             if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and not gap.strip() \
                     and any(p in self.gaz.capital_indices() for p, _ in sp.postings):
                 return "actor", "government"  # "since Washington began its campaign": the capital's government

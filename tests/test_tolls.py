@@ -1827,3 +1827,47 @@ def test_one_of_the_hurt_named_in_an_aside_dies_once(gazetteer):
 def test_a_person_with_an_aside_and_the_next_one_listed_are_two(gazetteer, text):
     rep, _ = report(gazetteer, text)
     assert rep.killed == (2, 2, 2)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people of a country, counted: a toll like any other
+    ("Four Afghans, including a 10-year-old girl, were shot dead at a border crossing.", [(4, "killed", "total")]),
+    ("Two Chinese were killed when gunmen attacked the mining camp.", [(2, "killed", "total")]),
+    # ... the attackers, when they did it first
+    ("Three Yemenis stormed the checkpoint and were shot dead by guards.", [(3, "killed", "perpetrators")]),
+    ("Two Sudanese stabbed and wounded a guard at the gate before being shot dead.", [(2, "killed", "perpetrators")]),
+    # a people's word before a thing is no count of people
+    ("Two Turkish drones struck the convoy at dawn.", []),
+])
+def test_people_of_a_country_are_counted(sentence, expected):
+    assert killed_and_wounded(sentence)[:1] == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # who the dead were, with no toll given: at least them
+    ("Among the dead were three girls and an elderly man, the health ministry said of the strike on Khan Younis.", 4),
+    # ... and with the toll given: a part of it
+    ("A drone strike on a school in Khan Younis killed nine people. Among the dead were three girls and an elderly "
+     "man, the health ministry said.", 9),
+    # ... whatever the toll's people: "worshippers" are civilians, the children among them
+    ("Gunmen stormed a mosque in Tillaberi during evening prayers, killing 23 worshippers, a local official said. "
+     "\"They fired on everyone,\" a survivor said. Among the dead were five children and the imam, he said.", 23),
+])
+def test_among_the_dead_is_a_part_of_the_toll(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed == (killed, killed, killed)
+
+
+def test_a_place_that_claimed_lives_is_where_it_happened(gazetteer):
+    rep, _ = report(gazetteer, "A fire at a timber market in Onitsha claimed 14 lives, the state fire service said.")
+    assert (rep.killed, rep.name) == ((14, 14, 14), "Onitsha")
+
+
+def test_a_mine_that_collapsed_is_an_accident(gazetteer):
+    rep, _ = report(gazetteer, "At least 60 people are believed to have died in the collapse of a gold mine near Siguiri.")
+    assert rep.event_types == ["accident"]
+
+
+def test_a_number_brought_to_this_month_is_context(gazetteer):
+    rep, _ = report(gazetteer, "The ambush brought to 38 the number of police officers killed in the province this month.")
+    assert not rep.killed or rep.killed[1] == 0

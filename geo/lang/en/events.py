@@ -57,4 +57,7 @@ VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|e
            r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"
            r"militants?|insurgents?|rebels?|troops|soldiers|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"
            r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
-           r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|mines?|rockets?|missiles?|drones?")
+           r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|"
+           # (a mine that is dug is no weapon: "the collapse of a gold mine")
+           r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!jade )(?<!salt )(?<!tin )(?<!iron )mines?(?!\s+(?:collapse|shaft|pit)\b)|"
+           r"rockets?|missiles?|drones?")

@@ -596,6 +596,9 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # roadside bombs over the past two days" (a day's own toll, "in the past 24 hours", is not)
               r"\bbringing to [\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b[^.;]{0,80}?"
               r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?days\b|"
+              # ... or of this week's or month's: "brought to 45 the number of soldiers killed in the region this month"
+              r"\b(?:bringing|brought|brings) to [\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b"
+              r"[^.;]{0,80}?\b(?:this (?:week|month)|so far)\b|"
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
               # "the toll from a week of attacks on the camp", "months of fighting have killed": many
               # events' figure (days of one battle stay its toll: "three days of fighting" is one)
@@ -833,3 +836,13 @@ july august september october november december god allah christmas easter ramad
 # alone may be someone already counted dead)
 PRONOUN_DIED = (r"^\s*(?P<n>He|She)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
                 r"(?:died|succumbed)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
+# Before a count, the toll it is a part of: "Among the dead were four children and a woman"
+AMONG_LEAD = (r"(?i)\bamong (?:the|those) (?P<noun>dead|killed|victims|fatalities|wounded|injured)\s+"
+              r"(?:were|was|are|is)\s+(?:at least\s+|also\s+)?$")
+# After people of a country counted, what makes them the attackers: "Two Palestinians infiltrated
+# a settlement and were shot dead"
+ASSAILANTS_AFTER = (r"(?i)\s+(?:who\s+)?(?:had\s+)?(?:allegedly\s+|reportedly\s+)?(?:attacked|stabbed|infiltrated|opened fire|"
+                    r"rammed|stormed|shot at|tried to|attempted to|carried out|planted|threw|hijacked|ambushed)\b")
+# ... and what makes the ones who did it dead too: "stormed the checkpoint and were shot dead"
+AND_WERE_KILLED = (r"(?i)[^.;]{0,80}?\b(?:and\s+(?:were|was)|before\s+being)\s+(?:later\s+|then\s+|all\s+|both\s+)?"
+                   r"(?:shot dead|killed|shot and killed|gunned down|neutralised|neutralized)\b")
