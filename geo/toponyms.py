@@ -658,6 +658,12 @@ class ToponymResolver:
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.NAMED_AFTER_WORDS \
                     and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
                 continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
+            if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.LOWER_STREET_WORDS \
+                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
+                    and not (sp.i > 0 and (text[toks[sp.i - 1].end:toks[sp.i].start] in ("-", "–", "—")
+                                           or toks[sp.i - 1].text.casefold() in ("a", "an"))):
+                continue  # "at Maka Mukarama road, Mogadishu": a road named after it (not "Nakuru-Eldoret
+                # road", nor "a Sanaa street", a street of Sanaa)
             if sp.j + 3 < len(toks) and toks[sp.j + 1].text in lx.NAMED_AFTER_WORDS and sp.i > 0 \
                     and toks[sp.i - 1].text.casefold() in lx.DETERMINERS \
                     and toks[sp.j + 2].text in lx.LOCATIVE_PREPOSITIONS and toks[sp.j + 3].is_capitalized \
@@ -1070,7 +1076,9 @@ class ToponymResolver:
                     prom = 0.6
                 else:  # landmark / region: curated or imported named features
                     prom = 0.75 if g.ids[p].startswith("cur:") else 0.4
-                here, total, focused, weight = contexts[kind not in (COUNTRY, ADMIN1)]
+                # (a name of two countries, "Congo", takes the armed groups' countries too: "killed by
+                # the Allied Democratic Forces in Congo" is DR Congo)
+                here, total, focused, weight = contexts[kind not in (COUNTRY, ADMIN1) or kind == COUNTRY and sp.key in own_focus]
                 # no country context at all favours nobody: a neutral share, not a penalty
                 fshare = here.get(g.country[p], 0.0) / total if here else 0.5
                 elsewhere = fshare == 0

@@ -1158,3 +1158,19 @@ def test_an_armed_group_by_its_acronym_says_where_it_fights(resolver):
 ])
 def test_one_foreigner_named_by_nationality_is_whose_not_where(resolver, text, surface):
     assert one(resolver, text, surface).role == "reference"
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a road named after a place, written in lower case, is the road: its city is where it is
+    ("A grenade wounded three traders at Kisumu road, Nairobi, on Monday.", "Kisumu", "Nairobi"),
+    # ... but "a Kabul street" is a street of Kabul
+    ("A bomb exploded on a Kabul street as a police bus passed.", None, "Kabul"),
+])
+def test_a_road_named_after_a_place_in_lower_case(resolver, text, absent, present):
+    names = {m.text for m in mentions_of(resolver, text)}
+    assert present in names and absent not in names
+
+
+def test_a_name_of_two_countries_takes_the_armed_groups_country(resolver):
+    # the M23 fight in DR Congo: "Congo" is that Congo, not the Republic of the Congo
+    assert one(resolver, "Nine villagers were killed by M23 rebels in Congo, local officials said.", "Congo").country == "CD"

@@ -448,6 +448,9 @@ STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".s
 # ... and other things named after a word that is also a place: "the Liberal Party" (Liberal,
 # Kansas), "the Hilton Hotel in Sydney" (Hilton, New York), "Independence Day" (Independence, Missouri)
 NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub day".split())
+# ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
+# not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
+LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
