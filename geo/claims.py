@@ -395,6 +395,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         linked = True
                         if t.pronoun:
                             claim.victims = hit.victims  # ("a teacher was shot ... He died": a civilian)
+                        if not sent_mentions and hit.place_id:
+                            for f in _PLACE_FIELDS:  # (dead where they were hurt, not where they died)
+                                setattr(claim, f, getattr(hit, f))
                         # ... and deaths beside those killed outright ("Three people died ... One of
                         # the injured died of his injuries ten days later": four dead; not when the
                         # sentence gives the new total: "bringing the death toll to 73")

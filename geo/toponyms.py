@@ -756,6 +756,8 @@ class ToponymResolver:
                     if b - a <= 2 and not s.title_case:
                         person_keys.update(word_key(t.text) for t in toks[sp.j + 1:b + 1])
                     continue
+                elif any(toks[k].text.casefold() in lx.OUTLET_HEADS for k in range(sp.j + 1, b + 1)):
+                    sp.named_actor = True  # "Halab Today TV": an outlet named after an area, not an event there
             if (first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1) and not (
                     len(surface) >= 4 and "." not in surface and _dateline(text, sents, sp)):
                 upper = [(p, f) for p, f in sp.postings if f & UPPER]

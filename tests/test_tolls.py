@@ -1871,3 +1871,27 @@ def test_a_mine_that_collapsed_is_an_accident(gazetteer):
 def test_a_number_brought_to_this_month_is_context(gazetteer):
     rep, _ = report(gazetteer, "The ambush brought to 38 the number of police officers killed in the province this month.")
     assert not rep.killed or rep.killed[1] == 0
+
+
+def test_died_at_a_hospital_elsewhere_is_dead_where_they_were_attacked(gazetteer):
+    rep, _ = report(gazetteer, "A shopkeeper died at a hospital in Srinagar on Thursday, two days after he was shot by "
+                               "suspected militants in Sopore.")
+    assert (rep.killed, rep.name) == ((1, 1, 1), "Sopur")  # (GeoNames spells it so)
+
+
+def test_butchered_villagers_are_dead(gazetteer):
+    rep, _ = report(gazetteer, "Nine farmers were butchered by gunmen in a night raid on a hamlet in Plateau State, "
+                               "residents said.")
+    assert rep.killed == (9, 9, 9)
+
+
+def test_he_died_where_he_was_hurt(gazetteer):
+    # the death told in a sentence that names only the hospital's town is where he was shot
+    rep, _ = report(gazetteer, "A radio presenter was shot in the chest in Kilis on Friday. He succumbed to his "
+                               "wounds in a hospital in Gaziantep on Sunday.")
+    assert (rep.killed, rep.name) == ((1, 1, 1), "Kilis")
+
+
+def test_an_outlet_named_after_an_area_is_no_event_there(gazetteer):
+    rep, _ = report(gazetteer, "Kirkuk Today TV reporter Ali Hamid was shot dead outside his home in Tikrit on Monday.")
+    assert (rep.killed, rep.name) == ((1, 1, 1), "Tikrīt")

@@ -23,6 +23,10 @@ wam|spa|sohr|nna|lbci|mtv|al manar|al mayadeen|enab baladi|rudaw|kurdistan24|haw
 times|post|telegraph|independent|observer|herald|tribune|gazette|chronicle|journal
 """.replace("\n", "").split("|"))
 
+# The last words of an outlet's name after a place: "Halab Today TV", "Kabul News", "Radio Kismayo"
+OUTLET_HEADS = frozenset("tv television radio news today times post herald tribune gazette chronicle journal daily "
+                         "network channel".split())
+
 # Words that stand before a person's name: "President Sharaa", "Mr Lund".
 TITLES = frozenset("""
 mr mrs ms miss dr prof sir dame lord lady president minister secretary premier chancellor
@@ -337,8 +341,8 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   r"|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|admitted|treated|brought)"
                   r" (?:to (?:a |the )?)?(?:(?:local|nearby|military|main|general|district) )?(?:hospitals?|clinics?|morgues?) in"
                   # ("seven were being treated for gunshot wounds at a hospital in Tegucigalpa")
-                  r"|(?:treated|treatment)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:(?:local|nearby|military|main|general|district) )?"
-                  r"(?:hospitals?|clinics?) in"
+                  r"|(?:treated|treatment|died|succumbed)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:(?:local|nearby|military|main|general|district) )?"
+                  r"(?:hospitals?|clinics?) in"  # (and "succumbed to injuries at a hospital in Raipur")
                   # ... or moved to, by the place's name: "the injured have been airlifted to Raipur"
                   r"|(?:airlifted|evacuated|flown|shifted|referred|rushed|transferred|ferried) to"
                   # where the displaced went, not where they fled from: "fled to the city of Saint-Marc",

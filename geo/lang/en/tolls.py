@@ -267,6 +267,8 @@ OUTCOME_WORDS = {
     # armies' communiqués: "12 terrorists were neutralised"
     "martyred": O.KILLED, "neutralised": O.KILLED, "neutralized": O.KILLED, "neutralising": O.KILLED,
     "neutralizing": O.KILLED,
+    # "eleven villagers were butchered", "were slaughtered", "were hacked to death" (the last a phrase)
+    "butchered": O.KILLED, "slaughtered": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "wounding": O.WOUNDED,
@@ -455,7 +457,7 @@ LIVES_AFTER = r"\s+(?:more\s+|innocent\s+|civilian\s+|human\s+)?lives\b"
 ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|injury|injuries|wounding|beheadings?|massacres?|executions?|slaughter|lynchings?) of|shot dead|shooting dead|shoots? dead|shot and killed|shooting and killing|shoots? and kills?|gunned down|gunning down|"
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|beheads?|massacred|massacring|massacres?|murdered|murdering|murders?|"
-               r"slaughtered|slaughtering|slaughters?|slays?|slaying|executes?|assassinat(?:ed|ing|es?)|"
+               r"slaughtered|slaughtering|slaughters?|butchered|butchering|slays?|slaying|executes?|assassinat(?:ed|ing|es?)|"
                r"(?:killing|wounding|injuring),|"  # "killing, ten and wounding 25": a stray comma
                r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
