@@ -374,6 +374,7 @@ _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _CLAIMED_LIVES = re.compile(r"(?i)\s+(?:the\s+lives\b|(?:[\w,-]+\s+){1,3}?lives\b)")
+_MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's model: "MQ-9", "F-16", "Su-25"
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
@@ -1413,6 +1414,8 @@ class ToponymResolver:
         if self._kinds(sp) != {COUNTRY} or sp.j + 1 >= len(toks) or sp.i == 0:
             return False
         nxt, gap = toks[sp.j + 1].text, text[toks[sp.j].end:toks[sp.j + 1].start]
+        if _MODEL_AFTER.match(text, sp.end) and toks[sp.i - 1].text.casefold() in lx.DETERMINERS:
+            return True  # "a US MQ-9 drone", "the Russian Su-25 jet": whose the machine was
         if gap not in (" ", "-") or not nxt.isalpha():
             return False
         if nxt.casefold() in lx.ORIGIN_SUFFIXES:

@@ -1895,3 +1895,15 @@ def test_he_died_where_he_was_hurt(gazetteer):
 def test_an_outlet_named_after_an_area_is_no_event_there(gazetteer):
     rep, _ = report(gazetteer, "Kirkuk Today TV reporter Ali Hamid was shot dead outside his home in Tikrit on Monday.")
     assert (rep.killed, rep.name) == ((1, 1, 1), "Tikrīt")
+
+
+@pytest.mark.parametrize("text, types", [
+    # an explosion or a grenade that hurt no one is still an event on the map
+    ("On 3 May 2024, a grenade was thrown at a bar in Cucuta. No casualties were reported. Fatalities: 0.", ["attack/ambush"]),
+    ("An explosion went off near the market in Hargeisa late on Tuesday, police said.", ["attack/ambush"]),
+    # ... an accident's explosion an accident
+    ("A fuel tanker exploded on the highway outside Maracay, damaging a dozen cars.", ["accident"]),
+])
+def test_an_explosion_with_no_toll_is_an_event(gazetteer, text, types):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed, [str(t) for t in rep.event_types]) == (None, types)

@@ -1174,3 +1174,8 @@ def test_a_road_named_after_a_place_in_lower_case(resolver, text, absent, presen
 def test_a_name_of_two_countries_takes_the_armed_groups_country(resolver):
     # the M23 fight in DR Congo: "Congo" is that Congo, not the Republic of the Congo
     assert one(resolver, "Nine villagers were killed by M23 rebels in Congo, local officials said.", "Congo").country == "CD"
+
+
+def test_a_country_before_a_machines_model_is_whose(resolver):
+    m = one(resolver, "Rebels said they shot down a Russian Su-25 jet over the northern hills.", "Russian")
+    assert (m.role, m.role_cue) == ("actor", "attributive")

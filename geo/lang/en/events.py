@@ -8,7 +8,11 @@ TRIGGERS: dict[E, str] = {
     E.EXECUTION: r"execut(?:ed|ion|ions|ing)\b|summar(?:y|ily) killed",
     E.KILLING: r"massacre[sd]?\b|mass killings?|killings\b|slaughter",
     E.ATTACK: (r"ambush(?:es|ed)?\b|attack(?:s|ed)?\b|assault(?:s|ed)?\b|raid(?:s|ed)?\b|air ?strikes?|"
-               r"shelling|bomb(?:ing|ings|ed)\b|drone strikes?|stormed|opened fire|gunmen"),
+               r"shelling|bomb(?:ing|ings|ed)\b|drone strikes?|stormed|opened fire|gunmen|"
+               # an explosion or a grenade with no one hurt is still an attack ("a grenade was thrown at
+               # a bar"; an accident's explosion is read first as an accident)
+               r"explo(?:ded|sions?)\b|blasts?\b|detonat(?:ed|ion)\b|(?:threw|thrown|hurled|lobbed) (?:a |two |several )?grenades?|"
+               r"grenades? (?:was|were) (?:thrown|hurled|lobbed)|grenade attacks?"),
     E.CLASH: r"clash(?:es|ed)?\b|fighting\b|battles?\b|confrontations?|fought|gunfights?|firefights?|skirmish",
     E.DISPLACEMENT: r"\bfled\b|\bflee(?:ing)?\b|displace(?:d|ment)|sought refuge|seeking refuge|evacuat",
     E.PROTEST: r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ies|ied)\b|march(?:ed|ers)\b|sit-in",
@@ -35,7 +39,8 @@ EXPLOSIVE = (r"(?i)\b(?:explosions?|blasts?|bomb(?:s|ing|ings|ed|ers?)?|car[- ]b
 SUICIDE = r"(?i)\bsuicide (?:bomb\w*|attack\w*|car[- ]bomb\w*|vests?)|\bblew (?:himself|herself|themselves) up\b"
 GRENADE = r"(?i)\bgrenades?\b"
 # A sentence about what may, should or will happen reports no event.
-NOT_EVENT = (r"(?i)\b(?:would|could|might|may|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
+# ("may" only in lower case: the month is no modal, "On 3 May 2024, a grenade was thrown")
+NOT_EVENT = (r"(?i)\b(?:would|could|might|(?-i:may)|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
              r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")
 
 # Deaths without violence get their own event types, unless the sentence also names violence
