@@ -923,6 +923,8 @@ class ToponymResolver:
                 sp.near = True  # "near X", "rural X", "X countryside": around X, not in it (ACLED precision 2)
             if before[-1:] and before[-1] in lx.AREA_DIRECTIONS and not toks[sp.i - 1].is_capitalized:
                 sp.part_of = True
+            if before[-2:] in (["coast", "of"], ["coasts", "of"], ["waters", "of"]):
+                sp.part_of = True  # "off the coast of Djibouti": the country's coast, not the city
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()

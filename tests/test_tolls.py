@@ -1903,3 +1903,17 @@ def test_an_explosion_with_no_toll_is_an_event(gazetteer, text, types):
 def test_the_toll_of_a_named_or_later_death(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)
     assert rep.killed == (killed, killed, killed)
+
+
+@pytest.mark.parametrize("text, place_kind, types", [
+    # "off the coast of" a country that shares its name with its capital: the country's waters
+    ("A boat carrying migrants capsized off the coast of Djibouti, leaving at least 9 dead, the IOM said.",
+     "country", ["accident"]),
+    # soldiers killed by an avalanche died in a disaster, not a clash
+    ("Three soldiers and a porter were killed when an avalanche hit their post in the Gurez sector of Kashmir.",
+     None, ["disaster"]),
+])
+def test_the_sea_off_a_country_and_soldiers_in_a_disaster(gazetteer, text, place_kind, types):
+    rep, _ = report(gazetteer, text)
+    assert [str(t) for t in rep.event_types] == types
+    assert place_kind is None or str(rep.place_kind) == place_kind
