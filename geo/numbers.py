@@ -42,8 +42,10 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # a number in words: "twenty-five", "one hundred and twenty", "two thousand three hundred";
 # "and" only joins two number words (a trailing "and" belongs to the sentence: "killed three and
 # wounded four")
-_WORDNUM = rf"(?:{_UNIT_TENS})(?:[- ](?:and[- ])?(?:{_NUM_WORD}))*+"
-_A_SCALE = rf"a\s+(?:{'|'.join(SCALES)})(?:[- ](?:and[- ])?(?:{_NUM_WORD}))*+"
+# (and only after a scale: "one hundred and twenty"; "between three and six" is two numbers)
+_AND_AFTER_SCALE = rf"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[- ]and"
+_WORDNUM = rf"(?:{_UNIT_TENS})(?:(?:{_AND_AFTER_SCALE})?[- ](?:{_NUM_WORD}))*+"
+_A_SCALE = rf"a\s+(?:{'|'.join(SCALES)})(?:(?:{_AND_AFTER_SCALE})?[- ](?:{_NUM_WORD}))*+"
 _FIXED = "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True))
 _SCALE = r"(?:\s*(?:million|thousand|hundred|m\b|k\b))?"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))

@@ -90,3 +90,14 @@ def test_counts_are_found_where_the_pattern_finds_them(text):
     for a in range(0, len(text), 7):
         assert [m.span() for m in _number_matches(text, a, len(text) - 3)] == \
             [m.span() for m in NUMBER_RE.finditer(text, a, len(text) - 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two numbers in words joined by "and" after "between" are a range
+    ("gunmen killed between four and seven herders", [("between four and seven", 4, 4, 7)]),
+    # ... "and" joins number words only after a scale
+    ("one hundred and twelve people", [("one hundred and twelve", 112, 112, 112)]),
+    ("killed five and wounded eight", [("five", 5, 5, 5), ("eight", 8, 8, 8)]),
+])
+def test_and_joins_number_words_only_after_a_scale(text, expected):
+    assert [(c.text, c.low, c.best, c.high) for c in find_counts(text)] == expected
