@@ -43,7 +43,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 # "and" only joins two number words (a trailing "and" belongs to the sentence: "killed three and
 # wounded four")
 # (and only after a scale: "one hundred and twenty"; "between three and six" is two numbers)
-_AND_AFTER_SCALE = rf"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[- ]and"
+_AND_AFTER_SCALE = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in SCALES) + ")[- ]and"
 _WORDNUM = rf"(?:{_UNIT_TENS})(?:(?:{_AND_AFTER_SCALE})?[- ](?:{_NUM_WORD}))*+"
 _A_SCALE = rf"a\s+(?:{'|'.join(SCALES)})(?:(?:{_AND_AFTER_SCALE})?[- ](?:{_NUM_WORD}))*+"
 _FIXED = "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True))

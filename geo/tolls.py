@@ -130,9 +130,8 @@ _PRONOUN_DIED = re.compile(_L.PRONOUN_DIED)
 _AMONG_LEAD = re.compile(_L.AMONG_LEAD)
 _ASSAILANTS_AFTER = re.compile(_L.ASSAILANTS_AFTER)
 _AND_WERE_KILLED = re.compile(_L.AND_WERE_KILLED)
-_NAME_ASIDE = re.compile(r"\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=\s*,)")  # (", a cleric", ", 41")
-_NAMED_APPOSITION = re.compile(rf"(?i)\b(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                               rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\s*,\s*$")
+_NAME_ASIDE = re.compile(_L.NAME_ASIDE)
+_NAMED_APPOSITION = re.compile(_L.NAMED_APPOSITION.format(nouns=alternation(SINGULAR_NOUNS)))
 
 
 class _TitledName:

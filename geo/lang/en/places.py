@@ -560,3 +560,7 @@ TRAVEL_FIRST_END_BEFORE = r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+
 TRAVEL_FIRST_END_AFTER = r"\s+to\s+(?:the\s+)?[A-Z]"
 TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
                           r"\s+to\s+(?:the\s+)?$")
+
+# After a place that seems to say something, the toll idiom instead: "... in Onitsha claimed 12
+# lives", "claimed the lives of nine" (the place is where, not who said it)
+CLAIMED_LIVES = r"(?i)\s+(?:the\s+lives\b|(?:[\w,-]+\s+){1,3}?lives\b)"

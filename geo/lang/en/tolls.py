@@ -848,3 +848,8 @@ ASSAILANTS_AFTER = (r"(?i)\s+(?:who\s+)?(?:had\s+)?(?:allegedly\s+|reportedly\s+
 # ... and what makes the ones who did it dead too: "stormed the checkpoint and were shot dead"
 AND_WERE_KILLED = (r"(?i)[^.;]{0,80}?\b(?:and\s+(?:were|was)|before\s+being)\s+(?:later\s+|then\s+|all\s+|both\s+)?"
                    r"(?:shot dead|killed|shot and killed|gunned down|neutralised|neutralized)\b")
+# A person's aside between commas after a name or a noun: ", a prominent cleric,", ", 41,"
+NAME_ASIDE = r"\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=\s*,)"
+# A noun a name stands beside, right before it: "The gunman, Tom Lee, was shot dead" ({nouns}:
+# the singular person nouns)
+NAMED_APPOSITION = r"(?i)\b(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\s*,\s*$"
