@@ -78,6 +78,12 @@ EARLIER_EVENT_DAYS = 7
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
 
+def _take_place(claim: Claim, source: Claim) -> None:
+    """``claim`` (this step's own, being built) is where ``source`` is."""
+    for f in _PLACE_FIELDS:
+        setattr(claim, f, getattr(source, f))
+
+
 def _background(date_end: str | None, published: "dt.date | None") -> bool:
     return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
@@ -359,8 +365,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                     parent.event_type, parent.acled_event_type, parent.acled_sub_event_type
                             if not sent_mentions and parent.place_id:
                                 # a part named without a place is where its toll is
-                                for f in _PLACE_FIELDS:
-                                    setattr(claim, f, getattr(parent, f))
+                                _take_place(claim, parent)
                     elif inherits and last_total is not None and last_total.outcome == t.outcome:
                         claim.part_of = last_total.claim_id
                     elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
@@ -396,8 +401,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         if t.pronoun:
                             claim.victims = hit.victims  # ("a teacher was shot ... He died": a civilian)
                         if not sent_mentions and hit.place_id:
-                            for f in _PLACE_FIELDS:  # (dead where they were hurt, not where they died)
-                                setattr(claim, f, getattr(hit, f))
+                            _take_place(claim, hit)  # (dead where they were hurt, not where they died)
                         # ... and deaths beside those killed outright ("Three people died ... One of
                         # the injured died of his injuries ten days later": four dead; not when the
                         # sentence gives the new total: "bringing the death toll to 73")
@@ -477,8 +481,7 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
                      and (not c.country or not b.country or b.country == c.country)), None)
         if lead is None or lead.place_id == c.place_id or (c.precision or 9) < (lead.precision or 9):
             continue  # (never to a coarser place than the title's own)
-        for f in _PLACE_FIELDS:
-            setattr(c, f, getattr(lead, f))
+        _take_place(c, lead)
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
 
 

@@ -71,9 +71,10 @@ def event_type(sentence: str, victims: str | None, outcome: str | None, story: E
     """The event type of a toll (``victims``, ``outcome``) or, with neither, of an event.
     ``story``: the kind of deaths the article reported before (DISASTER or ACCIDENT), for a toll
     whose sentence names no event at all ("Earlier, officials had put the toll at 128")."""
-    kind = nonviolent(sentence)  # (a toll's, or an event's: "a gas tanker exploded on the highway")
-    if kind is not None and (outcome is not None or TRIGGERS[E.ATTACK].search(sentence)):
-        return kind
+    if outcome is not None or TRIGGERS[E.ATTACK].search(sentence):
+        kind = nonviolent(sentence)  # (a toll's, or an event's: "a gas tanker exploded on the highway")
+        if kind is not None:
+            return kind
     if outcome is not None:
         if story is not None and not _VIOLENT.search(sentence) and not any(rx.search(sentence) for rx in TRIGGERS.values()):
             return story

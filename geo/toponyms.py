@@ -662,7 +662,7 @@ class ToponymResolver:
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.LOWER_STREET_WORDS \
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
                     and not (sp.i > 0 and (text[toks[sp.i - 1].end:toks[sp.i].start] in ("-", "–", "—")
-                                           or toks[sp.i - 1].text.casefold() in ("a", "an"))):
+                                           or toks[sp.i - 1].text.casefold() in lx.INDEFINITE_ARTICLES)):
                 continue  # "at Maka Mukarama road, Mogadishu": a road named after it (not "Nakuru-Eldoret
                 # road", nor "a Sanaa street", a street of Sanaa)
             if sp.j + 3 < len(toks) and toks[sp.j + 1].text in lx.NAMED_AFTER_WORDS and sp.i > 0 \
@@ -923,7 +923,7 @@ class ToponymResolver:
                 sp.near = True  # "near X", "rural X", "X countryside": around X, not in it (ACLED precision 2)
             if before[-1:] and before[-1] in lx.AREA_DIRECTIONS and not toks[sp.i - 1].is_capitalized:
                 sp.part_of = True
-            if before[-2:] in (["coast", "of"], ["coasts", "of"], ["waters", "of"]):
+            if len(before) >= 2 and before[-1] == "of" and before[-2] in lx.WATERS_NOUNS:
                 sp.part_of = True  # "off the coast of Djibouti": the country's coast, not the city
 
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
@@ -1301,7 +1301,7 @@ class ToponymResolver:
         if flags & DEMONYM and not (flags & PRIMARY):
             prev = _NATIONALS_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             if prev and (prev.group(1)[:1].isdigit() or words_to_int(prev.group(1).casefold()) is not None
-                         or prev.group(1).casefold() in ("a", "an")) \
+                         or prev.group(1).casefold() in lx.INDEFINITE_ARTICLES) \
                     and _NATIONALS_AFTER.match(text, sp.end):
                 # the victims' nationality, counted: "stabbed two Americans in Amsterdam", "killed 2
                 # Chinese": foreigners are news where they are not at home (no evidence of where)

@@ -436,6 +436,12 @@ NAME_LINKS = ("i", "e", "ye", "ul", "ud", "ur", "un", "us", "o",
 # Words before a country's name that, with a lower-case word after it, make the name an
 # adjective ("a US drone strike", "the US consulate"): whose, not where.
 DETERMINERS = frozenset("a an the".split())
+# ... the ones that make a noun one of many: "a Sanaa street" is a street of Sanaa; "killing a
+# Togolese" is one Togolese counted
+INDEFINITE_ARTICLES = frozenset("a an".split())
+# Before "of" and a country that shares its name with a city: its waters, not the city ("off the
+# coast of Djibouti")
+WATERS_NOUNS = frozenset("coast coasts waters".split())
 # ... lower-case words after "the <country>" that are no noun it qualifies ("the US and", "the UK
 # said", "the US last week").
 NOT_NOUNS = frozenset("""
