@@ -1,12 +1,14 @@
 """Server-side cost of a dashboard rerun after a source toggle, at scale.
 
-    python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200] [--by-country]
+    python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200] [--by-country] [--browser]
 
 Builds a synthetic corpus of claims (random GeoNames localities, reporters, figures) that
 reconciles into about ``--incidents`` incidents over ``--localities`` places, then times what
 a toggle re-runs, unchecking a different source each time: reconciliation + localities
 (``geo.pipeline.build_map``), the map's base and data layer (``geo.mapview``), what
-streamlit-folium does with them on the server, and the localities table.
+streamlit-folium does with them on the server, and the localities table. ``--browser`` also
+opens the last toggle's map in Debian's Chromium: the time until it is drawn (in cells, for a
+crowded map: ``geo.cells``), and until the places of its densest cell show once zoomed in.
 """
 from __future__ import annotations
 
@@ -86,11 +88,13 @@ def streamlit_folium_server_side(base, layer) -> int:
 
 
 def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sources: int = 200, toggles: int = 5,
-                   by_country: bool = False) -> dict:
+                   by_country: bool = False, browser: bool = False) -> dict:
     """Median server-side milliseconds per step of a toggle (see the module docstring)."""
     gaz = Gazetteer.load()
     corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources, by_country=by_country)
+    t0 = time.perf_counter()
     build_map(corpus, gaz, "latest", None)  # the dashboard's first run, before any toggle
+    first = time.perf_counter() - t0
     gc.freeze()  # as dashboard.py's tune_gc() does once the gazetteer and corpus are loaded
     gc.set_threshold(100_000, 50, 100)
     bounds = bounds_of(corpus.claims)
@@ -111,7 +115,57 @@ def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sourc
             steps[key].append(v)
     out = {k: statistics.median(v) * 1000 for k, v in steps.items()}
     out.update(claims=len(data.claims), incidents=len(data.incidents), localities=len(data.localities), sent=sent,
-               peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, toggles=toggles)
+               peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, toggles=toggles, first=first)
+    if browser:  # (a new map: streamlit-folium's functions above renamed the layer they were given)
+        page = base_map(bounds)
+        data_layer(data, corpus, gaz, ("localities", "regions"), compress=True).add_to(page)
+        out.update(browser_times(page.get_root().render(), data))
+    return out
+
+
+def browser_times(html: str, data) -> dict:
+    """Seconds until Debian's Chromium shows the dashboard's map (the compressed data layer it
+    is sent: inflated, parsed, drawn in cells or circles), and until it shows the places of
+    the densest cell once zoomed in to them. Served from 127.0.0.1 with geo's assets."""
+    import functools
+    import http.server
+    import tempfile
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    from geo.cells import cell_levels
+    from geo.mapview import install_assets
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    folder = Path(tempfile.mkdtemp(prefix="geo-bench-"))
+    (folder / "map.html").write_text(html.replace("/app/static/vendor", "vendor"), encoding="utf-8")
+    install_assets(folder)
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    upto, levels = cell_levels(data.localities)
+    out = {"cells_upto": upto, "cells_z2": len(levels[1]) if len(levels) > 1 else 0}
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        page = b.new_page(viewport={"width": 1400, "height": 800})
+        t0 = time.perf_counter()
+        page.goto(f"http://127.0.0.1:{srv.server_address[1]}/map.html")
+        page.wait_for_selector(".geo-cell, path.leaflet-interactive", timeout=300_000)
+        out["paint_s"] = time.perf_counter() - t0
+        if upto:
+            dense = max(levels[upto - 1], key=lambda c: c.localities)
+            t0 = time.perf_counter()
+            page.evaluate("() => { const m = window[Object.keys(window).find(k => k.startsWith('map_'))]; "
+                          f"m.setView([{dense.lat}, {dense.lon}], {upto + 1}); }}")
+            page.wait_for_selector("canvas", timeout=300_000)
+            page.wait_for_timeout(0)
+            out["zoom_in_s"] = time.perf_counter() - t0
+        b.close()
+    srv.shutdown()
     return out
 
 
@@ -122,10 +176,12 @@ def main() -> None:
     ap.add_argument("--sources", type=int, default=200)
     ap.add_argument("--toggles", type=int, default=5)
     ap.add_argument("--by-country", action="store_true", help="each source reports from one country")
+    ap.add_argument("--browser", action="store_true", help="also time the map in Debian's Chromium (/usr/bin/chromium)")
     args = ap.parse_args()
-    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country)
+    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country, args.browser)
     rows = [
         ("claims / incidents / localities", f"{m['claims']:,} / {m['incidents']:,} / {m['localities']:,}"),
+        ("first build (reconcile + localities of every part)", f"{m['first'] * 1000:,.0f} ms"),
         ("reconcile + localities after a toggle", f"{m['rec']:,.0f} ms"),
         ("map payload (base map + data layer)", f"{m['map']:,.0f} ms"),
         ("streamlit-folium server side", f"{m['send']:,.0f} ms, {m['sent'] / 1e6:.1f} MB to the browser"),
@@ -133,6 +189,12 @@ def main() -> None:
         (f"total server time per toggle (median of {m['toggles']})", f"{m['total']:,.0f} ms"),
         ("process peak memory", f"{m['peak_mb']:.0f} MB"),
     ]
+    if "paint_s" in m:
+        cells = (f"cells up to zoom {m['cells_upto']} ({m['cells_z2']:,} at zoom 2)" if m["cells_upto"]
+                 else "every locality a circle")
+        rows.append(("browser: map drawn after the page opens", f"{m['paint_s']:.1f} s, {cells}"))
+        if "zoom_in_s" in m:
+            rows.append(("browser: the densest cell's places after zooming in", f"{m['zoom_in_s']:.2f} s"))
     w = max(len(r[0]) for r in rows)
     for name, value in rows:
         print(f"{name:<{w}}  {value}")

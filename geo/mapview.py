@@ -29,6 +29,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 import numpy as np
 
+from geo.cells import cell_levels
 from geo.gazetteer import DATA_DIR, Gazetteer
 from geo.localities import Locality
 from geo.pipeline import Corpus, MapData
@@ -41,6 +42,7 @@ ASSET_URL = "/app/static/vendor"
 DRAW_JS = Path(__file__).parent / "static" / "draw.js"
 LAYERS = ("localities", "incidents", "regions", "heatmap")
 MAX_RADIUS = 28
+VIEW_PLACES = 400  # a crowded map draws the localities themselves where no more than this many are in view
 MIN_RADIUS = 4
 EVENT_COLORS = {
     "killing/massacre": "#b2182b", "execution": "#67001f", "attack/ambush": "#e66101", "clash": "#8073ac",
@@ -293,7 +295,12 @@ def to_script_json(value) -> str:
 def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
                 layers: tuple[str, ...] = ("localities", "regions")) -> str:
     """What the browser draws, as script JSON: [sources, localities, incidents, regions, heat,
-    legend, largest]. No HTML anywhere: the script puts every string in with textContent.
+    legend, largest, cells]. No HTML anywhere: the script puts every string in with textContent.
+
+    ``cells`` is null, or for a crowded map (``geo.cells``) [upto, [[cell, ...] of zoom 1, ...],
+    places] with a cell [lat, lon, localities, incidents, killed, wounded, colour, south, west,
+    north, east]: the page draws the cells of its zoom up to ``upto`` where more than ``places``
+    localities are in view, else the localities in view.
 
     A locality is [lat, lon, radius, colour, hollow, tooltip, ``locality_rows``, incidents,
     more]; an incident of the incidents layer [lat, lon, colour, tooltip, name, incident]; an
@@ -333,8 +340,15 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
         a = corpus.article(aid)
         sources.append([aid, a.label if a else aid, (safe_url(a.url) if a else None) or ""])
     legend = [[t, _color(t)] for t in sorted({loc.dominant_event_type for loc in mapped})]
+    cells = None
+    if "localities" in layers:
+        upto, levels = cell_levels(mapped)
+        if upto:
+            cells = [upto, [[[round(c.lat, 4), round(c.lon, 4), c.localities, c.incidents, c.killed, c.wounded,
+                              _color(c.event_type), c.south, c.west, c.north, c.east] for c in level]
+                            for level in levels], VIEW_PLACES]  # (a box's corners are localities' points)
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
-            f"{to_script_json([regions, heat, legend, largest])[1:-1]}]")
+            f"{to_script_json([regions, heat, legend, largest, cells])[1:-1]}]")
 
 
 

@@ -29,6 +29,7 @@ from geo.reconcile import Incident, claim_countries, incident_order, reconcile
 from geo.serve import Shelf
 
 MEMO_CLAIMS = 60_000  # parts kept, by their claims: three maps of 20,000 claims, or many countries' toggles
+MEMO_CORPORA = 2  # and at least this many maps of the largest corpus served (a toggle keeps every part it did not change)
 
 
 def independent_parts(claims: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
@@ -95,6 +96,12 @@ class _PartMemo:
             self._items.move_to_end(key)
             return hit[1], hit[2], hit[3]
 
+    def hold(self, corpus_claims: int) -> None:
+        """Keep at least ``MEMO_CORPORA`` maps of a corpus of this many claims: at 200,000 claims a
+        fixed size would drop the parts a toggle did not change and rebuild the whole map."""
+        with self._lock:
+            self.size = max(self.size, MEMO_CORPORA * corpus_claims)
+
     def put(self, key: tuple, claims: list[Claim], incidents: list[Incident], localities: list[Locality],
             orders: list[tuple]) -> None:
         with self._lock:
@@ -137,6 +144,7 @@ def _parts_of(claims: list[Claim], gaz: Gazetteer, corpus_claims: list[Claim] | 
     if corpus_claims is None:
         return independent_parts(claims, gaz)
     part_of = _corpus_parts(corpus_claims, gaz)
+    _MEMO.hold(len(corpus_claims))
     out: dict[int, list[Claim]] = {}
     for c in claims:
         k = part_of.get(id(c))

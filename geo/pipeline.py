@@ -207,13 +207,11 @@ def select_sources(corpus: Corpus, wanted: Iterable[str] | None) -> list[str]:
     """Article ids for ``wanted``: ids, id prefixes, file names or outlets; all when None."""
     if wanted is None:
         return [a.id for a in corpus.articles]
-    keys = [w.strip() for w in wanted if w.strip()]
-    out = []
-    for a in corpus.articles:
-        names = {a.id, a.path, a.path.rsplit("/", 1)[-1], a.outlet or ""}
-        if any(k in names or a.id.startswith(k) for k in keys):
-            out.append(a.id)
-    return out
+    keys = {w.strip() for w in wanted if w.strip()}
+    prefixes = tuple(keys)  # (str.startswith of a tuple: a dashboard's 2,000 sources by 2,000 ids in C)
+    return [a.id for a in corpus.articles
+            if a.id in keys or a.path in keys or a.path.rsplit("/", 1)[-1] in keys or (a.outlet or "") in keys
+            or a.id.startswith(prefixes)]
 
 
 def build_map(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE, sources: Iterable[str] | None = None) -> MapData:

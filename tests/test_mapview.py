@@ -35,6 +35,7 @@ def test_map_html_is_offline_and_carries_article_text_as_inert_data(gazetteer, t
     assert "/geo/draw.js" in html and "geoDraw(" in html and "innerHTML" not in html
     payload = json.loads(map_payload(data, corpus, gazetteer, ("localities", "incidents")))
     sources, locs, incs = payload[0], payload[1], payload[2]
+    assert payload[7] is None  # a map of few places: no cells (geo.cells), each place drawn at every zoom
     assert [s[0] for s in sources] == [art.id]
     assert sources[0][1].startswith("<b>Outlet</b>")  # verbatim text, shown as text by the browser
     assert sources[0][2] == ""  # the javascript: link is dropped

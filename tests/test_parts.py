@@ -91,3 +91,17 @@ def test_tolls_without_a_place_are_one_locality_per_country(corpus, gazetteer):
     assert (unlocated["SY"].place_id, unlocated[""].place_id) == ("unlocated:SY", "unlocated")  # ids stay unique
     assert unlocated["SY"].killed() == 2 and unlocated[""].killed() == 2
     assert sum(loc.killed() or 0 for loc in data.localities) == sum(i.killed_best or 0 for i in data.incidents)
+
+
+def test_a_corpus_larger_than_the_memo_still_keeps_the_parts_a_toggle_did_not_touch(corpus, gazetteer, monkeypatch):
+    # a memo sized for a few small maps would drop a big corpus's parts and rebuild the whole
+    # map on every toggle (43 s at 100,000 incidents): it grows to hold two maps of the corpus
+    monkeypatch.setattr(parts, "_MEMO", parts._PartMemo(size=3))
+    assert len(corpus.claims) > 3
+    ids = [a.id for a in corpus.articles]
+    before = build_map(corpus, gazetteer, "max", ids)
+    nigerian = next(a.id for a in corpus.articles if a.path.endswith("p6.txt"))
+    after = build_map(corpus, gazetteer, "max", [i for i in ids if i != nigerian])
+    syrian = {i.incident_id: i for i in before.incidents if i.country == "SY"}
+    assert syrian and all(syrian[i.incident_id] is i for i in after.incidents if i.country == "SY")
+    assert parts._MEMO.size >= 2 * len(corpus.claims)

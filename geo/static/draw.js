@@ -93,9 +93,11 @@ window.geoDrawPayload = function (group, P) {
       fillColor: g[2], color: g[2], weight: 1.5, dashArray: "5 4", fillOpacity: 0.08}}).addTo(group);
   });
   if (P[4].length && L.heatLayer) L.heatLayer(P[4], {radius: 25, maxZoom: 10}).addTo(group);
-  P[1].forEach(function (r) {
-    L.circleMarker([r[0], r[1]], {radius: r[2], fill: true, fillColor: r[3], color: r[4] ? r[3] : "#222",
-      weight: 1, fillOpacity: r[4] ? 0.25 : 0.7})
+  function localityMarker(r, renderer) {
+    var opts = {radius: r[2], fill: true, fillColor: r[3], color: r[4] ? r[3] : "#222",
+      weight: 1, fillOpacity: r[4] ? 0.25 : 0.7};
+    if (renderer) opts.renderer = renderer;
+    return L.circleMarker([r[0], r[1]], opts)
       .bindTooltip(textTip(r[5]))
       .bindPopup(function () {
         var box = localityNode(r[6]);
@@ -103,9 +105,73 @@ window.geoDrawPayload = function (group, P) {
         if (r[8]) box.appendChild(el("i", "… " + r[8] + " more incident(s): see the tables and downloads"));
         return box;
       }, {maxWidth: 440})
-      .on("click", atCentre)
-      .addTo(group);
-  });
+      .on("click", atCentre);
+  }
+  function compact(n) {
+    if (n >= 1e6) return (n / 1e6).toFixed(n >= 1e7 ? 0 : 1) + "M";
+    if (n >= 1e3) return (n / 1e3).toFixed(n >= 1e4 ? 0 : 1) + "k";
+    return String(n);
+  }
+  function withMap(cb) {
+    if (group._map) cb(group._map); else group.once("add", function () { cb(group._map); });
+  }
+  // A crowded map (geo.cells): up to zoom C[0], where more than C[2] places are in view, the
+  // cells of the zoom, each with the sum of its places' counted-once deaths (a click zooms to
+  // its places; the dashboard never hears of it); else the places in view, drawn on a canvas,
+  // whose clicks reach the page as the uncrowded map's circles do.
+  function crowded(C) {
+    var upto = C[0], levels = C[1];
+    var cellLayer = L.layerGroup().addTo(group), placeLayer = L.featureGroup().addTo(group);
+    var fast = L.canvas({padding: 0.5}), shown = {};
+    var largest = levels.map(function (lv) { return lv.reduce(function (m, c) { return Math.max(m, c[4]); }, 0); });
+    function cellTip(c) {
+      return c[2].toLocaleString("en") + " places, " + c[3].toLocaleString("en") + " incidents: " +
+        (c[4] ? c[4].toLocaleString("en") + " killed (counted once)" : "no death toll") +
+        (c[5] ? ", " + c[5].toLocaleString("en") + " wounded" : "") + " · click to zoom in";
+    }
+    function update() {
+      var map = group._map;
+      if (!map) return;
+      var z = map.getZoom(), view = map.getBounds().pad(0.25), inView = [];
+      P[1].forEach(function (r, k) { if (view.contains([r[0], r[1]])) inView.push(k); });
+      cellLayer.clearLayers();
+      if (z <= upto && inView.length > C[2]) {
+        placeLayer.clearLayers();
+        shown = {};
+        var lv = levels[Math.max(z, 1) - 1], big = largest[Math.max(z, 1) - 1] || 1;
+        lv.forEach(function (c) {
+          if (!view.contains([c[0], c[1]])) return;
+          var size = 24 + Math.round(18 * Math.sqrt(c[4] / big));
+          var face = el("div", c[4] ? compact(c[4]) : "·" + c[2], "width:" + size + "px;height:" + size + "px;" +
+            "font:bold 11px sans-serif;line-height:" + size + "px;border-radius:50%;text-align:center;color:#fff;" +
+            "background:" + c[6] + ";opacity:.85;border:1px solid #222;box-sizing:border-box");
+          L.marker([c[0], c[1]], {keyboard: false, icon: L.divIcon({className: "geo-cell", html: face,
+            iconSize: [size, size]})})
+            .bindTooltip(textTip(cellTip(c)))
+            .on("click", function () {
+              map.fitBounds([[c[7], c[8]], [c[9], c[10]]], {padding: [40, 40], maxZoom: upto + 1});
+            })
+            .addTo(cellLayer);
+        });
+        return;
+      }
+      var keep = {};
+      inView.forEach(function (k) {
+        keep[k] = true;
+        if (!shown[k]) shown[k] = localityMarker(P[1][k], fast).addTo(placeLayer);
+      });
+      Object.keys(shown).forEach(function (k) {
+        if (!keep[k]) { placeLayer.removeLayer(shown[k]); delete shown[k]; }
+      });
+    }
+    withMap(function (map) {
+      map.on("zoomend moveend", update);
+      group.on("remove", function () { map.off("zoomend moveend", update); });
+      update();
+    });
+  }
+  if (P[7]) crowded(P[7]);
+  else P[1].forEach(function (r) { localityMarker(r).addTo(group); });
   if (P[2].length) {
     var fast = L.canvas({padding: 0.5});
     P[2].forEach(function (r) {
@@ -137,5 +203,7 @@ window.geoDrawPayload = function (group, P) {
     legend.appendChild(d);
   });
   if (P[6]) legend.appendChild(el("div", "circle area ∝ deaths (largest " + P[6].toLocaleString("en") + ")", "margin-top:4px"));
+  if (P[7]) legend.appendChild(el("div", "zoomed out: places gathered in cells, the number the deaths counted " +
+    "once in them (·N: N places, no death toll)", "margin-top:4px;max-width:220px"));
   host.appendChild(legend);
 };

@@ -1,0 +1,98 @@
+"""A crowded map in a real browser: zoomed out, cells with the places' counted-once deaths;
+a click on a cell zooms in; where few places are in view, the places themselves, on a canvas.
+Made-up towns; the page is served from 127.0.0.1 with geo's own assets, nothing from elsewhere."""
+from __future__ import annotations
+
+import functools
+import http.server
+import random
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import CHROMIUM
+from geo.cells import cell_levels
+from geo.localities import Locality
+from geo.mapview import build_map, install_assets
+from geo.pipeline import Corpus, MapData
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def crowd(n: int = 2400) -> list[Locality]:
+    rnd = random.Random(3)
+    out = []
+    for k in range(n):  # three dense areas and a scatter; every fifth place without a death toll
+        clat, clon = ((9.0, 8.5), (-1.5, 29.0), (34.0, 70.5), (rnd.uniform(-40, 55), rnd.uniform(-120, 140)))[k % 4]
+        killed = None if k % 5 == 0 else rnd.randint(1, 30)
+        out.append(Locality(place_id=f"x:{k}", name=f"<img src=x onerror=window.__pwned=1>Town {k}", country="ZZ",
+                            admin1="", place_kind="locality", precision=1, lat=clat + rnd.gauss(0, 0.7),
+                            lon=clon + rnd.gauss(0, 0.7), parts=(), incidents=[],
+                            counted={"killed": {"low": killed, "best": killed, "high": killed}} if killed else {}))
+    return out
+
+
+@pytest.fixture(scope="module")
+def crowded_page(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("crowded")
+    locs = crowd()
+    data = MapData(claims=[], incidents=[], localities=locs, rule="latest", sources=[])
+    html = build_map(data, Corpus([], [], []), None, ("localities",), assets="vendor", tiles=False).get_root().render()
+    (folder / "map.html").write_text(html, encoding="utf-8")
+    install_assets(folder)
+    handler = functools.partial(Quiet, directory=str(folder))
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}/map.html", locs
+    srv.shutdown()
+
+
+def map_call(page, js: str):
+    return page.evaluate("() => { const m = window[Object.keys(window).find(k => k.startsWith('map_'))]; return "
+                         + js + "; }")
+
+
+def test_a_crowded_map_shows_cells_that_add_up_and_places_when_zoomed_in(browser, crowded_page):
+    url, locs = crowded_page
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url)
+    page.wait_for_selector(".geo-cell", timeout=60_000)
+    upto, levels = cell_levels(locs)
+    assert upto >= 3
+    # the whole world in view at zoom 2: every cell of zoom 2 is drawn, and no place circle
+    map_call(page, "(m.setView([10, 20], 2), 0)")
+    page.wait_for_timeout(500)
+    cells = page.locator(".geo-cell")
+    assert cells.count() == len(levels[1])
+    assert page.locator("path.leaflet-interactive").count() == 0 and page.locator("canvas").count() == 0
+    # a cell's tooltip gives its places and their counted-once deaths; those of all cells add up
+    total = sum(loc.killed() or 0 for loc in locs)
+    seen = 0
+    for k in range(cells.count()):
+        cells.nth(k).dispatch_event("mouseover")
+        tip = page.locator(".leaflet-tooltip").last.inner_text()
+        cells.nth(k).dispatch_event("mouseout")
+        m = re.match(r"([\d,]+) places, [\d,]+ incidents: (?:([\d,]+) killed \(counted once\)|no death toll)", tip)
+        assert m, tip
+        seen += int((m.group(2) or "0").replace(",", ""))
+    assert seen == total
+    assert "counted once" in page.locator("#geo-legend").inner_text()
+    # a click on a cell zooms in to its places
+    cells.first.click(force=True)
+    page.wait_for_timeout(800)
+    assert map_call(page, "m.getZoom()") > 2
+    # close in on one dense area: its places, drawn on a canvas; no cell
+    map_call(page, f"(m.setView([9.0, 8.5], {upto + 1}), 0)")
+    page.wait_for_timeout(800)
+    assert page.locator(".geo-cell").count() == 0 and page.locator("canvas").count() >= 1
+    assert not errors and page.evaluate("() => window.__pwned") is None
+    assert not browser.blocked
