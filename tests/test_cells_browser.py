@@ -1,5 +1,6 @@
-"""A crowded map in a real browser: zoomed out, cells with the places' counted-once deaths;
-a click on a cell zooms in; where few places are in view, the places themselves, on a canvas.
+"""Maps in a real browser. A crowded map: zoomed out, cells with the places' counted-once
+deaths; a click on a cell zooms in; where few places are in view, the places themselves, on a
+canvas. Any map: a search box over its places' names that flies to the one picked and opens it.
 Made-up towns; the page is served from 127.0.0.1 with geo's own assets, nothing from elsewhere."""
 from __future__ import annotations
 
@@ -39,10 +40,7 @@ def crowd(n: int = 2400) -> list[Locality]:
     return out
 
 
-@pytest.fixture(scope="module")
-def crowded_page(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("crowded")
-    locs = crowd()
+def serve(folder: Path, locs: list[Locality]):
     data = MapData(claims=[], incidents=[], localities=locs, rule="latest", sources=[])
     html = build_map(data, Corpus([], [], []), None, ("localities",), assets="vendor", tiles=False).get_root().render()
     (folder / "map.html").write_text(html, encoding="utf-8")
@@ -50,6 +48,21 @@ def crowded_page(tmp_path_factory):
     handler = functools.partial(Quiet, directory=str(folder))
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+@pytest.fixture(scope="module")
+def crowded_page(tmp_path_factory):
+    locs = crowd()
+    srv = serve(tmp_path_factory.mktemp("crowded"), locs)
+    yield f"http://127.0.0.1:{srv.server_address[1]}/map.html", locs
+    srv.shutdown()
+
+
+@pytest.fixture(scope="module")
+def small_page(tmp_path_factory):
+    locs = crowd(60)
+    srv = serve(tmp_path_factory.mktemp("small"), locs)
     yield f"http://127.0.0.1:{srv.server_address[1]}/map.html", locs
     srv.shutdown()
 
@@ -96,3 +109,28 @@ def test_a_crowded_map_shows_cells_that_add_up_and_places_when_zoomed_in(browser
     assert page.locator(".geo-cell").count() == 0 and page.locator("canvas").count() >= 1
     assert not errors and page.evaluate("() => window.__pwned") is None
     assert not browser.blocked
+
+
+@pytest.mark.parametrize("which", ["small_page", "crowded_page"])
+def test_the_search_box_finds_a_place_flies_to_it_and_opens_it(browser, request, which):
+    url, locs = request.getfixturevalue(which)
+    page = browser.new_page()
+    page.goto(url)
+    box = page.locator(".geo-search input")
+    box.wait_for(timeout=60_000)
+    page.wait_for_timeout(300)
+    box.fill("town 4")  # Town 4, Town 40-49, Town 400-499 ...: at most ten, the largest tolls first
+    hits = page.locator(".geo-search-hit")
+    assert 1 <= hits.count() <= 10
+    texts = [hits.nth(k).inner_text() for k in range(hits.count())]
+    assert all("Town 4" in t and t.startswith("<img src=x") for t in texts)  # names as text, never markup
+    name = texts[0].split(":")[0]
+    target = next(loc for loc in locs if loc.name == name)
+    hits.first.click()
+    page.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+    assert page.locator(".leaflet-popup-content b").first.inner_text() == name
+    centre = map_call(page, "[m.getCenter().lat, m.getCenter().lng, m.getZoom()]")
+    assert abs(centre[0] - target.lat) < 0.01 and abs(centre[1] - target.lon) < 0.01 and centre[2] >= 8
+    box.fill("no such town")
+    assert page.locator(".geo-search").inner_text().strip().endswith("No place of that name on the map")
+    assert page.evaluate("() => window.__pwned") is None and not browser.blocked

@@ -197,3 +197,18 @@ def test_a_click_on_a_circle_narrows_the_tables_to_its_locality(page):
     assert _wait_changed(lambda: _table(page), narrowed) == everything
     page.wait_for_function("() => !window.location.search.includes('place=')", timeout=30_000)
     assert page.frame_locator(MAP).first.locator(MARKERS).count() >= 5  # (the popup may have panned some out of view)
+
+
+def test_the_map_search_box_picks_a_place_and_narrows_the_tables_to_it(page):
+    _markers(page, 5)
+    everything = _table(page)
+    frame = page.frame_locator(MAP).first
+    frame.locator(".geo-search input").fill("jabl")  # part of a name shown on the map
+    hit = frame.locator(".geo-search-hit").first
+    hit.wait_for(timeout=30_000)
+    assert hit.inner_text().startswith("Jablah")
+    hit.click()
+    assert frame.locator(".leaflet-popup-content b").first.inner_text() == "Jablah"
+    page.get_by_text("Tables show Jablah only").first.wait_for(timeout=60_000)
+    narrowed = _wait_changed(lambda: _table(page), everything)
+    assert "Jablah" in narrowed and len(narrowed) < len(everything)

@@ -169,9 +169,63 @@ window.geoDrawPayload = function (group, P) {
       group.on("remove", function () { map.off("zoomend moveend", update); });
       update();
     });
+    return function (map, k) {  // (the search box's: close enough in for the place's own marker)
+      map.setView([P[1][k][0], P[1][k][1]], Math.max(map.getZoom(), upto + 1), {animate: false});
+      update();
+      return shown[k];
+    };
   }
-  if (P[7]) crowded(P[7]);
-  else P[1].forEach(function (r) { localityMarker(r).addTo(group); });
+  // where a place found by the search box is: fly there, then its marker (made once in view)
+  var reveal;
+  if (P[7]) reveal = crowded(P[7]);
+  else {
+    var markers = P[1].map(function (r) { return localityMarker(r).addTo(group); });
+    reveal = function (map, k) {
+      map.setView([P[1][k][0], P[1][k][1]], Math.max(map.getZoom(), 8), {animate: false});
+      return markers[k];
+    };
+  }
+  // A search box over the places on the map (their names, not the gazetteer): pick one and the
+  // map flies to it and opens it as a click would (the dashboard narrows its tables to it).
+  // The names are put on the page as text.
+  withMap(function (map) {
+    if (map._geoSearch) map.removeControl(map._geoSearch);
+    var Search = L.Control.extend({options: {position: "topright"}, onAdd: function () {
+      var box = el("div", null, "background:#fff;padding:5px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);" +
+        "font:12px sans-serif;max-width:260px");
+      box.className = "leaflet-control geo-search";
+      var input = el("input", null, "width:200px;font:12px sans-serif");
+      input.type = "search";
+      input.placeholder = "Find a place on the map";
+      input.setAttribute("aria-label", "Find a place on the map");
+      var list = el("div", null, "max-height:220px;overflow:auto");
+      box.appendChild(input);
+      box.appendChild(list);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      input.addEventListener("input", function () {
+        while (list.firstChild) list.removeChild(list.firstChild);
+        var q = input.value.trim().toLowerCase(), hits = 0;
+        if (q.length < 2) return;
+        for (var k = 0; k < P[1].length && hits < 10; k++) {  // (largest tolls first: the payload's order)
+          if (String(P[1][k][6][0]).toLowerCase().indexOf(q) < 0) continue;
+          hits++;
+          var item = el("div", P[1][k][5], "cursor:pointer;padding:3px 2px;border-top:1px solid #eee");
+          item.className = "geo-search-hit";
+          item.addEventListener("click", (function (k) {
+            return function () {
+              var m = reveal(map, k);
+              if (m) m.fire("click", {latlng: m.getLatLng()}, true);
+            };
+          })(k));
+          list.appendChild(item);
+        }
+        if (!hits) list.appendChild(el("div", "No place of that name on the map", "color:#777;padding:3px 2px"));
+      });
+      return box;
+    }});
+    map._geoSearch = new Search().addTo(map);
+  });
   if (P[2].length) {
     var fast = L.canvas({padding: 0.5});
     P[2].forEach(function (r) {
