@@ -29,7 +29,8 @@ from geo.corrections import Corrections, apply_aliases, check, correction_status
 from geo.exc import ArticleError, CorrectionError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
 from geo.mapview import LAYERS, base_map, bounds_of, clicked_locality, data_layer, install_assets, source_label, source_labels
-from geo.pipeline import Corpus, Limits, attention_notes, build_map, conflicts, filter_claims, read_corpus, toll_versions
+from geo.pipeline import (Corpus, Limits, area_choices, attention_notes, build_map, conflicts, filter_claims, in_area,
+                          read_corpus, toll_versions)
 from geo.reconcile import DEFAULT_RULE, RULES
 from geo.reports import article_reports, summary
 from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
@@ -275,6 +276,13 @@ if len(dates) >= 2:
     chosen = sb.slider("Dates (undated claims always shown)", lo, hi, urlview.clamp_dates(view.dates, lo, hi))
     if chosen != (lo, hi):
         date_range = (chosen[0].isoformat(), chosen[1].isoformat())
+areas = dict(area_choices(claims_all, gaz))  # the countries and first-order areas of the claims' places
+st.session_state.setdefault("area", view.area if view.area in areas else "")  # (a link's, once a session)
+if st.session_state["area"] not in areas:  # (its claims' sources all unchecked since)
+    st.session_state["area"] = ""
+area = sb.selectbox("Area", [""] + list(areas), key="area", format_func=lambda a: areas.get(a, "Everywhere"),
+                    help="Only what is reported about this country or province, or a place inside it; the "
+                         "totals, tables and downloads follow")
 rule = sb.selectbox("Toll rule (best figure)", RULES, index=RULES.index(view.rule if view.rule in RULES else DEFAULT_RULE),
                     help="latest: each reporter's latest figure; max / min / median of the sources' figures")
 DEFAULT_LAYERS = ["localities", "regions"]
@@ -284,9 +292,9 @@ shown_view = urlview.View(
     sources=urlview.unless_default(selected, ids), reporters=urlview.unless_default(pick_rep, reporters),
     events=urlview.unless_default(pick_ev, events), victims=urlview.unless_default(pick_vic, victims),
     dates=date_range, rule=None if rule == DEFAULT_RULE else rule,
-    layers=urlview.unless_default(layers, DEFAULT_LAYERS))  # (and the locality a click chose, below)
+    layers=urlview.unless_default(layers, DEFAULT_LAYERS), area=area or None)  # (and the locality a click chose, below)
 
-claims = filter_claims(claims_all, pick_rep, pick_ev, pick_vic, date_range)
+claims = in_area(filter_claims(claims_all, pick_rep, pick_ev, pick_vic, date_range), area, gaz)
 filtered = Corpus(c.articles, c.places, claims, c.errors)
 data = build_map(filtered, gaz, rule, selected)
 

@@ -16,6 +16,8 @@ from geo.claims import Claim, extract_claims
 from geo.corrections import Correction, Corrections, correct_claims, fix_places
 from geo.exc import ArticleError
 from geo.gazetteer import Gazetteer
+from geo.geometry import area_of, contains
+from geo.vocab import PlaceKind
 from geo.localities import Locality
 from geo.reconcile import DEFAULT_RULE, Incident
 from geo.toponyms import ArticlePlaces, ToponymResolver
@@ -240,6 +242,48 @@ def filter_claims(claims: list[Claim], reporters: Iterable[str] | None = None, e
         if dates is not None and c.date_start and ((c.date_end or c.date_start) < dates[0] or c.date_start > dates[1]):
             continue
         out.append(c)
+    return out
+
+
+def area_choices(claims: list[Claim], gaz: Gazetteer) -> list[tuple[str, str]]:
+    """The countries and first-order areas the claims' places lie in, as ``(place id, label)``
+    (each country, then its areas by name): the areas a page offers to narrow the map to."""
+    countries: set[str] = set()
+    admin1: set[tuple[str, str]] = set()
+    for place_id, cc in {(c.place_id, c.country) for c in claims}:
+        area = area_of(place_id, gaz)
+        if area is not None and area.country:
+            countries.add(area.country)
+            if area.admin1 and area.kind != PlaceKind.COUNTRY:
+                admin1.add((area.country, area.admin1))
+        elif cc:  # (a toll no place could be given to, counted in its country)
+            countries.add(cc)
+    out = []
+    named = sorted((p.name, p) for cc in countries if (p := gaz.country_place(cc)) is not None)
+    for name, country in named:
+        out.append((country.id, name))
+        inside = sorted((p.name, p.id) for cc, code in admin1 if cc == country.country
+                        and (p := gaz.get(f"a1:{cc}.{code}")) is not None)
+        out.extend((pid, f"{n}, {name}") for n, pid in inside)
+    return out
+
+
+def in_area(claims: list[Claim], area_id: str | None, gaz: Gazetteer) -> list[Claim]:
+    """The claims about the area ``area_id`` or a place inside it (a country's: also its tolls
+    no place could be given to); all of them when ``area_id`` is None."""
+    if not area_id:
+        return list(claims)
+    area = area_of(area_id, gaz)
+    if area is None:
+        return []
+    country = area.country if area.kind == PlaceKind.COUNTRY else None
+    inside: dict[str | None, bool] = {}
+    out = []
+    for c in claims:
+        if c.place_id not in inside:
+            inside[c.place_id] = c.place_id == area_id or contains(area_id, c.place_id, gaz)
+        if inside[c.place_id] or (c.place_id is None and country and c.country == country):
+            out.append(c)
     return out
 
 

@@ -1,4 +1,4 @@
-"""The dashboard's view (sources, filters, toll rule, layers, the locality chosen on the map) as URL
+"""The dashboard's view (sources, filters, the area, toll rule, layers, the locality chosen on the map) as URL
 query parameters, so a colleague opens the same view from a link.
 
 Only what differs from the default view is written (a link to the whole map is the bare
@@ -38,6 +38,7 @@ class View:
     rule: str | None = None
     layers: tuple[str, ...] | None = None
     place: str | None = None                   # the locality the tables are narrowed to (its place id)
+    area: str | None = None                    # the country or first-order area the map is narrowed to (its id)
 
 
 def _one(params: Mapping[str, object], key: str) -> str | None:
@@ -71,9 +72,10 @@ def parse(params: Mapping[str, object]) -> View:
     v = _one(params, "rule")
     if v is not None and len(v) <= 20:
         got["rule"] = v
-    v = _one(params, "place")
-    if v is not None and _PLACE_ID.fullmatch(v):
-        got["place"] = v
+    for key in ("place", "area"):
+        v = _one(params, key)
+        if v is not None and _PLACE_ID.fullmatch(v):
+            got[key] = v
     return View(**got)
 
 
@@ -96,8 +98,9 @@ def encode(view: View) -> dict[str, str]:
         out["dates"] = f"{view.dates[0]}..{view.dates[1]}"
     if view.rule is not None:
         out["rule"] = view.rule
-    if view.place is not None:
-        out["place"] = view.place
+    for key in ("place", "area"):
+        if getattr(view, key) is not None:
+            out[key] = getattr(view, key)
     return out
 
 

@@ -20,6 +20,14 @@ def metric(at, label):
     return next(m.value for m in at.metric if label in m.label)
 
 
+def rule_box(at):
+    return next(b for b in at.sidebar.selectbox if b.label.startswith("Toll rule"))
+
+
+def area_box(at):
+    return next(b for b in at.sidebar.selectbox if b.label == "Area")
+
+
 def test_opens_on_the_bundled_articles(app):
     assert not app.exception
     assert metric(app, "Sources") == "5 / 5"
@@ -45,7 +53,7 @@ def test_none_and_all(app):
 
 def test_rule_changes_the_best_figure(app):
     before = metric(app, "Killed")
-    app.sidebar.selectbox[0].select("min").run()
+    rule_box(app).select("min").run()
     assert metric(app, "Killed") != before
 
 
@@ -271,7 +279,7 @@ def test_the_view_goes_into_the_address_and_a_link_opens_it(tmp_path, monkeypatc
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     assert not at.query_params  # the default view: a bare address
     at.sidebar.checkbox[0].uncheck().run()
-    at.sidebar.selectbox[0].select("min").run()
+    rule_box(at).select("min").run()
     at.sidebar.multiselect[2].set_value(["civilians"]).run()
     link = {k: v[0] if isinstance(v, list) else v for k, v in at.query_params.items()}
     assert link["rule"] == "min" and link["victims"] == "civilians" and len(link["sources"].split("~")) == 4
@@ -283,7 +291,7 @@ def test_the_view_goes_into_the_address_and_a_link_opens_it(tmp_path, monkeypatc
     other.run()
     assert not other.exception
     assert (metric(other, "Sources"), metric(other, "Killed")) == seen
-    assert other.sidebar.selectbox[0].value == "min"
+    assert rule_box(other).value == "min"
 
 
 def test_a_link_to_a_locality_narrows_the_tables_to_it(tmp_path, monkeypatch):
@@ -321,3 +329,35 @@ def test_a_hostile_link_is_ignored_not_an_error(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert metric(at, "Sources") == "5 / 5" and metric(at, "Killed") == f"{KILLED_TOTAL:,}"
+
+
+def test_an_area_narrows_the_map_and_its_totals_and_a_link_keeps_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_ALIASES", str(tmp_path / "aliases.csv"))
+    monkeypatch.setenv("GEO_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    box = area_box(at)
+    assert box.value == "" and box.options[0] == "Everywhere"
+    # the countries and provinces of the claims' places, each country before its provinces
+    labels = list(box.options[1:])
+    assert labels[0] == "Syria" and all(x.endswith(", Syria") for x in labels[1:]) and len(labels) >= 3
+    everywhere = (metric(at, "Killed"), metric(at, "Localities"))
+    box.set_value("gn:163843").run()  # Syria (GeoNames id)
+    assert area_box(at).value == "gn:163843"
+    assert (metric(at, "Killed"), metric(at, "Localities")) == everywhere  # every place lies in that country
+    assert "Tartus, Syria" in labels
+    province = "a1:SY.14"  # Tartus Governorate
+    area_box(at).set_value(province).run()
+    assert int(metric(at, "Localities")) < int(everywhere[1])
+    assert int(metric(at, "Killed").replace(",", "")) < int(everywhere[0].replace(",", ""))
+    assert at.query_params["area"] in (province, [province])
+    # a colleague's link opens the same area; a toggle of a source keeps it
+    other = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    other.query_params["area"] = province
+    other.run()
+    assert not other.exception and area_box(other).value == province
+    narrowed = (metric(other, "Killed"), metric(other, "Localities"))
+    assert narrowed == (metric(at, "Killed"), metric(at, "Localities"))
+    other.sidebar.checkbox[0].uncheck().run()
+    other.sidebar.checkbox[0].check().run()
+    assert area_box(other).value == province and (metric(other, "Killed"), metric(other, "Localities")) == narrowed

@@ -158,3 +158,39 @@ def test_an_article_that_breaks_processing_in_a_worker_stops_nothing_else(gazett
     assert len(c.articles) == 23 and "w7.txt" not in {a.path for a in c.articles}
     assert len(c.errors) == 1 and c.errors[0].path == "w7.txt" and "could not be processed" in str(c.errors[0])
     _same(c, read_corpus(arts, gazetteer, jobs=1))
+
+
+AREA_TEXTS = [
+    "Gunmen killed 4 villagers in Gusau, Zamfara State, on Monday, police said.",
+    "Bandits killed 6 farmers in Kaura Namoda in Zamfara State on Tuesday.",
+    "A bomb killed 3 people at a market in Kano on Wednesday, police said.",
+    "Militants killed 5 soldiers near Ayorou in Niger's Tillaberi region on Thursday.",
+    "Across Nigeria, 12 people died in attacks over the week, the Example Monitor said.",
+]
+
+
+def test_an_area_keeps_the_claims_about_it_and_the_places_inside_it(gazetteer):
+    from geo.pipeline import area_choices, in_area
+
+    arts = [parse_article(f"date 2024-06-0{3 + k}\n{t}".encode(), f"a{k}.txt") for k, t in enumerate(AREA_TEXTS)]
+    corpus = read_corpus(arts, gazetteer)
+    # the week's toll as one no place could be given to, counted in its country (as tolls of no place are)
+    k = next(k for k, c in enumerate(corpus.claims) if c.path == "a4.txt" and c.best == 12)
+    claims = list(corpus.claims)
+    claims[k] = replace(claims[k], place_id=None, place_name=None, place_kind=None, precision=None, lat=None,
+                        lon=None, admin1=None, parts=(), country="NG")
+    choices = area_choices(claims, gazetteer)
+    labels = [label for _, label in choices]
+    assert labels.index("Niger") < labels.index("Nigeria")  # each country, then its provinces by name
+    nigeria = labels.index("Nigeria")
+    assert labels[nigeria + 1:] == sorted(labels[nigeria + 1:]) and len(labels) >= 5
+    assert all(x.endswith(", Nigeria") for x in labels[nigeria + 1:])
+    ids = dict((label, pid) for pid, label in choices)
+    zamfara = next(pid for label, pid in ids.items() if label.startswith("Zamfara"))
+
+    def paths(area):
+        return sorted({c.path for c in in_area(claims, area, gazetteer) if c.best is not None})
+    assert paths(zamfara) == ["a0.txt", "a1.txt"]
+    assert paths(ids["Nigeria"]) == ["a0.txt", "a1.txt", "a2.txt", "a4.txt"]  # and its toll of no place
+    assert paths(ids["Niger"]) == ["a3.txt"]
+    assert in_area(claims, None, gazetteer) == claims and in_area(claims, "gn:1", gazetteer) == []

@@ -8,7 +8,7 @@ from geo.urlview import View
 def test_round_trip():
     v = View(sources=("a1b2c3d4e5f60718", "0011223344556677"), reporters=("UN", "Kivu Security Tracker"),
              victims=("civilians",), dates=("2024-01-02", "2024-03-04"), rule="min", layers=("incidents",),
-             place="region:a1:SY.02+a1:SY.14")
+             place="region:a1:SY.02+a1:SY.14", area="a1:NG.57")
     assert urlview.parse(urlview.encode(v)) == v
     assert urlview.encode(View()) == {}  # the default view is a bare address
 
@@ -21,6 +21,7 @@ def test_untrusted_values_are_dropped():
     assert v.victims == ("fighters",)  # (a repeated parameter: its last value)
     assert urlview.parse({"place": "<img src=x onerror=1>"}).place is None
     assert urlview.parse({"place": "gn:" + "1" * 400}).place is None
+    assert urlview.parse({"area": "<script>x</script>"}).area is None
 
 
 def test_pick_keeps_the_pages_order_and_falls_back():
