@@ -259,8 +259,9 @@ def area_choices(claims: list[Claim], gaz: Gazetteer) -> list[tuple[str, str]]:
         elif cc:  # (a toll no place could be given to, counted in its country)
             countries.add(cc)
     out = []
-    named = sorted((p.name, p) for cc in countries if (p := gaz.country_place(cc)) is not None)
-    for name, country in named:
+    named = sorted(((p.name, p.id, p) for cc in countries if (p := gaz.country_place(cc)) is not None),
+                   key=lambda t: t[:2])
+    for name, _, country in named:
         out.append((country.id, name))
         inside = sorted((p.name, p.id) for cc, code in admin1 if cc == country.country
                         and (p := gaz.get(f"a1:{cc}.{code}")) is not None)
