@@ -25,6 +25,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "tests"))
 
 from geo.articles import Article  # noqa: E402
 from geo.claims import Claim  # noqa: E402
@@ -127,25 +128,14 @@ def browser_times(html: str, data) -> dict:
     """Seconds until Debian's Chromium shows the dashboard's map (the compressed data layer it
     is sent: inflated, parsed, drawn in cells or circles), and until it shows the places of
     the densest cell once zoomed in to them. Served from 127.0.0.1 with geo's assets."""
-    import functools
-    import http.server
     import tempfile
-    import threading
 
     from playwright.sync_api import sync_playwright
 
+    from conftest import serve_map  # (tests/conftest.py: the browser tests' page server)
     from geo.cells import cell_levels
-    from geo.mapview import install_assets
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-    folder = Path(tempfile.mkdtemp(prefix="geo-bench-"))
-    (folder / "map.html").write_text(html.replace("/app/static/vendor", "vendor"), encoding="utf-8")
-    install_assets(folder)
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url, srv = serve_map(Path(tempfile.mkdtemp(prefix="geo-bench-")), html.replace("/app/static/vendor", "vendor"))
     upto, levels = cell_levels(data.localities)
     out = {"cells_upto": upto, "cells_z2": len(levels[1]) if len(levels) > 1 else 0}
     with sync_playwright() as p:
@@ -153,7 +143,7 @@ def browser_times(html: str, data) -> dict:
                               args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
         page = b.new_page(viewport={"width": 1400, "height": 800})
         t0 = time.perf_counter()
-        page.goto(f"http://127.0.0.1:{srv.server_address[1]}/map.html")
+        page.goto(url)
         page.wait_for_selector(".geo-cell, path.leaflet-interactive", timeout=300_000)
         out["paint_s"] = time.perf_counter() - t0
         if upto:

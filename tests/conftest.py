@@ -259,3 +259,24 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         elif module in GAZETTEER_MODULES or GAZETTEER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gazetteer)
+
+
+def serve_map(folder: Path, html: str):
+    """``html`` (a standalone map whose assets are under ``vendor/``) served from 127.0.0.1
+    with geo's own assets, as a browser test or a benchmark opens it; ``(url, server)``, the
+    server to ``shutdown()``."""
+    import functools
+    import http.server
+    import threading
+
+    from geo.mapview import install_assets
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    (folder / "map.html").write_text(html, encoding="utf-8")
+    install_assets(folder)
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{srv.server_address[1]}/map.html", srv

@@ -4,27 +4,19 @@ canvas. Any map: a search box over its places' names that flies to the one picke
 Made-up towns; the page is served from 127.0.0.1 with geo's own assets, nothing from elsewhere."""
 from __future__ import annotations
 
-import functools
-import http.server
 import random
 import re
-import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM
+from conftest import CHROMIUM, serve_map
 from geo.cells import cell_levels
 from geo.localities import Locality
-from geo.mapview import build_map, install_assets
+from geo.mapview import build_map
 from geo.pipeline import Corpus, MapData
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
-
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
 
 
 def crowd(n: int = 2400) -> list[Locality]:
@@ -42,28 +34,23 @@ def crowd(n: int = 2400) -> list[Locality]:
 
 def serve(folder: Path, locs: list[Locality]):
     data = MapData(claims=[], incidents=[], localities=locs, rule="latest", sources=[])
-    html = build_map(data, Corpus([], [], []), None, ("localities",), assets="vendor", tiles=False).get_root().render()
-    (folder / "map.html").write_text(html, encoding="utf-8")
-    install_assets(folder)
-    handler = functools.partial(Quiet, directory=str(folder))
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return srv
+    return serve_map(folder, build_map(data, Corpus([], [], []), None, ("localities",), assets="vendor",
+                                       tiles=False).get_root().render())
 
 
 @pytest.fixture(scope="module")
 def crowded_page(tmp_path_factory):
     locs = crowd()
-    srv = serve(tmp_path_factory.mktemp("crowded"), locs)
-    yield f"http://127.0.0.1:{srv.server_address[1]}/map.html", locs
+    url, srv = serve(tmp_path_factory.mktemp("crowded"), locs)
+    yield url, locs
     srv.shutdown()
 
 
 @pytest.fixture(scope="module")
 def small_page(tmp_path_factory):
     locs = crowd(60)
-    srv = serve(tmp_path_factory.mktemp("small"), locs)
-    yield f"http://127.0.0.1:{srv.server_address[1]}/map.html", locs
+    url, srv = serve(tmp_path_factory.mktemp("small"), locs)
+    yield url, locs
     srv.shutdown()
 
 
