@@ -106,7 +106,7 @@ def _area_codes(place_id: str, gaz: Gazetteer) -> tuple[str, str]:
 def _by_time(incidents: list[Incident]) -> list[list[Incident]]:
     """The incidents of a place in groups of overlapping periods (``_same_time``): a total and a
     category of another time are different events. One group when any period is unknown."""
-    periods = [_period(i) for i in incidents]
+    periods = [period(i) for i in incidents]
     if any(p is None for p in periods):
         return [incidents]
     spans = sorted(((dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1]), k) for k, p in enumerate(periods)))
@@ -163,7 +163,7 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     return share
 
 
-def _period(i: Incident) -> tuple[str, str] | None:
+def period(i: Incident) -> tuple[str, str] | None:
     """When an incident happened: its dates, else when its sources reported it; None if unknown."""
     if i.date_start:
         return i.date_start, i.date_end or i.date_start
@@ -173,7 +173,7 @@ def _period(i: Incident) -> tuple[str, str] | None:
 
 def _same_time(a: Incident, b: Incident) -> bool:
     """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``), or one is unknown."""
-    pa, pb = _period(a), _period(b)
+    pa, pb = period(a), period(b)
     if pa is None or pb is None:
         return True
     slack = dt.timedelta(days=SPLIT_DAYS)

@@ -14,6 +14,7 @@ tiles) is separate from the data layer, so a dashboard can swap the data and kee
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import json
 import math
@@ -31,7 +32,7 @@ import numpy as np
 
 from geo.cells import cell_levels
 from geo.gazetteer import DATA_DIR, Gazetteer
-from geo.localities import Locality
+from geo.localities import Locality, period
 from geo.pipeline import Corpus, MapData
 from geo.precision import LABELS as PRECISION_LABELS
 from geo.safe import strip_bidi
@@ -40,6 +41,10 @@ from geo.reconcile import Incident
 ASSET_URL = "/app/static/vendor"
 # The browser side of the data layer: plain JavaScript, served with Leaflet (install_assets).
 DRAW_JS = Path(__file__).parent / "static" / "draw.js"
+# The offline basemap's script (geo/static/basemap.js) and its data (scripts/build_basemap.py):
+# Natural Earth 1:10m land, coast and borders per 10-degree square, and populated places to label.
+BASE_JS = Path(__file__).parent / "static" / "basemap.js"
+BASEMAP_DIR = DATA_DIR / "basemap"
 LAYERS = ("localities", "incidents", "regions", "heatmap")
 MAX_RADIUS = 28
 VIEW_PLACES = 400  # a crowded map draws the localities themselves where no more than this many are in view
@@ -61,9 +66,19 @@ VICTIM_LABELS = {"civilians": "civilians", "security forces": "security forces",
 
 # ----------------------------------------------------------------------------- assets
 
+def _copy_if_changed(src: Path, dest: Path) -> None:
+    code = src.read_bytes()
+    if not dest.exists() or dest.read_bytes() != code:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_suffix(".tmp")
+        tmp.write_bytes(code)
+        tmp.replace(dest)  # (a page loading it meanwhile gets the old or the new file, never half)
+
+
 def install_assets(static_dir: Path) -> Path:
-    """Copy Leaflet, MarkerCluster, leaflet-heat and geo's own script (``geo/static``) into
-    ``static_dir/vendor`` (idempotent; geo's script whenever it differs, as it changes with geo)."""
+    """Copy Leaflet, MarkerCluster, leaflet-heat, geo's own scripts (``geo/static``) and the
+    offline basemap's data (``geo/data/basemap``) into ``static_dir/vendor`` (idempotent; geo's
+    files whenever they differ, as they change with geo)."""
     import xstatic.pkg.leaflet as xl
     import xstatic.pkg.leaflet_markercluster as xm
 
@@ -80,13 +95,17 @@ def install_assets(static_dir: Path) -> Path:
     if not heat.exists():
         heat.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(Path(folium.__file__).parent / "templates" / "leaflet_heat.min.js", heat)
-    own = vendor / "geo" / DRAW_JS.name
-    code = DRAW_JS.read_bytes()
-    if not own.exists() or own.read_bytes() != code:
-        own.parent.mkdir(parents=True, exist_ok=True)
-        tmp = own.with_suffix(".tmp")
-        tmp.write_bytes(code)
-        tmp.replace(own)  # (a page loading it meanwhile gets the old or the new file, never half)
+    for script in (DRAW_JS, BASE_JS):
+        _copy_if_changed(script, vendor / "geo" / script.name)
+    # the basemap's ~460 files: copied again only when their list or sizes change
+    files = sorted(p for p in BASEMAP_DIR.rglob("*.json"))
+    stamp = "\n".join(f"{p.relative_to(BASEMAP_DIR)} {p.stat().st_size}" for p in files)
+    dest = vendor / "geo" / "basemap"
+    done = dest / ".complete"
+    if not done.exists() or done.read_text(encoding="utf-8") != stamp:
+        for p in files:
+            _copy_if_changed(p, dest / p.relative_to(BASEMAP_DIR))
+        done.write_text(stamp, encoding="utf-8")
     return vendor
 
 
@@ -295,12 +314,13 @@ def to_script_json(value) -> str:
 def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
                 layers: tuple[str, ...] = ("localities", "regions")) -> str:
     """What the browser draws, as script JSON: [sources, localities, incidents, regions, heat,
-    legend, largest, cells]. No HTML anywhere: the script puts every string in with textContent.
+    legend, largest, cells, time]. No HTML anywhere: the script puts every string in with textContent.
 
     ``cells`` is null, or for a crowded map (``geo.cells``) [upto, [[cell, ...] of zoom 1, ...],
     places] with a cell [lat, lon, localities, incidents, killed, wounded, colour, south, west,
     north, east]: the page draws the cells of its zoom up to ``upto`` where more than ``places``
-    localities are in view, else the localities in view.
+    localities are in view, else the localities in view. ``time`` (a map without cells) is
+    ``time_rows``: what the time slider plays.
 
     A locality is [lat, lon, radius, colour, hollow, tooltip, ``locality_rows``, incidents,
     more]; an incident of the incidents layer [lat, lon, colour, tooltip, name, incident]; an
@@ -313,8 +333,9 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
     largest = max((loc.killed() or 0 for loc in mapped), default=0)
     cited: set[str] = set()
     loc_rows, inc_rows, regions, heat = [], [], [], []
-    if "localities" in layers:
-        for loc in sorted(mapped, key=lambda l: -(l.killed() or 0)):  # small circles drawn last, on top
+    shown = sorted(mapped, key=lambda l: -(l.killed() or 0)) if "localities" in layers else []
+    if shown:
+        for loc in shown:  # small circles drawn last, on top
             head, tail, ids = _locality_json(loc)
             cited.update(ids)
             loc_rows.append(f"{head}{to_script_json(round(radius_for(loc.killed(), largest), 1))},{tail}")
@@ -340,15 +361,38 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
         a = corpus.article(aid)
         sources.append([aid, a.label if a else aid, (safe_url(a.url) if a else None) or ""])
     legend = [[t, _color(t)] for t in sorted({loc.dominant_event_type for loc in mapped})]
-    cells = None
-    if "localities" in layers:
+    cells = timeline = None
+    if shown:
         upto, levels = cell_levels(mapped)
         if upto:
             cells = [upto, [[[round(c.lat, 4), round(c.lon, 4), c.localities, c.incidents, c.killed, c.wounded,
                               _color(c.event_type), c.south, c.west, c.north, c.east] for c in level]
                             for level in levels], VIEW_PLACES]  # (a box's corners are localities' points)
+        else:
+            timeline = time_rows(shown)
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
-            f"{to_script_json([regions, heat, legend, largest, cells])[1:-1]}]")
+            f"{to_script_json([regions, heat, legend, largest, cells, timeline])[1:-1]}]")
+
+
+def time_rows(shown: list[Locality]) -> list | None:
+    """What the map's time slider needs (``geo/static/draw.js``): [first day, last day (days
+    after the first), [per locality of ``shown``: [[start, end, killed], ...] of its incidents],
+    smallest radius, largest radius, largest toll]; None when no incident has a date.
+
+    An incident's period is ``localities.period`` (its dates, else when its sources reported
+    it); ``killed`` is what it adds to the map counted once (``Incident.killed_best``), so the
+    deaths of the incidents in any window of time add up without counting any twice, and to
+    the map's total over the whole period."""
+    periods = [[(period(i), i.killed_best or 0) for i in loc.incidents] for loc in shown]
+    days = [dt.date.fromisoformat(d) for rows in periods for p, _ in rows if p for d in p]
+    if not days:
+        return None
+    first = min(days)
+    def day(iso: str) -> int:
+        return (dt.date.fromisoformat(iso) - first).days
+    rows = [[[day(p[0]), day(p[1]), k] for p, k in loc_rows if p] for loc_rows in periods]
+    largest = max((loc.killed() or 0 for loc in shown), default=0)
+    return [first.isoformat(), (max(days) - first).days, rows, MIN_RADIUS, MAX_RADIUS, largest]
 
 
 
@@ -398,17 +442,19 @@ class DataLayer(_ScriptLayer):
 
 
 class OutlineLayer(_ScriptLayer):
-    """The offline country outline (``geo/data/world.geojson``) in its pane under the tiles."""
+    """The offline basemap in its panes under the tiles (``geo/static/basemap.js``): the country
+    outline (``geo/data/world.geojson``, carried by the page) zoomed out, the detailed 1:10m
+    squares and the place names fetched from ``assets`` zoomed in."""
 
-    def __init__(self, pane: str):
+    def __init__(self, pane: str, labels: str, assets: str):
         super().__init__()
         self._name = "OutlineLayer"
-        self.pane = pane
+        self.pane, self.labels, self.assets = pane, labels, assets
 
     def script_text(self) -> str:
-        return (f"L.geoJSON({_world_json()}, {{pane: {json.dumps(self.pane)}, interactive: false, style: "
-                "{fillColor: '#efebe2', color: '#8c8c8c', weight: 0.8, fillOpacity: 1}}).addTo("
-                + self._parent.get_name() + ");")
+        opts = (f"{{outline: {json.dumps(self.pane)}, labels: {json.dumps(self.labels)}, "
+                f"assets: {to_script_json(self.assets)}, world: {_world_json()}}}")
+        return f"geoBase({self._parent.get_name()}, {opts});"
 
 
 # ----------------------------------------------------------------------------- the map
@@ -422,11 +468,12 @@ def base_map(bounds: list[list[float]] | None = None, assets: str = ASSET_URL, t
                    control_scale=True, height=height)
     m.default_js = [("leaflet", f"{assets}/leaflet/leaflet.js"),
                     ("leaflet-heat", f"{assets}/leaflet-heat/leaflet_heat.min.js"),
+                    ("geo-base", f"{assets}/geo/{BASE_JS.name}"),
                     ("geo-draw", f"{assets}/geo/{DRAW_JS.name}")]
     m.default_css = [("leaflet_css", f"{assets}/leaflet/leaflet.css")]
-    pane = folium.map.CustomPane("outline", z_index=150, pointer_events=False)
-    m.add_child(pane)
-    m.add_child(OutlineLayer("outline"))
+    m.add_child(folium.map.CustomPane("outline", z_index=150, pointer_events=False))
+    m.add_child(folium.map.CustomPane("labels", z_index=160, pointer_events=False))
+    m.add_child(OutlineLayer("outline", "labels", assets))
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", max_zoom=18,
                          attr="© OpenStreetMap contributors").add_to(m)

@@ -73,7 +73,7 @@ def test_a_crowded_map_shows_cells_that_add_up_and_places_when_zoomed_in(browser
     page.wait_for_timeout(500)
     cells = page.locator(".geo-cell")
     assert cells.count() == len(levels[1])
-    assert page.locator("path.leaflet-interactive").count() == 0 and page.locator("canvas").count() == 0
+    assert page.locator("path.leaflet-interactive").count() == 0 and page.locator(".leaflet-overlay-pane canvas").count() == 0
     # a cell's tooltip gives its places and their counted-once deaths; those of all cells add up
     total = sum(loc.killed() or 0 for loc in locs)
     seen = 0
@@ -93,7 +93,7 @@ def test_a_crowded_map_shows_cells_that_add_up_and_places_when_zoomed_in(browser
     # close in on one dense area: its places, drawn on a canvas; no cell
     map_call(page, f"(m.setView([9.0, 8.5], {upto + 1}), 0)")
     page.wait_for_timeout(800)
-    assert page.locator(".geo-cell").count() == 0 and page.locator("canvas").count() >= 1
+    assert page.locator(".geo-cell").count() == 0 and page.locator(".leaflet-overlay-pane canvas").count() >= 1
     assert not errors and page.evaluate("() => window.__pwned") is None
     assert not browser.blocked
 

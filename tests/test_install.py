@@ -14,8 +14,9 @@ import geo
 
 def test_the_wheel_installs_a_geo_command_that_runs_from_anywhere(tmp_path):
     src = tmp_path / "src"  # (a copy: building leaves build/ and geo.egg-info/ where it runs)
-    skip = shutil.ignore_patterns(".*", "test-artifacts", "build", "*.egg-info", "__pycache__", "var", "static")
-    shutil.copytree(ROOT, src, ignore=lambda d, names: skip(d, names) | ({"data"} if d == str(ROOT) else set()))
+    skip = shutil.ignore_patterns(".*", "test-artifacts", "build", "*.egg-info", "__pycache__", "var")
+    # (the checkout's own data/ and static/: the sample articles and the dashboard's copy of the assets)
+    shutil.copytree(ROOT, src, ignore=lambda d, names: skip(d, names) | ({"data", "static"} if d == str(ROOT) else set()))
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
                             "-w", str(tmp_path / "dist"), str(src)], capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
@@ -23,8 +24,10 @@ def test_the_wheel_installs_a_geo_command_that_runs_from_anywhere(tmp_path):
     assert wheel.name.startswith(f"geo-{geo.__version__}-")  # one version, geo/__init__.py's
     names = zipfile.ZipFile(wheel).namelist()
     for table in ("countries.csv", "admin1.csv", "admin2.csv", "places.csv", "aliases.csv", "armed_groups.csv",
-                  "world.geojson"):
+                  "world.geojson", "basemap/places.json", "basemap/tiles/30_30.json"):
         assert f"geo/data/{table}" in names
+    assert {"geo/static/draw.js", "geo/static/basemap.js"} <= set(names)
+    assert sum(n.startswith("geo/data/basemap/tiles/") for n in names) == len(list((ROOT / "geo/data/basemap/tiles").glob("*.json")))
     assert "geo/lang/en/tolls.py" in names and not any(n.startswith(("tests/", "data/articles")) for n in names)
     site = tmp_path / "site"
     installed = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site), str(wheel)],

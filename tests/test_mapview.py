@@ -119,3 +119,30 @@ def test_a_click_on_a_circle_chooses_its_locality_and_nothing_else_does(gazettee
     assert clicked_locality(locs, {"lat": 16.77, "lng": -3.01}) is None
     assert clicked_locality(locs, None) is None
     assert clicked_locality(locs, {"lat": "x", "lng": None}) is None
+
+
+def test_the_time_slider_plays_each_incidents_counted_once_deaths_on_its_dates(gazetteer):
+    """Made-up wire copy: a town's toll on two days and a province's that holds the town's
+    second day. Each incident carries its period and what it adds counted once, so any window of
+    days adds up without counting twice, and the whole period to the map's total."""
+    arts = [parse_article(text.encode(), name) for name, text in (
+        ("a.txt", "date 2024-02-03\nGunmen killed 4 villagers in Bunia on Friday, local officials said."),
+        ("b.txt", "date 2024-02-10\nAt least 9 civilians were killed in Bunia on Saturday in a new attack, the army said."),
+        ("c.txt", "date 2024-02-11\nAttacks in Ituri province killed 15 civilians on Saturday, a monitor said."),
+        ("d.txt", "Armed men shot dead 2 farmers in Kisangani, residents said."),  # no date at all
+    )]
+    corpus = read_corpus(arts, gazetteer)
+    data = build_data(corpus, gazetteer)
+    payload = json.loads(map_payload(data, corpus, gazetteer))
+    first, last, rows, smallest, largest_r, largest = payload[8]
+    names = [r[6][0] for r in payload[1]]
+    by_name = dict(zip(names, rows))
+    assert first == "2024-02-02" and last == 8  # Friday the 2nd to Saturday the 10th
+    assert sorted(by_name["Bunia"]) == [[0, 0, 4], [8, 8, 9]]
+    assert [k for *_, k in by_name["Ituri"]] == [6]  # its 15 less the town's 9 of the same day
+    assert by_name["Kisangani"] == []  # undated: left out while the slider plays, said so on the page
+    # every place's rows add up to its counted-once toll; the map's total over the whole period
+    for r, k in zip(payload[1], rows):
+        assert sum(x[2] for x in k) == (r[6][4][1] if r[6][4] else 0) or not k
+    assert sum(x[2] for k in rows for x in k) == sum(l.killed() or 0 for l in data.localities if l.lat is not None) - 2
+    assert (smallest, largest_r, largest) == (4, 28, payload[6])

@@ -18,6 +18,7 @@ window.geoDraw = function (group, P) {
 };
 
 window.geoDrawPayload = function (group, P) {
+  var MAX_NAMES = 60;  // place names drawn beside their circles at most (where they fit)
   function el(tag, text, css) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null && text !== "") e.textContent = String(text);
@@ -107,6 +108,35 @@ window.geoDrawPayload = function (group, P) {
       }, {maxWidth: 440})
       .on("click", atCentre);
   }
+  // The names of the places drawn, beside their circles: largest tolls first (the payload's
+  // order), as many as fit without overlapping one another, in a pane above the map's names.
+  var names = L.layerGroup().addTo(group);
+  function nameLabels(indices) {
+    var map = group._map;
+    names.clearLayers();
+    if (!map) return;
+    if (!map.getPane("geoNames")) {
+      var pane = map.createPane("geoNames");
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = "none";
+    }
+    var taken = [], shown = 0, named = [];
+    for (var j = 0; j < indices.length && shown < MAX_NAMES; j++) {
+      var r = P[1][indices[j]], at = map.latLngToContainerPoint([r[0], r[1]]);
+      var name = String(r[6][0]), x = at.x + r[2] + 3, w = 7 * name.length + 6;
+      var box = [x, at.y - 8, x + w, at.y + 8];
+      if (taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; })) continue;
+      taken.push(box);
+      named.push([r[0], r[1], r[2] + 3, w]);
+      shown++;
+      var face = el("div", name, "font:bold 11px sans-serif;color:#222;white-space:nowrap;" +
+        "text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff;transform:translate(" + (r[2] + 3) + "px,-7px)");
+      L.marker([r[0], r[1]], {pane: "geoNames", interactive: false, keyboard: false,
+        icon: L.divIcon({className: "geo-name", html: face, iconSize: [0, 0]})}).addTo(names);
+    }
+    map._geoNamed = named;  // (the basemap's own place names keep clear of these)
+    map.fire("geo:names");
+  }
   function compact(n) {
     if (n >= 1e6) return (n / 1e6).toFixed(n >= 1e7 ? 0 : 1) + "M";
     if (n >= 1e3) return (n / 1e3).toFixed(n >= 1e4 ? 0 : 1) + "k";
@@ -137,6 +167,7 @@ window.geoDrawPayload = function (group, P) {
       cellLayer.clearLayers();
       if (z <= upto && inView.length > C[2]) {
         placeLayer.clearLayers();
+        names.clearLayers();
         shown = {};
         var lv = levels[Math.max(z, 1) - 1], big = largest[Math.max(z, 1) - 1] || 1;
         lv.forEach(function (c) {
@@ -163,6 +194,7 @@ window.geoDrawPayload = function (group, P) {
       Object.keys(shown).forEach(function (k) {
         if (!keep[k]) { placeLayer.removeLayer(shown[k]); delete shown[k]; }
       });
+      nameLabels(inView);
     }
     withMap(function (map) {
       map.on("zoomend moveend", update);
@@ -175,15 +207,121 @@ window.geoDrawPayload = function (group, P) {
       return shown[k];
     };
   }
+  // A time slider over the incidents' dates (T = geo.mapview.time_rows): the places with an
+  // incident in the window, each circle sized by the deaths of those incidents alone, as counted
+  // once on the whole map (so any window's deaths add up without counting any twice); a play
+  // button steps through time. Off, the map is the whole period's, undated tolls included.
+  function timeSlider(map, T, markers, relabel) {
+    if (map._geoTime) map.removeControl(map._geoTime);
+    var first = Date.UTC(+T[0].slice(0, 4), +T[0].slice(5, 7) - 1, +T[0].slice(8, 10)), last = T[1];
+    function iso(k) { return new Date(first + k * 86400000).toISOString().slice(0, 10); }
+    var undated = T[2].filter(function (rows) { return !rows.length; }).length;
+    var Time = L.Control.extend({options: {position: "bottomright"}, onAdd: function () {
+      var box = el("div", null, "background:rgba(255,255,255,.94);padding:6px 8px;border-radius:4px;" +
+        "box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px sans-serif;max-width:330px");
+      box.className = "leaflet-control geo-time";
+      var head = el("label", null, "cursor:pointer;font-weight:bold");
+      var on = el("input");
+      on.type = "checkbox";
+      on.className = "geo-time-on";
+      head.appendChild(on);
+      head.appendChild(document.createTextNode(" Over time (" + T[0] + " – " + iso(last) + ")"));
+      box.appendChild(head);
+      var body = el("div", null, "display:none;margin-top:4px");
+      var slider = el("input", null, "width:300px");
+      slider.type = "range"; slider.min = 0; slider.max = last; slider.step = 1; slider.value = last;
+      slider.className = "geo-time-slider";
+      slider.setAttribute("aria-label", "Date");
+      var span = el("select", null, "font:12px sans-serif");
+      span.className = "geo-time-window";
+      [["0", "up to the day"], ["1", "that day"], ["7", "7 days to the day"], ["30", "30 days to the day"]].forEach(function (o) {
+        var opt = el("option", o[1]);
+        opt.value = o[0];
+        span.appendChild(opt);
+      });
+      var play = el("button", "▶ play", "font:12px sans-serif;margin-left:4px");
+      play.type = "button";
+      play.className = "geo-time-play";
+      var status = el("div", null, "margin-top:3px");
+      status.className = "geo-time-status";
+      body.appendChild(slider);
+      var row = el("div");
+      row.appendChild(span);
+      row.appendChild(play);
+      body.appendChild(row);
+      body.appendChild(status);
+      box.appendChild(body);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      var timer = null;
+      function radius(n) { return n > 0 ? Math.max(T[3] + 1, T[4] * Math.sqrt(n / Math.max(T[5], 1))) : T[3]; }
+      function apply() {
+        var hi = +slider.value, win = +span.value, lo = win ? hi - win + 1 : -Infinity, places = 0, killed = 0;
+        markers.forEach(function (m, k) {
+          var rows = T[2][k], seen = false, n = 0;
+          for (var j = 0; j < rows.length; j++) {
+            if (rows[j][0] <= hi && rows[j][1] >= lo) { seen = true; n += rows[j][2]; }
+          }
+          if (!on.checked) { m.setRadius(P[1][k][2]); if (!group.hasLayer(m)) group.addLayer(m); return; }
+          if (!seen) { if (group.hasLayer(m)) group.removeLayer(m); return; }
+          places++;
+          killed += n;
+          m.setRadius(radius(n));
+          if (!group.hasLayer(m)) group.addLayer(m);
+        });
+        status.textContent = on.checked ? (win === 1 ? "on " : win ? iso(Math.max(0, lo)) + " – " : "up to ") + iso(hi) + ": " +
+          places.toLocaleString("en") + " place(s), " + killed.toLocaleString("en") + " killed (counted once)" +
+          (undated ? "; " + undated + " place(s) with undated tolls hidden" : "") : "";
+        relabel();
+      }
+      function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "▶ play"; }
+      on.addEventListener("change", function () {
+        body.style.display = on.checked ? "block" : "none";
+        if (!on.checked) stop();
+        apply();
+      });
+      slider.addEventListener("input", function () { stop(); apply(); });
+      span.addEventListener("change", apply);
+      play.addEventListener("click", function () {
+        if (timer) { stop(); return; }
+        var step = Math.max(1, Math.ceil(last / 60));
+        if (+slider.value >= last) slider.value = 0;
+        play.textContent = "❚❚ pause";
+        apply();
+        timer = setInterval(function () {
+          slider.value = Math.min(last, +slider.value + step);
+          apply();
+          if (+slider.value >= last) stop();
+        }, 700);
+      });
+      group.on("remove", stop);
+      return box;
+    }});
+    map._geoTime = new Time().addTo(map);
+  }
   // where a place found by the search box is: fly there, then its marker (made once in view)
   var reveal;
   if (P[7]) reveal = crowded(P[7]);
   else {
     var markers = P[1].map(function (r) { return localityMarker(r).addTo(group); });
+    var labelInView = function () {
+      var map = group._map, view = map.getBounds(), inView = [];
+      P[1].forEach(function (r, k) { if (group.hasLayer(markers[k]) && view.contains([r[0], r[1]])) inView.push(k); });
+      nameLabels(inView);
+    };
+    withMap(function (map) {
+      map.on("zoomend moveend", labelInView);
+      group.on("remove", function () { map.off("zoomend moveend", labelInView); });
+      labelInView();
+    });
     reveal = function (map, k) {
       map.setView([P[1][k][0], P[1][k][1]], Math.max(map.getZoom(), 8), {animate: false});
       return markers[k];
     };
+    if (P[8]) withMap(function (map) { timeSlider(map, P[8], markers, labelInView); });
+  }
+  if (!P[8] || P[7]) {  // (no dates, or a crowded map: the sidebar's dates filter it)
+    withMap(function (map) { if (map._geoTime) { map.removeControl(map._geoTime); map._geoTime = null; } });
   }
   // A search box over the places on the map (their names, not the gazetteer): pick one and the
   // map flies to it and opens it as a click would (the dashboard narrows its tables to it).
