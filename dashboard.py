@@ -28,8 +28,9 @@ from geo.auth import BRAKE, OIDC, PASSWORD, AuthConfig, auth_config, email_allow
 from geo.corrections import Corrections, apply_aliases, check, correction_status
 from geo.exc import ArticleError, CorrectionError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
-from geo.mapview import LAYERS, base_map, bounds_of, clicked_locality, data_layer, install_assets, source_label, source_labels
-from geo.pipeline import (Corpus, Limits, area_choices, attention_notes, build_map, conflicts, filter_claims, in_area,
+from geo.mapview import (LAYERS, base_map, bounds_of, clicked_locality, data_layer, drawn_box, install_assets, source_label,
+                         source_labels)
+from geo.pipeline import (Corpus, Limits, area_choices, attention_notes, box_label, build_map, conflicts, filter_claims, in_area,
                           read_corpus, toll_versions)
 from geo.reconcile import DEFAULT_RULE, RULES
 from geo.reports import article_reports, summary
@@ -277,12 +278,18 @@ if len(dates) >= 2:
     if chosen != (lo, hi):
         date_range = (chosen[0].isoformat(), chosen[1].isoformat())
 areas = dict(area_choices(claims_all, gaz))  # the countries and first-order areas of the claims' places
+drawn_area = st.session_state.pop("area_drawn", None)  # a box just drawn on the map (below)
+for a in (drawn_area, view.area, st.session_state.get("area")):
+    if a and box_label(a):
+        areas[a] = box_label(a)
 st.session_state.setdefault("area", view.area if view.area in areas else "")  # (a link's, once a session)
+if drawn_area:
+    st.session_state["area"] = drawn_area
 if st.session_state["area"] not in areas:  # (its claims' sources all unchecked since)
     st.session_state["area"] = ""
 area = sb.selectbox("Area", [""] + list(areas), key="area", format_func=lambda a: areas.get(a, "Everywhere"),
                     help="Only what is reported about this country or province, or a place inside it; the "
-                         "totals, tables and downloads follow")
+                         "totals, tables and downloads follow. Or draw one on the map (its ▭ button)")
 rule = sb.selectbox("Toll rule (best figure)", RULES, index=RULES.index(view.rule if view.rule in RULES else DEFAULT_RULE),
                     help="latest: each reporter's latest figure; max / min / median of the sources' figures")
 DEFAULT_LAYERS = ["localities", "regions"]
@@ -313,9 +320,15 @@ m4.metric("Killed (best, counted once)", f"{k:,}")
 # A click on a circle (only a click: pan and zoom still do not rerun) narrows the tables to
 # that locality, until "Show all localities".
 clicked = st_folium(base_map(bounds_of(c.claims), tiles=CFG.online_tiles),
-                    feature_group_to_add=data_layer(data, c, gaz, tuple(layers), compress=True),
+                    feature_group_to_add=data_layer(data, c, gaz, tuple(layers), compress=True, box=area or None),
                     height=560, use_container_width=True,
-                    returned_objects=["last_object_clicked"], key="map") or {}
+                    returned_objects=["last_object_clicked", "last_active_drawing"], key="map") or {}
+drawing = clicked.get("last_active_drawing")
+if drawing and drawing != st.session_state.get("drawing_seen"):  # a box just drawn: the area, at once
+    st.session_state["drawing_seen"] = drawing
+    if drawn_box(drawing):
+        st.session_state["area_drawn"] = drawn_box(drawing)
+        st.rerun()
 click = clicked.get("last_object_clicked")
 if click and click != st.session_state.get("click_seen"):  # a new click (a link's place holds until one)
     st.session_state["click_seen"] = click

@@ -4,7 +4,8 @@ One module owns both, so that every step (the place of a claim, reconciliation, 
 per locality) decides alike. ``contains`` answers from gazetteer ids: a country holds every
 place of that country; a first-order area its localities, landmarks and districts; a region
 (curated, "the Syrian coast", or made of several areas, ``region:a1:SY.02+a1:SY.14``) its
-parts, what lies in them, and smaller regions of its parts. Distance is great-circle, in km.
+parts, what lies in them, and smaller regions of its parts; ``in_box`` which places lie in a
+box drawn on the map (an area by its populated places). Distance is great-circle, in km.
 ``PointIndex`` answers "how far is the nearest point, if within ``reach`` km" without looking
 at points far away: points are bucketed in cells of a fixed size in degrees and a query reads
 only the cells that can hold a point within reach. An article naming thousands of places then
@@ -90,6 +91,74 @@ def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bo
             return True
         return inner.kind in _INSIDE_ADMIN1 and f"a1:{inner.country}.{inner.admin1}" in outer.parts
     return False
+
+
+# An area drawn on the map: a box between two parallels and two meridians, as an id
+# "box:SOUTH_WEST_NORTH_EAST" (degrees) that a link can carry.
+BOX_PREFIX = "box:"
+_BOX_SHARE = 0.98  # an area lies in a box when all but its 2% outermost places do (strays)
+
+
+def box_id(south: float, west: float, north: float, east: float) -> str:
+    """The id of the box (degrees, rounded to 4 decimals: ~10 m)."""
+    return BOX_PREFIX + "_".join(f"{round(v, 4):g}" for v in (south, west, north, east))
+
+
+def parse_box(area_id: str | None) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of a box id; None for anything else, or a box that is not one."""
+    if not area_id or not area_id.startswith(BOX_PREFIX):
+        return None
+    try:
+        s, w, n, e = (float(v) for v in area_id[len(BOX_PREFIX):].split("_"))
+    except ValueError:
+        return None
+    if not all(math.isfinite(v) for v in (s, w, n, e)) or not (-90 <= s < n <= 90 and -180 <= w < e <= 180):
+        return None
+    return s, w, n, e
+
+
+def in_box(box: tuple[float, float, float, float], place_id: str | None, gaz: "Gazetteer") -> bool:
+    """True when the place ``place_id`` lies in the box: a town, landmark or district by its
+    point; a first-order area or a country when its populated places do (all but the 2% at its
+    edges: a place coded to the wrong area does not keep a province out); a region of several
+    areas or places when each of its parts does."""
+    area = area_of(place_id, gaz)
+    if area is None:
+        return False
+    if area.parts and place_id not in area.parts:
+        return all(in_box(box, part, gaz) for part in area.parts)
+    s, w, n, e = box
+    if area.kind == PlaceKind.COUNTRY or area.kind == PlaceKind.ADMIN1:
+        lo_lat, lo_lon, hi_lat, hi_lon = _extent(gaz, area.country, area.admin1 if area.kind == PlaceKind.ADMIN1 else None)
+        return s <= lo_lat and hi_lat <= n and w <= lo_lon and hi_lon <= e
+    i = gaz.by_id.get(place_id)
+    return i is not None and s <= gaz.lat[i] <= n and w <= gaz.lon[i] <= e
+
+
+@lru_cache(maxsize=4096)
+def _extent(gaz: "Gazetteer", country: str, admin1: str | None) -> tuple[float, float, float, float]:
+    """(south, west, north, east) of the populated places of a country or of one of its
+    first-order areas, leaving out the 1% outermost on each side."""
+    import numpy as np
+
+    countries, areas = _codes(gaz)
+    mask = countries == country
+    if admin1 is not None:
+        mask &= areas == admin1
+    lat, lon = np.asarray(gaz.lat)[mask], np.asarray(gaz.lon)[mask]
+    if not len(lat):
+        return (math.inf, math.inf, -math.inf, -math.inf)  # (no places: in no box)
+    q = [(1 - _BOX_SHARE) / 2 * 100, (1 + _BOX_SHARE) / 2 * 100]
+    (s, n), (w, e) = np.percentile(lat, q), np.percentile(lon, q)
+    return float(s), float(w), float(n), float(e)
+
+
+@lru_cache(maxsize=2)
+def _codes(gaz: "Gazetteer"):
+    """The gazetteer's country and first-order area codes as arrays (made once)."""
+    import numpy as np
+
+    return np.asarray(gaz.country), np.asarray(gaz.admin1)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -32,11 +32,13 @@ import numpy as np
 
 from geo.cells import cell_levels
 from geo.gazetteer import DATA_DIR, Gazetteer
+from geo.geometry import box_id, parse_box
 from geo.localities import Locality, period
 from geo.pipeline import Corpus, MapData
 from geo.precision import LABELS as PRECISION_LABELS
 from geo.safe import strip_bidi
 from geo.reconcile import Incident
+from geo.vocab import PlaceKind
 
 ASSET_URL = "/app/static/vendor"
 # The browser side of the data layer: plain JavaScript, served with Leaflet (install_assets).
@@ -48,6 +50,7 @@ BASEMAP_DIR = DATA_DIR / "basemap"
 LAYERS = ("localities", "incidents", "regions", "heatmap")
 MAX_RADIUS = 28
 VIEW_PLACES = 400  # a crowded map draws the localities themselves where no more than this many are in view
+MAX_AREAS = 300    # areas drawn as outlines at most (the largest tolls first)
 MIN_RADIUS = 4
 EVENT_COLORS = {
     "killing/massacre": "#b2182b", "execution": "#67001f", "attack/ambush": "#e66101", "clash": "#8073ac",
@@ -224,6 +227,22 @@ def locality_tooltip(loc: Locality) -> str:
     return f"{loc.name}: {k:,} killed" if k else f"{loc.name}: {', '.join(loc.event_types)}"
 
 
+def drawn_box(drawing) -> str | None:
+    """The box id (``geometry.box_id``) of an area drawn on the map, as the page reports it (a
+    GeoJSON Feature of a Polygon: untrusted input); None for anything else."""
+    try:
+        ring = drawing["geometry"]["coordinates"][0]
+        lons = [float(p[0]) for p in ring]
+        lats = [float(p[1]) for p in ring]
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if not 4 <= len(ring) <= 10:
+        return None
+    clamp = lambda v, lim: max(-lim, min(lim, v))  # noqa: E731  (a box drawn past the map's edge)
+    box = box_id(clamp(min(lats), 90), clamp(min(lons), 180), clamp(max(lats), 90), clamp(max(lons), 180))
+    return box if parse_box(box) else None
+
+
 def clicked_locality(localities: list[Locality], point: dict | None) -> Locality | None:
     """The locality a click on the map chose: the map reports a click on a circle at the
     circle's own point (``geo/static/draw.js``), as ``{"lat": .., "lng": ..}``. None for a click
@@ -248,10 +267,35 @@ def radius_for(killed: int | None, largest: int) -> float:
     return max(MIN_RADIUS + 1, MAX_RADIUS * math.sqrt(killed / largest))
 
 
+@lru_cache(maxsize=1)
+def _admin1_polygons() -> frozenset[str]:
+    """The first-order areas that have a polygon in ``geo/data/basemap/admin1`` ("SY.14")."""
+    out = set()
+    for f in (BASEMAP_DIR / "admin1").glob("*.json"):
+        with open(f, encoding="utf-8") as fh:
+            out.update(f"{f.stem}.{code}" for code in json.load(fh))
+    return frozenset(out)
+
+
+def area_refs(loc: Locality) -> list[str] | None:
+    """The polygons that draw a first-order area, or a region made of them ("SY.14"; the page
+    fetches them from ``geo/data/basemap/admin1``); None for any other place, or an area with
+    no polygon."""
+    if loc.place_kind == PlaceKind.ADMIN1:
+        ids = [loc.place_id]
+    elif loc.parts and len(loc.parts) > 1 and all(p.startswith("a1:") for p in loc.parts):
+        ids = list(loc.parts)
+    else:
+        return None
+    have = _admin1_polygons()
+    refs = [i[3:] for i in ids if i.startswith("a1:")]
+    return refs if refs and len(refs) == len(ids) and all(r in have for r in refs) else None
+
+
 @lru_cache(maxsize=256)
 def _area_outline(gaz: Gazetteer, parts: tuple[str, ...]) -> dict | None:
-    """An approximate outline of admin-1 areas: the hull of their GeoNames places (no
-    admin-1 polygons ship offline), slightly buffered."""
+    """An approximate outline of a region made of towns (or of areas with no polygon): the hull
+    of their GeoNames places, slightly buffered."""
     from shapely.geometry import MultiPoint, mapping
     from shapely.ops import unary_union
 
@@ -312,18 +356,21 @@ def to_script_json(value) -> str:
 
 
 def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
-                layers: tuple[str, ...] = ("localities", "regions")) -> str:
+                layers: tuple[str, ...] = ("localities", "regions"), box: str | None = None) -> str:
     """What the browser draws, as script JSON: [sources, localities, incidents, regions, heat,
-    legend, largest, cells, time]. No HTML anywhere: the script puts every string in with textContent.
+    legend, largest, cells, time, box]. No HTML anywhere: the script puts every string in with textContent.
 
     ``cells`` is null, or for a crowded map (``geo.cells``) [upto, [[cell, ...] of zoom 1, ...],
     places] with a cell [lat, lon, localities, incidents, killed, wounded, colour, south, west,
     north, east]: the page draws the cells of its zoom up to ``upto`` where more than ``places``
     localities are in view, else the localities in view. ``time`` (a map without cells) is
-    ``time_rows``: what the time slider plays.
+    ``time_rows``: what the time slider plays. ``box``: [south, west, north, east] of an area
+    drawn on the map that the data is narrowed to (``geometry.box_id``), else null.
 
     A locality is [lat, lon, radius, colour, hollow, tooltip, ``locality_rows``, incidents,
-    more]; an incident of the incidents layer [lat, lon, colour, tooltip, name, incident]; an
+    more]; an incident of the incidents layer [lat, lon, colour, tooltip, name, incident]; a
+    region ["a1", [area refs], colour] (``area_refs``: first-order areas' polygons the page
+    fetches) or [GeoJSON type, coordinates, colour] (a hull); an
     incident is ``incident_rows``; a source [article id, label, http(s) URL or ""]. Incidents
     are serialised once and reused (``Incident.views``): a toggle re-serialises only the
     localities and the incidents it changed.
@@ -348,12 +395,20 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
                                         f"{inc.name}: {inc.event_type}", inc.name])
                 inc_rows.append(f"{shell[:-1]},{frag}]")
     if "regions" in layers and gaz is not None:
-        for loc in locs:
-            if loc.parts and len(loc.parts) > 1:
+        drawn = 0
+        for loc in sorted(locs, key=lambda l: -(l.killed() or 0)):
+            if drawn >= MAX_AREAS:
+                break
+            refs = area_refs(loc)
+            if refs:  # a first-order area, or a region of them: their polygons (geo/data/basemap/admin1)
+                regions.append(["a1", refs, _color(loc.dominant_event_type)])
+                drawn += 1
+            elif loc.parts and len(loc.parts) > 1:
                 outline = _area_outline(gaz, tuple(loc.parts))
                 if outline:
                     regions.append([outline["type"], outline["coordinates"],
                                     _color(loc.dominant_event_type)])
+                    drawn += 1
     if "heatmap" in layers:
         heat = [[round(loc.lat, 4), round(loc.lon, 4), float(loc.killed() or 1)] for loc in mapped]
     sources = []
@@ -371,7 +426,7 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
         else:
             timeline = time_rows(shown)
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
-            f"{to_script_json([regions, heat, legend, largest, cells, timeline])[1:-1]}]")
+            f"{to_script_json([regions, heat, legend, largest, cells, timeline, parse_box(box)])[1:-1]}]")
 
 
 def time_rows(shown: list[Locality]) -> list | None:
@@ -383,16 +438,29 @@ def time_rows(shown: list[Locality]) -> list | None:
     it); ``killed`` is what it adds to the map counted once (``Incident.killed_best``), so the
     deaths of the incidents in any window of time add up without counting any twice, and to
     the map's total over the whole period."""
-    periods = [[(period(i), i.killed_best or 0) for i in loc.incidents] for loc in shown]
-    days = [dt.date.fromisoformat(d) for rows in periods for p, _ in rows if p for d in p]
+    spans = [_time_spans(loc) for loc in shown]
+    days = [d for rows in spans for a, b, _ in rows for d in (a, b)]
     if not days:
         return None
     first = min(days)
-    def day(iso: str) -> int:
-        return (dt.date.fromisoformat(iso) - first).days
-    rows = [[[day(p[0]), day(p[1]), k] for p, k in loc_rows if p] for loc_rows in periods]
+    rows = [[[a - first, b - first, k] for a, b, k in loc_rows] for loc_rows in spans]
     largest = max((loc.killed() or 0 for loc in shown), default=0)
-    return [first.isoformat(), (max(days) - first).days, rows, MIN_RADIUS, MAX_RADIUS, largest]
+    return [dt.date.fromordinal(first).isoformat(), max(days) - first, rows, MIN_RADIUS, MAX_RADIUS, largest]
+
+
+def _time_spans(loc: Locality) -> list[tuple[int, int, int]]:
+    """A locality's dated incidents as (first day, last day, killed counted once), days as
+    ordinals; kept with the locality (its incidents and their counted figures never change)."""
+    out = loc.views.get("time")
+    if out is None:
+        out = []
+        for i in loc.incidents:
+            p = period(i)
+            if p:
+                out.append((dt.date.fromisoformat(p[0]).toordinal(), dt.date.fromisoformat(p[1]).toordinal(),
+                            i.killed_best or 0))
+        loc.views["time"] = out
+    return out
 
 
 
@@ -485,11 +553,13 @@ def base_map(bounds: list[list[float]] | None = None, assets: str = ASSET_URL, t
 
 
 def data_layer(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
-               layers: tuple[str, ...] = ("localities", "regions"), compress: bool = False) -> folium.FeatureGroup:
+               layers: tuple[str, ...] = ("localities", "regions"), compress: bool = False,
+               box: str | None = None) -> folium.FeatureGroup:
     """The data of ``data`` as one layer. ``layers`` picks among localities, incidents, regions,
-    heatmap; ``compress``: see ``DataLayer`` (a page the dashboard redraws on every toggle)."""
+    heatmap; ``compress``: see ``DataLayer`` (a page the dashboard redraws on every toggle);
+    ``box``: the area drawn on the map the data is narrowed to, framed on the map."""
     group = folium.FeatureGroup(name="geo data", control=False)
-    group.add_child(DataLayer(map_payload(data, corpus, gaz, layers), compress))
+    group.add_child(DataLayer(map_payload(data, corpus, gaz, layers, box), compress))
     return group
 
 

@@ -16,7 +16,7 @@ from geo.claims import Claim, extract_claims
 from geo.corrections import Correction, Corrections, correct_claims, fix_places
 from geo.exc import ArticleError
 from geo.gazetteer import Gazetteer
-from geo.geometry import area_of, contains
+from geo.geometry import BOX_PREFIX, area_of, contains, in_box, parse_box
 from geo.vocab import PlaceKind
 from geo.localities import Locality
 from geo.reconcile import DEFAULT_RULE, Incident
@@ -269,11 +269,34 @@ def area_choices(claims: list[Claim], gaz: Gazetteer) -> list[tuple[str, str]]:
     return out
 
 
+def box_label(area_id: str) -> str | None:
+    """How a page names a box drawn on the map ("Drawn on the map: 34.5°N 35.7°E – 36.0°N 36.6°E");
+    None when ``area_id`` is no box."""
+    box = parse_box(area_id)
+    if box is None:
+        return None
+    s, w, n, e = box
+    lat = lambda v: f"{abs(v):.2f}°{'N' if v >= 0 else 'S'}"  # noqa: E731
+    lon = lambda v: f"{abs(v):.2f}°{'E' if v >= 0 else 'W'}"  # noqa: E731
+    return f"Drawn on the map: {lat(s)} {lon(w)} – {lat(n)} {lon(e)}"
+
+
 def in_area(claims: list[Claim], area_id: str | None, gaz: Gazetteer) -> list[Claim]:
     """The claims about the area ``area_id`` or a place inside it (a country's: also its tolls
-    no place could be given to); all of them when ``area_id`` is None."""
+    no place could be given to); all of them when ``area_id`` is None. A box drawn on the map
+    (``geometry.box_id``) holds the claims about places in it (``geometry.in_box``)."""
     if not area_id:
         return list(claims)
+    if area_id.startswith(BOX_PREFIX):  # an area drawn on the map: the claims about a place in it
+        box = parse_box(area_id)
+        held: dict[str | None, bool] = {}
+        out = []
+        for c in claims:
+            if c.place_id not in held:
+                held[c.place_id] = box is not None and in_box(box, c.place_id, gaz)
+            if held[c.place_id]:
+                out.append(c)
+        return out
     area = area_of(area_id, gaz)
     if area is None:
         return []

@@ -11,6 +11,14 @@ Outputs (committed, so users never need this script or the network):
   the coast is drawn from the unclipped shore lines, cut to the square.
 - geo/data/basemap/places.json  populated places to label: [[name, lat, lon, min_zoom, rank], ...]
   (rank 2: a country's capital, 1: a first-order area's capital, 0: other), largest first.
+- geo/data/basemap/admin1/CC.json  the first-order areas of country CC as approximate polygons,
+  ``{"admin-1 code": [polygons packed as the squares' land]}``, for the gazetteer's areas
+  (``a1:CC.code``). No open admin-1 boundaries ship offline here, so they are made from what
+  does: each of the gazetteer's populated places (GeoNames) takes the land nearest to it (a
+  Voronoi cell), an area is the union of its places' cells, clipped to the 1:10m land. Coasts
+  are Natural Earth's; a boundary between two areas (or countries) runs halfway between their
+  nearest towns: within a few km where towns are dense, tens of km in empty land. Simplified
+  at 0.01 degrees.
 
 Input: Natural Earth 1:10m (public domain) as GeoJSON, e.g. the CC0 conversion at
 github.com/martynafford/natural-earth-geojson (its ``.7z`` files unpacked)::
@@ -18,7 +26,8 @@ github.com/martynafford/natural-earth-geojson (its ``.7z`` files unpacked)::
     python scripts/build_basemap.py NE_FOLDER
 
 where NE_FOLDER holds ne_10m_land.json, ne_10m_lakes.json,
-ne_10m_admin_0_boundary_lines_land.json and ne_10m_populated_places_simple.json.
+ne_10m_admin_0_boundary_lines_land.json and ne_10m_populated_places_simple.json; run from a
+checkout (the admin-1 areas use its gazetteer).
 """
 from __future__ import annotations
 
@@ -121,7 +130,62 @@ def build(folder: Path) -> None:
     print(f"{written} tiles, {size / 1e6:.1f} MB; {len(places)} places")
 
 
+def build_admin1(folder: Path) -> None:
+    """geo/data/basemap/admin1/ (module docstring), from the gazetteer's own tables (no user imports)."""
+    import numpy as np
+    import shapely
+    from shapely import STRtree, points, voronoi_polygons
+
+    sys.path.insert(0, str(OUT.parent.parent.parent))
+    from geo.gazetteer import LOCALITY, build as build_gazetteer
+
+    g = build_gazetteer()
+    loc = np.flatnonzero(np.asarray(g.kind) == LOCALITY)
+    cc, a1 = np.asarray(g.country)[loc], np.asarray(g.admin1)[loc]
+    xy = np.round(np.c_[np.asarray(g.lon)[loc], np.asarray(g.lat)[loc]], 4)
+    known = np.array([f"a1:{c}.{a}" in g.by_id for c, a in zip(cc, a1)])
+    cc, a1, xy = cc[known], a1[known], xy[known]
+    _, first = np.unique(xy, axis=0, return_index=True)  # one place per point
+    first.sort()
+    cc, a1, xy = cc[first], a1[first], xy[first]
+    pts = points(xy)
+    cells = shapely.get_parts(voronoi_polygons(shapely.multipoints(pts), extend_to=box(-200, -100, 200, 100)))
+    owner = np.full(len(cells), -1)
+    p_idx, c_idx = STRtree(cells).query(pts, predicate="within")
+    owner[c_idx] = p_idx
+    groups: dict[tuple[str, str], list] = {}
+    for c, p in enumerate(owner):
+        if p >= 0:
+            groups.setdefault((str(cc[p]), str(a1[p])), []).append(cells[c])
+    land = shapely.get_parts(np.array([shape(f["geometry"]).buffer(0) for f in read(folder, "ne_10m_land.json")]))
+    land_tree = STRtree(land)
+    by_country: dict[str, dict[str, list]] = {}
+    for (country, code), parts in sorted(groups.items()):
+        try:
+            area = shapely.coverage_union_all(parts)  # (cells that share their edges exactly: fast)
+        except shapely.errors.GEOSException:  # (a few cells of nearly equal points: the slow way)
+            area = shapely.union_all([p.buffer(1e-7) for p in parts])
+        near = land_tree.query(area, predicate="intersects")
+        if not len(near):
+            continue
+        clipped = shapely.union_all([shapely.intersection(area, land[j]) for j in near])
+        packed = polygons(clipped.simplify(0.01, preserve_topology=True))
+        if packed:
+            by_country.setdefault(country, {})[code] = packed
+    target = OUT / "admin1"
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.json"):
+        old.unlink()
+    size = 0
+    for country, areas in by_country.items():
+        text = json.dumps(areas, separators=(",", ":"), sort_keys=True)
+        (target / f"{country}.json").write_text(text, encoding="utf-8")
+        size += len(text)
+    print(f"{sum(map(len, by_country.values()))} first-order areas of {len(by_country)} countries, {size / 1e6:.1f} MB")
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     build(Path(sys.argv[1]))
+    build_admin1(Path(sys.argv[1]))

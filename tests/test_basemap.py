@@ -106,3 +106,35 @@ def test_install_assets_serves_the_basemap_and_recopies_what_changed(tmp_path):
     (served / ".complete").write_text("an older basemap", encoding="utf-8")
     install_assets(tmp_path)
     assert one.read_bytes() == (BASEMAP_DIR / ours[0]).read_bytes()
+
+
+def test_first_order_areas_have_polygons_that_hold_their_places(gazetteer):
+    """The approximate first-order areas (scripts/build_basemap.py): one per area of the
+    gazetteer, on land, holding the area's own point and its populated places, and no two of a
+    country overlapping."""
+    from shapely.geometry import MultiPolygon, Point
+
+    from geo.mapview import area_refs
+    from geo.localities import Locality
+
+    areas = {}
+    for f in (BASEMAP_DIR / "admin1").glob("*.json"):
+        for code, polys in json.loads(f.read_text(encoding="utf-8")).items():
+            areas[f"a1:{f.stem}.{code}"] = MultiPolygon(
+                [Polygon(unpack(p[0]), [unpack(h) for h in p[1:]]) for p in polys]).buffer(0)
+    assert len(areas) > 3000 and all(a in gazetteer.by_id for a in areas)
+    inside = sum(geom.buffer(0.05).contains(Point(gazetteer.lon[gazetteer.by_id[a]], gazetteer.lat[gazetteer.by_id[a]]))
+                 for a, geom in areas.items())
+    assert inside >= 0.99 * len(areas)
+    syria = [g for a, g in areas.items() if a.startswith("a1:SY.")]
+    assert len(syria) == 14
+    overlap = sum(syria[i].intersection(syria[j]).area for i in range(len(syria)) for j in range(i + 1, len(syria)))
+    assert overlap < 0.001 * sum(g.area for g in syria)
+    # the map draws a province, or a region of provinces, with them; a region of towns it cannot
+    def loc(pid, kind, parts=()):
+        return Locality(place_id=pid, name="x", country="SY", admin1="", place_kind=kind, precision=4, lat=35.0,
+                        lon=36.0, parts=parts, incidents=[])
+    assert area_refs(loc("a1:SY.14", "admin1")) == ["SY.14"]
+    assert area_refs(loc("region:a1:SY.02+a1:SY.14", "region", ("a1:SY.02", "a1:SY.14"))) == ["SY.02", "SY.14"]
+    assert area_refs(loc("region:gn:1+gn:2", "region", ("gn:1", "gn:2"))) is None
+    assert area_refs(loc("gn:173576", "locality")) is None and area_refs(loc("a1:ZZ.99", "admin1")) is None

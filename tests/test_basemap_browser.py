@@ -1,7 +1,8 @@
 """The offline basemap in a real browser, with every request outside 127.0.0.1 refused: the
 country outline zoomed out; zoomed in on a coast, the 1:10m land of the squares in view (fetched
 from the page's own server) instead of it, and place names, the data's beside its circles and
-the basemap's around them, none over another; names are text, never HTML."""
+the basemap's around them, none over another; names are text, never HTML; a province's toll
+drawn as the province's polygon."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,14 +26,17 @@ def place(k: int, name: str, lat: float, lon: float, killed: int) -> Locality:
 
 
 @pytest.fixture(scope="module")
-def page_url(tmp_path_factory):
+def page_url(tmp_path_factory, gazetteer):
     # made-up places on the coast of the Levant and of Sicily
     locs = [place(0, HOSTILE, 35.52, 35.79, 40), place(1, "Marina Alta", 35.14, 35.93, 12),
             place(2, "Capo Nord", 38.12, 13.36, 3)]
-    data = MapData(claims=[], incidents=[], localities=locs, rule="latest", sources=[])
+    # a toll about a province (Tartus): drawn as the province's polygon (geo/data/basemap/admin1)
+    province = place(3, "Tartus Governorate", 34.89, 35.99, 7)
+    province.place_id, province.place_kind, province.precision = "a1:SY.14", "admin1", 4
+    data = MapData(claims=[], incidents=[], localities=[*locs, province], rule="latest", sources=[])
     url, srv = serve_map(tmp_path_factory.mktemp("basemap"),
-                         build_map(data, Corpus([], [], []), None, ("localities",), assets="vendor", tiles=False)
-                         .get_root().render())
+                         build_map(data, Corpus([], [], []), gazetteer, ("localities", "regions"), assets="vendor",
+                                   tiles=False).get_root().render())
     yield url
     srv.shutdown()
 
@@ -86,6 +90,12 @@ def test_zoomed_in_the_detailed_land_and_names_replace_the_outline(browser, page
     for i, a in enumerate(shown):
         for b in shown[i + 1:]:
             assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1), (a, b)
+    # the province's polygon, from the page's own server, drawn under the circles; it holds
+    # the province's towns and not its neighbours'
+    assert map_call(page, "!!(m._geoAdmin1 && m._geoAdmin1.SY)")  # (fetched once, at the start)
+    inside = map_call(page, """(() => { let out = null; m.eachLayer(l => { if (l._geoArea === 'SY.14') out = l; });
+        return out && [out.getBounds().contains([34.89, 35.88]), out.getBounds().contains([35.52, 35.79])]; })()""")
+    assert inside == [True, False]  # Tartus in it; Latakia, to the north, outside
     # zoomed out again: the outline is back, the detailed land put away
     map_call(page, "(m.setView([30, 20], 3, {animate: false}), 0)")
     page.wait_for_timeout(500)

@@ -361,3 +361,10 @@ def test_an_area_narrows_the_map_and_its_totals_and_a_link_keeps_it(tmp_path, mo
     other.sidebar.checkbox[0].uncheck().run()
     other.sidebar.checkbox[0].check().run()
     assert area_box(other).value == province and (metric(other, "Killed"), metric(other, "Localities")) == narrowed
+    # a box drawn on the map, as a link carries it (the browser test draws one): named so in the sidebar
+    boxed = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    boxed.query_params["area"] = "box:34.75_35.7_35.1_36.1"  # around Tartus
+    boxed.run()
+    assert not boxed.exception and area_box(boxed).value == "box:34.75_35.7_35.1_36.1"
+    assert area_box(boxed).format_func("box:34.75_35.7_35.1_36.1").startswith("Drawn on the map: 34.75°N 35.70°E")
+    assert int(metric(boxed, "Killed").replace(",", "")) < int(everywhere[0].replace(",", ""))

@@ -212,3 +212,37 @@ def test_the_map_search_box_picks_a_place_and_narrows_the_tables_to_it(page):
     page.get_by_text("Tables show Jablah only").first.wait_for(timeout=60_000)
     narrowed = _wait_changed(lambda: _table(page), everything)
     assert "Jablah" in narrowed and len(narrowed) < len(everything)
+
+
+def test_an_area_drawn_on_the_map_narrows_the_page_and_a_link_keeps_it(page):
+    _markers(page, 5)
+    killed = metric(page, "Killed")
+    frame = page.frame_locator(MAP).first
+    # a box around Tartus only (press, drag, release with the map's own tool)
+    where = next(fr for fr in page.frames if "__GLOBAL_DATA__" in fr.evaluate("() => Object.keys(window).join(' ')"))
+    pts = where.evaluate("""() => { const m = window[Object.keys(window).find(k => k.startsWith('map_'))];
+        m.setView([34.95, 35.9], 9, {animate: false});
+        const r = m.getContainer().getBoundingClientRect();
+        return [[34.75, 35.7], [35.1, 36.1]].map(p => { const q = m.latLngToContainerPoint(p); return [q.x + r.left, q.y + r.top]; }); }""")
+    page.wait_for_timeout(500)
+    origin = frame.locator(".leaflet-container").bounding_box()
+    frame.locator(".geo-draw-area").click()
+    (x0, y0), (x1, y1) = pts
+    page.mouse.move(origin["x"] + x0, origin["y"] + y0)
+    page.mouse.down()
+    page.mouse.move(origin["x"] + (x0 + x1) / 2, origin["y"] + (y0 + y1) / 2, steps=5)
+    page.mouse.move(origin["x"] + x1, origin["y"] + y1, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => window.location.search.includes('area=box')", timeout=60_000)
+    narrowed = _wait_changed(lambda: metric(page, "Killed"), killed)
+    assert int(narrowed.replace(",", "")) < int(killed.replace(",", ""))
+    area = page.locator('[data-testid="stSidebar"] input[aria-label="Area"]')
+    assert _wait_changed(lambda: area.input_value(), "Everywhere").startswith("Drawn on the map: 34.75°N 35.70°E")
+    page.wait_for_timeout(800)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "dashboard-area.png"), full_page=False)
+    link = page.url
+    page.goto("about:blank")
+    page.goto(link, wait_until="domcontentloaded")
+    page.get_by_text("Incidents and tolls").first.wait_for(timeout=90_000)
+    assert _wait_changed(lambda: metric(page, "Killed"), "", timeout_s=60) == narrowed

@@ -146,3 +146,17 @@ def test_the_time_slider_plays_each_incidents_counted_once_deaths_on_its_dates(g
         assert sum(x[2] for x in k) == (r[6][4][1] if r[6][4] else 0) or not k
     assert sum(x[2] for k in rows for x in k) == sum(l.killed() or 0 for l in data.localities if l.lat is not None) - 2
     assert (smallest, largest_r, largest) == (4, 28, payload[6])
+
+
+def test_an_area_drawn_on_the_map_becomes_a_box_id_and_nothing_else_does():
+    from geo.mapview import drawn_box
+
+    ring = [[35.7, 34.75], [35.7, 35.1], [36.1, 35.1], [36.1, 34.75], [35.7, 34.75]]  # GeoJSON: lon, lat
+    assert drawn_box({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]}}) == "box:34.75_35.7_35.1_36.1"
+    # past the map's edge: clamped to the world
+    wide = [[-200, -95], [-200, 10], [20, 10], [20, -95], [-200, -95]]
+    assert drawn_box({"geometry": {"coordinates": [wide]}}) == "box:-90_-180_10_20"
+    for bad in (None, {}, {"geometry": None}, {"geometry": {"coordinates": [[[1, 2]]]}}, "box:1_2_3_4",
+                {"geometry": {"coordinates": [[["x", 1]] * 5]}}, {"geometry": {"coordinates": [[[1, 1]] * 5]}},
+                {"geometry": {"coordinates": [[[float("nan"), 1], [2, 2], [3, 3], [1, 1]]]}}):
+        assert drawn_box(bad) is None

@@ -194,3 +194,29 @@ def test_an_area_keeps_the_claims_about_it_and_the_places_inside_it(gazetteer):
     assert paths(ids["Nigeria"]) == ["a0.txt", "a1.txt", "a2.txt", "a4.txt"]  # and its toll of no place
     assert paths(ids["Niger"]) == ["a3.txt"]
     assert in_area(claims, None, gazetteer) == claims and in_area(claims, "gn:1", gazetteer) == []
+
+
+def test_a_box_drawn_on_the_map_keeps_the_claims_about_places_in_it(gazetteer):
+    from geo.geometry import box_id, in_box, parse_box
+    from geo.pipeline import box_label, in_area
+
+    arts = [parse_article(f"date 2024-06-0{3 + k}\n{t}".encode(), f"a{k}.txt") for k, t in enumerate(AREA_TEXTS)]
+    claims = read_corpus(arts, gazetteer).claims
+
+    def paths(area):
+        return sorted({c.path for c in in_area(claims, area, gazetteer) if c.best is not None})
+    # a box around northern Nigeria's Zamfara towns and Kano: their tolls, not Niger's, and not
+    # the country-wide week (Nigeria reaches far beyond the box)
+    north = box_id(11.5, 5.5, 13.5, 9.0)
+    assert north == "box:11.5_5.5_13.5_9" and parse_box(north) == (11.5, 5.5, 13.5, 9.0)
+    assert paths(north) == ["a0.txt", "a1.txt", "a2.txt"]
+    # a box around all of Nigeria and Niger holds both countries' tolls, the country-wide one too
+    assert paths(box_id(3.0, 0.0, 24.0, 16.5)) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt"]
+    # a first-order area is in a box when its places are: Zamfara yes in a box around it, not in one around Gusau only
+    zamfara = next(p.id for p in gazetteer.find("Zamfara") if p.kind == "admin1")
+    assert in_box(parse_box(box_id(10.5, 5.0, 13.7, 7.5)), zamfara, gazetteer)
+    assert not in_box(parse_box(box_id(12.0, 6.5, 12.4, 6.9)), zamfara, gazetteer)
+    assert "Drawn on the map: 11.50°N 5.50°E – 13.50°N 9.00°E" == box_label(north)
+    # what a link or a page may send that is no box: nothing kept, never an error
+    for bad in ("box:1_2_3", "box:5_5_1_9", "box:nan_1_2_3", "box:1_2_3_x", "box:-91_0_0_1"):
+        assert parse_box(bad) is None and in_area(claims, bad, gazetteer) == [] and box_label(bad) is None

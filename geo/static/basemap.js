@@ -5,6 +5,16 @@
  * populated places, as many as fit without overlapping, largest first.
  * Called by the page's one line of base-map script (geo.mapview.OutlineLayer):
  * geoBase(map, {outline: pane, labels: pane, assets: url, world: FeatureCollection}). */
+// [lon0, lat0, dlon, dlat, ...] in thousandths of a degree -> latlngs (scripts/build_basemap.py packs them)
+window.geoUnpack = function (steps) {
+  var out = [], x = 0, y = 0;
+  for (var k = 0; k + 1 < steps.length; k += 2) {
+    x += steps[k]; y += steps[k + 1];
+    out.push([y / 1000, x / 1000]);
+  }
+  return out;
+};
+
 window.geoBase = function (map, o) {
   var DETAIL = 5, SQUARE = 10, LABELS_FROM = 3, MAX_LABELS = 120;
   var landStyle = {fillColor: "#efebe2", color: "#8c8c8c", weight: 0.8, fillOpacity: 1};
@@ -12,15 +22,9 @@ window.geoBase = function (map, o) {
   var renderer = L.canvas({pane: o.outline, padding: 0.3});
   var detail = L.layerGroup(), squares = {}, labels = L.layerGroup().addTo(map), places = null, asked = false;
   map._geoBase = {detail: detail, squares: squares, labels: labels};
+  map._geoAssets = o.assets;  // (geo/static/draw.js fetches the first-order areas' polygons there)
 
-  function unpack(steps) {  // [lon0, lat0, dlon, dlat, ...] in thousandths of a degree -> latlngs
-    var out = [], x = 0, y = 0;
-    for (var k = 0; k + 1 < steps.length; k += 2) {
-      x += steps[k]; y += steps[k + 1];
-      out.push([y / 1000, x / 1000]);
-    }
-    return out;
-  }
+  var unpack = window.geoUnpack;
   function drawSquare(key, part) {
     var group = L.layerGroup();
     if (part.land.length)  // (one layer per square: its polygons, each with its lakes as holes)

@@ -89,9 +89,29 @@ window.geoDrawPayload = function (group, P) {
   // a click on a circle reports the circle's own point (not the mouse's) to whatever listens on
   // the map (the dashboard: which locality was chosen); no text of the page goes with it
   function atCentre(e) { e.latlng = this.getLatLng(); }
+  // Areas: a first-order area (or a region of them) as its polygons, fetched once per country
+  // from the app (geo/data/basemap/admin1); a region of towns as the hull the payload carries.
+  function areaStyle(colour) { return {interactive: false, fillColor: colour, color: colour, weight: 1.5,
+    dashArray: "5 4", fillOpacity: 0.08}; }
   P[3].forEach(function (g) {
-    L.geoJSON({type: g[0], coordinates: g[1]}, {interactive: false, style: {
-      fillColor: g[2], color: g[2], weight: 1.5, dashArray: "5 4", fillOpacity: 0.08}}).addTo(group);
+    if (g[0] !== "a1") { L.geoJSON({type: g[0], coordinates: g[1]}, {style: areaStyle(g[2])}).addTo(group); return; }
+    withMap(function (map) {
+      if (!map._geoAssets) return;
+      var got = map._geoAdmin1 = map._geoAdmin1 || {};
+      g[1].forEach(function (ref) {
+        var cc = ref.slice(0, ref.indexOf(".")), code = ref.slice(ref.indexOf(".") + 1);
+        if (!got[cc]) got[cc] = fetch(map._geoAssets + "/geo/basemap/admin1/" + encodeURIComponent(cc) + ".json")
+          .then(function (r) { return r.ok ? r.json() : {}; }).catch(function () { return {}; });
+        got[cc].then(function (areas) {
+          var polys = areas[code];
+          if (!polys) return;
+          var shape = L.polygon(polys.map(function (poly) { return poly.map(window.geoUnpack); }), areaStyle(g[2]));
+          shape._geoArea = ref;
+          shape.addTo(group);
+          shape.bringToBack();
+        });
+      });
+    });
   });
   if (P[4].length && L.heatLayer) L.heatLayer(P[4], {radius: 25, maxZoom: 10}).addTo(group);
   function localityMarker(r, renderer) {
@@ -379,6 +399,56 @@ window.geoDrawPayload = function (group, P) {
         .addTo(group);
     });
   }
+  // The box the page is narrowed to (an area drawn on the map), drawn as a dashed frame.
+  if (P[9]) L.rectangle([[P[9][0], P[9][1]], [P[9][2], P[9][3]]], {interactive: false, fill: false,
+    color: "#b2182b", weight: 2, dashArray: "6 4"}).addTo(group);
+  // In the dashboard (streamlit-folium's page), a tool to draw that box: press, drag, release.
+  // The box goes to the page as a drawing (streamlit-folium's "draw:created"), which narrows the
+  // map, totals, tables and downloads to the places in it; nothing else of the map is sent.
+  withMap(function (map) {
+    if (!window.__GLOBAL_DATA__ || map._geoDrawTool) return;
+    var Tool = L.Control.extend({options: {position: "topleft"}, onAdd: function () {
+      var bar = el("div");
+      bar.className = "leaflet-bar leaflet-control";
+      var b = el("a", "▭", "font:bold 16px sans-serif;cursor:pointer");
+      b.className = "geo-draw-area";
+      b.href = "#";
+      b.title = "Draw an area: the map, totals, tables and downloads keep what lies in it";
+      b.setAttribute("role", "button");
+      b.setAttribute("aria-label", b.title);
+      bar.appendChild(b);
+      L.DomEvent.disableClickPropagation(bar);
+      L.DomEvent.on(b, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        var box = map.getContainer(), from = null, frame = null;
+        map.dragging.disable();
+        box.style.cursor = "crosshair";
+        function move(ev) { if (frame) frame.setBounds(L.latLngBounds(from, ev.latlng)); }
+        function down(ev) {
+          L.DomUtil.disableTextSelection();  // (a drag over the map's controls selects no text)
+          if (ev.originalEvent) ev.originalEvent.preventDefault();
+          from = ev.latlng;
+          frame = L.rectangle([from, from], {interactive: false, fill: false, color: "#b2182b", weight: 2}).addTo(map);
+          map.on("mousemove", move);
+          map.once("mouseup", up);
+        }
+        function up(ev) {
+          L.DomUtil.enableTextSelection();
+          map.off("mousemove", move);
+          map.dragging.enable();
+          box.style.cursor = "";
+          var a = map.latLngToContainerPoint(from), z = map.latLngToContainerPoint(ev.latlng);
+          if (Math.abs(a.x - z.x) < 8 || Math.abs(a.y - z.y) < 8) { map.removeLayer(frame); return; }  // a click, no area
+          frame.setBounds(L.latLngBounds(from, ev.latlng));
+          map.fire("draw:created", {layer: frame, layerType: "rectangle"});
+          setTimeout(function () { map.removeLayer(frame); }, 4000);  // (the page draws the box it keeps)
+        }
+        map.once("mousedown", down);
+      });
+      return bar;
+    }});
+    map._geoDrawTool = new Tool().addTo(map);
+  });
   // the legend lives in the map's own corner, replaced when the data changes
   var host = document.querySelector(".leaflet-bottom.leaflet-left") || document.body;
   var old = document.getElementById("geo-legend");
