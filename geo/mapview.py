@@ -363,9 +363,10 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
     ``cells`` is null, or for a crowded map (``geo.cells``) [upto, [[cell, ...] of zoom 1, ...],
     places] with a cell [lat, lon, localities, incidents, killed, wounded, colour, south, west,
     north, east]: the page draws the cells of its zoom up to ``upto`` where more than ``places``
-    localities are in view, else the localities in view. ``time`` (a map without cells) is
-    ``time_rows``: what the time slider plays. ``box``: [south, west, north, east] of an area
-    drawn on the map that the data is narrowed to (``geometry.box_id``), else null.
+    localities are in view, else the localities in view. ``time`` is ``time_rows``: what the
+    time slider plays (on a crowded map the page gathers the window's places in cells
+    itself). ``box``: [south, west, north, east] of an area drawn on the map that the data is
+    narrowed to (``geometry.box_id``), else null.
 
     A locality is [lat, lon, radius, colour, hollow, tooltip, ``locality_rows``, incidents,
     more]; an incident of the incidents layer [lat, lon, colour, tooltip, name, incident]; a
@@ -423,8 +424,7 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
             cells = [upto, [[[round(c.lat, 4), round(c.lon, 4), c.localities, c.incidents, c.killed, c.wounded,
                               _color(c.event_type), c.south, c.west, c.north, c.east] for c in level]
                             for level in levels], VIEW_PLACES]  # (a box's corners are localities' points)
-        else:
-            timeline = time_rows(shown)
+        timeline = time_rows(shown)
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
             f"{to_script_json([regions, heat, legend, largest, cells, timeline, parse_box(box)])[1:-1]}]")
 

@@ -121,3 +121,71 @@ def test_the_search_box_finds_a_place_flies_to_it_and_opens_it(browser, request,
     box.fill("no such town")
     assert page.locator(".geo-search").inner_text().strip().endswith("No place of that name on the map")
     assert page.evaluate("() => window.__pwned") is None and not browser.blocked
+
+
+def dated_crowd(n: int = 2400) -> list[Locality]:
+    """``crowd`` with one dated toll per place: day k % 30 of January 2024."""
+    from geo.reconcile import Incident
+
+    out = []
+    for k, loc in enumerate(crowd(n)):
+        killed = loc.killed() or 0
+        day = f"2024-01-{k % 30 + 1:02d}"
+        inc = Incident(incident_id=f"i{k}", event_type="killing/massacre", acled_event_type="", acled_sub_event_type="",
+                       place_id=loc.place_id, name=loc.name, place_kind=loc.place_kind, precision=loc.precision,
+                       lat=loc.lat, lon=loc.lon, country="ZZ", admin1="", parts=(), outcome="killed", victims="total",
+                       reported_low=killed, reported_best=killed, reported_high=killed, rule="latest",
+                       conflicting=False, date_start=day, date_end=day, claims=[], killed_best=killed)
+        loc.incidents = [inc]
+        out.append(loc)
+    return out
+
+
+def test_the_time_slider_on_a_crowded_map_gathers_the_window_in_cells(browser, tmp_path):
+    locs = dated_crowd()
+    url, srv = serve(tmp_path, locs)
+
+    def cell_sums() -> tuple[int, int]:
+        tips = map_call(page, "(() => { const out = []; m.eachLayer(l => { if (l.options.icon && l.options.icon.options"
+                              ".className === 'geo-cell') { const c = l.getTooltip()._content; out.push(c(l).textContent); } });"
+                              " return out; })()")
+        assert len(tips) == page.locator(".geo-cell").count() > 0
+        places = killed = 0
+        for tip in tips:
+            m = re.match(r"([\d,]+) places with incidents in the window: ([\d,]+) killed", tip)
+            assert m, tip
+            places += int(m.group(1).replace(",", ""))
+            killed += int(m.group(2).replace(",", ""))
+        return places, killed
+
+    try:
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        page.wait_for_selector(".geo-cell", timeout=60_000)
+        map_call(page, "(m.setView([10, 20], 2, {animate: false}), 0)")
+        page.locator(".geo-time-on").check()
+        # up to 15 January: half the places, in cells made here, adding up to the window's deaths
+        page.locator(".geo-time-slider").fill("14")
+        half = [loc for k, loc in enumerate(locs) if k % 30 <= 14]
+        want = sum(loc.killed() or 0 for loc in half)
+        status = page.locator(".geo-time-status").inner_text()
+        assert status.startswith(f"up to 2024-01-15: {len(half):,} place(s), ") and f"{want:,} killed" in status
+        page.wait_for_timeout(300)
+        assert cell_sums() == (len(half), want)
+        # 1 January only: 80 places, under the 400 a view gathers in cells: the places themselves
+        page.locator(".geo-time-window").select_option("1")
+        page.locator(".geo-time-slider").fill("0")
+        page.wait_for_timeout(300)
+        assert page.locator(".geo-cell").count() == 0
+        circles = map_call(page, "(() => { let n = 0; m.eachLayer(l => { if (l instanceof L.CircleMarker && "
+                                 "l.options.interactive !== false && l._map) n++; }); return n; })()")
+        assert circles == 80
+        # off: the server's cells of that zoom again
+        page.locator(".geo-time-on").uncheck()
+        page.wait_for_timeout(300)
+        assert page.locator(".geo-cell").count() == len(cell_levels(locs)[1][1])
+        assert not errors and page.evaluate("() => window.__pwned") is None and not browser.blocked
+    finally:
+        srv.shutdown()

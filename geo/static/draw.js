@@ -19,6 +19,7 @@ window.geoDraw = function (group, P) {
 
 window.geoDrawPayload = function (group, P) {
   var MAX_NAMES = 60;  // place names drawn beside their circles at most (where they fit)
+  var CELL = 64;  // a cell's side in pixels (geo.cells.CELL_PX)
   function el(tag, text, css) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null && text !== "") e.textContent = String(text);
@@ -175,21 +176,48 @@ window.geoDrawPayload = function (group, P) {
     var fast = L.canvas({padding: 0.5}), shown = {};
     var largest = levels.map(function (lv) { return lv.reduce(function (m, c) { return Math.max(m, c[4]); }, 0); });
     function cellTip(c) {
+      if (c[3] === null)  // (a cell of the time slider's window)
+        return c[2].toLocaleString("en") + " places with incidents in the window: " +
+          c[4].toLocaleString("en") + " killed (counted once) · click to zoom in";
       return c[2].toLocaleString("en") + " places, " + c[3].toLocaleString("en") + " incidents: " +
         (c[4] ? c[4].toLocaleString("en") + " killed (counted once)" : "no death toll") +
         (c[5] ? ", " + c[5].toLocaleString("en") + " wounded" : "") + " · click to zoom in";
+    }
+    // with the time slider on: the cells of the places active in the window, gathered here
+    // as geo.cells gathers them (squares of CELL px of the Web Mercator plane at this zoom),
+    // each with its places' deaths in the window
+    function windowCells(z, active) {
+      var bins = {}, out = [];
+      active.forEach(function (k) {
+        var r = P[1][k], q = group._map.project([r[0], r[1]], z), key = Math.floor(q.x / CELL) + ":" + Math.floor(q.y / CELL);
+        var b = bins[key];
+        if (!b) b = bins[key] = {lat: 0, lon: 0, n: 0, killed: 0, top: -1, colour: r[3], s: r[0], w: r[1], nn: r[0], e: r[1]};
+        var v = windowValues[k];
+        b.lat += r[0]; b.lon += r[1]; b.n++; b.killed += v;
+        if (v > b.top) { b.top = v; b.colour = r[3]; }
+        b.s = Math.min(b.s, r[0]); b.nn = Math.max(b.nn, r[0]); b.w = Math.min(b.w, r[1]); b.e = Math.max(b.e, r[1]);
+      });
+      Object.keys(bins).forEach(function (key) {
+        var b = bins[key];
+        out.push([b.lat / b.n, b.lon / b.n, b.n, null, b.killed, 0, b.colour, b.s, b.w, b.nn, b.e]);
+      });
+      return out;
     }
     function update() {
       var map = group._map;
       if (!map) return;
       var z = map.getZoom(), view = map.getBounds().pad(0.25), inView = [];
-      P[1].forEach(function (r, k) { if (view.contains([r[0], r[1]])) inView.push(k); });
+      P[1].forEach(function (r, k) {
+        if ((!windowValues || windowValues[k] >= 0) && view.contains([r[0], r[1]])) inView.push(k);
+      });
       cellLayer.clearLayers();
       if (z <= upto && inView.length > C[2]) {
         placeLayer.clearLayers();
         names.clearLayers();
         shown = {};
-        var lv = levels[Math.max(z, 1) - 1], big = largest[Math.max(z, 1) - 1] || 1;
+        var lv = windowValues ? windowCells(z, inView) : levels[Math.max(z, 1) - 1];
+        var big = windowValues ? lv.reduce(function (m, c) { return Math.max(m, c[4]); }, 0) || 1
+          : largest[Math.max(z, 1) - 1] || 1;
         lv.forEach(function (c) {
           if (!view.contains([c[0], c[1]])) return;
           var size = 24 + Math.round(18 * Math.sqrt(c[4] / big));
@@ -210,6 +238,7 @@ window.geoDrawPayload = function (group, P) {
       inView.forEach(function (k) {
         keep[k] = true;
         if (!shown[k]) shown[k] = localityMarker(P[1][k], fast).addTo(placeLayer);
+        shown[k].setRadius(windowValues ? timeRadius(P[8], windowValues[k]) : P[1][k][2]);
       });
       Object.keys(shown).forEach(function (k) {
         if (!keep[k]) { placeLayer.removeLayer(shown[k]); delete shown[k]; }
@@ -221,17 +250,23 @@ window.geoDrawPayload = function (group, P) {
       group.on("remove", function () { map.off("zoomend moveend", update); });
       update();
     });
-    return function (map, k) {  // (the search box's: close enough in for the place's own marker)
+    var find = function (map, k) {  // (the search box's: close enough in for the place's own marker)
       map.setView([P[1][k][0], P[1][k][1]], Math.max(map.getZoom(), upto + 1), {animate: false});
       update();
       return shown[k];
     };
+    find.update = update;  // (the time slider's redraw)
+    return find;
   }
   // A time slider over the incidents' dates (T = geo.mapview.time_rows): the places with an
   // incident in the window, each circle sized by the deaths of those incidents alone, as counted
   // once on the whole map (so any window's deaths add up without counting any twice); a play
   // button steps through time. Off, the map is the whole period's, undated tolls included.
-  function timeSlider(map, T, markers, relabel) {
+  // The window's deaths of each place (T = the payload's time rows): null when the slider is
+  // off, else per place the sum of its incidents in the window, or -1 when it has none there.
+  var windowValues = null;
+  function timeRadius(T, n) { return n > 0 ? Math.max(T[3] + 1, T[4] * Math.sqrt(n / Math.max(T[5], 1))) : T[3]; }
+  function timeSlider(map, T, redraw) {
     if (map._geoTime) map.removeControl(map._geoTime);
     var first = Date.UTC(+T[0].slice(0, 4), +T[0].slice(5, 7) - 1, +T[0].slice(8, 10)), last = T[1];
     function iso(k) { return new Date(first + k * 86400000).toISOString().slice(0, 10); }
@@ -274,25 +309,20 @@ window.geoDrawPayload = function (group, P) {
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
       var timer = null;
-      function radius(n) { return n > 0 ? Math.max(T[3] + 1, T[4] * Math.sqrt(n / Math.max(T[5], 1))) : T[3]; }
       function apply() {
         var hi = +slider.value, win = +span.value, lo = win ? hi - win + 1 : -Infinity, places = 0, killed = 0;
-        markers.forEach(function (m, k) {
-          var rows = T[2][k], seen = false, n = 0;
+        windowValues = on.checked ? T[2].map(function (rows) {
+          var seen = false, n = 0;
           for (var j = 0; j < rows.length; j++) {
             if (rows[j][0] <= hi && rows[j][1] >= lo) { seen = true; n += rows[j][2]; }
           }
-          if (!on.checked) { m.setRadius(P[1][k][2]); if (!group.hasLayer(m)) group.addLayer(m); return; }
-          if (!seen) { if (group.hasLayer(m)) group.removeLayer(m); return; }
-          places++;
-          killed += n;
-          m.setRadius(radius(n));
-          if (!group.hasLayer(m)) group.addLayer(m);
-        });
+          if (seen) { places++; killed += n; }
+          return seen ? n : -1;
+        }) : null;
+        redraw();
         status.textContent = on.checked ? (win === 1 ? "on " : win ? iso(Math.max(0, lo)) + " – " : "up to ") + iso(hi) + ": " +
           places.toLocaleString("en") + " place(s), " + killed.toLocaleString("en") + " killed (counted once)" +
           (undated ? "; " + undated + " place(s) with undated tolls hidden" : "") : "";
-        relabel();
       }
       function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "▶ play"; }
       on.addEventListener("change", function () {
@@ -338,11 +368,20 @@ window.geoDrawPayload = function (group, P) {
       map.setView([P[1][k][0], P[1][k][1]], Math.max(map.getZoom(), 8), {animate: false});
       return markers[k];
     };
-    if (P[8]) withMap(function (map) { timeSlider(map, P[8], markers, labelInView); });
+    if (P[8]) withMap(function (map) {
+      timeSlider(map, P[8], function () {
+        markers.forEach(function (m, k) {
+          var n = windowValues ? windowValues[k] : null;
+          if (n !== null && n < 0) { if (group.hasLayer(m)) group.removeLayer(m); return; }
+          m.setRadius(n === null ? P[1][k][2] : timeRadius(P[8], n));
+          if (!group.hasLayer(m)) group.addLayer(m);
+        });
+        labelInView();
+      });
+    });
   }
-  if (!P[8] || P[7]) {  // (no dates, or a crowded map: the sidebar's dates filter it)
-    withMap(function (map) { if (map._geoTime) { map.removeControl(map._geoTime); map._geoTime = null; } });
-  }
+  if (P[8] && P[7]) withMap(function (map) { timeSlider(map, P[8], function () { reveal.update(); }); });
+  if (!P[8]) withMap(function (map) { if (map._geoTime) { map.removeControl(map._geoTime); map._geoTime = null; } });
   // A search box over the places on the map (their names, not the gazetteer): pick one and the
   // map flies to it and opens it as a click would (the dashboard narrows its tables to it).
   // The names are put on the page as text.
