@@ -1,6 +1,7 @@
 """Server-side cost of a dashboard rerun after a source toggle, at scale.
 
-    python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200] [--by-country] [--browser]
+    python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200] [--by-country] [--dated]
+                              [--browser]
 
 Builds a synthetic corpus of claims (random GeoNames localities, reporters, figures) that
 reconciles into about ``--incidents`` incidents over ``--localities`` places, then times what
@@ -13,6 +14,7 @@ crowded map: ``geo.cells``), and until the places of its densest cell show once 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import random
 import resource
@@ -39,11 +41,11 @@ REPORTERS = ("Example Monitor", "Health Ministry", "Defence Ministry", "Local ac
 
 
 def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources: int, seed: int = 1,
-                     by_country: bool = False) -> Corpus:
+                     by_country: bool = False, dated: bool = False) -> Corpus:
     """Claims over ``n_places`` random towns. ``by_country``: each source reports from one
     country (as an article or a country desk does), else from anywhere (a source's claims
     spread over ~40 countries: the worst case for a toggle, which rebuilds every country a
-    source touches)."""
+    source touches). ``dated``: each incident on a day of one year (what the time slider plays)."""
     rnd = random.Random(seed)
     localities = [i for i in range(len(gaz.ids)) if gaz.kind[i] == LOCALITY]
     places = [gaz.place(i) for i in rnd.sample(localities, n_places)]
@@ -58,6 +60,7 @@ def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources:
         p = places[k % n_places]
         victims = VICTIMS[(k // n_places) % len(VICTIMS)]
         outcome = "killed" if (k // (n_places * len(VICTIMS))) % 2 == 0 else "wounded"
+        day = (dt.date(2025, 1, 1) + dt.timedelta(days=rnd.randrange(365))).isoformat() if dated else None
         for v in range(rnd.randint(1, 3)):  # 1-3 versions per incident from different sources
             own = covering.get(p.country) if by_country else None
             a = rnd.choice(own) if own else articles[rnd.randrange(n_sources)]
@@ -68,8 +71,8 @@ def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources:
                 acled_event_type="Violence against civilians", acled_sub_event_type="Attack", outcome=outcome,
                 victims=victims, low=best, best=best, high=best, qualifier="exact", vague=False, count_text=str(best),
                 incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=2, lat=p.lat,
-                lon=p.lon, country=p.country, admin1=p.admin1_name, parts=(), place_mentions=[], date_start=None,
-                date_end=None, date_text="", reported_by=REPORTERS[v % 5], reporter_kind="other", relayed_by="",
+                lon=p.lon, country=p.country, admin1=p.admin1_name, parts=(), place_mentions=[], date_start=day,
+                date_end=day, date_text="", reported_by=REPORTERS[v % 5], reporter_kind="other", relayed_by="",
                 attribution="", sentence=sentence, sentence_start=0, sentence_end=len(sentence), start=0, end=3,
                 published=None, outlet=a.outlet))
     return Corpus(articles, [], claims)
@@ -89,10 +92,10 @@ def streamlit_folium_server_side(base, layer) -> int:
 
 
 def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sources: int = 200, toggles: int = 5,
-                   by_country: bool = False, browser: bool = False) -> dict:
+                   by_country: bool = False, browser: bool = False, dated: bool = False) -> dict:
     """Median server-side milliseconds per step of a toggle (see the module docstring)."""
     gaz = Gazetteer.load()
-    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources, by_country=by_country)
+    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources, by_country=by_country, dated=dated)
     t0 = time.perf_counter()
     build_map(corpus, gaz, "latest", None)  # the dashboard's first run, before any toggle
     first = time.perf_counter() - t0
@@ -166,9 +169,10 @@ def main() -> None:
     ap.add_argument("--sources", type=int, default=200)
     ap.add_argument("--toggles", type=int, default=5)
     ap.add_argument("--by-country", action="store_true", help="each source reports from one country")
+    ap.add_argument("--dated", action="store_true", help="each incident dated (the time slider's rows)")
     ap.add_argument("--browser", action="store_true", help="also time the map in Debian's Chromium (/usr/bin/chromium)")
     args = ap.parse_args()
-    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country, args.browser)
+    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country, args.browser, args.dated)
     rows = [
         ("claims / incidents / localities", f"{m['claims']:,} / {m['incidents']:,} / {m['localities']:,}"),
         ("first build (reconcile + localities of every part)", f"{m['first'] * 1000:,.0f} ms"),
