@@ -20,9 +20,10 @@ Outputs (committed, so users never need this script or the network):
   holds (``match_areas``). Where no source draws an area as GeoNames does (split or merged
   since, cut another way), it is approximated from what ships here: each of the gazetteer's
   populated places takes the land nearest to it (a Voronoi cell) and the area is the union of
-  its places' cells, stopping at its real neighbours' boundaries (or, when its places lie
-  inside one, as a city left inside its province, cut out of it); a boundary between two
-  approximate areas runs halfway between their nearest towns.
+  its places' cells, within its country's real borders and coasts as the source draws them,
+  stopping at its real neighbours' boundaries (or, when its places lie inside one, as a city
+  left inside its province, cut out of it); a boundary between two approximate areas runs
+  halfway between their nearest towns.
 
 Input: Natural Earth 1:10m (public domain) as GeoJSON, e.g. the CC0 conversion at
 github.com/martynafford/natural-earth-geojson (its ``.7z`` files unpacked)::
@@ -185,14 +186,16 @@ def boundary_sources(folder: Path, extra: Path | None) -> list[tuple[str, list]]
     return out
 
 
-def match_areas(areas: list, pts, keys, total: dict) -> dict:
+def match_areas(areas: list, pts, keys, total: dict) -> tuple[dict, dict]:
     """Which of ``areas`` (polygons from a source that does not know GeoNames' codes) make up
     which first-order area, told by the populated places inside them: a polygon belongs to the
     area that holds at least half of its places, and an area takes the union of its polygons
     when they hold 80% or more of its places that fall inside the source at all (coasts are
     drawn differently), those being at least half of all its places, and 80% of the places
     inside them are its own. An area the source draws differently (split or merged since, or
-    cut another way) matches nothing."""
+    cut another way) matches nothing. The second dict gives each country the union of the
+    polygons whose places are mostly its own: the country as the source draws it, whose edges
+    an approximate area keeps."""
     from collections import Counter, defaultdict
 
     import shapely
@@ -215,7 +218,13 @@ def match_areas(areas: list, pts, keys, total: dict) -> dict:
         held_all = sum(sum(counts[a].values()) for a in mine)
         if held >= 0.8 * inside[key] and inside[key] >= 0.5 * total[key] and held >= 0.8 * held_all:
             out[key] = shapely.union_all([areas[a] for a in mine])
-    return out
+    countries: dict = defaultdict(list)
+    for a, counter in counts.items():
+        by_country: Counter = Counter()
+        for (country, _), n in counter.items():
+            by_country[country] += n
+        countries[by_country.most_common(1)[0][0]].append(a)
+    return out, {c: shapely.union_all([areas[a] for a in mine]) for c, mine in countries.items()}
 
 
 def build_admin1(folder: Path, extra: Path | None = None) -> None:
@@ -244,8 +253,11 @@ def build_admin1(folder: Path, extra: Path | None = None) -> None:
         total[key] = total.get(key, 0) + 1
 
     real: dict = {}  # (country, code) -> real boundary
+    outline: dict = {}  # country -> its real outline, from the first source that has it
     for name, areas in boundary_sources(folder, extra):
-        found = match_areas(areas, pts, keys, total)
+        found, countries = match_areas(areas, pts, keys, total)
+        for country, geom in countries.items():
+            outline.setdefault(country, geom)
         taken: dict = {}
         for (country, _), geom in real.items():
             taken.setdefault(country, []).append(geom)
@@ -288,6 +300,12 @@ def build_admin1(folder: Path, extra: Path | None = None) -> None:
             other = real_tree_keys[r]
             if other[0] == k[0]:
                 real[other] = real[other].difference(approx[k])
+    outline_keys = list(outline)
+    p_idx, o_idx = STRtree([outline[c] for c in outline_keys]).query(pts, predicate="within")
+    in_outline: dict = {}  # (country, code) -> its places inside its country's real outline
+    for p, o in zip(p_idx, o_idx):
+        if outline_keys[o] == keys[p][0]:
+            in_outline[keys[p]] = in_outline.get(keys[p], 0) + 1
     real_of: dict = {}
     for (country, _), geom in real.items():
         real_of.setdefault(country, []).append(geom)
@@ -299,6 +317,8 @@ def build_admin1(folder: Path, extra: Path | None = None) -> None:
         area = real.get((country, code))
         if area is None:
             area = approx[(country, code)]
+            if in_outline.get((country, code), 0) >= 0.8 * total[(country, code)]:
+                area = area.intersection(outline[country])  # (the country's real borders and coasts)
             if country in real_of and (country, code) not in enclaves:  # (never over a real boundary)
                 area = area.difference(real_of[country])
         near = land_tree.query(area, predicate="intersects")
