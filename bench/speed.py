@@ -53,7 +53,7 @@ def synthetic_texts(n: int, seed: int = 7) -> list[str]:
     towns = [gaz.names[i] for i in rnd.sample(range(len(gaz.ids)), 60_000) if gaz.kind[i] == LOCALITY]
     sources = []
     for a in articles:
-        names = sorted({m.text for m in resolver.resolve(a).mentions}, key=len, reverse=True)
+        names = sorted({m.text for m in resolver.resolve(a).mentions}, key=lambda s: (-len(s), s))  # (ties by text: a set's order changes between processes)
         sents = [a.text[s:e] for s, e in split_sentences(a.text)]
         sources.append((sents, names))
     out = []

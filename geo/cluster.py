@@ -91,7 +91,7 @@ def claims_table(claims: list[tuple[int, int, Claim]]):
     js = _json_fields()
     rows = []
     for seq, pos, c in claims:
-        d = dict(c.__dict__)
+        d = {f.name: getattr(c, f.name) for f in dataclasses.fields(c)}
         for k in js:
             d[k] = json.dumps(list(d[k]), ensure_ascii=False)
         d["seq"], d["pos"] = seq, pos

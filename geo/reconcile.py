@@ -47,7 +47,8 @@ import statistics
 import threading
 from bisect import insort
 from collections import Counter, OrderedDict, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from geo import lang
 from geo.attribution import PERPETRATOR
@@ -86,7 +87,7 @@ class Version:
     reporter_kind: str = ""   # "perpetrator": an armed group's figure for its own attack
 
 
-@dataclass
+@dataclass(slots=True)  # (as Claim: 31 fields are past what shared-key dicts hold)
 class Incident:
     """Claims about one event in one area: one outcome for one victim category, or one event."""
 
@@ -156,11 +157,23 @@ def _version_date(c: Claim) -> str | None:
     return c.published or None
 
 
+def _shallow(obj, names: tuple[str, ...], values):
+    """A shallow copy of a slotted dataclass: ``names`` its fields, ``values`` their getter
+    (``dataclasses.replace`` re-runs __init__, and ``copy.copy`` goes through
+    ``__reduce_ex__``: both several times slower)."""
+    new = object.__new__(type(obj))
+    for name, value in zip(names, values(obj)):
+        object.__setattr__(new, name, value)
+    return new
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_claim_values = attrgetter(*_CLAIM_FIELDS)
+
+
 def _copy(c: Claim) -> Claim:
-    """A shallow copy with its own notes (``dataclasses.replace`` re-runs __init__, and
-    ``copy.copy`` goes through ``__reduce_ex__``: both several times slower)."""
-    new = object.__new__(Claim)
-    new.__dict__.update(c.__dict__)
+    """A shallow copy with its own notes."""
+    new = _shallow(c, _CLAIM_FIELDS, _claim_values)
     new.notes = list(c.notes)
     return new
 
@@ -549,6 +562,10 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
     )
 
 
+_INCIDENT_FIELDS = tuple(f.name for f in fields(Incident))
+_incident_values = attrgetter(*_INCIDENT_FIELDS)
+
+
 class _IncidentMemo:
     """Incidents already built, by the claims they were built from.
 
@@ -570,13 +587,10 @@ class _IncidentMemo:
             if hit is None:
                 return None
             self._items.move_to_end(key)
-        new = object.__new__(Incident)
-        new.__dict__.update(hit[1].__dict__)
-        return new
+        return _shallow(hit[1], _INCIDENT_FIELDS, _incident_values)
 
     def put(self, key: tuple, originals: list[Claim], incident: Incident) -> None:
-        kept = object.__new__(Incident)
-        kept.__dict__.update(incident.__dict__)
+        kept = _shallow(incident, _INCIDENT_FIELDS, _incident_values)
         with self._lock:
             self._items[key] = (originals, kept)
             while len(self._items) > self.size:
