@@ -257,6 +257,16 @@ def test_ap_state_abbreviations_need_their_period(resolver):
     assert not [m for m in mentions_of(resolver, "Mass was said for Ky Tran and the Ind team.") if m.kind == "admin1"]
 
 
+def test_canadian_press_province_abbreviations(resolver):
+    """Canadian wire style: "Town, Ont.", a dateline "ST. JOHN'S, N.L. -" (not the Netherlands)."""
+    text = "ST. JOHN'S, N.L. - Two fishermen died when their boat sank off Twillingate, Nfld. on Monday."
+    assert one(resolver, text, "N.L.").name == "Newfoundland and Labrador"
+    assert one(resolver, text, "Nfld.").name == "Newfoundland and Labrador"
+    assert one(resolver, "A bus crashed near Kingston, Ont. on Friday.", "Ont.").name == "Ontario"
+    assert one(resolver, "A bus crashed near Kingston, Ont. on Friday.", "Kingston").country == "CA"
+    assert not [m for m in mentions_of(resolver, "Ont the road and Que sera.") if m.kind == "admin1"]
+
+
 def test_st_abbreviation_opens_the_name(resolver):
     m = one(resolver, "Flights from Boston to St. Petersburg resume in May.", "St. Petersburg")
     assert m.country in ("RU", "US")
