@@ -90,8 +90,9 @@ def claims_table(claims: list[tuple[int, int, Claim]]):
 
     js = _json_fields()
     rows = []
+    names = [f.name for f in dataclasses.fields(Claim)]
     for seq, pos, c in claims:
-        d = {f.name: getattr(c, f.name) for f in dataclasses.fields(c)}
+        d = {name: getattr(c, name) for name in names}
         for k in js:
             d[k] = json.dumps(list(d[k]), ensure_ascii=False)
         d["seq"], d["pos"] = seq, pos

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 from shapely.geometry import box, shape
@@ -196,7 +197,7 @@ def match_areas(areas: list, pts, keys, total: dict) -> tuple[dict, dict]:
     cut another way) matches nothing. The second dict gives each country the union of the
     polygons whose places are mostly its own: the country as the source draws it, whose edges
     an approximate area keeps."""
-    from collections import Counter, defaultdict
+    from collections import defaultdict
 
     import shapely
 
@@ -227,6 +228,30 @@ def match_areas(areas: list, pts, keys, total: dict) -> tuple[dict, dict]:
     return out, {c: shapely.union_all([areas[a] for a in mine]) for c, mine in countries.items()}
 
 
+def country_unions(areas: dict) -> dict:
+    """{(country, code): geometry} -> {country: the union of its areas}."""
+    import shapely
+
+    of: dict = {}
+    for (country, _), geom in areas.items():
+        of.setdefault(country, []).append(geom)
+    return {c: shapely.union_all(gs) for c, gs in of.items()}
+
+
+def places_inside(geoms: dict, country_of, pts, keys) -> dict:
+    """{(country, code): how many of its places lie inside one of ``geoms`` of its own country}
+    (``country_of``: a key of ``geoms`` -> its country)."""
+    from shapely import STRtree
+
+    names = list(geoms)
+    p_idx, g_idx = STRtree([geoms[n] for n in names]).query(pts, predicate="within")
+    out: dict = {}
+    for p, g in zip(p_idx, g_idx):
+        if country_of(names[g]) == keys[p][0]:
+            out[keys[p]] = out.get(keys[p], 0) + 1
+    return out
+
+
 def build_admin1(folder: Path, extra: Path | None = None) -> None:
     """geo/data/basemap/admin1/ (module docstring), from the gazetteer's own tables (no user imports)."""
     import numpy as np
@@ -248,9 +273,7 @@ def build_admin1(folder: Path, extra: Path | None = None) -> None:
     cc, a1, xy = cc[first], a1[first], xy[first]
     pts = points(xy)
     keys = [(str(c), str(a)) for c, a in zip(cc, a1)]
-    total: dict = {}
-    for key in keys:
-        total[key] = total.get(key, 0) + 1
+    total = Counter(keys)
 
     real: dict = {}  # (country, code) -> real boundary
     outline: dict = {}  # country -> its real outline, from the first source that has it
@@ -258,10 +281,7 @@ def build_admin1(folder: Path, extra: Path | None = None) -> None:
         found, countries = match_areas(areas, pts, keys, total)
         for country, geom in countries.items():
             outline.setdefault(country, geom)
-        taken: dict = {}
-        for (country, _), geom in real.items():
-            taken.setdefault(country, []).append(geom)
-        taken = {c: shapely.union_all(gs) for c, gs in taken.items()}
+        taken = country_unions(real)
         new = 0
         for key, geom in found.items():
             if key not in real:
@@ -287,29 +307,17 @@ def build_admin1(folder: Path, extra: Path | None = None) -> None:
     # An approximate area whose places lie mostly inside a real neighbour (a city the source
     # leaves inside its province, a newer province cut from an older one) is cut out of it;
     # any other stops at its real neighbours' boundaries.
+    in_real = places_inside(real, lambda key: key[0], pts, keys)
+    enclaves = {k for k in approx if in_real.get(k, 0) >= 0.5 * total[k]}
     real_tree_keys = list(real)
     real_tree = STRtree([real[k] for k in real_tree_keys])
-    p_idx, r_idx = real_tree.query(pts, predicate="within")
-    in_real: dict = {}
-    for p, r in zip(p_idx, r_idx):
-        if real_tree_keys[r][0] == keys[p][0]:
-            in_real[keys[p]] = in_real.get(keys[p], 0) + 1
-    enclaves = {k for k in approx if in_real.get(k, 0) >= 0.5 * total[k]}
     for k in sorted(enclaves):
         for r in real_tree.query(approx[k], predicate="intersects"):
             other = real_tree_keys[r]
             if other[0] == k[0]:
                 real[other] = real[other].difference(approx[k])
-    outline_keys = list(outline)
-    p_idx, o_idx = STRtree([outline[c] for c in outline_keys]).query(pts, predicate="within")
-    in_outline: dict = {}  # (country, code) -> its places inside its country's real outline
-    for p, o in zip(p_idx, o_idx):
-        if outline_keys[o] == keys[p][0]:
-            in_outline[keys[p]] = in_outline.get(keys[p], 0) + 1
-    real_of: dict = {}
-    for (country, _), geom in real.items():
-        real_of.setdefault(country, []).append(geom)
-    real_of = {c: shapely.union_all(gs) for c, gs in real_of.items()}
+    in_outline = places_inside(outline, lambda country: country, pts, keys)
+    real_of = country_unions(real)
     land = shapely.get_parts(np.array([shape(f["geometry"]).buffer(0) for f in read(folder, "ne_10m_land.json")]))
     land_tree = STRtree(land)
     by_country: dict[str, dict[str, list]] = {}

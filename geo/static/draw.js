@@ -262,7 +262,7 @@ window.geoDrawPayload = function (group, P) {
   // incident in the window, each circle sized by the deaths of those incidents alone, as counted
   // once on the whole map (so any window's deaths add up without counting any twice); a play
   // button steps through time. Off, the map is the whole period's, undated tolls included.
-  // The window's deaths of each place (T = the payload's time rows, days since 1970 less T[6]): null when the slider is
+  // The window's deaths of each place (T = the payload's time rows): null when the slider is
   // off, else per place the sum of its incidents in the window, or -1 when it has none there.
   var windowValues = null;
   function timeRadius(T, n) { return n > 0 ? Math.max(T[3] + 1, T[4] * Math.sqrt(n / Math.max(T[5], 1))) : T[3]; }
@@ -311,10 +311,11 @@ window.geoDrawPayload = function (group, P) {
       var timer = null;
       function apply() {
         var hi = +slider.value, win = +span.value, lo = win ? hi - win + 1 : -Infinity, places = 0, killed = 0;
+        var upTo = hi + T[6], from = lo + T[6];  // (the rows' days count from 1970)
         windowValues = on.checked ? T[2].map(function (rows) {
           var seen = false, n = 0;
           for (var j = 0; j < rows.length; j++) {
-            if (rows[j][0] - T[6] <= hi && rows[j][1] - T[6] >= lo) { seen = true; n += rows[j][2]; }
+            if (rows[j][0] <= upTo && rows[j][1] >= from) { seen = true; n += rows[j][2]; }
           }
           if (seen) { places++; killed += n; }
           return seen ? n : -1;
