@@ -1,7 +1,7 @@
 """Server-side cost of a dashboard rerun after a source toggle, at scale.
 
     python bench/dashboard.py [--incidents 10000] [--localities 2000] [--sources 200] [--by-country] [--dated]
-                              [--browser]
+                              [--country-tolls 0.5] [--browser]
 
 Builds a synthetic corpus of claims (random GeoNames localities, reporters, figures) that
 reconciles into about ``--incidents`` incidents over ``--localities`` places, then times what
@@ -31,7 +31,7 @@ sys.path.insert(1, str(ROOT / "tests"))
 
 from geo.articles import Article  # noqa: E402
 from geo.claims import Claim  # noqa: E402
-from geo.gazetteer import LOCALITY, Gazetteer  # noqa: E402
+from geo.gazetteer import COUNTRY, LOCALITY, Gazetteer  # noqa: E402
 from geo.export import LOCALITY_COLUMNS, locality_records  # noqa: E402
 from geo.mapview import base_map, bounds_of, data_layer  # noqa: E402
 from geo.pipeline import Corpus, build_map  # noqa: E402
@@ -41,11 +41,14 @@ REPORTERS = ("Example Monitor", "Health Ministry", "Defence Ministry", "Local ac
 
 
 def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources: int, seed: int = 1,
-                     by_country: bool = False, dated: bool = False) -> Corpus:
+                     by_country: bool = False, dated: bool = False, country_tolls: float = 0.0) -> Corpus:
     """Claims over ``n_places`` random towns. ``by_country``: each source reports from one
     country (as an article or a country desk does), else from anywhere (a source's claims
-    spread over ~40 countries: the worst case for a toggle, which rebuilds every country a
-    source touches). ``dated``: each incident on a day of one year (what the time slider plays)."""
+    spread over ~40 countries: the worst case for a toggle, which rebuilds every place a
+    source touches). ``dated``: each incident on a day of one year (what the time slider plays).
+    ``country_tolls``: this share of the countries also has a toll of the whole country (which
+    holds the country's claims together: a toggle then rebuilds each such country it touches
+    whole, ``geo.parts``)."""
     rnd = random.Random(seed)
     localities = [i for i in range(len(gaz.ids)) if gaz.kind[i] == LOCALITY]
     places = [gaz.place(i) for i in rnd.sample(localities, n_places)]
@@ -75,6 +78,19 @@ def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources:
                 date_end=day, date_text="", reported_by=REPORTERS[v % 5], reporter_kind="other", relayed_by="",
                 attribution="", sentence=sentence, sentence_start=0, sentence_end=len(sentence), start=0, end=3,
                 published=None, outlet=a.outlet))
+    for n, cc in enumerate(rnd.sample(countries, round(country_tolls * len(countries)))):
+        p = gaz.place(next(i for i in range(len(gaz.ids)) if gaz.country[i] == cc and gaz.kind[i] == COUNTRY))
+        a = articles[rnd.randrange(n_sources)]
+        sentence = f"Across {p.name}, 300 people were killed this month, {REPORTERS[n % 5]} said."
+        claims.append(Claim(
+            claim_id=f"cc{n}", article_id=a.id, path=a.path, event_type="killing/massacre",
+            acled_event_type="Violence against civilians", acled_sub_event_type="Attack", outcome="killed",
+            victims="total", low=300, best=300, high=300, qualifier="exact", vague=False, count_text="300",
+            incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=4, lat=p.lat,
+            lon=p.lon, country=p.country, admin1="", parts=(), place_mentions=[], date_start=None, date_end=None,
+            date_text="", reported_by=REPORTERS[n % 5], reporter_kind="other", relayed_by="", attribution="",
+            sentence=sentence, sentence_start=0, sentence_end=len(sentence), start=0, end=3, published=None,
+            outlet=a.outlet))
     return Corpus(articles, [], claims)
 
 
@@ -92,10 +108,12 @@ def streamlit_folium_server_side(base, layer) -> int:
 
 
 def measure_toggle(n_incidents: int = 10_000, n_localities: int = 2_000, n_sources: int = 200, toggles: int = 5,
-                   by_country: bool = False, browser: bool = False, dated: bool = False) -> dict:
+                   by_country: bool = False, browser: bool = False, dated: bool = False,
+                   country_tolls: float = 0.0) -> dict:
     """Median server-side milliseconds per step of a toggle (see the module docstring)."""
     gaz = Gazetteer.load()
-    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources, by_country=by_country, dated=dated)
+    corpus = synthetic_corpus(gaz, n_incidents, n_localities, n_sources, by_country=by_country, dated=dated,
+                              country_tolls=country_tolls)
     t0 = time.perf_counter()
     build_map(corpus, gaz, "latest", None)  # the dashboard's first run, before any toggle
     first = time.perf_counter() - t0
@@ -170,9 +188,12 @@ def main() -> None:
     ap.add_argument("--toggles", type=int, default=5)
     ap.add_argument("--by-country", action="store_true", help="each source reports from one country")
     ap.add_argument("--dated", action="store_true", help="each incident dated (the time slider's rows)")
+    ap.add_argument("--country-tolls", type=float, default=0.0,
+                    help="share of the countries with a toll of the whole country too (0-1)")
     ap.add_argument("--browser", action="store_true", help="also time the map in Debian's Chromium (/usr/bin/chromium)")
     args = ap.parse_args()
-    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country, args.browser, args.dated)
+    m = measure_toggle(args.incidents, args.localities, args.sources, args.toggles, args.by_country, args.browser, args.dated,
+                       args.country_tolls)
     rows = [
         ("claims / incidents / localities", f"{m['claims']:,} / {m['incidents']:,} / {m['localities']:,}"),
         ("first build (reconcile + localities of every part)", f"{m['first'] * 1000:,.0f} ms"),

@@ -338,7 +338,15 @@ QUALIFIED_NEAR_KM = 150  # a place said to be in or by a town lies within this o
 def namesake_area(place_id: str | None, gaz: Gazetteer) -> str | None:
     """The first-order area a town shares a name with ("Guanajuato" the city and the state;
     "Arauca" and "Departamento de Arauca"), or None."""
-    town = gaz.get(place_id) if place_id else None
+    if not place_id:
+        return None
+    if place_id not in gaz.namesakes:
+        gaz.namesakes[place_id] = _namesake_area(place_id, gaz)
+    return gaz.namesakes[place_id]
+
+
+def _namesake_area(place_id: str, gaz: Gazetteer) -> str | None:
+    town = gaz.get(place_id)
     if town is None or town.kind != PlaceKind.LOCALITY or not town.admin1:
         return None
     area = gaz.get(f"a1:{town.country}.{town.admin1}")

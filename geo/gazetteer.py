@@ -421,6 +421,7 @@ class Gazetteer:
         self._countries_csv: list[dict[str, str]] | None = None
         self.data_dir = DATA_DIR
         self.areas: dict[str, object] = {}  # geo.geometry.area_of's answers, by place id
+        self.namesakes: dict[str, str | None] = {}  # geo.claim_places.namesake_area's, by place id
         self.stats = LoadStats("new", 0.0, 0, 0)
         self.aliases_path: Path | None = None
 

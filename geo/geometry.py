@@ -65,13 +65,14 @@ def _area_of(place_id: str, gaz: "Gazetteer") -> Area | None:
         countries = {gaz.country[j] for j in found}
         # towns of one first-order area make a region inside it ("Tlajomulco + Guadalajara" in Jalisco)
         areas = {(gaz.country[j], gaz.admin1[j]) for j in found}
-        inside = len(found) == len(parts) and len(areas) == 1 and all(gaz.kind_name(j) in _INSIDE_ADMIN1 for j in found)
+        inside = len(found) == len(parts) and len(areas) == 1 and all(gaz.kind_name(j) in INSIDE_ADMIN1 for j in found)
         return Area(PlaceKind.REGION, countries.pop() if len(countries) == 1 else "",
                     next(iter(areas))[1] if inside else "", parts)
     return None
 
 
-_INSIDE_ADMIN1 = (PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.ADMIN2)
+# kinds a first-order area holds
+INSIDE_ADMIN1 = (PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.ADMIN2)
 
 
 def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bool:
@@ -84,12 +85,12 @@ def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bo
     if outer.kind == PlaceKind.COUNTRY:
         return inner.country == outer.country and inner.kind != PlaceKind.COUNTRY
     if outer.kind == PlaceKind.ADMIN1:
-        return (inner.kind in _INSIDE_ADMIN1 or inner.kind == PlaceKind.REGION and inner.admin1 != "") \
+        return (inner.kind in INSIDE_ADMIN1 or inner.kind == PlaceKind.REGION and inner.admin1 != "") \
             and (inner.country, inner.admin1) == (outer.country, outer.admin1)
     if outer.parts:
         if inner_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
             return True
-        return inner.kind in _INSIDE_ADMIN1 and f"a1:{inner.country}.{inner.admin1}" in outer.parts
+        return inner.kind in INSIDE_ADMIN1 and f"a1:{inner.country}.{inner.admin1}" in outer.parts
     return False
 
 

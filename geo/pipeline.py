@@ -220,7 +220,7 @@ def build_map(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE, sources:
     """Reconcile the claims of the selected sources (all when None) and aggregate them."""
     ids = set(select_sources(corpus, sources) if sources is not None else [a.id for a in corpus.articles])
     claims = [c for c in corpus.claims if c.article_id in ids]
-    incidents, localities = parts.build(claims, gaz, rule, corpus.claims)  # (reconcile and aggregate, part by part)
+    incidents, localities = parts.build(claims, gaz, rule, corpus.claims, ids)  # (reconcile and aggregate, part by part)
     return MapData(claims, incidents, localities, rule, sorted(ids), gaz)
 
 

@@ -318,10 +318,12 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
     """Rule 2b (edits as rule 1): a country-wide toll, when the corpus knows exactly one finer area in
     that country with a toll of the same outcome and victims, is about that area."""
     # (a war's or a period's figure is no such toll, on either side: "since the invasion", "last year")
-    wanted = {(c.country, c.outcome, c.victims) for c in claims
-              if c.place_kind == "country" and c.best is not None and not c.cumulative}
-    if not wanted:
+    at = [n for n, c in enumerate(claims) if c.place_kind == "country" and c.best is not None and not c.cumulative]
+    if not at:
         return
+    wide = [claims[n] for n in at]
+    wanted = {(c.country, c.outcome, c.victims) for c in wide}
+    articles = {c.article_id for c in wide}
     finer = defaultdict(set)
     example: dict[tuple, Claim] = {}
     for c in claims:
@@ -338,28 +340,28 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
     # (... of the same victims, at a place its own sentence gave: not moved there by a rule above)
     alike: dict[tuple, dict[str, int]] = defaultdict(dict)
     for c in claims:
-        if c.best is not None and c.place_kind != "country" and c.place_id and not c.cumulative and not c.part_of:
+        if c.article_id in articles and c.best is not None and c.place_kind != "country" and c.place_id \
+                and not c.cumulative and not c.part_of:  # (only the articles of a country-wide toll)
             here = spread[(c.article_id, c.outcome)]
             here[c.place_id] = max(here.get(c.place_id, 0), c.best)
             if fresh.get(id(c), c).place_id == c.place_id:
                 same = alike[(c.article_id, c.outcome, c.victims)]
                 same[c.place_id] = max(same.get(c.place_id, 0), c.best)
-    for n, c in enumerate(claims):
-        if c.best is not None and c.place_kind == "country" and not c.cumulative:
-            k = (c.country, c.outcome, c.victims)
-            parts = spread.get((c.article_id, c.outcome), {})
-            if len(parts) >= 2 and sum(parts.values()) <= c.best * 1.02:
-                continue
-            # ... and so is one whose one finer toll, of the same victims, is less than it ("strikes on
-            # several towns in the south killed 15 ... the deadliest hit a home in X, killing seven"):
-            # the rest died elsewhere in the country, not in X
-            own = alike.get((c.article_id, c.outcome, c.victims), {})
-            if len(parts) == 1 and len(own) == 1 and sum(own.values()) < c.best:
-                continue
-            if len(finer.get(k, ())) == 1:
-                target = example[(k, next(iter(finer[k])))]
-                c = _editable(claims, n, fresh)
-                _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
+    for n, c in zip(at, wide):
+        k = (c.country, c.outcome, c.victims)
+        parts = spread.get((c.article_id, c.outcome), {})
+        if len(parts) >= 2 and sum(parts.values()) <= c.best * 1.02:
+            continue
+        # ... and so is one whose one finer toll, of the same victims, is less than it ("strikes on
+        # several towns in the south killed 15 ... the deadliest hit a home in X, killing seven"):
+        # the rest died elsewhere in the country, not in X
+        own = alike.get((c.article_id, c.outcome, c.victims), {})
+        if len(parts) == 1 and len(own) == 1 and sum(own.values()) < c.best:
+            continue
+        if len(finer.get(k, ())) == 1:
+            target = example[(k, next(iter(finer[k])))]
+            c = _editable(claims, n, fresh)
+            _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
 
 
 def _parse_day(value: str | None) -> dt.date | None:

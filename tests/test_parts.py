@@ -59,6 +59,8 @@ def test_built_part_by_part_is_built_whole_for_any_selection(corpus, gazetteer, 
         assert picture(*parts.build(claims, gazetteer, rule)) == expected
         # ... and in the corpus's parts cut to the selection (what a toggle does)
         assert picture(*parts.build(claims, gazetteer, rule, corpus.claims)) == expected
+        # ... and cut by the articles left out (what build_map does)
+        assert picture(*parts.build(claims, gazetteer, rule, corpus.claims, set(chosen))) == expected
 
 
 def test_countries_are_parts_even_when_one_article_reports_in_both(corpus, gazetteer):
@@ -105,3 +107,103 @@ def test_a_corpus_larger_than_the_memo_still_keeps_the_parts_a_toggle_did_not_to
     syrian = {i.incident_id: i for i in before.incidents if i.country == "SY"}
     assert syrian and all(syrian[i.incident_id] is i for i in after.incidents if i.country == "SY")
     assert parts._MEMO.size >= 2 * len(corpus.claims)
+
+
+def _claim(k: int, article: str, place, victims: str, best: int):
+    from geo.claims import Claim
+
+    return Claim(
+        claim_id=f"c{k}", article_id=article, path=f"{article}.txt", event_type="killing/massacre",
+        acled_event_type="Violence against civilians", acled_sub_event_type="Attack", outcome="killed",
+        victims=victims, low=best, best=best, high=best, qualifier="exact", vague=False, count_text=str(best),
+        incident_count=None, place_id=place.id, place_name=place.name, place_kind=place.kind, precision=2,
+        lat=place.lat, lon=place.lon, country=place.country, admin1=place.admin1_name, parts=(), place_mentions=[],
+        date_start=None, date_end=None, date_text="", reported_by="Police", reporter_kind="other", relayed_by="",
+        attribution="", sentence=f"{best} were killed in {place.name}.", sentence_start=k * 40, sentence_end=k * 40 + 30,
+        start=k * 40, end=k * 40 + 2, published="2024-03-29", outlet=f"{article}.example")
+
+
+def test_a_town_named_like_its_area_holds_the_area_with_it(gazetteer):
+    # "11 bodies were found in Kano" over the same article's "11 bodies were found outside
+    # Bichi": the town named like its state stands for the state, and the figure is Bichi's
+    # (reconcile rule 2), so the two towns are one part though no claim names the state
+    from geo.claim_places import namesake_area
+
+    g = gazetteer
+    towns = [g.place(i) for i in range(len(g.ids)) if g.country[i] == "NG" and g.kind_name(i) == "locality"
+             and g.pop[i] >= 20_000]
+    town = next(p for p in towns if namesake_area(p.id, g))
+    other = next(p for p in towns if p.admin1 == town.admin1 and p.id != town.id)
+    far = next(p for p in towns if p.admin1 != town.admin1)
+    claims = [_claim(1, "a1", town, "civilians", 11), _claim(2, "a1", other, "civilians", 11), _claim(3, "a2", far, "civilians", 4)]
+    got = parts.independent_parts(claims, g)
+    assert sorted(len(p) for p in got) == [1, 2]
+    assert picture(*parts.build(claims, g, "latest")) == picture(*whole(claims, g, "latest"))
+    assert {i.place_id for i in whole(claims, g, "latest")[0]} == {other.id, far.id}
+
+
+def _claims_over(gaz, seed: int) -> list:
+    """Random claims over towns, districts and first-order areas of two countries (Nigeria's
+    without a claim of the whole country, Syria's with one), figures small enough to repeat
+    across reporters, articles and categories, so that every rule of reconciliation and of
+    counting once finds something to do: a country's claims then fall into many parts only
+    where nothing reaches across them."""
+    from geo.claim_places import namesake_area
+    from geo.claims import Claim
+
+    rnd = random.Random(seed)
+    places = []
+    for cc in ("NG", "SY"):
+        towns = [gaz.place(i) for i in range(len(gaz.ids)) if gaz.country[i] == cc and gaz.kind_name(i) == "locality"
+                 and gaz.pop[i] >= 20_000]
+        namesakes = [p for p in towns if namesake_area(p.id, gaz)][:2]
+        admin1s = sorted({(p.country, p.admin1) for p in namesakes + rnd.sample(towns, 1)})
+        picked = namesakes + [p for p in towns if (p.country, p.admin1) in admin1s][:12] + rnd.sample(towns, 6)
+        areas = [gaz.get(f"a1:{c}.{a}") for c, a in admin1s[:2]]
+        districts = [gaz.place(i) for i in range(len(gaz.ids)) if gaz.country[i] == cc and gaz.kind_name(i) == "admin2"][:2]
+        places.extend(p for p in picked + areas + districts if p is not None)
+    syria = gaz.get("cc:SY") or next(gaz.place(i) for i in range(len(gaz.ids))
+                                     if gaz.country[i] == "SY" and gaz.kind_name(i) == "country")
+    claims = []
+    for k in range(260):
+        p = syria if k % 37 == 0 else rnd.choice(places)
+        art = f"a{rnd.randrange(24):02d}"
+        best = rnd.randint(1, 4)
+        day = None if rnd.random() < 0.3 else f"2024-03-{rnd.randint(1, 28):02d}"
+        earlier = [c for c in claims if c.article_id == art and c.country == p.country]
+        whole_toll = earlier[-1] if earlier and rnd.random() < 0.04 else None  # (a part of it)
+        victims = rnd.choice(("civilians", "security forces", "fighters", "perpetrators", "total", "total"))
+        if whole_toll is not None and rnd.random() < 0.5:
+            victims = whole_toll.victims
+        claims.append(Claim(
+            claim_id=f"c{k}", article_id=art, path=f"{art}.txt", event_type="killing/massacre",
+            acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
+            outcome=rnd.choice(("killed", "killed", "wounded")),
+            victims=victims, low=best, best=best, high=best + rnd.choice((0, 0, 2)), qualifier="exact", vague=False, count_text=str(best),
+            incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=2, lat=p.lat,
+            lon=p.lon, country=p.country, admin1=p.admin1_name, parts=(), place_mentions=[], date_start=day,
+            date_end=day, date_text="", reported_by=rnd.choice(("Monitor", "Police", "Ministry")), reporter_kind="other",
+            relayed_by="", attribution="", sentence=f"{best} were killed in {p.name}.", sentence_start=k,
+            sentence_end=k + 30, start=k, end=k + 1, published="2024-03-29", outlet=f"{art}.example",
+            part_of=whole_toll.claim_id if whole_toll else None,
+            is_total=rnd.random() < 0.1, cumulative=rnd.random() < 0.05, additional=rnd.random() < 0.1))
+    return claims
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_country_falls_into_parts_only_where_nothing_reaches_across(gazetteer, seed):
+    claims = _claims_over(gazetteer, seed)
+    got = parts.independent_parts(claims, gazetteer)
+    # Syria's claim of the whole country holds all of Syria; Nigeria's towns fall apart
+    assert sum(1 for p in got if {c.country for c in p} == {"SY"}) == 1
+    assert sum(1 for p in got if {c.country for c in p} == {"NG"}) >= 3
+    assert sorted(id(c) for p in got for c in p) == sorted(map(id, claims))
+    rnd = random.Random(seed)
+    articles = sorted({c.article_id for c in claims})
+    for rule in ("latest", "median"):
+        for chosen in [articles] + [rnd.sample(articles, rnd.randint(1, len(articles))) for _ in range(12)]:
+            sel = [c for c in claims if c.article_id in set(chosen)]
+            expected = picture(*whole(sel, gazetteer, rule))
+            assert picture(*parts.build(sel, gazetteer, rule)) == expected
+            assert picture(*parts.build(sel, gazetteer, rule, claims)) == expected
+            assert picture(*parts.build(sel, gazetteer, rule, claims, set(chosen))) == expected
