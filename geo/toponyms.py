@@ -93,6 +93,8 @@ ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troop
 NATIONALS_FOCUS = 0.1      # counted people of a country ("stabbed two Americans"), less still
 NEIGHBOUR_SHARE = 0.5     # a city in a country bordering the article's countries: this much of their focus share
 GROUP_FOCUS = 0.5         # an armed group that fights in one country ("blamed on the FARC") as focus evidence
+GROUP_ELSEWHERE = 0.2     # ... against a town (under 100,000 people) beyond the groups' countries and their
+                          # neighbours that nothing else points at
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
 FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
                           # candidate in another country by this much, in part below it
@@ -1107,6 +1109,13 @@ class ToponymResolver:
                     s -= 0.3
                 if p in sp.look_alike:
                     s -= LOOK_ALIKE  # "al-Fara" is no Fara in Burkina Faso
+                if fighting and kind == LOCALITY and pop < 100_000 and g.country[p] not in fighting \
+                        and not focus.get(g.country[p]) and not any(g.country[p] in g.neighbours(cc) for cc in fighting):
+                    # a town far from where the note's armed groups fight, that nothing but its name
+                    # points at: "Boko Haram attacked the town of Baga" is no Catalan town (a town
+                    # across the border may be theirs: raids into Cameroon, Niger, Chad; a city is
+                    # what its name says: "the Islamic State claimed the attack in Paris")
+                    s -= GROUP_ELSEWHERE
                 # (its first-order area named in the article is a neighbour named: "Alexandria" with "Virginia")
                 in_named_area = bool(named_areas) and (g.country[p], g.admin1[p]) in named_areas
                 if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (

@@ -815,6 +815,23 @@ def test_the_armed_group_named_says_which_town_but_never_which_country(resolver)
     assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Sevilla": "ES"}
 
 
+def test_a_small_town_far_from_where_the_armed_groups_fight_is_not_taken_on_its_name_alone(resolver):
+    # the Taliban fight in Afghanistan: "near Tala" is an Afghan place or none, not Egypt's Tala;
+    # the anti-balaka in the Central African Republic: no Brazilian Fatima
+    text = "Taliban fighters ambushed a police convoy near Tala on Tuesday, killing three officers."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Tala"} <= {"AF"}
+    text = "Anti-balaka militiamen torched a church in Fatima on Sunday and killed 12 people."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Fatima"} <= {"CF"}
+    # with no group named, the name alone decides as before; a city is what its name says, and
+    # a town across the border may be the group's (raids into Cameroon)
+    text = "Gunmen killed three shoppers in a market in Tala on Tuesday."
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Tala"} == {"EG"}
+    text = "The Islamic State claimed the attack in Paris that killed two police officers."
+    assert {m.text: m.country for m in mentions_of(resolver, text)}.get("Paris") == "FR"
+    text = "Boko Haram fighters raided the town of Mora overnight and killed seven villagers."
+    assert {m.text: m.country for m in mentions_of(resolver, text)}.get("Mora") == "CM"
+
+
 def test_the_region_of_a_country_is_the_country_and_a_groups_name_is_whose(resolver):
     text = "Gunmen burned a market in the southeastern region of Chad, killing six traders."
     assert {m.text: (m.kind, m.role) for m in mentions_of(resolver, text)} == {"Chad": ("country", "location")}
