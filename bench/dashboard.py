@@ -31,7 +31,7 @@ sys.path.insert(1, str(ROOT / "tests"))
 
 from geo.articles import Article  # noqa: E402
 from geo.claims import Claim  # noqa: E402
-from geo.gazetteer import COUNTRY, LOCALITY, Gazetteer  # noqa: E402
+from geo.gazetteer import LOCALITY, Gazetteer  # noqa: E402
 from geo.export import LOCALITY_COLUMNS, locality_records  # noqa: E402
 from geo.mapview import base_map, bounds_of, data_layer  # noqa: E402
 from geo.pipeline import Corpus, build_map  # noqa: E402
@@ -69,29 +69,27 @@ def synthetic_corpus(gaz: Gazetteer, n_incidents: int, n_places: int, n_sources:
             a = rnd.choice(own) if own else articles[rnd.randrange(n_sources)]
             best = rnd.randint(1, 60)
             sentence = f"{best} {victims} were {outcome} in {p.name}, {REPORTERS[v % 5]} said."
-            claims.append(Claim(
-                claim_id=f"c{k}-{v}", article_id=a.id, path=a.path, event_type="killing/massacre",
-                acled_event_type="Violence against civilians", acled_sub_event_type="Attack", outcome=outcome,
-                victims=victims, low=best, best=best, high=best, qualifier="exact", vague=False, count_text=str(best),
-                incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=2, lat=p.lat,
-                lon=p.lon, country=p.country, admin1=p.admin1_name, parts=(), place_mentions=[], date_start=day,
-                date_end=day, date_text="", reported_by=REPORTERS[v % 5], reporter_kind="other", relayed_by="",
-                attribution="", sentence=sentence, sentence_start=0, sentence_end=len(sentence), start=0, end=3,
-                published=None, outlet=a.outlet))
+            claims.append(_toll(f"c{k}-{v}", a, p, victims, outcome, best, day, REPORTERS[v % 5], sentence, 2))
     for n, cc in enumerate(rnd.sample(countries, round(country_tolls * len(countries)))):
-        p = gaz.place(next(i for i in range(len(gaz.ids)) if gaz.country[i] == cc and gaz.kind[i] == COUNTRY))
+        p = gaz.country_place(cc)
         a = articles[rnd.randrange(n_sources)]
         sentence = f"Across {p.name}, 300 people were killed this month, {REPORTERS[n % 5]} said."
-        claims.append(Claim(
-            claim_id=f"cc{n}", article_id=a.id, path=a.path, event_type="killing/massacre",
-            acled_event_type="Violence against civilians", acled_sub_event_type="Attack", outcome="killed",
-            victims="total", low=300, best=300, high=300, qualifier="exact", vague=False, count_text="300",
-            incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=4, lat=p.lat,
-            lon=p.lon, country=p.country, admin1="", parts=(), place_mentions=[], date_start=None, date_end=None,
-            date_text="", reported_by=REPORTERS[n % 5], reporter_kind="other", relayed_by="", attribution="",
-            sentence=sentence, sentence_start=0, sentence_end=len(sentence), start=0, end=3, published=None,
-            outlet=a.outlet))
+        claims.append(_toll(f"cc{n}", a, p, "total", "killed", 300, None, REPORTERS[n % 5], sentence, 4))
     return Corpus(articles, [], claims)
+
+
+def _toll(claim_id: str, a: Article, p, victims: str, outcome: str, best: int, day: str | None, reporter: str,
+          sentence: str, precision: int) -> Claim:
+    """A toll of ``best`` ``victims`` ``outcome`` at place ``p``, said by ``reporter`` in article ``a``."""
+    return Claim(
+        claim_id=claim_id, article_id=a.id, path=a.path, event_type="killing/massacre",
+        acled_event_type="Violence against civilians", acled_sub_event_type="Attack", outcome=outcome,
+        victims=victims, low=best, best=best, high=best, qualifier="exact", vague=False, count_text=str(best),
+        incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=precision, lat=p.lat,
+        lon=p.lon, country=p.country, admin1=p.admin1_name, parts=(), place_mentions=[], date_start=day,
+        date_end=day, date_text="", reported_by=reporter, reporter_kind="other", relayed_by="",
+        attribution="", sentence=sentence, sentence_start=0, sentence_end=len(sentence), start=0, end=3,
+        published=None, outlet=a.outlet)
 
 
 def streamlit_folium_server_side(base, layer) -> int:

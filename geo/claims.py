@@ -34,7 +34,7 @@ import hashlib
 import re
 import time
 from bisect import bisect_left
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo.articles import Article
 from geo.attribution import CONTINUES, PERPETRATOR, Attribution, perpetrator_claim, reporter_kind
@@ -146,6 +146,9 @@ class Claim:
         d = asdict(self)
         d["parts"] = ";".join(self.parts)
         return d
+
+
+CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # (copies and tables go field by field: slots, no __dict__)
 
 
 def _claim_id(article_id: str, start: int, end: int, kind: str) -> str:

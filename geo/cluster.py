@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.articles import MAX_BYTES, ArticleFile
-from geo.claims import Claim
+from geo.claims import CLAIM_FIELDS, Claim
 from geo.corrections import Corrections
 from geo.exc import ArticleError, GeoError
 from geo.pipeline import DEFAULT_LIMITS, Limits, MapData
@@ -90,9 +90,8 @@ def claims_table(claims: list[tuple[int, int, Claim]]):
 
     js = _json_fields()
     rows = []
-    names = [f.name for f in dataclasses.fields(Claim)]
     for seq, pos, c in claims:
-        d = {name: getattr(c, name) for name in names}
+        d = {name: getattr(c, name) for name in CLAIM_FIELDS}
         for k in js:
             d[k] = json.dumps(list(d[k]), ensure_ascii=False)
         d["seq"], d["pos"] = seq, pos

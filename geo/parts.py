@@ -212,11 +212,13 @@ def build(claims: list[Claim], gaz: Gazetteer, rule: str, corpus_claims: list[Cl
              for group in _parts_of(claims, gaz, corpus_claims, articles)]
     if len(built) == 1:  # (one country: in order already)
         return list(built[0][0]), list(built[0][1])
-    return _merge(built)
+    incidents, localities, _ = _merge(built)
+    return incidents, localities
 
 
-def _merge(built: list[tuple[list[Incident], list[Locality], list[str]]]) -> tuple[list[Incident], list[Locality]]:
-    """The incidents and localities of parts, in the order of building them all at once."""
+def _merge(built: list[tuple[list[Incident], list[Locality], list[str]]]) -> tuple[list[Incident], list[Locality], list[str]]:
+    """The incidents and localities of parts, in the order of building them all at once, and
+    the incidents' places in that order."""
     keys: list[tuple[str, int]] = []  # (place in the order, index in ``flat``: a part's own order)
     flat: list[Incident] = []
     locs: list[Locality] = []
@@ -226,7 +228,7 @@ def _merge(built: list[tuple[list[Incident], list[Locality], list[str]]]) -> tup
         locs.extend(part_locs)
     keys.sort()
     merged = [flat[k] for _, k in keys]
-    return merged, ordered(locs, merged)
+    return merged, ordered(locs, merged), [o for o, _ in keys]
 
 
 def _merged(subs: list[tuple[list[Incident], list[Locality], list[str]]]) -> tuple[list[Incident], list[Locality], list[str]]:
@@ -239,9 +241,7 @@ def _merged(subs: list[tuple[list[Incident], list[Locality], list[str]]]) -> tup
     key = tuple(id(s[0]) for s in subs)  # (each part's incident list, kept by _MEMO and here)
     hit = _MERGED.get(key)
     if hit is None:
-        incs, locs = _merge(subs)
-        orders = sorted(o for s in subs for o in s[2])
-        hit = incs, locs, orders
+        hit = _merge(subs)
         _MERGED.put(key, [s[0] for s in subs], *hit, weight=sum(len(s[0]) for s in subs))
     return hit
 

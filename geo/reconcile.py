@@ -53,7 +53,7 @@ from operator import attrgetter
 from geo import lang
 from geo.attribution import PERPETRATOR
 from geo.claim_places import namesake_area
-from geo.claims import Claim
+from geo.claims import CLAIM_FIELDS, Claim
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
@@ -167,13 +167,12 @@ def _shallow(obj, names: tuple[str, ...], values):
     return new
 
 
-_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
-_claim_values = attrgetter(*_CLAIM_FIELDS)
+_claim_values = attrgetter(*CLAIM_FIELDS)
 
 
 def _copy(c: Claim) -> Claim:
     """A shallow copy with its own notes."""
-    new = _shallow(c, _CLAIM_FIELDS, _claim_values)
+    new = _shallow(c, CLAIM_FIELDS, _claim_values)
     new.notes = list(c.notes)
     return new
 

@@ -997,6 +997,8 @@ class ToponymResolver:
         soft = PointIndex(soft_anchors or [], reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
         capitals = g.capital_indices()
+        # where the armed groups named fight, and the countries next to those
+        group_lands = {c for cc in fighting for c in (cc, *g.neighbours(cc))} if fighting else set()
         for sp in spans:
             listed = area_listed is not None and id(sp) in area_listed
             memo_key = (sp.key, sp.qualifier, sp.qualifier_noun, listed, sp.bracket_tail, sp.locative, tuple(sp.postings))
@@ -1109,8 +1111,8 @@ class ToponymResolver:
                     s -= 0.3
                 if p in sp.look_alike:
                     s -= LOOK_ALIKE  # "al-Fara" is no Fara in Burkina Faso
-                if fighting and kind == LOCALITY and pop < 100_000 and g.country[p] not in fighting \
-                        and not focus.get(g.country[p]) and not any(g.country[p] in g.neighbours(cc) for cc in fighting):
+                if group_lands and kind == LOCALITY and pop < 100_000 and g.country[p] not in group_lands \
+                        and not focus.get(g.country[p]):
                     # a town far from where the note's armed groups fight, that nothing but its name
                     # points at: "Boko Haram attacked the town of Baga" is no Catalan town (a town
                     # across the border may be theirs: raids into Cameroon, Niger, Chad; a city is

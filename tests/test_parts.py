@@ -149,7 +149,6 @@ def _claims_over(gaz, seed: int) -> list:
     counting once finds something to do: a country's claims then fall into many parts only
     where nothing reaches across them."""
     from geo.claim_places import namesake_area
-    from geo.claims import Claim
 
     rnd = random.Random(seed)
     places = []
@@ -175,17 +174,12 @@ def _claims_over(gaz, seed: int) -> list:
         victims = rnd.choice(("civilians", "security forces", "fighters", "perpetrators", "total", "total"))
         if whole_toll is not None and rnd.random() < 0.5:
             victims = whole_toll.victims
-        claims.append(Claim(
-            claim_id=f"c{k}", article_id=art, path=f"{art}.txt", event_type="killing/massacre",
-            acled_event_type="Violence against civilians", acled_sub_event_type="Attack",
-            outcome=rnd.choice(("killed", "killed", "wounded")),
-            victims=victims, low=best, best=best, high=best + rnd.choice((0, 0, 2)), qualifier="exact", vague=False, count_text=str(best),
-            incident_count=None, place_id=p.id, place_name=p.name, place_kind=p.kind, precision=2, lat=p.lat,
-            lon=p.lon, country=p.country, admin1=p.admin1_name, parts=(), place_mentions=[], date_start=day,
-            date_end=day, date_text="", reported_by=rnd.choice(("Monitor", "Police", "Ministry")), reporter_kind="other",
-            relayed_by="", attribution="", sentence=f"{best} were killed in {p.name}.", sentence_start=k,
-            sentence_end=k + 30, start=k, end=k + 1, published="2024-03-29", outlet=f"{art}.example",
-            part_of=whole_toll.claim_id if whole_toll else None,
+        outcome = rnd.choice(("killed", "killed", "wounded"))
+        high = best + rnd.choice((0, 0, 2))
+        reporter = rnd.choice(("Monitor", "Police", "Ministry"))
+        claims.append(replace(
+            _claim(k, art, p, victims, best), outcome=outcome, high=high, date_start=day, date_end=day,
+            reported_by=reporter, part_of=whole_toll.claim_id if whole_toll else None,
             is_total=rnd.random() < 0.1, cumulative=rnd.random() < 0.05, additional=rnd.random() < 0.1))
     return claims
 
