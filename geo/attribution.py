@@ -163,3 +163,43 @@ class Attribution:
         # "Reuters reported sources in the government saying ...": the inner source reports
         outer, inner = names[0], names[-1]
         return inner[0], outer[0], "; ".join(t for _, t in names)
+
+
+_ATTACK_PATTERNS = [re.compile(_L.ATTACK_BY), re.compile(_L.ATTACK_NOUN_AFTER), re.compile(_L.ATTACK_VERB_AFTER),
+                    re.compile(_L.ATTACKERS_FROM)]
+_GROUP_WORDS = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted((re.escape(k) for k in _L.GROUP_KEYS), key=len, reverse=True)))
+OTHER_SIDE = _L.OTHER_SIDE  # ("six Sunni tribal fighters": not the attackers' dead)
+_KIND = re.compile(r"(?i)" + _L.ATTACKER_NOUNS)
+_NOT_ALONE = {"members", "fighter", "fighters", "bomber", "bombers"}  # a kind that may be a state's or its aircraft
+UNNAMED = "*"  # attackers named only by their kind: "militants stormed the camp"
+
+
+def group_keys(text: str) -> set[str]:
+    """The armed groups (non-state) ``text`` names, one key each: the table's name of a group of
+    one country, the shared key of a group of several ("ISIS", "Islamic State", "Daesh")."""
+    keys = {g.group.lower() for g in default_groups().find(text) if not g.state}
+    keys.update(_L.GROUP_KEYS[m.group().lower()] for m in _GROUP_WORDS.finditer(text))
+    return keys
+
+
+def attackers(text: str) -> set[str]:
+    """Who an article says attacked (``group_keys`` of each non-state side named as the agent of
+    an attack; ``UNNAMED`` for attackers named only by their kind: "gunmen stormed", "a militant
+    attack"); empty where it names none, or only a state's forces ("an Israeli raid")."""
+    found: set[str] = set()
+    for rx in _ATTACK_PATTERNS:
+        for m in rx.finditer(text):
+            who = m.group("who")
+            if _KIND.fullmatch(who):
+                who = who.lower()  # ("Gunmen stormed ...": a kind, capitalised at a sentence's start)
+            # (a name's last word may be written small: "Islamic state members")
+            # (and a group named right before its kind: "al-Shabab militants attacked")
+            keys = group_keys(text[m.start("who"):m.end("who") + 7] if who[:1].isupper() else
+                              text[max(0, m.start("who") - 25):m.end("who")])
+            if keys:
+                found |= keys
+            elif who.lower() != "members" and (not who[:1].isupper() or m.groupdict().get("kind")
+                                               and m.group("kind").lower() not in _NOT_ALONE):
+                found.add(UNNAMED)  # ("gunmen", "a militant attack", "Sunni militants attacked"; not
+                # "Israeli fighters struck": aircraft)
+    return found

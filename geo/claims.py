@@ -37,7 +37,8 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo.articles import Article
-from geo.attribution import CONTINUES, PERPETRATOR, Attribution, perpetrator_claim, reporter_kind
+from geo.attribution import (CONTINUES, OTHER_SIDE, PERPETRATOR, UNNAMED, Attribution, attackers, group_keys, perpetrator_claim,
+                             reporter_kind)
 from geo.claim_places import (
     ELSEWHERE,
     GENERIC_AREAS,
@@ -432,10 +433,46 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _earlier_events(claims, article)
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
+    _attackers_among_dead(claims, text)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
     return claims
+
+
+def _attackers_among_dead(claims: list[Claim], text: str) -> None:
+    """The dead of the side that attacked are the perpetrators, kept apart from the dead they
+    made: "A Taliban ambush killed four police officers. Six Taliban fighters were also killed"
+    (their group, named as the attacker anywhere in the article), "Gunmen stormed the camp ...
+    three militants were killed" (their kind alone, in a paragraph whose attackers are the only
+    armed group it names: a note of its own, in a file of conflict-event notes, has its own
+    attackers). Fighters no attacker is named for stay fighters ("a drone strike killed six
+    militants": the strike's dead), and so do another group's ("an ambush by the Islamic State
+    killed six Sunni tribal fighters")."""
+    dead = [c for c in claims if c.is_toll and c.outcome == Outcome.KILLED and not c.is_total
+            and c.victims in (Victims.FIGHTERS, Victims.TOTAL)]
+    if not dead:
+        return
+    named = attackers(text) - {UNNAMED}
+    in_paragraph: dict[int, tuple[set[str], set[str]]] = {}  # paragraph start -> (its attackers, its groups)
+    for c in dead:
+        keys = group_keys(c.count_text)
+        if keys:
+            hit = bool(keys & named)
+        elif c.victims == Victims.FIGHTERS and not any(w[:1].isupper() or w.lower() in OTHER_SIDE
+                                                       for w in c.count_text.split()[1:]):
+            p0 = text.rfind("\n", 0, c.sentence_start) + 1
+            if p0 not in in_paragraph:
+                p1 = text.find("\n", c.sentence_start)
+                para = text[p0:p1 if p1 >= 0 else len(text)]
+                in_paragraph[p0] = (attackers(para), group_keys(para))
+            who, groups = in_paragraph[p0]
+            hit = bool(who) and groups <= who
+        else:
+            hit = False
+        if hit:
+            c.victims = Victims.PERPETRATORS
+            c.notes.append("of the side that attacked: perpetrators")
 
 
 def _title_end(article: Article) -> int | None:

@@ -129,12 +129,13 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     # "six militants were also killed", "another victim died": beside the total, not in it, where
     # every total here comes from the sources that say so (another source's total may already hold them)
     beside: set[int] = set()  # (ids: checked only where some toll is said to come "also")
-    if any(i.additional for i in (*cats, *totals)):
+    if any(i.additional for i in (*cats, *totals, *apart)):
         main = [t for t in totals if not t.additional]
         total_sources = {s for t in main for s in t.sources}
         # (with no other total here, a total said to come beside a category is beside it: "two
         # soldiers and five people were killed", "Two soldiers were killed. Another victim also died.")
-        beside = {id(i) for i in (*cats, *totals) if i.additional and (not main or total_sources <= set(i.sources))}
+        beside = {id(i) for i in (*cats, *totals, *apart)
+                  if i.additional and (not main or total_sources <= set(i.sources))}
         for t in totals:
             if id(t) in beside:
                 share[t.incident_id] = val(t)
@@ -146,6 +147,8 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     # found the four bodies" is four dead, not five (deaths only; with no victims named, "killed four
     # people before killing himself" stays four and him)
     perps = sum(val(i) for i in apart)
+    # attackers said to have died "also" whom another source's total may already hold are in it
+    held = sum(val(i) for i in apart if i.additional and id(i) not in beside)
     holds_perps = (biggest is not None and biggest.outcome == Outcome.KILLED and cat_sum > 0 and perps > 0
                    and val(biggest) == cat_sum + perps
                    # (not attackers said to have died too: "Three people, including a police officer,
@@ -159,7 +162,7 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
         holds_perps = val(biggest) >= perps and all(
             any(said_in.get(c.part_of) == (c.article_id, c.sentence_start) for c in i.claims) for i in apart)
     for t in totals:
-        share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else 0)) if t is biggest else 0
+        share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else held)) if t is biggest else 0
     return share
 
 

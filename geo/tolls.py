@@ -417,6 +417,9 @@ def _a_people(word: str, next_word: str) -> bool:
                                 or next_word[:1].islower() and nxt.endswith("ed") and nxt not in PERSON_NOUNS)
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
     """(victims, outcome-noun, phrase end, is-incident-count) of the words after a count."""
     rest = sentence[c.end - s0:c.end - s0 + 200]  # the phrase is its first ten words at most
@@ -497,6 +500,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                        Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx)
                        or any(a in _L.FIGHTER_GROUP_ADJECTIVES and b in ("group", "groups", "faction", "factions", "movement", "organisation", "organization")
                               for a, b in zip(ctx, ctx[1:])) else Victims.TOTAL)
+                if cat == Victims.TOTAL and (of := _OF_THE.match(rest, m.end())) is not None \
+                        and (g := default_groups().at(rest, of.end())) is not None:
+                    cat = Victims.SECURITY_FORCES if g.state else Victims.FIGHTERS  # "12 members of the SDF"
 
             if any(x in _L.STATE_HEADS for x in head) and cat in (Victims.TOTAL, Victims.FIGHTERS) \
                     and "pro-" not in " ".join(head) and not (group is None and _non_state_group_in(rest[:m.start()])):

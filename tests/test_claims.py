@@ -384,3 +384,26 @@ def test_places_too_far_apart_make_no_region_of_their_middle(claims_of):
                        "in Indian-administered Kashmir.")
     toll = next(c for c in claims if c.is_toll)
     assert (toll.place_kind, toll.country) == ("country", "IN")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attackers' own dead, named by their group or by their kind, are perpetrators
+    ("A Taliban ambush on a police post near Ghazni killed four officers on Sunday. Five Taliban fighters "
+     "were also killed when reinforcements arrived.",
+     [(4, "killed", "security forces"), (5, "killed", "perpetrators")]),
+    ("Gunmen stormed an army camp outside Maiduguri overnight, killing nine soldiers. Troops killed three "
+     "militants as they withdrew.",
+     [(9, "killed", "security forces"), (3, "killed", "perpetrators")]),
+    ("An Islamic State counterattack on the SDF near Raqqa left 12 members of the SDF dead and 20 of the "
+     "Islamic State killed.",
+     [(12, "killed", "fighters"), (20, "killed", "perpetrators")]),
+    # fighters no attacker is named for are the strike's dead; another group's are its victims
+    ("A drone strike on a compound in North Waziristan killed six suspected militants.",
+     [(6, "killed", "fighters")]),
+    ("An ambush carried out by Islamic State members near Kirkuk killed seven Sunni tribal fighters.",
+     [(7, "killed", "fighters")]),
+    ("Six militants killed in drone strike in Khost province, officials said.",
+     [(6, "killed", "fighters")]),
+])
+def test_the_dead_of_the_side_that_attacked_are_perpetrators(claims_of, text, expected):
+    assert tolls(claims_of(text)) == expected

@@ -60,3 +60,43 @@ PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said
                      r"\bclaim(?:ed|s|ing)? to have (?:killed|shot|wounded)\b|"
                      r"\b(?:said|says|announced|stated)\b[^.;]{0,30}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b")
 PERPETRATOR = "perpetrator"
+
+# Who attacked: the side an article says carried out the attack, so that its own dead are told
+# from the dead it made ("a Taliban ambush killed four police officers; six Taliban fighters were
+# also killed": the six are the attackers). NAME is a capitalised name of up to five words.
+ATTACK_NOUNS = (r"(?:suicide\s+)?(?:attacks?|ambush(?:es)?|assaults?|raids?|offensives?|counter-?attacks?|"
+                r"counter-?offensives?|incursions?|infiltrations?|bombings?|shellings?)")
+ATTACK_VERBS = (r"(?:attacked|stormed|ambushed|raided|struck|assaulted|overran|infiltrated|besieged|"
+                r"(?:tried|attempted|sought) to (?:storm|attack|infiltrate|overrun|raid)|"
+                r"opened fire|(?:launched|carried out|carry out|mounted|staged) (?:an? )?(?:[\w-]+ )?"
+                r"(?:attacks?|assaults?|offensives?|raids?|ambush(?:es)?)|"
+                r"(?:has |have )?claimed (?:responsibility|the attack)|"
+                # (the subject of a killing: "militants killed three soldiers", "a suicide bomber killed
+                # two people"; not a headline's passive: "six militants killed in drone strike")
+                r"(?:killed|shot dead|gunned down|beheaded|executed|abducted|kidnapped|shelled|bombed)"
+                r"(?=\s+(?!(?:in|by|when|during|after|on|at|as|while|and|or|near|early|late|last|overnight|"
+                r"yesterday|today)\b)[\w\"“]))")
+# the attackers named by their kind (never a state's forces)
+ATTACKER_NOUNS = (r"(?:militants?|insurgents?|rebels?|gunmen|jihadists?|terrorists?|guerrill?as?|extremists?|"
+                  r"fighters?|militiamen|islamists?|attackers?|assailants?|(?:suicide\s+)?bombers?|members)")
+ATTACKER_ADJECTIVES = r"(?:militant|insurgent|rebel|jihadist|terrorist|guerrill?a|extremist|islamist)"
+NAME = r"[A-Z][\w’'-]{0,40}(?:\s+(?:(?:of|the|al|el|i|e)\s+){0,2}[A-Z][\w’'-]{0,40}){0,4}"
+ATTACK_BY = (rf"\b(?i:{ATTACK_NOUNS}|(?:attacked|ambushed|stormed|raided|targeted|struck|killed|shot dead|shot|"
+             rf"kidnapped|abducted|beheaded|executed|gunned down))\s+(?:(?:was|were)\s+)?(?:(?:carried out|launched|staged|led|mounted|perpetrated|"
+             rf"conducted)\s+)?(?:by|of|from)\s+(?:the\s+|so-called\s+|a\s+group\s+of\s+|suspected\s+|armed\s+){{0,2}}"
+             rf"(?P<who>{NAME}|(?i:{ATTACKER_NOUNS}))(?:\s+(?P<kind>(?i:{ATTACKER_NOUNS})))?")
+ATTACK_NOUN_AFTER = (rf"(?<![\w’'-])(?P<who>{NAME}|(?i:{ATTACKER_ADJECTIVES}))(?:\s+(?P<kind>(?i:{ATTACKER_NOUNS})))?"
+                     rf"(?:['’]s?)?\s+(?i:{ATTACK_NOUNS})\b")
+ATTACK_VERB_AFTER = (rf"(?<![\w’'-])(?P<who>{NAME}|(?i:{ATTACKER_NOUNS}))(?:\s+(?P<kind>(?i:{ATTACKER_NOUNS})))?"
+                     rf"(?:\s+(?:had|have|has|also|then|reportedly|allegedly|first))?\s+(?i:{ATTACK_VERBS})\b")
+ATTACKERS_FROM = (rf"(?i:suicide\s+(?:attackers|bombers)|attackers|gunmen|militants|fighters)\s+"
+                  rf"(?:from|of|belonging to|linked to)\s+(?:the\s+)?(?P<who>{NAME})")
+# Armed groups of several countries by the words news name them with, to one key each (the groups
+# of one country are geo/data/armed_groups.csv's); "Islamic State" is two words.
+GROUP_KEYS = {"isis": "islamic state", "isil": "islamic state", "daesh": "islamic state", "islamic state": "islamic state",
+              "qaeda": "al-qaeda", "al-qaeda": "al-qaeda", "shabaab": "al-shabaab", "al-shabaab": "al-shabaab",
+              "houthi": "houthis", "houthis": "houthis", "hezbollah": "hezbollah", "hizbollah": "hezbollah",
+              "taliban": "taliban", "hamas": "hamas", "jnim": "jnim", "iswap": "iswap"}
+# the dead of another side than the attackers', though named by the attackers' kind of word
+OTHER_SIDE = {"tribal", "rival", "pro-government", "militia", "paramilitary", "self-defence", "self-defense",
+              "vigilante", "vigilantes", "local", "allied", "former"}
