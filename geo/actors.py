@@ -47,6 +47,7 @@ class ArmedGroups:
 
     def __init__(self, rows: list[dict[str, str]]):
         self.by_name: dict[str, tuple[str, str, bool]] = {}
+        self._last: tuple[str, tuple[GroupMention, ...]] | None = None  # the last text found in, and what
         for row in rows:
             name, country = row["name"].strip(), row["country"].strip().upper()
             side = (row.get("side") or "non-state").strip()
@@ -78,7 +79,12 @@ class ArmedGroups:
         """Every armed group named in ``text``, in text order."""
         if self._pattern is None:
             return []
-        return [self._mention(m) for m in self._pattern.finditer(text)]
+        last = self._last  # (an article's text is read by the place step, the claims and the report)
+        if last is not None and last[0] is text:
+            return list(last[1])
+        found = [self._mention(m) for m in self._pattern.finditer(text)]
+        self._last = (text, tuple(found))
+        return found
 
     def at(self, text: str, pos: int) -> GroupMention | None:
         """The group named exactly at ``pos`` of ``text`` ("2 SDF members": at the words after

@@ -12,7 +12,7 @@ import re
 
 from geo import lang
 from geo.actors import default_groups
-from geo.text import WordGate, word_set
+from geo.text import WordGate, alternation, word_set
 
 _L = lang.get().attribution
 REPORT_VERBS = _L.REPORT_VERBS
@@ -167,9 +167,11 @@ class Attribution:
 
 _ATTACK_PATTERNS = [re.compile(_L.ATTACK_BY), re.compile(_L.ATTACK_NOUN_AFTER), re.compile(_L.ATTACK_VERB_AFTER),
                     re.compile(_L.ATTACKERS_FROM)]
-_GROUP_WORDS = re.compile(r"(?i)\b(?:%s)\b" % "|".join(sorted((re.escape(k) for k in _L.GROUP_KEYS), key=len, reverse=True)))
+_GROUP_WORDS = re.compile(r"(?i)\b(?:%s)\b" % alternation(_L.GROUP_KEYS))
 OTHER_SIDE = _L.OTHER_SIDE  # ("six Sunni tribal fighters": not the attackers' dead)
 _KIND = re.compile(r"(?i)" + _L.ATTACKER_NOUNS)
+_KIND_WORD = re.compile(r"(?i)\b(?:%s)\b" % alternation(_L.ATTACKER_WORDS))
+_REACH = 120  # characters read each side of a group's name or an attacker's kind
 _NOT_ALONE = {"members", "fighter", "fighters", "bomber", "bombers"}  # a kind that may be a state's or its aircraft
 UNNAMED = "*"  # attackers named only by their kind: "militants stormed the camp"
 
@@ -177,29 +179,50 @@ UNNAMED = "*"  # attackers named only by their kind: "militants stormed the camp
 def group_keys(text: str) -> set[str]:
     """The armed groups (non-state) ``text`` names, one key each: the table's name of a group of
     one country, the shared key of a group of several ("ISIS", "Islamic State", "Daesh")."""
-    keys = {g.group.lower() for g in default_groups().find(text) if not g.state}
-    keys.update(_L.GROUP_KEYS[m.group().lower()] for m in _GROUP_WORDS.finditer(text))
-    return keys
+    return {k for _, k in named_groups(text)}
+
+
+def named_groups(text: str) -> list[tuple[int, str]]:
+    """(where, key) of each non-state armed group ``text`` names (``group_keys``)."""
+    found = [(g.start, g.group.lower()) for g in default_groups().find(text) if not g.state]
+    found += [(m.start(), _L.GROUP_KEYS[m.group().lower()]) for m in _GROUP_WORDS.finditer(text)]
+    return found
 
 
 def attackers(text: str) -> set[str]:
-    """Who an article says attacked (``group_keys`` of each non-state side named as the agent of
-    an attack; ``UNNAMED`` for attackers named only by their kind: "gunmen stormed", "a militant
+    """Who a text says attacked (``group_keys`` of each non-state side named as the agent of an
+    attack; ``UNNAMED`` for attackers named only by their kind: "gunmen stormed", "a militant
     attack"); empty where it names none, or only a state's forces ("an Israeli raid")."""
-    found: set[str] = set()
-    for rx in _ATTACK_PATTERNS:
-        for m in rx.finditer(text):
-            who = m.group("who")
-            if _KIND.fullmatch(who):
-                who = who.lower()  # ("Gunmen stormed ...": a kind, capitalised at a sentence's start)
-            # (a name's last word may be written small: "Islamic state members")
-            # (and a group named right before its kind: "al-Shabab militants attacked")
-            keys = group_keys(text[m.start("who"):m.end("who") + 7] if who[:1].isupper() else
-                              text[max(0, m.start("who") - 25):m.end("who")])
-            if keys:
-                found |= keys
-            elif who.lower() != "members" and (not who[:1].isupper() or m.groupdict().get("kind")
-                                               and m.group("kind").lower() not in _NOT_ALONE):
-                found.add(UNNAMED)  # ("gunmen", "a militant attack", "Sunni militants attacked"; not
-                # "Israeli fighters struck": aircraft)
+    return {k for _, k in attacks(text)}
+
+
+def attacks(text: str) -> list[tuple[int, str]]:
+    """(where, who) of each attack ``text`` names an agent of (``attackers``)."""
+    found: list[tuple[int, str]] = []
+    # every pattern holds a group's name or an attacker's kind: only the text around those is read
+    anchors = sorted([(g.start, g.end) for g in default_groups().find(text)]
+                     + [m.span() for m in _GROUP_WORDS.finditer(text)] + [m.span() for m in _KIND_WORD.finditer(text)])
+    spans: list[list[int]] = []
+    for a, b in anchors:
+        a, b = max(0, a - _REACH), min(len(text), b + _REACH)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    for a, b in spans:
+        for rx in _ATTACK_PATTERNS:
+            for m in rx.finditer(text, a, b):
+                who = m.group("who")
+                if _KIND.fullmatch(who):
+                    who = who.lower()  # ("Gunmen stormed ...": a kind, capitalised at a sentence's start)
+                # (a name's last word may be written small: "Islamic state members"; a group may be
+                # named right before its kind: "al-Shabab militants attacked")
+                keys = group_keys(text[m.start("who"):m.end("who") + 7] if who[:1].isupper() else
+                                  text[max(0, m.start("who") - 25):m.end("who")])
+                if keys:
+                    found += [(m.start(), k) for k in keys]
+                elif who.lower() != "members" and (not who[:1].isupper() or m.groupdict().get("kind")
+                                                   and m.group("kind").lower() not in _NOT_ALONE):
+                    found.append((m.start(), UNNAMED))  # ("gunmen", "a militant attack", "Sunni militants
+                    # attacked"; not "Israeli fighters struck": aircraft)
     return found

@@ -37,8 +37,8 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo.articles import Article
-from geo.attribution import (CONTINUES, OTHER_SIDE, PERPETRATOR, UNNAMED, Attribution, attackers, group_keys, perpetrator_claim,
-                             reporter_kind)
+from geo.attribution import (CONTINUES, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
+                             perpetrator_claim, reporter_kind)
 from geo.claim_places import (
     ELSEWHERE,
     GENERIC_AREAS,
@@ -453,23 +453,24 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
             and c.victims in (Victims.FIGHTERS, Victims.TOTAL)]
     if not dead:
         return
-    named = attackers(text) - {UNNAMED}
-    in_paragraph: dict[int, tuple[set[str], set[str]]] = {}  # paragraph start -> (its attackers, its groups)
+    found: list[tuple[int, str]] | None = None  # (found on first need: most dead are no group's)
+    groups: list[tuple[int, str]] = []
     for c in dead:
         keys = group_keys(c.count_text)
+        generic = not keys and c.victims == Victims.FIGHTERS and not any(
+            w[:1].isupper() or w.lower() in OTHER_SIDE for w in c.count_text.split()[1:])
+        if not keys and not generic:
+            continue
+        if found is None:
+            found, groups = attacks(text), named_groups(text)
         if keys:
-            hit = bool(keys & named)
-        elif c.victims == Victims.FIGHTERS and not any(w[:1].isupper() or w.lower() in OTHER_SIDE
-                                                       for w in c.count_text.split()[1:]):
-            p0 = text.rfind("\n", 0, c.sentence_start) + 1
-            if p0 not in in_paragraph:
-                p1 = text.find("\n", c.sentence_start)
-                para = text[p0:p1 if p1 >= 0 else len(text)]
-                in_paragraph[p0] = (attackers(para), group_keys(para))
-            who, groups = in_paragraph[p0]
-            hit = bool(who) and groups <= who
+            hit = any(k in keys for _, k in found)
         else:
-            hit = False
+            p0 = text.rfind("\n", 0, c.sentence_start) + 1
+            p1 = text.find("\n", c.sentence_start)
+            p1 = len(text) if p1 < 0 else p1
+            who = {k for at, k in found if p0 <= at < p1}
+            hit = bool(who) and {k for at, k in groups if p0 <= at < p1} <= who
         if hit:
             c.victims = Victims.PERPETRATORS
             c.notes.append("of the side that attacked: perpetrators")

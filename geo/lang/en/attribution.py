@@ -77,9 +77,14 @@ ATTACK_VERBS = (r"(?:attacked|stormed|ambushed|raided|struck|assaulted|overran|i
                 r"(?=\s+(?!(?:in|by|when|during|after|on|at|as|while|and|or|near|early|late|last|overnight|"
                 r"yesterday|today)\b)[\w\"“]))")
 # the attackers named by their kind (never a state's forces)
-ATTACKER_NOUNS = (r"(?:militants?|insurgents?|rebels?|gunmen|jihadists?|terrorists?|guerrill?as?|extremists?|"
+ATTACKER_NOUNS = (r"(?:militants?|insurgents?|rebels?|gunmen|jihadists?|terrorists?|guerr?illas?|extremists?|"
                   r"fighters?|militiamen|islamists?|attackers?|assailants?|(?:suicide\s+)?bombers?|members)")
-ATTACKER_ADJECTIVES = r"(?:militant|insurgent|rebel|jihadist|terrorist|guerrill?a|extremist|islamist)"
+ATTACKER_ADJECTIVES = r"(?:militant|insurgent|rebel|jihadist|terrorist|guerr?illa|extremist|islamist)"
+# the words of the two above, one by one: every pattern below holds one of them or an armed group's name
+ATTACKER_WORDS = ("militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "gunmen", "jihadist",
+                  "jihadists", "terrorist", "terrorists", "guerrilla", "guerrillas", "guerilla", "guerillas",
+                  "extremist", "extremists", "fighter", "fighters", "militiamen", "islamist", "islamists",
+                  "attacker", "attackers", "assailant", "assailants", "bomber", "bombers", "members")
 NAME = r"[A-Z][\w’'-]{0,40}(?:\s+(?:(?:of|the|al|el|i|e)\s+){0,2}[A-Z][\w’'-]{0,40}){0,4}"
 ATTACK_BY = (rf"\b(?i:{ATTACK_NOUNS}|(?:attacked|ambushed|stormed|raided|targeted|struck|killed|shot dead|shot|"
              rf"kidnapped|abducted|beheaded|executed|gunned down))\s+(?:(?:was|were)\s+)?(?:(?:carried out|launched|staged|led|mounted|perpetrated|"
