@@ -385,13 +385,21 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         head.part_of = claim.claim_id
                         head.additional = False  # (not beside it: "Five of the injured died, bringing the toll to 73")
                     hit = last_people.get(Outcome.WOUNDED)
+                    before_hit = None  # the hurt of the sentence before, when they are whom this one speaks of
                     linked = False
                     if t.of_the_last and last_before is not None and last_before.is_toll and last_before.outcome == Outcome.WOUNDED \
                             and not last_before.cumulative and t.victims in (Victims.TOTAL, last_before.victims) \
                             and last_before.victims != Victims.PERPETRATORS:
                         hit = last_before  # (the people hurt, whoever they were: "a teacher was shot", "Two
                         # journalists were wounded ... One of them later died")
-                    if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and hit is last_before \
+                        if (hit.best or 0) <= c.best and not t.pronoun:
+                            # (of the largest figure of the hurt of that sentence: "wounding seven others
+                            # and a teacher. One of the wounded died")
+                            hit = max((x for x in claims[-6:] if x.sentence_start == last_before.sentence_start
+                                       and x.is_toll and x.outcome == Outcome.WOUNDED and not x.cumulative),
+                                      key=lambda x: x.best or 0)
+                        before_hit = hit
+                    if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and (hit is last_before or hit is before_hit) \
                             and hit.sentence_start >= p0 and hit.claim_id not in subtracted \
                             and ((hit.best or 0) > c.best and not t.pronoun or t.pronoun and hit.best == c.best == 1) \
                             and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):
@@ -421,6 +429,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         last_people[claim.outcome] = claim
                     claims.append(claim)
                     made_toll = True
+                if made_toll and last_before is not None:
+                    _hit_then_parts(claims, last_before, s0, p0, subtracted)
                 if not made_toll and area is not None and sent_mentions:
                     claims.extend(_event_claims(article, sentence, sent_mentions, base, gaz))
             _link_breakdowns([c for c in claims[para_claims:] if c.is_toll])
@@ -474,6 +484,24 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
         if hit:
             c.victims = Victims.PERPETRATORS
             c.notes.append("of the side that attacked: perpetrators")
+
+
+def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracted: set[str]) -> None:
+    """"Five people were shot. Three were killed and two were taken to hospital.": the five are
+    everyone hit, the sentence after them its parts: the hurt are two, not five beside them (the
+    figure of the hit becomes the hurt's, so the two say the same, once)."""
+    if not (hit.is_toll and hit.outcome == Outcome.WOUNDED and hit.sentence_start >= p0 and not hit.cumulative
+            and hit.claim_id not in subtracted and hit.best and SHOT_WORD.search(hit.sentence)):
+        return
+    own = [c for c in claims[-6:] if c.sentence_start == s0 and c.is_toll and not c.part_of and not c.cumulative
+           and not c.additional]
+    dead = [c for c in own if c.outcome == Outcome.KILLED]
+    hurt = [c for c in own if c.outcome == Outcome.WOUNDED]
+    if len(dead) == 1 and len(hurt) == 1 and dead[0].best and dead[0].best + (hurt[0].best or 0) == hit.best:
+        n = dead[0].best
+        hit.low, hit.best, hit.high = (max(0, v - n) if v is not None else None for v in (hit.low, hit.best, hit.high))
+        hit.notes.append(f"{n} of them died ({dead[0].count_text!r}): wounded are the rest")
+        subtracted.add(hit.claim_id)
 
 
 def _title_end(article: Article) -> int | None:

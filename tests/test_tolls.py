@@ -1917,3 +1917,19 @@ def test_the_sea_off_a_country_and_soldiers_in_a_disaster(gazetteer, text, place
     rep, _ = report(gazetteer, text)
     assert [str(t) for t in rep.event_types] == types
     assert place_kind is None or str(rep.place_kind) == place_kind
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # the people hit, then their parts in the sentence after: the hurt are the part, not beside it
+    ("Five people were shot at a bus stop in Millbrook late on Friday. Three were killed and two were taken "
+     "to hospital.", 3, 2),
+    ("A man shot five of his neighbours as they sat on a porch in Millbrook. Four died and one was wounded.", 4, 1),
+    # hospitalised are hurt: the one dead beside them is one more, not one of them
+    ("Four people were shot at a campsite near Millbrook; three were hospitalized, and one died at the scene.", 1, 3),
+    # "one of the wounded" is of all the hurt of the sentence before, not of its last figure
+    ("A gunman opened fire at a school in Millbrook, killing three students and wounding seven others and a "
+     "teacher. One of the wounded died a day later.", 4, 7),
+])
+def test_the_hit_and_then_their_parts(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)

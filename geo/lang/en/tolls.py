@@ -271,6 +271,7 @@ OUTCOME_WORDS = {
     "butchered": O.KILLED, "slaughtered": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
+    "hospitalized": O.WOUNDED, "hospitalised": O.WOUNDED,
     "wounding": O.WOUNDED,
     "injuring": O.WOUNDED, "injures": O.WOUNDED, "wounds": O.WOUNDED, "wound": O.WOUNDED,
     "injure": O.WOUNDED,
@@ -297,6 +298,9 @@ OUTCOME_PHRASES = {
     # in hospital in a bad way: "left one dead and three in critical condition"
     **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
                                                                           "fair", "critical but stable", "serious but stable")},
+    # hurt enough to be taken to hospital: "Three were killed and two were taken to hospital"
+    **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted")
+       for a in ("", "a ", "the ", "local ", "a local ")},
     # taken, then killed: the killing is what happened to them ("were kidnapped and executed")
     **{f"{first} and {then}{last}": O.KILLED
        for first in ("kidnapped", "abducted", "tortured", "raped", "beaten", "captured", "seized")
@@ -766,7 +770,8 @@ PART_SAID = (r"(?i)\s*(?:,\s*)?(?:fatally|mortally|of (?:whom|them|those|the (?:
              r"|(?:later|subsequently|eventually)\s+(?:died|dying|succumbed|succumbing)\b|(?:died|dying)\s+later\b)")
 # Between a count of hurt and a count of dead after it, the words that say the first were hurt
 # (not merely hit, as "shot" says): "Five adults were wounded and one killed"
-HURT_NOT_HIT = r"(?i)(?![^.;]*\bshot\b)[^.;]*?\b(?:wounded|injured|hurt)\b[^.;]*$"
+HURT_NOT_HIT = (r"(?i)(?![^.;]*\bshot\b)[^.;]*?\b(?:wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|transported|airlifted) to "
+                r"(?:a |the )?(?:local )?hospital)\b[^.;]*$")
 # ... unless the sentence gives the new total: "bringing the death toll up to seventy-three".
 TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?:toll|total|number|tally)\b"
 # Between a count and "succumbed" / "later died", a person's noun: "One person succumbed to their
