@@ -1151,12 +1151,20 @@ class ToponymResolver:
                     # a town of that name ("relations between Washington and Cairo"; not "Oregon and
                     # Washington laws", the states listed)
                 if named_country and kind != COUNTRY and qualifier != "admin1" and (
-                        not f & (PRIMARY | ALIAS) or kind == ADMIN1 and g.country[p] in named_country
+                        not f & (PRIMARY | ALIAS) or kind == ADMIN1 and (
+                            g.country[p] in named_country
+                            or others.get(g.country[p], 0.0) > 0 and not named_country.isdisjoint(g.neighbours(g.country[p])))
                         or kind == LOCALITY and pop < 100_000 and (big_elsewhere or not near or prox[n] < 1.0)
                         and not (in_named_area and not big_elsewhere)):
                     # (a town called Egypt: see big_elsewhere)
                     s -= 0.2  # (its own province of the same name needs "state" or "province" after it;
-                    # Georgia the US state is another country's area, left to the context)
+                    # Georgia the US state is a far country's area, left to the context)
+                    if kind == ADMIN1 and others.get(g.country[p], 0.0) > 0 \
+                            and not named_country.isdisjoint(g.neighbours(g.country[p])):
+                        # ... and so does a neighbour's, whatever the article says of that neighbour: "a
+                        # village in Niger close to the Nigerian border" is the country, not Nigeria's
+                        # Niger State (naming Nigeria beside it tells the two apart)
+                        s -= 0.3 * fshare
                 if areas and kind not in (COUNTRY, ADMIN1):
                     # the share of the article's other names in this place's first-order area
                     own = area_of_key.get(sp.key)

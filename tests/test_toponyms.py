@@ -1206,3 +1206,13 @@ def test_a_name_of_two_countries_takes_the_armed_groups_country(resolver):
 def test_a_country_before_a_machines_model_is_whose(resolver):
     m = one(resolver, "Rebels said they shot down a Russian Su-25 jet over the northern hills.", "Russian")
     assert (m.role, m.role_cue) == ("actor", "attributive")
+
+
+def test_a_country_is_not_a_neighbours_area_of_its_name(resolver):
+    # naming Nigeria beside it tells Niger the country from Nigeria's Niger State; "Niger State" is the state
+    text = "Gunmen raided a village in Niger close to the Nigerian border on Friday, killing six herders."
+    assert {m.text: (m.country, m.kind) for m in mentions_of(resolver, text)}["Niger"] == ("NE", "country")
+    text = "Soldiers of the Niger army were killed in western Niger, near the border with Nigeria."
+    assert {(m.country, m.kind) for m in mentions_of(resolver, text) if m.text == "Niger"} == {("NE", "country")}
+    text = "Bandits killed nine farmers in Rafi, in Niger State, in north-central Nigeria."
+    assert {(m.country, m.kind) for m in mentions_of(resolver, text) if m.text in ("Niger", "Niger State")} == {("NG", "admin1")}
