@@ -377,6 +377,10 @@ _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _CLAIMED_LIVES = re.compile(lx.CLAIMED_LIVES)
 _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's model: "MQ-9", "F-16", "Su-25"
+# the words between a part of a town and the town: "the Rabweh area of Damascus"
+_PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
+_WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
+WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
@@ -1230,9 +1234,9 @@ class ToponymResolver:
                 k, gap = k + 1, ","  # "the Sahel region, Mali": the kind noun, then where it lies
             elif gap not in (",", "in", ", in", "("):
                 # "X in Y", "X in the Y region", "X village in Y": a kind noun, "in" or "of", "the"
-                if toks[k].text.casefold() in _PLACE_KIND_NOUNS and k + 1 < len(toks) \
+                if toks[k].text.casefold() in _WITHIN_NOUNS and k + 1 < len(toks) \
                         and toks[k + 1].text.casefold() in ("in", "of"):
-                    k += 1
+                    k += 1  # ("the Rabweh area of Damascus")
                 while k < len(toks) and (sp.sent, k) not in by_pos and (
                         toks[k].text.casefold() in ("in", "of", "the") or toks[k].text.casefold() in lx.DIRECTIONS) \
                         and k - sp.j <= 4:
@@ -1252,6 +1256,17 @@ class ToponymResolver:
             if best_pair is None:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
+                within = said_in or k >= sp.j + 3 and toks[k - 1].text.casefold() == "of" \
+                    and toks[k - 2].text.casefold() in _PART_NOUNS  # (not "the Sinai town of Rafah": Sinai holds it)
+                if within and pb is not None and int(g.kind[pb]) == LOCALITY and parent.scores[pb] >= THRESHOLD \
+                        and not any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):  # (a state is in no town)
+                    # "the Rabweh area of Damascus", "Karrada in Baghdad": a part of the town, or a
+                    # place next to it; a namesake far from it is not meant (Pakistan's Rabwah)
+                    la, lo = float(g.lat[pb]), float(g.lon[pb])
+                    sp.scores = {p: v + 0.3 for p, v in sp.scores.items()
+                                 if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM}
+                    sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+                    continue
                 # (a country under its own name is sure enough; an area needs a sure resolution)
                 # ... and "Kaya, Mali" is a Kaya in Mali, when Mali ends the phrase (not "Kaya, Mali
                 # and Niger", a list): a place of the country's that the gazetteer lacks

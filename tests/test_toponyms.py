@@ -1216,3 +1216,15 @@ def test_a_country_is_not_a_neighbours_area_of_its_name(resolver):
     assert {(m.country, m.kind) for m in mentions_of(resolver, text) if m.text == "Niger"} == {("NE", "country")}
     text = "Bandits killed nine farmers in Rafi, in Niger State, in north-central Nigeria."
     assert {(m.country, m.kind) for m in mentions_of(resolver, text) if m.text in ("Niger", "Niger State")} == {("NG", "admin1")}
+
+
+def test_a_part_of_a_town_is_no_far_namesake(resolver):
+    # "the X area of <town>", "X in <town>": X lies in or next to the town, so a namesake far away
+    # (Pakistan's Rabwah; Illinois' village of Hopkins Park, 100 km from DeKalb) is not meant ...
+    text = "A car bomb killed six people in the Rabweh area of Damascus on Monday."
+    assert {(m.text, m.country) for m in mentions_of(resolver, text)} == {("Damascus", "SY")}
+    text = "Gunmen attacked a shop in the Hopkins Park area of DeKalb, police said."
+    assert [m.text for m in mentions_of(resolver, text)] == ["DeKalb"]
+    # ... and one next to it is, read with the town
+    text = "Shelling killed four people in the Douma area of Damascus on Monday."
+    assert {(m.text, m.country) for m in mentions_of(resolver, text)} == {("Douma", "SY"), ("Damascus", "SY")}
