@@ -417,6 +417,7 @@ def _a_people(word: str, next_word: str) -> bool:
                                 or next_word[:1].islower() and nxt.endswith("ed") and nxt not in PERSON_NOUNS)
 
 
+_TO_HOSPITAL_AFTER = re.compile(_L.TO_HOSPITAL_AFTER)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -971,6 +972,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and _active_outcome(active))
         if active and not outcome_n and _DEAD_AFTER.match(after):
             outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
+        if not outcome_n and _TO_HOSPITAL_AFTER.match(after):
+            outcome = Outcome.WOUNDED  # "killed a man and sent three others to the hospital"
         if passive is not None:
             outcome = _passive_outcome(passive) or outcome
         if among:

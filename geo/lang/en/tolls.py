@@ -768,6 +768,9 @@ ONE_PRONOUN = (r"(?i)(?:\band|\bwhile|\bbut|,)\s+(?P<n>one)(?=\s+(?:was|is|has b
 # After a count of dead, what makes them a part of the count before: "one fatally", "one of whom died"
 PART_SAID = (r"(?i)\s*(?:,\s*)?(?:fatally|mortally|of (?:whom|them|those|the (?:victims|wounded|injured|injured people))\b"
              r"|(?:later|subsequently|eventually)\s+(?:died|dying|succumbed|succumbing)\b|(?:died|dying)\s+later\b)")
+# Right after a count of people, where they were sent: "killed a man and sent three others to the
+# hospital", "sending 12 to local hospitals" (hurt, whatever the verb before said)
+TO_HOSPITAL_AFTER = r"(?i)\s+(?:(?:more|others?)\s+)?to\s+(?:the\s+|a\s+|local\s+|nearby\s+|area\s+){0,2}hospitals?\b"
 # Between a count of hurt and a count of dead after it, the words that say the first were hurt
 # (not merely hit, as "shot" says): "Five adults were wounded and one killed"
 HURT_NOT_HIT = (r"(?i)(?![^.;]*\bshot\b)[^.;]*?\b(?:wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|transported|airlifted) to "
