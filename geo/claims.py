@@ -348,6 +348,17 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in own]
+                    if t.additional and not used and not claim.cumulative and claim.place_kind in (
+                            PlaceKind.COUNTRY, PlaceKind.UNLOCATED) and not ELSEWHERE.search(sentence):
+                        # "Taliban fighters attacked a checkpoint in Kunduz ...", then a paragraph of
+                        # its own: "Six attackers were also killed in the gunfight": beside that toll,
+                        # where it is (not the story's country)
+                        prior = next((x for x in reversed(claims[-8:]) if x.is_toll and x.sentence_start < s0
+                                      and not x.cumulative and x.place_id and c.start - x.end < ORDINAL_REACH), None)
+                        if prior is not None and prior.place_kind not in (PlaceKind.COUNTRY, PlaceKind.UNLOCATED) \
+                                and (not claim.country or claim.country == prior.country):
+                            _take_place(claim, prior)
+                            claim.notes.append("said to come beside the toll before it: placed where that one is")
                     if t.victims == Victims.TOTAL and totalish is None:
                         totalish = bool(TOTAL_WORDS.search(sentence) or CLOSING_COUNT.match(sentence))
                     claim.is_total = t.victims == Victims.TOTAL and bool(totalish)

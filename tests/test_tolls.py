@@ -1935,3 +1935,17 @@ def test_the_sea_off_a_country_and_soldiers_in_a_disaster(gazetteer, text, place
 def test_the_hit_and_then_their_parts(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
+
+
+def test_dead_said_to_come_also_in_a_paragraph_of_their_own_are_where_the_toll_before_is(gazetteer):
+    # wire copy: one sentence a paragraph; the attackers "also killed" are at the checkpoint, not
+    # the country's; a toll with a place of its own keeps it
+    text = ("KABUL (Reuters) - Taliban fighters attacked a police checkpoint in Kunduz province overnight, "
+            "killing seven officers, officials said.\n\n"
+            "Six attackers were also killed in the gunfight that followed, a provincial spokesman said.\n\n"
+            "In a separate incident, an air strike killed 12 militants in Helmand province, the defence ministry said.")
+    data = build_map(read(gazetteer, text), gazetteer)
+    killed = {loc.name: loc.killed() for loc in data.localities}
+    assert killed["Kunduz"] == 13 and killed["Helmand"] == 12
+    assert sum(killed.values()) == 25
+    assert {c.victims for c in data.claims if c.count_text == "Six attackers"} == {Victims.PERPETRATORS}
