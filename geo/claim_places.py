@@ -307,7 +307,8 @@ _LX = lang.get().places
 # "in", "near" ... then "the", a direction or "rural", a kind noun and "of": "X in rural Y",
 # "X in the north of Y", "X in the Middle Shabelle region" (a list "X, Y and Z" is no such gap)
 _QUALIFYING_GAP = re.compile(
-    r"(?i)[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:(?:%s)\s)?(?:%s\s)?(?:of\s)?" % (
+    # (not past a count or "and": "12 were in Kharkiv and 3 in Sumy" are two places' tolls)
+    r"(?i)(?![^.;,]{0,30}?(?:\d|\band\b))[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:(?:%s)\s)?(?:%s\s)?(?:of\s)?" % (
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
 _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)

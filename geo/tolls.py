@@ -313,6 +313,7 @@ class Toll:
     revision: Revision = Revision.NONE  # "later revised the toll to three" / "initially said four"
     ordinal: int = 0  # "a third person has died": the count is the rank, everyone so far
     others: bool = False  # "Two others died later": more people, if a toll of that outcome came just before
+    by_place: bool = False  # a part of a toll by where they died: "Of the dead, 92 were in Jajarkot"
 
 
 def _side(words: list[str]) -> str | None:
@@ -418,6 +419,9 @@ def _a_people(word: str, next_word: str) -> bool:
 
 
 _TO_HOSPITAL_AFTER = re.compile(_L.TO_HOSPITAL_AFTER)
+_OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
+_WHERE_AFTER = re.compile(_L.WHERE_AFTER)
+_WHERE_GAP = re.compile(_L.WHERE_GAP)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -916,6 +920,17 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
+        if victims is None and outcome_n is None and _WHERE_AFTER.match(sentence, c.end - s0):
+            # "Of the dead, 92 were in Jajarkot and 36 in Rukum West": parts of the toll, by place
+            of_the = _OF_THE_DEAD_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)
+            prev = out[-1] if out else None
+            if of_the is not None or prev is not None and prev.by_place \
+                    and _WHERE_GAP.fullmatch(sentence, prev.end - s0, c.start - s0):
+                noun = of_the.group("noun").lower() if of_the is not None else ""
+                outcome = prev.outcome if of_the is None else (
+                    Outcome.WOUNDED if noun in ("wounded", "injured") else Outcome.KILLED)
+                out.append(Toll(c, outcome, Victims.TOTAL, c.end, by_place=True))
+                continue
         if victims == Victims.TOTAL and outcome_n and (suffered := _SUFFERED_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)):
             # "the Taliban insurgents suffered 6 deaths": the dead of those who suffered them
             who = suffered.group("who")

@@ -1949,3 +1949,17 @@ def test_dead_said_to_come_also_in_a_paragraph_of_their_own_are_where_the_toll_b
     assert killed["Kunduz"] == 13 and killed["Helmand"] == 12
     assert sum(killed.values()) == 25
     assert {c.victims for c in data.claims if c.count_text == "Six attackers"} == {Victims.PERPETRATORS}
+
+
+def test_a_tolls_parts_by_place_are_each_places_counted_once(gazetteer):
+    # "Of the dead, 12 were in Kharkiv and 3 in Sumy": each town its part, the country's total once
+    text = ("Russian strikes kill 15 across north-eastern Ukraine\n\n"
+            "KYIV - Russian drones and missiles struck towns across north-eastern Ukraine overnight, killing at least "
+            "15 civilians, officials said on Monday.\n\n"
+            "Of the dead, 12 were in Kharkiv and 3 in Sumy, regional governors said.")
+    data = build_map(read(gazetteer, text), gazetteer)
+    killed = {loc.name: loc.killed() for loc in data.localities if loc.killed()}
+    assert killed == {"Kharkiv": 12, "Sumy": 3}
+    # ... and the figures of the wounded the same way
+    rep, _ = report(gazetteer, "Of the wounded, 40 were in Latakia and 12 in Tartus, the ministry said.")
+    assert rep.wounded[1] == 52

@@ -368,6 +368,15 @@ SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:
 SUBSET_AFTER = r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
 # "15 of the dead were women and children": a part of a toll said before, and who they were
 PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?:\s+(?:were|was|are|included))?"
+# "Of the dead, 92 were in Jajarkot and 36 in Rukum West": a toll's parts by place (the words
+# before the first count; the words after each, up to the place)
+OF_THE_DEAD_LEAD = (r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|killed|deaths|victims|fatalities|wounded|"
+                    r"injured)\s*,\s*(?:at least\s+|some\s+|about\s+)?$")
+WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?(?:in|at|from)\s+"
+               r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+)?[A-Z]")
+# ... between one such part and the next: "were in Jajarkot and ", "in Kharkiv, "
+WHERE_GAP = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?(?:in|at|from)\s+"
+             r"[^,;.]{1,60}?(?:\s*,\s*|\s+)(?:and\s+)?(?:another\s+|some\s+|at least\s+)?")
 # "were among the dead": part of a toll said elsewhere, not a new one
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
 # The attacker's own death: one perpetrator killed.
