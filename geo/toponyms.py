@@ -1406,11 +1406,12 @@ class ToponymResolver:
             if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap and not listed_area \
                     and not _CLAIMED_LIVES.match(text, toks[sp.j + 1 + k].end):
                 return "actor", "statement"  # (not "... in Onitsha claimed 12 lives": a toll's verb)
-            if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and not gap.strip() \
-                    and any(p in self.gaz.capital_indices() for p, _ in sp.postings):
-                return "actor", "government"  # "since Washington began its campaign": the capital's government
             if k < len(rest) and rest[k] in lx.COUNTRY_AGENT_VERBS and not gap.strip() and self._kinds(sp) == {COUNTRY}:
                 return "actor", "agent"  # "Russia launched more than 100 missiles": who did it, not where
+            if k < len(rest) and rest[k] in lx.CAPITAL_ACTOR_VERBS and not gap.strip(' "“”') and (
+                    self._kinds(sp) == {COUNTRY} or any(p in self.gaz.capital_indices() for p, _ in sp.postings)):
+                return "actor", "government"  # "since Washington began its campaign": the capital's government
+                # (and a country's: 'showed Russia "wants to destroy" Ukraine')
         before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]
         if before and (before[-1] == "by" or before[-2:] == ["by", "the"]):
             return "actor", "agent"

@@ -1228,3 +1228,11 @@ def test_a_part_of_a_town_is_no_far_namesake(resolver):
     # ... and one next to it is, read with the town
     text = "Shelling killed four people in the Douma area of Damascus on Monday."
     assert {(m.text, m.country) for m in mentions_of(resolver, text)} == {("Douma", "SY"), ("Damascus", "SY")}
+
+
+def test_a_country_that_wants_or_agrees_is_its_government(resolver):
+    # a country's own verbs of policy make it an actor, as a capital's do, past a quotation mark
+    text = 'The president said the attack on Odesa showed Moldova "wants to destroy" its neighbour.'
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles["Moldova"] == "actor" and roles["Odesa"] == "location"
+    assert {m.text: m.role for m in mentions_of(resolver, "Chad agreed to a ceasefire on Friday.")} == {"Chad": "actor"}
