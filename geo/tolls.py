@@ -419,6 +419,7 @@ def _a_people(word: str, next_word: str) -> bool:
 
 
 _TO_HOSPITAL_AFTER = re.compile(_L.TO_HOSPITAL_AFTER)
+_SENT_LEAD = re.compile(_L.SENT_LEAD)
 _OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
 _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
@@ -931,6 +932,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     Outcome.WOUNDED if noun in ("wounded", "injured") else Outcome.KILLED)
                 out.append(Toll(c, outcome, Victims.TOTAL, c.end, by_place=True))
                 continue
+        if victims is None and outcome_n is None and _TO_HOSPITAL_AFTER.match(sentence, c.end - s0) \
+                and _SENT_LEAD.search(sentence, max(0, c.start - s0 - 20), c.start - s0):
+            out.append(Toll(c, Outcome.WOUNDED, Victims.TOTAL, c.end))  # "sending 12 to local hospitals"
+            continue
         if victims == Victims.TOTAL and outcome_n and (suffered := _SUFFERED_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)):
             # "the Taliban insurgents suffered 6 deaths": the dead of those who suffered them
             who = suffered.group("who")

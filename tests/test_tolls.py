@@ -1928,6 +1928,7 @@ def test_the_sea_off_a_country_and_soldiers_in_a_disaster(gazetteer, text, place
     ("Four people were shot at a campsite near Millbrook; three were hospitalized, and one died at the scene.", 1, 3),
     # sent to hospital are hurt, whatever verb came before
     ("A gunman killed a man outside a club in Millbrook and sent three others to the hospital.", 1, 3),
+    ("A bomb tore through a bus station in Millbrook, killing two people and sending 14 to local hospitals.", 2, 14),
     # "one of the wounded" is of all the hurt of the sentence before, not of its last figure
     ("A gunman opened fire at a school in Millbrook, killing three students and wounding seven others and a "
      "teacher. One of the wounded died a day later.", 4, 7),

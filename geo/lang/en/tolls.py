@@ -780,6 +780,8 @@ PART_SAID = (r"(?i)\s*(?:,\s*)?(?:fatally|mortally|of (?:whom|them|those|the (?:
 # Right after a count of people, where they were sent: "killed a man and sent three others to the
 # hospital", "sending 12 to local hospitals" (hurt, whatever the verb before said)
 TO_HOSPITAL_AFTER = r"(?i)\s+(?:(?:more|others?)\s+)?to\s+(?:the\s+|a\s+|local\s+|nearby\s+|area\s+){0,2}hospitals?\b"
+# ... and a bare number sent there: "killing two and sending 12 to local hospitals"
+SENT_LEAD = r"(?i)\b(?:sent|sending|sends|rushed|rushing|taking|took)\s+(?:another\s+|at least\s+|some\s+)?$"
 # Between a count of hurt and a count of dead after it, the words that say the first were hurt
 # (not merely hit, as "shot" says): "Five adults were wounded and one killed"
 HURT_NOT_HIT = (r"(?i)(?![^.;]*\bshot\b)[^.;]*?\b(?:wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|transported|airlifted) to "
