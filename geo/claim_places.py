@@ -261,6 +261,17 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
     return out + [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
 
 
+def names_unknown_place(text: str, end: int, unknown_starts: list[int]) -> bool:
+    """Whether the toll ending at ``end`` names right after itself a place the gazetteer does
+    not know ("38 people killed in Masisi territory", ``unknown_starts``: where the article's
+    unresolved names start): somewhere in the country, not the country as a whole."""
+    lead = _TOLL_PLACE_LEAD.match(text, end)
+    if lead is None:
+        return False
+    k = bisect_left(unknown_starts, lead.end())
+    return k < len(unknown_starts) and unknown_starts[k] == lead.end()
+
+
 _FOLLOW_UP = re.compile(lang.get().places.EVENT_FOLLOW_UP)
 
 

@@ -51,6 +51,7 @@ from geo.claim_places import (
     follows_up,
     fronted_places,
     mention_ref,
+    names_unknown_place,
     nearest_sentence_places,
     off_route,
     place_fields,
@@ -191,6 +192,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     # names another place: "a crash on the Nakuru-Eldoret highway ... near the town of Londiani")
     loc_mentions = off_route(text, sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start))
     loc_starts = [m.start for m in loc_mentions]
+    unknown_starts = sorted(u.start for u in places.unresolved)
     attribution = Attribution()
     claims: list[Claim] = []
     ignored: list[Count] = []
@@ -348,6 +350,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in own]
+                    if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \
+                            and names_unknown_place(text, t.end, unknown_starts):
+                        # "38 people killed in Masisi territory" (no Masisi in the gazetteer): a
+                        # toll of a place in the country, unlocated there, not the country's own
+                        # figure (which would count the country's other places as within it)
+                        country = claim.country
+                        for f, v in place_fields(None).items():
+                            setattr(claim, f, v)
+                        claim.country = country
+                        claim.notes.append("a place the gazetteer does not know: unlocated in its country")
                     if t.additional and not used and not claim.cumulative and claim.place_kind in (
                             PlaceKind.COUNTRY, PlaceKind.UNLOCATED) and not ELSEWHERE.search(sentence):
                         # "Taliban fighters attacked a checkpoint in Kunduz ...", then a paragraph of

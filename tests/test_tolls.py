@@ -1964,3 +1964,16 @@ def test_a_tolls_parts_by_place_are_each_places_counted_once(gazetteer):
     # ... and the figures of the wounded the same way
     rep, _ = report(gazetteer, "Of the wounded, 40 were in Latakia and 12 in Tartus, the ministry said.")
     assert rep.wounded[1] == 52
+
+
+def test_a_toll_of_a_place_the_gazetteer_lacks_is_unlocated_in_its_country_not_the_country(gazetteer):
+    # "in Masisi territory" names a place (none in the gazetteer): a toll somewhere in the country,
+    # beside the tolls of the places it does know, not a country-wide figure that holds them
+    text = ("Monthly protection update: North Kivu, June 2024\n\n"
+            "Key figures\n"
+            "- 142 civilians killed in attacks attributed to ADF in Beni and Lubero territories\n"
+            "- 38 people killed in Masisi territory in clashes between armed groups\n")
+    data = build_map(read(gazetteer, text, date="2024-07-02"), gazetteer)
+    killed = {(loc.place_id, loc.name): loc.killed() for loc in data.localities if loc.killed()}
+    assert sum(killed.values()) == 180
+    assert killed[("unlocated:CD", "(no place named)")] == 38
