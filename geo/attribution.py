@@ -179,29 +179,25 @@ UNNAMED = "*"  # attackers named only by their kind: "militants stormed the camp
 def group_keys(text: str) -> set[str]:
     """The armed groups (non-state) ``text`` names, one key each: the table's name of a group of
     one country, the shared key of a group of several ("ISIS", "Islamic State", "Daesh")."""
-    return {k for _, k in named_groups(text)}
+    return {k for _, _, k in named_groups(text)}
 
 
-def named_groups(text: str) -> list[tuple[int, str]]:
-    """(where, key) of each non-state armed group ``text`` names (``group_keys``)."""
-    found = [(g.start, g.group.lower()) for g in default_groups().find(text) if not g.state]
-    found += [(m.start(), _L.GROUP_KEYS[m.group().lower()]) for m in _GROUP_WORDS.finditer(text)]
+def named_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each non-state armed group ``text`` names (``group_keys``)."""
+    found = [(g.start, g.end, g.group.lower()) for g in default_groups().find(text) if not g.state]
+    found += [(m.start(), m.end(), _L.GROUP_KEYS[m.group().lower()]) for m in _GROUP_WORDS.finditer(text)]
     return found
 
 
-def attackers(text: str) -> set[str]:
-    """Who a text says attacked (``group_keys`` of each non-state side named as the agent of an
-    attack; ``UNNAMED`` for attackers named only by their kind: "gunmen stormed", "a militant
-    attack"); empty where it names none, or only a state's forces ("an Israeli raid")."""
-    return {k for _, k in attacks(text)}
-
-
-def attacks(text: str) -> list[tuple[int, str]]:
-    """(where, who) of each attack ``text`` names an agent of (``attackers``)."""
+def attacks(text: str, groups: list[tuple[int, int, str]] | None = None) -> list[tuple[int, str]]:
+    """(where, who) of each attack ``text`` names an agent of: ``group_keys`` of each non-state
+    side named as the agent of an attack, ``UNNAMED`` for attackers named only by their kind
+    ("gunmen stormed", "a militant attack"); none where it names only a state's forces ("an
+    Israeli raid"). ``groups``: ``named_groups(text)``, if the caller has them."""
     found: list[tuple[int, str]] = []
     # every pattern holds a group's name or an attacker's kind: only the text around those is read
-    anchors = sorted([(g.start, g.end) for g in default_groups().find(text)]
-                     + [m.span() for m in _GROUP_WORDS.finditer(text)] + [m.span() for m in _KIND_WORD.finditer(text)])
+    anchors = sorted([(a, b) for a, b, _ in (named_groups(text) if groups is None else groups)]
+                     + [m.span() for m in _KIND_WORD.finditer(text)])
     spans: list[list[int]] = []
     for a, b in anchors:
         a, b = max(0, a - _REACH), min(len(text), b + _REACH)

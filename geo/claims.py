@@ -428,10 +428,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):
                         # "Seven people were shot ... Two of them died.": two of the seven died, five
                         # are wounded (the figure before is the people hit, this step's own claim)
-                        hit.low, hit.best, hit.high = (max(0, v - c.best) if v is not None else None
-                                                       for v in (hit.low, hit.best, hit.high))
-                        hit.notes.append(f"{c.best} of them died ({claim.count_text!r}): wounded are the rest")
-                        subtracted.add(hit.claim_id)
+                        _some_died(hit, c.best, claim.count_text, subtracted)
                         linked = True
                         if t.pronoun:
                             claim.victims = hit.victims  # ("a teacher was shot ... He died": a civilian)
@@ -487,7 +484,7 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
     if not dead:
         return
     found: list[tuple[int, str]] | None = None  # (found on first need: most dead are no group's)
-    groups: list[tuple[int, str]] = []
+    groups: list[tuple[int, int, str]] = []
     for c in dead:
         keys = group_keys(c.count_text)
         generic = not keys and c.victims == Victims.FIGHTERS and not any(
@@ -495,7 +492,8 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
         if not keys and not generic:
             continue
         if found is None:
-            found, groups = attacks(text), named_groups(text)
+            groups = named_groups(text)
+            found = attacks(text, groups)
         if keys:
             hit = any(k in keys for _, k in found)
         else:
@@ -503,7 +501,7 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
             p1 = text.find("\n", c.sentence_start)
             p1 = len(text) if p1 < 0 else p1
             who = {k for at, k in found if p0 <= at < p1}
-            hit = bool(who) and {k for at, k in groups if p0 <= at < p1} <= who
+            hit = bool(who) and {k for at, _, k in groups if p0 <= at < p1} <= who
         if hit:
             c.victims = Victims.PERPETRATORS
             c.notes.append("of the side that attacked: perpetrators")
@@ -521,10 +519,14 @@ def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracte
     dead = [c for c in own if c.outcome == Outcome.KILLED]
     hurt = [c for c in own if c.outcome == Outcome.WOUNDED]
     if len(dead) == 1 and len(hurt) == 1 and dead[0].best and dead[0].best + (hurt[0].best or 0) == hit.best:
-        n = dead[0].best
-        hit.low, hit.best, hit.high = (max(0, v - n) if v is not None else None for v in (hit.low, hit.best, hit.high))
-        hit.notes.append(f"{n} of them died ({dead[0].count_text!r}): wounded are the rest")
-        subtracted.add(hit.claim_id)
+        _some_died(hit, dead[0].best, dead[0].count_text, subtracted)
+
+
+def _some_died(hit: Claim, n: int, said: str, subtracted: set[str]) -> None:
+    """``n`` of the people hit (``hit``, this step's own claim) died: the wounded are the rest."""
+    hit.low, hit.best, hit.high = (max(0, v - n) if v is not None else None for v in (hit.low, hit.best, hit.high))
+    hit.notes.append(f"{n} of them died ({said!r}): wounded are the rest")
+    subtracted.add(hit.claim_id)
 
 
 def _title_end(article: Article) -> int | None:
