@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
 import tempfile
 import time
@@ -44,7 +45,7 @@ from geo.geonames import GeoNamesRow, read_geonames
 from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
 from geo.vocab import PlaceKind
 
-INDEX_FORMAT = 5  # bump when the cached layout or the key functions change
+INDEX_FORMAT = 6  # bump when the cached layout or the key functions change
 
 KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)
 COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
@@ -272,8 +273,17 @@ def demonym_words(data_dir: Path = DATA_DIR) -> frozenset[str]:
     return frozenset(words)
 
 
+_COMPOUND_DIRECTION = re.compile(r"(?i)(north|south)[- ]?(east|west)")
+
+
 def _english_variants(name: str) -> list[str]:
-    """'Nord-Kivu' -> ['North Kivu'], 'Northern Darfur' -> ['North Darfur']."""
+    """'Nord-Kivu' -> ['North Kivu'], 'Northern Darfur' -> ['North Darfur']; an area named by a
+    compound direction alone in both spellings: 'North-West' -> ['Northwest'], 'Northwest' ->
+    ['North West'] (Cameroon's "Northwest Region" is GeoNames' "North-West")."""
+    m = _COMPOUND_DIRECTION.fullmatch(name.strip())
+    if m:
+        a, b = m.group(1).capitalize(), m.group(2).lower()
+        return [f"{a}{b}", f"{a} {b.capitalize()}"]
     head, sep, rest = name.replace("-", " ", 1).partition(" ")
     word = _DIRECTION_WORDS.get(head.casefold())
     if not word or not rest.strip():

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
@@ -212,6 +213,7 @@ class _Span:
     qualifier_noun: str = ""  # the noun that qualified it, singular ("province")
     near: bool = False
     part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
+    direction: bool = False  # a direction word that is an area's own name: "(Momo, North-West)"
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
     locative: bool = False  # right after "in", "at", "near" ... ("in Tal Afar"): named as a place
     nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
@@ -299,6 +301,7 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
 _CITY_PART = re.compile(lx.CITY_PART_NAME)
+_CITY_PART_END = re.compile(rf"\b{lx.CITY_PART_NAME[4:]}$", re.I)
 _CAPITAL_AFTER = re.compile(lx.CAPITAL_AFTER)
 _NAMED_NEXT = re.compile(r"\s*,?\s*")
 _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
@@ -384,6 +387,7 @@ WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
+_NOTE_LEAD = re.compile(lx.NOTE_LEAD)
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
@@ -601,6 +605,19 @@ class ToponymResolver:
         return spans
 
     @staticmethod
+    def _direction_area(text: str, toks: list[Token], sp: _Span) -> bool:
+        """A capitalised direction word that is a first-order area's own name, as Cameroon's
+        regions are: the last of a note's bracketed areas ("near Batibo (Momo, North-West)", "Batibo
+        (North-West)") or
+        before an area's kind word ("the North-West region")."""
+        if not toks[sp.i].is_capitalized:
+            return False
+        if _BRACKET_TAIL_AFTER.match(text, sp.end) and (_BRACKET_TAIL_BEFORE.search(text, max(0, sp.start - 80), sp.start)
+                                                        or text[max(0, sp.start - 2):sp.start].rstrip().endswith("(")):
+            return True
+        return sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.ADMIN1_QUALIFIERS
+
+    @staticmethod
     def _city_of_organisation(toks: list[Token], sp: _Span) -> bool:
         """Whether ``sp`` ends with a "City" that belongs to the organisation named after it
         ("Dublin City Council") and is no part of any place's own name there ("Dublin City" is
@@ -629,8 +646,12 @@ class ToponymResolver:
             low = surface.casefold()
             first = toks[sp.i]
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
-                    or _bare(low) in lx.NEVER_PLACES or low in lx.DIRECTIONS:
-                continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
+                    or _bare(low) in lx.NEVER_PLACES:
+                continue
+            if low in lx.DIRECTIONS:
+                if not self._direction_area(text, toks, sp):
+                    continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
+                sp.direction = True
             if low in lx.WIDER_REGIONS or sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
                 continue  # "South America" is no America, "Latin America" no United States, the "Middle East" no town in Maryland
             single = sp.i == sp.j
@@ -692,7 +713,8 @@ class ToponymResolver:
                 a, sp.affiliation = sp.i, True  # "Linda Roe, R-Raleigh", "(D-Ohio)": where a politician is from
             if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
                 b = sp.j  # ... and so is the first
-            if _CITY_PART.fullmatch(surface):
+            if _CITY_PART.fullmatch(surface) or surface[:1].isupper() and sp.i > 0 \
+                    and _CITY_PART_END.search(text, max(0, sp.start - 24), sp.end):  # ("the Northwest Side" is no Side, Turkey)
                 continue  # "Chicago's West Side", "the East End": a part of a city, never a town of that name
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
@@ -731,7 +753,8 @@ class ToponymResolver:
                     if not s.title_case and not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):
                         person_keys.update(word_key(t.text) for t in toks[sp.i:b + 1])
                     continue
-                if place_word[word] and prev not in lx.GEO_MODIFIERS and "-" not in _gap(text, toks[sp.i - 1], first):
+                if place_word[word] and prev not in lx.GEO_MODIFIERS and prev not in lx.DIRECTIONS \
+                        and "-" not in _gap(text, toks[sp.i - 1], first):  # ("Southeast Turkey" is a part of Turkey)
                     # the tail of a longer name after a place ("Daraa al-Balad"): a place in the
                     # same country or nothing ("Washington-Moscow" is two places, kept apart)
                     where = {self.gaz.country[p] for p, f in self.gaz.lookup_keys([word_key(word)])[0]}
@@ -935,6 +958,8 @@ class ToponymResolver:
     def _focus(self, spans: Iterable[_Span], resolved: bool) -> Counter:
         focus: Counter = Counter()
         for sp in spans:
+            if sp.direction:
+                continue  # ("the Southeast region" is of a country the other names point at)
             # a small place named only in another language or by a look-alike spelling is no
             # evidence of the article's country ("al-Amel" read as Belgium's "Amel")
             named = [(p, f) for p, f in sp.postings if (f & (PRIMARY | ALIAS) or int(self.gaz.pop[p]) >= 100_000
@@ -1115,6 +1140,8 @@ class ToponymResolver:
                     s -= 0.3
                 if p in sp.look_alike:
                     s -= LOOK_ALIKE  # "al-Fara" is no Fara in Burkina Faso
+                if sp.direction and (not here or elsewhere):
+                    s -= 1.0  # "the Southeast region" is one of a country the text names, or nothing
                 if group_lands and kind == LOCALITY and pop < 100_000 and g.country[p] not in group_lands \
                         and not focus.get(g.country[p]):
                     # a town far from where the note's armed groups fight, that nothing but its name
@@ -1491,6 +1518,45 @@ class ToponymResolver:
             sp.bracket_tail = bool(_BRACKET_TAIL_AFTER.match(text, sp.end)
                                    and _BRACKET_TAIL_BEFORE.search(text, max(0, sp.start - 80), sp.start))
             sp.locative = _LOCATIVE_BEFORE.search(text, max(0, sp.start - 16), sp.start) is not None
+        notes = self._notes(text, sents, spans)
+        if len(notes) == 1:
+            focus = self._judge(text, sents, spans, fighting)
+        else:  # a file of notes: each note's places by that note's names and armed groups
+            focus = Counter()
+            for n0, n1, note in notes:
+                focus += self._judge(text, sents, note, Counter(
+                    {cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text[n0:n1])}}))
+        self._stated_distances(text, spans)
+        mentions = []
+        for sp in spans:
+            if sp.best is None or sp.scores[sp.best] < self._threshold(sp):
+                continue
+            mentions.append(self._mention(article, sents, sp))
+        mentions = self._capitals(article.text, mentions)
+        if not mentions:  # a word opening a sentence that is only a hamlet's name ("Car bombs killed 30") says nothing of where
+            focus = self._focus([sp for sp in spans if not (sp.weak and sp.i == 0)], resolved=False)
+        total = sum(focus.values()) or 1.0
+        unresolved = self._unresolved(article, sents, spans)
+        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
+                             [(s.start, s.end) for s in sents])
+
+    def _notes(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> list[tuple[int, int, list[_Span]]]:
+        """The spans by note, with each note's start and end, in a file of notes (paragraphs
+        that each open with a full date, ``lx.NOTE_LEAD``; what comes before the first note is a
+        group of its own); one group, the whole text, otherwise."""
+        leads = [s.start for s in sents if _opens_paragraph(text, s) and _NOTE_LEAD.match(text, s.start)] \
+            if len(spans) > 1 else []
+        if len(leads) < 2:
+            return [(0, len(text), spans)]
+        bounds = [0, *leads, len(text)]
+        groups: dict[int, list[_Span]] = {}
+        for sp in spans:
+            groups.setdefault(bisect_right(leads, sents[sp.sent].start), []).append(sp)
+        return [(bounds[k], bounds[k + 1], group) for k, group in groups.items()]
+
+    def _judge(self, text: str, sents: list[_Sentence], spans: list[_Span], fighting: Counter) -> Counter:
+        """Scores every candidate of ``spans`` (one article, or one note of a file of notes) by
+        their focus, anchors and areas, in passes; the focus of the last pass."""
         focus = self._focus(spans, resolved=False)
         self._score(spans, focus, [], fighting=fighting)
         for _ in range(2):  # second pass: the focus and anchors of the first
@@ -1532,19 +1598,7 @@ class ToponymResolver:
             self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in,
                         area_listed, fighting)
             self._parents(text, sents, spans)
-        self._stated_distances(text, spans)
-        mentions = []
-        for sp in spans:
-            if sp.best is None or sp.scores[sp.best] < self._threshold(sp):
-                continue
-            mentions.append(self._mention(article, sents, sp))
-        mentions = self._capitals(article.text, mentions)
-        if not mentions:  # a word opening a sentence that is only a hamlet's name ("Car bombs killed 30") says nothing of where
-            focus = self._focus([sp for sp in spans if not (sp.weak and sp.i == 0)], resolved=False)
-        total = sum(focus.values()) or 1.0
-        unresolved = self._unresolved(article, sents, spans)
-        return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
-                             [(s.start, s.end) for s in sents])
+        return focus
 
     def _capitals(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"the Somali capital", "Syria's capital": the country's capital city, a location (unless

@@ -1236,3 +1236,32 @@ def test_a_country_that_wants_or_agrees_is_its_government(resolver):
     roles = {m.text: m.role for m in mentions_of(resolver, text)}
     assert roles["Moldova"] == "actor" and roles["Odesa"] == "location"
     assert {m.text: m.role for m in mentions_of(resolver, "Chad agreed to a ceasefire on Friday.")} == {"Chad": "actor"}
+
+
+NOTES_FILE = """On 2 June 2023, JNIM militants ambushed a convoy near Bandiagara (Bandiagara, Mopti), killing 4 soldiers. 4 fatalities.
+
+On 3 June 2023, separatist fighters attacked a gendarmerie post in Ndop (Ngo-Ketunjia, North-West). 2 gendarmes were killed. 2 fatalities.
+
+On 4 June 2023, insurgents raided a village outside Macomia (Macomia, Cabo Delgado), killing 3 civilians. 3 fatalities.
+"""
+
+
+def test_each_note_of_a_file_of_notes_is_placed_by_its_own_names(resolver):
+    # a file of conflict-event notes: a small town of the second note is not judged by the first
+    # note's country, and a direction word that is the note's first-order area ("North-West") is
+    # that country's area
+    found = {m.text: m.country for m in mentions_of(resolver, NOTES_FILE)}
+    assert found["Bandiagara"] == "ML" and found["Macomia"] == "MZ"
+    assert found["Ndop"] == "CM" and found["North-West"] == "CM"
+
+
+def test_a_compound_direction_is_an_area_only_as_one(resolver):
+    # "Northwest Region" after a town of the area, in GeoNames' other spelling ("North-West")
+    m = one(resolver, "Two soldiers were killed by separatists in Kumbo, Northwest Region, on Sunday.", "Northwest")
+    assert (m.country, m.kind) == ("CM", "admin1")
+    # ... never a far country's area the text does not point at, nor a city's side
+    assert [m.text for m in mentions_of(resolver, "Gunmen burned a bus in the Southeast region on Monday.")] == []
+    text = "Three men were shot in Garfield Park on the Northwest Side on Sunday."
+    assert "Side" not in {m.text for m in mentions_of(resolver, text)}
+    text = "A car bomb killed two soldiers in Southeast Turkey."
+    assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Turkey": "TR"}

@@ -570,3 +570,11 @@ TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+
 # After a place that seems to say something, the toll idiom instead: "... in Onitsha claimed 12
 # lives", "claimed the lives of nine" (the place is where, not who said it)
 CLAIMED_LIVES = r"(?i)\s+(?:the\s+lives\b|(?:[\w,-]+\s+){1,3}?lives\b)"
+
+# A paragraph that opens with a full date is a note of its own, as files of conflict-event notes
+# are written ("On 15 February 2024, ...", "15 February 2024: ...", "On February 15, 2024, ...",
+# "2024-02-15 - ..."): each note's places are judged by that note's other names, not by the file's.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+NOTE_LEAD = (rf"(?:On\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+             rf"\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,:;\-–—]")
