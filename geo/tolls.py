@@ -316,9 +316,16 @@ class Toll:
     by_place: bool = False  # a part of a toll by where they died: "Of the dead, 92 were in Jajarkot"
 
 
+def _rescuers(words: list[str]) -> bool:
+    """The words name a rescue service ("civil defence"): civilians, whatever "defence" says."""
+    return any(tuple(words[k:k + len(r)]) == r for r in _L.RESCUE_SERVICES for k in range(len(words)))
+
+
 def _side(words: list[str]) -> str | None:
     """Whose dead the words say, the state's forces before fighters before civilians; None if
     they do not say."""
+    if _rescuers(words):
+        return Victims.CIVILIANS
     for side, known in ((Victims.SECURITY_FORCES, SECURITY_WORDS), (Victims.FIGHTERS, FIGHTER_WORDS),
                         (Victims.CIVILIANS, CIVILIAN_WORDS)):
         if any(x in known for x in words):
@@ -494,14 +501,15 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if cat == Victims.FIGHTERS and (any(x in _L.PRO_GOVERNMENT for x in head) or acronyms & SECURITY_WORDS):
                 cat = Victims.SECURITY_FORCES  # "pro-government fighters": with the state's forces
                 # (and "14 volunteer fighters (VDP)": the state's auxiliaries by their acronym)
-            if cat == Victims.TOTAL and any(x in CIVILIAN_WORDS for x in head):
-                cat = Victims.CIVILIANS
+            if cat == Victims.TOTAL and (any(x in CIVILIAN_WORDS for x in head) or _rescuers(head)):
+                cat = Victims.CIVILIANS  # ("three civil defence workers")
             if cat is None:  # "members of the Syrian security forces", "6 ISIS members"
                 ctx = _words(rest[m.end():m.end() + 70])[:8] + [w for w in head if w in _L.FIGHTER_GROUP_WORDS]
                 # (the "Army" of a rebel group's name is no state's: "two members of the New People's Army")
                 rebel_army = "army" in ctx and not any(x in SECURITY_WORDS for x in ctx if x != "army") \
                     and _non_state_group_in(rest[m.end():m.end() + 50])
                 cat = (Victims.FIGHTERS if rebel_army else
+                       Victims.CIVILIANS if _rescuers(ctx) else
                        Victims.SECURITY_FORCES if any(x in SECURITY_WORDS or x in _L.PRO_GOVERNMENT for x in ctx) else
                        Victims.FIGHTERS if any(x in FIGHTER_WORDS or x == "fighters" for x in ctx)
                        or any(a in _L.FIGHTER_GROUP_ADJECTIVES and b in ("group", "groups", "faction", "factions", "movement", "organisation", "organization")

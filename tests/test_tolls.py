@@ -168,6 +168,8 @@ def test_a_toll_without_a_place_of_its_own_keeps_the_country(gazetteer):
     # a crowd that storms a building is no storm
     ("Four people were killed when a crowd tried to storm the district office in Kasese.", EventType.KILLING),
     ("A storm flattened the fishing village, killing 14 people.", EventType.DISASTER),
+    # bodies dumped by a road are killings, a road no accident
+    ("Police found the bodies of seven men dumped on a highway outside Celaya.", EventType.KILLING),
 ])
 def test_not_every_toll_is_violence(gazetteer, text, kind):
     _, corpus = report(gazetteer, text)
@@ -1977,3 +1979,16 @@ def test_a_toll_of_a_place_the_gazetteer_lacks_is_unlocated_in_its_country_not_t
     killed = {(loc.place_id, loc.name): loc.killed() for loc in data.localities if loc.killed()}
     assert sum(killed.values()) == 180
     assert killed[("unlocated:CD", "(no place named)")] == 38
+
+
+@pytest.mark.parametrize("text, count", [
+    ("An air strike on the village killed six members of a civil defence team, the ministry said.", 6),
+    ("Shelling killed four civil defense workers as they put out a fire in the market.", 4),
+    ("Two paramedics were killed when their ambulance was hit near the crossing.", 2),
+])
+def test_rescuers_are_civilians(gazetteer, text, count):
+    # a rescue service is no armed force, whatever "defence" says ("the Civil Guard" still is a police force)
+    [c] = [c for c in read(gazetteer, text).claims if c.outcome == Outcome.KILLED]
+    assert (c.best, c.victims) == (count, Victims.CIVILIANS)
+    [c] = [c for c in read(gazetteer, "Two Civil Guard officers were shot dead at a checkpoint.").claims]
+    assert c.victims == Victims.SECURITY_FORCES

@@ -56,13 +56,13 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?|explod(?:ed|es|ing))|"
-            r"overdoses?|poisoning|electrocuted|traffic|motorcycle|highway|plunged|plunges|overturned|overturns|"
+            r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
             r"veered|ravine|gorge|precipice")
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"
            r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"
            r"militants?|insurgents?|rebels?|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"  # (soldiers die in avalanches too)
            r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
-           r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|"
+           r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|dumped|"
            # (a mine that is dug is no weapon: "the collapse of a gold mine")
            r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!jade )(?<!salt )(?<!tin )(?<!iron )mines?(?!\s+(?:collapse|shaft|pit)\b)|"
            r"rockets?|missiles?|drones?")

@@ -37,6 +37,7 @@ PERSON_NOUNS = {
     "boys": V.CIVILIANS, "girls": V.CIVILIANS, "babies": V.CIVILIANS, "infants": V.CIVILIANS, "pupils": V.CIVILIANS,
     "newborns": V.CIVILIANS, "toddlers": V.CIVILIANS,
     "teachers": V.CIVILIANS, "nurses": V.CIVILIANS, "medics": V.CIVILIANS, "officials": V.TOTAL,
+    "paramedics": V.CIVILIANS, "rescuers": V.CIVILIANS,
     "herders": V.CIVILIANS, "shepherds": V.CIVILIANS, "fishermen": V.CIVILIANS, "traders": V.CIVILIANS,
     "miners": V.CIVILIANS, "hunters": V.CIVILIANS, "clerics": V.CIVILIANS, "imams": V.CIVILIANS,
     "priests": V.CIVILIANS, "preachers": V.CIVILIANS, "pastors": V.CIVILIANS, "monks": V.CIVILIANS,
@@ -69,6 +70,7 @@ SINGULAR_NOUNS = {
     "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "newborn": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
     "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
     "doctor": V.CIVILIANS, "nurse": V.CIVILIANS, "medic": V.CIVILIANS, "farmer": V.CIVILIANS,
+    "paramedic": V.CIVILIANS, "rescuer": V.CIVILIANS,
     "shepherd": V.CIVILIANS, "herder": V.CIVILIANS, "fisherman": V.CIVILIANS, "trader": V.CIVILIANS, "miner": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
     "pilgrim": V.CIVILIANS, "refugee": V.CIVILIANS, "migrant": V.CIVILIANS, "protester": V.CIVILIANS,
     "demonstrator": V.CIVILIANS, "passenger": V.CIVILIANS, "pedestrian": V.CIVILIANS, "bystander": V.CIVILIANS,
@@ -237,6 +239,9 @@ SECURITY_WORDS = {"security", "government", "army", "military", "police", "regim
                   # the state's auxiliaries: Burkina Faso's Volunteers for the Defence of the Homeland
                   # ("14 volunteer fighters (VDP)")
                   "vdp"}
+# ... but not after these: rescue services are civilians ("seven members of a civil defence team",
+# "a civil protection volunteer"; Spain's "Civil Guard" is a police force, not among them).
+RESCUE_SERVICES = {("civil", "defence"), ("civil", "defense"), ("civil", "protection"), ("civil-defence",), ("civil-defense",)}
 # Armed groups of several countries, by the names news use (lower-case words): "6 ISIS members"
 # are fighters (the groups of one country are in geo/data/armed_groups.csv).
 FIGHTER_GROUP_WORDS = {"isis", "isil", "daesh", "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "qaeda",
