@@ -1155,8 +1155,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     # among those hit in the sentence before (the claims step subtracts it from them)
     if out and out[0].outcome == Outcome.KILLED and not out[0].incident_count and not out[0].additional \
             and all(u.outcome != Outcome.WOUNDED for u in out[1:]) \
-            and not any(u.outcome == Outcome.KILLED and not TOLL_NOW.search(sentence, out[0].end - s0, u.count.start - s0)
-                        for u in out[1:]) \
+            and not any(u.outcome == Outcome.KILLED and not u.ordinal  # ("...; a second died in hospital": one more of them)
+                        and not TOLL_NOW.search(sentence, out[0].end - s0, u.count.start - s0) for u in out[1:]) \
             and _LATER_DIED_ONE.match(sentence, out[0].end - s0):
         out[0].of_the_last = True
     # "a gunman shot six men, killing one and injuring five": the first figure is everyone hit,

@@ -1992,3 +1992,15 @@ def test_rescuers_are_civilians(gazetteer, text, count):
     assert (c.best, c.victims) == (count, Victims.CIVILIANS)
     [c] = [c for c in read(gazetteer, "Two Civil Guard officers were shot dead at a checkpoint.").claims]
     assert c.victims == Victims.SECURITY_FORCES
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Deputies found six people with gunshot wounds outside a bar in Dayton. One woman was pronounced dead at the "
+     "scene; a second died at a hospital. The others were listed in stable condition.", 2, 4),
+    ("Police found four people shot on a porch in Dayton. One died at the scene and a second died later at a hospital.", 2, 2),
+])
+def test_a_second_death_by_its_rank_is_one_more_of_the_people_hit(gazetteer, text, killed, wounded):
+    # "a second died" is one more dead, of those shot, who are hurt no more ("a second later" is no one)
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
+    assert killed_and_wounded("The blast came a second later.") == []

@@ -515,7 +515,11 @@ ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|whe
                 r"during|while)\b|\s*[,.;]|\s*$|"
                 # "and a fourth wounded in a store" (not "a fourth wounded juvenile": an adjective)
                 r"\s+(?:wounded|injured|hurt|killed|dead)(?=\s*[,.;]|\s*$|\s+(?:in|at|on|by|near|when|while|during|after|as)\b))"
-                % "|".join(o for o in ORDINALS if o != "second"))
+                % "|".join(o for o in ORDINALS if o != "second")
+                # "a second" only before what happened to a person: "One man died at the scene; a
+                # second died in hospital" (not "a second later", "a second was enough")
+                + r"|second(?=\s+(?:died|dies|succumbed|(?:later\s+)?died|was\s+(?:killed|shot|wounded|injured|hurt|"
+                  r"stabbed|pronounced)|is\s+(?:dead|in)|has\s+died)\b)")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
