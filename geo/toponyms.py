@@ -214,6 +214,8 @@ class _Span:
     near: bool = False
     part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
     direction: bool = False  # a direction word that is an area's own name: "(Momo, North-West)"
+    road: bool = False  # a town's road named after a place: "Winchester Road"
+    dateline: bool = False  # where the story was filed: "HOUSTON —"
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
     locative: bool = False  # right after "in", "at", "near" ... ("in Tal Afar"): named as a place
     nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
@@ -890,6 +892,7 @@ class ToponymResolver:
                 if text[end:end + 1] == "." and toks[j].text.casefold() in lx.FEATURE_ABBREVIATIONS:
                     end += 1  # "Tewksbury Twp."
                 sp.j, sp.end, sp.near = j, end, True
+                sp.road = toks[j].text.casefold() in lx.LOCAL_ROADS
             i = sp.i
             if i >= 1 and toks[i - 1].text.casefold() in lx.FEATURES_BEFORE and toks[i - 1].is_capitalized:
                 i -= 1  # "Lake Chad", "Mount Hermon"
@@ -1509,7 +1512,8 @@ class ToponymResolver:
         self._qualify(text, sents, spans)
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
-            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")  # (an attacker's country: little evidence of where)
+            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")
+            sp.dateline = role == "dateline"  # (an attacker's country: little evidence of where)
         # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
         fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \
@@ -1526,6 +1530,7 @@ class ToponymResolver:
             for n0, n1, note in notes:
                 focus += self._judge(text, sents, note, Counter(
                     {cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text[n0:n1])}}))
+        self._roads(spans)
         self._stated_distances(text, spans)
         mentions = []
         for sp in spans:
@@ -1539,6 +1544,24 @@ class ToponymResolver:
         unresolved = self._unresolved(article, sents, spans)
         return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
                              [(s.start, s.end) for s in sents])
+
+    def _roads(self, spans: list[_Span]) -> None:
+        """A road named after a town far from every town the article places things in is one of
+        those towns' own streets: "outside a nightclub on Winchester Road" in a story from
+        Memphis is in Memphis, not in Winchester 300 km away (the town named last before it, else
+        the first after it)."""
+        g = self.gaz
+        roads = [sp for sp in spans if sp.road and sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
+        if not roads:
+            return
+        towns = [sp for sp in spans if not sp.road and (not sp.actor or sp.dateline) and sp.best is not None
+                 and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
+        for sp in roads:
+            if towns and all(haversine_km(float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[t.best]),
+                                          float(g.lon[t.best])) > WITHIN_TOWN_KM for t in towns):
+                town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])
+                sp.scores = {**sp.scores, town.best: sp.scores[sp.best]}
+                sp.best = town.best
 
     def _notes(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> list[tuple[int, int, list[_Span]]]:
         """The spans by note, with each note's start and end, in a file of notes (paragraphs

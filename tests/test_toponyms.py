@@ -1265,3 +1265,14 @@ def test_a_compound_direction_is_an_area_only_as_one(resolver):
     assert "Side" not in {m.text for m in mentions_of(resolver, text)}
     text = "A car bomb killed two soldiers in Southeast Turkey."
     assert {m.text: m.country for m in mentions_of(resolver, text)} == {"Turkey": "TR"}
+
+
+def test_a_towns_road_named_after_a_far_town_is_in_the_town(resolver):
+    # local news names its streets after other towns: the road is where the story is, not there
+    text = ("HOUSTON — Two men were shot dead outside a bar on Beaumont Road early Sunday, police said.\n"
+            "Officers found both men in the parking lot.")
+    road = one(resolver, text, "Beaumont Road")
+    assert road.name == "Houston" and road.country == "US"
+    # a road alone still says where: near the town it is named after
+    road = one(resolver, "A lorry overturned on the Beaumont Road, blocking traffic for hours.", "Beaumont Road")
+    assert road.name == "Beaumont"

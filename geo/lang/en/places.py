@@ -73,6 +73,9 @@ mountains mountain hills range island islands peninsula plateau desert delta bas
 townships twp oasis plain plains marshes wetlands road rd highway freeway parkway expressway
 turnpike trail
 """.split())
+# ... of which these are a town's own streets, more often named after a town elsewhere than near
+# it ("a nightclub on Winchester Road" in a Memphis story; "the Kandahar Highway" leads there)
+LOCAL_ROADS = frozenset("road rd parkway pike trail".split())
 FEATURE_LINKS = frozenset("national state river memorial wildlife".split())  # "Zion National Park"
 FEATURE_ABBREVIATIONS = frozenset(["twp"])
 FEATURES_BEFORE = frozenset("lake mount mt".split())
