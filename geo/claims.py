@@ -36,6 +36,7 @@ import time
 from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, replace
 
+from geo import lang
 from geo.articles import Article
 from geo.attribution import (CONTINUES, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
                              perpetrator_claim, reporter_kind)
@@ -77,6 +78,11 @@ BACKGROUND_DAYS = 365
 # began more than a week before it is an earlier event told as background ("In February, a bombing in the
 # same city killed 26", "Last month, 11 bodies were found"): context too, kept with its date.
 EARLIER_EVENT_DAYS = 7
+# A toll counted since a day more than a month before its end is a running total of the period's
+# events ("have been killed in the enclave since October 7", "since 15 April"): context for its
+# area and period, as a war's toll is ("since Friday" is still one battle's).
+RUNNING_TOTAL_DAYS = 31
+_RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
 
@@ -88,6 +94,12 @@ def _take_place(claim: Claim, source: Claim) -> None:
 
 def _background(date_end: str | None, published: "dt.date | None") -> bool:
     return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+def _running_total(date_start: str | None, date_end: str | None, date_text: str) -> bool:
+    """Counted from a day more than ``RUNNING_TOTAL_DAYS`` before the period's end ("since October 7")."""
+    return bool(date_start and date_end and _RUNNING_FROM.match(date_text)) and \
+        (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date_start)).days > RUNNING_TOTAL_DAYS
 
 
 @dataclass(slots=True)  # (slots: 45 fields are past what CPython's shared-key dicts hold; 0.8 KB a claim, not 2)
@@ -277,7 +289,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     found = find_dates(text[para_first[0]:para_first[1]], published)
                     if found[0] is not None and found[0] == found[1]:
                         date_start, date_end, date_text = found
-                background = bool(tolls) and _background(date_end, published)
+                background = bool(tolls) and (_background(date_end, published) or _running_total(date_start, date_end, date_text))
                 cumulative = background or any(said_cumulative)
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or

@@ -2004,3 +2004,16 @@ def test_a_second_death_by_its_rank_is_one_more_of_the_people_hit(gazetteer, tex
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
     assert killed_and_wounded("The blast came a second later.") == []
+
+
+def test_a_toll_counted_since_a_day_months_ago_is_a_running_total(gazetteer):
+    # "since October 7" over nine months is the period's running total: context, never new deaths
+    # beside the day's strikes ("since Friday" is still the day's battle)
+    text = ("Air strikes killed 14 people in Rafah on Sunday, medics said. The health ministry says more than "
+            "30,000 people have been killed in the territory since October 7.")
+    corpus = read(gazetteer, text, date="2024-07-14")
+    running = next(c for c in corpus.claims if c.best == 30_000)
+    assert running.cumulative
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 14
+    corpus = read(gazetteer, "Five people have been killed in Rafah since Friday, medics said.", date="2024-07-14")
+    assert not corpus.claims[0].cumulative
