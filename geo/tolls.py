@@ -430,6 +430,7 @@ _SENT_LEAD = re.compile(_L.SENT_LEAD)
 _OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
 _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
+_ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -933,12 +934,17 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             # "Of the dead, 92 were in Jajarkot and 36 in Rukum West": parts of the toll, by place
             of_the = _OF_THE_DEAD_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)
             prev = out[-1] if out else None
-            if of_the is not None or prev is not None and prev.by_place \
-                    and _WHERE_GAP.fullmatch(sentence, prev.end - s0, c.start - s0):
+            # ... and "killed two people in Kherson and one in Kostiantynivka": more of the same
+            # toll's kind, elsewhere (the toll before with its own place right after it)
+            listed = prev is not None and prev.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not prev.incident_count \
+                and (prev.by_place or _WHERE_AFTER.match(sentence, prev.end - s0)) \
+                and _WHERE_GAP.fullmatch(sentence, prev.end - s0, c.start - s0)
+            if of_the is not None or listed:
                 noun = of_the.group("noun").lower() if of_the is not None else ""
                 outcome = prev.outcome if of_the is None else (
                     Outcome.WOUNDED if noun in ("wounded", "injured") else Outcome.KILLED)
-                out.append(Toll(c, outcome, Victims.TOTAL, c.end, by_place=True))
+                victims = prev.victims if of_the is None and not prev.by_place and prev.victims else Victims.TOTAL
+                out.append(Toll(c, outcome, victims, c.end, by_place=True))
                 continue
         if victims is None and outcome_n is None and _TO_HOSPITAL_AFTER.match(sentence, c.end - s0) \
                 and _SENT_LEAD.search(sentence, max(0, c.start - s0 - 20), c.start - s0):
@@ -1169,6 +1175,15 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         hurt = [u for u in rest if u.outcome == Outcome.WOUNDED]
         if len(dead) == 1 and len(hurt) == 1 and dead[0].count.best + hurt[0].count.best == t.count.best > 1:
             t.count = Count(t.count.start, t.count.end, t.count.text, 0, 0, 0, t.count.qualifier, t.count.vague)
+    # "killed two people in Kherson and one in Kostiantynivka": one more, elsewhere ("one" alone is
+    # no count of its own: here the toll before says of whom)
+    for t in [t for t in out if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.incident_count
+              and " one " in sentence[t.end - s0:t.end - s0 + 80]]:
+        if (m := _ONE_ELSEWHERE.match(sentence, t.end - s0)) is not None \
+                and not any(u.count.start == s0 + m.start("one") for u in out):
+            one = Count(s0 + m.start("one"), s0 + m.end("one"), m.group("one"), 1, 1, 1, "exact", False)
+            out.append(Toll(one, t.outcome, t.victims, one.end, by_place=True))
+            out.sort(key=lambda u: u.count.start)
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

@@ -2017,3 +2017,20 @@ def test_a_toll_counted_since_a_day_months_ago_is_a_running_total(gazetteer):
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 14
     corpus = read(gazetteer, "Five people have been killed in Rafah since Friday, medics said.", date="2024-07-14")
     assert not corpus.claims[0].cumulative
+
+
+def test_more_of_a_toll_elsewhere_by_one_alone(gazetteer):
+    # "... two people in X and one in Y": one more of the same kind, at its own place; the toll
+    # before keeps its own place, named after "the southern city of"
+    corpus = read(gazetteer, "Drone strikes killed three civilians in the northern city of Sumy and one in the "
+                             "Kharkiv region town of Izium, the governor said.")
+    assert sorted((c.best, c.victims, c.place_name) for c in corpus.claims if c.is_toll) == [
+        (1, Victims.CIVILIANS, "Izyum"), (3, Victims.CIVILIANS, "Sumy")]
+    corpus = read(gazetteer, "A soldier was wounded in Kherson and one in Mykolaiv overnight.")
+    assert sorted((c.best, c.outcome, c.place_name) for c in corpus.claims if c.is_toll) == [
+        (1, Outcome.WOUNDED, "Kherson"), (1, Outcome.WOUNDED, "Mykolaiv")]
+
+
+def test_a_communique_sends_terrorists_to_hell(gazetteer):
+    assert killed_and_wounded("Resultantly, three terrorists were sent to hell, the military's media wing said.") == [
+        (3, Outcome.KILLED, Victims.PERPETRATORS)]

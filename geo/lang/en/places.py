@@ -512,12 +512,13 @@ sailor sailors aid-worker aid-workers hostage hostages engineer engineers contra
 # village of X"), and what joins that place to more of a list ("in Latakia and Tartus"): a toll
 # with a place of its own is about that place, not about every place of its sentence.
 TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
-                   r"(?:(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
+                   # ("in the southern city of Kherson", "in the Donetsk region town of Kostiantynivka")
+                   r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
 # ... or a few more words on, in the toll's own clause (no punctuation, not past the sentence's next
 # count): "shot dead four members of one family in Muqdadiya", "three farmers were killed by a
 # mortar round near Khanaqin"
 TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
-                       r"(?:(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
+                       r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
 PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?"
 # A place opening the clause of a toll, before it: "5 died in Aleppo, while in Kano 3 people were
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).

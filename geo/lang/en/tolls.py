@@ -299,6 +299,8 @@ OUTCOME_PHRASES = {
     "shot to death": O.KILLED, "stabbed to death": O.KILLED, "beaten to death": O.KILLED, "burned to death": O.KILLED,
     "burnt to death": O.KILLED, "hacked to death": O.KILLED, "found dead": O.KILLED, "lost their lives": O.KILLED,
     "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
+    # South Asian military communiqués: "four terrorists were sent to hell"
+    "sent to hell": O.KILLED,
     "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
     # in hospital in a bad way: "left one dead and three in critical condition"
     **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
@@ -380,7 +382,8 @@ OF_THE_DEAD_LEAD = (r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|killed|
 WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?(?:in|at|from)\s+"
                r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+)?[A-Z]")
 # ... between one such part and the next: "were in Jajarkot and ", "in Kharkiv, "
-WHERE_GAP = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?(?:in|at|from)\s+"
+WHERE_GAP = (r"\s+(?:(?:were|was|died|(?:were|was) (?:killed|wounded|injured|hurt|shot)|were reported|were recorded|occurred)\s+)?"
+             r"(?:in|at|from)\s+"
              r"[^,;.]{1,60}?(?:\s*,\s*|\s+)(?:and\s+)?(?:another\s+|some\s+|at least\s+)?")
 # "were among the dead": part of a toll said elsewhere, not a new one
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
