@@ -16,6 +16,7 @@ from bisect import bisect_left
 from geo import lang
 from geo.gazetteer import Gazetteer, Place
 from geo.geometry import contains, haversine_km
+from geo.numbers import find_counts
 from geo.precision import precision_for
 from geo.toponyms import ArticlePlaces, Mention
 from geo.vocab import PlaceKind
@@ -258,7 +259,14 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
         if join is None or join.end() != m.start:
             break
         out.append(m)
-    return out + [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
+    inner = [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
+    if inner:
+        # (not past another figure: "24 Palestinians across the Gaza Strip, including 10 in ...
+        # Nuseirat" is the Strip's toll, the town's is the 10's)
+        stop = next((c.start for c in find_counts(text, out[-1].end, limit)), None)
+        if stop is not None:
+            inner = [m for m in inner if m.start < stop]
+    return out + inner
 
 
 def names_unknown_place(text: str, end: int, unknown_starts: list[int]) -> bool:

@@ -58,7 +58,7 @@ from geo.claim_places import (
     place_fields,
     pointed_back_at,
 )
-from geo.dates import find_dates
+from geo.dates import dateline_day, find_dates
 from geo.events import NOT_EVENT, acled, event_type, nonviolent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
@@ -82,6 +82,7 @@ EARLIER_EVENT_DAYS = 7
 # events ("have been killed in the enclave since October 7", "since 15 April"): context for its
 # area and period, as a war's toll is ("since Friday" is still one battle's).
 RUNNING_TOTAL_DAYS = 31
+DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
@@ -200,6 +201,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     article: Article = places.article
     text = article.text
     published = article.published
+    stand_in: "dt.date | None | bool" = False  # an undated story's dateline day, looked up on first need
     # (the towns a road is named after are not where anything on it happened when the article
     # names another place: "a crash on the Nakuru-Eldoret highway ... near the town of Londiani")
     loc_mentions = off_route(text, sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start))
@@ -290,6 +292,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if found[0] is not None and found[0] == found[1]:
                         date_start, date_end, date_text = found
                 background = bool(tolls) and (_background(date_end, published) or _running_total(date_start, date_end, date_text))
+                if tolls and not background and published is None and _RUNNING_FROM.search(sentence):
+                    # an undated story: how long before its dateline's day ("CAIRO, July 14 -") a
+                    # "since October 7" lies (that day in a stand-in year: the span only)
+                    if stand_in is False:
+                        stand_in = dateline_day(text[:DATELINE_REACH])
+                    background = stand_in is not None and _running_total(*find_dates(sentence, stand_in))
                 cumulative = background or any(said_cumulative)
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or

@@ -44,6 +44,24 @@ _WEEKEND = re.compile(_L.WEEKEND)
 _REPORT_DATE_LEAD = re.compile(_L.REPORT_DATE_LEAD)
 
 
+# A dateline's day with no year: "BEIRUT, March 27 (Reuters) -", "CAIRO, July 14 -".
+_DATELINE_DAY = re.compile(rf"(?m)^[A-Z][A-Z .'’-]+,\s*(?:[A-Z][\w.]*\s+)?(?i:({_MONTH}))\.?\s+(\d{{1,2}})\b")
+STAND_IN_YEAR = 2000  # (a leap year: any day of a dateline is one of it)
+
+
+def dateline_day(text: str) -> dt.date | None:
+    """The day an undated story's dateline gives ("BEIRUT, March 27 (Reuters) -"), in a stand-in
+    year (``STAND_IN_YEAR``): good for how long before it a "since" day lies, never a date to
+    show. None without such a dateline in ``text`` (the story's opening)."""
+    m = _DATELINE_DAY.search(text)
+    if m is None:
+        return None
+    try:
+        return dt.date(STAND_IN_YEAR, MONTHS[m.group(1).lower()], int(m.group(2)))
+    except (KeyError, ValueError):
+        return None
+
+
 def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
     target = WEEKDAYS[name]
     delta = (published.weekday() - target) % 7

@@ -2034,3 +2034,23 @@ def test_more_of_a_toll_elsewhere_by_one_alone(gazetteer):
 def test_a_communique_sends_terrorists_to_hell(gazetteer):
     assert killed_and_wounded("Resultantly, three terrorists were sent to hell, the military's media wing said.") == [
         (3, Outcome.KILLED, Victims.PERPETRATORS)]
+
+
+def test_a_toll_across_an_area_is_the_areas_not_its_first_town(gazetteer):
+    # "across the Gaza Strip, including 12 in ... Deir al-Balah": the Strip's toll (the town's is
+    # the 12), which holds the town's six told after it
+    text = ("Air strikes killed at least 31 people across the Gaza Strip on Monday, including 12 in a strike on a "
+            "shelter in Deir al-Balah, medics said. A strike on a house in Khan Younis killed six people.")
+    corpus = read(gazetteer, text)
+    [strip] = [c for c in corpus.claims if c.best == 31]
+    assert strip.place_name == "Gaza Strip"
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 31
+
+
+def test_an_undated_storys_running_total_by_its_datelines_day(gazetteer):
+    # no publication date: the dateline's day says how long "since October 7" is
+    text = ("CAIRO, July 14 (Reuters) - Israeli strikes killed 18 people in Rafah on Sunday, medics said. The "
+            "health ministry says more than 30,000 people have been killed in the territory since October 7.")
+    corpus = read_corpus([parse_article(text.encode(), "t.txt")], gazetteer)
+    assert next(c for c in corpus.claims if c.best == 30_000).cumulative
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 18

@@ -511,7 +511,7 @@ sailor sailors aid-worker aid-workers hostage hostages engineer engineers contra
 # What joins a toll to the place right after it ("killing 9 people in Kalemie", "... at the
 # village of X"), and what joins that place to more of a list ("in Latakia and Tartus"): a toll
 # with a place of its own is about that place, not about every place of its sentence.
-TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
+TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+)?"
                    # ("in the southern city of Kherson", "in the Donetsk region town of Kostiantynivka")
                    r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
 # ... or a few more words on, in the toll's own clause (no punctuation, not past the sentence's next
