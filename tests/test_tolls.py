@@ -2054,3 +2054,13 @@ def test_an_undated_storys_running_total_by_its_datelines_day(gazetteer):
     corpus = read_corpus([parse_article(text.encode(), "t.txt")], gazetteer)
     assert next(c for c in corpus.claims if c.best == 30_000).cumulative
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 18
+
+
+def test_a_toll_since_part_of_a_month_is_the_periods(gazetteer):
+    # "since late June" is a season's running total, context beside the day's floods (an undated
+    # story: by its words alone)
+    text = ("Flash floods killed nine people in Swat district on Monday, rescuers said. Since late June, monsoon "
+            "rains have killed more than 140 people across the country.")
+    corpus = read_corpus([parse_article(text.encode(), "t.txt")], gazetteer)
+    assert next(c for c in corpus.claims if c.best == 140).cumulative
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 9

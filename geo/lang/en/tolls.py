@@ -606,7 +606,8 @@ CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
               r"(?: (?:began|started|broke out))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
               r"since (?:(?:early|mid|late|the (?:start|beginning|end) of)[- ])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
-              r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)|"
+              r"since (?:(?:early|mid|late|the (?:start|beginning|end|middle) of)[- ])?"
+              r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)|"
               # "since Russia's full-scale invasion", "since the army's offensive began"
               # ("since the 2021 coup": a year among the words between)
               r"since (?:the |[a-z]+['’]s )(?:[\w-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
