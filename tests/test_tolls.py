@@ -2064,3 +2064,13 @@ def test_a_toll_since_part_of_a_month_is_the_periods(gazetteer):
     corpus = read_corpus([parse_article(text.encode(), "t.txt")], gazetteer)
     assert next(c for c in corpus.claims if c.best == 140).cumulative
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 9
+
+
+def test_a_places_epithet_of_war_is_no_period(gazetteer):
+    # "in the conflict-hit province", "in the insurgency ridden district" describe where, not a war's toll
+    corpus = read(gazetteer, "A roadside bomb killed nine soldiers in the insurgency ridden district of Kurram.")
+    assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(9, False)]
+    corpus = read(gazetteer, "Shelling killed four civilians in the conflict-hit province of Idlib on Sunday.")
+    assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(4, False)]
+    corpus = read(gazetteer, "The fighting has killed more than 2,000 people in the war, the UN said.")
+    assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(2000, True)]

@@ -613,7 +613,9 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"since (?:the |[a-z]+['’]s )(?:[\w-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
-              r"in the (?:war|conflict|civil war|insurgency)\b|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
+              # (not a place's epithet: "in the insurgency ridden province", "in the conflict zone")
+              r"in the (?:war|conflict|civil war|insurgency)\b(?![- ](?:ridden|hit|torn|wracked|racked|plagued|affected|"
+              r"stricken|zones?|areas?|regions?|provinces?|districts?)\b)|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
               # "have killed thousands ... in recent years", "over the years"
               r"(?:in|over) recent (?:years|decades|months)\b|over the years\b|"
               # "in the first half of the year", "in the first nine months of 2024"
