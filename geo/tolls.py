@@ -359,6 +359,7 @@ def _agent_number(sentence: str, c: Count, s0: int) -> bool:
 
 _COUNT_COMPOUNDS = _L.COUNT_COMPOUNDS
 _DIED_NEXT = re.compile(_L.DIED_NEXT)
+_DIED_AFTER_CLAUSE = re.compile(_L.DIED_AFTER_CLAUSE)
 _MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
 
 
@@ -920,6 +921,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         if outcome_n == Outcome.WOUNDED and _DIED_NEXT.match(sentence, end - s0):
             outcome_n = Outcome.KILLED  # "three injured workers died in hospital": they died of their wounds
+        elif outcome_n is None and victims is not None and _DIED_AFTER_CLAUSE.match(sentence, end - s0):
+            outcome_n = Outcome.KILLED  # "Three soldiers, who were injured in ..., have succumbed"
         after = sentence[end - s0:end - s0 + 80]
         tail = sentence[c.end - s0:c.end - s0 + 80]
         part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None
@@ -956,6 +959,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             victims = _side(_words(who)) or next((Victims.SECURITY_FORCES if g.state else Victims.FIGHTERS
                                                   for g in default_groups().find(who)), victims)
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
+        if toll_lead is not None and out and out[-1].end - s0 > max(0, c.start - s0 - 60) + toll_lead.start():
+            toll_lead = None  # the toll before's own noun: "six fatalities and 12 injuries" (12 hurt, not dead)
         if toll_lead is None:
             far = low[max(0, c.start - s0 - 160):c.start - s0]
             if "toll" in far or "number" in far:

@@ -2074,3 +2074,20 @@ def test_a_places_epithet_of_war_is_no_period(gazetteer):
     assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(4, False)]
     corpus = read(gazetteer, "The fighting has killed more than 2,000 people in the war, the UN said.")
     assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(2000, True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the toll before's own noun leads no toll after it
+    ("The explosion caused four fatalities and 15 injuries at the depot.",
+     [(4, Outcome.KILLED, Victims.TOTAL), (15, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("The raid caused two fatalities, and nine people were taken to hospital.",
+     [(2, Outcome.KILLED, Victims.TOTAL), (9, Outcome.WOUNDED, Victims.TOTAL)]),
+    # hurt in a relative clause, then dead: "who were injured ..., have succumbed"
+    ("Two policemen, who were badly injured in a grenade attack on Monday, have succumbed to their wounds.",
+     [(2, Outcome.KILLED, Victims.SECURITY_FORCES)]),
+    ("Two policemen, who were badly injured in a grenade attack on Monday, remain in hospital.",
+     [(2, Outcome.WOUNDED, Victims.SECURITY_FORCES)]),
+    ("Paramilitaries shot dead 14 peasants in the village square.", [(14, Outcome.KILLED, Victims.CIVILIANS)]),
+])
+def test_fatalities_then_injuries_and_the_dead_past_a_clause(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -37,7 +37,7 @@ PERSON_NOUNS = {
     "boys": V.CIVILIANS, "girls": V.CIVILIANS, "babies": V.CIVILIANS, "infants": V.CIVILIANS, "pupils": V.CIVILIANS,
     "newborns": V.CIVILIANS, "toddlers": V.CIVILIANS,
     "teachers": V.CIVILIANS, "nurses": V.CIVILIANS, "medics": V.CIVILIANS, "officials": V.TOTAL,
-    "paramedics": V.CIVILIANS, "rescuers": V.CIVILIANS,
+    "paramedics": V.CIVILIANS, "rescuers": V.CIVILIANS, "peasants": V.CIVILIANS, "campesinos": V.CIVILIANS,
     "herders": V.CIVILIANS, "shepherds": V.CIVILIANS, "fishermen": V.CIVILIANS, "traders": V.CIVILIANS,
     "miners": V.CIVILIANS, "hunters": V.CIVILIANS, "clerics": V.CIVILIANS, "imams": V.CIVILIANS,
     "priests": V.CIVILIANS, "preachers": V.CIVILIANS, "pastors": V.CIVILIANS, "monks": V.CIVILIANS,
@@ -70,7 +70,7 @@ SINGULAR_NOUNS = {
     "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "newborn": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
     "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
     "doctor": V.CIVILIANS, "nurse": V.CIVILIANS, "medic": V.CIVILIANS, "farmer": V.CIVILIANS,
-    "paramedic": V.CIVILIANS, "rescuer": V.CIVILIANS,
+    "paramedic": V.CIVILIANS, "rescuer": V.CIVILIANS, "peasant": V.CIVILIANS,
     "shepherd": V.CIVILIANS, "herder": V.CIVILIANS, "fisherman": V.CIVILIANS, "trader": V.CIVILIANS, "miner": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
     "pilgrim": V.CIVILIANS, "refugee": V.CIVILIANS, "migrant": V.CIVILIANS, "protester": V.CIVILIANS,
     "demonstrator": V.CIVILIANS, "passenger": V.CIVILIANS, "pedestrian": V.CIVILIANS, "bystander": V.CIVILIANS,
@@ -808,6 +808,9 @@ TOLL_NOW = r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]{0,30}?\b(?
 SUBSET_PERSON = r"(?:person|people|victim|victims|man|men|woman|women)\s+(?=succumbed\b|later\s+died\b)"
 # After hurt people counted, the verb that says they died of it: "three injured workers died in hospital".
 DIED_NEXT = r"(?i)\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b"
+# ... past a relative clause that says how they were hurt: "Three soldiers, who were heavily
+# injured in an attack earlier on Tuesday, have succumbed to their injuries" (killed, not hurt)
+DIED_AFTER_CLAUSE = r"(?i)\s*,\s*(?:who|whom)\s+[^,;.]{1,160}," + DIED_NEXT[4:]
 # Before a verb of harm, the words that make it an intent, no harm done: "he tried to kill the policeman".
 INTENT_BEFORE = r"(?i)\b(?:to|would|will|could|might|must|wanted|tried|attempted|planned|plotted|threatened)\s+$"
 # A number joined to the word after it by a hyphen measures a thing ("a four-storey building", "a
