@@ -205,7 +205,8 @@ _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
-                    rf"(?:(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
+                    # ("shot and injured a 21-year-old": two verbs, one object)
+                    rf"(?:(?:(?:{_L.AGENT_VERBS})\s+and\s+)?(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
 _LIST_JOIN = re.compile(_L.LIST_JOIN)
 _FAMILY_OF = re.compile(_L.FAMILY_OF)
 _ASIDE = re.compile(_L.ASIDE)

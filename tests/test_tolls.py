@@ -2091,3 +2091,21 @@ def test_a_places_epithet_of_war_is_no_period(gazetteer):
 ])
 def test_fatalities_then_injuries_and_the_dead_past_a_clause(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the one who shot and injured is no toll; the one hurt, named by an age, is
+    ("A masked man shot and injured a 34-year-old outside a pub in Derry.", [(1, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("A gunman shot and wounded a teenager near the school gates.", [(1, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Gunmen shot dead a 52-year-old at his farm on Sunday.", [(1, Outcome.KILLED, Victims.TOTAL)]),
+    ("A 9-year-old and two adults were wounded in the drive-by shooting.",
+     [(1, Outcome.WOUNDED, Victims.TOTAL), (2, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Police detained a 19-year-old on Monday.", []),
+])
+def test_an_age_as_a_verbs_object_and_the_shooter_apart(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_an_age_listed_with_others_hurt_adds_to_them(gazetteer):
+    rep, _ = report(gazetteer, "A 9-year-old and two adults were wounded in a drive-by shooting in Camden.")
+    assert rep.wounded[1] == 3

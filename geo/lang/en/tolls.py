@@ -154,7 +154,9 @@ for _noun, _side in SINGULAR_NOUNS.items():
     if _side != V.TOTAL and _noun != "citizen":
         PERSON_NOUNS.setdefault(_plural(_noun), _side)
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
-AGE_NOUN = r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b)"
+AGE_NOUN = (r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b"
+            # ... or where its phrase ends, a verb's object: "shoots and injures a 21-year-old in Belfast"
+            r"|\s*(?:[,.;]|$)|\s+(?:in|at|on|near|outside|inside|after|during|while|and|when|as)\b)")
 # One death said as a noun: "a spree that resulted in one death", "one fatality".
 ONE_DEATH = r"(?i)\b(?:one|a single)\s+(?:more\s+|further\s+)?(?:death|fatality)\b"
 # One of a group, by its plural noun, before what happened to them: "one of the suspected
