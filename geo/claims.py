@@ -341,8 +341,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # injured. Four more people were killed and 12 injured"
                         t = replace(t, additional=True)
                     if t.ordinal and last_before is not None and last_before.is_toll and last_before.outcome != t.outcome \
-                            and last_before.best == t.ordinal - 1 and c.start - last_before.end < ORDINAL_REACH:
+                            and c.start - last_before.end < ORDINAL_REACH and t.ordinal - 1 in (last_before.best, sum(
+                                x.best or 0 for x in claims[-6:] if x.sentence_start == last_before.sentence_start
+                                and x.is_toll and x.outcome == last_before.outcome and not x.part_of and not x.cumulative)):
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded
+                        # (of a list too: "killed his parents and two others ... A fifth person was wounded")
                         c = replace(c, low=1, best=1, high=1)
                     if (t.victims, t.outcome) not in kinds and closes_note:
                         # "Fatalities: 2." is of the note it closes: that note's event

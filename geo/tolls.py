@@ -34,6 +34,8 @@ KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b
                     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+[a-z-]+\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 # (a later item may be "a pregnant woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
+_PAIR_TEXT = re.compile(r"(?i)(?:elderly\s+|own\s+)?(?:parents|parents-in-law)")
+_PAIR_ALONE = re.compile(r"(?i)\b(?:his|her|their|the victim['’]s)\s+(?P<pair>(?:elderly\s+|own\s+)?(?:parents|parents-in-law))\b")
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
@@ -41,6 +43,7 @@ _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
+_SUBORDINATE = re.compile(_L.SUBORDINATE)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
@@ -432,6 +435,10 @@ _SENT_LEAD = re.compile(_L.SENT_LEAD)
 _OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
 _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
+# "..., and one while pumping gas" (one more of the same); "Two were killed and one in critical
+# condition" (one more, hurt)
+_ONE_MORE = re.compile(r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
+                       r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
 _ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -855,6 +862,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
+    # one pair alone by its owner: "killed his parents" = 2 (not inside a list already counted)
+    for m in (_PAIR_ALONE.finditer(sentence) if "arents" in sentence else ()):
+        st, en = m.start("pair") + s0, m.end("pair") + s0
+        if not any(c.start <= st < c.end or st <= c.start < en for c in counts):
+            counts.append(Count(st, en, m.group("pair"), 2, 2, 2, "exact", False))
+    counts.sort(key=lambda c: c.start)
     # dates, years, ages ... judged once; such a count does not hide the person it describes
     # ("a 23-year-old man was killed")
     not_toll = {id(c): _is_not_a_toll(sentence, c, s0) for c in counts}
@@ -912,7 +925,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue  # "many of these deaths" points back at a toll already counted
         if c.vague and _NO_AMOUNT.search(sentence[:c.start - s0]):
             continue  # "how many residents", "so many people": no amount at all
-        kin = bool(KIN_RE.fullmatch(c.text) or _KIN_WORD.pattern.search(c.text) and " and " in c.text)
+        kin = bool(KIN_RE.fullmatch(c.text) or _KIN_WORD.pattern.search(c.text) and " and " in c.text
+                   or _PAIR_TEXT.fullmatch(c.text))  # ("his parents": kin, civilians)
         if kin:
             victims, outcome_n, end, inc = Victims.CIVILIANS, None, c.end, False
         else:
@@ -1080,7 +1094,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             earlier = next((u for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
             if later is not None and _OTHER_VERB.search(sentence, t.end - s0, max(t.end - s0, later.count.start - s0)):
                 later = None
-            if earlier is not None and _OTHER_VERB.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0)):
+            if earlier is not None and (_OTHER_VERB.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))
+                                        or _SUBORDINATE.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))):
                 earlier = None
             t.outcome = (later or earlier).outcome if (later or earlier) else None
     # people of no stated side named by what they are (men, workers, "a 15-year-old", others)
@@ -1185,10 +1200,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     # no count of its own: here the toll before says of whom)
     for t in [t for t in out if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.incident_count
               and " one " in sentence[t.end - s0:t.end - s0 + 80]]:
-        if (m := _ONE_ELSEWHERE.match(sentence, t.end - s0)) is not None \
+        if (m := _ONE_ELSEWHERE.match(sentence, t.end - s0) or _ONE_MORE.match(sentence, t.end - s0)) is not None \
                 and not any(u.count.start == s0 + m.start("one") for u in out):
             one = Count(s0 + m.start("one"), s0 + m.end("one"), m.group("one"), 1, 1, 1, "exact", False)
-            out.append(Toll(one, t.outcome, t.victims, one.end, by_place=True))
+            hurt = "hurt" in m.re.groupindex and m.group("hurt") is not None
+            out.append(Toll(one, Outcome.WOUNDED if hurt else t.outcome, t.victims if not hurt else Victims.TOTAL, one.end,
+                            by_place=not hurt))
             out.sort(key=lambda u: u.count.start)
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)

@@ -2109,3 +2109,30 @@ def test_an_age_as_a_verbs_object_and_the_shooter_apart(sentence, expected):
 def test_an_age_listed_with_others_hurt_adds_to_them(gazetteer):
     rep, _ = report(gazetteer, "A 9-year-old and two adults were wounded in a drive-by shooting in Camden.")
     assert rep.wounded[1] == 3
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the attackers of a clause of their own are no hurt
+    ("Five people were wounded outside a bar, after two shooters walked up to them.",
+     [(5, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Three people were injured when two gunmen began shooting at a bus stop.", [(3, Outcome.WOUNDED, Victims.TOTAL)]),
+    # a pair by its owner; an age before what befell it
+    ("A man shot dead his parents at their home in Tulsa.", [(2, Outcome.KILLED, Victims.CIVILIANS)]),
+    ("Her parents were killed in the blast in Diyarbakır.", [(2, Outcome.KILLED, Victims.CIVILIANS)]),
+    ("A teenager was killed and a 12-year-old injured at the park.",
+     [(1, Outcome.KILLED, Victims.TOTAL), (1, Outcome.WOUNDED, Victims.TOTAL)]),
+    # one more, by "and one" and what it did or how it is
+    ("Six people were wounded inside the club, and one while crossing the street.",
+     [(6, Outcome.WOUNDED, Victims.TOTAL), (1, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Two men were killed and one is in critical condition.",
+     [(2, Outcome.KILLED, Victims.TOTAL), (1, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Two men were killed and one of them was a teacher.", [(2, Outcome.KILLED, Victims.TOTAL)]),
+])
+def test_shooters_apart_pairs_ages_and_one_more(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_rank_after_a_list_of_the_dead_is_one_more_hurt(gazetteer):
+    rep, _ = report(gazetteer, "A man killed his parents and two neighbours before fleeing. A fifth person was "
+                               "wounded but survived.")
+    assert (rep.killed_best, rep.wounded[1]) == (4, 1)

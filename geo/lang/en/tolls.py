@@ -154,7 +154,7 @@ for _noun, _side in SINGULAR_NOUNS.items():
     if _side != V.TOTAL and _noun != "citizen":
         PERSON_NOUNS.setdefault(_plural(_noun), _side)
 # A person named by their age alone ("One 18-year-old was killed"), before what happened to them.
-AGE_NOUN = (r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who)\b"
+AGE_NOUN = (r"[\w]+-year-old(?=\s+(?:was|were|is|has|had|died|who|injured|wounded|killed|hurt|dead)\b"
             # ... or where its phrase ends, a verb's object: "shoots and injures a 21-year-old in Belfast"
             r"|\s*(?:[,.;]|$)|\s+(?:in|at|on|near|outside|inside|after|during|while|and|when|as)\b)")
 # One death said as a noun: "a spree that resulted in one death", "one fatality".
@@ -228,7 +228,7 @@ KIN = ("(?:mothers?|fathers?|brothers?|sisters?|sons?|daughters?)-in-law|parents
        "neighbou?rs?|friends?|roommates?|flatmates?|housemates?|colleagues?|co-workers?|classmates?|caregivers?|nann(?:y|ies)|"
        "partners?|spouses?")
 # Kin words of two people each: "a couple and their two children" = 4.
-KIN_PAIRS = {"couple", "couples", "twins"}
+KIN_PAIRS = {"couple", "couples", "twins", "parents"}
 # Before a kin word, these count one: "his brother and sister" = 2.
 KIN_ONE = {"his", "her", "their", "a", "an", "one"}
 # ... and so do these words before a kin word in the singular: "his estranged wife" (never a
@@ -555,6 +555,9 @@ PERSON_JOIN = r"(?:and|as well as)"
 # A verb of its own between two counts of a list: the later count is that verb's object, not
 # the list's ("killing seven guests and abducting the bride and 15 others", "killed two and took
 # 15 hostages"). Outcome verbs never reach here (they give the count its outcome).
+# A clause of its own after a toll: what the people counted in it did, not what befell them ("Four
+# people were wounded after two shooters appeared": the shooters are no wounded).
+SUBORDINATE = r"(?i)\b(?:after|before|when|while|because|until|once|as soon as)\b"
 OTHER_VERB = (r"(?i)\b(?!(?:including|comprising|according|during|following|involving|nothing|something|"
               r"morning|evening|building|wedding|ceiling|bring|thing|king|spring|string|ring|wing|sibling|"
               r"offspring|darling|duckling|seedling|ageing|aging|being|shooting|bombing|fighting|funding)\b)"
