@@ -340,13 +340,25 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "Gunmen killed four villagers. Two others died later.", "... 10 killed and 25
                         # injured. Four more people were killed and 12 injured"
                         t = replace(t, additional=True)
-                    if t.ordinal and last_before is not None and last_before.is_toll and last_before.outcome != t.outcome \
-                            and c.start - last_before.end < ORDINAL_REACH and t.ordinal - 1 in (last_before.best, sum(
-                                x.best or 0 for x in claims[-6:] if x.sentence_start == last_before.sentence_start
-                                and x.is_toll and x.outcome == last_before.outcome and not x.part_of and not x.cumulative)):
+                    if t.next_by_rank and any(x.outcome == t.outcome and x.is_toll and not x.cumulative and p0 <= x.sentence_start < s0
+                                              and (x.best or 0) >= sum(u.count.best for u in tolls if u.outcome == t.outcome)
+                                              for x in claims[-6:]):
+                        # "Five people were shot ... Four were shot in the first shooting, and a fifth
+                        # in the second": parts of the five said before, not one more beside them
+                        t = replace(t, additional=False)
+                    if t.ordinal and last_before is not None and last_before.is_toll and c.start - last_before.end < ORDINAL_REACH:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded
-                        # (of a list too: "killed his parents and two others ... A fifth person was wounded")
-                        c = replace(c, low=1, best=1, high=1)
+                        # (of a list too: "killed his parents and two others ... A fifth person was
+                        # wounded"; "Two were killed and another wounded. A fourth person was injured")
+                        told = [x for x in claims[-6:] if x.sentence_start == last_before.sentence_start and x.is_toll
+                                and x.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not x.part_of and not x.cumulative]
+                        everyone = sum(x.best or 0 for x in told)
+                        same = sum(x.best or 0 for x in told if x.outcome == t.outcome)
+                        if last_before.outcome != t.outcome and t.ordinal - 1 in (last_before.best, everyone):
+                            c = replace(c, low=1, best=1, high=1)
+                        elif last_before.outcome == t.outcome and same != t.ordinal - 1 == everyone:
+                            c = replace(c, low=1, best=1, high=1)
+                            t = replace(t, additional=True)
                     if (t.victims, t.outcome) not in kinds and closes_note:
                         # "Fatalities: 2." is of the note it closes: that note's event
                         kinds[(t.victims, t.outcome)] = (claims[-1].event_type, claims[-1].acled_event_type,

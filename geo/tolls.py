@@ -44,6 +44,7 @@ _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _SUBORDINATE = re.compile(_L.SUBORDINATE)
+_VERB_CHAIN = re.compile(r"(?i)\b[a-z]+(?:ed|ing)?\s+and\s+$")  # "shot and |wounded"
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
@@ -79,6 +80,15 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _LIST_LAST = re.compile(_L.LIST_LAST.format(number=_NUMBER_WORDS + "|eleven|twelve|twenty|thirty|dozens"))
 _CLAUSE_END_AFTER = re.compile(_L.CLAUSE_END_AFTER)
 _ITEM_END = re.compile(r",|\s(?:and|as well as)\s")  # where one item of a list ends
+
+
+def _object_of_verb(sentence: str, start: int, at: int) -> bool:
+    """Whether an active verb of harm between ``start`` and ``at`` has the count at ``at`` as its
+    object ("..., a man shot and wounded |a police officer")."""
+    lead = _ACTIVE_LEAD.search(sentence, start, at) if at > start else None
+    while lead is not None and lead.end() < at:
+        lead = _ACTIVE_LEAD.search(sentence, lead.end(), at)
+    return lead is not None and lead.end() == at and bool(re.search(r"[,;]", sentence[start:lead.start()]))
 
 
 def _listing_verb(sentence: str, at: int) -> re.Match | None:
@@ -318,6 +328,7 @@ class Toll:
     ordinal: int = 0  # "a third person has died": the count is the rank, everyone so far
     others: bool = False  # "Two others died later": more people, if a toll of that outcome came just before
     by_place: bool = False  # a part of a toll by where they died: "Of the dead, 92 were in Jajarkot"
+    next_by_rank: bool = False  # one more by rank after the sentence's people: "three wounded and a fourth"
 
 
 def _rescuers(words: list[str]) -> bool:
@@ -1046,7 +1057,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             # bus carrying 40 passengers, killing 12", "five men ... were targeted by a shooter
             # who killed one", "a gunfight between two people killed one bystander"
             lead_next = _ACTIVE_LEAD.search(sentence, end - s0, nxt)
-            if lead_next and outcomes.first(end - s0, lead_next.start()) is None \
+            chain = _VERB_CHAIN.search(sentence, end - s0, lead_next.start()) if lead_next else None
+            # (the verb's own first half: "shot and wounded a police officer")
+            if lead_next and outcomes.first(end - s0, chain.start() if chain else lead_next.start()) is None \
                     and not _AUX_BEFORE.search(sentence, end - s0, lead_next.start()):
                 # (but "2 people were killed an additional 7 wounded": a passive; and a count in the
                 # list of the one before takes its outcome: "killing eight hostages and three
@@ -1070,7 +1083,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue  # its own verb, no outcome: "100 people were freed ... and six gunmen were
             # killed", "... while three students were rescued" (no outcome of a list to share)
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
-            outcome = outcomes.first(end - s0, len(sentence))  # "several", "many": only close by
+            hit = outcomes.first_hit(end - s0, len(sentence))  # "several", "many": only close by
+            # (not a verb whose object is a later count: "his four children in a home for 24 hours,
+            # a man shot and wounded a police officer")
+            if hit and not any((m := _ACTIVE_LEAD.search(sentence, hit[0], u.start - s0)) is not None and m.start() - hit[0] <= 12
+                               for u in counts[idx + 1:idx + 3] if u.start - s0 > hit[0]):
+                outcome = hit[1]
         if victims is None:
             victims = Victims.TOTAL
         breakdown = bool(_BREAKDOWN_LEAD.search(lead)) or bool(among)
@@ -1092,8 +1110,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.outcome is None and not t.incident_count:
             later = next((u for u in out[k + 1:] if u.outcome and not u.incident_count), None)
             earlier = next((u for u in reversed(out[:k]) if u.outcome and not u.incident_count), None)
-            if later is not None and _OTHER_VERB.search(sentence, t.end - s0, max(t.end - s0, later.count.start - s0)):
-                later = None
+            if later is not None and (_OTHER_VERB.search(sentence, t.end - s0, max(t.end - s0, later.count.start - s0))
+                                      or _object_of_verb(sentence, t.end - s0, later.count.start - s0)):
+                later = None  # (nor the verb whose object the later count is: "his four children ..., a
+                # man shot and wounded a police officer")
             if earlier is not None and (_OTHER_VERB.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))
                                         or _SUBORDINATE.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))):
                 earlier = None
@@ -1196,6 +1216,14 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         hurt = [u for u in rest if u.outcome == Outcome.WOUNDED]
         if len(dead) == 1 and len(hurt) == 1 and dead[0].count.best + hurt[0].count.best == t.count.best > 1:
             t.count = Count(t.count.start, t.count.end, t.count.text, 0, 0, 0, t.count.qualifier, t.count.vague)
+    # a rank after the people of the same sentence is one more of them: "three people being wounded
+    # and a fourth person was shot in the head" (four hurt, not three and four)
+    for k, t in enumerate(out):
+        if t.ordinal > 1 and sum(u.count.best for u in out[:k] if u.outcome in (Outcome.KILLED, Outcome.WOUNDED)
+                                 and not u.incident_count and not u.breakdown) == t.ordinal - 1:
+            c = t.count
+            t.count, t.ordinal, t.additional = Count(c.start, c.end, c.text, 1, 1, 1, c.qualifier, c.vague), 0, True
+            t.next_by_rank = True
     # "killed two people in Kherson and one in Kostiantynivka": one more, elsewhere ("one" alone is
     # no count of its own: here the toll before says of whom)
     for t in [t for t in out if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.incident_count

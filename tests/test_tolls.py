@@ -2136,3 +2136,18 @@ def test_a_rank_after_a_list_of_the_dead_is_one_more_hurt(gazetteer):
     rep, _ = report(gazetteer, "A man killed his parents and two neighbours before fleeing. A fifth person was "
                                "wounded but survived.")
     assert (rep.killed_best, rep.wounded[1]) == (4, 1)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a rank after the people of its own sentence is one more of them ...
+    ("Three people were wounded outside the club and a fourth person was shot in the alley behind it.", None, 4),
+    # ... unless they are the parts of a toll said before
+    ("Five people were shot in two related shootings in Dayton. Four people were shot in the first shooting, "
+     "and a fifth was shot in the second.", None, 5),
+    # the count of a clause before a verb with its own object takes nothing from that verb
+    ("After holding his two children hostage for nearly 20 hours, a man shot and wounded a deputy before killing "
+     "the children.", None, 1),
+])
+def test_ranks_within_a_sentence_and_a_verb_with_its_own_object(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
