@@ -474,10 +474,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # sentence gives the new total: "bringing the death toll to 73")
                         if DIED_OF_WOUNDS.match(text, c.start, s1) and not TOLL_NOW.search(text, t.end, s1):
                             claim.additional = True
-                    if t.ordinal > 1 and t.outcome == Outcome.KILLED and not linked and hit is not None \
+                    if (t.ordinal > 1 or t.next_by_rank) and t.outcome == Outcome.KILLED and not linked and hit is not None \
                             and hit.claim_id in subtracted and hit.sentence_start >= p0 and (hit.best or 0) >= 1 \
-                            and sum(x.best or 0 for x in claims if x.start > hit.start and x.outcome == Outcome.KILLED
-                                    and x.is_toll and not x.cumulative) == t.ordinal - 1:
+                            and (t.next_by_rank or sum(x.best or 0 for x in claims if x.start > hit.start and x.outcome == Outcome.KILLED
+                                                       and x.is_toll and not x.cumulative) == t.ordinal - 1):
                         # "Five people were shot ... One man died at the scene; a second died in hospital":
                         # one more of the people hit died (the rank says how many so far)
                         _some_died(hit, 1, claim.count_text, subtracted)
