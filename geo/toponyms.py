@@ -385,6 +385,9 @@ _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine'
 # the words between a part of a town and the town: "the Rabweh area of Damascus"
 _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
+NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
+_NEAR_GAP = re.compile(r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
+                       r"(?:the\s+(?:town|city|village)\s+of\s+)?")
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
@@ -1014,7 +1017,7 @@ class ToponymResolver:
                named_areas: set[tuple[str, str]] | None = None,
                soft_anchors: list[tuple[float, float, str]] | None = None,
                located_in: set[str] | None = None, area_listed: set[int] | None = None,
-               fighting: Counter | None = None) -> None:
+               fighting: Counter | None = None, placed: dict[str, set[str]] | None = None) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -1131,6 +1134,13 @@ class ToponymResolver:
                     fshare = max(fshare, NEIGHBOUR_SHARE * sum(here.get(c, 0.0) for c in g.neighbours(g.country[p])) / total)
                 if here and weight < 1.0:  # (little evidence, an actor's country: a little over neutral)
                     fshare = (1.0 - weight) * 0.5 + weight * fshare
+                # a world city's namesake town in a country the text names only as whose (an actor's,
+                # a people's), never as where: that country is no evidence for the town ("a hotel in
+                # Rome. American soldiers were staying there" is Italy's capital)
+                whose_only = bool(world_city) and placed is not None and kind == LOCALITY and pop < 100_000 \
+                    and g.country[p] not in world_city and not placed.get(g.country[p], set()) - {sp.key}
+                if whose_only:
+                    fshare = min(fshare, 0.5)
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
                 small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
                 if elsewhere and focused and kind not in (COUNTRY, ADMIN1):
@@ -1155,7 +1165,10 @@ class ToponymResolver:
                 # (its first-order area named in the article is a neighbour named: "Alexandria" with "Virginia")
                 in_named_area = bool(named_areas) and (g.country[p], g.admin1[p]) in named_areas
                 if world_city and kind == LOCALITY and pop < 100_000 and g.country[p] not in world_city and (
-                        big_elsewhere or near and prox[n] < 1.0) and not in_named_area:
+                        big_elsewhere or near and prox[n] < 1.0
+                        # (or its country is only whose, never where: "outside Madrid. American
+                        # servicemen frequented the restaurant" is Spain's capital)
+                        or whose_only and prox[n] < 1.0) and not in_named_area:
                     s -= 0.2  # a town called Cairo (see big_elsewhere)
                 if qualifier and kind == ADMIN2 and qualifier != "admin2" and _named_as(g.names[p], sp.qualifier_noun):
                     s += 0.3  # an area whose own name says so: "the province of Yagha" is Yagha Province,
@@ -1530,6 +1543,7 @@ class ToponymResolver:
             for n0, n1, note in notes:
                 focus += self._judge(text, sents, note, Counter(
                     {cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text[n0:n1])}}))
+        self._near_towns(text, spans)
         self._roads(spans)
         self._stated_distances(text, spans)
         mentions = []
@@ -1544,6 +1558,30 @@ class ToponymResolver:
         unresolved = self._unresolved(article, sents, spans)
         return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
                              [(s.start, s.end) for s in sents])
+
+    def _near_towns(self, text: str, spans: list[_Span]) -> None:
+        """"the villages of Komdi and Tuyan, near Chibok", "Dibis, outside Kirkuk": places said to
+        lie near a town are within ``NEAR_TOWN_KM`` of it (a namesake in the Philippines is not
+        meant); a name with no candidate there is left unresolved."""
+        g = self.gaz
+        for k, town in enumerate(spans):
+            if k == 0 or town.best is None or int(g.kind[town.best]) != LOCALITY or town.scores[town.best] < THRESHOLD:
+                continue
+            near = spans[k - 1]
+            if near.sent != town.sent or not _NEAR_GAP.fullmatch(text, near.end, town.start):
+                continue
+            la, lo = float(g.lat[town.best]), float(g.lon[town.best])
+            listed = [near]
+            for a, b in zip(reversed(spans[:k - 1]), reversed(spans[1:k])):  # (the list it ends: "Komdi and Tuyan")
+                if a.sent != b.sent or not _AREA_LIST_GAP.fullmatch(text, a.end, b.start):
+                    break
+                listed.append(a)
+            for sp in listed:
+                if not sp.scores or any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):
+                    continue  # (an area is near nothing in that sense)
+                sp.scores = {p: v for p, v in sp.scores.items()
+                             if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= NEAR_TOWN_KM}
+                sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
     def _roads(self, spans: list[_Span]) -> None:
         """A road named after a town far from every town the article places things in is one of
@@ -1618,8 +1656,13 @@ class ToponymResolver:
                         if x.best is not None and int(self.gaz.kind[x.best]) == ADMIN1 and not x.actor \
                                 and x.scores[x.best] >= self._threshold(x):
                             area_listed.add(id(y))
+            # the countries named as where things are, not only as whose (an actor's, a people's)
+            placed: dict[str, set[str]] = {}
+            for sp in accepted:
+                if not sp.actor:
+                    placed.setdefault(self.gaz.country[sp.best], set()).add(sp.key)
             self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in,
-                        area_listed, fighting)
+                        area_listed, fighting, placed)
             self._parents(text, sents, spans)
         return focus
 

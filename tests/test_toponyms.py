@@ -1276,3 +1276,22 @@ def test_a_towns_road_named_after_a_far_town_is_in_the_town(resolver):
     # a road alone still says where: near the town it is named after
     road = one(resolver, "A lorry overturned on the Beaumont Road, blocking traffic for hours.", "Beaumont Road")
     assert road.name == "Beaumont"
+
+
+def test_a_place_said_to_lie_near_a_town_is_near_it(resolver):
+    # "the villages of X and Y, near <town>": no namesake on another continent
+    text = "Gunmen raided the villages of Santa Maria and Bama, near Gwoza, killing eight farmers."
+    found = {m.text: m.country for m in mentions_of(resolver, text)}
+    assert found.get("Bama") == "NG" and found["Gwoza"] == "NG" and "Santa Maria" not in found
+
+
+def test_a_world_city_is_itself_where_its_namesakes_country_is_only_whose(resolver):
+    # an actor's or a people's country is no evidence for a small namesake of a capital
+    for text, city, cc in (("A car bomb exploded near a hotel in Rome. American soldiers were staying at the hotel.",
+                            "Rome", "IT"),
+                           ("A bomb went off outside a bar in Madrid. American servicemen often drank there.",
+                            "Madrid", "ES")):
+        assert one(resolver, text, city).country == cc
+    # ... and a namesake is still meant where the text places things in its country
+    m = one(resolver, "A tornado hit Rome, Georgia, on Monday, damaging dozens of homes.", "Rome")
+    assert m.country == "US"
