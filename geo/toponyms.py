@@ -660,8 +660,10 @@ class ToponymResolver:
             if low in lx.WIDER_REGIONS or sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
                 continue  # "South America" is no America, "Latin America" no United States, the "Middle East" no town in Maryland
             single = sp.i == sp.j
-            if single and low in lx.COURT_WORDS and sp.j + 1 < len(toks) and toks[sp.j + 1].text in ("Court", "Courts"):
-                continue  # "Superior Court": a court's name
+            if single and low in lx.COURT_WORDS and sp.j + 1 < len(toks) and (
+                    toks[sp.j + 1].text in ("Court", "Courts") or low in lx.BODY_LEAD_WORDS and toks[sp.j + 1].is_capitalized
+                    and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS):
+                continue  # "Superior Court": a court's name; "the Supreme Islamic Iraqi Council", "the Supreme Leader"
             if single and sp.i >= 2 and toks[sp.i - 1].text == "of" and toks[sp.i - 2].is_capitalized \
                     and toks[sp.i - 2].text.casefold() in _BODY_HEADS and low in lx.PORTFOLIO_WORDS:
                 continue  # "the Chamber of Commerce" (Commerce, Texas), "the Ministry of Justice": the body's field
@@ -1409,6 +1411,14 @@ class ToponymResolver:
                 # (up to a preposition, a verb or a punctuation mark)
                 phrase = self._phrase_words(text, toks, sp.j + 2, 6, _PHRASE_STOPS)
                 if any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
+                        and not any(w in lx.ACTOR_HEADS for w in phrase):
+                    return "location", "possessive-geo"
+            elif len(nxt) > 2 and not toks[sp.j + 2].text[:1].isupper():
+                # "the entrance to Baghdad's heavily fortified Green Zone": past its describing words,
+                # a named part or facility of it (its own name capitalised, its noun one of a place's)
+                phrase = self._phrase_words(text, toks, sp.j + 2, 5, _PHRASE_STOPS)
+                named = [t.text for t in toks[sp.j + 2:sp.j + 7]]
+                if any(w[:1].isupper() for w in named[1:]) and any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
                         and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
             return "actor", "possessive"

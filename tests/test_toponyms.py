@@ -1295,3 +1295,14 @@ def test_a_world_city_is_itself_where_its_namesakes_country_is_only_whose(resolv
     # ... and a namesake is still meant where the text places things in its country
     m = one(resolver, "A tornado hit Rome, Georgia, on Monday, damaging dozens of homes.", "Rome")
     assert m.country == "US"
+
+
+def test_a_bodys_leading_rank_word_is_no_town_and_a_named_part_of_a_city_is_in_it(resolver):
+    # "the Supreme Islamic Council" is a body (no Supreme, Louisiana); "Kabul's heavily guarded
+    # Green Zone" lies in Kabul, not Kabul as an actor
+    text = ("A suicide bomber struck near the entrance to Kabul's heavily guarded Green Zone, killing six people. "
+            "A spokesman for the Supreme Islamic Council condemned the attack.")
+    found = {m.text: (m.country, m.role) for m in mentions_of(resolver, text)}
+    assert found == {"Kabul": ("AF", "location")}
+    # ... and an actor stays one: "Kabul's new government"
+    assert one(resolver, "Kabul's new government said it would respond.", "Kabul").role == "actor"

@@ -84,6 +84,9 @@ FEATURES_OF = frozenset("port gulf bay isle strait straits lake sea".split())
 # Words that name a court, not a place, before "Court": "Superior Court" (Superior, Wisconsin),
 # "Supreme Court", "Federal Court".
 COURT_WORDS = frozenset("superior supreme federal appeals circuit".split())
+# ... of which these head a body's name after "the": "the Supreme Islamic Iraqi Council" (no town
+# called Supreme, Louisiana), "the Supreme Leader", "the Federal Security Service"
+BODY_LEAD_WORDS = frozenset("supreme federal".split())
 
 # A body's field after "Chamber of", "Ministry of", "Department of": never a place there, though
 # towns bear these names (Commerce, Texas; Industry, California; Justice, Illinois).
