@@ -45,7 +45,7 @@ from geo.geonames import GeoNamesRow, read_geonames
 from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
 from geo.vocab import PlaceKind
 
-INDEX_FORMAT = 6  # bump when the cached layout or the key functions change
+INDEX_FORMAT = 7  # bump when the cached layout or the key functions change
 
 KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)
 COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
@@ -273,6 +273,10 @@ def demonym_words(data_dir: Path = DATA_DIR) -> frozenset[str]:
     return frozenset(words)
 
 
+# A city named with the river or sea it lies on is called by its head alone: "Frankfurt am Main",
+# "Mülheim an der Ruhr", "Newcastle upon Tyne" (a city this big: the short name is its own)
+_ON_A_RIVER = re.compile(r"(.+?)\s+(?:am|an der|upon|on|sur)\s+\S.*")
+RIVER_NAMED_CITY = 100_000
 _COMPOUND_DIRECTION = re.compile(r"(?i)(north|south)[- ]?(east|west)")
 
 
@@ -346,6 +350,8 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
         i = b.add_place(f"gn:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], LOCALITY,
                         c["countrycode"], c["admin1code"], c["population"])
         b.add_alternates(i, c["alternatenames"])
+        if c["population"] >= RIVER_NAMED_CITY and (m := _ON_A_RIVER.fullmatch(c["name"])):
+            b.add_name(i, m.group(1), ALIAS)  # "Frankfurt am Main" is Frankfurt under its own name
     del cities
     for r in _read_csv(data_dir / "places.csv"):
         kind = KINDS.index(r["kind"])

@@ -1093,6 +1093,9 @@ class ToponymResolver:
             world_city = {g.country[p] for p, kind, pop in zip(idx, kinds, pops)
                           if kind == LOCALITY and pop >= WORLD_CITY and places[p] & (PRIMARY | ALIAS)}
             others = whole_focus - votes[sp.key] if votes and sp.key in votes else whole_focus
+            # the article places nothing anywhere but by this name: its focus is only whose
+            # (the armed groups' lands are evidence of where: "the village of Chita ... blamed on FARC")
+            unplaced = placed is not None and not fighting and not any(keys - {sp.key} for keys in placed.values())
             # a big place's namesake town is meant only with a place named within 50 km of it (once
             # there are anchors to tell) and nothing else pointing at the big place's country
             big_elsewhere = any(others.get(cc, 0.0) > 0 for cc in named_country | world_city)
@@ -1139,10 +1142,14 @@ class ToponymResolver:
                 # a world city's namesake town in a country the text names only as whose (an actor's,
                 # a people's), never as where: that country is no evidence for the town ("a hotel in
                 # Rome. American soldiers were staying there" is Italy's capital)
-                whose_only = bool(world_city) and placed is not None and kind == LOCALITY and pop < 100_000 \
+                whose_only = bool(world_city or major_own) and placed is not None and kind == LOCALITY and pop < 100_000 \
                     and g.country[p] not in world_city and not placed.get(g.country[p], set()) - {sp.key}
                 if whose_only:
                     fshare = min(fshare, 0.5)
+                elif unplaced and kind == LOCALITY and pop >= 100_000 and f & (PRIMARY | ALIAS):
+                    # ... and the city itself owes nothing to a focus that is only whose ("shooting two
+                    # US Air Force personnel at Frankfurt's airport" is Frankfurt am Main)
+                    fshare, elsewhere = max(fshare, 0.5), False
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
                 small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
                 if elsewhere and focused and kind not in (COUNTRY, ADMIN1):
@@ -1440,10 +1447,10 @@ class ToponymResolver:
             return "actor", "institution"  # "U.S. drone aircraft fired four missiles in Pakistan's ..."
         if nxt and nxt[0] in lx.WEAPON_ACTS and self._kinds(sp) == {COUNTRY} and text[end:toks[sp.j + 1].start].strip() == "":
             return "actor", "institution"  # "U.S. strikes on Yemen's port": whose strikes (a country's)
-        if nxt and nxt[0] in lx.ACTOR_HEADS and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
+        if nxt and (nxt[0] in lx.ACTOR_HEADS or nxt[:2] == ["air", "force"]) and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-") \
                 and not (nxt[0] in lx.AREA_HEADS and nxt[1:2] != ["of"] and self._kinds(sp) & {ADMIN1, ADMIN2}):
-            # ("Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
+            # ("US Air Force personnel"; "Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
             # the area, where "the Ohio department of health" is an office)
             return "actor", "institution"
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"

@@ -1306,3 +1306,11 @@ def test_a_bodys_leading_rank_word_is_no_town_and_a_named_part_of_a_city_is_in_i
     assert found == {"Kabul": ("AF", "location")}
     # ... and an actor stays one: "Kabul's new government"
     assert one(resolver, "Kabul's new government said it would respond.", "Kabul").role == "actor"
+
+
+def test_a_city_owes_nothing_to_a_focus_that_is_only_whose(resolver):
+    # "two US Air Force personnel" say whose, not where: Frankfurt is Frankfurt am Main (its short
+    # name is its own: a city named with its river), not a Frankfort in the US
+    text = "A gunman shot two US Air Force personnel at Frankfurt's airport on Wednesday."
+    found = {m.text: (m.name, m.country, m.role) for m in mentions_of(resolver, text)}
+    assert found["US"][2] == "actor" and found["Frankfurt"][:2] == ("Frankfurt am Main", "DE")

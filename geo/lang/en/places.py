@@ -173,7 +173,7 @@ backers ally allies proxies proxy team lawmakers agency agencies department pros
 attorney ombudsman soldier serviceman servicemen servicewoman marine marines personnel peacekeeper
 peacekeepers contractor contractors consulate consulates civilian civilians agent agents adviser
 advisers advisor advisors missionary missionaries tourist tourists journalist journalists
-militia militias militiaman militiamen
+militia militias militiaman militiamen airmen airman sailors sailor
 """.split())
 
 # After a capitalised run, the nouns that make the whole run the name of a part of a town ("the
