@@ -503,6 +503,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     if refined:
         _unrefine(claims, refined)
     _earlier_events(claims, article)
+    _same_as_running_total(claims)
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
     _attackers_among_dead(claims, text)
@@ -577,6 +578,22 @@ def _title_end(article: Article) -> int | None:
         return None
     at = article.text.find(article.title, 0, 300)  # (under a date line, a "# ")
     return None if at < 0 else at + len(article.title)
+
+
+RUNNING_TOTAL_ECHO = 100  # a figure this big said again is the same running total, whatever its wording
+
+
+def _same_as_running_total(claims: list[Claim]) -> None:
+    """A toll that says again a figure the article gives as a running total is that total
+    ("Gaza death toll rises to 37,900" over "at least 37,900 Palestinians have been killed in
+    Israeli attacks since October 7"): context too, never new deaths beside the day's."""
+    running = {(c.outcome, c.best) for c in claims if c.is_toll and c.cumulative and c.best}
+    if not running:
+        return
+    for c in claims:
+        if c.is_toll and not c.cumulative and (c.outcome, c.best) in running and (c.is_total or (c.best or 0) >= RUNNING_TOTAL_ECHO):
+            c.cumulative = True
+            c.notes.append("the same figure as the article's running total: context, not new deaths")
 
 
 def _earlier_events(claims: list[Claim], article: Article) -> None:

@@ -221,6 +221,7 @@ class _Span:
     nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
     actor: bool = False   # the wording makes it an actor whatever place it resolves to
     institution: bool = False  # named inside an office's, organisation's or facility's name
+    run_end: int = -1  # ... whose last token is this one
     affiliation: bool = False  # a politician's party and home: "Sen. Jane Roe, D-Dayton"
     names_thing: bool = False  # opens the name of a thing there, no person's: "the Glendale Galleria",
                                # "the Gainesville Riding Club", "Henry County Adult Education"
@@ -713,6 +714,7 @@ class ToponymResolver:
                 # Public Library" (a name after "Mayor" is still a person's: "Mayor John Smith";
                 # one after a first name a person's too: "the Sarah Bush Lincoln Hospital")
                 sp.institution = True
+                sp.run_end = b
             if a < sp.i and self._hyphen_pair(text, toks[sp.i - 1], first, sp.postings, toks[sp.i - 1].text):
                 a = sp.i  # "Abuja-Kaduna": the second is a place of its own
             if a == sp.i - 1 and toks[a].text in lx.PARTY_LETTERS and _gap(text, toks[a], first) == "-" and (
@@ -1453,6 +1455,8 @@ class ToponymResolver:
             # ("US Air Force personnel"; "Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
             # the area, where "the Ohio department of health" is an office)
             return "actor", "institution"
+        if sp.institution and 0 <= sp.run_end + 1 < len(toks) and toks[sp.run_end + 1].text.casefold() in lx.SPEECH_VERBS:
+            return "actor", "statement"  # "The Wad Madani Resistance Committee said ...": a source, not where
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"
         rest = [t.text.casefold() for t in toks[sp.j + 1:sp.j + 5]]
         gap = text[end:toks[sp.j + 1].start] if sp.j + 1 < len(toks) else ""

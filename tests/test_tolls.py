@@ -2151,3 +2151,15 @@ def test_a_rank_after_a_list_of_the_dead_is_one_more_hurt(gazetteer):
 def test_ranks_within_a_sentence_and_a_verb_with_its_own_object(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1]) == (killed, wounded)
+
+
+def test_a_running_total_by_its_many_attacks_and_its_echo(gazetteer):
+    # undated: "killed in Israeli attacks since <day>" is many events' figure, and a headline
+    # saying the same figure again is that running total too
+    text = ("Death toll in Gaza rises to 31,200\n\n"
+            "An air strike on a house in Rafah killed nine people on Sunday, medics said.\n\n"
+            "The health ministry says at least 31,200 people have been killed and 72,000 wounded in Israeli "
+            "attacks since October 7.")
+    corpus = read_corpus([parse_article(text.encode(), "t.txt")], gazetteer)
+    assert all(c.cumulative for c in corpus.claims if c.best in (31_200, 72_000))
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 9

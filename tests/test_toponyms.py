@@ -1314,3 +1314,11 @@ def test_a_city_owes_nothing_to_a_focus_that_is_only_whose(resolver):
     text = "A gunman shot two US Air Force personnel at Frankfurt's airport on Wednesday."
     found = {m.text: (m.name, m.country, m.role) for m in mentions_of(resolver, text)}
     assert found["US"][2] == "actor" and found["Frankfurt"][:2] == ("Frankfurt am Main", "DE")
+
+
+def test_a_town_in_a_sources_name_is_no_place_of_the_event(resolver):
+    # "The Kosti Resistance Committee said ...": who said it, not where it happened
+    text = ("Paramilitary fighters stormed a village in White Nile state on Monday. The Kosti Resistance "
+            "Committee said 15 people were killed.")
+    assert one(resolver, text, "Kosti").role == "actor"
+    assert one(resolver, "The Kosti city council met on Monday to discuss the floods.", "Kosti").role == "location"

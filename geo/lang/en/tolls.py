@@ -616,6 +616,9 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # "since Russia's full-scale invasion", "since the army's offensive began"
               # ("since the 2021 coup": a year among the words between)
               r"since (?:the |[a-z]+['’]s )(?:[\w-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
+              # "killed in Israeli attacks since October 7": many events' figure, whatever the day
+              r"\b(?:in|by|from)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings|bombardments|"
+              r"clashes|operations|assaults)\s+since\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               # (not a place's epithet: "in the insurgency ridden province", "in the conflict zone")
