@@ -49,6 +49,20 @@ _DATELINE_DAY = re.compile(rf"(?m)^[A-Z][A-Z .'’-]+,\s*(?:[A-Z][\w.]*\s+)?(?i:
 STAND_IN_YEAR = 2000  # (a leap year: any day of a dateline is one of it)
 
 
+def year_less_day(date_text: str) -> dt.date | None:
+    """The day a date's text gives with no year ("12 august", "august 12"), in the stand-in year
+    (``STAND_IN_YEAR``): good for whether two undated events are days apart, never a date to
+    show. None if the text gives a year, or no day of a month."""
+    m = _DAY_MONTH_RE.search(date_text)
+    if m is None or m.group(6) or _YEAR_RE.search(date_text):
+        return None
+    day, month = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+    try:
+        return dt.date(STAND_IN_YEAR, MONTHS[month.lower()], int(day))
+    except (KeyError, ValueError):
+        return None
+
+
 def dateline_day(text: str) -> dt.date | None:
     """The day an undated story's dateline gives ("BEIRUT, March 27 (Reuters) -"), in a stand-in
     year (``STAND_IN_YEAR``): good for how long before it a "since" day lies, never a date to

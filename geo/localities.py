@@ -29,6 +29,7 @@ from collections import defaultdict
 from functools import cached_property
 from dataclasses import dataclass, field
 
+from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.reconcile import SPLIT_DAYS, Incident, overlapping_periods
@@ -174,12 +175,24 @@ def period(i: Incident) -> tuple[str, str] | None:
     return (dates[0], dates[-1]) if dates else None
 
 
+def _year_less(i: Incident) -> tuple[str, str] | None:
+    """An undated incident's day by its claims' words alone ("12 August:" in a note of an undated
+    update), in a stand-in year: only to tell two undated events days apart."""
+    days = sorted({d for c in i.claims if not c.date_start and (d := year_less_day(c.date_text or "")) is not None})
+    return (days[0].isoformat(), days[-1].isoformat()) if days else None
+
+
 def _same_time(a: Incident, b: Incident) -> bool:
-    """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``), or one is unknown."""
+    """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``), or one is unknown
+    (two undated events whose words give days of the year apart are not the same: "12 August" and
+    "16 August" notes of an undated update)."""
     pa, pb = period(a), period(b)
+    slack = dt.timedelta(days=SPLIT_DAYS)
+    if pa is None and pb is None:
+        pa, pb = _year_less(a), _year_less(b)
+        slack = dt.timedelta(days=0)  # (days its words give exactly)
     if pa is None or pb is None:
         return True
-    slack = dt.timedelta(days=SPLIT_DAYS)
     a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
     b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
     return a0 <= b1 + slack and b0 <= a1 + slack

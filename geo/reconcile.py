@@ -52,8 +52,9 @@ from operator import attrgetter
 
 from geo import lang
 from geo.attribution import PERPETRATOR
-from geo.claim_places import namesake_area
+from geo.claim_places import ELSEWHERE, namesake_area
 from geo.claims import CLAIM_FIELDS, Claim
+from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
@@ -359,8 +360,30 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
             continue
         if len(finer.get(k, ())) == 1:
             target = example[(k, next(iter(finer[k])))]
+            if _days_apart(c, target) or ELSEWHERE.search(c.sentence):
+                continue  # (another day's toll, or one said to be elsewhere, is not that area's)
             c = _editable(claims, n, fresh)
             _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
+
+
+def _claim_days(c: Claim) -> tuple[dt.date, dt.date] | None:
+    """A claim's own days: its dates, else (undated) the day of the year its words give, in the
+    stand-in year; None if neither."""
+    if c.date_start:
+        return dt.date.fromisoformat(c.date_start), dt.date.fromisoformat(c.date_end or c.date_start)
+    day = year_less_day(c.date_text or "")
+    return (day, day) if day else None
+
+
+def _days_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims' own days lie apart (both dated the same way): more than ``SPLIT_DAYS``
+    across articles (reports of one event are dated loosely), any day apart within one (its
+    notes' days are its own: "12 August: ... 16 August: ...")."""
+    da, db = _claim_days(a), _claim_days(b)
+    if da is None or db is None or (a.date_start is None) != (b.date_start is None):
+        return False
+    slack = dt.timedelta(days=0 if a.article_id == b.article_id else SPLIT_DAYS)
+    return not (da[0] <= db[1] + slack and db[0] <= da[1] + slack)
 
 
 def _parse_day(value: str | None) -> dt.date | None:

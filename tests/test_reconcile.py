@@ -277,3 +277,17 @@ def test_a_headline_toll_in_a_town_named_like_its_state_is_the_leads_toll_elsewh
     assert {loc.name for loc in data.localities if loc.killed()} == {"Fresnillo"}
     two = build_map(corpus(gazetteer, "Gunmen killed 8 people at a party in Zacatecas on Saturday.", lead), gazetteer)
     assert on_map(two) == 16
+
+
+def test_an_undated_updates_notes_of_other_days_are_other_events(gazetteer):
+    # an update with no year: its notes' days ("3 May", "6 May") tell a country's toll of one day
+    # from a town's of another; it is not moved to that town nor counted within it
+    text = ("Weekly security update\n\n"
+            "- 3 May: A roadside bomb killed 2 soldiers near Gao.\n"
+            "- 6 May: Clashes with militants left 4 soldiers dead in Mali, the army said.\n")
+    corpus = read_corpus([parse_article(text.encode(), "update.txt")], gazetteer)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 6
+    # ... where the days are the same, the country's toll is still the town's (one event)
+    same = text.replace("6 May", "3 May")
+    corpus = read_corpus([parse_article(same.encode(), "update.txt")], gazetteer)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 4
