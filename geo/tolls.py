@@ -448,6 +448,7 @@ _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
 # "..., and one while pumping gas" (one more of the same); "Two were killed and one in critical
 # condition" (one more, hurt)
+_ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
 _ONE_MORE = re.compile(r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
                        r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
 _ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
@@ -1235,6 +1236,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             out.append(Toll(one, Outcome.WOUNDED if hurt else t.outcome, t.victims if not hurt else Victims.TOTAL, one.end,
                             by_place=not hurt))
             out.sort(key=lambda u: u.count.start)
+    # a toll of an unnamed place beside the named one: another event ("a day after a strike on a
+    # nearby village killed seven")
+    for t in out:
+        if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.additional and not t.breakdown \
+                and _ANOTHER_PLACE_LEAD.search(sentence, max(0, t.count.start - s0 - 80), t.count.start - s0):
+            t.additional = True
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

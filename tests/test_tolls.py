@@ -2163,3 +2163,14 @@ def test_a_running_total_by_its_many_attacks_and_its_echo(gazetteer):
     corpus = read_corpus([parse_article(text.encode(), "t.txt")], gazetteer)
     assert all(c.cumulative for c in corpus.claims if c.best in (31_200, 72_000))
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 9
+
+
+def test_a_toll_of_an_unnamed_nearby_place_is_another_event(gazetteer):
+    # "a day after a strike on a nearby village killed seven": beside the town's five, not a version
+    text = ("An air strike on the town of Khiam killed five people on Wednesday, the health ministry said, a day "
+            "after a strike on a nearby village killed seven members of a civil defence team.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 12
+    # ... and a named place's toll said twice is still one
+    rep, _ = report(gazetteer, "An air strike on Khiam killed five people. The strike on Khiam killed five, medics said.")
+    assert rep.killed_best == 5

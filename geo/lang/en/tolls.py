@@ -525,6 +525,10 @@ ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|whe
                 # second died in hospital" (not "a second later", "a second was enough")
                 + r"|second(?=\s+(?:died|dies|succumbed|(?:later\s+)?died|was\s+(?:killed|shot|wounded|injured|hurt|"
                   r"stabbed|pronounced)|is\s+(?:dead|in)|has\s+died)\b)")
+# An unnamed place beside the one named, in a toll's own clause: "a day after a strike on a
+# nearby village killed seven" is another event, beside the named place's toll, not a version of it.
+ANOTHER_PLACE_LEAD = (r"(?i)\b(?:an?|another)\s+(?:nearby|neighbou?ring|adjacent|different|separate)\s+"
+                      r"(?:village|town|city|hamlet|neighbou?rhood|district|area|camp|locality|settlement)\b[^,;.]{0,40}$")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
