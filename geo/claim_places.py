@@ -300,6 +300,7 @@ def pointed_back_at(text: str, start: int, end: int) -> re.Match | None:
 
 
 _FRONTED_LEAD = re.compile(lang.get().places.FRONTED_PLACE_LEAD)
+_FRONTED_OPENING = re.compile(lang.get().places.FRONTED_PLACE_OPENING)
 _FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
 
 
@@ -312,7 +313,7 @@ def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz:
     if not before:
         return []
     m = before[-1]
-    if not _FRONTED_LEAD.search(text[max(s0, m.start - 40):m.start]):
+    if not _FRONTED_LEAD.search(text[max(s0, m.start - 40):m.start]) and not _FRONTED_OPENING.fullmatch(text, s0, m.start):
         return []
     return [m] + [o for o in mentions if o is not m and contains(m.place_id, o.place_id, gaz)]
 

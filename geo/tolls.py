@@ -235,7 +235,9 @@ _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
                            rf"\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
                            rf"(?:{_L.SUBSET_PERSON})?"  # ("One person succumbed to their injuries")
-                           rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|killed|dead)\b")
+                           rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|dead|"
+                           # (not the agent of a killing: "an ambush on one of them killed 37 people")
+                           rf"killed(?!\s+(?:at least\s+|some\s+|about\s+)?(?:\d|(?:{_NUMBER_WORDS})\b|an?\b|the\b|his\b|her\b|their\b)))\b")
 _AMONG_THE = re.compile(_L.AMONG_THE)
 _PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
 SELF_KILLED = re.compile(_L.SELF_KILLED)

@@ -2174,3 +2174,14 @@ def test_a_toll_of_an_unnamed_nearby_place_is_another_event(gazetteer):
     # ... and a named place's toll said twice is still one
     rep, _ = report(gazetteer, "An air strike on Khiam killed five people. The strike on Khiam killed five, medics said.")
     assert rep.killed_best == 5
+
+
+def test_each_clauses_opening_place_and_no_agent_by_one_of_them(gazetteer):
+    # "In Odesa, two people died ..., and in the Dnipropetrovsk region two more were killed": each
+    # toll at the place opening its clause (a kind noun may stand between)
+    corpus = read(gazetteer, "In Odesa, two people died in a drone strike on the port, and in the Dnipropetrovsk "
+                             "region two more were killed, officials said.")
+    assert sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll) == [(2, "Dnipropetrovsk"), (2, "Odesa")]
+    # "an ambush on one of them killed 37": the one is what was ambushed, not a dead person
+    assert killed_and_wounded("Last year an ambush on one of the convoys and one of them killed 37 people.") == [
+        (37, Outcome.KILLED, Victims.TOTAL)]

@@ -526,7 +526,9 @@ PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?
 # A place opening the clause of a toll, before it: "5 died in Aleppo, while in Kano 3 people were
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).
 FRONTED_PLACE_LEAD = r"(?:[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:in|at|near|outside)\s+(?:the\s+)?$"
-FRONTED_PLACE_GAP = r"\s*,?\s*"
+FRONTED_PLACE_GAP = r"\s*(?:(?:region|province|district|state|county|area|governorate|oblast|city|town|village)\s*)?,?\s*"
+# ... or the sentence's own opening: "In Odesa, two people died ..."
+FRONTED_PLACE_OPENING = r"(?i)\s*(?:in|at|near|outside)\s+(?:the\s+)?"
 # A sentence going on about the event the one before told: "The attack happened before dawn in
 # Daraban", "The blast struck a market in ...", "The strikes hit ..." (its places are that event's).
 EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:"
