@@ -145,6 +145,10 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         return None
     cc = max(focus, key=focus.get)
     if one_place:
+        # a story that says it happened where it was filed ("DJIBO — ... this town"): that town
+        here = [m for m in places.mentions if m.role_cue == "dateline here" and m.country == cc]
+        if here:
+            return area_for(here[:1], gaz)
         text = places.article.text
         located = off_route(text, [m for m in places.mentions
                                    if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY])

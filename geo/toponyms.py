@@ -394,6 +394,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
 _NOTE_LEAD = re.compile(lx.NOTE_LEAD)
+_HERE = re.compile(lx.HERE)
+HERE_REACH = 600  # how far into the story "this town" still points at its dateline's town
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
@@ -1348,6 +1350,11 @@ class ToponymResolver:
     # -- 4. role
     def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
         if _dateline_role(text, sents, sp):
+            if sp.i == 0 and sp.best is not None and int(self.gaz.kind[sp.best]) != COUNTRY \
+                    and _HERE.search(text, sp.end, sp.end + HERE_REACH):
+                # ... unless the story says it happened where it was filed: "DJIBO, Burkina Faso —
+                # For two years, jihadists have encircled this town"
+                return "location", "dateline here"
             return "dateline", "dateline"  # where it was filed, never where it happened
         if _REFERENCE_TAIL.match(text, sp.end) or _BORDER_LEAD.search(text, max(0, sp.start - 30), sp.start):
             return "reference", "border"  # "near the border with X", "the Syrian border": the country beyond it

@@ -1322,3 +1322,13 @@ def test_a_town_in_a_sources_name_is_no_place_of_the_event(resolver):
             "Committee said 15 people were killed.")
     assert one(resolver, text, "Kosti").role == "actor"
     assert one(resolver, "The Kosti city council met on Monday to discuss the floods.", "Kosti").role == "location"
+
+
+def test_a_dateline_is_the_place_where_the_story_says_this_town(resolver):
+    # where the story says it happened where it was filed, the dateline is that place ...
+    text = ("KIDAL, Mali — Fighters have encircled this town for months. Last week they attacked an army post "
+            "on its edge, killing nine soldiers.")
+    assert one(resolver, text, "KIDAL").role == "location"
+    # ... and otherwise only where it was filed
+    text = "BAMAKO, Mali — Fighters attacked an army post near Kidal last week, killing nine soldiers."
+    assert one(resolver, text, "BAMAKO").role == "dateline"

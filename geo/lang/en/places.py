@@ -587,3 +587,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 NOTE_LEAD = (rf"(?:On\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
              rf"\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,:;\-–—]")
+
+# Words for the place a story was filed from, as where it happened: "this town", "this city"
+# (its dateline then is the story's place, not only where it was written).
+HERE = r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|besieged|coastal|frontline|border|desert|garrison|market|mining)\s+)?(?:town|city|village|port|camp|district)\b"
