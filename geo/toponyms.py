@@ -387,6 +387,7 @@ _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine'
 _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
+_TOWN_NOUNS = frozenset(("town", "municipality", "township"))  # "X, Las Navas town": X lies in that town
 _NEAR_GAP = re.compile(r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
                        r"(?:the\s+(?:town|city|village)\s+of\s+)?")
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
@@ -1313,14 +1314,19 @@ class ToponymResolver:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
                 within = said_in or k >= sp.j + 3 and toks[k - 1].text.casefold() == "of" \
-                    and toks[k - 2].text.casefold() in _PART_NOUNS  # (not "the Sinai town of Rafah": Sinai holds it)
+                    and toks[k - 2].text.casefold() in _PART_NOUNS \
+                    or gap == "," and parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in _TOWN_NOUNS
+                # (not "the Sinai town of Rafah": Sinai holds it; "Barangay San Jose, Las Navas town": a
+                # village of the town)
                 if within and pb is not None and int(g.kind[pb]) == LOCALITY and parent.scores[pb] >= THRESHOLD \
-                        and not any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):  # (a state is in no town)
+                        and (sp.best is None or int(g.kind[sp.best]) not in (COUNTRY, ADMIN1) or gap == ","):
                     # "the Rabweh area of Damascus", "Karrada in Baghdad": a part of the town, or a
-                    # place next to it; a namesake far from it is not meant (Pakistan's Rabwah)
+                    # place next to it; a namesake far from it is not meant (Pakistan's Rabwah), nor
+                    # an area of its name (a state is in no town: "San Jose, Las Navas town" is no
+                    # Costa Rican province)
                     la, lo = float(g.lat[pb]), float(g.lon[pb])
-                    sp.scores = {p: v + 0.3 for p, v in sp.scores.items()
-                                 if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM}
+                    sp.scores = {p: v + 0.3 for p, v in sp.scores.items() if int(g.kind[p]) not in (COUNTRY, ADMIN1)
+                                 and haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM}
                     sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
                     continue
                 # (a country under its own name is sure enough; an area needs a sure resolution)

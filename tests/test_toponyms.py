@@ -1332,3 +1332,14 @@ def test_a_dateline_is_the_place_where_the_story_says_this_town(resolver):
     # ... and otherwise only where it was filed
     text = "BAMAKO, Mali — Fighters attacked an army post near Kidal last week, killing nine soldiers."
     assert one(resolver, text, "BAMAKO").role == "dateline"
+
+
+def test_a_village_of_a_town_said_so_is_near_it(resolver):
+    # "Barangay X, <town> town, <province>": X lies in that town; a namesake farther away (or a
+    # province of that name abroad) is not meant
+    text = "Two soldiers were killed in an encounter in Barangay San Jose, Las Navas town, Northern Samar on Tuesday."
+    ms = {m.text: m for m in mentions_of(resolver, text)}
+    town = ms["Las Navas"]
+    assert town.country == "PH"
+    if "San Jose" in ms:
+        assert km(ms["San Jose"].lat, ms["San Jose"].lon, town.lat, town.lon) <= 50
