@@ -60,6 +60,8 @@ from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
 from geo.vocab import CATEGORIES, PlaceKind, Revision, Victims
 
+COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan": the country's own figure
+
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
 DEFAULT_RULE = "latest"
@@ -360,8 +362,8 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
             continue
         if len(finer.get(k, ())) == 1:
             target = example[(k, next(iter(finer[k])))]
-            if _days_apart(c, target) or ELSEWHERE.search(c.sentence):
-                continue  # (another day's toll, or one said to be elsewhere, is not that area's)
+            if _days_apart(c, target) or ELSEWHERE.search(c.sentence) or COUNTRY_WIDE.search(c.sentence):
+                continue  # (another day's toll, one said to be elsewhere or across the country, is not that area's)
             c = _editable(claims, n, fresh)
             _move(c, target, f"country-wide figure taken to be about {target.place_name}, the only area with such a toll")
 

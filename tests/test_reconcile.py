@@ -291,3 +291,17 @@ def test_an_undated_updates_notes_of_other_days_are_other_events(gazetteer):
     same = text.replace("6 May", "3 May")
     corpus = read_corpus([parse_article(same.encode(), "update.txt")], gazetteer)
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 4
+
+
+def test_a_weeks_round_up_across_a_country_is_context_and_stays_the_countrys(gazetteer):
+    # a town's toll and its update, another town's, and a week's round-up "across Nigeria": the
+    # round-up is no town's toll (rule 2b) and no new deaths
+    arts = [("2024-06-03", "KANO (AP) — A bomb exploded at a crowded market in Kano on Monday, killing at least 12 "
+                           "people, police said."),
+            ("2024-06-04", "The death toll from the bombing at a market in Kano on Monday has risen to 19, officials said."),
+            ("2024-06-04", "Gunmen killed three police officers at a checkpoint in Katsina state on Tuesday."),
+            ("2024-06-07", "Violence across Nigeria this week killed at least 40 people, according to a tally by local media.")]
+    corpus = read_corpus([parse_article(f"date {d}\n{t}".encode(), f"a{k}.txt") for k, (d, t) in enumerate(arts)], gazetteer)
+    data = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 22
+    assert next(c for c in corpus.claims if c.best == 40).cumulative

@@ -623,6 +623,10 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # "killed in Israeli attacks since October 7": many events' figure, whatever the day
               r"\b(?:in|by|from)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings|bombardments|"
               r"clashes|operations|assaults)\s+since\b|"
+              # a week's or a month's figure over a whole area: "Violence across Afghanistan this week
+              # killed at least 40" (a round-up of events; not "an attack this week killed three")
+              r"\bacross\b[^.;]{0,60}?\b(?:this|last|the past|the last|over the past)\s+(?:week|month|weekend)\b|"
+              r"\b(?:this|last|the past|the last)\s+(?:week|month)\b[^.;]{0,60}?\bacross\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               # (not a place's epithet: "in the insurgency ridden province", "in the conflict zone")
