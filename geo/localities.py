@@ -183,11 +183,13 @@ def _year_less(i: Incident) -> tuple[str, str] | None:
 
 
 def _same_time(a: Incident, b: Incident) -> bool:
-    """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``), or one is unknown
-    (two undated events whose words give days of the year apart are not the same: "12 August" and
-    "16 August" notes of an undated update)."""
+    """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``; exactly where the
+    texts state both days), or one is unknown (two undated events whose words give days of the
+    year apart are not the same: "12 August" and "16 August" notes of an undated update)."""
     pa, pb = period(a), period(b)
-    slack = dt.timedelta(days=SPLIT_DAYS)
+    # (days the texts state are exact: "on Monday" and "on Tuesday" are two events; days of
+    # publication only bound when a report was written)
+    slack = dt.timedelta(days=0 if a.date_start and b.date_start else SPLIT_DAYS)
     if pa is None and pb is None:
         pa, pb = _year_less(a), _year_less(b)
         slack = dt.timedelta(days=0)  # (days its words give exactly)
