@@ -380,7 +380,7 @@ _GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
 _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)")  # "Mary Wanjiku, 45;" "..., 45."
 _CLAIMED_LIVES = re.compile(lx.CLAIMED_LIVES)
 _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's model: "MQ-9", "F-16", "Su-25"
 # the words between a part of a town and the town: "the Rabweh area of Damascus"

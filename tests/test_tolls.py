@@ -2185,3 +2185,14 @@ def test_each_clauses_opening_place_and_no_agent_by_one_of_them(gazetteer):
     # "an ambush on one of them killed 37": the one is what was ambushed, not a dead person
     assert killed_and_wounded("Last year an ambush on one of the convoys and one of them killed 37 people.") == [
         (37, Outcome.KILLED, Victims.TOTAL)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # armies' and governments' words for a toll
+    ("Troops neutralised 12 terrorists and rescued 30 abducted villagers in the forest.",
+     [(12, Outcome.KILLED, Victims.PERPETRATORS)]),
+    ("Soldiers eliminated four militants during a raid on their hideout.", [(4, Outcome.KILLED, Victims.FIGHTERS)]),
+    ("The ambush on the convoy cost the lives of eleven soldiers.", [(11, Outcome.KILLED, Victims.SECURITY_FORCES)]),
+])
+def test_communique_words_for_a_toll(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -1343,3 +1343,9 @@ def test_a_village_of_a_town_said_so_is_near_it(resolver):
     assert town.country == "PH"
     if "San Jose" in ms:
         assert km(ms["San Jose"].lat, ms["San Jose"].lon, town.lat, town.lon) <= 50
+
+
+def test_names_with_ages_in_a_list_are_people(resolver):
+    # "Mary Wanjiku, 45." ends the list: a person, no town in Turkmenistan
+    text = "The dead were identified as Ali Hassan, 34; Peter Mwangi, 41; and Mary Wanjiku, 45. Police are investigating."
+    assert mentions_of(resolver, text) == []

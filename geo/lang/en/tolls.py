@@ -482,7 +482,9 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"beheaded|beheading|beheads?|massacred|massacring|massacres?|murdered|murdering|murders?|"
                r"slaughtered|slaughtering|slaughters?|butchered|butchering|slays?|slaying|executes?|assassinat(?:ed|ing|es?)|"
                r"(?:killing|wounding|injuring),|"  # "killing, ten and wounding 25": a stray comma
-               r"killing|killed|kill|kills|leaving|left|claimed the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
+               r"killing|killed|kill|kills|leaving|left|(?:claimed|claiming|cost|costing) the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
+               # armies' communiqués: "troops neutralised 15 terrorists"
+               r"neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:(?:himself|herself) and )?(?:(?:his |her |their |its |the )(?:other |remaining )?|an additional |another |"
@@ -772,7 +774,7 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earli
 # The active verbs of killing whose forms are no outcome word of their own (a noun too, "the
 # massacre", "murder charges"): before a count, killed ("LeT militants massacre 35 villagers").
 KILLING_VERBS = (r"(?i)\b(?:behead(?:s|ing)?|massacr(?:e|es|ing)|murder(?:s|ing)?|slaughter(?:s|ing|ed)?|slay(?:s|ing)?|"
-                 r"execut(?:e|es|ing|ions?)|assassinat(?:e|es|ing|ions?)|lynchings?)\b")
+                 r"execut(?:e|es|ing|ions?)|assassinat(?:e|es|ing|ions?)|lynchings?|eliminat(?:ed|es|ing))\b")
 # After a count of the dead, words that say they died of wounds got before: "One of the injured
 # died", "succumbed", "later died", "died of their injuries" (deaths beside those killed outright).
 DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|\bsuccumbed\b|\blater died\b|"
