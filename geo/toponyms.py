@@ -960,9 +960,11 @@ class ToponymResolver:
                 if noun is not None:
                     sp.qualifier, sp.qualifier_noun = kind, _singular(noun)
                     break
-            if before[-1:] and before[-1] in lx.NEAR_CUES or before[-2:] == ["outskirts", "of"] \
-                    or after[:1] and after[0] in lx.NEAR_AFTER:
-                sp.near = True  # "near X", "rural X", "X countryside": around X, not in it (ACLED precision 2)
+            if before[-1:] and before[-1] in lx.NEAR_CUES or len(before) >= 2 and before[-1] == "of" and before[-2] in lx.NEAR_OF \
+                    or after[:1] and after[0] in lx.NEAR_AFTER or before[-1:] == ["between"] \
+                    or len(before) >= 3 and before[-1] == "and" and before[-3] == "between":
+                sp.near = True  # "near X", "rural X", "X countryside", "the countryside of X", "between X and
+                # Y": around X, not in it (ACLED precision 2)
             if before[-1:] and before[-1] in lx.AREA_DIRECTIONS and not toks[sp.i - 1].is_capitalized:
                 sp.part_of = True
             if len(before) >= 2 and before[-1] == "of" and before[-2] in lx.WATERS_NOUNS:

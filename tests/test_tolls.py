@@ -6,6 +6,7 @@ import pytest
 
 from geo.articles import parse_article
 from geo.pipeline import build_map, read_corpus
+from geo.precision import acled_geo_precision
 from geo.reports import article_reports
 from geo.tolls import find_tolls
 from geo.vocab import EventType, Outcome, PlaceKind, Victims
@@ -2196,3 +2197,12 @@ def test_each_clauses_opening_place_and_no_agent_by_one_of_them(gazetteer):
 ])
 def test_communique_words_for_a_toll(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_parts_of_a_toll_around_places_each_near_its_place(gazetteer):
+    # "five in the countryside of X and three on the outskirts of Y, and two between Z and W": each
+    # count at its own place, around it (ACLED geo-precision 2), never one region of all four
+    corpus = read(gazetteer, "Shelling killed five people in the countryside of Idlib and three on the outskirts of "
+                             "Aleppo, and two between Homs and Hama.")
+    got = sorted((c.best, c.place_name, acled_geo_precision(c.precision)) for c in corpus.claims if c.is_toll)
+    assert got == [(2, "Hama + Homs", 2), (3, "Aleppo", 2), (5, "Idlib", 2)]

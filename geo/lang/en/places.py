@@ -281,6 +281,8 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near outside into inside from to toward
 NEAR_CUES = frozenset("near outside outskirts around nearby close rural".split())
 # after a place: "Idlib countryside", "Homs outskirts"
 NEAR_AFTER = frozenset("countryside outskirts environs".split())
+# ... before "of" and a place: "the countryside of Idlib", "the outskirts of Aleppo", "the vicinity of Gao"
+NEAR_OF = frozenset("countryside outskirts environs vicinity suburbs".split())
 
 # Nouns after "<place> military ..." that keep it a location: "Hmeimim military base".
 FACILITY_NOUNS = frozenset("""
@@ -517,9 +519,11 @@ sailor sailors aid-worker aid-workers hostage hostages engineer engineers contra
 # What joins a toll to the place right after it ("killing 9 people in Kalemie", "... at the
 # village of X"), and what joins that place to more of a list ("in Latakia and Tartus"): a toll
 # with a place of its own is about that place, not about every place of its sentence.
-TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+)?"
-                   # ("in the southern city of Kherson", "in the Donetsk region town of Kostiantynivka")
-                   r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
+TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|throughout|between|on(?=\s+the\s+outskirts))\s+(?:the\s+)?"
+                   # ("in the southern city of Kherson", "in the Donetsk region town of Kostiantynivka",
+                   # "in the countryside of Idlib", "on the outskirts of Aleppo")
+                   r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp|countryside|"
+                   r"outskirts|suburbs|vicinity)\s+of\s+)?")
 # ... or a few more words on, in the toll's own clause (no punctuation, not past the sentence's next
 # count): "shot dead four members of one family in Muqdadiya", "three farmers were killed by a
 # mortar round near Khanaqin"

@@ -381,11 +381,12 @@ PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?
 # before the first count; the words after each, up to the place)
 OF_THE_DEAD_LEAD = (r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|killed|deaths|victims|fatalities|wounded|"
                     r"injured)\s*,\s*(?:at least\s+|some\s+|about\s+)?$")
-WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?(?:in|at|from)\s+"
+WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?"
+               r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of|in rural)\s+"
                r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+)?[A-Z]")
 # ... between one such part and the next: "were in Jajarkot and ", "in Kharkiv, "
 WHERE_GAP = (r"\s+(?:(?:were|was|died|(?:were|was) (?:killed|wounded|injured|hurt|shot)|were reported|were recorded|occurred)\s+)?"
-             r"(?:in|at|from)\s+"
+             r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of)\s+"
              r"[^,;.]{1,60}?(?:\s*,\s*|\s+)(?:and\s+)?(?:another\s+|some\s+|at least\s+)?")
 # "were among the dead": part of a toll said elsewhere, not a new one
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
