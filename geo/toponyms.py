@@ -386,6 +386,7 @@ _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine'
 # the words between a part of a town and the town: "the Rabweh area of Damascus"
 _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
+TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article's other names have places in
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
 _TOWN_NOUNS = frozenset(("town", "municipality", "township"))  # "X, Las Navas town": X lies in that town
 _NEAR_GAP = re.compile(r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
@@ -1040,6 +1041,12 @@ class ToponymResolver:
         near = PointIndex(anchors, reach_km=400)
         soft = PointIndex(soft_anchors or [], reach_km=400)
         memo: dict[tuple, dict[int, float]] = {}  # the same name, worded alike, scores alike
+        # the countries each name's places lie in below country level ("Beni": Bolivia's
+        # department, DR Congo's town): a name of two countries ("Congo") is the one the others
+        # have places in
+        below: dict[str, set[str]] = defaultdict(set)
+        for sp in spans:
+            below[sp.key].update(g.country[p] for p, _ in sp.postings if int(g.kind[p]) != COUNTRY)
         capitals = g.capital_indices()
         # where the armed groups named fight, and the countries next to those
         group_lands = {c for cc in fighting for c in (cc, *g.neighbours(cc))} if fighting else set()
@@ -1202,6 +1209,9 @@ class ToponymResolver:
                     # before the Santiago whose own name it is)
                 if f & DEMONYM:
                     s += 0.05
+                if kind == COUNTRY and len(named_country) > 1 and any(
+                        g.country[p] in cs for key, cs in below.items() if key != sp.key):
+                    s += TWO_COUNTRIES_TIE  # "eastern Congo, near Beni": DR Congo, where a Beni lies
                 if sp.part_of and kind in (COUNTRY, ADMIN1) and not world_city:
                     s += PART_OF_AREA  # "eastern Victoria": the state, not a town (a world city's
                     # part is the city's: "eastern Aleppo")

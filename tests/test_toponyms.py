@@ -1349,3 +1349,12 @@ def test_names_with_ages_in_a_list_are_people(resolver):
     # "Mary Wanjiku, 45." ends the list: a person, no town in Turkmenistan
     text = "The dead were identified as Ali Hassan, 34; Peter Mwangi, 41; and Mary Wanjiku, 45. Police are investigating."
     assert mentions_of(resolver, text) == []
+
+
+def test_a_name_of_two_countries_is_the_one_the_other_names_lie_in(resolver):
+    # "eastern Congo, near Beni": DR Congo, where a Beni lies (not Bolivia's Beni department);
+    # "Congo's capital Brazzaville" is the Republic of the Congo
+    found = {m.text: m.country for m in mentions_of(resolver, "Rebels attacked a village in eastern Congo, near Beni, killing 12.")}
+    assert found == {"Congo": "CD", "Beni": "CD"}
+    found = {m.text: m.country for m in mentions_of(resolver, "Fighting in Congo's capital Brazzaville killed four people.")}
+    assert found["Congo"] == "CG"
