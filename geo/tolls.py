@@ -451,6 +451,7 @@ _WHERE_GAP = re.compile(_L.WHERE_GAP)
 # "..., and one while pumping gas" (one more of the same); "Two were killed and one in critical
 # condition" (one more, hurt)
 _ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
+_LABEL_LEAD = re.compile(_L.LABEL_LEAD)
 _ONE_MORE = re.compile(r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
                        r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
 _ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
@@ -962,6 +963,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
+        if victims is None and outcome_n is None and (label := _LABEL_LEAD.search(lead)) is not None:
+            # a figure under its label, as tables and updates give them: "Killed: 6", "Injured: 87"
+            outcome = _outcome_of(label.group("label")) or OUTCOME_NOUNS.get(label.group("label"))
+            if outcome is not None:
+                out.append(Toll(c, outcome, Victims.TOTAL, c.end))
+                continue
         if victims is None and outcome_n is None and _WHERE_AFTER.match(sentence, c.end - s0):
             # "Of the dead, 92 were in Jajarkot and 36 in Rukum West": parts of the toll, by place
             of_the = _OF_THE_DEAD_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)

@@ -2206,3 +2206,12 @@ def test_parts_of_a_toll_around_places_each_near_its_place(gazetteer):
                              "Aleppo, and two between Homs and Hama.")
     got = sorted((c.best, c.place_name, acled_geo_precision(c.precision)) for c in corpus.claims if c.is_toll)
     assert got == [(2, "Hama + Homs", 2), (3, "Aleppo", 2), (5, "Idlib", 2)]
+
+
+def test_a_figure_under_its_label(gazetteer):
+    # casualty tables and updates: "Killed: 6", "Injured: 87" (no label, no toll: "The score was: 3 to 1")
+    rep, _ = report(gazetteer, "Casualty update: strikes on Hodeidah\n\nStrikes hit the port city of Hodeidah on Sunday.\n"
+                               "Killed: 6\nInjured: 87\nSource: local health office")
+    assert (rep.killed_best, rep.wounded[1]) == (6, 87)
+    assert killed_and_wounded("Dead: 12, injured: 30.") == [(12, Outcome.KILLED, Victims.TOTAL), (30, Outcome.WOUNDED, Victims.TOTAL)]
+    assert killed_and_wounded("The score was: 3 to 1.") == []

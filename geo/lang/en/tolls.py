@@ -532,6 +532,9 @@ ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|whe
 # nearby village killed seven" is another event, beside the named place's toll, not a version of it.
 ANOTHER_PLACE_LEAD = (r"(?i)\b(?:an?|another)\s+(?:nearby|neighbou?ring|adjacent|different|separate)\s+"
                       r"(?:village|town|city|hamlet|neighbou?rhood|district|area|camp|locality|settlement)\b[^,;.]{0,40}$")
+# A figure under its label, as casualty tables and updates give them: "Killed: 6", "Injured: 87",
+# "Dead: 12, injured: 30" (the label opens the line or follows a comma or semicolon).
+LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|injuries|missing|displaced)\s*[:=]\s*$")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
