@@ -82,6 +82,8 @@ EARLIER_EVENT_DAYS = 7
 # events ("have been killed in the enclave since October 7", "since 15 April"): context for its
 # area and period, as a war's toll is ("since Friday" is still one battle's).
 RUNNING_TOTAL_DAYS = 31
+# A toll's own clause saying it is the country's: "... were injured nationwide", "killed across the country"
+COUNTRY_WIDE = re.compile(r"[^.;]{0,60}?(?:" + lang.get().places.COUNTRY_WIDE + ")")
 DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -385,6 +387,17 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in own]
+                    if not any(m.kind != PlaceKind.COUNTRY for m in sent_mentions) \
+                            and claim.place_kind not in (PlaceKind.COUNTRY, PlaceKind.UNLOCATED, None) \
+                            and COUNTRY_WIDE.match(text, t.end, s1) is not None:
+                        # "More than 300 people were injured nationwide": the country's figure, not
+                        # the towns its paragraph names (a sentence naming its own places keeps them:
+                        # "19 wounded in other attacks across Iraq, including in Baghdad, Baiji ...")
+                        wide = focus_area(False)
+                        if wide is not None and wide["kind"] == PlaceKind.COUNTRY and wide["country"] == claim.country:
+                            for f, v in place_fields(wide).items():
+                                setattr(claim, f, v)
+                            claim.place_mentions = []
                     if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \
                             and names_unknown_place(text, t.end, unknown_starts):
                         # "38 people killed in Masisi territory" (no Masisi in the gazetteer): a

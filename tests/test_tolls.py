@@ -2215,3 +2215,12 @@ def test_a_figure_under_its_label(gazetteer):
     assert (rep.killed_best, rep.wounded[1]) == (6, 87)
     assert killed_and_wounded("Dead: 12, injured: 30.") == [(12, Outcome.KILLED, Victims.TOTAL), (30, Outcome.WOUNDED, Victims.TOTAL)]
     assert killed_and_wounded("The score was: 3 to 1.") == []
+
+
+def test_a_toll_said_nationwide_is_the_countrys(gazetteer):
+    # the paragraph's towns are not where "nationwide" hurt people were; a sentence naming its own
+    # places keeps them
+    corpus = read(gazetteer, "Police opened fire on protesters in Lagos and Abuja on Tuesday, killing at least nine "
+                             "people. More than 200 people were injured nationwide, doctors said.")
+    hurt = next(c for c in corpus.claims if c.best == 200)
+    assert (hurt.place_kind, hurt.country) == (PlaceKind.COUNTRY, "NG")

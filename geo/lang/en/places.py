@@ -493,7 +493,7 @@ NAME_ABBREVIATIONS = frozenset("st mt ft pt ste sta".split())
 ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incident|attack)|elsewhere)\b"
 # A figure said of a whole country: "across Afghanistan", "nationwide", "throughout the country"
 # (the country's own, never one of its towns' however few the corpus names there).
-COUNTRY_WIDE = r"(?i)\b(?:across|throughout|all over)\s+(?:the\s+(?:country|nation)\b|[A-Z])|\bnationwide\b|\bcountrywide\b"
+COUNTRY_WIDE = r"\b(?i:across|throughout|all over)\s+(?:(?i:the\s+(?:country|nation))\b|[A-Z])|\b(?i:nationwide|countrywide)\b"
 
 # People nouns before "from X" that make X where they come from, not where anything happened:
 # "peacekeepers from Nepal", "workers from Bangladesh" (a count does the same: "13 from Kenya").
