@@ -23,6 +23,7 @@ from geo.vocab import PlaceKind
 
 GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
 ELSEWHERE = re.compile(lang.get().places.ELSEWHERE)
+COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
 
 
 def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | None = None) -> dict | None:

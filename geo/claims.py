@@ -41,6 +41,7 @@ from geo.articles import Article
 from geo.attribution import (CONTINUES, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
                              perpetrator_claim, reporter_kind)
 from geo.claim_places import (
+    COUNTRY_WIDE,
     ELSEWHERE,
     GENERIC_AREAS,
     area_for,
@@ -82,8 +83,6 @@ EARLIER_EVENT_DAYS = 7
 # events ("have been killed in the enclave since October 7", "since 15 April"): context for its
 # area and period, as a war's toll is ("since Friday" is still one battle's).
 RUNNING_TOTAL_DAYS = 31
-# A toll's own clause saying it is the country's: "... were injured nationwide", "killed across the country"
-COUNTRY_WIDE = re.compile(r"[^.;]{0,60}?(?:" + lang.get().places.COUNTRY_WIDE + ")")
 DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -389,7 +388,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             claim.place_mentions = [mention_ref(m) for m in own]
                     if not any(m.kind != PlaceKind.COUNTRY for m in sent_mentions) \
                             and claim.place_kind not in (PlaceKind.COUNTRY, PlaceKind.UNLOCATED, None) \
-                            and COUNTRY_WIDE.match(text, t.end, s1) is not None:
+                            and (wide_at := COUNTRY_WIDE.search(text, t.end, min(s1, t.end + 80))) is not None \
+                            and ";" not in text[t.end:wide_at.start()]:
                         # "More than 300 people were injured nationwide": the country's figure, not
                         # the towns its paragraph names (a sentence naming its own places keeps them:
                         # "19 wounded in other attacks across Iraq, including in Baghdad, Baiji ...")

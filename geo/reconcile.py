@@ -52,15 +52,13 @@ from operator import attrgetter
 
 from geo import lang
 from geo.attribution import PERPETRATOR
-from geo.claim_places import ELSEWHERE, namesake_area
+from geo.claim_places import COUNTRY_WIDE, ELSEWHERE, namesake_area
 from geo.claims import CLAIM_FIELDS, Claim
 from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
 from geo.vocab import CATEGORIES, PlaceKind, Revision, Victims
-
-COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan": the country's own figure
 
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
