@@ -241,6 +241,7 @@ _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}
 _AMONG_THE = re.compile(_L.AMONG_THE)
 _PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
 SELF_KILLED = re.compile(_L.SELF_KILLED)
+_SELF_LAST = re.compile(_L.SELF_LAST)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 # A sentence without any of these words can hold no toll that is not a number (one person, a
 # part, the attacker's own death): the finders for those are not run on it.
@@ -835,6 +836,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         add(m.start("n"), m.end("noun") if noun else m.end("n"), 1, victims, Outcome.KILLED, "")
     for m in SELF_KILLED.finditer(sentence):
         add(m.start(), m.end(), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
+    # the last of the ones a killer killed: "before killing the two children and himself"
+    for m in _SELF_LAST.finditer(sentence) if "self" in sentence else ():
+        add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
     return extra, meta
 
 

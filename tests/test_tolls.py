@@ -2224,3 +2224,13 @@ def test_a_toll_said_nationwide_is_the_countrys(gazetteer):
                              "people. More than 200 people were injured nationwide, doctors said.")
     hurt = next(c for c in corpus.claims if c.best == 200)
     assert (hurt.place_kind, hurt.country) == (PlaceKind.COUNTRY, "NG")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the killer last of the ones killed is the perpetrator's own death, kept apart
+    ("The gunman killed three neighbours and then himself.",
+     [(3, Outcome.KILLED, Victims.CIVILIANS), (1, Outcome.KILLED, Victims.PERPETRATORS)]),
+    ("He killed three people and wounded himself.", [(3, Outcome.KILLED, Victims.TOTAL)]),
+])
+def test_the_killer_last_of_those_killed(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

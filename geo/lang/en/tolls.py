@@ -396,6 +396,11 @@ SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|tur
                r"committed\s+suicide(?!\s+(?:bombings?|attacks?|missions?|blasts?|operations?))|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted)|"
                r"before\s+being\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
                r"(?:police|officers|a\s+police\s+officer|security\s+forces|troops|deputies|soldiers))")
+# ... or the last of the ones a killer killed: "before killing the two children and himself",
+# "killed two people and then himself" (not "killed three people and wounded himself"; "shot
+# his wife and himself" says no death).
+SELF_LAST = (r"(?i)\b(?:killing|killed|kills|kill|shooting dead|shot dead)\s+[^.;]{1,80}?"
+             r"\band\s+(?:then\s+)?(?P<self>himself|herself)\b(?!\s+(?:up|in|to)\b)")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
 EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents",
                "explosions", "blasts", "clashes", "bombings", "ambushes", "operations", "executions"}
