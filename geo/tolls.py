@@ -530,7 +530,10 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if cat == Victims.TOTAL and (any(x in CIVILIAN_WORDS for x in head) or _rescuers(head)):
                 cat = Victims.CIVILIANS  # ("three civil defence workers")
             if cat is None:  # "members of the Syrian security forces", "6 ISIS members"
-                ctx = _words(rest[m.end():m.end() + 70])[:8] + [w for w in head if w in _L.FIGHTER_GROUP_WORDS]
+                # (the words of its own phrase, up to a comma: not the attribution after it, "three
+                # crew members and injuring four others, the U.S. military said")
+                ctx = _words(re.split(r"[,;:]", rest[m.end():m.end() + 70], maxsplit=1)[0])[:8] \
+                    + [w for w in head if w in _L.FIGHTER_GROUP_WORDS]
                 # (the "Army" of a rebel group's name is no state's: "two members of the New People's Army")
                 rebel_army = "army" in ctx and not any(x in SECURITY_WORDS for x in ctx if x != "army") \
                     and _non_state_group_in(rest[m.end():m.end() + 50])

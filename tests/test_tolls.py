@@ -2234,3 +2234,11 @@ def test_a_toll_said_nationwide_is_the_countrys(gazetteer):
 ])
 def test_the_killer_last_of_those_killed(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_members_take_their_side_from_their_own_phrase():
+    # "the U.S. military said" after a comma is who said it, not whose crew died
+    assert killed_and_wounded("A missile struck a cargo ship, killing three crew members and injuring four others, "
+                              "the U.S. military said.") == [(3, Outcome.KILLED, Victims.TOTAL), (4, Outcome.WOUNDED, Victims.TOTAL)]
+    assert killed_and_wounded("Two members of the security forces were killed, officials said.") == [
+        (2, Outcome.KILLED, Victims.SECURITY_FORCES)]
