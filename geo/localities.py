@@ -175,6 +175,9 @@ def period(i: Incident) -> tuple[str, str] | None:
     return (dates[0], dates[-1]) if dates else None
 
 
+STATED_DAY_SLACK = 1  # days two stated days of one event may differ by ("late Sunday", "early Monday")
+
+
 def _year_less(i: Incident) -> tuple[str, str] | None:
     """An undated incident's day by its claims' words alone ("12 August:" in a note of an undated
     update), in a stand-in year: only to tell two undated events days apart."""
@@ -187,9 +190,10 @@ def _same_time(a: Incident, b: Incident) -> bool:
     texts state both days), or one is unknown (two undated events whose words give days of the
     year apart are not the same: "12 August" and "16 August" notes of an undated update)."""
     pa, pb = period(a), period(b)
-    # (days the texts state are exact: "on Monday" and "on Tuesday" are two events; days of
+    # (days the texts state are exact within a day: "on Monday" and "on Wednesday" are two events,
+    # a night's attack straddles midnight and a statement's day may follow its event's; days of
     # publication only bound when a report was written)
-    slack = dt.timedelta(days=0 if a.date_start and b.date_start else SPLIT_DAYS)
+    slack = dt.timedelta(days=STATED_DAY_SLACK if a.date_start and b.date_start else SPLIT_DAYS)
     if pa is None and pb is None:
         pa, pb = _year_less(a), _year_less(b)
         slack = dt.timedelta(days=0)  # (days its words give exactly)

@@ -388,6 +388,9 @@ _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "su
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
 TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article's other names have places in
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
+# "the central Damascus district of Mezzeh": a part of the town, named after the town's name
+_CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "suburb", "quarter"))
+_TOWN_PART_GAP = re.compile(r"(?i)\s+(?:district|neighbou?rhood|area|suburb|quarter)\s+of\s+(?:the\s+)?")
 _TOWN_NOUNS = frozenset(("town", "municipality", "township"))  # "X, Las Navas town": X lies in that town
 _NEAR_GAP = re.compile(r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
                        r"(?:the\s+(?:town|city|village)\s+of\s+)?")
@@ -930,7 +933,9 @@ class ToponymResolver:
             nxt_sp = by_pos.get((sp.sent, sp.j + 3)) if after[1:2] == ["of"] else None
             # ("the northern Cameroon region of Meme": a country is no region either)
             kind_of_next = nxt_sp is not None and COUNTRY not in self._kinds(nxt_sp) and (
-                self._kinds(sp) == {COUNTRY} or _QUALIFIED_KIND.get(_kind_of_noun(after[0])) in self._kinds(nxt_sp))
+                self._kinds(sp) == {COUNTRY} or _QUALIFIED_KIND.get(_kind_of_noun(after[0])) in self._kinds(nxt_sp)
+                # ("the central Damascus district of Mezzeh": a part of the city, named after it)
+                or after[0] in _CITY_PART_NOUNS and LOCALITY in self._kinds(sp))
             # "the Cameroonian town of Fotokol", "a Syrian village": a country's adjective (or its
             # name, before a town word) says whose the town is and names no town; not before a
             # capitalised kind word, a name's own ("Somali Region"), nor a country's name before an
@@ -1330,7 +1335,13 @@ class ToponymResolver:
                     or gap == "," and parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in _TOWN_NOUNS
                 # (not "the Sinai town of Rafah": Sinai holds it; "Barangay San Jose, Las Navas town": a
                 # village of the town)
-                if within and pb is not None and int(g.kind[pb]) == LOCALITY and parent.scores[pb] >= THRESHOLD \
+                # (not "the central Damascus district of Mezzeh": a city's part named after it, the
+                # other way round; a city bigger than the part's every candidate is the whole)
+                city_first = not said_in and k >= sp.j + 3 and toks[k - 1].text.casefold() == "of" \
+                    and any(int(g.kind[p]) == LOCALITY and int(g.pop[p]) >= CITY_OF_ITS_AREA
+                                                 and int(g.pop[p]) > max(int(g.pop[q]) for q in parent.scores)
+                                                 and f & (PRIMARY | ALIAS) for p, f in sp.postings)
+                if within and not city_first and pb is not None and int(g.kind[pb]) == LOCALITY and parent.scores[pb] >= THRESHOLD \
                         and (sp.best is None or int(g.kind[sp.best]) not in (COUNTRY, ADMIN1) or gap == ","):
                     # "the Rabweh area of Damascus", "Karrada in Baghdad": a part of the town, or a
                     # place next to it; a namesake far from it is not meant (Pakistan's Rabwah), nor
@@ -1590,6 +1601,7 @@ class ToponymResolver:
                 focus += self._judge(text, sents, note, Counter(
                     {cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text[n0:n1])}}))
         self._near_towns(text, spans)
+        self._town_parts(text, spans)
         self._roads(spans)
         self._stated_distances(text, spans)
         mentions = []
@@ -1616,18 +1628,34 @@ class ToponymResolver:
             near = spans[k - 1]
             if near.sent != town.sent or not _NEAR_GAP.fullmatch(text, near.end, town.start):
                 continue
-            la, lo = float(g.lat[town.best]), float(g.lon[town.best])
-            listed = [near]
-            for a, b in zip(reversed(spans[:k - 1]), reversed(spans[1:k])):  # (the list it ends: "Komdi and Tuyan")
-                if a.sent != b.sent or not _AREA_LIST_GAP.fullmatch(text, a.end, b.start):
-                    break
-                listed.append(a)
-            for sp in listed:
-                if not sp.scores or any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):
-                    continue  # (an area is near nothing in that sense)
-                sp.scores = {p: v for p, v in sp.scores.items()
-                             if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= NEAR_TOWN_KM}
-                sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+            self._keep_near(near, town, spans[:k - 1], text, NEAR_TOWN_KM)
+
+    def _town_parts(self, text: str, spans: list[_Span]) -> None:
+        """"the central Damascus district of Mezzeh": a part of the town named after it lies in it
+        (no Mèze in France)."""
+        g = self.gaz
+        for k, town in enumerate(spans[:-1]):
+            if town.best is None or int(g.kind[town.best]) != LOCALITY or town.scores[town.best] < THRESHOLD:
+                continue
+            part = spans[k + 1]
+            if part.sent == town.sent and _TOWN_PART_GAP.fullmatch(text, town.end, part.start):
+                self._keep_near(part, town, [], text, WITHIN_TOWN_KM)
+
+    def _keep_near(self, near: _Span, town: _Span, before: list[_Span], text: str, reach: float) -> None:
+        """Keeps the candidates of ``near``, and of the list it ends (``before`` it: "Komdi and
+        Tuyan"), within ``reach`` km of ``town``'s place; an area is near nothing in that sense."""
+        g = self.gaz
+        la, lo = float(g.lat[town.best]), float(g.lon[town.best])
+        listed = [near]
+        for a in reversed(before):
+            if a.sent != listed[-1].sent or not _AREA_LIST_GAP.fullmatch(text, a.end, listed[-1].start):
+                break
+            listed.append(a)
+        for sp in listed:
+            if not sp.scores or any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):
+                continue
+            sp.scores = {p: v for p, v in sp.scores.items() if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= reach}
+            sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
     def _roads(self, spans: list[_Span]) -> None:
         """A road named after a town far from every town the article places things in is one of

@@ -1358,3 +1358,13 @@ def test_a_name_of_two_countries_is_the_one_the_other_names_lie_in(resolver):
     assert found == {"Congo": "CD", "Beni": "CD"}
     found = {m.text: m.country for m in mentions_of(resolver, "Fighting in Congo's capital Brazzaville killed four people.")}
     assert found["Congo"] == "CG"
+
+
+def test_a_citys_part_named_after_it_lies_in_it(resolver):
+    # "the central Baghdad district of Karrada"-style: the city is the whole, the part lies in it (a
+    # namesake of the part abroad is not meant); "the Rabweh area of Damascus" is the other way round
+    ms = {m.text: m for m in mentions_of(resolver, "A car bomb exploded in the central Damascus district of Mezzeh, "
+                                                   "killing six people.")}
+    assert ms["Damascus"].country == "SY" and ("Mezzeh" not in ms or ms["Mezzeh"].country == "SY")
+    assert {(m.text, m.country) for m in mentions_of(resolver, "A car bomb killed six people in the Rabweh area of "
+                                                                "Damascus.")} == {("Damascus", "SY")}
