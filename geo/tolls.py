@@ -1041,7 +1041,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))
         among_lead = _AMONG_LEAD.search(sentence, max(0, c.start - s0 - 40), c.start - s0) if not outcome_n else None
         if among_lead:  # "Among the dead were four children": a part of the toll, whatever its size
-            noun = among_lead.group("noun").lower()
+            noun = (among_lead.group("noun") or among_lead.group("noun2")).lower()
             out.append(Toll(c, Outcome.WOUNDED if noun in ("wounded", "injured") else Outcome.KILLED,
                             victims or Victims.TOTAL, end, breakdown=True))
             continue

@@ -2242,3 +2242,13 @@ def test_members_take_their_side_from_their_own_phrase():
                               "the U.S. military said.") == [(3, Outcome.KILLED, Victims.TOTAL), (4, Outcome.WOUNDED, Victims.TOTAL)]
     assert killed_and_wounded("Two members of the security forces were killed, officials said.") == [
         (2, Outcome.KILLED, Victims.SECURITY_FORCES)]
+
+
+def test_the_dead_included_is_a_part_of_the_toll(gazetteer):
+    # "the dead included two children": two of the toll, civilians, no new deaths beside it
+    text = ("Clashes between rival militias killed at least 30 people in Zawiya on Monday. A monitoring group said "
+            "the dead included two children.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 30
+    [kids] = [c for c in corpus.claims if c.best == 2]
+    assert kids.victims == Victims.CIVILIANS and kids.part_of

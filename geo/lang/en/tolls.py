@@ -903,8 +903,11 @@ july august september october november december god allah christmas easter ramad
 PRONOUN_DIED = (r"^\s*(?P<n>He|She)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
                 r"(?:died|succumbed)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
 # Before a count, the toll it is a part of: "Among the dead were four children and a woman"
-AMONG_LEAD = (r"(?i)\bamong (?:the|those) (?P<noun>dead|killed|victims|fatalities|wounded|injured)\s+"
-              r"(?:were|was|are|is)\s+(?:at least\s+|also\s+)?$")
+AMONG_LEAD = (r"(?i)\b(?:among (?:the|those) (?P<noun>dead|killed|victims|fatalities|wounded|injured)\s+"
+              r"(?:were|was|are|is)\s+|"
+              # "the dead included two children"
+              r"the (?P<noun2>dead|victims|fatalities|wounded|injured)\s+(?:included|include|includes)\s+)"
+              r"(?:at least\s+|also\s+)?$")
 # After people of a country counted, what makes them the attackers: "Two Palestinians infiltrated
 # a settlement and were shot dead"
 ASSAILANTS_AFTER = (r"(?i)\s+(?:who\s+)?(?:had\s+)?(?:allegedly\s+|reportedly\s+)?(?:attacked|stabbed|infiltrated|opened fire|"
