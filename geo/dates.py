@@ -57,10 +57,7 @@ def year_less_day(date_text: str) -> dt.date | None:
     if m is None or m.group(6) or _YEAR_RE.search(date_text):
         return None
     day, month = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
-    try:
-        return dt.date(STAND_IN_YEAR, MONTHS[month.lower()], int(day))
-    except (KeyError, ValueError):
-        return None
+    return _stand_in_day(month, day)
 
 
 def dateline_day(text: str) -> dt.date | None:
@@ -68,10 +65,13 @@ def dateline_day(text: str) -> dt.date | None:
     year (``STAND_IN_YEAR``): good for how long before it a "since" day lies, never a date to
     show. None without such a dateline in ``text`` (the story's opening)."""
     m = _DATELINE_DAY.search(text)
-    if m is None:
-        return None
+    return _stand_in_day(m.group(1), m.group(2)) if m is not None else None
+
+
+def _stand_in_day(month: str, day: str) -> dt.date | None:
+    """That day of that month in ``STAND_IN_YEAR``; None if there is no such day."""
     try:
-        return dt.date(STAND_IN_YEAR, MONTHS[m.group(1).lower()], int(m.group(2)))
+        return dt.date(STAND_IN_YEAR, MONTHS[month.lower()], int(day))
     except (KeyError, ValueError):
         return None
 

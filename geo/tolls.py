@@ -34,8 +34,9 @@ KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b
                     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+[a-z-]+\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 # (a later item may be "a pregnant woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
-_PAIR_TEXT = re.compile(r"(?i)(?:elderly\s+|own\s+)?(?:parents|parents-in-law)")
-_PAIR_ALONE = re.compile(r"(?i)\b(?:his|her|their|the victim['’]s)\s+(?P<pair>(?:elderly\s+|own\s+)?(?:parents|parents-in-law))\b")
+_PAIR = r"(?:elderly\s+|own\s+)?(?:parents|parents-in-law)"  # a pair by its owner: "his parents" = 2
+_PAIR_TEXT = re.compile(rf"(?i){_PAIR}")
+_PAIR_ALONE = re.compile(rf"(?i)\b(?:his|her|their|the victim['’]s)\s+(?P<pair>{_PAIR})\b")
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
@@ -449,10 +450,10 @@ _SENT_LEAD = re.compile(_L.SENT_LEAD)
 _OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
 _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
-# "..., and one while pumping gas" (one more of the same); "Two were killed and one in critical
-# condition" (one more, hurt)
 _ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
 _LABEL_LEAD = re.compile(_L.LABEL_LEAD)
+# "..., and one while pumping gas" (one more of the same); "Two were killed and one in critical
+# condition" (one more, hurt)
 _ONE_MORE = re.compile(r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
                        r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
 _ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
@@ -1248,7 +1249,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if (m := _ONE_ELSEWHERE.match(sentence, t.end - s0) or _ONE_MORE.match(sentence, t.end - s0)) is not None \
                 and not any(u.count.start == s0 + m.start("one") for u in out):
             one = Count(s0 + m.start("one"), s0 + m.end("one"), m.group("one"), 1, 1, 1, "exact", False)
-            hurt = "hurt" in m.re.groupindex and m.group("hurt") is not None
+            hurt = m.groupdict().get("hurt") is not None
             out.append(Toll(one, Outcome.WOUNDED if hurt else t.outcome, t.victims if not hurt else Victims.TOTAL, one.end,
                             by_place=not hurt))
             out.sort(key=lambda u: u.count.start)

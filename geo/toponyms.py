@@ -390,7 +390,7 @@ TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
 # "the central Damascus district of Mezzeh": a part of the town, named after the town's name
 _CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "suburb", "quarter"))
-_TOWN_PART_GAP = re.compile(r"(?i)\s+(?:district|neighbou?rhood|area|suburb|quarter)\s+of\s+(?:the\s+)?")
+_TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = frozenset(("town", "municipality", "township"))  # "X, Las Navas town": X lies in that town
 _NEAR_GAP = re.compile(r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
                        r"(?:the\s+(?:town|city|village)\s+of\s+)?")
@@ -406,6 +406,12 @@ _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
 _PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pakistan's Taliban-linked stronghold of")
+
+
+def _fighting(text: str) -> Counter:
+    """The countries the armed groups ``text`` names fight in ("The attack is blamed on FARC"),
+    as focus: some evidence of where it is, as an actor's country is."""
+    return Counter({cc: GROUP_FOCUS for cc in {grp.country for grp in default_groups().find(text)}})
 
 
 def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
@@ -621,8 +627,7 @@ class ToponymResolver:
     def _direction_area(text: str, toks: list[Token], sp: _Span) -> bool:
         """A capitalised direction word that is a first-order area's own name, as Cameroon's
         regions are: the last of a note's bracketed areas ("near Batibo (Momo, North-West)", "Batibo
-        (North-West)") or
-        before an area's kind word ("the North-West region")."""
+        (North-West)") or before an area's kind word ("the North-West region")."""
         if not toks[sp.i].is_capitalized:
             return False
         if _BRACKET_TAIL_AFTER.match(text, sp.end) and (_BRACKET_TAIL_BEFORE.search(text, max(0, sp.start - 80), sp.start)
@@ -1451,19 +1456,16 @@ class ToponymResolver:
                 phrase = self._phrase_words(text, toks, sp.j + 2, 5, _PHRASE_STOPS)
                 if any(w in lx.FACILITY_NOUNS for w in phrase[1:]) and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
-            if sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.INSIDE_PREPOSITIONS:
-                # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it
-                # (up to a preposition, a verb or a punctuation mark)
-                phrase = self._phrase_words(text, toks, sp.j + 2, 6, _PHRASE_STOPS)
+            # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it (up to a
+            # preposition, a verb or a punctuation mark); so does "the entrance to Baghdad's heavily
+            # fortified Green Zone", past its describing words a named part or facility of it (its
+            # own name capitalised, its noun one of a place's)
+            inside = sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.INSIDE_PREPOSITIONS
+            named_part = not inside and len(nxt) > 2 and not toks[sp.j + 2].text[:1].isupper() \
+                and any(t.text[:1].isupper() for t in toks[sp.j + 3:sp.j + 7])
+            if inside or named_part:
+                phrase = self._phrase_words(text, toks, sp.j + 2, 6 if inside else 5, _PHRASE_STOPS)
                 if any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
-                        and not any(w in lx.ACTOR_HEADS for w in phrase):
-                    return "location", "possessive-geo"
-            elif len(nxt) > 2 and not toks[sp.j + 2].text[:1].isupper():
-                # "the entrance to Baghdad's heavily fortified Green Zone": past its describing words,
-                # a named part or facility of it (its own name capitalised, its noun one of a place's)
-                phrase = self._phrase_words(text, toks, sp.j + 2, 5, _PHRASE_STOPS)
-                named = [t.text for t in toks[sp.j + 2:sp.j + 7]]
-                if any(w[:1].isupper() for w in named[1:]) and any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
                         and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
             return "actor", "possessive"
@@ -1582,12 +1584,11 @@ class ToponymResolver:
         self._qualify(text, sents, spans)
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
-            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")
-            sp.dateline = role == "dateline"  # (an attacker's country: little evidence of where)
+            sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")  # (an attacker's country: little evidence of where)
+            sp.dateline = role == "dateline"
         # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
-        fighting = Counter({cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text)}}) \
-            if spans and any(ch.isupper() for ch in text) else Counter()
+        fighting = _fighting(text) if spans and any(ch.isupper() for ch in text) else Counter()
         for sp in spans:  # the last of a bracketed list is its widest: "(Tabayin, Sagaing)", "(Beni, Nord-Kivu)"
             sp.bracket_tail = bool(_BRACKET_TAIL_AFTER.match(text, sp.end)
                                    and _BRACKET_TAIL_BEFORE.search(text, max(0, sp.start - 80), sp.start))
@@ -1598,8 +1599,7 @@ class ToponymResolver:
         else:  # a file of notes: each note's places by that note's names and armed groups
             focus = Counter()
             for n0, n1, note in notes:
-                focus += self._judge(text, sents, note, Counter(
-                    {cc: GROUP_FOCUS for cc in {g.country for g in default_groups().find(text[n0:n1])}}))
+                focus += self._judge(text, sents, note, _fighting(text[n0:n1]))
         self._near_towns(text, spans)
         self._town_parts(text, spans)
         self._roads(spans)
