@@ -34,9 +34,8 @@ KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b
                     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+[a-z-]+\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 # (a later item may be "a pregnant woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
-_PAIR = r"(?:elderly\s+|own\s+)?(?:parents|parents-in-law)"  # a pair by its owner: "his parents" = 2
-_PAIR_TEXT = re.compile(rf"(?i){_PAIR}")
-_PAIR_ALONE = re.compile(rf"(?i)\b(?:his|her|their|the victim['’]s)\s+(?P<pair>{_PAIR})\b")
+_PAIR_TEXT = re.compile(rf"(?i){_L.PAIR}")
+_PAIR_ALONE = re.compile(rf"(?i)\b(?:{_L.PAIR_OWNERS})\s+(?P<pair>{_L.PAIR})\b")
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
@@ -45,7 +44,7 @@ _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _SUBORDINATE = re.compile(_L.SUBORDINATE)
-_VERB_CHAIN = re.compile(r"(?i)\b[a-z]+(?:ed|ing)?\s+and\s+$")  # "shot and |wounded"
+_VERB_CHAIN = re.compile(_L.VERB_CHAIN)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
 _ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
@@ -452,10 +451,7 @@ _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
 _ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
 _LABEL_LEAD = re.compile(_L.LABEL_LEAD)
-# "..., and one while pumping gas" (one more of the same); "Two were killed and one in critical
-# condition" (one more, hurt)
-_ONE_MORE = re.compile(r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
-                       r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
+_ONE_MORE = re.compile(_L.ONE_MORE)
 _ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 

@@ -388,12 +388,10 @@ _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "su
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
 TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article's other names have places in
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
-# "the central Damascus district of Mezzeh": a part of the town, named after the town's name
-_CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "suburb", "quarter"))
+_CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
-_TOWN_NOUNS = frozenset(("town", "municipality", "township"))  # "X, Las Navas town": X lies in that town
-_NEAR_GAP = re.compile(r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
-                       r"(?:the\s+(?:town|city|village)\s+of\s+)?")
+_TOWN_NOUNS = lx.TOWN_NOUNS
+_NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where

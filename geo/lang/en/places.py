@@ -598,3 +598,13 @@ NOTE_LEAD = (rf"(?:On\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}
 # Words for the place a story was filed from, as where it happened: "this town", "this city"
 # (its dateline then is the story's place, not only where it was written).
 HERE = r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|besieged|coastal|frontline|border|desert|garrison|market|mining)\s+)?(?:town|city|village|port|camp|district)\b"
+
+# "the central Damascus district of Mezzeh": a part of the town, named after the town's name (the
+# noun belongs to the part; "area" too before "of")
+CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "suburb", "quarter"))
+# "Barangay San Jose, Las Navas town": after a comma, the town a village lies in
+TOWN_NOUNS = frozenset(("town", "municipality", "township"))
+# Between a place and the town it is said to lie near: "Komdi and Tuyan, near Chibok", "Dibis,
+# outside Kirkuk", "close to the town of Gao"
+NEAR_TOWN_GAP = (r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
+                 r"(?:the\s+(?:town|city|village)\s+of\s+)?")

@@ -920,3 +920,13 @@ NAME_ASIDE = r"\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=
 # A noun a name stands beside, right before it: "The gunman, Tom Lee, was shot dead" ({nouns}:
 # the singular person nouns)
 NAMED_APPOSITION = r"(?i)\b(?:a|an|the|one|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\s*,\s*$"
+
+# A pair counted by its owner: "killed his parents" = 2.
+PAIR = r"(?:elderly\s+|own\s+)?(?:parents|parents-in-law)"
+PAIR_OWNERS = r"his|her|their|the victim['’]s"
+# Two verbs before one object: "shot and |wounded a police officer" (the first half of the verb).
+VERB_CHAIN = r"(?i)\b[a-z]+(?:ed|ing)?\s+and\s+$"
+# One more after a toll: "..., and one while pumping gas" (of the same); "Two were killed and one
+# in critical condition" (hurt).
+ONE_MORE = (r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
+            r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
