@@ -38,20 +38,32 @@ _REWRITES = [(re.compile(p), r) for p, r in _L.REWRITES]
 _MONITOR_WORDS = re.compile(_L.MONITOR_WORDS)
 _MONITOR_ORGS = re.compile(_L.MONITOR_ORGS)
 CONTINUES = re.compile(_L.CONTINUES)
+CONTRAST_CLAUSE = re.compile(_L.CONTRAST_CLAUSE)
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+$")
 
 
-def perpetrator_claim(sentence: str) -> str | None:
+def perpetrator_claim(sentence: str) -> tuple[str, int] | None:
     """The armed group whose claim of its own attack's toll a sentence reports ("JNIM claimed
-    the attack, saying it had killed more than 100 soldiers"), if it does: named before the claim."""
+    the attack, saying it had killed more than 100 soldiers"), if it does: named before the claim;
+    and where its clause opens (the group's name), for a toll said before it is someone else's
+    ("10 soldiers were killed, while JNIM claimed to have killed 40")."""
     m = _PERPETRATOR_CLAIM.search(sentence)
     if m is None:
         return None
     named = [g for g in default_groups().find(sentence[:m.start()]) if not g.state]
     if named:
-        return named[-1].group
+        return named[-1].group, named[-1].start
     # ... or a group the table has no one country for, or its kind: "JNIM", "the insurgents"
-    words = [w for w in re.findall(r"[\w’'-]+", sentence[:m.start()]) if w.lower() in _FIGHTER_WORDS]
-    return words[-1] if words else None
+    words = list(re.finditer(r"[\w’'-]+", sentence[:m.start()]))
+    words = [w for w in words if w.group().lower() in _FIGHTER_WORDS]
+    if words:
+        return words[-1].group(), words[-1].start()
+    # ... or whoever the sentence says claims to have killed them, by name ("while Katiba Toro
+    # claimed to have killed 35")
+    subject = _NAMED_SUBJECT.search(sentence, 0, m.start())
+    if subject is not None:
+        return subject.group(1), subject.start()
+    return None
 
 
 def reporter_kind(name: str) -> str:

@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo import lang
 from geo.articles import Article
-from geo.attribution import (CONTINUES, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
+from geo.attribution import (CONTINUES, CONTRAST_CLAUSE, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
                              perpetrator_claim, reporter_kind)
 from geo.claim_places import (
     COUNTRY_WIDE,
@@ -235,6 +235,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
             last_reporter = ("", "", "")
             last_total: Claim | None = None
             para_first: tuple[int, int] | None = None  # the paragraph's first sentence
+            para_day = None  # (sentence number, dates) of its last sentence but the first that told one day
             for n_sent, (s0, s1) in enumerate(_paragraph_sentences(places, p0, p1, sent_starts)):
                 para_first = para_first or (s0, s1)
                 if places.read_to is not None and s0 >= places.read_to:
@@ -259,9 +260,27 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # its tolls that name no event ("rescuers have recovered five bodies"), from its
                     # title and lead
                     story_kind = nonviolent(sentence)
-                claimant = perpetrator_claim(sentence) if tolls else None
+                claimant, claim_at = perpetrator_claim(sentence) or (None, 0) if tolls else (None, 0)
                 if claimant:
                     rep = (claimant, rep[1], rep[2])  # the attacker's own figure
+                # two sources in two clauses, each with its own figure: a toll said before the
+                # second is the first's ("According to hospital sources, 6 soldiers were killed,
+                # while the group claimed to have killed 35"; "..., but the ministry said 12")
+                first_rep, split_at = None, len(sentence)
+                if len(tolls) > 1 and (contrast := CONTRAST_CLAUSE.search(sentence)) is not None \
+                        and tolls[0].count.start - s0 < contrast.start() < tolls[-1].count.start - s0:
+                    first_rep, split_at = attribution.find(sentence[:contrast.start()]), contrast.start()
+                    second = attribution.find(sentence[contrast.start():])
+                    if first_rep[0] and first_rep[0] != (second[0] or rep[0]):
+                        last_reporter = first_rep  # (and a closing count after them: "6 fatalities.")
+                        if second[0] and not claimant:
+                            rep = second  # (not the first as the second's relay)
+                    else:
+                        first_rep = None
+                elif claim_at and tolls[0].count.start - s0 < claim_at:
+                    first_rep, split_at = attribution.find(sentence[:claim_at]), claim_at
+                    if first_rep[0]:
+                        last_reporter = first_rep
                 sent_mentions = drop_qualifying(text, sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
@@ -292,6 +311,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     found = find_dates(text[para_first[0]:para_first[1]], published)
                     if found[0] is not None and found[0] == found[1]:
                         date_start, date_end, date_text = found
+                    elif para_day is not None and n_sent - para_day[0] <= PARA_DATE_REACH:
+                        # ... or of the day the sentence before told, where the paragraph opened with
+                        # none ("... nail bombs in London in April 1999. The first bombing occurred on
+                        # 17 April in Brixton. 48 people were injured. The second, on April 24, ...")
+                        date_start, date_end, date_text = para_day[1]
+                if date_start is not None and date_start == date_end and (s0, s1) != para_first:
+                    para_day = (n_sent, (date_start, date_end, date_text))
                 background = bool(tolls) and (_background(date_end, published) or _running_total(date_start, date_end, date_text))
                 if tolls and not background and published is None and _RUNNING_FROM.search(sentence):
                     # an undated story: how long before its dateline's day ("CAIRO, July 14 -") a
@@ -370,12 +396,17 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             story_kind = ev  # (the next toll that names no event is of this kind)
                         kinds[(t.victims, t.outcome)] = (ev, *acled(ev, sentence, t.victims, t.outcome))
                     event, acled_type, acled_sub = kinds[(t.victims, t.outcome)]
+                    said = base
+                    if first_rep is not None and c.start - s0 < split_at:
+                        said = dict(base, reported_by=first_rep[0] or (article.outlet or ""),
+                                    reporter_kind=reporter_kind(first_rep[0]) if first_rep[0] else "media",
+                                    relayed_by=first_rep[1], attribution=first_rep[2])
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=background or said_cumulative[k],
-                        additional=t.additional, revision=t.revision, **base,
+                        additional=t.additional, revision=t.revision, **said,
                     )
                     if len(sent_mentions) > 1:
                         nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1

@@ -241,6 +241,8 @@ _ABBREVIATIONS = frozenset({
     "inc", "co", "corp", "ltd", "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "al", "fig",
 })
+# ... and before a number only: "No. 10", "Art. 5", "Vol. 3" ("the answer was no. 10 people")
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "p", "pp", "ch", "sec", "para", "op", "tel"})
 
 
 def _letter(ch: str) -> bool:
@@ -263,8 +265,9 @@ def _last_word(text: str, lo: int, end: int) -> str:
     return text[i:end]
 # (a full stop glued to the next sentence's first word, as pasted text has it, after a word in
 # lower case: "in a pub.Four people were injured", "several bombs.4 police died"; not "U.S.Army",
-# "Inc.The", "bbc.co.uk", "v.2", "Fig.4")
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[^\W\d_]|\s*+\Z)|\n+"
+# "Inc.The", "bbc.co.uk", "v.2", "Fig.4"); a sentence may open with a figure ("... killed 40.
+# 10 fatalities."), not with a bare number ("No. 5", "page 3. 10")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?(?:[^\W\d_]|\d[\d,]*\s+[a-z])|\s*+\Z)|\n+"
                        r"|\.(?<=[^\W\d_A-Z][a-z]{2}\.)(?=[A-Z][a-z]|\d{1,4}\s+[a-z])")
 
 
@@ -284,6 +287,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if word in _ABBREVIATIONS or ("." in w and len(w) <= 5):
                 continue
             if len(word) == 1 and word.isalpha():  # an initial: "George W. Bush"
+                continue
+            if word in _NUMBER_ABBREVIATIONS and w[:1].isupper() and text[m.end():m.end() + 2].strip()[:1].isdigit():
                 continue
         e = m.end() if m.group()[0] != "\n" else m.start()
         _add_span(text, s, e, spans)

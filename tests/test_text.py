@@ -126,3 +126,13 @@ def test_an_alternation_as_a_trie_matches_as_the_plain_one_longest_first():
     text = "Shot deadline; shot dead, shot and killed; kills, kill, KILLED; co-workers and a fiancée"
     assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)]
     assert [m.group() for m in trie.finditer(text)][:3] == ["Shot", "shot dead", "shot and killed"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Gunmen killed 4 herders near the river (Ngala, Borno). 4 fatalities.", 2),
+    ("The militia said it had killed 40. 12 soldiers died, officials said.", 2),
+    ("He wore the No. 9 shirt for the club.", 1),
+    ("See Art. 5 of the treaty.", 1),
+])
+def test_a_sentence_may_open_with_a_figure(text, sentences):
+    assert len(split_sentences(text)) == sentences

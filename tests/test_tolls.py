@@ -2252,3 +2252,29 @@ def test_the_dead_included_is_a_part_of_the_toll(gazetteer):
     assert rep.killed_best == 30
     [kids] = [c for c in corpus.claims if c.best == 2]
     assert kids.victims == Victims.CIVILIANS and kids.part_of
+
+
+def test_a_toll_said_before_an_armed_groups_claim_is_not_the_groups(gazetteer):
+    # one sentence, two sources: the local figure, then the group's own boast, then the note's count
+    rep, corpus = report(gazetteer, "On 3 October 2029, militants of Katiba Toro ambushed an army patrol near Menaka. "
+                                    "According to hospital sources, 6 soldiers were killed, while Katiba Toro claimed "
+                                    "to have killed 35. 6 fatalities.")
+    by = {(c.best, c.reported_by) for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert (6, "hospital sources") in by and (35, "Katiba Toro") in by
+    assert rep.killed == (6, 6, 35)
+
+
+def test_a_toll_without_a_day_takes_the_day_told_just_before(gazetteer):
+    # the paragraph opens with a month only; each blast's hurt are of the day told before them
+    _, corpus = report(gazetteer, "A gang set off two parcel bombs in Leeds in March 2027. The first went off on 4 March "
+                                  "in Leeds city centre. Twenty-one people were injured. The second, on 11 March, hit a "
+                                  "market in Leeds and injured 9.", date="2027-03-20")
+    assert {c.best: c.date_start for c in corpus.claims if c.outcome == Outcome.WOUNDED} == {
+        21: "2027-03-04", 9: "2027-03-11"}
+
+
+def test_two_sources_set_against_each_other_keep_their_own_figures(gazetteer):
+    _, corpus = report(gazetteer, "According to the provincial health office, 14 people were killed in the landslide "
+                                  "near Baguio, but the interior ministry said 9 bodies had been found.")
+    assert {(c.best, c.reported_by) for c in corpus.claims if c.outcome == Outcome.KILLED} == {
+        (14, "provincial health office"), (9, "interior ministry")}

@@ -60,6 +60,9 @@ PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said
                      r"\bclaim(?:ed|s|ing)? to have (?:killed|shot|wounded)\b|"
                      r"\b(?:said|says|announced|stated)\b[^.;]{0,30}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b")
 PERPETRATOR = "perpetrator"
+# a clause of a second source set against the first's ("..., while the group claimed ...",
+# "...; but the ministry said ...")
+CONTRAST_CLAUSE = r"[,;]\s*(?:while|whereas|but|although|though)\b"
 
 # Who attacked: the side an article says carried out the attack, so that its own dead are told
 # from the dead it made ("a Taliban ambush killed four police officers; six Taliban fighters were
