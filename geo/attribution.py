@@ -28,6 +28,7 @@ _ACCORDING_TO = re.compile(_L.ACCORDING_TO)
 _SOURCES_IN = re.compile(_L.SOURCES_IN)
 _SAYS_AFTER = re.compile(_L.SAYS_AFTER)
 _TOLD_BY = re.compile(_L.TOLD_BY)
+_NAME_ENDS = re.compile(_L.NAME_ENDS)
 _PERPETRATOR_CLAIM = re.compile(_L.PERPETRATOR_CLAIM)
 _FIGHTER_WORDS = lang.get().tolls.FIGHTER_WORDS
 PERPETRATOR = _L.PERPETRATOR
@@ -64,6 +65,11 @@ def perpetrator_claim(sentence: str) -> tuple[str, int] | None:
     if subject is not None:
         return subject.group(1), subject.start()
     return None
+
+
+def said_by(clause: str) -> bool:
+    """Whether a clause has a reporting verb ("..., while a collective of relatives said ...")."""
+    return _VERB.search(clause) is not None
 
 
 def reporter_kind(name: str) -> str:
@@ -158,9 +164,13 @@ class Attribution:
             found.append((m.start(), m.group(1), m.group()))
         for m in _SAYS_AFTER.finditer(sentence):
             found.append((m.start(1), m.group(1), m.group()))  # "..., says the Syrian Observatory"
+        told: set[str] = set()
         for m in _TOLD_BY.finditer(sentence):
             if _SAID.search(sentence[:m.start() + 6]):
-                found.append((m.start(1), m.group(1), m.group()))
+                name = _NAME_ENDS.split(m.group(1), 1)[0]
+                found.append((m.start(1), name, m.group()[:m.start(1) - m.start() + len(name)]))
+                if not m.group().lower().startswith("by"):
+                    told.add(self.canonical(name))  # "residents told the BBC": whom, not who
         names: list[tuple[str, str]] = []
         for pos, raw, text in sorted(found):
             n = self.canonical(raw)
@@ -174,6 +184,8 @@ class Attribution:
             return names[0][0], "", names[0][1]
         # "Reuters reported sources in the government saying ...": the inner source reports
         outer, inner = names[0], names[-1]
+        if inner[0] in told and outer[0] not in told:
+            outer, inner = inner, outer  # "Local residents told the BBC that 13 ...": the residents' figure
         return inner[0], outer[0], "; ".join(t for _, t in names)
 
 

@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from geo import lang
 from geo.articles import Article
 from geo.attribution import (CONTINUES, CONTRAST_CLAUSE, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
-                             perpetrator_claim, reporter_kind)
+                             perpetrator_claim, reporter_kind, said_by)
 from geo.claim_places import (
     COUNTRY_WIDE,
     ELSEWHERE,
@@ -84,6 +84,8 @@ EARLIER_EVENT_DAYS = 7
 # area and period, as a war's toll is ("since Friday" is still one battle's).
 RUNNING_TOTAL_DAYS = 31
 DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
+_KILLED_AS_OBJECT = re.compile(lang.get().attribution.KILLED_AS_OBJECT)
+_STATE_AGENTS = re.compile(lang.get().attribution.STATE_AGENTS)
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
@@ -271,10 +273,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         and tolls[0].count.start - s0 < contrast.start() < tolls[-1].count.start - s0:
                     first_rep, split_at = attribution.find(sentence[:contrast.start()]), contrast.start()
                     second = attribution.find(sentence[contrast.start():])
-                    if first_rep[0] and first_rep[0] != (second[0] or rep[0]):
+                    if first_rep[0] and (first_rep[0] != (second[0] or rep[0]) or said_by(sentence[contrast.start():])):
                         last_reporter = first_rep  # (and a closing count after them: "6 fatalities.")
-                        if second[0] and not claimant:
-                            rep = second  # (not the first as the second's relay)
+                        if not claimant:
+                            # the second's own (not the first as its relay), or someone the text
+                            # does not name as one: "..., while a collective of relatives said 400"
+                            rep = second
                     else:
                         first_rep = None
                 elif claim_at and tolls[0].count.start - s0 < claim_at:
@@ -581,6 +585,10 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
         if found is None:
             groups = named_groups(text)
             found = attacks(text, groups)
+        verb = None if keys else _KILLED_AS_OBJECT.search(text, max(c.sentence_start, c.start - 40), c.start)
+        if verb is not None and not _STATE_AGENTS.search(text, c.sentence_start, verb.start()):
+            continue  # the attackers' victims ("Gunmen ... killed 12 members of a local militia"; not
+            # their own named dead: "The bomb exploded prematurely and killed two UVF members")
         if keys:
             hit = any(k in keys for _, k in found)
         else:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from geo.actors import ArmedGroups, default_groups
+from geo.claim_places import distance_anchor
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
@@ -84,6 +85,12 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
     if places is None:
         return None
     where = [m for m in places.mentions if m.role in _WHERE]
+    # (a town a distance is measured from is not where it happened: "Zorgho-Nabdogo lies about
+    # 30 km from Koudougou", with Zorgho-Nabdogo unknown, is only the country's)
+    anchors = {m.country for m in where if distance_anchor(places.article.text, m)}
+    where = [m for m in where if not distance_anchor(places.article.text, m)]
+    if not where and len(anchors) == 1:
+        return None, next(iter(anchors)), PlaceBasis.MENTIONS
     if where:
         focus = places.focus
         top = max((m.country for m in where), key=lambda cc: (focus.get(cc, 0.0), -next(

@@ -2278,3 +2278,36 @@ def test_two_sources_set_against_each_other_keep_their_own_figures(gazetteer):
                                   "near Baguio, but the interior ministry said 9 bodies had been found.")
     assert {(c.best, c.reported_by) for c in corpus.claims if c.outcome == Outcome.KILLED} == {
         (14, "provincial health office"), (9, "interior ministry")}
+
+
+@pytest.mark.parametrize("text, victims", [
+    # the dead the attackers killed, in the active voice, are their victims
+    ("Gunmen raided a village near Tillaberi on Monday and killed 9 members of a village militia.", Victims.FIGHTERS),
+    ("Militants attacked Ouallam on Monday. The group said it had killed 25 members of the militia.", Victims.FIGHTERS),
+    # ... but the dead of the state's forces' killing are the attackers
+    ("Militants attacked Ouallam on Monday. Soldiers killed 14 militants in the fighting.", Victims.PERPETRATORS),
+    ("Militants attacked Ouallam on Monday. Fourteen militants were killed.", Victims.PERPETRATORS),
+])
+def test_the_dead_the_attackers_killed_are_not_the_attackers(gazetteer, text, victims):
+    _, corpus = report(gazetteer, text)
+    assert [c.victims for c in corpus.claims if c.outcome == Outcome.KILLED] == [victims]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_storys_town(gazetteer):
+    # the story's town is unknown to the gazetteer; the landmark town near it is not where it happened
+    rep, _ = report(gazetteer, "Gunmen killed 31 people in the village of Zorgho-Nabdogo on Sunday, residents said.\n"
+                               "Zorgho-Nabdogo lies about 30 km from Koudougou.")
+    assert rep.killed[1] == 31 and rep.name != "Koudougou"
+
+
+def test_whom_a_source_told_relays_its_figure(gazetteer):
+    _, corpus = report(gazetteer, "Villagers told the BBC that 8 people died in the strike on Kani.")
+    c = next(c for c in corpus.claims if c.outcome == Outcome.KILLED)
+    assert (c.reported_by, c.relayed_by) == ("Villagers", "BBC")
+
+
+def test_a_second_speaker_the_text_does_not_name_as_a_source_is_not_the_first(gazetteer):
+    _, corpus = report(gazetteer, "A police source put the toll at 30, while a committee of the victims' families "
+                                  "said 85 people had died in the raid on Koumbri.")
+    assert {(c.best, c.reported_by) for c in corpus.claims if c.outcome == Outcome.KILLED} == {
+        (30, "police source"), (85, "")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 REPORT_VERBS = (r"(?:said|says|say|reported|reports|report|confirmed|confirms|announced|announces|stated|states|told|"
                 r"tells|documented|documents|counted|counts|estimated|estimates|recorded|records|added|noted|claimed|"
-                r"claims|indicated|indicates|showed|shows)")
+                r"claims|indicated|indicates|showed|shows|put|puts)")
 # reporter kind -> what its name holds, first match wins
 REPORTER_KINDS = (
     (r"(?i)observatory|monitor|human rights|amnesty|watch|ngo|network for|white helmets|civil defen[cs]e|red cross|"
@@ -33,6 +33,9 @@ SOURCES_IN = (r"(?i)(sources?\s+(?:in|within|close to)\s+(?:the\s+)?(?:[\w-]+\s+
 SAYS_AFTER = (r",\s*(?:says|said|reports|reported|according to)\s+((?:the\s+)?[A-Z][\w’'-]*"
               r"(?:\s+(?:[A-Z][\w’'-]*|for|of|on)){0,6})")
 TOLD_BY = r"(?i)\b(?:by|to|told)\s+(the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})"
+# what ends a name TOLD_BY read ("told the BBC that ...")
+NAME_ENDS = (r"(?i)\s+(?:that|who|which|on|in|at|it|he|she|they|there|this|was|were|is|are|had|has|have|and|"
+             r"but|after|before|as|of|from|with|when|while)\b")
 # how a reporter's name is written the same every time: a leading article goes, then each
 # (pattern, replacement) in turn: "sources within the new Syrian government" = "sources in the
 # Syrian government", "the UK-based monitor" = "monitor", "... (SOHR)" = "..."
@@ -108,3 +111,12 @@ GROUP_KEYS = {"isis": "islamic state", "isil": "islamic state", "daesh": "islami
 # the dead of another side than the attackers', though named by the attackers' kind of word
 OTHER_SIDE = {"tribal", "rival", "pro-government", "militia", "paramilitary", "self-defence", "self-defense",
               "vigilante", "vigilantes", "local", "allied", "former"}
+# the dead a clause's subject killed, said in the active voice ("Gunmen ... killed 12 members of
+# a local militia", "the group said it had killed 40 members"): the killers' victims, not the
+# killers' own dead, unless the subject is the state's forces or their weapons ("soldiers killed
+# 12 militants", "an air strike killed 30 fighters")
+KILLED_AS_OBJECT = (r"(?i)\b(?:killed|killing|kills|shot dead|shot and killed|executed|executing|massacred|"
+                    r"slaughtered|murdered|beheaded|beheading|gunned down)\s+(?:at least |about |some |around |"
+                    r"nearly |more than |up to |as many as |over )?$")
+STATE_AGENTS = (r"(?i)\b(?:security|government|army|military|police|policemen|regime|soldiers|troops|forces|"
+                r"officers|air ?strikes?|strikes?|drones?|jets|warplanes|aircraft|helicopters?|shelling|artillery)\b")

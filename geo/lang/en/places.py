@@ -386,7 +386,7 @@ REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|in
 # capital, Tegucigalpa"): evidence of the region, not the story's own place when the place measured
 # is named before it (NAMED_BEFORE_DISTANCE) or the distance is long (claim_places.NEAR_KM).
 DISTANCE_ANCHOR_LEAD = (r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\b[^.;]{0,25}?"
-                        r"\b(?:north|south|east|west)[\w-]*\s+(?:of|from)\s+"
+                        r"(?:\b(?:north|south|east|west)[\w-]*\s+(?:of|from)|\bfrom)\s+"
                         r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village)(?:\s+of|\s*,)?\s+|the\s+)?$")
 # The part of REFERENCE_LEAD that names a border: the country named is the one beyond it.
 BORDER_LEAD = r"(?i)\b(?:" + BORDER_WORDS + r")\s+(?:the\s+)?$"
@@ -563,7 +563,8 @@ commissioner commissioners schools school attorney clerk administrator board cou
 fire officials official employees treasurer auditor engineer planner planners""".split())
 # A name and a comma right before a stated distance: the place the distance is measured to
 # ("Tamara, about 25 kilometers ...").
-NAMED_BEFORE_DISTANCE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*,\s*(?:about|some|around|roughly|nearly|just|approximately)?\s*$"
+NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,|\s+(?:lies|is|sits|is located|located))\s*"
+                         r"(?:about|some|around|roughly|nearly|just|approximately)?\s*$")
 
 
 # A road, railway or pipeline named after the towns at its ends ("the Nakuru-Eldoret highway",
