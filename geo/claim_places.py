@@ -288,10 +288,19 @@ def names_unknown_place(text: str, end: int, unknown_starts: list[int]) -> bool:
 _FOLLOW_UP = re.compile(lang.get().places.EVENT_FOLLOW_UP)
 
 
-def follows_up(text: str, start: int) -> bool:
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s+([a-z][\w-]+)\b")
+
+
+def follows_up(text: str, start: int, told: tuple[int, int] | None = None) -> bool:
     """Whether the sentence at ``start`` goes on about the event just told ("The attack
-    happened in ...", "The blast struck ...")."""
-    return _FOLLOW_UP.match(text, start) is not None
+    happened in ...", "The blast struck ..."), or about a thing the sentence ``told`` (its span)
+    introduced in it ("... fired at a bus carrying pilgrims ..., killing nine", then "The bus
+    plunged into a gorge near Teryath village in Reasi district")."""
+    if _FOLLOW_UP.match(text, start) is not None:
+        return True
+    m = _DEFINITE_OPENING.match(text, start)
+    return m is not None and told is not None and re.search(
+        rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{re.escape(m.group(1))}\b", text[told[0]:told[1]]) is not None
 
 
 _FOLLOW_UP_REFERENCE = re.compile(lang.get().places.FOLLOW_UP_REFERENCE)

@@ -753,7 +753,7 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
         n0, n1 = spans[k]
         # (the whole next sentence when it goes on about the event; else only the place it names
         # by pointing back at it: "No group claimed the attack in Bannu district")
-        whole = follows_up(text, n0)
+        whole = follows_up(text, n0, (c.sentence_start, c.sentence_end))
         ref = None if whole else pointed_back_at(text, n0, n1)
         if not whole and ref is None:
             continue

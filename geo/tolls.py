@@ -115,6 +115,7 @@ _NAMED_AUX = re.compile(_L.NAMED_AUX)
 _TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)
 _RANKS_OF = re.compile(_L.RANKS_OF)
 _BY_AGENT = re.compile(_L.BY_AGENT)
+_KILLED_BY_FORCES = re.compile(_L.KILLED_BY_FORCES)
 _UNKNOWN_ONE = re.compile(_L.UNKNOWN_ONE)
 _ATTACKED_FIRST = re.compile(_L.ATTACKED_FIRST)
 _SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
@@ -1192,6 +1193,15 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 or _ATTACKED_FIRST.match(sentence, t.end - s0) or _SUICIDE_ATTACKERS.match(sentence, t.end - s0)
                 or _ATTACKER_AFTER.match(sentence, t.end - s0)
                 and _FORCES_SHOT.search(sentence, max(0, t.count.start - s0 - 80), t.count.start - s0)):
+            t.victims = Victims.PERPETRATORS
+    # "others" the state's forces killed after the attackers' dead are more of them ("one attacker
+    # blew himself up, while five others were killed by security forces"; not "the bomber died
+    # and three others were killed")
+    for k, t in enumerate(out):
+        if k and t.outcome == Outcome.KILLED and t.victims == Victims.TOTAL \
+                and sentence[t.count.end - s0:t.end - s0].strip().lower() == "others" \
+                and out[k - 1].outcome == Outcome.KILLED and out[k - 1].victims == Victims.PERPETRATORS \
+                and _KILLED_BY_FORCES.match(sentence, t.end - s0):
             t.victims = Victims.PERPETRATORS
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:

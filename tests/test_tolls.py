@@ -2311,3 +2311,20 @@ def test_a_second_speaker_the_text_does_not_name_as_a_source_is_not_the_first(ga
                                   "said 85 people had died in the raid on Koumbri.")
     assert {(c.best, c.reported_by) for c in corpus.claims if c.outcome == Outcome.KILLED} == {
         (30, "police source"), (85, "")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials said one gunman blew himself up at the gate, while three others were shot dead by police.",
+     [(1, Outcome.KILLED, Victims.PERPETRATORS), (3, Outcome.KILLED, Victims.PERPETRATORS)]),
+    ("The bomber died and four others were killed.",
+     [(1, Outcome.KILLED, Victims.PERPETRATORS), (4, Outcome.KILLED, Victims.TOTAL)]),
+])
+def test_others_the_forces_killed_after_the_attackers_are_attackers(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_the_next_line_about_a_thing_the_lead_introduced_places_its_toll(gazetteer):
+    # "a minibus" in the lead, "The minibus" in the next line: its place is the lead toll's
+    rep, _ = report(gazetteer, "Gunmen fired on a minibus carrying traders in Nigeria's Plateau state on Friday, "
+                               "killing 11 people, police said.\nThe minibus was ambushed near a market in Bokkos.")
+    assert (rep.killed[1], rep.name) == (11, "Bokkos")

@@ -735,6 +735,11 @@ ATTACKED_FIRST = (r"\s*(?:,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who\s+)?(?:was|were)\s
 # two Palestinians after they attacked a soldier", "police shot and killed a man after he stabbed
 # an officer", "soldiers shot dead a man in an alleged stabbing attempt" (FORCES_SHOT before the
 # count, ATTACKER_AFTER after its phrase).
+# killed by the state's forces, right after the people counted ("five others were killed by
+# security forces")
+KILLED_BY_FORCES = (r"(?i)\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:killed|shot dead|shot|gunned down|"
+                    r"neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|police|troops|soldiers|"
+                    r"forces|guards|officers|army)\b")
 FORCES_SHOT = (r"(?i)\b(?:police|policemen|officers?|troops|soldiers|security forces|forces|guards?|deputies)\b"
                r"[^.;]{0,30}?\b(?:shot dead|shot and killed|shot|killed|gunned down|fatally shot|neutralised|neutralized)\s+"
                r"(?:[\w’'-]+\s+){0,3}?$")
