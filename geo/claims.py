@@ -554,6 +554,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _same_as_running_total(claims)
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
+    _one_by_one(claims)
     _attackers_among_dead(claims, text)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
@@ -688,6 +689,29 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
             continue  # (never to a coarser place than the title's own)
         _take_place(c, lead)
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
+
+
+def _one_by_one(claims: list[Claim]) -> None:
+    """The dead (or hurt) told one by one after their toll are parts of it, not smaller versions
+    of it: "Two people were killed ... A 17-year-old boy was pronounced dead at the scene, and a
+    19-year-old man died at a hospital" (at the same place, and the same day or none, while
+    they add up to no more than the toll; one said to be more, "another man died", is not)."""
+    last: dict[str, tuple[Claim, int]] = {}  # outcome -> (its toll of several, how many told since)
+    for c in claims:
+        if not c.is_toll or c.cumulative or c.outcome not in (Outcome.KILLED, Outcome.WOUNDED):
+            continue
+        if c.best > 1 or c.low != 1 or c.high != 1:
+            if c.victims == Victims.TOTAL and not c.part_of:
+                last[c.outcome] = (c, 0)
+            continue
+        toll, told = last.get(c.outcome, (None, 0))
+        if toll is None or c.additional or c.part_of or c.sentence_start == toll.sentence_start \
+                or c.article_id != toll.article_id or c.place_id != toll.place_id \
+                or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + 1 > toll.best:
+            continue
+        c.part_of = toll.claim_id
+        c.notes.append("one of a toll told before, one by one")
+        last[c.outcome] = (toll, told + 1)
 
 
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports

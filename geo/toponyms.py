@@ -118,7 +118,7 @@ PLACE_FOLLOWERS = (lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS | lx.LOCALITY_QUA
                    | lx.GEO_NOUNS | frozenset("""
 square street road avenue boulevard bridge gate river lake sea bay gulf valley mountain
 mountains airport airbase base port harbour harbor station hospital university college
-school schools council police sheriff fire county city municipal metropolitan area
+school schools council police sheriff fire county city municipal metropolitan local area
 international national central regional district court stadium park market mosque church
 cathedral museum library prison jail camp crossing highway plant refinery dam field
 fields oil gas region province governorate metro subway underground railway mall bazaar shrine

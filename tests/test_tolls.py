@@ -2328,3 +2328,11 @@ def test_the_next_line_about_a_thing_the_lead_introduced_places_its_toll(gazette
     rep, _ = report(gazetteer, "Gunmen fired on a minibus carrying traders in Nigeria's Plateau state on Friday, "
                                "killing 11 people, police said.\nThe minibus was ambushed near a market in Bokkos.")
     assert (rep.killed[1], rep.name) == (11, "Bokkos")
+
+
+def test_the_dead_told_one_by_one_after_their_toll_are_its_parts(gazetteer):
+    rep, corpus = report(gazetteer, "Two people were killed and four were hurt in a shooting at a park in Memphis on "
+                                    "Saturday, police said.\nA 16-year-old girl was pronounced dead at the scene, and a "
+                                    "24-year-old man died at a hospital.")
+    assert rep.killed == (2, 2, 2)  # (the man alone is no smaller version of the toll: low 1)
+    assert sum(1 for c in corpus.claims if c.part_of) == 2

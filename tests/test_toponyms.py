@@ -1368,3 +1368,12 @@ def test_a_citys_part_named_after_it_lies_in_it(resolver):
     assert ms["Damascus"].country == "SY" and ("Mezzeh" not in ms or ms["Mezzeh"].country == "SY")
     assert {(m.text, m.country) for m in mentions_of(resolver, "A car bomb killed six people in the Rabweh area of "
                                                                 "Damascus.")} == {("Damascus", "SY")}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a Nigerian local government area is its town's area, a place, not part of an organisation's name
+    ("Bandits killed 14 farmers in Ruwan Dorawa village in Bungudu Local Government Area of Zamfara State.", "Bungudu", "Bungudu"),
+    ("The Gusau Local Government chairman said 12 villagers died.", "Gusau", "Gusau"),
+])
+def test_a_local_government_area_is_its_towns(resolver, text, surface, name):
+    assert one(resolver, text, surface).name == name
