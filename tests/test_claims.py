@@ -106,6 +106,10 @@ def test_dates_stay_relative_without_publication():
     ("The defence ministry said 12 soldiers were killed in Hama.", "defence ministry", ""),
     ("Reuters reported sources in the army saying 8 soldiers were killed in Daraa.", "sources in the army", "Reuters"),
     ("An activist in Idlib said 5 people were killed.", "activist in Idlib", ""),
+    # local news: the police, deputies, the coroner
+    ("Two men were shot dead outside a bar in Akron late Friday, police said.", "police", ""),
+    ("A woman was killed in a crash on Route 9, state police said.", "state police", ""),
+    ("The coroner said a 40-year-old man died at the scene in Akron.", "coroner", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

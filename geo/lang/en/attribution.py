@@ -21,7 +21,8 @@ NOT_REPORTERS = {"prior", "earlier", "previous", "initial", "latest", "new", "re
                  "reports", "report", "footage", "video", "images", "statement", "we", "i", "you"}
 # the subject before a reporting verb: "activists in the area", "the Syrian Observatory for Human Rights"
 SUBJECT = (r"(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}(?:activists?|residents?|witness(?:es)?|officials?|sources?|"
-           r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|group|ministry|authorities|media|observers?)"
+           r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|group|ministry|authorities|media|observers?|"
+           r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
            r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"
