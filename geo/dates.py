@@ -143,7 +143,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             dates.append(d)
             if m.group(1) in _L.SINCE and published:
                 dates.append(published)
-    for m in _DAY_SPAN_RE.finditer(low) if digits and published else ():
+    for m in _DAY_SPAN_RE.finditer(low) if digits and dates else ():  # (a year from the day read, or the publication)
         first, last = int(m.group(1) or m.group(5)), int(m.group(2) or m.group(6))
         month = MONTHS[m.group(3) or m.group(4)]
         # the year the day-and-month pattern gave the day it read of the span

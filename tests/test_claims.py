@@ -313,6 +313,8 @@ def test_a_span_of_days_in_one_month_dates_a_sentence():
     assert find_dates("Between 24 and 29 March, 40 civilians were killed.", pub)[:2] == ("2031-03-24", "2031-03-29")
     assert find_dates("On March 3-6, shelling killed 12 people.", pub)[:2] == ("2031-03-03", "2031-03-06")
     assert find_dates("Between 5 and 10 people died on 20 March.", pub)[:2] == ("2031-03-20", "2031-03-20")
+    # an undated note's span takes the year it states
+    assert find_dates("Between 11 and 14 June 2031, clashes killed 9.", None)[:2] == ("2031-06-11", "2031-06-14")
 
 
 def test_a_place_opening_a_tolls_own_clause_is_its_place(claims_of):
