@@ -2336,3 +2336,13 @@ def test_the_dead_told_one_by_one_after_their_toll_are_its_parts(gazetteer):
                                     "24-year-old man died at a hospital.")
     assert rep.killed == (2, 2, 2)  # (the man alone is no smaller version of the toll: low 1)
     assert sum(1 for c in corpus.claims if c.part_of) == 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # South Asian reporting
+    ("Two ultras were gunned down in an encounter near Sopore.", [(2, Outcome.KILLED, Victims.FIGHTERS)]),
+    ("Three soldiers embraced martyrdom in the exchange of fire.", [(3, Outcome.KILLED, Victims.SECURITY_FORCES)]),
+    ("Four villagers were burnt alive when the mob set fire to the house.", [(4, Outcome.KILLED, Victims.CIVILIANS)]),
+])
+def test_regional_words_for_the_dead(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -22,6 +22,8 @@ PERSON_NOUNS = {
     "guerrillas": V.FIGHTERS, "paramilitaries": V.FIGHTERS, "subversives": V.FIGHTERS, "separatists": V.FIGHTERS,
     "secessionists": V.FIGHTERS, "extremists": V.FIGHTERS, "islamists": V.FIGHTERS, "maoists": V.FIGHTERS,
     "naxalites": V.FIGHTERS, "bandits": V.FIGHTERS,
+    # Indian English: "three ultras were gunned down in an encounter"
+    "ultras": V.FIGHTERS,
     # the attackers themselves: kept apart from their victims
     "gunmen": V.PERPETRATORS, "attackers": V.PERPETRATORS, "assailants": V.PERPETRATORS,
     "terrorists": V.PERPETRATORS, "bombers": V.PERPETRATORS, "shooters": V.PERPETRATORS,
@@ -303,6 +305,9 @@ OUTCOME_PHRASES = {
     "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
     # South Asian military communiqués: "four terrorists were sent to hell"
     "sent to hell": O.KILLED,
+    # ... and their dead soldiers: "four soldiers embraced martyrdom"
+    "embraced martyrdom": O.KILLED, "embraced shahadat": O.KILLED, "attained martyrdom": O.KILLED,
+    "achieved martyrdom": O.KILLED, "burnt alive": O.KILLED, "burned alive": O.KILLED,
     "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
     # in hospital in a bad way: "left one dead and three in critical condition"
     **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
