@@ -680,6 +680,8 @@ class ToponymResolver:
                 continue  # "the Chamber of Commerce" (Commerce, Texas), "the Ministry of Justice": the body's field
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
+            if single and low in lx.STATE_FORMS and sp.j + 1 < len(toks) and toks[sp.j + 1].text == "of":
+                continue  # "the Republic of South Maluku": a state's form, not Republic, Missouri
             opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
             # an acronym in a sentence not written in capitals is no common word: "US officials" is not "us"
             acronym = single and len(surface) >= 2 and surface.isupper() and any(ch.islower() for ch in text[s.start:s.end])
@@ -1690,6 +1692,8 @@ class ToponymResolver:
     def _judge(self, text: str, sents: list[_Sentence], spans: list[_Span], fighting: Counter) -> Counter:
         """Scores every candidate of ``spans`` (one article, or one note of a file of notes) by
         their focus, anchors and areas, in passes; the focus of the last pass."""
+        # (a word opening a sentence that is only a hamlet's name is no evidence: "Car bombing of the
+        # Old Bailey ...": no vote for China's "Car", and so none for China's "Bailai")
         focus = self._focus(spans, resolved=False)
         self._score(spans, focus, [], fighting=fighting)
         for _ in range(2):  # second pass: the focus and anchors of the first

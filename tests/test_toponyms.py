@@ -1377,3 +1377,15 @@ def test_a_citys_part_named_after_it_lies_in_it(resolver):
 ])
 def test_a_local_government_area_is_its_towns(resolver, text, surface, name):
     assert one(resolver, text, surface).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Separatists hijacked a train to press for the Republic of South Maluku.",
+    "Troops crossed into the Republic of Artsakh overnight.",
+])
+def test_a_states_form_before_its_name_is_no_town(resolver, text):
+    assert "Republic" not in [m.text for m in mentions_of(resolver, text)]
+
+
+def test_a_town_named_republic_is_still_a_town(resolver):
+    assert one(resolver, "Police in Republic, Missouri, said two people died.", "Republic").country == "US"

@@ -61,6 +61,9 @@ prefecture prefectures emirate
 """.split())
 # Actor words that are also the name of an area kind after the area's name ("the Cauca department").
 AREA_HEADS = frozenset("department departments".split())
+# The forms of a state, before "of" and its name ("the Republic of South Maluku", "the Kingdom of
+# Fife"): never a place alone, whatever town bears the word.
+STATE_FORMS = frozenset("republic kingdom federation emirate sultanate commonwealth principality".split())
 ADMIN2_QUALIFIERS = frozenset("""district districts county counties municipality parish lga territory
 commune sub-district subdistrict tehsil woreda raion rayon""".split())
 LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
