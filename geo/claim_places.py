@@ -243,6 +243,10 @@ _TOLL_PLACE_LEAD_FAR = re.compile(lang.get().places.TOLL_PLACE_LEAD_FAR)
 _PLACE_LIST_JOIN = re.compile(lang.get().places.PLACE_LIST_JOIN)
 
 
+_LOCATIVE_WORD = re.compile(lang.get().places.LOCATIVE_WORD)
+_FAR_WORDS = 8  # words between a toll and the locative word that places it, at most (as TOLL_PLACE_LEAD_FAR)
+
+
 def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer, limit: int | None = None) -> list[Mention]:
     """The places a toll names right after itself ("killing 9 people in Kalemie", "... in
     Latakia and Tartus"): the mention its locative words lead to, the list it opens, and the
@@ -255,7 +259,16 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
         lead = _TOLL_PLACE_LEAD_FAR.match(text, end, limit)
     if lead is None:
         return []
-    first = next((k for k, m in enumerate(mentions) if m.start == lead.end()), None)
+    starts = {m.start: k for k, m in enumerate(mentions)}
+    first = starts.get(lead.end())
+    if first is None and limit is not None:
+        # ... the first locative word of the clause that leads to a place, not merely the first
+        # one ("have been killed in attacks across Somalia")
+        clause_end = min(limit, *(x for x in (text.find(c, end, limit) for c in ",;.:") if x >= 0), limit)
+        for w in _LOCATIVE_WORD.finditer(text, lead.end(), clause_end):
+            if w.end() in starts and len(text[end:w.start()].split()) <= _FAR_WORDS:
+                first = starts[w.end()]
+                break
     if first is None:
         return []
     out = [mentions[first]]

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
+from geo.attribution import PERPETRATOR
 from geo.reconcile import SPLIT_DAYS, Incident, overlapping_periods
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Victims
 
@@ -127,6 +128,13 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
     totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]
     share = {i.incident_id: val(i) for i in (*cats, *apart)}
+    # an armed group's own figure for its attack ("Al Shabaab said it had killed 40 soldiers") is no
+    # part of a toll others give here: shown, never counted above theirs (19 dead, not 40)
+    if any(not _claimed(t) for t in totals):
+        boast = [i for i in cats if _claimed(i)]
+        for i in boast:
+            share[i.incident_id] = 0
+        cats = [i for i in cats if not _claimed(i)]
     # "six militants were also killed", "another victim died": beside the total, not in it, where
     # every total here comes from the sources that say so (another source's total may already hold them)
     beside: set[int] = set()  # (ids: checked only where some toll is said to come "also")
@@ -165,6 +173,11 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else held)) if t is biggest else 0
     return share
+
+
+def _claimed(i: Incident) -> bool:
+    """Whether every figure of an incident is its attackers' own claim."""
+    return bool(i.claims) and all(c.reporter_kind == PERPETRATOR for c in i.claims)
 
 
 def period(i: Incident) -> tuple[str, str] | None:

@@ -2346,3 +2346,20 @@ def test_the_dead_told_one_by_one_after_their_toll_are_its_parts(gazetteer):
 ])
 def test_regional_words_for_the_dead(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_an_armed_groups_own_figure_is_never_counted_above_the_others_toll(gazetteer):
+    # two outlets on one bombing; the group's boast of a category is shown, not counted
+    corpus = read(gazetteer,
+                  "A suicide bomber killed at least 9 people at a bus station in Kismayo on Monday, police said.",
+                  "The toll from Monday's bombing at a bus station in Kismayo rose to 14, a hospital official said. "
+                  "Al Shabaab claimed the attack, saying it had killed 60 soldiers.")
+    loc = next(loc for loc in build_map(corpus, gazetteer).localities if loc.name == "Kismayo")
+    assert loc.killed() == 14
+
+
+def test_a_toll_is_placed_by_the_locative_word_of_its_clause_that_leads_to_a_place(gazetteer):
+    _, corpus = report(gazetteer, "More than 60 people have been killed in raids across Burkina Faso since the start "
+                                  "of the month, including a dozen in last week's attack near Djibo, a rights group said.")
+    c = next(c for c in corpus.claims if c.outcome == Outcome.KILLED)
+    assert (c.place_kind, c.country) == (PlaceKind.COUNTRY, "BF")

@@ -532,6 +532,9 @@ TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|thro
 # mortar round near Khanaqin"
 TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
                        r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
+# ... any locative word of the toll's clause, where the first leads to no place ("killed in attacks
+# across Somalia")
+LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+)?"
 PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?"
 # A place opening the clause of a toll, before it: "5 died in Aleppo, while in Kano 3 people were
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).
