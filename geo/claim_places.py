@@ -281,7 +281,7 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
     if inner:
         # (not past another figure: "24 Palestinians across the Gaza Strip, including 10 in ...
         # Nuseirat" is the Strip's toll, the town's is the 10's)
-        stop = next((c.start for c in find_counts(text, out[-1].end, limit)), None)
+        stop = next((c.start for c in find_counts(text, out[-1].end, limit)), limit)  # (``limit``: the next count's)
         if stop is not None:
             inner = [m for m in inner if m.start < stop]
     return out + inner

@@ -327,7 +327,8 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
     finer = defaultdict(set)
     example: dict[tuple, Claim] = {}
     for c in claims:
-        if c.best is not None and c.place_kind != "country" and c.country and not c.cumulative:
+        # (a part of another toll by where it was is no area's own toll: "including 12 in Kano")
+        if c.best is not None and c.place_kind != "country" and c.country and not c.cumulative and not c.part_of:
             k = (c.country, c.outcome, c.victims)
             if k in wanted:
                 finer[k].add(c.place_id)

@@ -983,6 +983,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             listed = prev is not None and prev.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not prev.incident_count \
                 and (prev.by_place or _WHERE_AFTER.match(sentence, prev.end - s0)) \
                 and _WHERE_GAP.fullmatch(sentence, prev.end - s0, c.start - s0)
+            # ... and "killed 24 across the Gaza Strip, including 10 in Nuseirat": a part, by place
+            including = prev is not None and prev.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not prev.incident_count \
+                and _BREAKDOWN_LEAD.search(lead) is not None and c.best <= prev.count.best
+            if including and of_the is None and not listed:
+                out.append(Toll(c, prev.outcome, Victims.TOTAL, c.end, breakdown=True, by_place=True))
+                continue
             if of_the is not None or listed:
                 noun = of_the.group("noun").lower() if of_the is not None else ""
                 outcome = prev.outcome if of_the is None else (

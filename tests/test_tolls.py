@@ -2363,3 +2363,11 @@ def test_a_toll_is_placed_by_the_locative_word_of_its_clause_that_leads_to_a_pla
                                   "of the month, including a dozen in last week's attack near Djibo, a rights group said.")
     c = next(c for c in corpus.claims if c.outcome == Outcome.KILLED)
     assert (c.place_kind, c.country) == (PlaceKind.COUNTRY, "BF")
+
+
+def test_a_part_of_a_toll_by_place_keeps_the_whole_where_its_sentence_puts_it(gazetteer):
+    # "including 9 in Maiduguri" is a part of the state's toll, not where the whole toll was
+    rep, corpus = report(gazetteer, "Floods killed 27 people in Borno state this week, including 9 in Maiduguri, "
+                                    "emergency officials said.")
+    assert (rep.killed[1], rep.name) == (27, "Borno")
+    assert [(c.best, c.place_name) for c in corpus.claims if c.part_of] == [(9, "Maiduguri")]
