@@ -34,6 +34,9 @@ _MONTH_ALONE_RE = re.compile(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PAR
                              rf"({'|'.join(_MONTH_WORDS)})\b(?!\.?\s*\d)"
                              rf"|\b(?:{_L.MONTH_ADJECTIVE_LEADS})\s+"
                              rf"({'|'.join(m for m in _MONTH_WORDS if m not in _L.NOUN_MONTHS)})\b(?!\.?\s*\d)")
+_EVENT_YEAR_LEAD = re.compile(_L.EVENT_YEAR_LEAD)
+_EVENT_YEAR_AFTER = re.compile(_L.EVENT_YEAR_AFTER)
+_SINCE_BEFORE = re.compile(rf"\b(?:{'|'.join(_L.SINCE)})\s+(?:\w+\s+){{0,2}}$")
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
@@ -198,6 +201,9 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             dates.append((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1))
         if not dates:
             for m in _YEAR_RE.finditer(low):
+                if _EVENT_YEAR_AFTER.match(sentence, m.end()) and _EVENT_YEAR_LEAD.search(low, max(0, m.start() - 40), m.start()) \
+                        and not _SINCE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                    continue  # (another event's year: "the site of a deadly 2013 attack")
                 texts.append(m.group())
                 year = int(m.group(1))
                 dates.extend([dt.date(year, 1, 1), dt.date(year, 12, 31)])

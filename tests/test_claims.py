@@ -413,3 +413,15 @@ def test_places_too_far_apart_make_no_region_of_their_middle(claims_of):
 ])
 def test_the_dead_of_the_side_that_attacked_are_perpetrators(claims_of, text, expected):
     assert tolls(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    # a year of an earlier event the sentence likens its place to is no date of its deaths
+    ("Two guards were wounded at the depot, the scene of a 2019 bombing.", (None, None)),
+    ("Five died in an attack on the market, the site of a deadly 2016 raid.", (None, None)),
+    # ... but an earlier event's own toll keeps its year, and a period from it its start
+    ("The 2016 market raid killed 41 people.", ("2016-01-01", "2016-12-31")),
+    ("Since the 2016 raid, 300 people have been killed.", ("2016-01-01", "2016-12-31")),
+])
+def test_a_year_naming_an_earlier_event_the_sentence_likens_it_to(sentence, dates):
+    assert find_dates(sentence, None)[:2] == dates

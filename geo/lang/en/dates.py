@@ -14,6 +14,13 @@ RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (\w+) (days|weeks)\b"
 # before a date: "since March 6" and "from Monday" run to the publication date; "last Thursday"
 # is the one before it
 SINCE = ("since", "from")
+# A year that names an earlier event the sentence likens its place or its deaths to, not when
+# this sentence's deaths were: "the site of a deadly 2013 attack", "similar to the 2008 Mumbai
+# attacks" (not "The 2008 Mumbai attacks killed 166": that event's own toll, dated by it).
+EVENT_YEAR_LEAD = (r"\b(?:site|scene|anniversary|reminiscent|similar to|like|recalling|echoing)\s+(?:of\s+)?"
+                   r"(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+EVENT_YEAR_AFTER = (r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:attacks?|bombings?|blasts?|massacres?|shootings?|raids?|riots?|"
+                    r"assaults?|sieges?|earthquakes?|quakes?|floods?|coups?|hijackings?|killings?|explosions?)\b")
 LAST = "last"
 WEEKDAY_LEADS = r"since|from|on|last|this|between|over|by"
 DAY_MONTH_LEADS = r"since|from|on|by|until"
