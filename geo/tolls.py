@@ -930,8 +930,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown,
                          ordinal=n if nth and c.best == n else 0, of_the_last=role == "pronoun", pronoun=role == "pronoun")
                 out.append(t)
-                if role == "subset" or _SUBSET_LEAD.search(before):
-                    subsets.append(t)
+                if role == "subset" or _SUBSET_LEAD.search(before) \
+                        or _SUBSET_AFTER.match(sentence, c.start - s0 + len(c.text.split()[0])):
+                    subsets.append(t)  # (... "killing one and injuring the other": after its first word)
                 continue
         if not_toll[id(c)] if id(c) in not_toll else _is_not_a_toll(sentence, c, s0):
             continue

@@ -2371,3 +2371,13 @@ def test_a_part_of_a_toll_by_place_keeps_the_whole_where_its_sentence_puts_it(ga
                                     "emergency officials said.")
     assert (rep.killed[1], rep.name) == (27, "Borno")
     assert [(c.best, c.place_name) for c in corpus.claims if c.part_of] == [(9, "Maiduguri")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A man stabbed two shopkeepers in the market, killing one and injuring the other.",
+     [(1, Outcome.WOUNDED, Victims.CIVILIANS), (1, Outcome.KILLED, Victims.TOTAL)]),
+    ("Gunmen shot six farmers, killing two and wounding the rest.",
+     [(4, Outcome.WOUNDED, Victims.CIVILIANS), (2, Outcome.KILLED, Victims.TOTAL)]),
+])
+def test_the_dead_among_those_hit_leave_the_other_hurt(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -379,7 +379,9 @@ PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "governme
 # A count that is part of a figure said just before: "six were shot, one fatally", "five were
 # injured, two of whom later died", "with three later dying".
 SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
-SUBSET_AFTER = r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
+SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
+                # "stabbed two policemen, killing one and injuring the other"
+                r"|\s+and\s+(?:injuring|wounding|injured|wounded)\s+the\s+(?:other|others|rest)\b")
 # "15 of the dead were women and children": a part of a toll said before, and who they were
 PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?:\s+(?:were|was|are|included))?"
 # "Of the dead, 92 were in Jajarkot and 36 in Rukum West": a toll's parts by place (the words
