@@ -98,7 +98,7 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
 # (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
-                       rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+\s+){{0,3}}?)"
+                       rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){{0,3}}?)"
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b"
                        # ... and a person noun right after it, or a word or two on, is the head: "a civilian
                        # driver", "one police officer", "a Hindu temple worker" (no verb or function word between)
@@ -483,8 +483,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             break  # "eight events and arrested 20 people": the phrase of "eight" ends at "and"
         if w in EVENT_NOUNS and not first_noun_seen:
             return None, None, c.end + m.end(), True
-        if w in THING_NOUNS and not first_noun_seen:
-            return None, None, c.end, False
+        if w in THING_NOUNS and not first_noun_seen and not (
+                k + 1 < len(words) and words[k + 1].group().lower() in PERSON_NOUNS):
+            return None, None, c.end, False  # (but "13 weapons experts", "two bus drivers" are people)
         if w in TIME_UNITS and not first_noun_seen:
             return None, None, c.end, False
         # an outcome said before the noun: "5 dead soldiers", "seven other wounded people" (the

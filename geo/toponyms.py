@@ -1563,6 +1563,9 @@ class ToponymResolver:
         if before not in lx.DETERMINERS and sp.i >= 2 and toks[sp.i - 1].text.isalpha() and toks[sp.i - 1].text.islower() \
                 and toks[sp.i - 2].text.casefold() in lx.DETERMINERS:
             before = toks[sp.i - 2].text.casefold()  # "a suspected US drone strike": one adjective between
+        if gap == "-" and nxt[:1].isupper() and before in lx.DETERMINERS and sp.j + 2 < len(toks) \
+                and toks[sp.j + 2].text.islower() and toks[sp.j + 2].text not in lx.NOT_NOUNS:
+            return True  # "a U.S.-Afghan military convoy": two countries' adjective, whose convoy
         return before in lx.DETERMINERS and nxt.islower() and nxt not in lx.NOT_NOUNS
 
     # -- driver

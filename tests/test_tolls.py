@@ -2381,3 +2381,15 @@ def test_a_part_of_a_toll_by_place_keeps_the_whole_where_its_sentence_puts_it(ga
 ])
 def test_the_dead_among_those_hit_leave_the_other_hurt(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nine explosives experts were executed by the militants.", [(9, Outcome.KILLED, Victims.TOTAL)]),
+    ("The blast killed one of its occupants.", [(1, Outcome.KILLED, Victims.TOTAL)]),
+    ("Two mourners and a U.K. aid worker were killed.",
+     [(2, Outcome.KILLED, Victims.CIVILIANS), (1, Outcome.KILLED, Victims.TOTAL)]),
+    ("Six bus drivers were wounded.", [(6, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Six buses were torched and two drivers were wounded.", [(2, Outcome.WOUNDED, Victims.TOTAL)]),
+])
+def test_more_people_by_what_they_were(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -1389,3 +1389,8 @@ def test_a_states_form_before_its_name_is_no_town(resolver, text):
 
 def test_a_town_named_republic_is_still_a_town(resolver):
     assert one(resolver, "Police in Republic, Missouri, said two people died.", "Republic").country == "US"
+
+
+def test_two_countries_adjective_before_a_noun_is_whose(resolver):
+    ms = mentions_of(resolver, "A bomb hit a U.S.-Iraqi patrol on a road in Diyala province, wounding two soldiers.")
+    assert [(m.text, m.role) for m in ms if m.text == "U.S."] == [("U.S.", "actor")]

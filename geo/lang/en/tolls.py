@@ -57,6 +57,13 @@ PERSON_NOUNS = {
     "commandos": V.SECURITY_FORCES, "paratroopers": V.SECURITY_FORCES, "airmen": V.SECURITY_FORCES, "colleagues": V.TOTAL,
     # South Asian English: "two CRPF jawans", "one security personnel"
     "jawans": V.SECURITY_FORCES, "constables": V.SECURITY_FORCES, "inspectors": V.SECURITY_FORCES,
+    "occupants": V.TOTAL, "experts": V.TOTAL, "technicians": V.TOTAL, "crewmen": V.TOTAL, "crew": V.TOTAL,
+    "staff": V.TOTAL, "inhabitants": V.CIVILIANS, "voters": V.CIVILIANS, "ministers": V.TOTAL,
+    "mourners": V.CIVILIANS, "prisoners": V.TOTAL, "detainees": V.TOTAL, "chiefs": V.TOTAL, "leaders": V.TOTAL,
+    "supporters": V.TOTAL, "herdsmen": V.CIVILIANS, "loggers": V.CIVILIANS, "truckers": V.CIVILIANS,
+    "spectators": V.CIVILIANS, "fans": V.CIVILIANS, "players": V.CIVILIANS, "athletes": V.CIVILIANS,
+    "diplomats": V.CIVILIANS, "volunteers": V.TOTAL, "electricians": V.CIVILIANS, "surveyors": V.CIVILIANS,
+    "deminers": V.CIVILIANS,
 }
 # Words for people that may mean everyone hurt, whatever their side: a figure of them beside
 # figures of soldiers or civilians may be their total ("five people were killed, two soldiers ...")
@@ -73,6 +80,9 @@ SINGULAR_NOUNS = {
     "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
     "doctor": V.CIVILIANS, "nurse": V.CIVILIANS, "medic": V.CIVILIANS, "farmer": V.CIVILIANS,
     "paramedic": V.CIVILIANS, "rescuer": V.CIVILIANS, "peasant": V.CIVILIANS,
+    "occupant": V.TOTAL, "expert": V.TOTAL, "technician": V.TOTAL, "crewman": V.TOTAL, "inhabitant": V.CIVILIANS,
+    "voter": V.CIVILIANS, "minister": V.TOTAL, "mourner": V.CIVILIANS, "prisoner": V.TOTAL, "detainee": V.TOTAL,
+    "supporter": V.TOTAL, "herdsman": V.CIVILIANS, "spectator": V.CIVILIANS, "diplomat": V.CIVILIANS,
     "shepherd": V.CIVILIANS, "herder": V.CIVILIANS, "fisherman": V.CIVILIANS, "trader": V.CIVILIANS, "miner": V.CIVILIANS, "villager": V.CIVILIANS, "resident": V.CIVILIANS, "worshipper": V.CIVILIANS,
     "pilgrim": V.CIVILIANS, "refugee": V.CIVILIANS, "migrant": V.CIVILIANS, "protester": V.CIVILIANS,
     "demonstrator": V.CIVILIANS, "passenger": V.CIVILIANS, "pedestrian": V.CIVILIANS, "bystander": V.CIVILIANS,
