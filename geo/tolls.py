@@ -224,6 +224,7 @@ _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{
 _LIST_JOIN = re.compile(_L.LIST_JOIN)
 _FAMILY_OF = re.compile(_L.FAMILY_OF)
 _ASIDE = re.compile(_L.ASIDE)
+_BREAKDOWN_LEAD_IN = re.compile(r"\s*(?:including|among them|of whom|most of them|many of them)\b")
 _OF_PHRASE = re.compile(_L.OF_PHRASE)
 _OF_UP_TO_AND = re.compile(_L.OF_UP_TO_AND)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
@@ -830,6 +831,15 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 meta[own.start] = (Victims.CIVILIANS, outcome, "")
             else:
                 add(m.start("n"), m.end("n"), value, Victims.CIVILIANS, outcome, "")
+    for c in counts:  # "27, including several Taliban militants, were killed": a bare count, its verb after an aside
+        at = c.end - s0
+        if sentence[at:at + 1] != "," or (c.start in meta):
+            continue
+        aside = _ASIDE.match(sentence, at)
+        passive = _PASSIVE.match(sentence, aside.end()) if aside else None
+        outcome = _passive_outcome(passive) if passive else None
+        if outcome in (Outcome.KILLED, Outcome.WOUNDED) and _BREAKDOWN_LEAD_IN.match(sentence, at + 1):
+            meta[c.start] = (Victims.TOTAL, outcome, "")
     for m in _ACTIVE_ONE.finditer(sentence):
         noun = (m.group("noun") or "").lower()
         if noun and (noun in THING_NOUNS or noun in TIME_UNITS or noun in EVENT_NOUNS or noun in ("of", "another")):

@@ -2393,3 +2393,15 @@ def test_the_dead_among_those_hit_leave_the_other_hurt(sentence, expected):
 ])
 def test_more_people_by_what_they_were(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare count whose verb comes after an aside of its parts
+    ("Nineteen, including four policemen, were killed in the blast.",
+     [(19, Outcome.KILLED, Victims.TOTAL), (4, Outcome.KILLED, Victims.SECURITY_FORCES)]),
+    ("One guard died and 11, among them two cooks, were hurt.",
+     [(1, Outcome.KILLED, Victims.SECURITY_FORCES), (11, Outcome.WOUNDED, Victims.TOTAL),
+      (2, Outcome.WOUNDED, Victims.CIVILIANS)]),
+])
+def test_a_bare_count_takes_its_verb_past_an_aside_of_its_parts(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
