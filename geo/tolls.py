@@ -380,6 +380,7 @@ def _agent_number(sentence: str, c: Count, s0: int) -> bool:
 _COUNT_COMPOUNDS = _L.COUNT_COMPOUNDS
 _DIED_NEXT = re.compile(_L.DIED_NEXT)
 _DIED_AFTER_CLAUSE = re.compile(_L.DIED_AFTER_CLAUSE)
+_HURT_THEN_DIED = re.compile(_L.HURT_THEN_DIED)
 _MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
 
 
@@ -1124,6 +1125,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 outcome = hit[1]
         if victims is None:
             victims = Victims.TOTAL
+        if outcome == Outcome.WOUNDED and _HURT_THEN_DIED.match(sentence, end - s0):
+            outcome = Outcome.KILLED  # "Two victims were found with gunshot wounds and died at the scene"
         breakdown = bool(_BREAKDOWN_LEAD.search(lead)) or bool(among)
         if out and out[-1].breakdown and _BREAKDOWN_JOIN.fullmatch(sentence[out[-1].end - s0:c.start - s0]) \
                 and (outcome is None or out[-1].outcome == outcome):

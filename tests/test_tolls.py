@@ -2405,3 +2405,14 @@ def test_more_people_by_what_they_were(sentence, expected):
 ])
 def test_a_bare_count_takes_its_verb_past_an_aside_of_its_parts(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("One man died and two were found with gunshot injuries outside the club.",
+     [(1, Outcome.KILLED, Victims.TOTAL), (2, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Three teenagers arrived at a hospital with gunshot wounds.", [(3, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Two men were found with gunshot wounds and died at the scene.", [(2, Outcome.KILLED, Victims.TOTAL)]),
+    ("Four people were hurt and two died.", [(4, Outcome.WOUNDED, Victims.TOTAL), (2, Outcome.KILLED, Victims.TOTAL)]),
+])
+def test_found_with_wounds_and_died_of_them(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -344,7 +344,9 @@ OUTCOME_PHRASES = {
     # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
     # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
     **{f"{verb} {kind}{hurt}": O.WOUNDED
-       for verb in ("escaped with", "survived with", "fled with", "treated for", "sustained", "suffered")
+       for verb in ("escaped with", "survived with", "fled with", "treated for", "sustained", "suffered",
+                    # ... or was found so: "three were found with gunshot injuries"
+                    "found with", "discovered with", "arrived with", "suffering from", "suffering")
        for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
                     "gunshot and knife ", "gunshot and stab ")
        for hurt in ("wounds", "injuries", "burns", "wound", "injury", "a wound", "a gunshot wound", "a stab wound")},
@@ -860,6 +862,10 @@ DIED_NEXT = r"(?i)\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|subsequently
 # ... past a relative clause that says how they were hurt: "Three soldiers, who were heavily
 # injured in an attack earlier on Tuesday, have succumbed to their injuries" (killed, not hurt)
 DIED_AFTER_CLAUSE = r"(?i)\s*,\s*(?:who|whom)\s+[^,;.]{1,160}," + DIED_NEXT[4:]
+# ... or after their wounds, in the same clause: "Two victims were found with gunshot wounds and
+# died at the scene" (no other count between)
+HURT_THEN_DIED = (r"(?i)[^,.;\d]{0,80}?\b(?:wounds?|injuries|injury|injured|wounded|hurt|burns)\s+and\s+"
+                  r"(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b")
 # Before a verb of harm, the words that make it an intent, no harm done: "he tried to kill the policeman".
 INTENT_BEFORE = r"(?i)\b(?:to|would|will|could|might|must|wanted|tried|attempted|planned|plotted|threatened)\s+$"
 # A number joined to the word after it by a hyphen measures a thing ("a four-storey building", "a
