@@ -2416,3 +2416,10 @@ def test_a_bare_count_takes_its_verb_past_an_aside_of_its_parts(sentence, expect
 ])
 def test_found_with_wounds_and_died_of_them(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_people_discovered_hurt_are_hurt():
+    assert killed_and_wounded("One woman and two teenagers were discovered wounded in a parked car.") == [
+        (3, Outcome.WOUNDED, Victims.CIVILIANS)]
+    assert killed_and_wounded("One adult and two juveniles were discovered wounded in a parked car.") == [
+        (1, Outcome.WOUNDED, Victims.TOTAL), (2, Outcome.WOUNDED, Victims.CIVILIANS)]

@@ -359,7 +359,7 @@ PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:
 # ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
 PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
                    r"slightly|lightly|moderately|severely|gravely|badly|"
-                   r"found|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
+                   r"found|discovered|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
                    r"reported|declared|pronounced")
 # An active verb with an object after a count: the counted people did it, they are not its
 # victims ("four gunmen killed one person", "two soldiers opened fire").
