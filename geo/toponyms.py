@@ -1606,6 +1606,7 @@ class ToponymResolver:
         self._near_towns(text, spans)
         self._town_parts(text, spans)
         self._roads(spans)
+        self._owned_by_adjective(sents, spans)
         self._stated_distances(text, spans)
         mentions = []
         for sp in spans:
@@ -1677,6 +1678,28 @@ class ToponymResolver:
                 town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])
                 sp.scores = {**sp.scores, town.best: sp.scores[sp.best]}
                 sp.best = town.best
+
+    def _owned_by_adjective(self, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """A name right after a country's adjective (past a capitalised direction: "the Russian
+        Southern Federal District") is in that country: its candidates elsewhere go ("Federal
+        District" is no Brazilian one there), and with none left, so does the name."""
+        g = self.gaz
+        adjectives = {(sp.sent, sp.j): g.country[sp.best] for sp in spans if sp.best is not None
+                      and int(g.kind[sp.best]) == COUNTRY and sp.postings and all(f & DEMONYM for _, f in sp.postings)}
+        if not adjectives:
+            return
+        for sp in spans:
+            if sp.best is None or int(g.kind[sp.best]) == COUNTRY:
+                continue
+            toks = sents[sp.sent].tokens
+            cc = adjectives.get((sp.sent, sp.i - 1))
+            if cc is None and sp.i >= 2 and toks[sp.i - 1].text.casefold() in lx.DIRECTIONS and toks[sp.i - 1].is_capitalized:
+                cc = adjectives.get((sp.sent, sp.i - 2))
+            if cc is None or g.country[sp.best] == cc:
+                continue
+            mine = {p: v for p, v in sp.scores.items() if g.country[p] == cc}
+            sp.scores = mine
+            sp.best = max(mine, key=mine.get) if mine else None
 
     def _notes(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> list[tuple[int, int, list[_Span]]]:
         """The spans by note, with each note's start and end, in a file of notes (paragraphs

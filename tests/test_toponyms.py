@@ -1394,3 +1394,13 @@ def test_a_town_named_republic_is_still_a_town(resolver):
 def test_two_countries_adjective_before_a_noun_is_whose(resolver):
     ms = mentions_of(resolver, "A bomb hit a U.S.-Iraqi patrol on a road in Diyala province, wounding two soldiers.")
     assert [(m.text, m.role) for m in ms if m.text == "U.S."] == [("U.S.", "actor")]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a name right after a country's adjective is in that country, or is no place known
+    ("Two soldiers died in the Pakistani Kashmir town of Kotli.", "Kashmir", "PK"),
+    ("Police reported clashes in the Russian Southern Federal District.", "Federal District", None),
+])
+def test_a_name_after_a_countrys_adjective_is_in_that_country(resolver, text, surface, country):
+    ms = [m for m in mentions_of(resolver, text) if m.text == surface]
+    assert [m.country for m in ms] == ([country] if country else [])
