@@ -108,7 +108,10 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
 # it: "killing the driver who tried to escape", "shot dead its driver" (elsewhere "the victim" may
 # be someone already counted)
 _DEFINITE_ONE = re.compile(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)"
-                           rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+(?:of|and)\b)")
+                           # (not the head of a name or a pair: "the driver of", "the father and son";
+                           # but "the death of the driver and a passenger" is two)
+                           rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+of\b)"
+                           rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its)\s))")
 _INTENT_BEFORE = re.compile(_L.INTENT_BEFORE)
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
@@ -767,6 +770,19 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if outcome:
                 add(m.start(), m.end(), 1, victims, outcome, "")
                 chain = (m.end(), outcome) if active or chain and rx in (_SINGULAR, _ONE_OF) else None
+    # ... and one joined to a definite one counted above ("the death of the driver and a passenger":
+    # the definite ones are read after the indefinite, so the chain is looked for again)
+    if taken:
+        ends = {b: meta[a + s0][1] for a, b in taken if meta.get(a + s0, (None, None, ""))[1] is not None}
+        for m in _SINGULAR.finditer(sentence):
+            if not free(m.start(), m.end()) or m.group("noun").lower() not in SINGULAR_NOUNS:
+                continue
+            prev = next((b for b in ends if _JOIN_BEFORE.fullmatch(sentence, b, m.start())), None)
+            after = sentence[m.end():m.end() + 60]
+            if prev is None or _AGENT.match(after) or _SINGULAR_PASSIVE.match(after):
+                continue
+            noun = (m.group("head") or m.group("noun")).lower()
+            add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, ends[prev], "")
     m = _PRONOUN_DIED.match(sentence)  # "He died the next day": the one hurt before (the claims step)
     if m and not taken:
         add(m.start("n"), m.end("n"), 1, Victims.TOTAL, Outcome.KILLED, "pronoun")

@@ -2423,3 +2423,14 @@ def test_people_discovered_hurt_are_hurt():
         (3, Outcome.WOUNDED, Victims.CIVILIANS)]
     assert killed_and_wounded("One adult and two juveniles were discovered wounded in a parked car.") == [
         (1, Outcome.WOUNDED, Victims.TOTAL), (2, Outcome.WOUNDED, Victims.CIVILIANS)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a definite person and one more joined to them, both of the verb before
+    ("The blast caused the death of the driver and a passenger.",
+     [(1, Outcome.KILLED, Victims.TOTAL), (1, Outcome.KILLED, Victims.CIVILIANS)]),
+    ("The raiders also wounded the farmer's son and a neighbour.",
+     [(1, Outcome.WOUNDED, Victims.CIVILIANS), (1, Outcome.WOUNDED, Victims.CIVILIANS)]),
+])
+def test_a_definite_person_and_one_more(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
