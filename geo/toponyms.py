@@ -1493,6 +1493,9 @@ class ToponymResolver:
             # ("US Air Force personnel"; "Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
             # the area, where "the Ohio department of health" is an office)
             return "actor", "institution"
+        if len(nxt) >= 3 and nxt[0] in ("and", "or") and nxt[2] in lx.GROUP_HEADS and toks[sp.j + 2].is_capitalized \
+                and nxt[2].endswith("s"):
+            return "actor", "institution"  # "the Sinaloa and Jalisco cartels": the first of two gangs named so
         if sp.institution and 0 <= sp.run_end + 1 < len(toks) and toks[sp.run_end + 1].text.casefold() in lx.SPEECH_VERBS:
             return "actor", "statement"  # "The Wad Madani Resistance Committee said ...": a source, not where
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"

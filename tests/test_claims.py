@@ -425,3 +425,12 @@ def test_the_dead_of_the_side_that_attacked_are_perpetrators(claims_of, text, ex
 ])
 def test_a_year_naming_an_earlier_event_the_sentence_likens_it_to(sentence, dates):
     assert find_dates(sentence, None)[:2] == dates
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Soldiers found the bodies of 9 men in a ravine outside Culiacan.", "killing/massacre"),
+    ("A minibus plunged into a ravine outside Culiacan, killing 9 passengers.", "accident"),
+])
+def test_bodies_in_a_ravine_are_no_accident_but_a_fall_into_one_is(claims_of, sentence, kind):
+    [c] = [c for c in claims_of(sentence) if c.is_toll and c.outcome == "killed"]
+    assert c.event_type == kind

@@ -1404,3 +1404,13 @@ def test_two_countries_adjective_before_a_noun_is_whose(resolver):
 def test_a_name_after_a_countrys_adjective_is_in_that_country(resolver, text, surface, country):
     ms = [m for m in mentions_of(resolver, text) if m.text == surface]
     assert [m.country for m in ms] == ([country] if country else [])
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a cartel named after a place is an actor, not an event there, alone or in a list of two
+    ("Police blamed the Tijuana cartel for the killings.", "Tijuana"),
+    ("The killings were blamed on a feud between the Sinaloa and Jalisco cartels.", "Sinaloa"),
+    ("The killings were blamed on a feud between the Sinaloa and Jalisco cartels.", "Jalisco"),
+])
+def test_a_cartel_named_after_a_place_is_an_actor(resolver, text, surface):
+    assert one(resolver, text, surface).role == "actor"

@@ -57,7 +57,8 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?|explod(?:ed|es|ing))|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
-            r"veered|ravine|gorge|precipice")
+            # (off a road: "plunged into a ravine"; not bodies found "in a ravine")
+            r"veered|(?:into|off|down)\s+(?:a|the)\s+(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"
            r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"
            r"militants?|insurgents?|rebels?|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"  # (soldiers die in avalanches too)

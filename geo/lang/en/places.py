@@ -162,6 +162,9 @@ council councils board committee commission association alliance society club le
 federation foundation chamber party press times journal news herald tribune gazette post
 """.split())
 
+# Groups named after places, in the plural after a list of two of them ("the Sinaloa and Jalisco
+# cartels", "the Gaza and West Bank authorities"): each name is the group's.
+GROUP_HEADS = frozenset("cartels gangs clans militias governments authorities councils".split())
 # Nouns after a place that make it an actor, not a location: "Damascus authorities",
 # "U.S. Secretary", "UK government".
 ACTOR_HEADS = frozenset("""
@@ -172,6 +175,7 @@ spokeswoman spokesperson leader leaders leadership regime police navy intelligen
 delegation diplomat diplomats diplomacy parliament congress senate court courts premier
 prime administration cabinet state-run state-owned officer officers commander commanders
 counterpart counterparts national nationals citizen citizens company companies firm firms
+cartel cartels
 backers ally allies proxies proxy team lawmakers agency agencies department prosecutor prosecutors
 attorney ombudsman soldier serviceman servicemen servicewoman marine marines personnel peacekeeper
 peacekeepers contractor contractors consulate consulates civilian civilians agent agents adviser
