@@ -86,6 +86,9 @@ RUNNING_TOTAL_DAYS = 31
 DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
 _KILLED_AS_OBJECT = re.compile(lang.get().attribution.KILLED_AS_OBJECT)
 _STATE_AGENTS = re.compile(lang.get().attribution.STATE_AGENTS)
+_PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
+_EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
+_YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
@@ -104,6 +107,28 @@ def _running_total(date_start: str | None, date_end: str | None, date_text: str)
     """Counted from a day more than ``RUNNING_TOTAL_DAYS`` before the period's end ("since October 7")."""
     return bool(date_start and date_end and _RUNNING_FROM.match(date_text)) and \
         (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date_start)).days > RUNNING_TOTAL_DAYS
+
+
+def _earlier_event_toll(sentence: str, at: int, published: "dt.date | None") -> bool:
+    """A toll in a clause about an event of an earlier year ("convicted a man of helping to plan the
+    November 2015 attacks in Paris that killed 130 people" in a 2025 story): that event's, context."""
+    if published is None:
+        return False
+    m = _EARLIER_EVENT_BEFORE.search(sentence, max(0, at - 120), at)
+    return m is not None and int(m.group("year")) < published.year
+
+
+def _stated_period(sentence: str, date_start: str | None, date_end: str | None) -> bool:
+    """A toll of a period its sentence states by its two ends, longer than ``RUNNING_TOTAL_DAYS``
+    ("Between 7 October 2023 and 10 July 2024, at least 38,295 Palestinians were killed"): a
+    tally of the period, context, as a running total is."""
+    if not (date_start and date_end) or date_start == date_end:
+        return False
+    ends = _PERIOD_ENDS.search(sentence)
+    # (its year said, not guessed from the publication: "between October 10 and October 13" in a
+    # story dated the 12th is no year's span)
+    return ends is not None and _YEAR_DIGITS.search(ends.group()) is not None \
+        and (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date_start)).days > RUNNING_TOTAL_DAYS
 
 
 @dataclass(slots=True)  # (slots: 45 fields are past what CPython's shared-key dicts hold; 0.8 KB a claim, not 2)
@@ -322,7 +347,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         date_start, date_end, date_text = para_day[1]
                 if date_start is not None and date_start == date_end and (s0, s1) != para_first:
                     para_day = (n_sent, (date_start, date_end, date_text))
-                background = bool(tolls) and (_background(date_end, published) or _running_total(date_start, date_end, date_text))
+                background = bool(tolls) and (_background(date_end, published) or _running_total(date_start, date_end, date_text)
+                                              or _stated_period(sentence, date_start, date_end))
                 if tolls and not background and published is None and _RUNNING_FROM.search(sentence):
                     # an undated story: how long before its dateline's day ("CAIRO, July 14 -") a
                     # "since October 7" lies (that day in a stand-in year: the span only)
@@ -409,7 +435,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
-                        count_text=text[c.start:t.end], start=c.start, end=t.end, cumulative=background or said_cumulative[k],
+                        count_text=text[c.start:t.end], start=c.start, end=t.end,
+                        cumulative=background or said_cumulative[k] or _earlier_event_toll(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
                     if len(sent_mentions) > 1:

@@ -34,7 +34,7 @@ from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
 from geo.reconcile import SPLIT_DAYS, Incident, overlapping_periods
-from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Victims
+from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
 LEVELS = ("low", "best", "high")
 
@@ -135,6 +135,14 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
         for i in boast:
             share[i.incident_id] = 0
         cats = [i for i in cats if not _claimed(i)]
+    # ... nor is a figure said to have been replaced, beside one that was not ("An earlier version
+    # of this story said 26 people died", beside "killing 21 passengers")
+    if any(not _superseded(i) for i in (*cats, *totals)):
+        for i in (*cats, *totals):
+            if _superseded(i):
+                share[i.incident_id] = 0
+        cats = [i for i in cats if not _superseded(i)]
+        totals = [i for i in totals if not _superseded(i)]
     # "six militants were also killed", "another victim died": beside the total, not in it, where
     # every total here comes from the sources that say so (another source's total may already hold them)
     beside: set[int] = set()  # (ids: checked only where some toll is said to come "also")
@@ -173,6 +181,11 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else held)) if t is biggest else 0
     return share
+
+
+def _superseded(i: Incident) -> bool:
+    """Whether every figure of an incident is one its source said was replaced."""
+    return bool(i.claims) and all(c.revision == Revision.SUPERSEDED for c in i.claims)
 
 
 def _claimed(i: Incident) -> bool:

@@ -511,6 +511,9 @@ def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE,
     last, support = latest or _latest_per_reporter(versions)
     # an attacker's figure for its own attack is the best only when no one else gives one
     last = [v for v in last if v.reporter_kind != PERPETRATOR] or last
+    # a figure said to have been replaced is no one's now, whoever gave it ("An earlier version of
+    # this story said 26 people died", beside the police's 21)
+    last = [v for v in last if v.revision != Revision.SUPERSEDED] or last
     # a revision is the incident's figure now, whoever gave the one it revises ("officials said 15
     # ... the state government later lowered the toll to 12"), unless a figure was given after it
     revised = [v for v in last if v.revision == Revision.REVISED]

@@ -2434,3 +2434,21 @@ def test_people_discovered_hurt_are_hurt():
 ])
 def test_a_definite_person_and_one_more(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_a_tally_of_a_stated_long_period_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "Between 1 January 2029 and 30 June 2029, at least 1,240 people were killed in Darfur, "
+                                    "the UN said. On Monday, shelling killed 14 people in El Geneina.", date="2029-07-04")
+    assert {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED} == {1240: True, 14: False}
+
+
+def test_a_corrected_figure_is_superseded(gazetteer):
+    rep, _ = report(gazetteer, "A ferry capsized on Lake Kivu on Sunday, killing 21 passengers, police said.\n"
+                               "Correction: An earlier version of this story said 26 people died.", date="2029-07-04")
+    assert rep.killed[1] == 21
+
+
+def test_a_toll_of_an_earlier_years_event_in_a_relative_clause_is_context(gazetteer):
+    rep, _ = report(gazetteer, "A court in Nairobi on Tuesday convicted two men over the 2013 Westgate mall attack, "
+                               "which killed 67 people.", date="2029-07-04")
+    assert rep.killed is None or rep.killed[1] == 0

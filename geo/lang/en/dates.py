@@ -14,6 +14,18 @@ RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (\w+) (days|weeks)\b"
 # before a date: "since March 6" and "from Monday" run to the publication date; "last Thursday"
 # is the one before it
 SINCE = ("since", "from")
+# A period stated by its two ends, each a date: "between 7 October 2023 and 10 July 2024", "from
+# January to March 2024" (not "between the Crips and Bloods", "from Sohag to St. Samuel's")
+_END = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|"
+        r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+        r"(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d")
+# An event of a stated year, then a relative clause with its toll: "the November 2015 attacks in
+# Paris that killed 130 people", "the 2008 attacks, which left 166 dead"
+EARLIER_EVENT_BEFORE = (r"(?i)\b(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|massacres?|"
+                        r"shootings?|raids?|riots?|earthquakes?|quakes?|floods?|crash(?:es)?|sieges?|killings?|explosions?|"
+                        r"fires?|hijackings?)\b[^.;]{0,60}?,?\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+"
+                        r"(?:the lives of\s+)?(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
+PERIOD_ENDS = rf"(?i)\b(?:between|from)\s+(?:{_END})\s+(?:and|to|until|till|through)\s+(?:{_END})\b"
 # A year that names an earlier event the sentence likens its place or its deaths to, not when
 # this sentence's deaths were: "the site of a deadly 2013 attack", "similar to the 2008 Mumbai
 # attacks" (not "The 2008 Mumbai attacks killed 166": that event's own toll, dated by it).

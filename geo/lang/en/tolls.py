@@ -61,7 +61,7 @@ PERSON_NOUNS = {
     "staff": V.TOTAL, "inhabitants": V.CIVILIANS, "voters": V.CIVILIANS, "ministers": V.TOTAL,
     "mourners": V.CIVILIANS, "prisoners": V.TOTAL, "detainees": V.TOTAL, "chiefs": V.TOTAL, "leaders": V.TOTAL,
     "supporters": V.TOTAL, "herdsmen": V.CIVILIANS, "loggers": V.CIVILIANS, "truckers": V.CIVILIANS,
-    "spectators": V.CIVILIANS, "fans": V.CIVILIANS, "players": V.CIVILIANS, "athletes": V.CIVILIANS,
+    "spectators": V.CIVILIANS, "fans": V.CIVILIANS,  # (not players: "two players were injured" in a match)
     "diplomats": V.CIVILIANS, "volunteers": V.TOTAL, "electricians": V.CIVILIANS, "surveyors": V.CIVILIANS,
     "deminers": V.CIVILIANS,
 }
@@ -468,6 +468,9 @@ SUPERSEDED_LEAD = (r"\b(?:initially|originally|at first|first|earlier|previously
                    r"announced|stated|had|given|been|put the (?:death )?toll at|given as|reported as)\s+){1,3}"
                    r"(?:(?:that|as|at|the|toll|death|figure)\s+){0,3}(?:(?:at least|about|around|some)\s+)?$|"
                    r"\ban? (?:earlier|initial|previous|original|first) (?:death )?(?:toll|figure|count|tally|estimate) of\s+$|"
+                   # a correction: "An earlier version of this story said 15 people died"
+                   r"\ban? (?:earlier|previous) version of (?:this|the) (?:story|article|report)\s+(?:said|reported|gave|stated)"
+                   r"\s+(?:that\s+)?(?:(?:at least|about|around|some)\s+)?$|"
                    r"\bto\s+(?:at least\s+)?[\d,]+\s+from\s+(?:an? (?:earlier|initial|previous)\s+)?$")
 # Between two counts of one list sharing the verb after it: "Six adult males and a 15-year-old
 # boy were wounded" (commas and "and" only: "Five were killed, two soldiers and ..." has a verb)
