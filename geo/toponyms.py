@@ -1493,6 +1493,14 @@ class ToponymResolver:
             # ("US Air Force personnel"; "Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
             # the area, where "the Ohio department of health" is an office)
             return "actor", "institution"
+        if sp.i >= 2 and toks[sp.i - 1].text == "in" and self._kinds(sp) & {LOCALITY} \
+                and (seat := next((k for k in range(sp.i - 2, max(-1, sp.i - 6), -1)
+                                   if toks[k].text.casefold() in lx.SEAT_NOUNS), None)) is not None \
+                and ("according to" in text[max(0, toks[seat].start - 40):toks[seat].start].casefold()
+                     or nxt[:1] and nxt[0] in lx.SPEECH_VERBS):
+            # "according to the Ministry of Health in Gaza", "the US embassy in Kabul said": the
+            # office's seat, not where it happened (but "outside the passport office in Quetta" is)
+            return "actor", "institution"
         if len(nxt) >= 3 and nxt[0] in ("and", "or") and nxt[2] in lx.GROUP_HEADS and toks[sp.j + 2].is_capitalized \
                 and nxt[2].endswith("s"):
             return "actor", "institution"  # "the Sinaloa and Jalisco cartels": the first of two gangs named so

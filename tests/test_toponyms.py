@@ -1414,3 +1414,12 @@ def test_a_name_after_a_countrys_adjective_is_in_that_country(resolver, text, su
 ])
 def test_a_cartel_named_after_a_place_is_an_actor(resolver, text, surface):
     assert one(resolver, text, surface).role == "actor"
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # an office's town, as the source of a figure, is its seat; the scene of an attack is where
+    ("According to the Ministry of Interior in Kabul, 6 police officers died in Ghazni.", "Kabul", "actor"),
+    ("A bomb went off outside the passport office in Peshawar, killing 4.", "Peshawar", "location"),
+])
+def test_an_offices_town_as_a_source_is_its_seat(resolver, text, surface, role):
+    assert one(resolver, text, surface).role == role

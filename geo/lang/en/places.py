@@ -162,6 +162,9 @@ council councils board committee commission association alliance society club le
 federation foundation chamber party press times journal news herald tribune gazette post
 """.split())
 
+# Offices whose town after "in" is their seat, not where things happened ("the Ministry of Health
+# in Gaza", "the US embassy in Kabul said")
+SEAT_NOUNS = frozenset("ministry ministries embassy embassies consulate consulates office offices headquarters bureau".split())
 # Groups named after places, in the plural after a list of two of them ("the Sinaloa and Jalisco
 # cartels", "the Gaza and West Bank authorities"): each name is the group's.
 GROUP_HEADS = frozenset("cartels gangs clans militias governments authorities councils".split())
