@@ -163,7 +163,7 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
                      and (single is None or contains(single.place_id, m.place_id, gaz))}
             if len(towns) == 1:
                 return area_for(list(towns.values()), gaz)
-        if single is not None and single.kind != PlaceKind.REGION:
+        if single is not None and (single.kind != PlaceKind.REGION or single.country):  # (a region inside one country: "the Gaza Strip", "Darfur")
             return area_for([single], gaz)
     for m in places.mentions:
         if m.kind == PlaceKind.COUNTRY and m.country == cc:

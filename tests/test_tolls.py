@@ -2452,3 +2452,9 @@ def test_a_toll_of_an_earlier_years_event_in_a_relative_clause_is_context(gazett
     rep, _ = report(gazetteer, "A court in Nairobi on Tuesday convicted two men over the 2013 Westgate mall attack, "
                                "which killed 67 people.", date="2029-07-04")
     assert rep.killed is None or rep.killed[1] == 0
+
+
+def test_a_toll_with_no_place_of_its_own_takes_the_storys_one_region(gazetteer):
+    rep, _ = report(gazetteer, "Fighting in Darfur: update\nOn Sunday, according to the Ministry of Health in Khartoum, "
+                               "31 civilians were killed and 54 injured.")
+    assert (rep.killed[1], rep.name) == (31, "Darfur")
