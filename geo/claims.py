@@ -439,7 +439,20 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         cumulative=background or said_cumulative[k] or _earlier_event_toll(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
-                    if len(sent_mentions) > 1:
+                    if used is sent_mentions and sent_mentions and not t.breakdown and k + 1 < len(tolls) \
+                            and tolls[k + 1].breakdown and tolls[k + 1].outcome == t.outcome \
+                            and all(m.start > tolls[k + 1].count.start for m in sent_mentions) \
+                            and len(attached_places(text, tolls[k + 1].end, sent_mentions, gaz)) == len(sent_mentions):
+                        # "at least 91 people died, including 14 police officers in Sirajganj": the
+                        # part's place, not the whole's: the whole is where the sentences before put it
+                        near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s0)
+                                                      if m.start < s0 and not distance_anchor(text, m)], gaz)
+                        whole = best_area(near, False, places, gaz) if near else focus_area(False)
+                        if whole is not None:
+                            for f, v in place_fields(whole).items():
+                                setattr(claim, f, v)
+                            claim.place_mentions = [mention_ref(m) for m in near]
+                    elif len(sent_mentions) > 1:
                         nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1
                         own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(
                             text, c.start, s0, sent_mentions, gaz)

@@ -2458,3 +2458,10 @@ def test_a_toll_with_no_place_of_its_own_takes_the_storys_one_region(gazetteer):
     rep, _ = report(gazetteer, "Fighting in Darfur: update\nOn Sunday, according to the Ministry of Health in Khartoum, "
                                "31 civilians were killed and 54 injured.")
     assert (rep.killed[1], rep.name) == (31, "Darfur")
+
+
+def test_a_part_placed_in_its_own_clause_leaves_the_whole_where_the_story_put_it(gazetteer):
+    rep, corpus = report(gazetteer, "Clashes spread across Kenya this week. On Tuesday alone, at least 40 people died, "
+                                    "including 11 police officers in Kisumu, officials said.")
+    assert (rep.killed[1], rep.name) == (40, "Kenya")
+    assert [(c.best, c.place_name) for c in corpus.claims if c.part_of] == [(11, "Kisumu")]
