@@ -56,6 +56,7 @@ from geo.claim_places import (
     names_unknown_place,
     nearest_sentence_places,
     off_route,
+    place_area,
     place_fields,
     pointed_back_at,
 )
@@ -87,6 +88,7 @@ DATELINE_REACH = 400  # where an undated story's dateline may be: its title, the
 _KILLED_AS_OBJECT = re.compile(lang.get().attribution.KILLED_AS_OBJECT)
 _STATE_AGENTS = re.compile(lang.get().attribution.STATE_AGENTS)
 _PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
+OTHER_PLACES_AFTER = re.compile(lang.get().places.OTHER_PLACES_AFTER)
 _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
@@ -461,6 +463,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in own]
+                    if used is sent_mentions and (own := attached_places(text, t.end, sent_mentions, gaz)) \
+                            and OTHER_PLACES_AFTER.match(text, own[-1].end) and len({m.country for m in own}) == 1 \
+                            and (country := gaz.country_place(own[0].country)) is not None:
+                        # "shot dead 23 protesters in Nairobi and other towns": the country's toll, not
+                        # the one town's
+                        for f, v in place_fields(place_area(country)).items():
+                            setattr(claim, f, v)
+                        claim.place_mentions = [mention_ref(m) for m in own]
                     if not any(m.kind != PlaceKind.COUNTRY for m in sent_mentions) \
                             and claim.place_kind not in (PlaceKind.COUNTRY, PlaceKind.UNLOCATED, None) \
                             and (wide_at := COUNTRY_WIDE.search(text, t.end, min(s1, t.end + 80))) is not None \

@@ -2465,3 +2465,9 @@ def test_a_part_placed_in_its_own_clause_leaves_the_whole_where_the_story_put_it
                                     "including 11 police officers in Kisumu, officials said.")
     assert (rep.killed[1], rep.name) == (40, "Kenya")
     assert [(c.best, c.place_name) for c in corpus.claims if c.part_of] == [(11, "Kisumu")]
+
+
+def test_a_toll_in_one_town_and_other_towns_is_the_countrys(gazetteer):
+    rep, _ = report(gazetteer, "Security forces shot dead at least 17 protesters in Kampala and several other towns "
+                               "on Thursday, a rights group said.")
+    assert (rep.killed[1], rep.name) == (17, "Uganda")

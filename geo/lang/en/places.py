@@ -539,6 +539,10 @@ TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|thro
 # mortar round near Khanaqin"
 TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
                        r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
+# ... and more places the toll spans, unnamed: "in Nairobi and other towns", "in Lagos and several
+# other cities" (the country's toll)
+OTHER_PLACES_AFTER = (r"\s+and\s+(?:in\s+)?(?:several\s+|many\s+|other\s+|a\s+dozen\s+|\w+\s+other\s+)+"
+                      r"(?:towns|cities|areas|places|parts|regions|districts|provinces|counties|villages|states|locations)\b")
 # ... any locative word of the toll's clause, where the first leads to no place ("killed in attacks
 # across Somalia")
 LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+)?"
