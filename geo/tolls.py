@@ -97,7 +97,7 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
     return _LIST_LAST.search(sentence, max(0, at - 160), at)
 # (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
 # one shopkeeper" the shopkeeper is "one shopkeeper")
-_SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS})\s+"
+_SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS}|{_L.DEFINITE_RANK})\s+"
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){{0,3}}?)"
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b"
                        # ... and a person noun right after it, or a word or two on, is the head: "a civilian

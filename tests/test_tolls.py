@@ -2471,3 +2471,14 @@ def test_a_toll_in_one_town_and_other_towns_is_the_countrys(gazetteer):
     rep, _ = report(gazetteer, "Security forces shot dead at least 17 protesters in Kampala and several other towns "
                                "on Thursday, a rights group said.")
     assert (rep.killed[1], rep.name) == (17, "Uganda")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rank alone, its noun left out, after the people counted: one more
+    ("The man shot dead two of his neighbours and wounded the third before fleeing.",
+     [(2, Outcome.KILLED, Victims.CIVILIANS), (1, Outcome.WOUNDED, Victims.TOTAL)]),
+    ("Two guards were killed; the third was wounded.",
+     [(2, Outcome.KILLED, Victims.SECURITY_FORCES), (1, Outcome.WOUNDED, Victims.TOTAL)]),
+])
+def test_the_rank_alone_is_one_more(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

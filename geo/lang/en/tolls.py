@@ -219,6 +219,10 @@ has
 # The words that make one of these: "one", "a", "an", "another", "a single"; "the" only before
 # an attacker ("the gunman was shot dead").
 SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
+# "the" before a rank alone: "killed three of his children and wounded the fourth"
+# (the rank alone, its noun left out: not "the fourth victim, a child, is wounded", a person named)
+DEFINITE_RANK = (r"the(?=\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                 r"(?:\s+(?:was|were|is|has|had|died|later|before|after|when|as|and|in|at|near|on|during|while)\b|\s*[,.;]|\s*$))")
 # person nouns that only describe the head noun after them, which says the side: "a woman police
 # officer" (security forces), where "a rebel commander" is the rebels'
 DESCRIBING_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "male", "female"})
