@@ -55,8 +55,7 @@ def perpetrator_claim(sentence: str) -> tuple[str, int] | None:
     if named:
         return named[-1].group, named[-1].start
     # ... or a group the table has no one country for, or its kind: "JNIM", "the insurgents"
-    words = list(re.finditer(r"[\w’'-]+", sentence[:m.start()]))
-    words = [w for w in words if w.group().lower() in _FIGHTER_WORDS]
+    words = [w for w in re.finditer(r"[\w’'-]+", sentence[:m.start()]) if w.group().lower() in _FIGHTER_WORDS]
     if words:
         return words[-1].group(), words[-1].start()
     # ... or whoever the sentence says claims to have killed them, by name ("while Katiba Toro

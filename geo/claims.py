@@ -105,10 +105,21 @@ def _background(date_end: str | None, published: "dt.date | None") -> bool:
     return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
+def _said_by(rep: tuple[str, str, str], outlet: str | None, perpetrator: bool = False) -> dict:
+    """A claim's fields of who said it, from ``Attribution.find``'s (reporter, relay, words): the
+    article's outlet where no one is named."""
+    return dict(reported_by=rep[0] or (outlet or ""),
+                reporter_kind=PERPETRATOR if perpetrator else reporter_kind(rep[0]) if rep[0] else "media",
+                relayed_by=rep[1], attribution=rep[2])
+
+
+def _over_a_month(date_start: str, date_end: str) -> bool:
+    return (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date_start)).days > RUNNING_TOTAL_DAYS
+
+
 def _running_total(date_start: str | None, date_end: str | None, date_text: str) -> bool:
     """Counted from a day more than ``RUNNING_TOTAL_DAYS`` before the period's end ("since October 7")."""
-    return bool(date_start and date_end and _RUNNING_FROM.match(date_text)) and \
-        (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date_start)).days > RUNNING_TOTAL_DAYS
+    return bool(date_start and date_end and _RUNNING_FROM.match(date_text)) and _over_a_month(date_start, date_end)
 
 
 def _earlier_event_toll(sentence: str, at: int, published: "dt.date | None") -> bool:
@@ -129,8 +140,7 @@ def _stated_period(sentence: str, date_start: str | None, date_end: str | None) 
     ends = _PERIOD_ENDS.search(sentence)
     # (its year said, not guessed from the publication: "between October 10 and October 13" in a
     # story dated the 12th is no year's span)
-    return ends is not None and _YEAR_DIGITS.search(ends.group()) is not None \
-        and (dt.date.fromisoformat(date_end) - dt.date.fromisoformat(date_start)).days > RUNNING_TOTAL_DAYS
+    return ends is not None and _YEAR_DIGITS.search(ends.group()) is not None and _over_a_month(date_start, date_end)
 
 
 @dataclass(slots=True)  # (slots: 45 fields are past what CPython's shared-key dicts hold; 0.8 KB a claim, not 2)
@@ -371,13 +381,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         refined[s0] = area  # (undone below if that place has a toll of its own)
                         area = story
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)
+                # (read once a sentence, not once a toll: "... in Nairobi and other towns")
+                others_named = bool(tolls) and OTHER_PLACES_AFTER.search(sentence) is not None
                 base = dict(
                     article_id=article.id, path=article.path, place_mentions=[
                         mention_ref(m)
                         for m in used],
                     date_start=date_start, date_end=date_end, date_text=date_text,
-                    reported_by=rep[0] or (article.outlet or ""), reporter_kind=PERPETRATOR if claimant else reporter_kind(rep[0]) if rep[0] else "media",
-                    relayed_by=rep[1], attribution=rep[2], sentence=sentence, sentence_start=s0, sentence_end=s1,
+                    **_said_by(rep, article.outlet, perpetrator=bool(claimant)), sentence=sentence, sentence_start=s0, sentence_end=s1,
                     published=published.isoformat() if published else None, outlet=article.outlet,
                     incident_count=incident_count,
                     **place_fields(area),
@@ -430,9 +441,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     event, acled_type, acled_sub = kinds[(t.victims, t.outcome)]
                     said = base
                     if first_rep is not None and c.start - s0 < split_at:
-                        said = dict(base, reported_by=first_rep[0] or (article.outlet or ""),
-                                    reporter_kind=reporter_kind(first_rep[0]) if first_rep[0] else "media",
-                                    relayed_by=first_rep[1], attribution=first_rep[2])
+                        said = dict(base, **_said_by(first_rep, article.outlet))
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
@@ -463,7 +472,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in own]
-                    if used is sent_mentions and (own := attached_places(text, t.end, sent_mentions, gaz)) \
+                    if others_named and used is sent_mentions and (own := attached_places(text, t.end, sent_mentions, gaz)) \
                             and OTHER_PLACES_AFTER.match(text, own[-1].end) and len({m.country for m in own}) == 1 \
                             and (country := gaz.country_place(own[0].country)) is not None:
                         # "shot dead 23 protesters in Nairobi and other towns": the country's toll, not

@@ -87,8 +87,9 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
     where = [m for m in places.mentions if m.role in _WHERE]
     # (a town a distance is measured from is not where it happened: "Zorgho-Nabdogo lies about
     # 30 km from Koudougou", with Zorgho-Nabdogo unknown, is only the country's)
-    anchors = {m.country for m in where if distance_anchor(places.article.text, m)}
-    where = [m for m in where if not distance_anchor(places.article.text, m)]
+    anchored = [distance_anchor(places.article.text, m) for m in where]
+    anchors = {m.country for m, a in zip(where, anchored) if a}
+    where = [m for m, a in zip(where, anchored) if not a]
     if not where and len(anchors) == 1:
         return None, next(iter(anchors)), PlaceBasis.MENTIONS
     if where:
