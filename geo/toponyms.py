@@ -1083,6 +1083,10 @@ class ToponymResolver:
             prox = self._proximity(idx, sp.key, near)
             kinds, pops = g.kind[idx].tolist(), g.pop[idx].tolist()  # one array look-up per name, not per place
             admin1_here = {p for p, kind in zip(idx, kinds) if kind == ADMIN1}
+            # the area the name means before its namesake areas elsewhere (the most populous): only its
+            # own city stands for it ("in Latakia" is the city; "arrested in Florida" is no Uruguayan
+            # town of its department of Florida, the US state being what the name means)
+            top_area = max(admin1_here, key=lambda p: (pops[idx.index(p)], -p)) if admin1_here else None
             # a country's own name means the country: "central Mexico" is not Mexico City,
             # whose other names include "Mexico"
             named_country = {g.country[p] for p, kind in zip(idx, kinds) if kind == COUNTRY and places[p] & (PRIMARY | ALIAS)}
@@ -1212,7 +1216,7 @@ class ToponymResolver:
                     s += 0.3 if kind == LOCALITY else -0.3
                 elif qualifier == "admin2":
                     s += 0.3 if kind == ADMIN2 else 0.0
-                elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and f & (PRIMARY | ALIAS) and g.admin1_of(p) in admin1_here:
+                elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and f & (PRIMARY | ALIAS) and g.admin1_of(p) == top_area is not None:
                     s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
                     # called Kansas in Kansas is no such city; a city that is only called so
                     # for short, Santiago de los Caballeros in Santiago province, is not meant

@@ -1423,3 +1423,15 @@ def test_a_cartel_named_after_a_place_is_an_actor(resolver, text, surface):
 ])
 def test_an_offices_town_as_a_source_is_its_seat(resolver, text, surface, role):
     assert one(resolver, text, surface).role == role
+
+
+@pytest.mark.parametrize("text, surface, country, kind", [
+    # the state is what the name means; a town of a same-named area abroad needs context to win
+    ("The suspect, who fled the scene, was arrested in Florida two days later.", "Florida", "US", "admin1"),
+    ("A state trooper from Montana was among the three wounded at the rest stop.", "Montana", "US", "admin1"),
+    # ... and a city that shares its own area's name is still the city
+    ("Shops closed in Latakia on Monday after the shelling.", "Latakia", "SY", "locality"),
+])
+def test_a_city_beats_its_own_area_not_a_bigger_namesake_area(resolver, text, surface, country, kind):
+    m = one(resolver, text, surface)
+    assert (m.country, m.kind) == (country, kind)
