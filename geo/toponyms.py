@@ -1621,7 +1621,7 @@ class ToponymResolver:
         self._near_towns(text, spans)
         self._town_parts(text, spans)
         self._roads(spans)
-        self._owned_by_adjective(sents, spans)
+        focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
         mentions = []
         for sp in spans:
@@ -1694,15 +1694,17 @@ class ToponymResolver:
                 sp.scores = {**sp.scores, town.best: sp.scores[sp.best]}
                 sp.best = town.best
 
-    def _owned_by_adjective(self, sents: list[_Sentence], spans: list[_Span]) -> None:
+    def _owned_by_adjective(self, sents: list[_Sentence], spans: list[_Span]) -> Counter:
         """A name right after a country's adjective (past a capitalised direction: "the Russian
         Southern Federal District") is in that country: its candidates elsewhere go ("Federal
-        District" is no Brazilian one there), and with none left, so does the name."""
+        District" is no Brazilian one there), and with none left, so does the name; returns what
+        such names had added to the article's focus (Brazil's vote, taken back)."""
         g = self.gaz
+        taken: Counter = Counter()
         adjectives = {(sp.sent, sp.j): g.country[sp.best] for sp in spans if sp.best is not None
                       and int(g.kind[sp.best]) == COUNTRY and sp.postings and all(f & DEMONYM for _, f in sp.postings)}
         if not adjectives:
-            return
+            return taken
         for sp in spans:
             if sp.best is None or int(g.kind[sp.best]) == COUNTRY:
                 continue
@@ -1712,9 +1714,12 @@ class ToponymResolver:
                 cc = adjectives.get((sp.sent, sp.i - 2))
             if cc is None or g.country[sp.best] == cc:
                 continue
+            taken += self._focus([sp], resolved=True)
             mine = {p: v for p, v in sp.scores.items() if g.country[p] == cc}
             sp.scores = mine
             sp.best = max(mine, key=mine.get) if mine else None
+            taken -= self._focus([sp], resolved=True) if mine else Counter()
+        return taken
 
     def _notes(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> list[tuple[int, int, list[_Span]]]:
         """The spans by note, with each note's start and end, in a file of notes (paragraphs

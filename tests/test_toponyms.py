@@ -1435,3 +1435,14 @@ def test_an_offices_town_as_a_source_is_its_seat(resolver, text, surface, role):
 def test_a_city_beats_its_own_area_not_a_bigger_namesake_area(resolver, text, surface, country, kind):
     m = one(resolver, text, surface)
     assert (m.country, m.kind) == (country, kind)
+
+
+def test_a_name_ruled_out_by_a_countrys_adjective_votes_for_no_country(gazetteer):
+    # "Federal District" is only Brazil's in the gazetteer; after "Russian" it is none of Brazil's,
+    # and a toll with no place of its own is Russia's, not Brazil's
+    from geo.pipeline import read_corpus
+    from geo.reports import article_reports
+    text = "Three guards died when gunmen stormed a checkpoint in the Russian Northern Federal District on Monday."
+    arts = [parse_article(f"date 2012-05-01\n{text}".encode(), "fd.txt")]
+    rep = article_reports(read_corpus(arts, gazetteer), gazetteer)[0]
+    assert (rep.killed_best, rep.country) == (3, "RU")
