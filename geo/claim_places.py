@@ -461,7 +461,7 @@ def _route_end(text: str, m: Mention) -> bool:
                 and _ROUTE_LAST_END_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
-def _journey_end(text: str, m: Mention) -> bool:
+def journey_end(text: str, m: Mention) -> bool:
     """Whether a mention is an end of a journey ("a bus from Kisumu to Nairobi")."""
     return bool(_TRAVEL_FIRST_END_AFTER.match(text, m.end) and _TRAVEL_FIRST_END_BEFORE.search(text, max(0, m.start - 60), m.start)
                 or _TRAVEL_LAST_END_BEFORE.search(text, max(0, m.start - 100), m.start))
@@ -474,7 +474,7 @@ def off_route(text: str, mentions: list[Mention]) -> list[Mention]:
     ends = [_route_end(text, m) for m in mentions]
     # the ends of a journey yield to a place named beside them, in their own sentence ("a bus
     # carrying 62 passengers from Kisumu to Nairobi veered off the road near Londiani")
-    journey = [not e and _journey_end(text, m) for m, e in zip(mentions, ends)]
+    journey = [not e and journey_end(text, m) for m, e in zip(mentions, ends)]
     beside = {m.sentence_start for m, e, j in zip(mentions, ends, journey) if not e and not j}
     return [m for m, e, j in zip(mentions, ends, journey) if not e and not (j and m.sentence_start in beside)] or mentions
 

@@ -52,6 +52,7 @@ from geo.claim_places import (
     focus_country,
     follows_up,
     fronted_places,
+    journey_end,
     mention_ref,
     names_unknown_place,
     nearest_sentence_places,
@@ -841,8 +842,8 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
         if not whole and ref is None:
             continue
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
-                  if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m)
-                  and (ref is None or m.start == ref.end())]
+                  if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m) and not journey_end(text, m)
+                  and (ref is None or m.start == ref.end())]  # (a bus's journey's ends are not where it crashed)
         area = area_for(drop_qualifying(text, inside, gaz), gaz, places.focus) if inside else None
         if area is not None:
             for f, v in place_fields(area).items():

@@ -30,9 +30,10 @@ EVENT_NOUNS, THING_NOUNS, TIME_UNITS, _PHRASE_STOP = _L.EVENT_NOUNS, _L.THING_NO
 NOT_A_TOLL_AFTER, MONEY_WORDS, KIN_ONE = _L.NOT_A_TOLL_AFTER, _L.MONEY_WORDS, _L.KIN_ONE
 KIN = _L.KIN
 _POSSESSIVE = r"(?:his|her|their|its)\s+"
-KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?(?:{KIN})\b)"
-                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+[a-z-]+\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
-# (a later item may be "a pregnant woman": one, whatever the word between)
+_AGED = r"(?:\d{1,3}-(?:years?|months?)-old\s+)"  # "a 19-year-old man": an age before the noun
+KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?{_AGED}?(?:{KIN})\b)"
+                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+(?:[a-z-]+\s+|{_AGED})|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
+# (a later item may be "a pregnant woman", "a 22-year-old woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
 _PAIR_TEXT = re.compile(rf"(?i){_L.PAIR}")
 _PAIR_ALONE = re.compile(rf"(?i)\b(?:{_L.PAIR_OWNERS})\s+(?P<pair>{_L.PAIR})\b")

@@ -2482,3 +2482,24 @@ def test_a_toll_in_one_town_and_other_towns_is_the_countrys(gazetteer):
 ])
 def test_the_rank_alone_is_one_more(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_a_named_wars_running_total_is_context(gazetteer):
+    rep, _ = report(gazetteer, "A drone strike on a market in El Fasher killed 12 people on Tuesday, medics said. "
+                               "The ministry said the overall death toll in the Sudan war had reached 15,000.")
+    assert rep.killed == (12, 12, 12)
+
+
+def test_two_people_told_with_their_ages_after_their_toll_are_its_parts(gazetteer):
+    rep, _ = report(gazetteer, "Two people were killed and three others were hurt in a shooting at a party in Dayton "
+                               "early Saturday. A 31-year-old man and a 27-year-old woman were pronounced dead at the scene.")
+    assert (rep.killed, rep.wounded) == ((2, 2, 2), (3, 3, 3))
+    rep, _ = report(gazetteer, "A 31-year-old man and a 27-year-old woman were shot dead outside a store in Dayton.")
+    assert rep.killed == (2, 2, 2)
+
+
+def test_a_journeys_ends_in_the_next_line_are_not_where_it_crashed(gazetteer):
+    rep, _ = report(gazetteer, "At least 18 people died when a minibus plunged into a river in Kenya's Kericho County "
+                               "on Sunday, police said. The minibus, which was travelling from the town of Kericho to the "
+                               "city of Nakuru, veered off a bridge near a small village.")
+    assert (rep.killed[1], rep.name, rep.place_kind, rep.country) == (18, "Kericho", "admin1", "KE")

@@ -596,10 +596,12 @@ ROUTE_LAST_END_BEFORE = r"[A-Z][\w'’.-]*\s?[-–]\s?$"
 # there is: "ambushed while travelling from Srinagar to Jammu")
 _TRAVEL_WORDS = (r"(?i:travell?(?:ing|ed|s)?|bus|buses|train|flight|truck|lorry|boat|ferry|convoy|minibus|plane|coach|"
                  r"vehicle|passengers|journey|trip)")
-TRAVEL_FIRST_END_BEFORE = r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+$"
-TRAVEL_FIRST_END_AFTER = r"\s+to\s+(?:the\s+)?[A-Z]"
-TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
-                          r"\s+to\s+(?:the\s+)?$")
+# ("from the town of Cutervo to the city of Chiclayo": an end named with its kind)
+_END_KIND = r"(?:the\s+)?(?:(?i:town|city|village|capital|port)\s+of\s+)?"
+TRAVEL_FIRST_END_BEFORE = r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+" + _END_KIND + "$"
+TRAVEL_FIRST_END_AFTER = r"\s+to\s+" + _END_KIND + "[A-Z]"
+TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+" + _END_KIND
+                          + r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to\s+" + _END_KIND + "$")
 
 # After a place that seems to say something, the toll idiom instead: "... in Onitsha claimed 12
 # lives", "claimed the lives of nine" (the place is where, not who said it)

@@ -667,7 +667,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               # (not a place's epithet: "in the insurgency ridden province", "in the conflict zone")
-              r"in the (?:war|conflict|civil war|insurgency)\b(?![- ](?:ridden|hit|torn|wracked|racked|plagued|affected|"
+              # ("the death toll in the Gaza war", "in the Syrian civil war": a war by its name)
+              r"in the (?:[\w'’-]+\s+){0,2}?(?:war|conflict|civil war|insurgency)\b(?![- ](?:ridden|hit|torn|wracked|racked|plagued|affected|"
               r"stricken|zones?|areas?|regions?|provinces?|districts?)\b)|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
               # "have killed thousands ... in recent years", "over the years"
               r"(?:in|over) recent (?:years|decades|months)\b|over the years\b|"
