@@ -430,6 +430,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         elif last_before.outcome == t.outcome and same != t.ordinal - 1 == everyone:
                             c = replace(c, low=1, best=1, high=1)
                             t = replace(t, additional=True)
+                        elif same == t.ordinal - 1 and sent_mentions and all(
+                                x.place_id and m.place_id != x.place_id and not contains(m.place_id, x.place_id, gaz)
+                                for x in told if x.outcome == t.outcome for m in sent_mentions):
+                            # "... killing six people. A seventh person was killed in the village of
+                            # Lyptsi": seven in all, the one more where its own sentence says
+                            c = replace(c, low=1, best=1, high=1)
+                            t = replace(t, additional=True)
                     if (t.victims, t.outcome) not in kinds and closes_note:
                         # "Fatalities: 2." is of the note it closes: that note's event
                         kinds[(t.victims, t.outcome)] = (claims[-1].event_type, claims[-1].acled_event_type,

@@ -2503,3 +2503,21 @@ def test_a_journeys_ends_in_the_next_line_are_not_where_it_crashed(gazetteer):
                                "on Sunday, police said. The minibus, which was travelling from the town of Kericho to the "
                                "city of Nakuru, veered off a bridge near a small village.")
     assert (rep.killed[1], rep.name, rep.place_kind, rep.country) == (18, "Kericho", "admin1", "KE")
+
+
+def test_a_second_figure_by_place_after_a_direction_word_is_its_own(gazetteer):
+    corpus = read(gazetteer, "Shelling killed at least five people in the eastern Donetsk region and two in the "
+                             "southern city of Kherson on Monday, officials said.")
+    got = sorted((c.best, c.place_kind, c.place_name) for c in corpus.claims if c.is_toll)
+    assert got == [(2, PlaceKind.LOCALITY, "Kherson"), (5, PlaceKind.ADMIN1, "Donetsk")]
+
+
+def test_a_rank_at_a_place_of_its_own_is_one_more_there(gazetteer):
+    rep, corpus = report(gazetteer, "Two guided bombs hit a market in Kharkiv on Sunday, killing four people and injuring 19. "
+                                    "A fifth person was killed in the village of Lyptsi to the north.")
+    assert rep.killed == (5, 5, 5)
+    assert [(c.best, c.place_name) for c in corpus.claims if c.is_toll and c.sentence.startswith("A fifth")] == [(1, "Lyptsi")]
+    # ... and a rank with no place of its own is the toll in all ("A fifth person died in hospital")
+    rep, _ = report(gazetteer, "Two guided bombs hit a market in Kharkiv on Sunday, killing four people and injuring 19. "
+                               "A fifth person died in hospital on Monday.")
+    assert rep.killed[1] == 5

@@ -529,7 +529,10 @@ sailor sailors aid-worker aid-workers hostage hostages engineer engineers contra
 # What joins a toll to the place right after it ("killing 9 people in Kalemie", "... at the
 # village of X"), and what joins that place to more of a list ("in Latakia and Tartus"): a toll
 # with a place of its own is about that place, not about every place of its sentence.
-TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|throughout|between|on(?=\s+the\s+outskirts))\s+(?:the\s+)?"
+# A direction adjective between "the" and a name: "in the northeastern Kharkiv region".
+DIRECTION_ADJECTIVE = r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)\s+)"
+TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|throughout|between|on(?=\s+the\s+outskirts))\s+"
+                   r"(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
                    # ("in the southern city of Kherson", "in the Donetsk region town of Kostiantynivka",
                    # "in the countryside of Idlib", "on the outskirts of Aleppo")
                    r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp|countryside|"
@@ -537,7 +540,7 @@ TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|thro
 # ... or a few more words on, in the toll's own clause (no punctuation, not past the sentence's next
 # count): "shot dead four members of one family in Muqdadiya", "three farmers were killed by a
 # mortar round near Khanaqin"
-TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+(?:the\s+)?"
+TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
                        r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
 # ... and more places the toll spans, unnamed: "in Nairobi and other towns", "in Lagos and several
 # other cities" (the country's toll)
@@ -545,7 +548,7 @@ OTHER_PLACES_AFTER = (r"\s+and\s+(?:in\s+)?(?:several\s+|many\s+|other\s+|a\s+do
                       r"(?:towns|cities|areas|places|parts|regions|districts|provinces|counties|villages|states|locations)\b")
 # ... any locative word of the toll's clause, where the first leads to no place ("killed in attacks
 # across Somalia")
-LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+)?"
+LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
 PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?"
 # A place opening the clause of a toll, before it: "5 died in Aleppo, while in Kano 3 people were
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).

@@ -406,7 +406,10 @@ OF_THE_DEAD_LEAD = (r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|killed|
                     r"injured)\s*,\s*(?:at least\s+|some\s+|about\s+)?$")
 WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?"
                r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of|in rural)\s+"
-               r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+)?[A-Z]")
+               r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+"
+               # ("in the northeastern Kharkiv region", "in the southern city of Zaporizhzhia")
+               r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)\s+)?"
+               r"(?:(?:city|town|village|region|province|state|district)\s+of\s+)?)?[A-Z]")
 # ... between one such part and the next: "were in Jajarkot and ", "in Kharkiv, "
 WHERE_GAP = (r"\s+(?:(?:were|was|died|(?:were|was) (?:killed|wounded|injured|hurt|shot)|were reported|were recorded|occurred)\s+)?"
              r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of)\s+"
