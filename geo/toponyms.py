@@ -391,6 +391,7 @@ NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no fart
 _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
+_TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
@@ -794,6 +795,12 @@ class ToponymResolver:
             the_led = a == sp.i and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS and b > sp.j \
                 and self._major([(p, f) for p, f in sp.postings if (not f & UPPER or surface.isupper()) and p not in sp.loose_only])
             sp.names_thing = the_led or headed and b > sp.j and not sp.institution
+            if (a < sp.i or b > sp.j) and not headed and not sp.institution and a >= 2 \
+                    and toks[a - 1].text.casefold() == "of" and toks[a - 2].text.casefold() in _TOWN_OF \
+                    and not (b > sp.j and (toks[sp.j + 1].text.casefold() in PLACE_FOLLOWERS
+                                           or self._is_place_word(toks[sp.j + 1].text))):
+                continue  # "near the town of Adan Yabaal", "the village of Kano Dutse": the name of a
+                # town the gazetteer lacks, no Aden, Kano or Dutse
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if headed or the_led:

@@ -2521,3 +2521,10 @@ def test_a_rank_at_a_place_of_its_own_is_one_more_there(gazetteer):
     rep, _ = report(gazetteer, "Two guided bombs hit a market in Kharkiv on Sunday, killing four people and injuring 19. "
                                "A fifth person died in hospital on Monday.")
     assert rep.killed[1] == 5
+
+
+def test_a_groups_claim_with_an_aside_is_still_its_own_claim(gazetteer):
+    rep, _ = report(gazetteer, "At least six soldiers were killed when militants attacked an army post near Gao on "
+                               "Friday, a military source said. JNIM, in a statement on its propaganda channel, "
+                               "claimed it had killed 30 soldiers.")
+    assert rep.killed == (6, 6, 30)

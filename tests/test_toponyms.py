@@ -1446,3 +1446,12 @@ def test_a_name_ruled_out_by_a_countrys_adjective_votes_for_no_country(gazetteer
     arts = [parse_article(f"date 2012-05-01\n{text}".encode(), "fd.txt")]
     rep = article_reports(read_corpus(arts, gazetteer), gazetteer)[0]
     assert (rep.killed_best, rep.country) == (3, "RU")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed an army base near the town of Adan Yabaal in Somalia on Saturday.",
+    "Gunmen killed four farmers near the village of Kano Dutse in Nigeria on Saturday.",
+])
+def test_the_first_word_of_a_towns_unknown_name_is_no_place(resolver, text):
+    # the whole name after "the town of" is the town's; its first or last word alone is another place
+    assert {m.kind for m in mentions_of(resolver, text)} == {"country"}
