@@ -816,9 +816,16 @@ def _link_breakdowns(claims: list[Claim]) -> None:
                  and (closing and c.start < total.start and not c.cumulative or not c.additional and c.reported_by == total.reported_by)
                  and c.part_of in (None, total.claim_id)]
         if parts and (closing or sum(c.best for c in parts) <= total.best * 1.02):
+            beyond = closing and sum(c.best for c in parts) > total.best
             for c in parts:
                 c.part_of = total.claim_id
                 c.additional = False  # (within the note's count, not beside it)
+                if beyond and c.revision == Revision.NONE:
+                    # ... and figures adding up to more than it are replaced by it: "12 soldiers were
+                    # killed. The military claimed to have killed 20 resistance fighters. Fatalities:
+                    # 12." is 12 dead (shown, never counted beside the note's own count)
+                    c.revision = Revision.SUPERSEDED
+                    c.notes.append("beyond its note's closing count")
 
 
 _BREAKDOWN_REACH = 3000

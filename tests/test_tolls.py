@@ -2528,3 +2528,13 @@ def test_a_groups_claim_with_an_aside_is_still_its_own_claim(gazetteer):
                                "Friday, a military source said. JNIM, in a statement on its propaganda channel, "
                                "claimed it had killed 30 soldiers.")
     assert rep.killed == (6, 6, 30)
+
+
+def test_a_notes_closing_count_is_its_toll_whatever_its_parts_add_up_to(gazetteer):
+    note = ("3 March 2024: On 3 March 2024, rebel fighters clashed with army troops near Kalaw town (Taunggyi, Shan-South). "
+            "According to local media, 9 soldiers were killed. The army claimed to have killed 25 rebel fighters. "
+            "Fatalities: 9.")
+    rep, corpus = report(gazetteer, note)
+    assert rep.killed[1] == 9
+    shown = {c.best for c in corpus.claims if c.is_toll}
+    assert {9, 25} <= shown  # (the army's figure stays a claim, shown)
