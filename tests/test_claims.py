@@ -434,3 +434,13 @@ def test_a_year_naming_an_earlier_event_the_sentence_likens_it_to(sentence, date
 def test_bodies_in_a_ravine_are_no_accident_but_a_fall_into_one_is(claims_of, sentence, kind):
     [c] = [c for c in claims_of(sentence) if c.is_toll and c.outcome == "killed"]
     assert c.event_type == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Fire at Lagos hospital kills nine patients", "accident"),
+    ("Nigeria: Fire in Kano market kills four traders", "accident"),
+    ("Gunmen opened fire at a market in Kano, killing four traders.", "killing/massacre"),
+])
+def test_a_headlines_fire_at_a_building_is_an_accident(claims_of, sentence, kind):
+    [c] = [c for c in claims_of(sentence) if c.is_toll and c.outcome == "killed"]
+    assert c.event_type == kind

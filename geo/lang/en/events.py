@@ -53,6 +53,10 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
             # "a fire at a chemical plant", "a factory fire" (never "opened fire at", "returned fire on")
             r"\b(?:a|the|huge|massive|large|major|deadly)\s+fires? (?:at|in|on) (?:a|an|the)\b|"
+            # ... a headline's: "Fire at Delhi hospital kills seven newborns" (the sentence's or a
+            # clause's first words: "title: ...", "India: Fire at ...")
+            r"(?:^|[:—–]\s*)(?:[\w-]+ ){0,2}fires? (?:at|in) (?:[\w’'-]+ ){0,2}(?:hospital|factory|plant|warehouse|market|mine|"
+            r"apartment|building|hotel|nightclub|club|school|mall|home|house|prison|mosque|church)s?\b|"
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?|explod(?:ed|es|ing))|"
