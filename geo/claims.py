@@ -622,6 +622,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
     _one_by_one(claims)
+    _listed_parts(claims)
     _attackers_among_dead(claims, text)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
@@ -781,6 +782,29 @@ def _one_by_one(claims: list[Claim]) -> None:
         last[c.outcome] = (toll, told + 1)
 
 
+def _listed_parts(claims: list[Claim]) -> None:
+    """Figures listed in one sentence at one place that add up to a toll told just before are its
+    parts: "Gunmen killed 37 people in a series of attacks on villages ... killing 24, 8 and 5 people
+    respectively" (the 37's three villages the gazetteer lacks, not three more versions of it or 37
+    more dead). Parts placed apart stay each place's ("Of the dead, 12 were in Kharkiv and 3 in Sumy")."""
+    by_sentence: dict[tuple[int, str], list[Claim]] = {}
+    for c in claims:
+        if c.is_toll and c.victims == Victims.TOTAL and not (c.part_of or c.additional or c.cumulative or c.is_total):
+            by_sentence.setdefault((c.sentence_start, c.outcome), []).append(c)
+    for (s0, outcome), listed in by_sentence.items():
+        if len(listed) < 2 or len({c.place_id for c in listed}) > 1:
+            continue
+        total = sum(c.best or 0 for c in listed)
+        whole = next((c for c in reversed(claims) if c.is_toll and c.sentence_start < s0 and c.outcome == outcome
+                      and c.article_id == listed[0].article_id and s0 - c.sentence_end <= LISTED_PARTS_REACH
+                      and c.victims == Victims.TOTAL and not (c.part_of or c.cumulative) and c.best == total), None)
+        if whole is not None:
+            for c in listed:
+                c.part_of = whole.claim_id
+                c.notes.append("one of the parts a toll told before adds up to")
+
+
+LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
 ORDINAL_REACH = 600  # "A second officer was wounded" is one more of the toll this many characters before it, at most
 

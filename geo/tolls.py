@@ -66,6 +66,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
 # gang members"); no other count or clause ("was killed and 7, including two officers": the 7's)
 _BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*")
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
+_NUMBER_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?[\d,\s]*(?:,\s*(?:and\s+)?|\s+and\s+)?|\s+and\s+")  # "24, 8 and 5"
 _ANOTHER = re.compile(_L.ANOTHER)
 _OTHERS_AFTER = re.compile(_L.OTHERS_AFTER)
 _OTHERS_NOT_AFTER = re.compile(_L.OTHERS_NOT_AFTER)
@@ -1171,6 +1172,19 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                                         or _SUBORDINATE.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))):
                 earlier = None
             t.outcome = (later or earlier).outcome if (later or earlier) else None
+    # a bare number inside a list of numbers that share the last one's noun is one more figure
+    # of that kind: "killing 24, 8 and 5 people respectively" (the 8 had been no toll)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not a.outcome or a.outcome != b.outcome or a.incident_count or b.incident_count \
+                or not _NUMBER_LIST_GAP.fullmatch(sentence, a.end - s0, b.count.start - s0):
+            continue
+        inner = [c for c in counts if a.count.end <= c.start and c.end <= b.count.start and not c.vague]
+        if inner and all(_NUMBER_LIST_GAP.fullmatch(sentence, x.end - s0, y.start - s0)
+                         for x, y in zip([a.count, *inner], [*inner, b.count])):
+            for c in inner:
+                out.append(Toll(c, a.outcome, b.victims, c.end, breakdown=a.breakdown and b.breakdown))
+    out.sort(key=lambda u: u.count.start)
     # people of no stated side named by what they are (men, workers, "a 15-year-old", others)
     # listed beside people of a side are more people, not a total of them ("Six adult males and a
     # 15-year-old boy were wounded", "killing two workers, two police officers, and a candidate");

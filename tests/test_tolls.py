@@ -2538,3 +2538,13 @@ def test_a_notes_closing_count_is_its_toll_whatever_its_parts_add_up_to(gazettee
     assert rep.killed[1] == 9
     shown = {c.best for c in corpus.claims if c.is_toll}
     assert {9, 25} <= shown  # (the army's figure stays a claim, shown)
+
+
+def test_numbers_listed_before_one_noun_are_each_a_figure_and_parts_of_the_toll_before(gazetteer):
+    assert [(t.count.best, t.outcome) for t in find_tolls("Floods killed 12, 7, 4 and 2 people in four districts.", 0)] \
+        == [(12, Outcome.KILLED), (7, Outcome.KILLED), (4, Outcome.KILLED), (2, Outcome.KILLED)]
+    assert find_tolls("The ages of the victims were 24, 31 and 45.", 0) == []
+    rep, _ = report(gazetteer, "Gunmen killed 19 people in attacks on three villages in Sokoto state on Monday, police "
+                               "said. The attackers raided the villages on motorcycles, killing 11, 5 and 3 people "
+                               "respectively.")
+    assert rep.killed == (19, 19, 19)
