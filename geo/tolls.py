@@ -247,6 +247,7 @@ _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}
                            rf"killed(?!\s+(?:at least\s+|some\s+|about\s+)?(?:\d|(?:{_NUMBER_WORDS})\b|an?\b|the\b|his\b|her\b|their\b)))\b")
 _AMONG_THE = re.compile(_L.AMONG_THE)
 _PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
+_PART_OF_HURT = re.compile(_L.PART_OF_HURT)
 SELF_KILLED = re.compile(_L.SELF_KILLED)
 _SELF_LAST = re.compile(_L.SELF_LAST)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
@@ -997,6 +998,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             # police" were no police)
             victims = _side(_words(re.split(r"[,;.:]", tail[part.end():part.end() + 50], maxsplit=1)[0])) or Victims.TOTAL
             out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
+            continue
+        hurt_part = _PART_OF_HURT.match(tail) if victims in (None, Victims.TOTAL) else None
+        if hurt_part:  # "Three of the wounded are in critical condition": a part of the hurt told before
+            victims = _side(_words(re.split(r"[,;.:]", tail[hurt_part.end():hurt_part.end() + 50], maxsplit=1)[0])) \
+                or Victims.TOTAL
+            out.append(Toll(c, Outcome.WOUNDED, victims, c.end + hurt_part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
         if victims is None and outcome_n is None and (label := _LABEL_LEAD.search(lead)) is not None:

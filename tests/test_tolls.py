@@ -2548,3 +2548,13 @@ def test_numbers_listed_before_one_noun_are_each_a_figure_and_parts_of_the_toll_
                                "said. The attackers raided the villages on motorcycles, killing 11, 5 and 3 people "
                                "respectively.")
     assert rep.killed == (19, 19, 19)
+
+
+def test_a_citys_weekend_round_up_is_context_and_a_part_of_the_hurt_no_smaller_figure(gazetteer):
+    rep, _ = report(gazetteer, "Two men were killed and six other people were wounded when someone opened fire at a "
+                               "cookout in Detroit late Saturday, police said. Three of the wounded are in critical "
+                               "condition. At least 41 people were shot, 7 of them fatally, across Detroit over the long "
+                               "Labor Day weekend, according to police data.")
+    assert (rep.killed, rep.wounded) == ((2, 2, 2), (6, 6, 6))
+    assert [(t.count.best, t.outcome, t.breakdown) for t in find_tolls("Five of the injured were children.", 0)] \
+        == [(5, Outcome.WOUNDED, True)]

@@ -400,6 +400,9 @@ SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:v
                 r"|\s+and\s+(?:injuring|wounding|injured|wounded)\s+the\s+(?:other|others|rest)\b")
 # "15 of the dead were women and children": a part of a toll said before, and who they were
 PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?:\s+(?:were|was|are|included))?"
+# ... and of the hurt: "Three of the wounded are in critical condition" (a part, not a smaller figure)
+PART_OF_HURT = (r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:\s+(?:were|was|are|is|included|remain(?:ed)?)\b)?"
+                r"(?!\s+(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|killed|dead)\b)")
 # "Of the dead, 92 were in Jajarkot and 36 in Rukum West": a toll's parts by place (the words
 # before the first count; the words after each, up to the place)
 OF_THE_DEAD_LEAD = (r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|killed|deaths|victims|fatalities|wounded|"
@@ -666,6 +669,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # a week's or a month's figure over a whole area: "Violence across Afghanistan this week
               # killed at least 40" (a round-up of events; not "an attack this week killed three")
               r"\bacross\b[^.;]{0,60}?\b(?:this|last|the past|the last|over the past)\s+(?:week|month|weekend)\b|"
+              # ("across Chicago over the long Fourth of July weekend")
+              r"\bacross\b[^.;]{0,60}?\b(?:over|during)\s+the\s+(?:[\w'’-]+\s+){0,4}(?:week|weekend|month)\b|"
               r"\b(?:this|last|the past|the last)\s+(?:week|month)\b[^.;]{0,60}?\bacross\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
