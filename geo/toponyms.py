@@ -391,6 +391,7 @@ NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no fart
 _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Kingsessing neighborhood"
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
@@ -736,7 +737,7 @@ class ToponymResolver:
             if b > sp.j and self._hyphen_pair(text, toks[sp.j], toks[sp.j + 1], sp.postings, toks[sp.j + 1].text):
                 b = sp.j  # ... and so is the first
             if _CITY_PART.fullmatch(surface) or surface[:1].isupper() and sp.i > 0 \
-                    and _CITY_PART_END.search(text, max(0, sp.start - 24), sp.end):  # ("the Northwest Side" is no Side, Turkey)
+                    and (_CITY_PART_END.search(text, max(0, sp.start - 24), sp.end) or _CITY_PART.match(text, sp.start)):  # ("the Northwest Side" is no Side, Turkey)
                 continue  # "Chicago's West Side", "the East End": a part of a city, never a town of that name
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
@@ -1628,6 +1629,7 @@ class ToponymResolver:
         self._near_towns(text, spans)
         self._town_parts(text, spans)
         self._roads(spans)
+        self._quarters(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
         mentions = []
@@ -1681,6 +1683,25 @@ class ToponymResolver:
             if not sp.scores or any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):
                 continue
             sp.scores = {p: v for p, v in sp.scores.items() if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= reach}
+            sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _quarters(self, text: str, spans: list[_Span]) -> None:
+        """A quarter's name ("the West Pullman neighborhood") is a part of a town the story places
+        things in (its dateline's too): of the name's candidates, those near such a town, else none
+        (no Pullman in Washington state for a Chicago story's neighborhood). A story that places
+        nothing in any town is left as it is."""
+        g = self.gaz
+        quarters = [sp for sp in spans if sp.best is not None and _QUARTER_AFTER.match(text, sp.end)]
+        if not quarters:
+            return
+        towns = [sp for sp in spans if (not sp.actor or sp.dateline) and sp.best is not None and sp not in quarters
+                 and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
+        if not towns:
+            return
+        points = [(float(g.lat[t.best]), float(g.lon[t.best])) for t in towns]
+        for sp in quarters:
+            sp.scores = {p: v for p, v in sp.scores.items() if int(g.kind[p]) not in (COUNTRY, ADMIN1) and any(
+                haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM for la, lo in points)}
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
     def _roads(self, spans: list[_Span]) -> None:

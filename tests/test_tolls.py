@@ -2558,3 +2558,12 @@ def test_a_citys_weekend_round_up_is_context_and_a_part_of_the_hurt_no_smaller_f
     assert (rep.killed, rep.wounded) == ((2, 2, 2), (6, 6, 6))
     assert [(t.count.best, t.outcome, t.breakdown) for t in find_tolls("Five of the injured were children.", 0)] \
         == [(5, Outcome.WOUNDED, True)]
+
+
+def test_a_local_storys_neighborhood_is_a_part_of_its_city(gazetteer):
+    # "the city's ... Side" says it happened in the city it was filed from; the quarter is a part of
+    # that city (no Pullman in Washington state), and "Far" of "Far South Side" no town (Pharr, Texas)
+    rep, corpus = report(gazetteer, "CHICAGO — Three women were wounded in a shooting in the West Pullman neighborhood "
+                                    "on the city's Far South Side late Friday, police said.")
+    assert (rep.wounded, rep.name, rep.place_kind) == ((3, 3, 3), "Chicago", "locality")
+    assert {m.text for p in corpus.places for m in p.mentions} == {"CHICAGO"}

@@ -620,7 +620,11 @@ NOTE_LEAD = (rf"(?:On\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}
 
 # Words for the place a story was filed from, as where it happened: "this town", "this city"
 # (its dateline then is the story's place, not only where it was written).
-HERE = r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|besieged|coastal|frontline|border|desert|garrison|market|mining)\s+)?(?:town|city|village|port|camp|district)\b"
+HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|besieged|coastal|frontline|border|desert|garrison|market|mining)\s+)?(?:town|city|village|port|camp|district)\b|"
+        # ... or the parts of "the city" it was filed from: "in the West Pullman neighborhood on the
+        # city's Far South Side" (local news)
+        r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,3}?(?:side|neighbou?rhood|district|suburbs?|outskirts|downtown|"
+        r"(?:north|south|east|west)(?:ern)?(?:\s+(?:side|end|part|edge))?)\b")
 
 # "the central Damascus district of Mezzeh": a part of the town, named after the town's name (the
 # noun belongs to the part; "area" too before "of")
