@@ -91,6 +91,7 @@ _STATE_AGENTS = re.compile(lang.get().attribution.STATE_AGENTS)
 _PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
 OTHER_PLACES_AFTER = re.compile(lang.get().places.OTHER_PLACES_AFTER)
 _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
+_EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -126,6 +127,8 @@ def _running_total(date_start: str | None, date_end: str | None, date_text: str)
 def _earlier_event_toll(sentence: str, at: int, published: "dt.date | None") -> bool:
     """A toll in a clause about an event of an earlier year ("convicted a man of helping to plan the
     November 2015 attacks in Paris that killed 130 people" in a 2025 story): that event's, context."""
+    if _EARLIER_LAPSE_BEFORE.search(sentence, max(0, at - 200), at) is not None:
+        return True  # ("A decade after gunmen stormed the mall, killing 67 people")
     if published is None:
         return False
     m = _EARLIER_EVENT_BEFORE.search(sentence, max(0, at - 120), at)
@@ -263,6 +266,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
     refined: dict[int, dict] = {}  # sentence start -> its country, for tolls moved to the story's one place
     lead_end = (article.segments[0][0] if article.segments else 0) + LEAD_CHARS
+    # a story whose lead tells an event years before it ("A decade after gunmen stormed the mall,
+    # killing 67 people, relatives gathered ..."): its undated tolls are that event's too ("Four
+    # gunmen were killed in the siege")
+    looking_back = False
     stopped = False
     sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
@@ -341,6 +348,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     area = best_area(near, para_generic, places, gaz)
                     used = near
                 date_start, date_end, date_text = find_dates(sentence, published)
+                own_date = date_start  # (before any the paragraph lends it)
                 closes_note = bool(claims) and claims[-1].sentence_start >= p0 and CLOSING_COUNT.match(sentence) is not None
                 if date_start is None and closes_note:
                     # "Fatalities: 2." closes the note before it: that note's dates
@@ -455,9 +463,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end,
-                        cumulative=background or said_cumulative[k] or _earlier_event_toll(sentence, c.start - s0, published),
+                        cumulative=background or said_cumulative[k] or looking_back and own_date is None
+                        or _earlier_event_toll(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
+                    if s0 < lead_end and not looking_back and claim.cumulative \
+                            and _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) \
+                            and not any(x.is_toll and not x.cumulative for x in claims):
+                        looking_back = True
                     if used is sent_mentions and sent_mentions and not t.breakdown and k + 1 < len(tolls) \
                             and tolls[k + 1].breakdown and tolls[k + 1].outcome == t.outcome \
                             and all(m.start > tolls[k + 1].count.start for m in sent_mentions) \

@@ -2567,3 +2567,15 @@ def test_a_local_storys_neighborhood_is_a_part_of_its_city(gazetteer):
                                     "on the city's Far South Side late Friday, police said.")
     assert (rep.wounded, rep.name, rep.place_kind) == ((3, 3, 3), "Chicago", "locality")
     assert {m.text for p in corpus.places for m in p.mentions} == {"CHICAGO"}
+
+
+def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "KAMPALA — Five years after gunmen attacked a bus station in Kampala, killing 23 "
+                                    "travellers, survivors gathered on Monday to remember the dead. Three attackers were "
+                                    "killed in the assault.", date="2024-06-03")
+    assert not rep.killed or rep.killed[1] == 0
+    assert all(c.cumulative for c in corpus.claims if c.is_toll)
+    # ... but a new toll the story dates is its own
+    rep, _ = report(gazetteer, "Five years after gunmen attacked a bus station in Kampala, killing 23 travellers, "
+                               "gunmen on Sunday killed four people at a market in the city.", date="2024-06-03")
+    assert rep.killed[1] == 4

@@ -25,6 +25,12 @@ EARLIER_EVENT_BEFORE = (r"(?i)\b(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}
                         r"shootings?|raids?|riots?|earthquakes?|quakes?|floods?|crash(?:es)?|sieges?|killings?|explosions?|"
                         r"fires?|hijackings?)\b[^.;]{0,60}?,?\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+"
                         r"(?:the lives of\s+)?(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
+# ... or about an event a lapse of years before the story: "A decade after gunmen stormed the
+# Westgate mall in Nairobi, killing 67 people, relatives gathered ..." (that event's toll, context)
+EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|several|many)\s+"
+                        r"(?:decades?|years?)\s+(?:after|since)\b(?:(?!\b(?:killing|killed|leaving|left)\b)[^.;]){0,140}?"
+                        r"\b(?:killing|killed|which killed|that killed|"
+                        r"leaving|left|claiming the lives of)\s+(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
 PERIOD_ENDS = rf"(?i)\b(?:between|from)\s+(?:{_END})\s+(?:and|to|until|till|through)\s+(?:{_END})\b"
 # A year that names an earlier event the sentence likens its place or its deaths to, not when
 # this sentence's deaths were: "the site of a deadly 2013 attack", "similar to the 2008 Mumbai
