@@ -40,6 +40,7 @@ _MONITOR_WORDS = re.compile(_L.MONITOR_WORDS)
 _MONITOR_ORGS = re.compile(_L.MONITOR_ORGS)
 CONTINUES = re.compile(_L.CONTINUES)
 CONTRAST_CLAUSE = re.compile(_L.CONTRAST_CLAUSE)
+SECOND_SOURCE_AFTER = re.compile(_L.SECOND_SOURCE_AFTER)
 _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+$")
 
 

@@ -38,8 +38,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo import lang
 from geo.articles import Article
-from geo.attribution import (CONTINUES, CONTRAST_CLAUSE, OTHER_SIDE, PERPETRATOR, Attribution, attacks, group_keys, named_groups,
-                             perpetrator_claim, reporter_kind, said_by)
+from geo.attribution import (CONTINUES, CONTRAST_CLAUSE, OTHER_SIDE, PERPETRATOR, SECOND_SOURCE_AFTER, Attribution, attacks,
+                             group_keys, named_groups, perpetrator_claim, reporter_kind, said_by)
 from geo.claim_places import (
     COUNTRY_WIDE,
     ELSEWHERE,
@@ -330,6 +330,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     first_rep, split_at = attribution.find(sentence[:claim_at]), claim_at
                     if first_rep[0]:
                         last_reporter = first_rep
+                elif tolls and not claimant and (later := SECOND_SOURCE_AFTER.search(sentence, tolls[-1].end - s0)) is not None \
+                        and said_by(sentence[later.start():]) \
+                        and (first := attribution.find(sentence[:later.start()]))[0] and first[0] != rep[0]:
+                    # every figure before a second source's clause is the first's: "The army reported 6
+                    # soldiers killed while JNIM claimed 30" (the army's 6, not JNIM's)
+                    rep = last_reporter = first
                 sent_mentions = drop_qualifying(text, sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions

@@ -2579,3 +2579,10 @@ def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):
     rep, _ = report(gazetteer, "Five years after gunmen attacked a bus station in Kampala, killing 23 travellers, "
                                "gunmen on Sunday killed four people at a market in the city.", date="2024-06-03")
     assert rep.killed[1] == 4
+
+
+def test_a_figure_before_a_second_sources_clause_is_the_firsts(gazetteer):
+    corpus = read(gazetteer, "8 March 2024: On 8 March 2024, militants attacked an army post near Menaka town (Menaka, "
+                             "Menaka). The army reported 4 soldiers killed while JNIM claimed 25. Fatalities: 4.")
+    tolls = [c for c in corpus.claims if c.is_toll]
+    assert tolls and all(c.reported_by == "army" for c in tolls)

@@ -69,6 +69,9 @@ PERPETRATOR = "perpetrator"
 # a clause of a second source set against the first's ("..., while the group claimed ...",
 # "...; but the ministry said ...")
 CONTRAST_CLAUSE = r"[,;]\s*(?:while|whereas|but|although|though)\b"
+# ... and a second source's clause after every figure of the sentence, comma or none ("The army
+# reported 6 soldiers killed while JNIM claimed 30")
+SECOND_SOURCE_AFTER = r"(?:[,;]\s*|\s+)(?:while|whereas|but)\s+"
 
 # Who attacked: the side an article says carried out the attack, so that its own dead are told
 # from the dead it made ("a Taliban ambush killed four police officers; six Taliban fighters were
