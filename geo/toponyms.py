@@ -392,6 +392,7 @@ _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Kingsessing neighborhood"
+_DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
@@ -684,7 +685,9 @@ class ToponymResolver:
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
             if single and low in lx.STATE_FORMS and sp.j + 1 < len(toks) and toks[sp.j + 1].text == "of":
                 continue  # "the Republic of South Maluku": a state's form, not Republic, Missouri
-            opens = sp.i == 0 or text[toks[sp.i - 1].end:first.start].strip() in ('"', "“", "‘", "'", ":", "(", "-", "—", "–")
+            gap_before = text[toks[sp.i - 1].end:first.start].strip() if sp.i else ""
+            # (after a note's date too: "12 May 2024: In Kherson")
+            opens = sp.i == 0 or gap_before in ('"', "“", "‘", "'", "(") or gap_before.endswith((":", "-", "—", "–"))
             # an acronym in a sentence not written in capitals is no common word: "US officials" is not "us"
             acronym = single and len(surface) >= 2 and surface.isupper() and any(ch.islower() for ch in text[s.start:s.end])
             if single and (opens or s.headline) and not acronym and (
@@ -762,7 +765,8 @@ class ToponymResolver:
                 # a common word opening the run, at the sentence's start or after a dash or colon
                 # ("ROANOKE -- Former Arkansas Gov. ..."), is no part of the name
                 run_start_common = a == sp.i - 1 and (prev in lx.COMMON_WORDS and (
-                    a == 0 or _gap(text, toks[a - 1], toks[a]).strip() in _CLAUSE_MARKS) or prev in lx.MONTHS_DAYS)
+                    a == 0 or _gap(text, toks[a - 1], toks[a]).strip().endswith(_CLAUSE_MARKS)) or prev in lx.MONTHS_DAYS)
+                # (after a note's date too: "4 June 2024: In Kherson, ...")
                 # ("Sunday Alexandria police went": a day opening the run is no first name)
                 word = toks[sp.i - 1].text
                 if word not in place_word:
@@ -1494,6 +1498,9 @@ class ToponymResolver:
                 or nxt[:2] in (["civil", "defence"], ["civil", "defense"], ["civil", "protection"]):
             if text[end:toks[sp.j + 1].start].strip() == "":
                 return "actor", "institution"  # "the Gaza health ministry said", "Gaza civil defence"
+        if nxt and nxt[0] in lx.OFFICE_HOLDERS and text[end:toks[sp.j + 1].start] == " " and toks[sp.j + 1].text.islower():
+            return "actor", "institution"  # "Donetsk governor says": whose governor ("Fargo Mayor Dennis
+            # Walaker" is left to the words around it)
         if nxt and nxt[0] in lx.WEAPON_HEADS and (self._kinds(sp) == {COUNTRY} or not (len(nxt) > 1 and nxt[1] in lx.WEAPON_ACTS)) \
                 and text[end:toks[sp.j + 1].start].strip() == "":
             return "actor", "institution"  # "U.S. drone aircraft fired four missiles in Pakistan's ..."
@@ -1691,15 +1698,23 @@ class ToponymResolver:
         (no Pullman in Washington state for a Chicago story's neighborhood). A story that places
         nothing in any town is left as it is."""
         g = self.gaz
-        quarters = [sp for sp in spans if sp.best is not None and _QUARTER_AFTER.match(text, sp.end)]
+        # (a "district" too when the name's every candidate is a town's: "shelling of Dniprovskyi
+        # district" in a Kherson note is Kherson's, not Kyiv's district of that name)
+        quarters = [sp for sp in spans if sp.best is not None and (_QUARTER_AFTER.match(text, sp.end) or _DISTRICT_AFTER.match(
+            text, sp.end) and all(int(g.kind[p]) == LOCALITY for p in sp.scores))]
         if not quarters:
             return
         towns = [sp for sp in spans if (not sp.actor or sp.dateline) and sp.best is not None and sp not in quarters
                  and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
-        if not towns:
-            return
-        points = [(float(g.lat[t.best]), float(g.lon[t.best])) for t in towns]
         for sp in quarters:
+            # (a district: of the town its own sentence has placed things in before it, "In Kherson, ...
+            # shelling of Dniprovskyi district"; "in Matara district some 160km south of ... Colombo" is
+            # the town's district)
+            near = towns if _QUARTER_AFTER.match(text, sp.end) else [
+                t for t in towns if t.sent == sp.sent and t.start < sp.start and t.locative]
+            if not near:
+                continue
+            points = [(float(g.lat[t.best]), float(g.lon[t.best])) for t in near]
             sp.scores = {p: v for p, v in sp.scores.items() if int(g.kind[p]) not in (COUNTRY, ADMIN1) and any(
                 haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM for la, lo in points)}
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None

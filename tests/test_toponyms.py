@@ -1455,3 +1455,15 @@ def test_a_name_ruled_out_by_a_countrys_adjective_votes_for_no_country(gazetteer
 def test_the_first_word_of_a_towns_unknown_name_is_no_place(resolver, text):
     # the whole name after "the town of" is the town's; its first or last word alone is another place
     assert {m.kind for m in mentions_of(resolver, text)} == {"country"}
+
+
+def test_a_notes_date_does_not_join_the_first_place_into_a_name(resolver):
+    ms = mentions_of(resolver, "12 May 2024: In Kharkiv, 3 civilians killed and 9 wounded in a strike on a market.")
+    assert [(m.text, m.role) for m in ms] == [("Kharkiv", "location")]
+
+
+def test_a_governor_of_a_place_is_whose_and_a_district_after_a_town_is_the_towns(resolver):
+    ms = mentions_of(resolver, "11 May 2024: In Odesa, 1 civilian killed in a drone strike on the port.\n"
+                               "12 May 2024: In Kherson, 2 civilians killed and 4 wounded in shelling of "
+                               "Dniprovskyi district, Kherson governor says.")
+    assert [(m.text, m.role) for m in ms] == [("Odesa", "location"), ("Kherson", "location"), ("Kherson", "actor")]

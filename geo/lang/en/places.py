@@ -93,6 +93,9 @@ BODY_LEAD_WORDS = frozenset("supreme federal".split())
 
 # A body's field after "Chamber of", "Ministry of", "Department of": never a place there, though
 # towns bear these names (Commerce, Texas; Industry, California; Justice, Illinois).
+# An office after a place's name: "Donetsk governor says", "the Kharkiv mayor said" (whose office
+# speaks, not where it happened).
+OFFICE_HOLDERS = frozenset("governor governors mayor mayors prefect prefects administrator".split())
 PORTFOLIO_WORDS = frozenset("""
 commerce industry justice agriculture education health defense defence labor labour transportation
 transport energy finance interior trade culture tourism youth sports information communications
