@@ -772,8 +772,10 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
         lead = next((b for b in body if b.outcome == c.outcome and b.best == c.best and b.place_id
                      and (b.victims == c.victims or Victims.TOTAL in (b.victims, c.victims))
                      and (not c.country or not b.country or b.country == c.country)), None)
-        if lead is None or lead.place_id == c.place_id or (c.precision or 9) < (lead.precision or 9):
-            continue  # (never to a coarser place than the title's own)
+        if lead is None or lead.place_id == c.place_id \
+                or (c.precision or 9) < (lead.precision or 9) and c.place_name != lead.place_name:
+            continue  # (never to a coarser place than the title's own, unless the lead names it so: a
+            # title's "Kano" is the lead's "Kano State")
         _take_place(c, lead)
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
 

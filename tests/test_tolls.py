@@ -2586,3 +2586,18 @@ def test_a_figure_before_a_second_sources_clause_is_the_firsts(gazetteer):
                              "Menaka). The army reported 4 soldiers killed while JNIM claimed 25. Fatalities: 4.")
     tolls = [c for c in corpus.claims if c.is_toll]
     assert tolls and all(c.reported_by == "army" for c in tolls)
+
+
+def test_a_titles_bare_name_is_the_area_its_lead_names_with_the_same_figure(gazetteer):
+    # the title's "Kano" (the city, alone) is the lead's "Kano State": one toll, the state's; beside
+    # it a shooting in Kano city a week later is a toll of its own
+    arts = [parse_article(t.encode(), f"k{k}.txt") for k, t in enumerate([
+        "Title: Kano: 14 dead as flood sweeps through villages\nDate: 2024-09-11\n\nFourteen people have died in "
+        "flooding that swept through villages in Kano State since Sunday, the state emergency agency said.",
+        "Title: Gunmen kill 6 in Kano market\nDate: 2024-09-18\n\nGunmen killed six traders at a market in Kano city "
+        "on Tuesday, police said."])]
+    corpus = read_corpus(arts, gazetteer)
+    assert {(c.best, c.place_kind) for c in corpus.claims if c.is_toll and c.best == 14} == {(14, PlaceKind.ADMIN1)}
+    data = build_map(corpus, gazetteer)
+    assert sorted((loc.place_kind, loc.killed()) for loc in data.localities if loc.killed()) == [
+        (PlaceKind.ADMIN1, 14), (PlaceKind.LOCALITY, 6)]
