@@ -11,7 +11,8 @@ best and high alike (README "Counting once"):
    place comes from those sources.
 2. **Across places**, an area's figure is not added to the figures of the places inside it
    that are about the same event: same outcome, the same victim category (or a total, which
-   covers every category) and periods that overlap (or are unknown). The area counts what
+   covers every category), the same nature (a flood's dead never cover a shooting's, within a
+   place or across places) and periods that overlap (or are unknown). The area counts what
    exceeds what those places count; a figure of another category, or of another time, inside
    it is another event and is added (a country's "4 soldiers" does not swallow a town's "12
    civilians"). A region is never split into its parts nor repeated in them.
@@ -33,7 +34,7 @@ from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
-from geo.reconcile import SPLIT_DAYS, Incident, overlapping_periods
+from geo.reconcile import NONVIOLENT, SPLIT_DAYS, Incident, overlapping_periods
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
 LEVELS = ("low", "best", "high")
@@ -121,6 +122,11 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     val = lambda i: getattr(i, attr) or 0  # noqa: E731
     if len(incidents) == 1:  # most places: one toll, nothing to split
         return {incidents[0].incident_id: val(incidents[0])}
+    natures: dict[str, list[Incident]] = {}
+    for i in incidents:
+        natures.setdefault(_nature(i), []).append(i)
+    if len(natures) > 1:  # (a flood's dead here are no part of a shooting's, nor it of theirs)
+        return {k: v for group in natures.values() for k, v in _own(group, level).items()}
     times = _by_time(incidents)
     if len(times) > 1:  # (last January's toll here is no total of today's)
         return {k: v for group in times for k, v in _own(group, level).items()}
@@ -211,6 +217,12 @@ def _year_less(i: Incident) -> tuple[str, str] | None:
     return (days[0].isoformat(), days[-1].isoformat()) if days else None
 
 
+def _nature(i: Incident) -> str:
+    """A disaster's or an accident's event type, else "" (violence): tolls of different natures
+    are never one event's."""
+    return i.event_type if i.event_type in NONVIOLENT else ""
+
+
 def _same_time(a: Incident, b: Incident) -> bool:
     """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``; exactly where the
     texts state both days), or one is unknown (two undated events whose words give days of the
@@ -235,7 +247,13 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
     places inside it (``inner``, already counted) count of the same event. A category's figure
     covers that category; a total covers every category, and what a category's figure here
     could not absorb; a total inside covers the total here, then the categories here (a
-    province's "20 civilians" holds a town's "four people" of the same day)."""
+    province's "20 civilians" holds a town's "four people" of the same day). Deaths of no
+    violence (a flood's) and of violence never cover one another."""
+    natures = {_nature(i) for i in (*here, *inner)}
+    if len(natures) > 1:
+        for n in natures:
+            _cover([i for i in here if _nature(i) == n], share, [j for j in inner if _nature(j) == n], counted)
+        return
     by_victims = {i.victims: i for i in here if i.victims in CATEGORIES or i.victims == Victims.PERPETRATORS}
     total = max((i for i in here if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS),
                 key=lambda i: share.get(i.incident_id, 0), default=None)

@@ -12,7 +12,8 @@ Rules (README "Reconciliation"):
    also moved when the corpus has exactly one finer area in that country with a toll of the
    same outcome and victims (the story is about that area).
 3. **Incidents.** Toll claims with the same area, outcome and victim category are one
-   incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart. Event
+   incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart, or one is of
+   deaths without violence (a disaster's, an accident's) and the other not or of the other kind. Event
    claims (no count) group by area and event type the same way.
 4. **Versions.** Within an incident, one article states a figure once, and people of the
    incident's category listed together in one sentence ("a soldier and a policeman were shot
@@ -58,7 +59,7 @@ from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, FLOOR
-from geo.vocab import CATEGORIES, PlaceKind, Revision, Victims
+from geo.vocab import CATEGORIES, EventType, PlaceKind, Revision, Victims
 
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
@@ -677,6 +678,9 @@ def _taken(c: Claim, victims_of: dict[str, str] | None = None) -> bool:
         c.victims == Victims.TOTAL or victims_of is not None and victims_of.get(c.part_of) == c.victims))
 
 
+NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)
+
+
 def _group(c: Claim | Incident, country: str) -> tuple:
     """The incident group of a claim (or of the claims of an incident) reconciled in
     ``country``. A place of no country (a region across borders) and no place at all are
@@ -686,7 +690,11 @@ def _group(c: Claim | Incident, country: str) -> tuple:
         # ("another victim died" beside "two people were killed", "the attack also claimed the
         # lives of two neighbours" beside "a mother and her three sons": more, their own incident)
         also = "also" if c.additional else ""
-        return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where, also)
+        # (a flood's dead and a shooting's at one place are never one toll: deaths of no violence
+        # are grouped apart from those of violence, whatever their dates say)
+        nature = c.event_type if c.event_type in NONVIOLENT else ""
+        return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where, also,
+                nature)
     return ("event", c.place_id, c.event_type, where)
 
 

@@ -2601,3 +2601,16 @@ def test_a_titles_bare_name_is_the_area_its_lead_names_with_the_same_figure(gaze
     data = build_map(corpus, gazetteer)
     assert sorted((loc.place_kind, loc.killed()) for loc in data.localities if loc.killed()) == [
         (PlaceKind.ADMIN1, 14), (PlaceKind.LOCALITY, 6)]
+
+
+def test_a_floods_dead_and_a_shootings_at_one_place_are_two_events(gazetteer):
+    arts = [parse_article(t.encode(), f"n{k}.txt") for k, t in enumerate([
+        "Title: Floods kill nine in Maiduguri\nDate: 2024-09-11\n\nFloods have killed nine people in Maiduguri, "
+        "emergency officials said.",
+        "Title: Gunmen kill six in Maiduguri\nDate: 2024-09-12\n\nGunmen killed six people in Maiduguri, police said.",
+        "Title: Floods kill 30 across Borno\nDate: 2024-09-12\n\nFloods have killed 30 people across Borno State this "
+        "week, the state emergency agency said."])]
+    data = build_map(read_corpus(arts, gazetteer), gazetteer)
+    # the town's nine are inside the state's 30 (one flood); its six shot dead are beside both
+    assert sum(loc.killed() or 0 for loc in data.localities) == 36
+    assert len([i for i in data.incidents if i.killed_best]) >= 2
