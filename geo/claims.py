@@ -121,7 +121,9 @@ def _over_a_month(date_start: str, date_end: str) -> bool:
 
 def _running_total(date_start: str | None, date_end: str | None, date_text: str) -> bool:
     """Counted from a day more than ``RUNNING_TOTAL_DAYS`` before the period's end ("since October 7")."""
-    return bool(date_start and date_end and _RUNNING_FROM.match(date_text)) and _over_a_month(date_start, date_end)
+    # (the date words of a sentence are joined by "; ": "on sunday; since october 7")
+    return bool(date_start and date_end and any(_RUNNING_FROM.match(part.strip()) for part in date_text.split(";"))) \
+        and _over_a_month(date_start, date_end)
 
 
 def _earlier_event_toll(sentence: str, at: int, published: "dt.date | None") -> bool:
@@ -773,11 +775,16 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
                      and (b.victims == c.victims or Victims.TOTAL in (b.victims, c.victims))
                      and (not c.country or not b.country or b.country == c.country)), None)
         if lead is None or lead.place_id == c.place_id \
-                or (c.precision or 9) < (lead.precision or 9) and c.place_name != lead.place_name:
+                or (c.precision or 9) < (lead.precision or 9) and not _same_name(c.place_name, lead.place_name):
             continue  # (never to a coarser place than the title's own, unless the lead names it so: a
             # title's "Kano" is the lead's "Kano State")
         _take_place(c, lead)
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
+
+
+def _same_name(short: str | None, full: str | None) -> bool:
+    """Whether a title's place name is the lead's, said short: "Kano" of "Kano", "Gaza" of "Gaza Strip"."""
+    return bool(short and full) and (full == short or full.startswith(short + " "))
 
 
 def _one_by_one(claims: list[Claim]) -> None:

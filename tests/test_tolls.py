@@ -2614,3 +2614,17 @@ def test_a_floods_dead_and_a_shootings_at_one_place_are_two_events(gazetteer):
     # the town's nine are inside the state's 30 (one flood); its six shot dead are beside both
     assert sum(loc.killed() or 0 for loc in data.localities) == 36
     assert len([i for i in data.incidents if i.killed_best]) >= 2
+
+
+def test_a_running_total_since_a_day_is_context_whatever_day_it_was_said(gazetteer):
+    rep, corpus = report(gazetteer, "The health ministry said on Sunday that at least 41,000 people have been killed in "
+                                    "Gaza since October 7.", date="2024-09-01")
+    assert all(c.cumulative for c in corpus.claims if c.is_toll)
+    assert not rep.killed or rep.killed[1] == 0
+
+
+def test_a_titles_short_name_is_the_leads_area(gazetteer):
+    arts = [parse_article(("Title: Air strikes kill 20 in Gaza\nDate: 2024-06-01\n\nAir strikes killed at least 20 "
+                           "Palestinians across the Gaza Strip on Saturday, health officials said.").encode(), "g.txt")]
+    corpus = read_corpus(arts, gazetteer)
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Gaza Strip"}
