@@ -2628,3 +2628,12 @@ def test_a_titles_short_name_is_the_leads_area(gazetteer):
                            "Palestinians across the Gaza Strip on Saturday, health officials said.").encode(), "g.txt")]
     corpus = read_corpus(arts, gazetteer)
     assert {c.place_name for c in corpus.claims if c.is_toll} == {"Gaza Strip"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday the health ministry said 1,400 people had died of cholera in Sudan since the outbreak began in August.",
+    "Floods have killed 41 people in Malawi since the rains began in January, officials said on Friday.",
+])
+def test_a_toll_since_an_outbreak_or_the_rains_began_is_context(gazetteer, sentence):
+    _, corpus = report(gazetteer, sentence, date="2024-10-20")
+    assert [c.cumulative for c in corpus.claims if c.is_toll] == [True]

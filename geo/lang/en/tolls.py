@@ -655,7 +655,8 @@ CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\
                 r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
-CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting)"
+CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|"
+              r"outbreak|epidemic|pandemic|rainy season|rains)"
               r"(?: (?:began|started|broke out))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
               r"since (?:(?:early|mid|late|the (?:start|beginning|end) of)[- ])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
               r"since (?:(?:early|mid|late|the (?:start|beginning|end|middle) of)[- ])?"
