@@ -129,8 +129,6 @@ def _running_total(date_start: str | None, date_end: str | None, date_text: str)
 def _earlier_event_toll(sentence: str, at: int, published: "dt.date | None") -> bool:
     """A toll in a clause about an event of an earlier year ("convicted a man of helping to plan the
     November 2015 attacks in Paris that killed 130 people" in a 2025 story): that event's, context."""
-    if _EARLIER_LAPSE_BEFORE.search(sentence, max(0, at - 200), at) is not None:
-        return True  # ("A decade after gunmen stormed the mall, killing 67 people")
     if published is None:
         return False
     m = _EARLIER_EVENT_BEFORE.search(sentence, max(0, at - 120), at)
@@ -466,18 +464,18 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     said = base
                     if first_rep is not None and c.start - s0 < split_at:
                         said = dict(base, **_said_by(first_rep, article.outlet))
+                    # ("A decade after gunmen stormed the mall, killing 67 people": an event years before)
+                    lapse = _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) is not None
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end,
-                        cumulative=background or said_cumulative[k] or looking_back and own_date is None
+                        cumulative=background or said_cumulative[k] or lapse or looking_back and own_date is None
                         or _earlier_event_toll(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
-                    if s0 < lead_end and not looking_back and claim.cumulative \
-                            and _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) \
-                            and not any(x.is_toll and not x.cumulative for x in claims):
+                    if lapse and s0 < lead_end and not looking_back and not any(x.is_toll and not x.cumulative for x in claims):
                         looking_back = True
                     if used is sent_mentions and sent_mentions and not t.breakdown and k + 1 < len(tolls) \
                             and tolls[k + 1].breakdown and tolls[k + 1].outcome == t.outcome \
@@ -819,12 +817,14 @@ def _listed_parts(claims: list[Claim]) -> None:
     for c in claims:
         if c.is_toll and c.victims == Victims.TOTAL and not (c.part_of or c.additional or c.cumulative or c.is_total):
             by_sentence.setdefault((c.sentence_start, c.outcome), []).append(c)
+    starts = [c.sentence_start for c in claims]
     for (s0, outcome), listed in by_sentence.items():
         if len(listed) < 2 or len({c.place_id for c in listed}) > 1:
             continue
         total = sum(c.best or 0 for c in listed)
-        whole = next((c for c in reversed(claims) if c.is_toll and c.sentence_start < s0 and c.outcome == outcome
-                      and c.article_id == listed[0].article_id and s0 - c.sentence_end <= LISTED_PARTS_REACH
+        # (the claims of the few sentences before it, nearest first)
+        near = claims[bisect_left(starts, s0 - _BREAKDOWN_REACH):bisect_left(starts, s0)]
+        whole = next((c for c in reversed(near) if c.is_toll and c.outcome == outcome and s0 - c.sentence_end <= LISTED_PARTS_REACH
                       and c.victims == Victims.TOTAL and not (c.part_of or c.cumulative) and c.best == total), None)
         if whole is not None:
             for c in listed:
