@@ -2637,3 +2637,8 @@ def test_a_titles_short_name_is_the_leads_area(gazetteer):
 def test_a_toll_since_an_outbreak_or_the_rains_began_is_context(gazetteer, sentence):
     _, corpus = report(gazetteer, sentence, date="2024-10-20")
     assert [c.cumulative for c in corpus.claims if c.is_toll] == [True]
+
+
+def test_a_mob_that_lynched_people_killed_them(gazetteer):
+    assert [(t.count.best, t.outcome) for t in find_tolls("A mob lynched three men accused of stealing a goat.", 0)] \
+        == [(3, Outcome.KILLED)]

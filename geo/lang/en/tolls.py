@@ -519,6 +519,7 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"(?:hacked|hacking|stabbed|stabbing|beat|beaten|beating|burned|burnt|burning|stoned|stoning) to death|"
                r"beheaded|beheading|beheads?|massacred|massacring|massacres?|murdered|murdering|murders?|"
                r"slaughtered|slaughtering|slaughters?|butchered|butchering|slays?|slaying|executes?|assassinat(?:ed|ing|es?)|"
+               r"lynched|lynching|lynch(?:es)?|"  # "a mob lynched two men"
                r"(?:killing|wounding|injuring),|"  # "killing, ten and wounding 25": a stray comma
                r"killing|killed|kill|kills|leaving|left|(?:claimed|claiming|cost|costing) the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
                # armies' communiqués: "troops neutralised 15 terrorists"
