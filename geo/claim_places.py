@@ -328,6 +328,8 @@ def pointed_back_at(text: str, start: int, end: int) -> re.Match | None:
 
 _FRONTED_LEAD = re.compile(lang.get().places.FRONTED_PLACE_LEAD)
 _FRONTED_OPENING = re.compile(lang.get().places.FRONTED_PLACE_OPENING)
+_FRONTED_SUBJECT_LEAD = re.compile(lang.get().places.FRONTED_SUBJECT_LEAD)
+_FRONTED_SUBJECT_GAP = re.compile(lang.get().places.FRONTED_SUBJECT_GAP)
 _FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
 
 
@@ -337,11 +339,16 @@ def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz:
     ``start``: where the toll's count starts; ``s0``: where its sentence does; ``mentions`` in
     text order, of that sentence."""
     before = [m for m in mentions if m.end <= start and _FRONTED_GAP.fullmatch(text, m.end, start)]
-    if not before:
-        return []
-    m = before[-1]
-    if not _FRONTED_LEAD.search(text[max(s0, m.start - 40):m.start]) and not _FRONTED_OPENING.fullmatch(text, s0, m.start):
-        return []
+    if before:
+        m = before[-1]
+        if not _FRONTED_LEAD.search(text[max(s0, m.start - 40):m.start]) and not _FRONTED_OPENING.fullmatch(text, s0, m.start):
+            return []
+    else:  # ("the second in Qila Saifullah killed 12")
+        before = [m for m in mentions if m.end <= start and _FRONTED_SUBJECT_GAP.fullmatch(text, m.end, start)
+                  and _FRONTED_SUBJECT_LEAD.search(text[max(s0, m.start - 40):m.start])]
+        if not before:
+            return []
+        m = before[-1]
     return [m] + [o for o in mentions if o is not m and contains(m.place_id, o.place_id, gaz)]
 
 

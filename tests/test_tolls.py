@@ -2642,3 +2642,11 @@ def test_a_toll_since_an_outbreak_or_the_rains_began_is_context(gazetteer, sente
 def test_a_mob_that_lynched_people_killed_them(gazetteer):
     assert [(t.count.best, t.outcome) for t in find_tolls("A mob lynched three men accused of stealing a goat.", 0)] \
         == [(3, Outcome.KILLED)]
+
+
+def test_each_event_of_a_list_is_placed_by_its_own_subject(gazetteer):
+    corpus = read(gazetteer, "Two car bombs killed at least 21 people in Iraq's Diyala province on Friday, officials "
+                             "said. The first bomb in Baqubah killed 13 people, and the second in Muqdadiyah killed 8.")
+    got = sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll and c.best in (8, 13))
+    assert [b for b, _ in got] == [8, 13] and got[0][1] != got[1][1]
+    assert "Baqubah" in got[1][1]

@@ -557,6 +557,12 @@ PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).
 FRONTED_PLACE_LEAD = r"(?:[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:in|at|near|outside)\s+(?:the\s+)?$"
 FRONTED_PLACE_GAP = r"\s*(?:(?:region|province|district|state|county|area|governorate|oblast|city|town|village)\s*)?,?\s*"
+# ... or a subject of its own clause placed before its verb, as a list of events tells them: "The first
+# blast in Pishin district killed 18 people, and the second in Qila Saifullah killed 12"
+FRONTED_SUBJECT_LEAD = (r"(?i)\b(?:first|second|third|fourth|fifth|other|latter|former|last|another)\s+"
+                        r"(?:[\w-]+\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$")
+FRONTED_SUBJECT_GAP = (r"\s*(?:(?:region|province|district|state|county|area|governorate|oblast|city|town|village)\s*)?"
+                       r"(?:killed|left|claimed the lives of|wounded|injured)\s+(?:at least\s+|more than\s+|about\s+)?")
 # ... or the sentence's own opening: "In Odesa, two people died ..."
 FRONTED_PLACE_OPENING = r"(?i)\s*(?:in|at|near|outside)\s+(?:the\s+)?"
 # A sentence going on about the event the one before told: "The attack happened before dawn in
