@@ -2650,3 +2650,12 @@ def test_each_event_of_a_list_is_placed_by_its_own_subject(gazetteer):
     got = sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll and c.best in (8, 13))
     assert [b for b, _ in got] == [8, 13] and got[0][1] != got[1][1]
     assert "Baqubah" in got[1][1]
+
+
+@pytest.mark.parametrize("sentence, hurt", [
+    ("A grenade thrown at a bus stop in Garissa hurt 14 commuters on Monday.", 14),
+    ("A bomb went off outside a bank in Peshawar, hurting nine passers-by.", 9),
+])
+def test_hurting_people_is_wounding_them(gazetteer, sentence, hurt):
+    rep, _ = report(gazetteer, sentence)
+    assert (rep.killed, rep.wounded) == (None, (hurt, hurt, hurt))

@@ -297,7 +297,7 @@ OUTCOME_WORDS = {
     "hospitalized": O.WOUNDED, "hospitalised": O.WOUNDED,
     "wounding": O.WOUNDED,
     "injuring": O.WOUNDED, "injures": O.WOUNDED, "wounds": O.WOUNDED, "wound": O.WOUNDED,
-    "injure": O.WOUNDED,
+    "injure": O.WOUNDED, "hurting": O.WOUNDED, "hurts": O.WOUNDED,
     "displaced": O.DISPLACED, "fled": O.DISPLACED, "flee": O.DISPLACED, "fleeing": O.DISPLACED,
     "evacuated": O.DISPLACED, "uprooted": O.DISPLACED, "refuge": O.DISPLACED, "homeless": O.DISPLACED,
     "arrested": O.ARRESTED, "detained": O.ARRESTED, "arrests": O.ARRESTED, "detentions": O.ARRESTED,
@@ -522,6 +522,7 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"lynched|lynching|lynch(?:es)?|"  # "a mob lynched two men"
                r"(?:killing|wounding|injuring),|"  # "killing, ten and wounding 25": a stray comma
                r"killing|killed|kill|kills|leaving|left|(?:claimed|claiming|cost|costing) the lives of|wounding|wounded|wounds|wound|injuring|injured|injures|injure|"
+               r"hurting|hurts|hurt|"  # ("hurting 35 people", "the explosion hurt 12 people")
                # armies' communiqués: "troops neutralised 15 terrorists"
                r"neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
