@@ -92,6 +92,7 @@ _PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
 OTHER_PLACES_AFTER = re.compile(lang.get().places.OTHER_PLACES_AFTER)
 _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
+_EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -466,12 +467,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         said = dict(base, **_said_by(first_rep, article.outlet))
                     # ("A decade after gunmen stormed the mall, killing 67 people": an event years before)
                     lapse = _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) is not None
+                    # ("..., where last week eight peacekeepers died": the place's earlier event)
+                    earlier_there = _EARLIER_CLAUSE_BEFORE.search(sentence, max(0, c.start - s0 - 140), c.start - s0) is not None
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end,
-                        cumulative=background or said_cumulative[k] or lapse or looking_back and own_date is None
+                        cumulative=background or said_cumulative[k] or lapse or earlier_there or looking_back and own_date is None
                         or _earlier_event_toll(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )

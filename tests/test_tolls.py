@@ -2659,3 +2659,10 @@ def test_each_event_of_a_list_is_placed_by_its_own_subject(gazetteer):
 def test_hurting_people_is_wounding_them(gazetteer, sentence, hurt):
     rep, _ = report(gazetteer, sentence)
     assert (rep.killed, rep.wounded) == (None, (hurt, hurt, hurt))
+
+
+def test_a_places_earlier_event_in_a_relative_clause_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "Gunmen killed four farmers near Bunia on Monday, in the area where two weeks ago 17 "
+                                    "villagers were massacred by militiamen.")
+    assert rep.killed == (4, 4, 4)
+    assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(4, False), (17, True)]

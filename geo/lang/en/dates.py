@@ -31,6 +31,11 @@ EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
                         r"(?:decades?|years?)\s+(?:after|since)\b(?:(?!\b(?:killing|killed|leaving|left)\b)[^.;]){0,140}?"
                         r"\b(?:killing|killed|which killed|that killed|"
                         r"leaving|left|claiming the lives of)\s+(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
+# ... or about an earlier event of the place a relative clause describes: "The attack came in the
+# region of Beni, where last week eight UN peacekeepers died in a clash" (that event's toll, context)
+EARLIER_CLAUSE_BEFORE = (r"(?i)\b(?:where|when)\s+(?:only\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+                         r"(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))"
+                         r"\b[^.;]{0,80}?$")
 PERIOD_ENDS = rf"(?i)\b(?:between|from)\s+(?:{_END})\s+(?:and|to|until|till|through)\s+(?:{_END})\b"
 # A year that names an earlier event the sentence likens its place or its deaths to, not when
 # this sentence's deaths were: "the site of a deadly 2013 attack", "similar to the 2008 Mumbai
