@@ -2666,3 +2666,9 @@ def test_a_places_earlier_event_in_a_relative_clause_is_context(gazetteer):
                                     "villagers were massacred by militiamen.")
     assert rep.killed == (4, 4, 4)
     assert [(c.best, c.cumulative) for c in corpus.claims if c.is_toll] == [(4, False), (17, True)]
+
+
+def test_one_killed_while_shooting_at_others_is_the_attacker(gazetteer):
+    rep, _ = report(gazetteer, "A man was shot dead on Friday while firing at worshippers outside a church in Lyon, "
+                               "police said. No one else was hurt.")
+    assert rep.killed == (1, 1, 1) and rep.killed_perpetrators == 1

@@ -768,7 +768,8 @@ ATTACK_MADE = (r"(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?(?:allegedly\s
 ATTACKED_FIRST = (r"\s*(?:,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who\s+)?(?:was|were)\s+(?:(?:later|subsequently|then|reportedly|also)\s+)?"
                   r"(?:killed|shot dead|shot and killed|gunned down|neutralised|neutralized)\b[^.;]{0,50}?\b(?:" + ATTACK_MADE + "|"
                   # (a passive's subject did the attacking: "were killed by police after attacking a station")
-                  r"(?:after|when|as)\s+(?:allegedly\s+|reportedly\s+)?(?:attacking|stabbing|opening fire|ramming|trying to|attempting to))\b")
+                  r"(?:after|when|as|while)\s+(?:allegedly\s+|reportedly\s+|he\s+was\s+|she\s+was\s+)?(?:attacking|stabbing|opening fire|ramming|trying to|attempting to|"
+                  r"shooting at|firing at|firing on))\b")  # ("A man was killed while shooting at the police headquarters")
 # ... and the object of the state's forces' shots who had attacked first: "Israeli troops shot dead
 # two Palestinians after they attacked a soldier", "police shot and killed a man after he stabbed
 # an officer", "soldiers shot dead a man in an alleged stabbing attempt" (FORCES_SHOT before the
