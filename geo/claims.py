@@ -870,8 +870,9 @@ def _link_breakdowns(claims: list[Claim]) -> None:
         parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome
                  and (closing and c.start < total.start and not c.cumulative or not c.additional and c.reported_by == total.reported_by)
                  and c.part_of in (None, total.claim_id)]
-        if parts and (closing or sum(c.best for c in parts) <= total.best * 1.02):
-            beyond = closing and sum(c.best for c in parts) > total.best
+        told = sum(c.best for c in parts)
+        if parts and (closing or told <= total.best * 1.02):
+            beyond = closing and told > total.best
             for c in parts:
                 c.part_of = total.claim_id
                 c.additional = False  # (within the note's count, not beside it)

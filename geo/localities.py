@@ -34,7 +34,7 @@ from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
-from geo.reconcile import NONVIOLENT, SPLIT_DAYS, Incident, overlapping_periods
+from geo.reconcile import SPLIT_DAYS, Incident, nature, overlapping_periods
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
 LEVELS = ("low", "best", "high")
@@ -124,7 +124,7 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
         return {incidents[0].incident_id: val(incidents[0])}
     natures: dict[str, list[Incident]] = {}
     for i in incidents:
-        natures.setdefault(_nature(i), []).append(i)
+        natures.setdefault(nature(i), []).append(i)
     if len(natures) > 1:  # (a flood's dead here are no part of a shooting's, nor it of theirs)
         return {k: v for group in natures.values() for k, v in _own(group, level).items()}
     times = _by_time(incidents)
@@ -217,12 +217,6 @@ def _year_less(i: Incident) -> tuple[str, str] | None:
     return (days[0].isoformat(), days[-1].isoformat()) if days else None
 
 
-def _nature(i: Incident) -> str:
-    """A disaster's or an accident's event type, else "" (violence): tolls of different natures
-    are never one event's."""
-    return i.event_type if i.event_type in NONVIOLENT else ""
-
-
 def _same_time(a: Incident, b: Incident) -> bool:
     """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``; exactly where the
     texts state both days), or one is unknown (two undated events whose words give days of the
@@ -249,10 +243,10 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
     could not absorb; a total inside covers the total here, then the categories here (a
     province's "20 civilians" holds a town's "four people" of the same day). Deaths of no
     violence (a flood's) and of violence never cover one another."""
-    natures = {_nature(i) for i in (*here, *inner)}
+    natures = {nature(i) for i in (*here, *inner)}
     if len(natures) > 1:
         for n in natures:
-            _cover([i for i in here if _nature(i) == n], share, [j for j in inner if _nature(j) == n], counted)
+            _cover([i for i in here if nature(i) == n], share, [j for j in inner if nature(j) == n], counted)
         return
     by_victims = {i.victims: i for i in here if i.victims in CATEGORIES or i.victims == Victims.PERPETRATORS}
     total = max((i for i in here if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS),

@@ -681,6 +681,12 @@ def _taken(c: Claim, victims_of: dict[str, str] | None = None) -> bool:
 NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)
 
 
+def nature(c: Claim | Incident) -> str:
+    """A disaster's or an accident's event type, else "" (violence): tolls of different natures
+    are never one event's (a flood's dead and a shooting's at one place)."""
+    return c.event_type if c.event_type in NONVIOLENT else ""
+
+
 def _group(c: Claim | Incident, country: str) -> tuple:
     """The incident group of a claim (or of the claims of an incident) reconciled in
     ``country``. A place of no country (a region across borders) and no place at all are
@@ -690,11 +696,9 @@ def _group(c: Claim | Incident, country: str) -> tuple:
         # ("another victim died" beside "two people were killed", "the attack also claimed the
         # lives of two neighbours" beside "a mother and her three sons": more, their own incident)
         also = "also" if c.additional else ""
-        # (a flood's dead and a shooting's at one place are never one toll: deaths of no violence
-        # are grouped apart from those of violence, whatever their dates say)
-        nature = c.event_type if c.event_type in NONVIOLENT else ""
+        # (deaths of no violence are grouped apart from those of violence, whatever their dates say)
         return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where, also,
-                nature)
+                nature(c))
     return ("event", c.place_id, c.event_type, where)
 
 

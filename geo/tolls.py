@@ -874,6 +874,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     return extra, meta
 
 
+def _part_victims(tail: str, at: int) -> str:
+    """Who the people of a part of a toll were, from the words after "of the dead were" up to the
+    clause's end ("Six of the dead were decapitated, according to police" were no police)."""
+    return _side(_words(re.split(r"[,;.:]", tail[at:at + 50], maxsplit=1)[0])) or Victims.TOTAL
+
+
 def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> list[Toll]:
     """The tolls of one sentence (``s0``: where it starts in the article; offsets are the
     article's); figures too large to count people go to ``ignored``."""
@@ -994,16 +1000,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         tail = sentence[c.end - s0:c.end - s0 + 80]
         part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None
         if part:  # "15 of the dead were women and children": a part of a toll said before
-            # (who they were up to the clause's end: "Six of the dead were decapitated, according to
-            # police" were no police)
-            victims = _side(_words(re.split(r"[,;.:]", tail[part.end():part.end() + 50], maxsplit=1)[0])) or Victims.TOTAL
-            out.append(Toll(c, Outcome.KILLED, victims, c.end + part.end(), breakdown=True))
+            out.append(Toll(c, Outcome.KILLED, _part_victims(tail, part.end()), c.end + part.end(), breakdown=True))
             continue
         hurt_part = _PART_OF_HURT.match(tail) if victims in (None, Victims.TOTAL) else None
         if hurt_part:  # "Three of the wounded are in critical condition": a part of the hurt told before
-            victims = _side(_words(re.split(r"[,;.:]", tail[hurt_part.end():hurt_part.end() + 50], maxsplit=1)[0])) \
-                or Victims.TOTAL
-            out.append(Toll(c, Outcome.WOUNDED, victims, c.end + hurt_part.end(), breakdown=True))
+            out.append(Toll(c, Outcome.WOUNDED, _part_victims(tail, hurt_part.end()), c.end + hurt_part.end(), breakdown=True))
             continue
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
         if victims is None and outcome_n is None and (label := _LABEL_LEAD.search(lead)) is not None:

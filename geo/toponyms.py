@@ -1700,17 +1700,17 @@ class ToponymResolver:
         g = self.gaz
         # (a "district" too when the name's every candidate is a town's: "shelling of Dniprovskyi
         # district" in a Kherson note is Kherson's, not Kyiv's district of that name)
-        quarters = [sp for sp in spans if sp.best is not None and (_QUARTER_AFTER.match(text, sp.end) or _DISTRICT_AFTER.match(
+        quarter = {id(sp): _QUARTER_AFTER.match(text, sp.end) is not None for sp in spans if sp.best is not None}
+        quarters = [sp for sp in spans if sp.best is not None and (quarter[id(sp)] or _DISTRICT_AFTER.match(
             text, sp.end) and all(int(g.kind[p]) == LOCALITY for p in sp.scores))]
         if not quarters:
             return
-        towns = [sp for sp in spans if (not sp.actor or sp.dateline) and sp.best is not None and sp not in quarters
-                 and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
+        towns = self._placed_towns(spans, {id(sp) for sp in quarters})
         for sp in quarters:
             # (a district: of the town its own sentence has placed things in before it, "In Kherson, ...
             # shelling of Dniprovskyi district"; "in Matara district some 160km south of ... Colombo" is
             # the town's district)
-            near = towns if _QUARTER_AFTER.match(text, sp.end) else [
+            near = towns if quarter[id(sp)] else [
                 t for t in towns if t.sent == sp.sent and t.start < sp.start and t.locative]
             if not near:
                 continue
@@ -1718,6 +1718,13 @@ class ToponymResolver:
             sp.scores = {p: v for p, v in sp.scores.items() if int(g.kind[p]) not in (COUNTRY, ADMIN1) and any(
                 haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM for la, lo in points)}
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _placed_towns(self, spans: list[_Span], leave_out: set[int]) -> list[_Span]:
+        """The towns the article places things in (its dateline's too), surely resolved: the spans
+        but those of ``leave_out`` (ids) whose best candidate is a town above its threshold."""
+        g = self.gaz
+        return [sp for sp in spans if id(sp) not in leave_out and (not sp.actor or sp.dateline) and sp.best is not None
+                and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
 
     def _roads(self, spans: list[_Span]) -> None:
         """A road named after a town far from every town the article places things in is one of
@@ -1728,8 +1735,7 @@ class ToponymResolver:
         roads = [sp for sp in spans if sp.road and sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
         if not roads:
             return
-        towns = [sp for sp in spans if not sp.road and (not sp.actor or sp.dateline) and sp.best is not None
-                 and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
+        towns = self._placed_towns(spans, {id(sp) for sp in spans if sp.road})
         for sp in roads:
             if towns and all(haversine_km(float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[t.best]),
                                           float(g.lon[t.best])) > WITHIN_TOWN_KM for t in towns):
