@@ -153,6 +153,9 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         text = places.article.text
         located = off_route(text, [m for m in places.mentions
                                    if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY])
+        # the ends of a journey told anywhere yield to the places the story puts things at ("a bomb
+        # ... outside the town of Mastung"; "The coach was travelling from Quetta to Karachi")
+        located = [m for m in located if not journey_end(text, m)] or located
         single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
         # ... or, where it names no place there as a location (or only the area around it: "Man
         # kills wife, 2 kids in Ohio home" and "Hamilton police said"), the one town whose office

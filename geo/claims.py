@@ -62,7 +62,7 @@ from geo.claim_places import (
     pointed_back_at,
 )
 from geo.dates import dateline_day, find_dates
-from geo.events import NOT_EVENT, acled, event_type, nonviolent
+from geo.events import NOT_EVENT, acled, event_type, nonviolent, violent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
 from geo.numbers import Count
@@ -265,6 +265,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
     story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
+    kind_told = False  # whether the title and lead have said what kind of deaths the story is about
     refined: dict[int, dict] = {}  # sentence start -> its country, for tolls moved to the story's one place
     lead_end = (article.segments[0][0] if article.segments else 0) + LEAD_CHARS
     # a story whose lead tells an event years before it ("A decade after gunmen stormed the mall,
@@ -303,11 +304,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 tolls = find_tolls(sentence, s0, ignored)
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
-                if not tolls and story_kind is None and s0 < lead_end:
+                if not tolls and story_kind is None and not kind_told and s0 < lead_end:
                     # "Landslide buries village in Papua New Guinea": the story's kind of deaths, for
                     # its tolls that name no event ("rescuers have recovered five bodies"), from its
-                    # title and lead
+                    # title and lead, the first that tells (after "Bomb on passenger coach kills 14",
+                    # "The coach was travelling ... when the device went off" is no road accident)
                     story_kind = nonviolent(sentence)
+                    kind_told = story_kind is not None or violent(sentence)
+                kind_told = kind_told or bool(tolls)
                 claimant, claim_at = perpetrator_claim(sentence) or (None, 0) if tolls else (None, 0)
                 if claimant:
                     rep = (claimant, rep[1], rep[2])  # the attacker's own figure

@@ -55,6 +55,11 @@ def remote(sentence: str) -> bool:
     return _REMOTE.search(sentence) is not None or _EXPLOSIVE.search(sentence) is not None
 
 
+def violent(sentence: str) -> bool:
+    """Whether a sentence names violence (shooting, bombs, attacks, raids ...)."""
+    return _VIOLENT.search(sentence) is not None
+
+
 def nonviolent(sentence: str) -> E | None:
     """DISASTER or ACCIDENT when the sentence reports deaths of that kind and names no
     violence ("the earthquake killed 2,000 people", "a bus crash killed 12"), else None."""

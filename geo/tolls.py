@@ -1047,6 +1047,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
         if toll_lead is not None and out and out[-1].end - s0 > max(0, c.start - s0 - 60) + toll_lead.start():
             toll_lead = None  # the toll before's own noun: "six fatalities and 12 injuries" (12 hurt, not dead)
+        if toll_lead is not None and victims is None and outcome_n is None \
+                and (tw := _words(tail.lower())) and tw[0] in THING_NOUNS:
+            continue  # a count of things, whatever the words before: "the remains of two houses"
         if toll_lead is None:
             far = low[max(0, c.start - s0 - 160):c.start - s0]
             if "toll" in far or "number" in far:

@@ -730,6 +730,9 @@ class ToponymResolver:
                 # the place names what follows it: "Laurel County Clerk Dean Johnson", "the Paris
                 # Public Library" (a name after "Mayor" is still a person's: "Mayor John Smith";
                 # one after a first name a person's too: "the Sarah Bush Lincoln Hospital")
+                if all(p in sp.loose_only for p, _ in sp.postings):
+                    continue  # ... a name only like a place's heads no institution of it: "the Sarah Bush
+                    # Lincoln Hospital" is no hospital of Saare
                 sp.institution = True
                 sp.run_end = b
             if a < sp.i and self._hyphen_pair(text, toks[sp.i - 1], first, sp.postings, toks[sp.i - 1].text):

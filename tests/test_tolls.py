@@ -1358,6 +1358,49 @@ def test_a_disaster_named_without_a_toll_types_the_storys_later_tolls(gazetteer)
     assert [(c.best, c.event_type) for c in corpus.claims if c.outcome == "killed"] == [(6, "disaster")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Volunteers found the remains of at least 22 people in shallow graves behind the farm.", [(22, "killed", "total")]),
+    ("The remains of four soldiers were handed to their families on Monday.", [(4, "killed", "security forces")]),
+    ("Crews cleared the remains of three houses from the road.", []),
+])
+def test_the_remains_of_people_are_their_dead(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_violent_lead_keeps_the_storys_later_tolls_violent(gazetteer):
+    # the lead told a grenade attack: a later sentence naming a motorcycle and no violence does
+    # not make the story's undescribed tolls a road accident
+    _, corpus = report(gazetteer, "Title: Grenade attack on minibus kills six in northern Uganda\n\n"
+                                  "A grenade thrown at a minibus outside Kitgum killed six passengers on Friday, police said.\n\n"
+                                  "The minibus was travelling from Gulu to Lira when the device went off beside a parked motorcycle.\n\n"
+                                  "Later the toll rose to eight, a health official said.")
+    kinds = {c.event_type for c in corpus.claims if c.outcome == "killed"}
+    assert kinds and EventType.ACCIDENT not in kinds
+
+
+@pytest.mark.parametrize("sentence, town", [
+    # a hospital by its own name, or reached by a verb with its object between: where the hurt
+    # were treated, not where they were hurt
+    ("Two of the wounded later died at the Regional Referral Hospital in Lira, a doctor said.", "Lira"),
+    ("Volunteers took a woman with burns to a hospital in Lira.", "Lira"),
+    ("An army helicopter flew three of them to Lira for treatment.", "Lira"),
+])
+def test_where_the_hurt_were_taken_is_no_place_of_the_attack(resolver, sentence, town):
+    text = f"Title: Grenade attack in Kitgum\n\nA grenade killed six people in Kitgum on Friday. {sentence}"
+    roles = {m.text: m.role for m in resolver.resolve(parse_article(text.encode(), "t.txt")).mentions}
+    assert roles["Kitgum"] == "location" and roles[town] == "reference"
+
+
+def test_the_ends_of_a_journey_yield_to_the_storys_own_place(gazetteer):
+    # the later toll names no place: it is the story's town, not a town the bus was travelling between
+    rep, corpus = report(gazetteer, "Title: Bomb on bus kills 11 in northern Uganda\n\n"
+                                    "A bomb tore through a bus outside Kitgum on Friday, killing 11 passengers, police said.\n\n"
+                                    "The bus was travelling from Gulu to Lira when the device went off.\n\n"
+                                    "On Saturday the toll rose to 13, a health official said.")
+    assert {c.place_name for c in corpus.claims if c.outcome == "killed"} == {"Kitgum"}
+    assert rep.killed_best == 13
+
+
 def test_a_story_about_one_area_puts_its_unplaced_toll_there(gazetteer):
     # the only place it names is a first-order area: the toll is that area's, not the country's
     rep, _ = report(gazetteer, "Title: Monsoon rains lash Kerala for a third day\n\n"

@@ -359,13 +359,16 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   r"|headquartered in|based in"  # ("in neighbouring Kogi state" is where)
                   # where the hurt were treated or the dead taken, not where they were hurt: "taken to
                   # hospital in Maiduguri", "a hospital in Kabul", "the morgue in X"
-                  r"|(?:taken|rushed|evacuated|transferred|transported|airlifted|flown|admitted|treated|brought)"
-                  r" (?:to (?:a |the )?)?(?:(?:local|nearby|military|main|general|district) )?(?:hospitals?|clinics?|morgues?) in"
+                  # (a hospital by its own name too: "admitted to the Civil Hospital in Quetta"; and
+                  # with whom the verb moved: "took a fourth man to a hospital in Idlib city")
+                  r"|(?:taken|took|take|takes|taking|rushed|evacuated|transferred|transported|airlifted|flown|flew|admitted|treated|brought|carried)"
+                  r"(?:\s[^.;]{0,40}?)? (?:to (?:a |the )?)?(?:[\w'’.-]+ ){0,3}?(?:hospitals?|clinics?|morgues?) in"
                   # ("seven were being treated for gunshot wounds at a hospital in Tegucigalpa")
-                  r"|(?:treated|treatment|died|succumbed)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:(?:local|nearby|military|main|general|district) )?"
+                  r"|(?:treated|treatment|died|succumbed)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:[\w'’.-]+ ){0,3}?"
                   r"(?:hospitals?|clinics?) in"  # (and "succumbed to injuries at a hospital in Raipur")
-                  # ... or moved to, by the place's name: "the injured have been airlifted to Raipur"
-                  r"|(?:airlifted|evacuated|flown|shifted|referred|rushed|transferred|ferried) to"
+                  # ... or moved to, by the place's name: "the injured have been airlifted to Raipur",
+                  # "flew four of them to Pokhara"
+                  r"|(?:airlifted|evacuated|flown|flew|shifted|referred|rushed|transferred|ferried)(?: [\w'’-]+){0,4}? to"
                   # where the displaced went, not where they fled from: "fled to the city of Saint-Marc",
                   # "displaced from the area to Kassala", "took refuge in Gedaref"
                   r"|(?:fled|flee|flees|fleeing|escaped|displaced|relocated)\b[^.;,]{0,50}?"

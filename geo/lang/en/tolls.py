@@ -493,6 +493,8 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"\btoll\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,60}?(?:risen|rose|rises|climbed|climbs|reached|reaches|stood at|stands at|"
              r"jumped|jumps|increased|increases|raised|revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected)(?: to)?|"
              r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?|"
+             # what is left of the dead: "the remains of at least 15 people were found"
+             r"\bremains of(?: the)?|"
              # "the government earlier put the toll at 300"
              r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+)?toll\b)"
              # (not past a "but": "No fatalities were reported, but 6 houses were destroyed")
