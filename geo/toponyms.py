@@ -698,8 +698,10 @@ class ToponymResolver:
             if a == sp.i - 1 and toks[a].text.casefold() in lx.DETERMINERS:
                 a = sp.i  # "told The Moscow Times": the article is no part of the name
             before = toks[a - 1].text.casefold() if a > 0 else ""
-            if before in lx.TITLES and a == sp.i and (before not in lx.CAPITALISED_TITLES or toks[a - 1].is_capitalized):
-                # "spokesman Hassan ..." lower-case title (not "miss" in "storms miss Rochester")
+            if before in lx.TITLES and a == sp.i and (before not in lx.CAPITALISED_TITLES or toks[a - 1].is_capitalized) \
+                    or before in lx.KIN_BEFORE_NAME and a == sp.i and not toks[a - 1].is_capitalized:
+                # "spokesman Hassan ..." lower-case title (not "miss" in "storms miss Rochester"); "his
+                # wife Amanda"
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
                 continue
             if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES \

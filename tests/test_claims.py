@@ -110,6 +110,9 @@ def test_dates_stay_relative_without_publication():
     ("Two men were shot dead outside a bar in Akron late Friday, police said.", "police", ""),
     ("A woman was killed in a crash on Route 9, state police said.", "state police", ""),
     ("The coroner said a 40-year-old man died at the scene in Akron.", "coroner", ""),
+    # a title's abbreviation is part of the name after the verb
+    ("Four soldiers were wounded near Homs, said Maj. Gen. Omar Haddad, a division commander.",
+     "Maj. Gen. Omar Haddad", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

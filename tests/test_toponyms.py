@@ -229,6 +229,23 @@ def test_a_national_body_is_an_actor_not_an_event_there(resolver):
     assert m.role == "actor" and m.role_cue == "institution"
 
 
+@pytest.mark.parametrize("text, person", [
+    # a first name after a kin word in lower case is a person's, whatever town bears it
+    ("MARYSVILLE, Ohio — Police found the bodies of the man, his wife Amanda, 38, and their son Jordan, 7.", "Amanda"),
+    ("MARYSVILLE, Ohio — Police found the bodies of the man, his wife Amanda, 38, and their son Jordan, 7.", "Jordan"),
+    ("The victims were a grandmother and her granddaughter Florence, police in Marysville, Ohio, said.", "Florence"),
+])
+def test_a_name_after_a_kin_word_is_a_persons(resolver, text, person):
+    found = {m.text.casefold() for m in mentions_of(resolver, text)}
+    assert "marysville" in found and person.casefold() not in found
+
+
+def test_where_a_spokesman_sits_is_no_place_of_the_event(resolver):
+    text = "Gunmen killed 12 people in Dutsin-Ma in Katsina state, but a police spokesman in Katsina put the toll at 9."
+    roles = {(m.text, m.start): m.role for m in mentions_of(resolver, text)}
+    assert roles[("Katsina", text.rindex("Katsina"))] == "reference"
+
+
 def test_a_name_after_an_office_is_a_persons(resolver):
     found = {m.text for m in mentions_of(resolver, "Lewisburg Mayor Tom Smith opened the fair on Friday.")}
     assert "Lewisburg" in found and "Smith" not in found

@@ -31,8 +31,9 @@ APPOSITION = (r"\s*(?:\([^()]*\)|[–—][^–—]*[–—]|,[^,]*,|\b(?:has|hav
 ACCORDING_TO = r"(?i)according to\s+((?:the\s+)?[^,.;]{3,80}?)(?=[,.;]|\s+(?:on|in|which|who|that)\b|$)"
 SOURCES_IN = (r"(?i)(sources?\s+(?:in|within|close to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
               r"(?:government|army|ministry|military|security(?: services)?))")
-SAYS_AFTER = (r",\s*(?:says|said|reports|reported|according to)\s+((?:the\s+)?[A-Z][\w’'-]*"
-              r"(?:\s+(?:[A-Z][\w’'-]*|for|of|on)){0,6})")
+# (a title's abbreviation keeps its full stop: "said Lt. Col. Ramon Dizon, a brigade spokesman")
+SAYS_AFTER = (r",\s*(?:says|said|reports|reported|according to)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\.(?=\s+[A-Z]))?"
+              r"(?:\s+(?:[A-Z][\w’'-]*(?:\.(?=\s+[A-Z]))?|for|of|on)){0,6})")
 TOLD_BY = r"(?i)\b(?:by|to|told)\s+(the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})"
 # what ends a name TOLD_BY read ("told the BBC that ...")
 NAME_ENDS = (r"(?i)\s+(?:that|who|which|on|in|at|it|he|she|they|there|this|was|were|is|are|had|has|have|and|"

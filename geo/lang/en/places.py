@@ -38,6 +38,14 @@ detective inspector investigator trooper constable brig brigadier marshal ayatol
 archbishop patriarch cardinal saint
 """.split())
 
+# Kin words that stand before a person's first name in lower case: "his wife Amanda, 38", "their
+# son Jordan" (no Amanda, Ohio; no Jordan).
+KIN_BEFORE_NAME = frozenset("""
+wife husband son daughter brother sister mother father girlfriend boyfriend fiance fiancee fiancé fiancée
+partner widow widower cousin nephew niece uncle aunt grandson granddaughter grandmother grandfather
+stepson stepdaughter stepfather stepmother sons daughters brothers sisters children kids
+""".split())
+
 # Titles that are ordinary words in lower case: a title only when capitalised ("storms
 # miss Rochester", "major Ohio employers" are no Miss Rochester, no Major Ohio).
 CAPITALISED_TITLES = frozenset("""
@@ -387,7 +395,8 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # ... and whose nationals they were: "among the dead were citizens of Peru and Chile"
                   r"|(?:citizens?|nationals?) of"
                   # where it was said, not where it happened: "told reporters in Ankara"
-                  r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke"
+                  # (and where the one who said it sits: "a police spokesman in Gusau put the toll at 18")
+                  r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke|spokes(?:man|woman|person)"
                   r"|(?:news|press) conference|briefing|summit) in"
                   # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
                   r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from"
