@@ -743,6 +743,16 @@ def _same_as_running_total(claims: list[Claim]) -> None:
             c.notes.append("the same figure as the article's running total: context, not new deaths")
 
 
+_NOTE_LEAD_LINE = re.compile(r"(?m)^[ \t]*(?:" + lang.get().places.NOTE_LEAD + ")")
+
+
+def notes_file(text: str) -> bool:
+    """Whether a text is a file of conflict-event notes: two or more paragraphs that each open
+    with a full date ("On 3 May 2024, ...")."""
+    found = _NOTE_LEAD_LINE.search(text)
+    return found is not None and _NOTE_LEAD_LINE.search(text, found.end()) is not None
+
+
 def _earlier_events(claims: list[Claim], article: Article) -> None:
     """Mark as context (``cumulative``) the tolls told after the lead's paragraph whose own
     dates end before the lead's event (its date, else the publication's) and begin more than
@@ -750,8 +760,8 @@ def _earlier_events(claims: list[Claim], article: Article) -> None:
     ..."), not its news."""
     title_end = _title_end(article) or 0
     body = [c for c in claims if c.is_toll and c.sentence_start >= title_end and not c.cumulative]
-    if len(body) < 2:
-        return
+    if len(body) < 2 or notes_file(article.text):
+        return  # (a file of notes has no lead: each note is its own event, whatever its day)
     lead = body[0]
     ref = dt.date.fromisoformat(lead.date_start) if lead.date_start else article.published
     para_end = article.text.find("\n", lead.sentence_end)

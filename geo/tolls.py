@@ -40,6 +40,7 @@ _PAIR_ALONE = re.compile(rf"(?i)\b(?:{_L.PAIR_OWNERS})\s+(?P<pair>{_L.PAIR})\b")
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
+_MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compile(_L.SUSPECTED), re.compile(_L.ATTACKER_NOUN)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
@@ -1328,6 +1329,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.additional and not t.breakdown \
                 and _ANOTHER_PLACE_LEAD.search(sentence, max(0, t.count.start - s0 - 80), t.count.start - s0):
             t.additional = True
+    # the suspects a mob killed are its victims, not attackers: "a mob lynched 2 suspected thieves"
+    if _MOB_KILLING.search(sentence):
+        for t in out:
+            if t.victims == Victims.PERPETRATORS and t.outcome == Outcome.KILLED and _SUSPECTED.search(
+                    sentence, max(0, t.count.start - s0 - 12), t.end - s0) \
+                    and not _ATTACKER_NOUN.search(sentence, t.count.start - s0, t.end - s0):  # (not "a suspected gunman")
+                t.victims = Victims.CIVILIANS
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

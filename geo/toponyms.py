@@ -1620,6 +1620,20 @@ class ToponymResolver:
             read_to, sents = sents[cut].start, sents[:cut]
         self._extend(text, sents, spans)
         self._qualify(text, sents, spans)
+        # a place inside an armed group's name is the group's country's or none: "the Gulf Clan" is
+        # Colombian (no Gulf province of Papua New Guinea), "the Democratic Forces for the Liberation
+        # of Rwanda" fight in DR Congo; "the Revolutionary Armed Forces of Colombia" still say Colombia
+        named = default_groups().find(text) if spans and any(ch.isupper() for ch in text) else ()
+        if named:
+            kept = []
+            for sp in spans:
+                grp = next((g for g in named if g.start <= sp.start and sp.end <= g.end and g.end - g.start > sp.end - sp.start), None)
+                if grp is not None:
+                    sp.postings = [(p, f) for p, f in sp.postings if self.gaz.country[p] == grp.country]
+                    if not sp.postings:
+                        continue
+                kept.append(sp)
+            spans = kept
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
             sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")  # (an attacker's country: little evidence of where)

@@ -1367,6 +1367,34 @@ def test_the_remains_of_people_are_their_dead(sentence, expected):
     assert killed_and_wounded(sentence) == expected
 
 
+def test_a_file_of_notes_counts_every_note_whatever_its_day(gazetteer):
+    # notes months apart in one file: none is the background of the first (each is its own event)
+    text = ("On 14 October 2024, gunmen killed 6 civilians in Kaya (Sanmatenga, Centre-Nord). 6 fatalities.\n\n"
+            "Around 2 June 2024 (as reported), militants killed 3 soldiers near Djibo (Soum, Sahel). 3 fatalities.\n\n"
+            "On 9 March 2024, a mob lynched 2 suspected thieves in Ouahigouya (Yatenga, Nord). 2 fatalities.")
+    rep, corpus = report(gazetteer, text, date="2024-11-20")
+    assert not [c for c in corpus.claims if c.is_toll and c.cumulative]
+    assert rep.killed_best == 11
+
+
+def test_notes_open_with_a_day_even_an_uncertain_one():
+    from geo.claims import notes_file
+    assert notes_file("On 3 May 2024, X.\n\nAround 5 June 2024 (as reported), Y.")
+    assert notes_file("On or about 3 May 2024, X.\n\nBetween 4 and 6 May 2024, Y.")
+    assert not notes_file("On 3 May 2024, X. Then on 5 May 2024, Y.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the suspects a mob killed are its victims, not the attackers
+    ("A mob lynched two suspected thieves at the market in Butembo.", [(2, "killed", "civilians")]),
+    ("Residents beat to death an alleged kidnapper in the village.", [(1, "killed", "civilians")]),
+    # ... unless the suspect attacked in the same event
+    ("A suspected gunman was killed by a mob after he shot two people.", [(1, "killed", "perpetrators"), (2, "wounded", "total")]),
+])
+def test_those_a_mob_killed_are_its_victims(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
 def test_a_violent_lead_keeps_the_storys_later_tolls_violent(gazetteer):
     # the lead told a grenade attack: a later sentence naming a motorcycle and no violence does
     # not make the story's undescribed tolls a road accident

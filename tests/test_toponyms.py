@@ -240,6 +240,23 @@ def test_a_name_after_a_kin_word_is_a_persons(resolver, text, person):
     assert "marysville" in found and person.casefold() not in found
 
 
+@pytest.mark.parametrize("text, absent, present", [
+    # a place inside an armed group's name is the group's country's, or no place at all
+    ("Clashes between the Gulf Clan and the ELN near Caucasia (Antioquia) left 5 dead.", "Gulf", "Caucasia"),
+    ("Fighters of the Democratic Forces for the Liberation of Rwanda killed two rangers near Rutshuru.", "Rwanda", "Rutshuru"),
+    ("JNIM militants attacked a FAMa post in Kerenagou (Mopti), killing 9 soldiers.", "FAMa", "Mopti"),
+])
+def test_a_place_in_an_armed_groups_name_is_no_place_elsewhere(resolver, text, absent, present):
+    found = {m.text for m in mentions_of(resolver, text)}
+    assert absent not in found and present in found
+
+
+def test_a_groups_own_country_in_its_name_is_still_its_country(resolver):
+    found = {(m.text, m.country) for m in mentions_of(resolver, "A bomb planted by the Revolutionary Armed Forces of Colombia "
+                                                                 "killed three soldiers.")}
+    assert ("Colombia", "CO") in found
+
+
 def test_where_a_spokesman_sits_is_no_place_of_the_event(resolver):
     text = "Gunmen killed 12 people in Dutsin-Ma in Katsina state, but a police spokesman in Katsina put the toll at 9."
     roles = {(m.text, m.start): m.role for m in mentions_of(resolver, text)}

@@ -636,8 +636,11 @@ CLAIMED_LIVES = r"(?i)\s+(?:the\s+lives\b|(?:[\w,-]+\s+){1,3}?lives\b)"
 # "2024-02-15 - ..."): each note's places are judged by that note's other names, not by the file's.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-NOTE_LEAD = (rf"(?:On\s+)?(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-             rf"\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,:;\-–—]")
+# (as the coders write a day they are not sure of: "Around 5 June 2026 (as reported),", "On or about
+# 3 May 2024,", "Between 3 and 5 June 2026,")
+NOTE_LEAD = (rf"(?:On\s+or\s+(?:around|about)\s+|(?:On|Around|About)\s+|Between\s+\d{{1,2}}(?:\s+{_MONTH})?\s+and\s+)?"
+             rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+             rf"\d{{1,2}}/\d{{1,2}}/\d{{4}})(?:\s*\((?:as reported|reported|approximately)\))?\s*[,:;\-–—]")
 
 # Words for the place a story was filed from, as where it happened: "this town", "this city"
 # (its dateline then is the story's place, not only where it was written).

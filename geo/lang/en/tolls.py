@@ -193,6 +193,15 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
 OBJECT_AFTER = (r"(?i)(?:(?<=shot)|(?<=shoots)|(?<=shooting))\s+at\b|"  # ("shot at five men"; "injured at the gate" is where)
                 r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                 r"several|multiple|into|up)\b")
+# Killings by a crowd of people it took for criminals ("a mob lynched 2 suspected thieves",
+# "residents beat to death an alleged kidnapper"): the suspects are the victims.
+MOB_KILLING = r"(?i)\b(?:lynch\w*|mobs?|vigilantes?|(?:mob|jungle|street) justice|beat(?:en)? to death|set (?:ablaze|alight|on fire))\b"
+SUSPECTED = r"(?i)\b(?:suspected|alleged|accused|presumed|supposed|would-be)\b"
+# ... unless the suspect is one of the event's own attackers ("a suspected gunman was killed by a mob
+# after he shot two people")
+ATTACKER_NOUN = (r"(?i)\b(?:gunm[ae]n|attackers?|bombers?|militants?|shooters?|assailants?|terrorists?|insurgents?|"
+                 r"fighters?|jihadists?|rebels?|bandits?)\b")
+
 # Verbs that take no object: "later died at the hospital" is no deed done to "the hospital".
 INTRANSITIVE = r"die|died|dies|dying|dead|death"
 # ... but "shot dead" takes one: "a policeman shot dead two gunmen"
