@@ -94,6 +94,7 @@ _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
 _EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")  # between two clauses
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
@@ -419,6 +420,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 inherits = last_total is not None and INHERITS_TOTAL.match(sentence)
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
                 totalish = None
+                others_own: set[int] | None = None  # the mentions the sentence's tolls name as their own, once needed
                 for k, t in enumerate(tolls):
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
@@ -501,6 +503,19 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1
                         own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(
                             text, c.start, s0, sent_mentions, gaz)
+                        if not own and len(tolls) > 1 and not t.breakdown:
+                            # ... and not the places the sentence's other tolls name as their own: "an
+                            # air strike in Sagaing region that killed 31 people, and a massacre of 17
+                            # men in Magway region" (Sagaing's 31; a whole before its parts' places,
+                            # "killed 45: 20 in Florida, 15 in Georgia", keeps them all)
+                            if others_own is None:
+                                others_own = {id(m) for j, u in enumerate(tolls) if not u.breakdown
+                                              for m in attached_places(text, u.end, sent_mentions, gaz,
+                                                                       tolls[j + 1].count.start if j + 1 < len(tolls) else s1)}
+                            own = [m for m in sent_mentions if id(m) not in others_own] if others_own else []
+                            # (only places told before it in its own clause: what follows it is
+                            # another's, and "According to police in X, two were killed" is no X's)
+                            own = [m for m in own if m.end <= c.start and not _CLAUSE_BREAK.search(text, m.end, c.start)]
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
@@ -572,10 +587,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     elif inherits and last_total is not None and last_total.outcome == t.outcome:
                         claim.part_of = last_total.claim_id
                     elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
-                            and c.best < (head.best or 0) and 0 <= c.start - head.end <= 60 \
-                            and RISE_CAUSE.search(text, head.end, c.start):
+                            and c.best < (head.best or 0) and 0 <= c.start - head.end <= 140 \
+                            and RISE_CAUSE.search(text, head.end if c.start - head.end <= 60 else c.start - 20, c.start):
                         # "the death toll rose to nine after two bodies were pulled out": the two are
-                        # among the nine, not another figure for them
+                        # among the nine, not another figure for them (past who said it: "has risen
+                        # to 16, the public defender's office said on Wednesday, after two wounded men died")
                         claim.part_of = head.claim_id
                     elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
                             and (head.best or 0) < c.best and not head.part_of and not claim.cumulative \

@@ -694,8 +694,10 @@ def _group(c: Claim | Incident, country: str) -> tuple:
     where = "" if c.place_id and c.place_id != UNLOCATED and c.country else country
     if c.is_toll:
         # ("another victim died" beside "two people were killed", "the attack also claimed the
-        # lives of two neighbours" beside "a mother and her three sons": more, their own incident)
-        also = "also" if c.additional else ""
+        # lives of two neighbours" beside "a mother and her three sons": more, their own incident;
+        # but "the bomber was also killed" is beside the victims: one account of the attackers
+        # among others, "the attacker died in the blast")
+        also = "also" if c.additional and c.victims != Victims.PERPETRATORS else ""
         # (deaths of no violence are grouped apart from those of violence, whatever their dates say)
         return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where, also,
                 nature(c))

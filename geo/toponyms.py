@@ -215,6 +215,7 @@ class _Span:
     part_of: bool = False  # after a direction word: "eastern Victoria", "northern Mali" (a part of an area)
     direction: bool = False  # a direction word that is an area's own name: "(Momo, North-West)"
     road: bool = False  # a town's road named after a place: "Winchester Road"
+    landmark: bool = False  # a bridge, junction ... named after a place: "the Kara bridge"
     dateline: bool = False  # where the story was filed: "HOUSTON —"
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
     locative: bool = False  # right after "in", "at", "near" ... ("in Tal Afar"): named as a place
@@ -537,7 +538,8 @@ def _list_noun(text: str, toks: list[Token], j: int) -> tuple[int, str]:
         if t.text[:1].isupper() and low not in lx.ADMIN2_NAME_HEADS:
             k += 1
             continue
-        return k, low
+        # (the noun follows the list's last name: "in Lagos, state police said" is no list)
+        return (k, low) if not gap else (-1, "")
     return -1, ""
 
 
@@ -691,8 +693,10 @@ class ToponymResolver:
             # an acronym in a sentence not written in capitals is no common word: "US officials" is not "us"
             acronym = single and len(surface) >= 2 and surface.isupper() and any(ch.islower() for ch in text[s.start:s.end])
             if single and (opens or s.headline) and not acronym and (
-                    low in lx.COMMON_WORDS or (low in lower_words and not first.is_arabic)):
+                    low in lx.COMMON_WORDS or (low in lx.STORM_WORDS and text[sp.end:sp.end + 1] != ",")
+                    or (low in lower_words and not first.is_arabic)):
                 continue  # "In Homs ...": a sentence-opening word, and no evidence about the next one
+                # ("Hurricane kills 45" is the storm; "HURRICANE, W.Va. -" the town)
             # the capitalised run the span sits in ("Aron Lund", "Secretary of State Marco Rubio")
             a, b = _run(text, toks, sp.i, sp.j)
             if a == sp.i - 1 and toks[a].text.casefold() in lx.DETERMINERS:
@@ -929,6 +933,10 @@ class ToponymResolver:
                     end += 1  # "Tewksbury Twp."
                 sp.j, sp.end, sp.near = j, end, True
                 sp.road = toks[j].text.casefold() in lx.LOCAL_ROADS
+            elif sp.i > 0 and sp.j + 1 < len(toks) and toks[sp.i - 1].text.casefold() == "the" \
+                    and toks[sp.j + 1].text in lx.LOWER_LANDMARKS and text[toks[sp.j].end:toks[sp.j + 1].start] == " ":
+                # "near the Kara bridge": a landmark named after a place, the name's place or not
+                sp.j, sp.end, sp.landmark = sp.j + 1, toks[sp.j + 1].end, True
             i = sp.i
             if i >= 1 and toks[i - 1].text.casefold() in lx.FEATURES_BEFORE and toks[i - 1].is_capitalized:
                 i -= 1  # "Lake Chad", "Mount Hermon"
@@ -964,7 +972,8 @@ class ToponymResolver:
             # area word ("Azerbaijan province" is a province of that name)
             whose = bool(after) and after[0] in _QUALIFIER_WORDS and toks[sp.j + 1].text.islower() and (
                 any(f & DEMONYM for _, f in sp.postings) or after[0] in lx.LOCALITY_QUALIFIERS and self._kinds(sp) == {COUNTRY})
-            nouns = [] if kind_of_next or whose else after[:1]
+            # (a kind word past a comma is no name's: "in Lagos, state police said")
+            nouns = [] if kind_of_next or whose or not after or text[sp.end:toks[sp.j + 1].start].strip() else after[:1]
             if nxt_sp is not None and not kind_of_next:
                 kept.add((sp.sent, sp.j + 1))  # ... and Niger is not "the region of Niger"
             if after[:1] in (["and"], ["or"]) and len(after) >= 3:
@@ -1749,16 +1758,22 @@ class ToponymResolver:
         """A road named after a town far from every town the article places things in is one of
         those towns' own streets: "outside a nightclub on Winchester Road" in a story from
         Memphis is in Memphis, not in Winchester 300 km away (the town named last before it, else
-        the first after it)."""
+        the first after it); so is a bridge or junction named after a town of another country
+        ("near the Kara bridge" in a story from Lagos is no bridge in Togo: the dateline's town)."""
         g = self.gaz
-        roads = [sp for sp in spans if sp.road and sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
+        roads = [sp for sp in spans if (sp.road or sp.landmark) and sp.best is not None
+                 and sp.scores[sp.best] >= self._threshold(sp)]
         if not roads:
             return
-        towns = self._placed_towns(spans, {id(sp) for sp in spans if sp.road})
+        towns = self._placed_towns(spans, {id(sp) for sp in roads})
         for sp in roads:
+            if sp.landmark and any(g.country[t.best] == g.country[sp.best] for t in towns):
+                continue  # (a bridge named after a town of the story's country may well be in it)
             if towns and all(haversine_km(float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[t.best]),
                                           float(g.lon[t.best])) > WITHIN_TOWN_KM for t in towns):
-                town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])
+                town = next((t for t in towns if t.dateline), None) if sp.landmark else None
+                if town is None:
+                    town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])
                 sp.scores = {**sp.scores, town.best: sp.scores[sp.best]}
                 sp.best = town.best
 

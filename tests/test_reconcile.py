@@ -321,3 +321,20 @@ def test_an_area_figure_of_another_day_is_another_event(gazetteer):
     # (a day apart across sources may be one night's event: "late Tuesday", "on Wednesday")
     assert total("Gunmen killed 30 people in northern Nigeria late on Tuesday, residents said.", town) == 30
 
+
+
+def test_an_attacker_also_killed_in_one_report_is_the_attacker_another_report_names(gazetteer):
+    # "also" there is beside the victims, not more attackers beside another outlet's one
+    data = build_map(corpus(gazetteer,
+                            "QUETTA (Wire) - A suicide bomber blew himself up at a checkpoint in Quetta on Sunday, "
+                            "killing three policemen and a passer-by. The bomber was also killed.",
+                            "Four people, three of them policemen, were killed when a bomber struck a checkpoint in "
+                            "Quetta on Sunday. The attacker died in the blast.",
+                            published=["2031-03-02", "2031-03-02"]), gazetteer)
+    assert on_map(data) == 5
+    # ... while more victims "also" killed, beside another outlet's toll, still come beside it
+    data = build_map(corpus(gazetteer,
+                            "Gunmen killed two farmers in Kasese on Sunday.",
+                            "Gunmen killed two farmers in Kasese on Sunday. A herder was also killed.",
+                            published=["2031-03-02", "2031-03-02"]), gazetteer)
+    assert on_map(data) == 3

@@ -2743,3 +2743,32 @@ def test_one_killed_while_shooting_at_others_is_the_attacker(gazetteer):
     rep, _ = report(gazetteer, "A man was shot dead on Friday while firing at worshippers outside a church in Lyon, "
                                "police said. No one else was hurt.")
     assert rep.killed == (1, 1, 1) and rep.killed_perpetrators == 1
+
+
+def test_a_toll_with_no_place_of_its_own_takes_its_clauses_place_not_the_next_tolls(gazetteer):
+    _, corpus = report(gazetteer, "Monitors recorded a shelling in Kherson region that killed 7 people, and the execution "
+                                  "of 4 prisoners in Sumy region.", date="2029-07-04")
+    placed = sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll and c.outcome == Outcome.KILLED)
+    assert placed == [(4, "Sumy"), (7, "Kherson")]
+    # ... but a place in another clause (who said it, where) is no toll's own
+    _, corpus = report(gazetteer, "According to the police commander in Kisumu, Ann Odera, three officers were killed "
+                                  "and two others in Homa Bay.", date="2029-07-04")
+    assert all(c.place_name != "Kisumu" or not c.is_toll for c in corpus.claims)
+
+
+def test_the_wounded_of_an_earlier_years_event_are_context_too(gazetteer):
+    rep, _ = report(gazetteer, "A judge in Denver on Monday sentenced a man over the 2021 nightclub shooting that killed "
+                               "five people and wounded 22 others.", date="2029-07-04")
+    assert rep.killed is None or rep.killed[1] == 0
+    assert not rep.wounded or rep.wounded[1] == 0
+
+
+def test_a_tanker_truck_that_explodes_is_an_accident(gazetteer):
+    rep, _ = report(gazetteer, "A gas tanker truck exploded on a busy street in Kampala, killing 11 people.")
+    assert rep.killed[1] == 11 and rep.event_types == [EventType.ACCIDENT]
+
+
+def test_the_dead_a_risen_toll_came_after_are_among_it_past_who_said_it(gazetteer):
+    rep, _ = report(gazetteer, "The death toll from Friday's landslide in Kinshasa has climbed to 23, the provincial "
+                               "governor's office said in a statement late on Sunday, after four injured men died in hospital.")
+    assert rep.killed == (23, 23, 23)

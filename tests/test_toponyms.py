@@ -1501,3 +1501,26 @@ def test_a_governor_of_a_place_is_whose_and_a_district_after_a_town_is_the_towns
                                "12 May 2024: In Kherson, 2 civilians killed and 4 wounded in shelling of "
                                "Dniprovskyi district, Kherson governor says.")
     assert [(m.text, m.role) for m in ms] == [("Odesa", "location"), ("Kherson", "location"), ("Kherson", "actor")]
+
+
+def test_a_storm_opening_a_headline_is_no_town(resolver):
+    found = {m.text for m in mentions_of(resolver, "Hurricane kills 30 in Louisiana\nThe storm made landfall near Houma.")}
+    assert "Hurricane" not in found and "Louisiana" in found
+
+
+def test_a_town_named_like_a_storm_is_still_a_town(resolver):
+    found = {m.text: m.country for m in mentions_of(resolver, "HURRICANE, Utah - Two hikers were found safe on Sunday.")}
+    assert found.get("HURRICANE") == "US"
+
+
+def test_a_bridge_named_after_a_town_abroad_is_in_the_storys_town(resolver):
+    text = "ACCRA — A trailer overturned near the Kara bridge on Monday, police in Accra said."
+    [m] = [m for m in mentions_of(resolver, text) if m.start == text.index("Kara")]
+    assert m.text == "Kara bridge" and (m.name, m.country) == ("Accra", "GH")
+
+
+def test_a_kind_word_past_a_comma_is_no_names(resolver):
+    [m] = mentions_of(resolver, "Gunmen shot dead two traders in Kano, state police said on Monday.")
+    assert m.kind == "locality"
+    [m] = mentions_of(resolver, "Gunmen shot dead two traders in Kano state on Monday.")
+    assert m.kind == "admin1"

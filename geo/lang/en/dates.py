@@ -24,7 +24,9 @@ _END = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|jun
 EARLIER_EVENT_BEFORE = (r"(?i)\b(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|massacres?|"
                         r"shootings?|raids?|riots?|earthquakes?|quakes?|floods?|crash(?:es)?|sieges?|killings?|explosions?|"
                         r"fires?|hijackings?)\b[^.;]{0,60}?,?\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+"
-                        r"(?:the lives of\s+)?(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
+                        r"(?:the lives of\s+)?(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?"
+                        # (and its hurt: "the 2019 shooting ... that killed nine people and wounded 17")
+                        r"(?:[^.;]{0,40}?\s(?:and|while)\s+(?:wounded|injured|hurt|maimed)\s+(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?)?$")
 # ... or about an event a lapse of years before the story: "A decade after gunmen stormed the
 # Westgate mall in Nairobi, killing 67 people, relatives gathered ..." (that event's toll, context)
 EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|several|many)\s+"

@@ -59,7 +59,7 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"apartment|building|hotel|nightclub|club|school|mall|home|house|prison|mosque|church)s?\b|"
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
-            r"(?:gas|boiler|cylinder|tanker|pipeline) (?:explosions?|blasts?|explod(?:ed|es|ing))|"
+            r"(?:gas|boiler|cylinder|tanker|pipeline)(?: (?:truck|lorry|tank|line|pipe|leak))? (?:explosions?|blasts?|explod(?:ed|es|ing))|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
             # (off a road: "plunged into a ravine"; not bodies found "in a ravine")
             r"veered|(?:into|off|down)\s+(?:a|the)\s+(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")

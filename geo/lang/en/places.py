@@ -46,6 +46,10 @@ partner widow widower cousin nephew niece uncle aunt grandson granddaughter gran
 stepson stepdaughter stepfather stepmother sons daughters brothers sisters children kids
 """.split())
 
+# A storm's word opening a sentence or headline is the storm, not a town named like it ("Hurricane
+# kills 45 in Florida" is no Hurricane, Utah; "HURRICANE, W.Va. -", with its comma, still is).
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm tornado".split())
+
 # Titles that are ordinary words in lower case: a title only when capitalised ("storms
 # miss Rochester", "major Ohio employers" are no Miss Rochester, no Major Ohio).
 CAPITALISED_TITLES = frozenset("""
@@ -494,6 +498,9 @@ NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café 
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
+# ... and a landmark after "the" and a name, in lower case: "near the Kara bridge" (the name may be
+# a far town's, the bridge is where the story is)
+LOWER_LANDMARKS = frozenset("bridge flyover overpass junction roundabout interchange".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
