@@ -1347,9 +1347,11 @@ class ToponymResolver:
                         and toks[k + 1].text.casefold() in ("in", "of"):
                     k += 1  # ("the Rabweh area of Damascus")
                 while k < len(toks) and (sp.sent, k) not in by_pos and (
-                        toks[k].text.casefold() in ("in", "of", "the") or toks[k].text.casefold() in lx.DIRECTIONS) \
+                        toks[k].text.casefold() in ("in", "of", "the") or toks[k].text.casefold() in lx.DIRECTIONS
+                        or toks[k].text.casefold() in lx.LOCATED_WORDS and k == sp.j + 1) \
                         and k - sp.j <= 4:
-                    k += 1  # "... in eastern Congo" (not past "Middle" of "the Middle Shabelle region")
+                    k += 1  # "... in eastern Congo" (not past "Middle" of "the Middle Shabelle region"),
+                    # "X located in Y"
                 if k == sp.j + 1 or (sp.sent, k) not in by_pos:
                     continue
             parent = by_pos.get((sp.sent, k))

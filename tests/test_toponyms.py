@@ -1524,3 +1524,10 @@ def test_a_kind_word_past_a_comma_is_no_names(resolver):
     assert m.kind == "locality"
     [m] = mentions_of(resolver, "Gunmen shot dead two traders in Kano state on Monday.")
     assert m.kind == "admin1"
+
+
+def test_a_namesake_far_from_the_town_a_place_is_located_in_is_not_meant(resolver):
+    # the text says where the village lies; a village of that name in another country is not it
+    found = {m.text: m.country for m in mentions_of(
+        resolver, "Herders attacked the village of Tala located in Maiduguri, killing two farmers.")}
+    assert "Tala" not in found and found.get("Maiduguri") == "NG"

@@ -498,6 +498,8 @@ NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café 
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
+# Words between a place and the place it lies in: "the town of Gulumba located in Bama"
+LOCATED_WORDS = frozenset("located situated lying".split())
 # ... and a landmark after "the" and a name, in lower case: "near the Kara bridge" (the name may be
 # a far town's, the bridge is where the story is)
 LOWER_LANDMARKS = frozenset("bridge flyover overpass junction roundabout interchange".split())
