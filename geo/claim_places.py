@@ -336,6 +336,27 @@ _FRONTED_SUBJECT_GAP = re.compile(lang.get().places.FRONTED_SUBJECT_GAP)
 _FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
 
 
+# what parts two clauses of a sentence (a toll's own places lie in its own)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
+
+
+def tolls_own_places(text: str, tolls: list, mentions: list[Mention], gaz: Gazetteer, s1: int) -> set[int]:
+    """The ids of the mentions the tolls of one sentence (``geo.tolls.Toll``s, in text order; the
+    sentence ends at ``s1``) name right after themselves as their own (``attached_places``, each up
+    to where the next count starts); a breakdown's places aside ("killed 45: 20 in Florida, 15 in
+    Georgia" leaves them the whole's too)."""
+    return {id(m) for j, u in enumerate(tolls) if not u.breakdown
+            for m in attached_places(text, u.end, mentions, gaz, tolls[j + 1].count.start if j + 1 < len(tolls) else s1)}
+
+
+def clause_places(text: str, start: int, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """The places told before a toll's count (at ``start``) in its own clause that no other toll
+    claims (``taken``: ids, from ``tolls_own_places``): "an air strike in Sagaing region that killed
+    31 people, and a massacre of 17 men in Magway region" (Sagaing's 31; "According to police in
+    X, two were killed" is no X's)."""
+    return [m for m in mentions if id(m) not in taken and m.end <= start and not _CLAUSE_BREAK.search(text, m.end, start)]
+
+
 def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The place opening a toll's own clause right before it ("5 died in Aleppo, while in Kano 3
     people were killed": Kano's), with the sentence's places inside it; empty when none does.

@@ -47,6 +47,7 @@ from geo.claim_places import (
     area_for,
     attached_places,
     best_area,
+    clause_places,
     distance_anchor,
     drop_qualifying,
     focus_country,
@@ -60,6 +61,7 @@ from geo.claim_places import (
     place_area,
     place_fields,
     pointed_back_at,
+    tolls_own_places,
 )
 from geo.dates import dateline_day, find_dates
 from geo.events import NOT_EVENT, acled, event_type, nonviolent, violent
@@ -94,7 +96,6 @@ _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
 _EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")  # between two clauses
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
@@ -504,18 +505,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(
                             text, c.start, s0, sent_mentions, gaz)
                         if not own and len(tolls) > 1 and not t.breakdown:
-                            # ... and not the places the sentence's other tolls name as their own: "an
-                            # air strike in Sagaing region that killed 31 people, and a massacre of 17
-                            # men in Magway region" (Sagaing's 31; a whole before its parts' places,
-                            # "killed 45: 20 in Florida, 15 in Georgia", keeps them all)
+                            # ... else those of its own clause, before it, that the sentence's other
+                            # tolls do not name as theirs ("an air strike in Sagaing region that killed
+                            # 31 people, and a massacre of 17 men in Magway region": Sagaing's 31)
                             if others_own is None:
-                                others_own = {id(m) for j, u in enumerate(tolls) if not u.breakdown
-                                              for m in attached_places(text, u.end, sent_mentions, gaz,
-                                                                       tolls[j + 1].count.start if j + 1 < len(tolls) else s1)}
-                            own = [m for m in sent_mentions if id(m) not in others_own] if others_own else []
-                            # (only places told before it in its own clause: what follows it is
-                            # another's, and "According to police in X, two were killed" is no X's)
-                            own = [m for m in own if m.end <= c.start and not _CLAUSE_BREAK.search(text, m.end, c.start)]
+                                others_own = tolls_own_places(text, tolls, sent_mentions, gaz, s1)
+                            own = clause_places(text, c.start, sent_mentions, others_own) if others_own else []
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
@@ -587,8 +582,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     elif inherits and last_total is not None and last_total.outcome == t.outcome:
                         claim.part_of = last_total.claim_id
                     elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
-                            and c.best < (head.best or 0) and 0 <= c.start - head.end <= 140 \
-                            and RISE_CAUSE.search(text, head.end if c.start - head.end <= 60 else c.start - 20, c.start):
+                            and c.best < (head.best or 0) and 0 <= c.start - head.end <= RISE_PAST_SAYER_REACH \
+                            and RISE_CAUSE.search(text, head.end if c.start - head.end <= RISE_REACH else c.start - RISE_CAUSE_BEFORE,
+                                                  c.start):
                         # "the death toll rose to nine after two bodies were pulled out": the two are
                         # among the nine, not another figure for them (past who said it: "has risen
                         # to 16, the public defender's office said on Wednesday, after two wounded men died")
@@ -867,6 +863,13 @@ def _listed_parts(claims: list[Claim]) -> None:
 
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
+# "the death toll rose to nine after two bodies were pulled out": the two are among the nine when
+# the smaller count follows the toll within this many characters, the cause's word between them;
+# past who said it ("... to 16, the public defender's office said on Wednesday, after two wounded
+# men died") within the longer reach, the cause's word right before the count
+RISE_REACH = 60
+RISE_PAST_SAYER_REACH = 140
+RISE_CAUSE_BEFORE = 20
 ORDINAL_REACH = 600  # "A second officer was wounded" is one more of the toll this many characters before it, at most
 
 
