@@ -24,6 +24,7 @@ from geo.vocab import PlaceKind
 GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
 ELSEWHERE = re.compile(lang.get().places.ELSEWHERE)
 COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
+AREA_ANAPHOR = re.compile(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
 
 
 def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | None = None) -> dict | None:
@@ -120,6 +121,19 @@ def best_area(mentions: list[Mention], generic: bool, places: ArticlePlaces, gaz
     if area is None or area["kind"] == "country":
         return (generic_area(places.focus, gaz) if generic else None) or area
     return area
+
+
+def said_area(sentence: str, places: ArticlePlaces, gaz: Gazetteer, country: str) -> dict | None:
+    """The area a sentence's "in the state", "across the province", "in the district" stands for:
+    the one first-order area (or, for a county or district, second-order) of ``country`` the
+    story names as a location; None when it names none or several."""
+    m = AREA_ANAPHOR.search(sentence)
+    if m is None:
+        return None
+    noun = m.group(1).casefold()
+    kind = PlaceKind.ADMIN1 if noun in lang.get().places.ADMIN1_QUALIFIERS else PlaceKind.ADMIN2
+    named = {x.place_id: x for x in places.mentions if x.kind == kind and x.country == country and x.role == "location"}
+    return area_for(list(named.values()), gaz) if len(named) == 1 else None
 
 
 def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True) -> dict | None:

@@ -61,6 +61,7 @@ from geo.claim_places import (
     place_area,
     place_fields,
     pointed_back_at,
+    said_area,
     tolls_own_places,
 )
 from geo.dates import dateline_day, find_dates
@@ -395,6 +396,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # one "elsewhere", is the country's, not the story's town
                     one_place = not (cumulative or ELSEWHERE.search(sentence))
                     area = focus_area(one_place)
+                    if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
+                        # ... but "in the state since May 2023" is the state's the story names
+                        area = said_area(sentence, places, gaz, area["country"]) or area
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
                     # a story about one place there ("... in Tamara") is that place's

@@ -1669,6 +1669,7 @@ class ToponymResolver:
         self._quarters(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
+        self._title_follows_story(article, spans)
         mentions = []
         for sp in spans:
             if sp.best is None or sp.scores[sp.best] < self._threshold(sp):
@@ -1778,6 +1779,33 @@ class ToponymResolver:
                     town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])
                 sp.scores = {**sp.scores, town.best: sp.scores[sp.best]}
                 sp.best = town.best
+
+    def _title_follows_story(self, article: Article, spans: list[_Span]) -> None:
+        """A title names a place as tersely as it can ("Airstrike kills 25 in Sagaing village");
+        where the story's own mentions of that name all mean one place ("a village in Kani
+        township, Sagaing Region": the region, not its capital), the title's means it too. A
+        title's "village" or "town" after a name may be one in it; an area's kind word ("Zacatecas
+        state") keeps the title's reading."""
+        if not article.title or not article.segments:
+            return
+        title = article.title.strip()
+        t0 = article.segments[0][0]
+        t0 += len(article.text[t0:]) - len(article.text[t0:].lstrip())
+        if not title or not article.text.startswith(title, t0):
+            return
+        t1 = t0 + len(title)  # (the title's own segment, or the first line of one)
+        senses: dict[str, set[int]] = {}
+        for sp in spans:
+            if sp.start >= t1 and not sp.dateline and sp.best is not None \
+                    and sp.scores[sp.best] >= self._threshold(sp):  # (a dateline's town is where it was filed)
+                senses.setdefault(sp.key, set()).add(sp.best)
+        for sp in spans:
+            if sp.start >= t1 or sp.best is None or sp.qualifier not in (None, "locality"):
+                continue
+            story = senses.get(sp.key, ())
+            if len(story) == 1 and (p := next(iter(story))) != sp.best and any(q == p for q, _ in sp.postings):
+                sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
+                sp.best = p
 
     def _owned_by_adjective(self, sents: list[_Sentence], spans: list[_Span]) -> Counter:
         """A name right after a country's adjective (past a capitalised direction: "the Russian

@@ -261,6 +261,22 @@ def test_since_a_month_or_a_war_is_a_period_figure(claims_of, text, cumulative):
     assert c.cumulative is cumulative
 
 
+@pytest.mark.parametrize("text, place, kind", [
+    # "in the state": the state the story names, not the whole country
+    ("Gunmen killed three farmers near Jos in Plateau State on Monday, police said.\n\n"
+     "More than 400 people have been killed in attacks in the state this year, local officials said.",
+     "Plateau", "admin1"),
+    ("Two tribal elders were shot dead in Bajaur district on Sunday.\n\nOver 90 people have died in "
+     "attacks across the district since 2024, officials said.", "Bajaur", "admin2"),
+    # no area of that kind named: the country's, as before
+    ("Gunmen killed three farmers near Jos on Monday, police in Nigeria said.\n\n"
+     "More than 400 people have been killed in attacks in the state this year.", "Nigeria", "country"),
+])
+def test_a_running_figure_of_the_state_is_the_state_the_story_names(claims_of, text, place, kind):
+    [c] = [c for c in claims_of(text) if c.is_toll and c.best in (400, 90)]
+    assert c.cumulative and (c.place_name, c.place_kind) == (place, kind)
+
+
 def test_a_month_without_a_year_is_the_last_such_month():
     import datetime as dt
 

@@ -1531,3 +1531,19 @@ def test_a_namesake_far_from_the_town_a_place_is_located_in_is_not_meant(resolve
     found = {m.text: m.country for m in mentions_of(
         resolver, "Herders attacked the village of Tala located in Maiduguri, killing two farmers.")}
     assert "Tala" not in found and found.get("Maiduguri") == "NG"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # "in Magway village": a village in the region the story names, not the region's capital
+    ("Title: Army air raid kills 14 in Magway village\n\nJets bombed a village in Pauk township, Magway Region, "
+     "on Sunday, killing 14 people, residents said.", "Magway", "admin1"),
+    # the dateline's town is where the story was filed: the title follows "Garissa County"
+    ("Title: Three rangers killed in Garissa ambush\n\nGARISSA, Kenya — Three wildlife rangers were killed when "
+     "gunmen ambushed their patrol in Garissa County on Friday, officials said.", "Garissa", "admin1"),
+    # a story that means the city keeps the title's city
+    ("Title: Gunmen kill five in Magway\n\nGunmen shot dead five men at a tea shop in the city of Magway on "
+     "Sunday, police said.", "Magway", "locality"),
+])
+def test_a_titles_name_means_what_the_storys_mentions_of_it_mean(resolver, text, surface, kind):
+    first = next(m for m in mentions_of(resolver, text) if m.text == surface)
+    assert first.kind == kind

@@ -528,6 +528,10 @@ ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incide
 # A figure said of a whole country: "across Afghanistan", "nationwide", "throughout the country"
 # (the country's own, never one of its towns' however few the corpus names there).
 COUNTRY_WIDE = r"\b(?i:across|throughout|all over)\s+(?:(?i:the\s+(?:country|nation))\b|[A-Z])|\b(?i:nationwide|countrywide)\b"
+# A running figure said of "the state", "the province", "the district" ("More than 250 people have
+# been killed in the ethnic violence in the state since May 2023"): the area of that kind the story
+# names, not the whole country. The noun is group 1.
+AREA_ANAPHOR = r"\b(?i:in|across|throughout|all over)\s+the\s+(state|province|region|governorate|oblast|county|district)\b(?!\s+(?:of|capital)\b)"
 
 # People nouns before "from X" that make X where they come from, not where anything happened:
 # "peacekeepers from Nepal", "workers from Bangladesh" (a count does the same: "13 from Kenya").
