@@ -2640,6 +2640,21 @@ def test_a_local_storys_neighborhood_is_a_part_of_its_city(gazetteer):
     assert {m.text for p in corpus.places for m in p.mentions} == {"CHICAGO"}
 
 
+@pytest.mark.parametrize("text, name", [
+    # police-blotter wording for a town's parts, with no "the city's": the dateline's town
+    ("MILWAUKEE — A 19-year-old man was fatally shot on the North Side late Friday, police said. Officers "
+     "found him in the 2900 block of North 12th Street.", "Milwaukee"),
+    ("CLEVELAND — Two people were wounded in a drive-by shooting in the Brantwood Hollow neighborhood on Sunday, "
+     "police said.", "Cleveland"),
+    # ... which a story filed from a capital about no town of it does not say: the country
+    ("WASHINGTON — Three people were killed in a shooting at a shopping centre, the FBI said on Sunday.",
+     "United States"),
+])
+def test_a_blotters_side_block_or_neighborhood_is_in_the_datelines_town(gazetteer, text, name):
+    rep, _ = report(gazetteer, text)
+    assert rep.name == name
+
+
 def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):
     rep, corpus = report(gazetteer, "KAMPALA — Five years after gunmen attacked a bus station in Kampala, killing 23 "
                                     "travellers, survivors gathered on Monday to remember the dead. Three attackers were "

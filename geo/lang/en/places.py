@@ -661,7 +661,12 @@ HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|besi
         # ... or the parts of "the city" it was filed from: "in the West Pullman neighborhood on the
         # city's Far South Side" (local news)
         r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,3}?(?:side|neighbou?rhood|district|suburbs?|outskirts|downtown|"
-        r"(?:north|south|east|west)(?:ern)?(?:\s+(?:side|end|part|edge))?)\b")
+        r"(?:north|south|east|west)(?:ern)?(?:\s+(?:side|end|part|edge))?)\b|"
+        # ... or a town's parts as police and local news name them: "on the West Side", "in the 4000
+        # block of West Madison Street", "in the Garfield Park neighborhood"
+        r"\b(?:on|in)\s+the\s+(?-i:(?:Far\s+|Near\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast)\s+Side)\b|"
+        r"\bthe\s+\d{1,5}\s+block\s+of\b|"
+        r"\bin\s+the\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+neighbou?rhood\b")
 
 # "the central Damascus district of Mezzeh": a part of the town, named after the town's name (the
 # noun belongs to the part; "area" too before "of")
