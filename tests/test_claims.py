@@ -87,6 +87,11 @@ def test_finer_place_wins_over_its_container(claims_of):
     ("On 8 March, 4 were killed.", "2025-03-08", "2025-03-08"),
     ("Yesterday 3 were killed.", "2025-03-08", "2025-03-08"),
     ("In the past four days 40 died.", "2025-03-05", "2025-03-09"),
+    # "since" a month of a year, or a year, runs to the publication too ...
+    ("More than 90 people have died in the district since June 2023.", "2023-06-01", "2025-03-09"),
+    ("The insurgency has killed 4,000 people since early 2019.", "2019-01-01", "2025-03-09"),
+    # ... "from" a year may end at another year
+    ("From 2019 to 2021, 4,000 people were killed.", "2019-01-01", "2021-12-31"),
 ])
 def test_dates_resolve_against_publication(sentence, start, end):
     import datetime as dt

@@ -14,6 +14,9 @@ RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (\w+) (days|weeks)\b"
 # before a date: "since March 6" and "from Monday" run to the publication date; "last Thursday"
 # is the one before it
 SINCE = ("since", "from")
+# ... of which the word that runs to the publication date before a month and year or a year alone
+# ("since May 2023", "since 2017"; "from 2017" may run to a year told next: "from 2017 to 2019")
+SINCE_YEAR = ("since",)
 # A period stated by its two ends, each a date: "between 7 October 2023 and 10 July 2024", "from
 # January to March 2024" (not "between the Crips and Bloods", "from Sohag to St. Samuel's")
 _END = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|"
