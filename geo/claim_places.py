@@ -24,6 +24,7 @@ from geo.vocab import PlaceKind
 GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
 ELSEWHERE = re.compile(lang.get().places.ELSEWHERE)
 COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
+FOLLOWS_ON = re.compile(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
 AREA_ANAPHOR = re.compile(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
 
 

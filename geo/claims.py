@@ -43,6 +43,7 @@ from geo.attribution import (CONTINUES, CONTRAST_CLAUSE, OTHER_SIDE, PERPETRATOR
 from geo.claim_places import (
     COUNTRY_WIDE,
     ELSEWHERE,
+    FOLLOWS_ON,
     GENERIC_AREAS,
     area_for,
     attached_places,
@@ -399,6 +400,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
                         # ... but "in the state since May 2023" is the state's the story names
                         area = said_area(sentence, places, gaz, area["country"]) or area
+                    elif one_place and tolls and (area is None or area["kind"] == PlaceKind.COUNTRY) \
+                            and FOLLOWS_ON.search(sentence):
+                        # ... and "Three other soldiers were wounded", in a story of several places, is
+                        # where its last toll was
+                        prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
+                                      and x.place_id and x.place_kind != PlaceKind.COUNTRY), None)
+                        known = gaz.get(prior.place_id) if prior is not None else None
+                        if known is not None and (area is None or known.country == area["country"]):
+                            area = place_area(known)
+                            used = [m for m in places.mentions if mention_ref(m) in prior.place_mentions]
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
                     # a story about one place there ("... in Tamara") is that place's

@@ -282,6 +282,19 @@ def test_a_running_figure_of_the_state_is_the_state_the_story_names(claims_of, t
     assert c.cumulative and (c.place_name, c.place_kind) == (place, kind)
 
 
+def test_more_of_the_storys_event_with_no_place_is_where_its_last_toll_was(claims_of):
+    # a story of two places (no one place to fall back on): "Three other guards" are the mine's
+    lead = ("Gunmen killed two guards at a gold mine near Kidal on Monday, officials said, and the army said it "
+            "had repelled an attack on its base in Gao the same day.\n\nThe attackers fled on motorbikes. ")
+    [hurt] = [c for c in claims_of(lead + "Three other guards were wounded and flown to Bamako for treatment.")
+              if c.is_toll and c.outcome == "wounded"]
+    assert (hurt.place_name, hurt.place_kind) == ("Kidal", "locality") and hurt.place_mentions
+    # ... a toll that does not say so stays the country's, as before
+    [hurt] = [c for c in claims_of(lead + "Three guards were wounded and flown to Bamako for treatment.")
+              if c.is_toll and c.outcome == "wounded"]
+    assert hurt.place_kind == "country"
+
+
 def test_a_month_without_a_year_is_the_last_such_month():
     import datetime as dt
 

@@ -528,6 +528,11 @@ ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incide
 # A figure said of a whole country: "across Afghanistan", "nationwide", "throughout the country"
 # (the country's own, never one of its towns' however few the corpus names there).
 COUNTRY_WIDE = r"\b(?i:across|throughout|all over)\s+(?:(?i:the\s+(?:country|nation))\b|[A-Z])|\b(?i:nationwide|countrywide)\b"
+# A toll that says it is more of the story's event ("Three other soldiers were wounded", "Two
+# bodies were also found"; not "further bloodshed", "more than 300"): where no place of its paragraph or of the story says where, the place of
+# the story's last toll before it.
+FOLLOWS_ON = r"(?i)\b(?:others?|another|also)\b"
+
 # A running figure said of "the state", "the province", "the district" ("More than 250 people have
 # been killed in the ethnic violence in the state since May 2023"): the area of that kind the story
 # names, not the whole country. The noun is group 1.
