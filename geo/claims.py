@@ -358,6 +358,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # capital, Kathmandu", then "Officials had put the toll at 69")
                     near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s1)
                                                   if not distance_anchor(text, m)], gaz)
+                    if near and near[0].sentence_start >= s1 and (
+                            FOLLOWS_ON.search(after := text[near[0].sentence_start:near[0].sentence_end])
+                            or ELSEWHERE.search(after)) and not find_tolls(after, near[0].sentence_start):
+                        # (not a sentence after it that names more places and no toll: "Amnesty Kenya said
+                        # 41 people were injured. Protests also took place in Mombasa, Kisumu and Nakuru.";
+                        # but "... were also wounded in the rocket fire that hit ... Kilis" is the event's)
+                        near = []
                     if para_generic is None:  # searched once per paragraph, not once per sentence
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)

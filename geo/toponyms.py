@@ -240,6 +240,18 @@ class _Sentence:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _article_before(toks: list[Token], i: int) -> bool:
+    """Whether an article ("a", "this", "the" ...) stands before token ``i``, past direction
+    words and capitalised ones ("this northeast Texas", "a small Gulf Coast")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        w = toks[k].text.casefold()
+        if w in lx.ARTICLES:
+            return True
+        if not (w in lx.DIRECTIONS or w in lx.SIZE_WORDS or toks[k].is_capitalized):
+            return False
+    return False
+
+
 def _kind_of_noun(noun: str) -> str | None:
     """The kind of place a kind word names: "province" an admin1, "district" an admin2, "town" a locality."""
     for kind, words in (("admin1", lx.ADMIN1_QUALIFIERS), ("admin2", lx.ADMIN2_QUALIFIERS),
@@ -970,7 +982,11 @@ class ToponymResolver:
             # name, before a town word) says whose the town is and names no town; not before a
             # capitalised kind word, a name's own ("Somali Region"), nor a country's name before an
             # area word ("Azerbaijan province" is a province of that name)
-            whose = bool(after) and after[0] in _QUALIFIER_WORDS and toks[sp.j + 1].text.islower() and (
+            # ... and so does a first-order area's name between an article and a town word: "in this
+            # northeast Texas city" is a city in the state (no Texas, Mexico; no Oklahoma City)
+            area_adjective = bool(after) and after[0] in lx.LOCALITY_QUALIFIERS and toks[sp.j + 1].text.islower() \
+                and ADMIN1 in self._kinds(sp) and _article_before(toks, sp.i) and not any(f & DEMONYM for _, f in sp.postings)
+            whose = area_adjective or bool(after) and after[0] in _QUALIFIER_WORDS and toks[sp.j + 1].text.islower() and (
                 any(f & DEMONYM for _, f in sp.postings) or after[0] in lx.LOCALITY_QUALIFIERS and self._kinds(sp) == {COUNTRY})
             # (a kind word past a comma is no name's: "in Lagos, state police said")
             nouns = [] if kind_of_next or whose or not after or text[sp.end:toks[sp.j + 1].start].strip() else after[:1]
@@ -997,6 +1013,9 @@ class ToponymResolver:
                 if noun is not None:
                     sp.qualifier, sp.qualifier_noun = kind, _singular(noun)
                     break
+            else:
+                if area_adjective:
+                    sp.qualifier = "admin1"
             if before[-1:] and before[-1] in lx.NEAR_CUES or len(before) >= 2 and before[-1] == "of" and before[-2] in lx.NEAR_OF \
                     or after[:1] and after[0] in lx.NEAR_AFTER or before[-1:] == ["between"] \
                     or len(before) >= 3 and before[-1] == "and" and before[-3] == "between":

@@ -295,6 +295,18 @@ def test_more_of_the_storys_event_with_no_place_is_where_its_last_toll_was(claim
     assert hurt.place_kind == "country"
 
 
+def test_a_later_sentence_naming_more_places_and_no_toll_does_not_place_a_toll(claims_of):
+    story = ("KAMPALA, Uganda — Police shot dead three protesters in central Kampala on Thursday, a rights group "
+             "said.\n\nThe Uganda Law Society said 30 people were hurt. ")
+    [hurt] = [c for c in claims_of(story + "Demonstrations also took place in Gulu, Mbarara and Jinja.")
+              if c.is_toll and c.best == 30]
+    assert hurt.place_kind == "country" and hurt.country == "UG"
+    # ... but one that goes on about the event with a toll of its own still does
+    [hurt] = [c for c in claims_of("Rockets fired across the border killed two children. Three more people were "
+                                   "also wounded in the rocket fire that hit the town of Gulu.") if c.best == 2]
+    assert hurt.place_name == "Gulu"
+
+
 def test_a_month_without_a_year_is_the_last_such_month():
     import datetime as dt
 

@@ -2646,6 +2646,9 @@ def test_a_local_storys_neighborhood_is_a_part_of_its_city(gazetteer):
      "found him in the 2900 block of North 12th Street.", "Milwaukee"),
     ("CLEVELAND — Two people were wounded in a drive-by shooting in the Brantwood Hollow neighborhood on Sunday, "
      "police said.", "Cleveland"),
+    # "this northwest Oklahoma city": where it was filed, whatever words say where the city lies
+    ("ENID, Okla. — Two people were killed in a shooting at a motel in this northwest Oklahoma city early "
+     "Saturday, police said.", "Enid"),
     # ... which a story filed from a capital about no town of it does not say: the country
     ("WASHINGTON — Three people were killed in a shooting at a shopping centre, the FBI said on Sunday.",
      "United States"),

@@ -1547,3 +1547,14 @@ def test_a_namesake_far_from_the_town_a_place_is_located_in_is_not_meant(resolve
 def test_a_titles_name_means_what_the_storys_mentions_of_it_mean(resolver, text, surface, kind):
     first = next(m for m in mentions_of(resolver, text) if m.text == surface)
     assert first.kind == kind
+
+
+@pytest.mark.parametrize("text, surface, place_id", [
+    # a state's name between an article and a town word says where the town lies
+    ("Two people were killed at a motel in this northwest Oklahoma city early Saturday.", "Oklahoma", "a1:US.OK"),
+    ("Three people were shot at a bar in this northeast Texas city on Sunday.", "Texas", "a1:US.TX"),
+    # ... a city's own name stays the city
+    ("Two people were killed at a motel in Oklahoma City early Saturday.", "Oklahoma City", "gn:4544349"),
+])
+def test_an_areas_name_before_a_town_word_is_the_area(resolver, text, surface, place_id):
+    assert one(resolver, text, surface).place_id == place_id

@@ -428,6 +428,10 @@ REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsme
 # Directions that, in lower case before a name, make it a part of an area: "eastern Victoria",
 # "northern Mali" (more often a country or a first-order area than a town of that name; not
 # "central", which is a city's centre as often: "central Santiago").
+# Words that open a noun phrase before a place's name used as an adjective ("this Texas city")
+ARTICLES = frozenset("a an the this that another".split())
+# ... and size words between them ("a small Ohio town")
+SIZE_WORDS = frozenset("small tiny little large big remote rural quiet".split())
 AREA_DIRECTIONS = frozenset("""
 northern southern eastern western northeastern northwestern southeastern southwestern
 north-eastern north-western south-eastern south-western
@@ -662,7 +666,10 @@ NOTE_LEAD = (rf"(?:On\s+or\s+(?:around|about)\s+|(?:On|Around|About)\s+|Between\
 
 # Words for the place a story was filed from, as where it happened: "this town", "this city"
 # (its dateline then is the story's place, not only where it was written).
-HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|besieged|coastal|frontline|border|desert|garrison|market|mining)\s+)?(?:town|city|village|port|camp|district)\b|"
+HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|central|besieged|coastal|frontline|border|desert|garrison|market|mining|"
+        # (and what says where it lies: "this northeast Texas city", "this Gulf Coast town")
+        r"north|south|east|west|northeast|northwest|southeast|southwest|(?-i:[A-Z][\w'’.-]*))\s+){0,3}"
+        r"(?:town|city|village|port|camp|district)\b(?!\s+(?:council|hall|officials?|police|authorities)\b)|"
         # ... or the parts of "the city" it was filed from: "in the West Pullman neighborhood on the
         # city's Far South Side" (local news)
         r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,3}?(?:side|neighbou?rhood|district|suburbs?|outskirts|downtown|"
