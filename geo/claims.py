@@ -482,9 +482,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             c = replace(c, low=1, best=1, high=1)
                             t = replace(t, additional=True)
                     if (t.victims, t.outcome) not in kinds and closes_note:
-                        # "Fatalities: 2." is of the note it closes: that note's event
-                        kinds[(t.victims, t.outcome)] = (claims[-1].event_type, claims[-1].acled_event_type,
-                                                         claims[-1].acled_sub_event_type)
+                        # "Fatalities: 2." is of the note it closes: that note's event, the one of its dead
+                        # where it told of them ("bandits killed 5 villagers and abducted 30. Fatalities:
+                        # 5." is a killing, not an abduction)
+                        told = next((x for x in reversed(claims) if x.sentence_start >= p0 and x.outcome == t.outcome),
+                                    claims[-1])
+                        kinds[(t.victims, t.outcome)] = (told.event_type, told.acled_event_type, told.acled_sub_event_type)
                     if (t.victims, t.outcome) not in kinds:
                         ev = event_type(sentence, t.victims, t.outcome, story_kind)
                         if ev in (EventType.DISASTER, EventType.ACCIDENT):

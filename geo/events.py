@@ -37,6 +37,7 @@ ACLED: dict[E, tuple[str, str]] = {
     E.DISPLACEMENT: ("Strategic developments", "Other"),
     E.PROTEST: ("Protests", "Peaceful protest"),
     E.ARREST: ("Strategic developments", "Arrests"),
+    E.ABDUCTION: ("Violence against civilians", "Abduction/forced disappearance"),
     E.SECURITY_OPERATION: ("Strategic developments", "Change to group/activity"),
     E.INFRASTRUCTURE: ("Strategic developments", "Looting/property destruction"),
     E.DISASTER: ("", ""),  # not political violence: no ACLED event
@@ -47,7 +48,7 @@ _LETHAL = (Outcome.KILLED, Outcome.WOUNDED)
 # what a toll of dead or wounded never is, whatever else its sentence says ("a strike on a school
 # sheltering displaced families killed 22"; "the war ... has killed thousands and displaced
 # millions"; "38 bodies were recovered and troops deployed")
-_NOT_LETHAL = (E.DISPLACEMENT, E.ARREST, E.SECURITY_OPERATION, E.INFRASTRUCTURE)
+_NOT_LETHAL = (E.DISPLACEMENT, E.ARREST, E.ABDUCTION, E.SECURITY_OPERATION, E.INFRASTRUCTURE)
 
 
 def remote(sentence: str) -> bool:
@@ -92,7 +93,8 @@ def event_type(sentence: str, victims: str | None, outcome: str | None, story: E
     if outcome == Outcome.DISPLACED:
         return E.DISPLACEMENT
     if outcome == Outcome.ARRESTED:
-        return E.ARREST
+        # (people abducted by gunmen or bandits are no arrest: "killed 5 villagers and abducted 30")
+        return E.ABDUCTION if TRIGGERS[E.ABDUCTION].search(sentence) else E.ARREST
     if outcome == Outcome.KILLED and victims in _ARMED:
         return E.ATTACK if by_remote or _AMBUSH.search(sentence) else E.CLASH
     if by_remote:

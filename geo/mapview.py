@@ -54,7 +54,7 @@ MAX_AREAS = 300    # areas drawn as outlines at most (the largest tolls first)
 MIN_RADIUS = 4
 EVENT_COLORS = {
     "killing/massacre": "#b2182b", "execution": "#67001f", "attack/ambush": "#e66101", "clash": "#8073ac",
-    "displacement/flight": "#1b7837", "protest": "#2166ac", "arrest": "#4d4d4d",
+    "displacement/flight": "#1b7837", "protest": "#2166ac", "arrest": "#4d4d4d", "abduction": "#01665e",
     "security operation/deployment": "#5e3c99", "infrastructure damage": "#a6761d", "other": "#878787",
 }
 

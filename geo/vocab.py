@@ -76,6 +76,7 @@ class EventType(StrEnum):
     DISPLACEMENT = "displacement/flight"
     PROTEST = "protest"
     ARREST = "arrest"
+    ABDUCTION = "abduction"  # kidnapped, abducted, taken hostage: by whoever is not the state
     SECURITY_OPERATION = "security operation/deployment"
     INFRASTRUCTURE = "infrastructure damage"
     DISASTER = "disaster"    # earthquake, flood, storm, fire, epidemic: deaths, no violence

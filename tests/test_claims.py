@@ -180,6 +180,17 @@ def test_protesters_killed_are_excessive_force(claims_of):
         ("protest", "Protests", "Excessive force against protesters")
 
 
+def test_people_abducted_are_an_abduction_and_a_notes_closing_count_is_its_killing(claims_of):
+    cs = [c for c in claims_of("On 4 March 2026, gunmen killed 3 farmers and kidnapped 14 others in Tsafe (Zamfara). "
+                               "Fatalities: 3.") if c.is_toll]
+    taken = next(c for c in cs if c.outcome == "arrested")
+    assert (taken.best, taken.event_type, taken.acled_sub_event_type) == (14, "abduction", "Abduction/forced disappearance")
+    assert {c.event_type for c in cs if c.outcome == "killed"} == {"killing/massacre"}
+    # ... and the state's own arrests stay arrests
+    c = next(c for c in claims_of("Police arrested 12 protesters in Kano on Monday.") if c.is_toll)
+    assert c.event_type == "arrest"
+
+
 def test_every_claim_keeps_its_evidence(sample_places, gazetteer):
     for p in sample_places:
         for c in extract_claims(p, gazetteer):

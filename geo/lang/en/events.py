@@ -17,13 +17,14 @@ TRIGGERS: dict[E, str] = {
     E.DISPLACEMENT: r"\bfled\b|\bflee(?:ing)?\b|displace(?:d|ment)|sought refuge|seeking refuge|evacuat",
     E.PROTEST: r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ies|ied)\b|march(?:ed|ers)\b|sit-in",
     E.ARREST: r"\barrest(?:s|ed|ing)?\b|detain(?:ed|ing)?\b|detention|rounded up",
+    E.ABDUCTION: r"\babduct(?:s|ed|ing|ions?)?\b|\bkidnap(?:s|ped|ping|pings|pers)?\b|taken hostage|held hostage|seized as hostages",
     E.SECURITY_OPERATION: (r"deploy(?:ed|ment|ing)?\b|reinforcements|sweeping operations?|security operations?|"
                            r"crackdown|curfew|reasserted control|checkpoints? (?:were|was) set"),
     E.INFRASTRUCTURE: (r"power outages?|electric(?:al|ity) (?:grid|network|supply)|water supply|"
                        r"destroy(?:ed|ing)|damag(?:ed|ing)|looting|loot(?:ed)?\b|torch(?:ed)|burn(?:ed|t) (?:down )?homes"),
 }
 # Checked most specific first: "attacks on the electrical grid" is damage, not an ambush.
-ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH, E.DISPLACEMENT, E.ARREST,
+ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH, E.DISPLACEMENT, E.ABDUCTION, E.ARREST,
          E.SECURITY_OPERATION)
 # An attack on armed people by surprise; else their deaths are a clash.
 AMBUSH = r"(?i)ambush|attack"
