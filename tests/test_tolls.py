@@ -2658,6 +2658,18 @@ def test_a_blotters_side_block_or_neighborhood_is_in_the_datelines_town(gazettee
     assert rep.name == name
 
 
+def test_the_dead_told_right_after_a_lapse_are_an_earlier_events(gazetteer):
+    # "weeks after eleven people died": the earlier event's dead, context, not this killing's
+    rep, corpus = report(gazetteer, "Three men were shot dead outside a shop in Tepic on Friday night, police said. "
+                                    "The killing came just weeks after eleven people died in an attack on a "
+                                    "nightclub in the city.")
+    assert rep.killed[1] == 3
+    assert [c.cumulative for c in corpus.claims if c.is_toll and c.best == 11] == [True]
+    # ... a lapse of hours is the same day's story
+    rep, _ = report(gazetteer, "Two hours after the blast, eleven people had died in hospital in Tepic.")
+    assert rep.killed[1] == 11
+
+
 def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):
     rep, corpus = report(gazetteer, "KAMPALA — Five years after gunmen attacked a bus station in Kampala, killing 23 "
                                     "travellers, survivors gathered on Monday to remember the dead. Three attackers were "

@@ -35,7 +35,11 @@ EARLIER_EVENT_BEFORE = (r"(?i)\b(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}
 EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|several|many)\s+"
                         r"(?:decades?|years?)\s+(?:after|since)\b(?:(?!\b(?:killing|killed|leaving|left)\b)[^.;]){0,140}?"
                         r"\b(?:killing|killed|which killed|that killed|"
-                        r"leaving|left|claiming the lives of)\s+(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
+                        r"leaving|left|claiming the lives of)\s+(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$|"
+                        # ... or right after such a lapse, the dead its own verb tells of after them: "The
+                        # killing came less than a month after eight people died in an attack on a bar"
+                        r"\b(?:days?|weeks?|fortnight|months?|years?|decades?)\s+(?:after|since)\s+"
+                        r"(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
 # ... or about an earlier event of the place a relative clause describes: "The attack came in the
 # region of Beni, where last week eight UN peacekeepers died in a clash" (that event's toll, context)
 EARLIER_CLAUSE_BEFORE = (r"(?i)\b(?:where|when)\s+(?:only\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
