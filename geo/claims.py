@@ -358,13 +358,23 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # capital, Kathmandu", then "Officials had put the toll at 69")
                     near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s1)
                                                   if not distance_anchor(text, m)], gaz)
-                    if near and near[0].sentence_start >= s1 and (
-                            FOLLOWS_ON.search(after := text[near[0].sentence_start:near[0].sentence_end])
-                            or ELSEWHERE.search(after)) and not find_tolls(after, near[0].sentence_start):
-                        # (not a sentence after it that names more places and no toll: "Amnesty Kenya said
-                        # 41 people were injured. Protests also took place in Mombasa, Kisumu and Nakuru.";
-                        # but "... were also wounded in the rocket fire that hit ... Kilis" is the event's)
-                        near = []
+                    if near and near[0].sentence_start >= s1:
+                        after = text[near[0].sentence_start:near[0].sentence_end]
+                        more = FOLLOWS_ON.search(after) is not None
+                        theirs = find_tolls(after, near[0].sentence_start)
+                        if not theirs:
+                            if more or ELSEWHERE.search(after):
+                                # (not a sentence after it that names more places and no toll: "Amnesty Kenya
+                                # said 41 people were injured. Protests also took place in Mombasa, Kisumu ...")
+                                near = []
+                        elif not more and not {t.outcome for t in theirs} & {t.outcome for t in tolls}:
+                            # (nor one with a toll of its own of other people, another event: "At least 35
+                            # civilians were killed in the fighting. Three peacekeepers were wounded when a shell
+                            # hit their base near Sake": the story's places before it; but "... were also wounded
+                            # in the rocket fire that hit ... Kilis" is the event's, and "Prior reports had
+                            # detailed at least 830 deaths ... in Latakia and Tartus" a figure of the same dead)
+                            near = drop_qualifying(text, [m for m in nearest_sentence_places(loc_mentions, loc_starts, s0, s0)
+                                                          if m.start < s0 and not distance_anchor(text, m)], gaz)
                     if para_generic is None:  # searched once per paragraph, not once per sentence
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)
@@ -408,9 +418,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # ... but "in the state since May 2023" is the state's the story names
                         area = said_area(sentence, places, gaz, area["country"]) or area
                     elif one_place and tolls and (area is None or area["kind"] == PlaceKind.COUNTRY) \
-                            and FOLLOWS_ON.search(sentence):
+                            and (FOLLOWS_ON.search(sentence) or claimant):
                         # ... and "Three other soldiers were wounded", in a story of several places, is
-                        # where its last toll was
+                        # where its last toll was; so is the attackers' own figure for it ("al-Shabab
+                        # claimed responsibility ..., saying it had killed more than 30 soldiers")
                         prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
                                       and x.place_id and x.place_kind != PlaceKind.COUNTRY), None)
                         known = gaz.get(prior.place_id) if prior is not None else None

@@ -92,6 +92,8 @@ def test_finer_place_wins_over_its_container(claims_of):
     ("The insurgency has killed 4,000 people since early 2019.", "2019-01-01", "2025-03-09"),
     # ... "from" a year may end at another year
     ("From 2019 to 2021, 4,000 people were killed.", "2019-01-01", "2021-12-31"),
+    # ... but a superlative's "since" names an earlier event's month ("the deadliest since ...")
+    ("It was the deadliest attack in the city since June 2023, when a truck bomb killed 80.", "2023-06-01", "2023-06-30"),
 ])
 def test_dates_resolve_against_publication(sentence, start, end):
     import datetime as dt
@@ -316,6 +318,23 @@ def test_a_later_sentence_naming_more_places_and_no_toll_does_not_place_a_toll(c
     [hurt] = [c for c in claims_of("Rockets fired across the border killed two children. Three more people were "
                                    "also wounded in the rocket fire that hit the town of Gulu.") if c.best == 2]
     assert hurt.place_name == "Gulu"
+
+
+def test_a_toll_said_with_no_place_before_another_events_toll_is_where_the_story_put_its_event(claims_of):
+    # the next sentence's toll is its own event, near its own place: the lead's area, not Beni
+    text = ("GOMA, Democratic Republic of the Congo — Rebels captured the town of Rutshuru-Centre in North Kivu province "
+            "on Monday, officials said.\n\nAt least 24 civilians were killed in the fighting, a local official said. "
+            "Two peacekeepers were wounded when a mortar round hit their base near Beni.")
+    [c] = [c for c in claims_of(text) if c.is_toll and c.best == 24]
+    assert c.place_name == "Rutshuru"
+
+
+def test_the_attackers_figure_with_no_place_is_where_the_story_put_their_attack(claims_of):
+    text = ("BAIDOA, Somalia — A suicide bomber killed nine soldiers at an army base in Baidoa on Monday, officials "
+            "said.\n\nAl-Shabab claimed responsibility, saying it had killed 40 soldiers.\n\nIn a separate "
+            "incident, two soldiers died when their truck hit a mine near Afgoye.")
+    [c] = [c for c in claims_of(text) if c.is_toll and c.best == 40]
+    assert c.reporter_kind == "perpetrator" and c.place_name == "Baidoa"
 
 
 def test_a_month_without_a_year_is_the_last_such_month():

@@ -2670,6 +2670,13 @@ def test_the_dead_told_right_after_a_lapse_are_an_earlier_events(gazetteer):
     assert rep.killed[1] == 11
 
 
+def test_the_event_a_war_began_with_is_context(gazetteer):
+    rep, _ = report(gazetteer, "Air strikes killed 14 people in Sennar on Monday, medics said. The war began when "
+                               "fighting between the army and a paramilitary force erupted in Khartoum, killing "
+                               "about 400 people in its first week.")
+    assert rep.killed[1] == 14
+
+
 def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):
     rep, corpus = report(gazetteer, "KAMPALA — Five years after gunmen attacked a bus station in Kampala, killing 23 "
                                     "travellers, survivors gathered on Monday to remember the dead. Three attackers were "

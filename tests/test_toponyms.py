@@ -1558,3 +1558,11 @@ def test_a_titles_name_means_what_the_storys_mentions_of_it_mean(resolver, text,
 ])
 def test_an_areas_name_before_a_town_word_is_the_area(resolver, text, surface, place_id):
     assert one(resolver, text, surface).place_id == place_id
+
+
+@pytest.mark.parametrize("text", [
+    "KINSHASA, Democratic Republic of Congo — Rebels captured the town on Monday, officials said.",
+    "GOMA, Democratic Republic of the Congo (AP) — Rebels captured the town on Monday, officials said.",
+])
+def test_a_datelines_country_of_several_words_is_still_a_dateline(resolver, text):
+    assert mentions_of(resolver, text)[0].role == "dateline"
