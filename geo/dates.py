@@ -38,6 +38,7 @@ _EVENT_YEAR_LEAD = re.compile(_L.EVENT_YEAR_LEAD)
 _EVENT_YEAR_AFTER = re.compile(_L.EVENT_YEAR_AFTER)
 _SINCE_BEFORE = re.compile(rf"\b(?:{'|'.join(_L.SINCE)})\s+(?:\w+\s+){{0,2}}$")
 _SUPERLATIVE_BEFORE = re.compile(_L.SUPERLATIVE_BEFORE)
+_WHEN_AFTER = re.compile(_L.WHEN_AFTER)
 _SINCE_YEAR_BEFORE = re.compile(rf"\b(?:{'|'.join(_L.SINCE_YEAR)})\s+(?:(?:early|mid|late|the\s+start\s+of|the\s+end\s+of)\s+)?$")
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
@@ -202,7 +203,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             dates.append(dt.date(year, month, 1))
             dates.append((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1))
             if published and _SINCE_YEAR_BEFORE.search(low, max(0, m.start() - 30), m.start()) \
-                    and published > dates[-1] and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()):
+                    and published > dates[-1] and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()) \
+                    and not _WHEN_AFTER.match(low, m.end()):
                 dates.append(published)  # "since May 2023": to the publication
         if not dates:
             for m in _YEAR_RE.finditer(low):
@@ -213,7 +215,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 year = int(m.group(1))
                 dates.extend([dt.date(year, 1, 1), dt.date(year, 12, 31)])
                 if published and _SINCE_YEAR_BEFORE.search(low, max(0, m.start() - 30), m.start()) \
-                        and published > dates[-1] and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()):
+                        and published > dates[-1] and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()) \
+                        and not _WHEN_AFTER.match(low, m.end()):
                     dates.append(published)  # "since 2017": to the publication
     if not dates:
         dates = said  # (the day it was said, where nothing else dates it: as good a guess as any)

@@ -94,6 +94,7 @@ def test_finer_place_wins_over_its_container(claims_of):
     ("From 2019 to 2021, 4,000 people were killed.", "2019-01-01", "2021-12-31"),
     # ... but a superlative's "since" names an earlier event's month ("the deadliest since ...")
     ("It was the deadliest attack in the city since June 2023, when a truck bomb killed 80.", "2023-06-01", "2023-06-30"),
+    ("Attacks have surged since March 2024, when militants killed 40 soldiers.", "2024-03-01", "2024-03-31"),
 ])
 def test_dates_resolve_against_publication(sentence, start, end):
     import datetime as dt

@@ -19,6 +19,8 @@ SINCE = ("since", "from")
 SINCE_YEAR = ("since",)
 # ... but not after a superlative, which likens the story's event to an earlier one: "the deadliest
 # in Mogadishu since October 2022, when two car bombs ... killed 121" (that event's month)
+# ... nor before a clause that tells what happened then: "since March 2024, when militants killed 40"
+WHEN_AFTER = r",?\s+when\b"
 SUPERLATIVE_BEFORE = (r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|highest|heaviest|strongest|fiercest|costliest|"
                       r"greatest|longest|most\s+(?:deadly|violent|serious|severe|lethal|intense)|first)\b[^.;]{0,60}$")
 # A period stated by its two ends, each a date: "between 7 October 2023 and 10 July 2024", "from
