@@ -417,13 +417,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
                         # ... but "in the state since May 2023" is the state's the story names
                         area = said_area(sentence, places, gaz, area["country"]) or area
-                    elif one_place and tolls and (area is None or area["kind"] == PlaceKind.COUNTRY) \
-                            and (FOLLOWS_ON.search(sentence) or claimant):
+                    elif one_place and tolls and (area is None or area["kind"] == PlaceKind.COUNTRY):
                         # ... and "Three other soldiers were wounded", in a story of several places, is
                         # where its last toll was; so is the attackers' own figure for it ("al-Shabab
-                        # claimed responsibility ..., saying it had killed more than 30 soldiers")
+                        # claimed responsibility ..., saying it had killed more than 30 soldiers"), and a
+                        # toll in the paragraph of one placed by that ("officials had put the toll at 320.
+                        # At least 1,900 people were injured, the spokesman said.")
+                        told = FOLLOWS_ON.search(sentence) is not None or bool(claimant)
                         prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
-                                      and x.place_id and x.place_kind != PlaceKind.COUNTRY), None)
+                                      and x.place_id and x.place_kind != PlaceKind.COUNTRY
+                                      and (told or x.sentence_start >= p0)), None)
                         known = gaz.get(prior.place_id) if prior is not None else None
                         if known is not None and (area is None or known.country == area["country"]):
                             area = place_area(known)
@@ -782,7 +785,11 @@ def _same_as_running_total(claims: list[Claim]) -> None:
     """A toll that says again a figure the article gives as a running total is that total
     ("Gaza death toll rises to 37,900" over "at least 37,900 Palestinians have been killed in
     Israeli attacks since October 7"): context too, never new deaths beside the day's."""
-    running = {(c.outcome, c.best) for c in claims if c.is_toll and c.cumulative and c.best}
+    # (not an earlier event's own toll: "the deadliest earthquake in recent years, in June 2022 ...,
+    # killed more than 1,000" is no running total of this week's "toll has risen to 1,000")
+    running = {(c.outcome, c.best) for c in claims if c.is_toll and c.cumulative and c.best and not (
+        c.date_end and c.published and dt.date.fromisoformat(c.date_end) < dt.date.fromisoformat(c.published)
+        - dt.timedelta(days=RUNNING_TOTAL_DAYS))}
     if not running:
         return
     for c in claims:

@@ -81,10 +81,13 @@ def event_type(sentence: str, victims: str | None, outcome: str | None, story: E
         kind = nonviolent(sentence)  # (a toll's, or an event's: "a gas tanker exploded on the highway")
         if kind is not None:
             return kind
-    if outcome is not None:
-        if story is not None and not _VIOLENT.search(sentence) and not any(rx.search(sentence) for rx in TRIGGERS.values()):
-            return story
     lethal = outcome in _LETHAL
+    if outcome is not None:
+        # (a trigger a toll can never take says nothing against the story's kind: "1,800 people were
+        # injured and about 2,000 homes destroyed" in an earthquake story)
+        if story is not None and not _VIOLENT.search(sentence) and not any(
+                rx.search(sentence) for name, rx in TRIGGERS.items() if not (lethal and name in _NOT_LETHAL)):
+            return story
     by_remote = lethal and remote(sentence)  # (a bomb's or a strike's dead: an attack, whoever they were)
     if outcome == Outcome.KILLED and victims == Victims.CIVILIANS:
         if TRIGGERS[E.EXECUTION].search(sentence):

@@ -2677,6 +2677,34 @@ def test_the_event_a_war_began_with_is_context(gazetteer):
     assert rep.killed[1] == 14
 
 
+def test_an_earlier_events_toll_of_the_same_figure_is_no_running_total(gazetteer):
+    # the 2019 quake's 600 is that event's; the day's "risen to 600" is this quake's toll
+    rep, _ = report(gazetteer, "The death toll from Saturday's earthquake in Kerman province has risen to 600, "
+                               "officials said on Monday.\n\nThe country's deadliest quake in recent years, in "
+                               "March 2019 in Fars province, killed more than 600 people.", date="2026-10-05")
+    assert rep.killed[1] == 600
+
+
+def test_an_earlier_figure_of_the_toll_is_a_superseded_version_where_the_toll_was(gazetteer):
+    # several places in the story: "the toll" and the hurt said with it are where the lead put it
+    rep, corpus = report(gazetteer, "KABUL — The death toll from Saturday's earthquake in Badghis province has risen "
+                                    "to 250, a spokesman said on Monday.\n\nEarlier on Sunday, officials had put the "
+                                    "toll at 90. At least 400 people were injured, the spokesman said.\n\nAid "
+                                    "convoys left Herat and Mazar-i-Sharif on Monday.", date="2026-10-05")
+    assert rep.killed == (90, 250, 250)
+    early = next(c for c in corpus.claims if c.best == 90)
+    hurt = next(c for c in corpus.claims if c.best == 400)
+    assert early.revision == "superseded" and early.place_name == hurt.place_name == "Badghis"
+    assert hurt.event_type == "disaster"
+
+
+def test_where_a_suspect_was_caught_is_not_where_the_killing_was(gazetteer):
+    rep, _ = report(gazetteer, "A 30-year-old man was charged with murder in the stabbing death of a woman on Oak "
+                               "Street last week, prosecutors said. The suspect was arrested Tuesday in Toledo, Ohio, "
+                               "after a brief chase.")
+    assert rep.name == "United States"
+
+
 def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):
     rep, corpus = report(gazetteer, "KAMPALA — Five years after gunmen attacked a bus station in Kampala, killing 23 "
                                     "travellers, survivors gathered on Monday to remember the dead. Three attackers were "

@@ -533,9 +533,15 @@ ELSEWHERE = r"(?i)\b(?:separately|in (?:a|another) separate|in another (?:incide
 # (the country's own, never one of its towns' however few the corpus names there).
 COUNTRY_WIDE = r"\b(?i:across|throughout|all over)\s+(?:(?i:the\s+(?:country|nation))\b|[A-Z])|\b(?i:nationwide|countrywide)\b"
 # A toll that says it is more of the story's event ("Three other soldiers were wounded", "Two
-# bodies were also found"; not "further bloodshed", "more than 300"): where no place of its paragraph or of the story says where, the place of
+# bodies were also found"; not "further bloodshed", "more than 300"), or a figure of its toll
+# ("officials had put the toll at 320"): where no place of its paragraph or of the story says where, the place of
 # the story's last toll before it.
-FOLLOWS_ON = r"(?i)\b(?:others?|another|also)\b"
+FOLLOWS_ON = r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b"
+
+# Where a suspect was caught, which says nothing of where the killing was: "The suspect was arrested
+# Tuesday in Dayton, Ohio, after a brief chase" (a story that names no other place is the country's).
+ARREST_PLACE_LEAD = (r"(?i)\b(?:arrested|detained|apprehended|caught|captured|taken into custody|turned (?:himself|herself) in|"
+                     r"surrendered)\b[^.;,]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*)?$")
 
 # A running figure said of "the state", "the province", "the district" ("More than 250 people have
 # been killed in the ethnic violence in the state since May 2023"): the area of that kind the story

@@ -490,7 +490,10 @@ SUPERSEDED_LEAD = (r"\b(?:initially|originally|at first|first|earlier|previously
                    # a correction: "An earlier version of this story said 15 people died"
                    r"\ban? (?:earlier|previous) version of (?:this|the) (?:story|article|report)\s+(?:said|reported|gave|stated)"
                    r"\s+(?:that\s+)?(?:(?:at least|about|around|some)\s+)?$|"
-                   r"\bto\s+(?:at least\s+)?[\d,]+\s+from\s+(?:an? (?:earlier|initial|previous)\s+)?$")
+                   r"\bto\s+(?:at least\s+)?[\d,]+\s+from\s+(?:an? (?:earlier|initial|previous)\s+)?$|"
+                   # "Earlier on Sunday, officials had put the toll at 320"
+                   r"\b(?:earlier|initially|at first)\b[^.;]{0,60}?\bhad\s+(?:put|given|set|estimated|reported)\s+"
+                   r"(?:the\s+(?:death\s+)?(?:toll|figure|number)\s+)?(?:at|as)\s+(?:(?:at least|about|around|some)\s+)?$")
 # Between two counts of one list sharing the verb after it: "Six adult males and a 15-year-old
 # boy were wounded" (commas and "and" only: "Five were killed, two soldiers and ..." has a verb)
 LIST_GAP = r"\s*(?:,\s*(?:(?:and|as well as)\s+)?|(?:and|as well as)\s+)"
