@@ -345,7 +345,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # every figure before a second source's clause is the first's: "The army reported 6
                     # soldiers killed while JNIM claimed 30" (the army's 6, not JNIM's)
                     rep = last_reporter = first
-                sent_mentions = drop_qualifying(text, sent_places, gaz)
+                # (not the landmark a distance is measured from, where the sentence names another place:
+                # "in Konduga, 35 kilometres from the Borno state capital Maiduguri" is Konduga's, no
+                # region of both; a landmark alone still keeps a toll apart from the story's others)
+                sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
+                                                or sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
                 said_cumulative = cumulative_tolls(sentence, s0, tolls)

@@ -354,7 +354,7 @@ def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
 # capitals, also a long dash set close: "FALLS VILLAGE—The board ..." (not "Midland–Odessa")
 _DASH = r"[-—–\u0096\u0097]{1,3}\s"
 _CLOSE_DASH = re.compile(r"[—–\u0097](?=[A-Z][a-z])")
-_DATELINE_DASH = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?{_DASH}")
+_DATELINE_DASH = re.compile(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}{_DASH}|{lx.AGENCY_CREDIT}\s+(?=[A-Z\"“]))")
 # ", Kenya", ", Democratic Republic of the Congo", ", April 5", then the dash
 _DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
                             + _DATELINE_DASH.pattern)

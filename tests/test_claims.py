@@ -338,6 +338,16 @@ def test_the_attackers_figure_with_no_place_is_where_the_story_put_their_attack(
     assert c.reporter_kind == "perpetrator" and c.place_name == "Baidoa"
 
 
+def test_the_landmark_a_distance_is_measured_from_is_not_the_tolls_place(claims_of):
+    [c] = [c for c in claims_of("A bomb exploded at a market in Kumo, 35 kilometres (22 miles) from the Gombe state "
+                                "capital Gombe, killing three people.") if c.is_toll]
+    assert c.place_name == "Kumo"
+    # ... unless it is the only place the sentence names: the toll stays apart from the story's others
+    cs = [c for c in claims_of("A car bomb killed 15 people in Hilla. Elsewhere, two soldiers were wounded at an army "
+                               "base around 85 km (50 miles) west of Baghdad.") if c.is_toll]
+    assert {c.place_name for c in cs} == {"Al Hillah", "Baghdad"}
+
+
 def test_a_month_without_a_year_is_the_last_such_month():
     import datetime as dt
 

@@ -1561,6 +1561,9 @@ def test_an_areas_name_before_a_town_word_is_the_area(resolver, text, surface, p
 
 
 @pytest.mark.parametrize("text", [
+    # a country in brackets and an agency's credit; an agency's credit with no dash (Indian wire copy)
+    "Gombe (Nigeria) (AFP) - A bomb exploded at a market in Kumo on Monday, killing three people.",
+    "Lucknow, Sep 2 (PTI) Four people drowned when a boat capsized in the Ghaghra river on Tuesday.",
     "KINSHASA, Democratic Republic of Congo — Rebels captured the town on Monday, officials said.",
     "GOMA, Democratic Republic of the Congo (AP) — Rebels captured the town on Monday, officials said.",
 ])

@@ -23,6 +23,10 @@ wam|spa|sohr|nna|lbci|mtv|al manar|al mayadeen|enab baladi|rudaw|kurdistan24|haw
 times|post|telegraph|independent|observer|herald|tribune|gazette|chronicle|journal
 """.replace("\n", "").split("|"))
 
+# A news agency's credit in brackets that closes a dateline with no dash ("Patna, Sep 2 (PTI) Six
+# people drowned ...", as Indian and some wire copy writes it).
+AGENCY_CREDIT = r"\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|dpa|EFE|ANSA|Anadolu|AA|IRNA|Bernama|Antara|Yonhap|Kyodo|TASS|APP|BSS|NNA|WAFA|KUNA|QNA|SPA|WAM)\)"
+
 # The last words of an outlet's name after a place: "Halab Today TV", "Kabul News", "Radio Kismayo"
 OUTLET_HEADS = frozenset("tv television radio news today times post herald tribune gazette chronicle journal daily "
                          "network channel".split())
@@ -414,9 +418,10 @@ REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|in
 # The landmark a stated distance is measured from ("in Tamara, about 25 kilometers northwest of the
 # capital, Tegucigalpa"): evidence of the region, not the story's own place when the place measured
 # is named before it (NAMED_BEFORE_DISTANCE) or the distance is long (claim_places.NEAR_KM).
+# ("35 kilometres (22 miles) from the Borno state capital Maiduguri": a state's capital, its name first)
 DISTANCE_ANCHOR_LEAD = (r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\b[^.;]{0,25}?"
                         r"(?:\b(?:north|south|east|west)[\w-]*\s+(?:of|from)|\bfrom)\s+"
-                        r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|port|village)(?:\s+of|\s*,)?\s+|the\s+)?$")
+                        r"(?:the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|port|village)(?:\s+of|\s*,)?\s+|the\s+)?$")
 # The part of REFERENCE_LEAD that names a border: the country named is the one beyond it.
 BORDER_LEAD = r"(?i)\b(?:" + BORDER_WORDS + r")\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
