@@ -27,6 +27,7 @@ NOT_EVENT = re.compile(_L.NOT_EVENT)
 _DISASTER = re.compile(rf"(?i)\b(?:{_L.DISASTER})\b")
 _ACCIDENT = re.compile(rf"(?i)\b(?:{_L.ACCIDENT})\b")
 _VIOLENT = re.compile(rf"(?i)\b(?:{_L.VIOLENT})\b")
+_CONSEQUENCE = re.compile(_L.DISASTER_CONSEQUENCES)
 
 # event type -> (ACLED event type, ACLED sub-event type)
 ACLED: dict[E, tuple[str, str]] = {
@@ -79,6 +80,9 @@ def event_type(sentence: str, victims: str | None, outcome: str | None, story: E
     whose sentence names no event at all ("Earlier, officials had put the toll at 128")."""
     if outcome is not None or TRIGGERS[E.ATTACK].search(sentence):
         kind = nonviolent(sentence)  # (a toll's, or an event's: "a gas tanker exploded on the highway")
+        if kind == E.ACCIDENT and story == E.DISASTER and all(
+                _CONSEQUENCE.fullmatch(m.group()) for m in _ACCIDENT.finditer(sentence)):
+            return story  # ("In Cebu, 17 people drowned in the town of Liloan alone", in a typhoon's story)
         if kind is not None:
             return kind
     lethal = outcome in _LETHAL

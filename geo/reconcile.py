@@ -315,7 +315,8 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
                     finest = k
 
 
-def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None = None) -> None:
+def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None = None,
+                            gaz: Gazetteer | None = None) -> None:
     """Rule 2b (edits as rule 1): a country-wide toll, when the corpus knows exactly one finer area in
     that country with a toll of the same outcome and victims, is about that area."""
     # (a war's or a period's figure is no such toll, on either side: "since the invasion", "last year")
@@ -349,6 +350,12 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
             if fresh.get(id(c), c).place_id == c.place_id:
                 same = alike[(c.article_id, c.outcome, c.victims)]
                 same[c.place_id] = max(same.get(c.place_id, 0), c.best)
+    if gaz is not None:
+        # (a whole told beside its parts is no part of the round-up: the headline's "kill 7 in
+        # Kharkiv, Zaporizhzhia and Donetsk regions" over 3, 2 and 2 in towns of them)
+        for here in spread.values():
+            for whole in [p for p in here if any(contains(p, q, gaz) for q in here)]:
+                del here[whole]
     for n, c in zip(at, wide):
         k = (c.country, c.outcome, c.victims)
         parts = spread.get((c.article_id, c.outcome), {})
@@ -728,7 +735,7 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         part = [claims[k] for k in idx]
         unify_categories(part, fresh, gaz)
         unify_areas(part, gaz, fresh)
-        adopt_unique_finer_area(part, fresh)
+        adopt_unique_finer_area(part, fresh, gaz)
         for k, c in zip(idx, part):
             claims[k] = c
     groups: dict[tuple, list[Claim]] = defaultdict(list)

@@ -881,9 +881,16 @@ def _part_victims(tail: str, at: int) -> str:
     return _side(_words(re.split(r"[,;.:]", tail[at:at + 50], maxsplit=1)[0])) or Victims.TOTAL
 
 
+_SCARE_QUOTED = re.compile(r"[\"“]([A-Za-z][A-Za-z-]*)[\"”]")
+
+
 def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> list[Toll]:
     """The tolls of one sentence (``s0``: where it starts in the article; offsets are the
     article's); figures too large to count people go to ``ignored``."""
+    # a word in scare quotes is read as the word (same length, so the offsets stay): 'the army said
+    # it had "neutralised" about 30 attackers'
+    if '"' in sentence or "“" in sentence:
+        sentence = _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", sentence)
     counts = []
     words = word_set(sentence)  # once, for every word-list test of this sentence
     for c in find_counts(sentence, absurd=True, words=words):

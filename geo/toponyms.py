@@ -408,6 +408,8 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Ki
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
+_FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
+_FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
@@ -1689,6 +1691,7 @@ class ToponymResolver:
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
         self._title_follows_story(article, spans)
+        self._fronted_area(text, sents, spans)
         mentions = []
         for sp in spans:
             if sp.best is None or sp.scores[sp.best] < self._threshold(sp):
@@ -1825,6 +1828,28 @@ class ToponymResolver:
             if len(story) == 1 and (p := next(iter(story))) != sp.best and any(q == p for q, _ in sp.postings):
                 sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
                 sp.best = p
+
+    def _fronted_area(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """A sentence that opens with the first-order area it tells of ("In Donetsk region, shelling
+        killed two residents of Kostiantynivka") names its towns in that area where the area has a
+        town of that name (not the Kostiantynivka of Zaporizhzhia, a region the story named too)."""
+        g = self.gaz
+        for k, area in enumerate(spans):
+            if area.best is None or int(g.kind[area.best]) != ADMIN1 or area.actor \
+                    or not _FRONTED_AREA_BEFORE.fullmatch(text, sents[area.sent].start, area.start) \
+                    or not _FRONTED_AREA_AFTER.match(text, area.end):
+                continue
+            cc, a1 = g.country[area.best], g.admin1[area.best]
+            for sp in spans[k + 1:]:
+                if sp.sent != area.sent:
+                    break
+                if sp.best is None or int(g.kind[sp.best]) != LOCALITY or (g.country[sp.best], g.admin1[sp.best]) == (cc, a1):
+                    continue
+                there = [p for p, _ in sp.postings if int(g.kind[p]) == LOCALITY and (g.country[p], g.admin1[p]) == (cc, a1)]
+                if there:
+                    p = max(there, key=lambda q: (sp.scores.get(q, -9.0), int(g.pop[q])))
+                    sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
+                    sp.best = p
 
     def _owned_by_adjective(self, sents: list[_Sentence], spans: list[_Span]) -> Counter:
         """A name right after a country's adjective (past a capitalised direction: "the Russian

@@ -22,6 +22,11 @@ def report(gazetteer, text: str, date: str = "2024-05-04"):
     return article_reports(corpus, gazetteer)[0], corpus
 
 
+def test_a_verb_in_scare_quotes_is_the_verb():
+    assert killed_and_wounded('The army said it had "neutralised" about 30 attackers.') == \
+        killed_and_wounded("The army said it had neutralised about 30 attackers.") != []
+
+
 def killed_and_wounded(sentence: str) -> list[tuple]:
     """(count, outcome, victims) of one sentence's killed and wounded tolls, in order."""
     return [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
@@ -2703,6 +2708,25 @@ def test_where_a_suspect_was_caught_is_not_where_the_killing_was(gazetteer):
                                "Street last week, prosecutors said. The suspect was arrested Tuesday in Toledo, Ohio, "
                                "after a brief chase.")
     assert rep.name == "United States"
+
+
+def test_a_round_up_told_with_its_areas_and_its_towns_is_counted_once(gazetteer):
+    # the headline's three regions and the lead's country are the sum of the towns' tolls
+    rep, corpus = report(gazetteer, "Title: Strikes kill 6 in Sumy, Kharkiv and Dnipropetrovsk regions\n\nKYIV — Russian "
+                                    "strikes killed six civilians across three Ukrainian regions over the past day, "
+                                    "officials said on Friday.\n\nIn Sumy region, a drone hit a car near Shostka, "
+                                    "killing two people. Three people were killed in a missile strike on the city of "
+                                    "Kharkiv. In Dnipropetrovsk region, shelling killed a resident of Nikopol.")
+    assert rep.killed[1] == 6
+    m = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in m.localities) == 6
+
+
+def test_a_disasters_drowned_are_its_dead_not_an_accidents(gazetteer):
+    rep, corpus = report(gazetteer, "MANILA — Floods brought by a typhoon killed at least 30 people in Leyte province, "
+                                    "officials said on Tuesday.\n\nIn the town of Abuyog, 12 people drowned when a "
+                                    "river burst its banks.")
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {"disaster"}
 
 
 def test_a_storys_look_back_at_an_event_years_before_is_context(gazetteer):

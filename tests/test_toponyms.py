@@ -1569,3 +1569,10 @@ def test_an_areas_name_before_a_town_word_is_the_area(resolver, text, surface, p
 ])
 def test_a_datelines_country_of_several_words_is_still_a_dateline(resolver, text):
     assert mentions_of(resolver, text)[0].role == "dateline"
+
+
+def test_a_town_of_a_sentence_that_opens_with_its_area_is_the_areas_town(resolver):
+    # the story names Zaporizhzhia too, whose Kostiantynivka the name matches no worse
+    text = ("Drones struck the city of Zaporizhzhia overnight, officials said. In Donetsk region, artillery fire "
+            "wounded four residents of Kostiantynivka on Monday.")
+    assert one(resolver, text, "Kostiantynivka").admin1 == "Donetsk"

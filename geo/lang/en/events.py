@@ -64,6 +64,9 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
             # (off a road: "plunged into a ravine"; not bodies found "in a ravine")
             r"veered|(?:into|off|down)\s+(?:a|the)\s+(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")
+# Accident words that a disaster brings too: in a flood's or a quake's story, "17 people drowned",
+# "a building collapsed" are that disaster's dead, not an accident of their own.
+DISASTER_CONSEQUENCES = r"(?i)drown(?:ed|ing)?|collapse[ds]?|electrocuted|capsiz\w*"
 VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|ers?)?|bomb(?:s|ing|ings|ed|ers?)?|"
            r"explosives?|suicide|clash(?:es)?|fighting|massacres?|execut\w+|stabb?(?:ed|ing)|(?<!\bto )strikes?|shell(?:ing|ed)|"
            r"militants?|insurgents?|rebels?|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"  # (soldiers die in avalanches too)

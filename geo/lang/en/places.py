@@ -691,6 +691,11 @@ HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|cent
         r"\bthe\s+\d{1,5}\s+block\s+of\b|"
         r"\bin\s+the\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+neighbou?rhood\b")
 
+# A sentence that opens with the area it tells of ("In Donetsk region, shelling killed two residents
+# of Kostiantynivka"): before the area's name, and after it (its kind word, then the comma).
+FRONTED_AREA_BEFORE = r"(?i)\s*in\s+(?:the\s+)?(?:(?:region|province|state|oblast|governorate|county)\s+of\s+)?$"
+FRONTED_AREA_AFTER = r"(?i)(?:\s+(?:region|province|state|oblast|governorate|county|district))?\s*,"
+
 # "the central Damascus district of Mezzeh": a part of the town, named after the town's name (the
 # noun belongs to the part; "area" too before "of")
 CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "suburb", "quarter"))
