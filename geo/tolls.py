@@ -881,6 +881,7 @@ def _part_victims(tail: str, at: int) -> str:
     return _side(_words(re.split(r"[,;.:]", tail[at:at + 50], maxsplit=1)[0])) or Victims.TOTAL
 
 
+_ONE_OF_A_PEOPLE = re.compile(_L.ONE_OF_A_PEOPLE)
 _SCARE_QUOTED = re.compile(r"[\"“]([A-Za-z][A-Za-z-]*)[\"”]")
 
 
@@ -915,8 +916,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 found = find_counts(num.group(1))
                 if found and not found[0].vague:
                     total += found[0].best * pair
-                elif num.group(1) in KIN_ONE or num.group(1) in _L.KIN_ADJECTIVES and not item.lower().endswith(("s", "ren")):
-                    total += pair  # "a neighbour", "his estranged wife": one
+                elif num.group(1) in KIN_ONE or num.group(1) in _L.KIN_ADJECTIVES and not item.lower().endswith(("s", "ren")) \
+                        or num.group(1) == "the" and (pair == 2 or not item.lower().endswith(("s", "ren"))) \
+                        and " and " in m.group(1).lower():
+                    # "a neighbour", "his estranged wife": one; "the couple" of a list: two (not "the
+                    # woman, a mother of two": one woman)
+                    total += pair
                 else:
                     ok = False
             elif re.search(r"(?:s|ren)$", item) and not item.endswith(("ss",)) and pair == 1:
@@ -927,6 +932,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             st, en = m.start(1) + s0, m.end(1) + s0
             counts = [c for c in counts if not (st <= c.start < en)]
             counts.append(Count(st, en, m.group(1), total, total, total, "exact", False))
+    # one of a people, by the word for them: "A Palestinian was shot dead", "An Afghan was killed"
+    for m in (_ONE_OF_A_PEOPLE.finditer(sentence) if words is None or not words.isdisjoint(("a", "an", "one")) else ()):
+        st, en = m.start() + s0, m.start("who") + s0  # (the article alone: the word after it says whose)
+        if not any(c.start <= st < c.end or st <= c.start < en for c in counts):
+            counts.append(Count(st, en, sentence[m.start():m.start("who")].rstrip(), 1, 1, 1, "exact", False))
     # one pair alone by its owner: "killed his parents" = 2 (not inside a list already counted)
     for m in (_PAIR_ALONE.finditer(sentence) if "arents" in sentence else ()):
         st, en = m.start("pair") + s0, m.end("pair") + s0

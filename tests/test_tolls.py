@@ -22,6 +22,19 @@ def report(gazetteer, text: str, date: str = "2024-05-04"):
     return article_reports(corpus, gazetteer)[0], corpus
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # one of a people, by the word for them: one person, of whatever side the word says
+    ("A Palestinian was shot dead by troops near Jenin on Friday.", [(1, "killed", "total")]),
+    ("An Afghan died in the blast, police said.", [(1, "killed", "total")]),
+    ("A Naxalite was killed in the encounter.", [(1, "killed", "fighters")]),
+    ("A Syrian flag was burned outside the embassy.", []),
+    # "the couple" is two, beside their children
+    ("The couple and their three children were found dead in the house.", [(5, "killed", "civilians")]),
+])
+def test_one_of_a_people_and_the_couple_are_counts(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
 def test_a_verb_in_scare_quotes_is_the_verb():
     assert killed_and_wounded('The army said it had "neutralised" about 30 attackers.') == \
         killed_and_wounded("The army said it had neutralised about 30 attackers.") != []

@@ -252,6 +252,12 @@ KIN = ("(?:mothers?|fathers?|brothers?|sisters?|sons?|daughters?)-in-law|parents
        # people close to them, listed with kin: "his wife, her mother and a neighbour"
        "neighbou?rs?|friends?|roommates?|flatmates?|housemates?|colleagues?|co-workers?|classmates?|caregivers?|nann(?:y|ies)|"
        "partners?|spouses?")
+# One person named by the word for a people, a count of its own: "A Palestinian was shot dead", "An
+# Afghan was killed" (a demonym's usual endings; its verb must follow: "a Syrian flag was burned" is none)
+ONE_OF_A_PEOPLE = (r"\b(?:[Aa]n?|One)\s+(?P<who>[A-Z][a-z]+(?:ian|an|i|ese|ish|ite|ist|ch|er))(?=\s+(?:was|has\s+been|had\s+been)\s+"
+                   r"(?:\w+ly\s+)?(?:killed|shot|stabbed|wounded|injured|hurt|slain|murdered|executed|abducted|kidnapped|"
+                   r"arrested|detained)\b|\s+(?:died|dies)\b)")
+
 # Kin words of two people each: "a couple and their two children" = 4.
 KIN_PAIRS = {"couple", "couples", "twins", "parents"}
 # Before a kin word, these count one: "his brother and sister" = 2.
