@@ -528,6 +528,13 @@ def off_route(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m, e, j in zip(mentions, ends, journey) if not e and not (j and m.sentence_start in beside)] or mentions
 
 
+def claim_area(c) -> dict:
+    """The area dict of a claim's own place (the inverse of ``place_fields``): a later claim said of
+    the same place takes it whole, its precision too ("near Taraza")."""
+    return {"place_id": c.place_id, "name": c.place_name, "kind": c.place_kind, "precision": c.precision,
+            "lat": c.lat, "lon": c.lon, "country": c.country, "admin1": c.admin1, "parts": tuple(c.parts)}
+
+
 def place_fields(area: dict | None) -> dict:
     if area is None:
         return {"place_id": None, "place_name": None, "place_kind": None, "precision": None, "lat": None, "lon": None,

@@ -48,6 +48,7 @@ from geo.claim_places import (
     area_for,
     attached_places,
     best_area,
+    claim_area,
     clause_places,
     distance_anchor,
     drop_qualifying,
@@ -353,6 +354,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
                 said_cumulative = cumulative_tolls(sentence, s0, tolls)
+                if area is None and tolls and CLOSING_COUNT.match(sentence) and (note := next((
+                        x for x in reversed(claims[para_claims:]) if x.is_toll and not x.part_of and not x.cumulative
+                        and x.outcome == Outcome.KILLED and x.place_id), None)) is not None:
+                    # "1 fatality." closes the note before it: where that note's toll was (not a region
+                    # of every place its sentence names: "in Balata refugee camp, east of Nablus (Nablus)")
+                    area = claim_area(note)
+                    used = [m for m in places.mentions if mention_ref(m) in note.place_mentions]
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
@@ -431,9 +439,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
                                       and x.place_id and x.place_kind != PlaceKind.COUNTRY
                                       and (told or x.sentence_start >= p0)), None)
-                        known = gaz.get(prior.place_id) if prior is not None else None
-                        if known is not None and (area is None or known.country == area["country"]):
-                            area = place_area(known)
+                        if prior is not None and (area is None or prior.country == area["country"]):
+                            area = claim_area(prior)
                             used = [m for m in places.mentions if mention_ref(m) in prior.place_mentions]
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of

@@ -348,6 +348,12 @@ def test_the_landmark_a_distance_is_measured_from_is_not_the_tolls_place(claims_
     assert {c.place_name for c in cs} == {"Al Hillah", "Baghdad"}
 
 
+def test_a_notes_closing_count_is_where_its_toll_was(claims_of):
+    cs = [c for c in claims_of("On 2 March 2026, soldiers shot dead a farmer during a raid in Tammun, south of Tubas "
+                               "(Tubas). 1 fatality.") if c.is_toll]
+    assert len({(c.place_id, c.precision) for c in cs}) == 1 and cs[0].place_kind != "region"
+
+
 def test_a_month_without_a_year_is_the_last_such_month():
     import datetime as dt
 
