@@ -408,6 +408,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Ki
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")  # a list of names goes on after one
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
 _FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
@@ -1378,6 +1379,10 @@ class ToponymResolver:
             parent = by_pos.get((sp.sent, k))
             if parent is None or not parent.scores or not sp.scores:
                 continue
+            if gap == "," and parent.best is not None and int(g.kind[parent.best]) == ADMIN1 \
+                    and any(int(g.kind[p]) == ADMIN1 and g.country[p] == g.country[parent.best] for p in sp.scores) \
+                    and _LIST_GOES_ON.match(text, parent.end):
+                continue  # "Guanajuato, Baja California and Chihuahua": a list of areas, no town of one
             best_pair, best_total = None, -1.0
             for q, sq in parent.scores.items():
                 if int(g.kind[q]) not in (COUNTRY, ADMIN1):

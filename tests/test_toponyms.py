@@ -1576,3 +1576,9 @@ def test_a_town_of_a_sentence_that_opens_with_its_area_is_the_areas_town(resolve
     text = ("Drones struck the city of Zaporizhzhia overnight, officials said. In Donetsk region, artillery fire "
             "wounded four residents of Kostiantynivka on Monday.")
     assert one(resolver, text, "Kostiantynivka").admin1 == "Donetsk"
+
+
+def test_a_list_of_areas_is_no_town_of_the_next_one(resolver):
+    # "X, Y and Z": Jalisco is no town of Nayarit (Xalisco), the state that follows it in the list
+    text = "Homicides rose in the first half of the year. Jalisco, Nayarit and Sinaloa were the most violent states."
+    assert one(resolver, text, "Jalisco").admin1 != one(resolver, text, "Nayarit").admin1
