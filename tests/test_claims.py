@@ -171,6 +171,7 @@ def test_the_dead_of_bombs_and_strikes_are_remote_violence(claims_of, text, sub)
     ("The fighting has killed hundreds and displaced 40,000 in Ituri since June.", "clash"),
     ("He said 19 bodies had been recovered at Dogo and that troops had been deployed there.", "killing/massacre"),
     ("A gas cylinder explosion at a restaurant in Kano killed six people.", "accident"),
+    ("Title: Bus falls into gorge in Bolivia's Andes, killing 19", "accident"),
 ])
 def test_a_toll_takes_a_lethal_event_type(claims_of, text, kind):
     c = next(c for c in claims_of(text) if c.outcome == "killed")

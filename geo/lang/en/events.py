@@ -62,8 +62,8 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"(?:gas|boiler|cylinder|tanker|pipeline)(?: (?:truck|lorry|tank|line|pipe|leak))? (?:explosions?|blasts?|explod(?:ed|es|ing))|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
-            # (off a road: "plunged into a ravine"; not bodies found "in a ravine")
-            r"veered|(?:into|off|down)\s+(?:a|the)\s+(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")
+            # (off a road: "plunged into a ravine", a headline's "Bus falls into gorge"; not bodies found "in a ravine")
+            r"veered|(?:into|off|down)\s+(?:(?:a|the)\s+)?(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")
 # Accident words that a disaster brings too: in a flood's or a quake's story, "17 people drowned",
 # "a building collapsed" are that disaster's dead, not an accident of their own.
 DISASTER_CONSEQUENCES = r"(?i)drown(?:ed|ing)?|collapse[ds]?|electrocuted|capsiz\w*"
