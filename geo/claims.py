@@ -230,6 +230,11 @@ def _paragraph_sentences(places: ArticlePlaces, p0: int, p1: int, starts: list[i
     return places.sentences[bisect_left(starts, p0):bisect_left(starts, p1)]
 
 
+def _place_of(claim: Claim, places: ArticlePlaces) -> tuple[dict, list]:
+    """A claim's own place, whole, and its mentions: for a later claim said of the same place."""
+    return claim_area(claim), [m for m in places.mentions if mention_ref(m) in claim.place_mentions]
+
+
 def _last_toll_before(claims: list[Claim], outcome: str, s0: int) -> Claim | None:
     """The last toll of ``outcome`` said in a sentence before the one at ``s0`` (of the few last claims)."""
     for k in range(len(claims) - 1, max(-1, len(claims) - 8), -1):
@@ -359,8 +364,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         and x.outcome == Outcome.KILLED and x.place_id), None)) is not None:
                     # "1 fatality." closes the note before it: where that note's toll was (not a region
                     # of every place its sentence names: "in Balata refugee camp, east of Nablus (Nablus)")
-                    area = claim_area(note)
-                    used = [m for m in places.mentions if mention_ref(m) in note.place_mentions]
+                    area, used = _place_of(note, places)
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
@@ -383,8 +387,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             # (nor one with a toll of its own of other people, another event: "At least 35
                             # civilians were killed in the fighting. Three peacekeepers were wounded when a shell
                             # hit their base near Sake": the story's places before it; but "... were also wounded
-                            # in the rocket fire that hit ... Kilis" is the event's, and "Prior reports had
-                            # detailed at least 830 deaths ... in Latakia and Tartus" a figure of the same dead)
+                            # in the rocket fire that hit ... Kilis" is the event's, and "Earlier reports had put
+                            # the dead at 40 ... in two towns" a figure of the same dead)
                             near = drop_qualifying(text, [m for m in nearest_sentence_places(loc_mentions, loc_starts, s0, s0)
                                                           if m.start < s0 and not distance_anchor(text, m)], gaz)
                     if para_generic is None:  # searched once per paragraph, not once per sentence
@@ -440,8 +444,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                       and x.place_id and x.place_kind != PlaceKind.COUNTRY
                                       and (told or x.sentence_start >= p0)), None)
                         if prior is not None and (area is None or prior.country == area["country"]):
-                            area = claim_area(prior)
-                            used = [m for m in places.mentions if mention_ref(m) in prior.place_mentions]
+                            area, used = _place_of(prior, places)
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
                     # a story about one place there ("... in Tamara") is that place's

@@ -39,7 +39,7 @@ _EVENT_YEAR_AFTER = re.compile(_L.EVENT_YEAR_AFTER)
 _SINCE_BEFORE = re.compile(rf"\b(?:{'|'.join(_L.SINCE)})\s+(?:\w+\s+){{0,2}}$")
 _SUPERLATIVE_BEFORE = re.compile(_L.SUPERLATIVE_BEFORE)
 _WHEN_AFTER = re.compile(_L.WHEN_AFTER)
-_SINCE_YEAR_BEFORE = re.compile(rf"\b(?:{'|'.join(_L.SINCE_YEAR)})\s+(?:(?:early|mid|late|the\s+start\s+of|the\s+end\s+of)\s+)?$")
+_SINCE_YEAR_BEFORE = re.compile(_L.SINCE_YEAR_LEAD)
 _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
@@ -101,6 +101,16 @@ def _calendar_period(published: dt.date, unit: str, offset: int) -> tuple[dt.dat
         start = dt.date(months // 12, months % 12 + 1, 1)
         end = dt.date((months + 1) // 12, (months + 1) % 12 + 1, 1) - dt.timedelta(days=1)
     return start, min(end, published)
+
+
+def _runs_to_publication(low: str, m: re.Match, published: dt.date | None, end: dt.date) -> bool:
+    """Whether a month and year or a year alone (``m`` in the lower-cased sentence, its period
+    ending ``end``) opens a period that runs to the publication: "since May 2023" does; "the
+    deadliest since October 2022" and "since March 2024, when militants killed 40" name that
+    month's event."""
+    return bool(published) and published > end and _SINCE_YEAR_BEFORE.search(low, max(0, m.start() - 30), m.start()) \
+        is not None and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()) \
+        and not _WHEN_AFTER.match(low, m.end())
 
 
 def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, str | None, str]:
@@ -202,9 +212,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             year, month = int(m.group(2)), MONTHS[m.group(1)]
             dates.append(dt.date(year, month, 1))
             dates.append((dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1))
-            if published and _SINCE_YEAR_BEFORE.search(low, max(0, m.start() - 30), m.start()) \
-                    and published > dates[-1] and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()) \
-                    and not _WHEN_AFTER.match(low, m.end()):
+            if _runs_to_publication(low, m, published, dates[-1]):
                 dates.append(published)  # "since May 2023": to the publication
         if not dates:
             for m in _YEAR_RE.finditer(low):
@@ -214,9 +222,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 texts.append(m.group())
                 year = int(m.group(1))
                 dates.extend([dt.date(year, 1, 1), dt.date(year, 12, 31)])
-                if published and _SINCE_YEAR_BEFORE.search(low, max(0, m.start() - 30), m.start()) \
-                        and published > dates[-1] and not _SUPERLATIVE_BEFORE.search(low, max(0, m.start() - 90), m.start()) \
-                        and not _WHEN_AFTER.match(low, m.end()):
+                if _runs_to_publication(low, m, published, dates[-1]):
                     dates.append(published)  # "since 2017": to the publication
     if not dates:
         dates = said  # (the day it was said, where nothing else dates it: as good a guess as any)

@@ -240,6 +240,13 @@ class _Sentence:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _prefer(sp: "_Span", p: int) -> None:
+    """Makes place ``p`` the span's reading, scored at least as its old reading was (so it passes
+    the same threshold): for the steps after scoring that know better than the scores."""
+    sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
+    sp.best = p
+
+
 def _article_before(toks: list[Token], i: int) -> bool:
     """Whether an article ("a", "this", "the" ...) stands before token ``i``, past direction
     words and capitalised ones ("this northeast Texas", "a small Gulf Coast")."""
@@ -408,7 +415,6 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Ki
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")  # a list of names goes on after one
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
 _FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
@@ -1804,8 +1810,7 @@ class ToponymResolver:
                 town = next((t for t in towns if t.dateline), None) if sp.landmark else None
                 if town is None:
                     town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])
-                sp.scores = {**sp.scores, town.best: sp.scores[sp.best]}
-                sp.best = town.best
+                _prefer(sp, town.best)
 
     def _title_follows_story(self, article: Article, spans: list[_Span]) -> None:
         """A title names a place as tersely as it can ("Airstrike kills 25 in Sagaing village");
@@ -1831,8 +1836,7 @@ class ToponymResolver:
                 continue
             story = senses.get(sp.key, ())
             if len(story) == 1 and (p := next(iter(story))) != sp.best and any(q == p for q, _ in sp.postings):
-                sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
-                sp.best = p
+                _prefer(sp, p)
 
     def _fronted_area(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """A sentence that opens with the first-order area it tells of ("In Donetsk region, shelling
@@ -1853,8 +1857,7 @@ class ToponymResolver:
                 there = [p for p, _ in sp.postings if int(g.kind[p]) == LOCALITY and (g.country[p], g.admin1[p]) == (cc, a1)]
                 if there:
                     p = max(there, key=lambda q: (sp.scores.get(q, -9.0), int(g.pop[q])))
-                    sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
-                    sp.best = p
+                    _prefer(sp, p)
 
     def _owned_by_adjective(self, sents: list[_Sentence], spans: list[_Span]) -> Counter:
         """A name right after a country's adjective (past a capitalised direction: "the Russian

@@ -2688,7 +2688,7 @@ def test_the_dead_told_right_after_a_lapse_are_an_earlier_events(gazetteer):
     assert rep.killed[1] == 11
 
 
-def test_the_event_a_war_began_with_is_context(gazetteer):
+def test_the_event_a_war_began_with_is_context_in_the_active_too(gazetteer):
     rep, _ = report(gazetteer, "Air strikes killed 14 people in Sennar on Monday, medics said. The war began when "
                                "fighting between the army and a paramilitary force erupted in Khartoum, killing "
                                "about 400 people in its first week.")

@@ -15,12 +15,12 @@ RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (\w+) (days|weeks)\b"
 # is the one before it
 SINCE = ("since", "from")
 # ... of which the word that runs to the publication date before a month and year or a year alone
-# ("since May 2023", "since 2017"; "from 2017" may run to a year told next: "from 2017 to 2019")
-SINCE_YEAR = ("since",)
-# ... but not after a superlative, which likens the story's event to an earlier one: "the deadliest
-# in Mogadishu since October 2022, when two car bombs ... killed 121" (that event's month)
-# ... nor before a clause that tells what happened then: "since March 2024, when militants killed 40"
+# ("since May 2023", "since early 2017"; "from 2017" may run to a year told next: "from 2017 to 2019")
+SINCE_YEAR_LEAD = r"\bsince\s+(?:(?:early|mid|late|the\s+start\s+of|the\s+end\s+of)\s+)?$"
+# ... but not before a clause that tells what happened then: "since March 2024, when militants killed 40"
 WHEN_AFTER = r",?\s+when\b"
+# ... nor after a superlative, which likens the story's event to an earlier one: "the deadliest
+# in Mogadishu since October 2022, when two car bombs ... killed 121" (that event's month)
 SUPERLATIVE_BEFORE = (r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|highest|heaviest|strongest|fiercest|costliest|"
                       r"greatest|longest|most\s+(?:deadly|violent|serious|severe|lethal|intense)|first)\b[^.;]{0,60}$")
 # A period stated by its two ends, each a date: "between 7 October 2023 and 10 July 2024", "from
@@ -45,11 +45,7 @@ EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
                         # ... or right after such a lapse, the dead its own verb tells of after them: "The
                         # killing came less than a month after eight people died in an attack on a bar"
                         r"\b(?:days?|weeks?|fortnight|months?|years?|decades?)\s+(?:after|since)\s+"
-                        r"(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$|"
-                        # ... or the event a war began with: "The war began when Hamas-led gunmen attacked
-                        # southern Israel, killing about 1,200 people"
-                        r"\b(?:war|conflict|fighting|crisis|insurgency|uprising|offensive)\s+(?:began|started|erupted|broke\s+out|"
-                        r"was\s+(?:triggered|sparked))\s+(?:when|after|with)\b[^.;]{0,160}$")
+                        r"(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?$")
 # ... or about an earlier event of the place a relative clause describes: "The attack came in the
 # region of Beni, where last week eight UN peacekeepers died in a clash" (that event's toll, context)
 EARLIER_CLAUSE_BEFORE = (r"(?i)\b(?:where|when)\s+(?:only\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"

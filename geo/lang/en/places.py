@@ -433,14 +433,14 @@ REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsme
 # Directions that, in lower case before a name, make it a part of an area: "eastern Victoria",
 # "northern Mali" (more often a country or a first-order area than a town of that name; not
 # "central", which is a city's centre as often: "central Santiago").
-# Words that open a noun phrase before a place's name used as an adjective ("this Texas city")
-ARTICLES = frozenset("a an the this that another".split())
-# ... and size words between them ("a small Ohio town")
-SIZE_WORDS = frozenset("small tiny little large big remote rural quiet".split())
 AREA_DIRECTIONS = frozenset("""
 northern southern eastern western northeastern northwestern southeastern southwestern
 north-eastern north-western south-eastern south-western
 """.split())
+# Words that open a noun phrase before a place's name used as an adjective ("this Texas city")
+ARTICLES = frozenset("a an the this that another".split())
+# ... and size words between them ("a small Ohio town")
+SIZE_WORDS = frozenset("small tiny little large big remote rural quiet".split())
 DIRECTIONS = frozenset("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower middle inner outer

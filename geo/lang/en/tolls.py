@@ -838,9 +838,11 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earli
                       r"\b(?:came|comes|occurred|happened|took place|follows|followed)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+)?"
                       r"(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks?|months?|years?)|(?:ten|\d\d)\s+days)\s+after\s+|"
                       # the event a war began with: "The war was triggered by the attack on the
-                      # south, in which about 1,200 people were killed" (its toll, not the war's news)
-                      r"\b(?:war|conflict|fighting|offensive|invasion|crisis|siege|insurgency)\s+(?:was|were|had been)\s+"
-                      r"(?:triggered|sparked|prompted|set off|ignited|provoked|started)\s+by\s+[^.;]{0,80}?"
+                      # south, in which about 1,200 people were killed", "The war began when gunmen
+                      # attacked southern Israel, killing about 1,200 people" (its toll, not the war's news)
+                      r"\b(?:war|conflict|fighting|offensive|invasion|crisis|siege|insurgency|uprising)\s+(?:(?:was|were|had been)\s+"
+                      r"(?:triggered|sparked|prompted|set off|ignited|provoked|started)\s+by|"
+                      r"(?:began|started|erupted|broke\s+out)\s+(?:when|after|with))\s+[^.;]{0,80}?"
                       r"\b(?:in which|during which|which killed|that killed|which left|that left|killing)\s+)"
                       r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
                       r"(?:\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # (and the list's next)
