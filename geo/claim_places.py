@@ -25,6 +25,7 @@ GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
 ELSEWHERE = re.compile(lang.get().places.ELSEWHERE)
 COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
 _ARREST_PLACE_LEAD = re.compile(lang.get().places.ARREST_PLACE_LEAD)
+_EARLIER_EVENT_PLACE_LEAD = re.compile(lang.get().places.EARLIER_EVENT_PLACE_LEAD)
 FOLLOWS_ON = re.compile(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
 AREA_ANAPHOR = re.compile(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
 
@@ -174,6 +175,10 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         located = [m for m in located if not journey_end(text, m)] or located
         # ... and where a suspect was caught says nothing of where the killing was
         located = [m for m in located if not _ARREST_PLACE_LEAD.search(text, max(0, m.start - 60), m.start)]
+        # ... nor where an earlier event the story compares with was ("The attack came a day after two
+        # guards were shot dead in Panjgur"), when it names others
+        located = [m for m in located if not _EARLIER_EVENT_PLACE_LEAD.search(text, max(m.sentence_start, m.start - 200), m.start)] \
+            or located
         single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
         # ... or, where it names no place there as a location (or only the area around it: "Man
         # kills wife, 2 kids in Ohio home" and "Hamilton police said"), the one town whose office

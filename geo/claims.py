@@ -383,12 +383,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 # (not a sentence after it that names more places and no toll: "Amnesty Kenya
                                 # said 41 people were injured. Protests also took place in Mombasa, Kisumu ...")
                                 near = []
-                        elif not more and not {t.outcome for t in theirs} & {t.outcome for t in tolls}:
+                        elif not more and not {t.outcome for t in theirs} & {t.outcome for t in tolls} \
+                                or all(_EARLIER_LAPSE_BEFORE.search(text, max(near[0].sentence_start, u.count.start - 200), u.count.start)
+                                       for u in theirs):
                             # (nor one with a toll of its own of other people, another event: "At least 35
                             # civilians were killed in the fighting. Three peacekeepers were wounded when a shell
                             # hit their base near Sake": the story's places before it; but "... were also wounded
                             # in the rocket fire that hit ... Kilis" is the event's, and "Earlier reports had put
-                            # the dead at 40 ... in two towns" a figure of the same dead)
+                            # the dead at 40 ... in two towns" a figure of the same dead; nor one of an earlier
+                            # event: "The attack came a day after two guards were shot dead in Panjgur")
                             near = drop_qualifying(text, [m for m in nearest_sentence_places(loc_mentions, loc_starts, s0, s0)
                                                           if m.start < s0 and not distance_anchor(text, m)], gaz)
                     if para_generic is None:  # searched once per paragraph, not once per sentence

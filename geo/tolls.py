@@ -240,6 +240,7 @@ _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
+_OF_THOSE_HURT = re.compile(_L.OF_THOSE_HURT)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
                            rf"\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
                            rf"(?:{_L.SUBSET_PERSON})?"  # ("One person succumbed to their injuries")
@@ -389,6 +390,7 @@ _DIED_NEXT = re.compile(_L.DIED_NEXT)
 _DIED_AFTER_CLAUSE = re.compile(_L.DIED_AFTER_CLAUSE)
 _HURT_THEN_DIED = re.compile(_L.HURT_THEN_DIED)
 _MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
+_SENTENCED_BEFORE, _SENTENCED_AFTER = re.compile(_L.SENTENCED_BEFORE), re.compile(_L.SENTENCED_AFTER)
 
 
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
@@ -414,6 +416,10 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "taking 17 hostage": held, not killed
     if _AGE_LEAD.search(before):
         return True  # "under the age of twelve"
+    if "death" in sentence and (_SENTENCED_BEFORE.search(sentence, max(0, c.start - s0 - 40), c.start - s0)
+                                and "to death" in sentence[c.end - s0:c.end - s0 + 80]
+                                or _SENTENCED_AFTER.match(sentence, c.end - s0)):
+        return True  # "sentenced two former officers to death": a sentence, not a death
     if _agent_number(sentence, c, s0):
         return True
     if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
@@ -883,6 +889,14 @@ def _part_victims(tail: str, at: int) -> str:
 
 _ONE_OF_A_PEOPLE = re.compile(_L.ONE_OF_A_PEOPLE)
 _SCARE_QUOTED = re.compile(r"[\"“]([A-Za-z][A-Za-z-]*)[\"”]")
+_SOURCE_COUNT_AFTER, _SOURCE_COUNT_BEFORE = re.compile(_L.SOURCE_COUNT_AFTER), re.compile(_L.SOURCE_COUNT_BEFORE)
+
+
+def _source_count(sentence: str, c: Count, s0: int) -> bool:
+    """A count of the people who told the story ("two residents told Reuters", "according to
+    three witnesses"): the sources, not a toll."""
+    return bool(_SOURCE_COUNT_AFTER.match(sentence, c.end - s0)
+                or _SOURCE_COUNT_BEFORE.search(sentence, max(0, c.start - s0 - 20), c.start - s0))
 
 
 def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> list[Toll]:
@@ -899,7 +913,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if c.absurd:
             if ignored is not None:
                 ignored.append(c)
-        else:
+        elif not _source_count(sentence, c, s0):
             counts.append(c)
     # kin lists: "his two brothers and niece" = 3
     for m in (KIN_RE.finditer(sentence) if _KIN_WORD.search(sentence, words) else ()):
@@ -1303,6 +1317,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             n = t.count.best
             whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),
                                 c.qualifier, c.vague)
+    # "Two of them are in critical condition": opening the sentence, a part of the hurt told
+    # before (the claims step links it), not more of them
+    for t in out:
+        if t.outcome == Outcome.WOUNDED and not t.breakdown and not t.incident_count \
+                and not sentence[:t.count.start - s0].strip() and _OF_THOSE_HURT.match(sentence, t.count.end - s0):
+            t.breakdown, t.additional = True, False
     # "Two gunmen shot five people. One victim was shot in the chest and later died.": a death
     # among those hit in the sentence before (the claims step subtracts it from them)
     if out and out[0].outcome == Outcome.KILLED and not out[0].incident_count and not out[0].additional \

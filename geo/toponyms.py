@@ -366,6 +366,7 @@ _DATELINE_DASH = re.compile(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}{_DASH}|{l
 _DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
                             + _DATELINE_DASH.pattern)
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
+_DATELINE_DATE_COLON = re.compile(lx.DATELINE_DATE_COLON)
 _DATELINE_OPEN = re.compile(rf"\s*(?:,|\(|:|{_DASH})")  # at a paragraph's start, a comma, bracket or colon is enough
 # ("RAWALPINDI: Two soldiers ...", as South Asian papers file)
 
@@ -446,7 +447,8 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
         return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end)) \
             or _dated_dateline(text, sp)
     if _opens_paragraph(text, s):
-        return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp) or _caps_close_dash(text, sp)
+        return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp) or _caps_close_dash(text, sp) \
+            or bool(_DATELINE_DATE_COLON.match(text, sp.end))
     return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
 
 

@@ -2874,3 +2874,60 @@ def test_the_dead_a_risen_toll_came_after_are_among_it_past_who_said_it(gazettee
     rep, _ = report(gazetteer, "The death toll from Friday's landslide in Kinshasa has climbed to 23, the provincial "
                                "governor's office said in a statement late on Sunday, after four injured men died in hospital.")
     assert rep.killed == (23, 23, 23)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the people who told the story are its sources, not more dead
+    ("Gunmen killed nine farmers near the river on Monday, two residents told reporters.", [(9, "killed", "civilians")]),
+    ("Soldiers shot dead six miners at the pit, three witnesses and a local official said.", [(6, "killed", "civilians")]),
+    ("Rebels killed 14 villagers overnight, according to two residents and a nurse.", [(14, "killed", "civilians")]),
+    # ... but people of the same words who died are a toll
+    ("Two residents were killed and three others wounded, officials said.",
+     [(2, "killed", "civilians"), (3, "wounded", "total")]),
+])
+def test_a_count_of_the_sources_is_no_toll(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "N of them" opening a sentence is a part of the hurt told before, wherever they were taken
+    ("Six people were killed and 14 injured when a minibus overturned near Lodwar on Sunday. The injured were "
+     "taken to Kakuma Mission Hospital. Four of them are in critical condition.", 6, 14),
+    # one of them who died later is one more dead, and one fewer hurt
+    ("Six people were killed and 14 injured when a minibus overturned near Lodwar on Sunday. One of them died later.",
+     7, 13),
+])
+def test_a_part_of_the_hurt_told_after_them(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed[1], rep.wounded[1]) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people sentenced to death are not dead
+    ("A military court on Tuesday sentenced three former guards to death over the killings.", []),
+    ("Four men were sentenced to death on Thursday for the bombing.", []),
+    # ... but those put to death are, and the dead of the crime they were sentenced for
+    ("Two men who were condemned to death in 2011 were executed at dawn.", [(2, "killed", "total")]),
+    ("The court sentenced the two men, who had killed 14 people, to death.", [(14, "killed", "total")]),
+    # flown to hospital: hurt
+    ("One man died and a boy was flown to hospital after the crash.", [(1, "killed", "total"), (1, "wounded", "civilians")]),
+])
+def test_a_death_sentence_is_no_death_and_flown_to_hospital_is_hurt(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_the_place_of_an_earlier_event_the_story_compares_with_is_not_the_storys(gazetteer):
+    # the attackers' dead, in a paragraph with no place, are where the story's attack was, not in
+    # the town of the earlier killing the last paragraph recalls
+    text = ("Two policemen were killed when gunmen attacked a checkpoint in Sindh province late on Monday.\n"
+            "Police returned fire, killing three of the attackers, a spokesman said.\n"
+            "The attack came two days after three guards were shot dead in Larkana.")
+    corpus = read(gazetteer, text)
+    [dead] = [c for c in corpus.claims if c.is_toll and c.victims == Victims.PERPETRATORS]
+    assert dead.place_name == "Sindh"
+    # ... nor does a sentence of such an earlier event place the toll told just before it
+    text = ("Police in Sindh province said two officers were wounded.\n"
+            "Two policemen were killed when militants attacked a checkpoint on Tuesday night. The attack came a day "
+            "after three guards were shot dead in Larkana.")
+    [dead] = [c for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED and not c.cumulative]
+    assert dead.place_name == "Sindh"

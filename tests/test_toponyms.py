@@ -1566,6 +1566,9 @@ def test_an_areas_name_before_a_town_word_is_the_area(resolver, text, surface, p
     "Lucknow, Sep 2 (PTI) Four people drowned when a boat capsized in the Ghaghra river on Tuesday.",
     "KINSHASA, Democratic Republic of Congo — Rebels captured the town on Monday, officials said.",
     "GOMA, Democratic Republic of the Congo (AP) — Rebels captured the town on Monday, officials said.",
+    # a date and a colon after the town, as South Asian papers file
+    "LUCKNOW, Sept 4: Five people were killed when a wall collapsed in Barabanki district on Wednesday.",
+    "SHILLONG, March 12: Two people died after a landslide hit a village in the East Khasi Hills.",
 ])
 def test_a_datelines_country_of_several_words_is_still_a_dateline(resolver, text):
     assert mentions_of(resolver, text)[0].role == "dateline"

@@ -548,6 +548,13 @@ FOLLOWS_ON = r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b"
 ARREST_PLACE_LEAD = (r"(?i)\b(?:arrested|detained|apprehended|caught|captured|taken into custody|turned (?:himself|herself) in|"
                      r"surrendered)\b[^.;,]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*)?$")
 
+# The words before the places of an earlier event the story compares its own with: "The attack
+# came a day after two guards were shot dead in Panjgur", "It follows weeks after ..." (not where
+# the story's own event was).
+EARLIER_EVENT_PLACE_LEAD = (r"(?i)\b(?:came|comes|happened|occurred|follows|followed|took place)\s+(?:just\s+|only\s+|"
+                            r"less than\s+|more than\s+|barely\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|\d+|several|few)\s+(?:days?|weeks?|months?|years?)\s+after\b[^.;]{0,150}$")
+
 # A running figure said of "the state", "the province", "the district" ("More than 250 people have
 # been killed in the ethnic violence in the state since May 2023"): the area of that kind the story
 # names, not the whole country. The noun is group 1.
@@ -674,6 +681,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 NOTE_LEAD = (rf"(?:On\s+or\s+(?:around|about)\s+|(?:On|Around|About)\s+|Between\s+\d{{1,2}}(?:\s+{_MONTH})?\s+and\s+)?"
              rf"(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
              rf"\d{{1,2}}/\d{{1,2}}/\d{{4}})(?:\s*\((?:as reported|reported|approximately)\))?\s*[,:;\-–—]")
+
+# A dateline's date and colon after its town, as South Asian papers file: "KATHMANDU, Aug 21:",
+# "IMPHAL, March 29:" (the town is where the story was filed, not where it happened).
+DATELINE_DATE_COLON = rf",\s*{_MONTH}\s+\d{{1,2}}\s*:\s"
 
 # Words for the place a story was filed from, as where it happened: "this town", "this city"
 # (its dateline then is the story's place, not only where it was written).

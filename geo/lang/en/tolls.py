@@ -258,6 +258,20 @@ ONE_OF_A_PEOPLE = (r"\b(?:[Aa]n?|One)\s+(?P<who>[A-Z][a-z]+(?:ian|an|i|ese|ish|i
                    r"(?:\w+ly\s+)?(?:killed|shot|stabbed|wounded|injured|hurt|slain|murdered|executed|abducted|kidnapped|"
                    r"arrested|detained)\b|\s+(?:died|dies)\b)")
 
+# A count of the people who told the story, not of its dead: "..., two residents told Reuters",
+# "three witnesses and a security source said", "according to two residents".
+_SOURCE_NOUNS = (r"(?:residents?|witness(?:es)?|villagers?|survivors?|sources?|officials?|doctors?|medics?|nurses?|"
+                 r"relatives|activists?|locals|eyewitnesses|people familiar with (?:[\w-]+\s+){0,3}?\w+)")
+SOURCE_COUNT_AFTER = (rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?{_SOURCE_NOUNS}(?:\s+and\s+(?:an?|the|one|two|three|four|five)\s+"
+                      rf"(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUNS})?\s+(?:told|said|say|says|confirmed|reported)\b")
+SOURCE_COUNT_BEFORE = r"(?i)\baccording\s+to\s+$"
+
+# People sentenced to death are not dead: "the court sentenced two former officers to death",
+# "Three men were sentenced to death on Monday" (but "Two men who were sentenced ... were executed").
+SENTENCED_BEFORE = r"(?i)\b(?:sentenced|sentencing|sentences|condemned|condemning)\s+(?:[\w'’-]+\s+){0,2}$"
+SENTENCED_AFTER = (r"(?i)\s+(?:(?!who\b|that\b)[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|are|is)\s+"
+                   r"(?:\w+ly\s+)?(?:sentenced|condemned)\s+to\s+death\b")
+
 # Kin words of two people each: "a couple and their two children" = 4.
 KIN_PAIRS = {"couple", "couples", "twins", "parents"}
 # Before a kin word, these count one: "his brother and sister" = 2.
@@ -342,7 +356,7 @@ OUTCOME_PHRASES = {
     **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
                                                                           "fair", "critical but stable", "serious but stable")},
     # hurt enough to be taken to hospital: "Three were killed and two were taken to hospital"
-    **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted")
+    **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted", "flown")
        for a in ("", "a ", "the ", "local ", "a local ")},
     # taken, then killed: the killing is what happened to them ("were kidnapped and executed")
     **{f"{first} and {then}{last}": O.KILLED
@@ -409,6 +423,8 @@ PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "governme
                   "loyalist", "pro-army")
 # A count that is part of a figure said just before: "six were shot, one fatally", "five were
 # injured, two of whom later died", "with three later dying".
+# "Two of them are in critical condition" (opening a sentence): a part of the hurt told before.
+OF_THOSE_HURT = r"\s+of\s+(?:them|those|the\s+(?:wounded|injured|victims))\b"
 SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
 SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
                 # "stabbed two policemen, killing one and injuring the other"
@@ -852,7 +868,7 @@ KILLING_VERBS = (r"(?i)\b(?:behead(?:s|ing)?|massacr(?:e|es|ing)|murder(?:s|ing)
                  r"execut(?:e|es|ing|ions?)|assassinat(?:e|es|ing|ions?)|lynchings?|eliminat(?:ed|es|ing))\b")
 # After a count of the dead, words that say they died of wounds got before: "One of the injured
 # died", "succumbed", "later died", "died of their injuries" (deaths beside those killed outright).
-DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|\bsuccumbed\b|\blater died\b|"
+DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|\bsuccumbed\b|\blater died\b|\bof (?:them|those) died later\b|"
                   r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
 # The same death told of one of those hit before: "One victim was shot in the chest and later
 # died", "a woman ... died later at a hospital" (right after the count's own words).
