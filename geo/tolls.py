@@ -236,6 +236,7 @@ _OF_UP_TO_AND = re.compile(_L.OF_UP_TO_AND)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _AGE_LEAD = re.compile(_L.AGE_LEAD)
 _REVISED_LEAD = re.compile(_L.REVISED_LEAD)
+_REVISED_LONG_LEAD = re.compile(_L.REVISED_LONG_LEAD)
 _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
@@ -391,6 +392,7 @@ _DIED_AFTER_CLAUSE = re.compile(_L.DIED_AFTER_CLAUSE)
 _HURT_THEN_DIED = re.compile(_L.HURT_THEN_DIED)
 _MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
 _SENTENCED_BEFORE, _SENTENCED_AFTER = re.compile(_L.SENTENCED_BEFORE), re.compile(_L.SENTENCED_AFTER)
+_FOUND_ALIVE_AFTER = re.compile(_L.FOUND_ALIVE_AFTER)
 
 
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
@@ -1272,10 +1274,16 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                             and _AND_WITH.fullmatch(sentence, t.end - s0, u.count.start - s0):
                         u.others = True
                     break
+    # people thought dead and found alive: "one of the victims initially declared dead had been found alive"
+    if "alive" in sentence:
+        gone = {id(t) for t in out if _FOUND_ALIVE_AFTER.match(sentence, t.count.end - s0)}
+        out = [t for t in out if id(t) not in gone]
+        subsets = [t for t in subsets if id(t) not in gone]
     # a figure that replaces its source's earlier one, or was replaced by it
     for t in out:
         before = low[max(0, t.count.start - s0 - 80):t.count.start - s0]
-        if _REVISED_LEAD.search(before):
+        if _REVISED_LEAD.search(before) or "toll" in low and _REVISED_LONG_LEAD.search(low, max(0, t.count.start - s0 - 200),
+                                                                                        t.count.start - s0):
             t.revision = Revision.REVISED
         elif _SUPERSEDED_LEAD.search(before):
             t.revision = Revision.SUPERSEDED

@@ -2931,3 +2931,41 @@ def test_the_place_of_an_earlier_event_the_story_compares_with_is_not_the_storys
             "after three guards were shot dead in Larkana.")
     [dead] = [c for c in read(gazetteer, text).claims if c.is_toll and c.outcome == Outcome.KILLED and not c.cumulative]
     assert dead.place_name == "Sindh"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a revision with a long subject between the verb and its figure, and the figure it replaces
+    ("Police have revised the death toll in Friday's shooting at a bar in the east of the city down to five from six.",
+     [(5, "killed", "total", "revised")]),
+    ("Officials revised the death toll in the shooting down to seven from eight.",
+     [(7, "killed", "total", "revised"), (8, "killed", "total", "superseded")]),
+    # people thought dead and found alive are no dead
+    ("A spokesman said one of the victims initially declared dead had been found alive in the rubble.", []),
+    ("Two fishermen feared dead were found alive on Tuesday, but four others drowned.", [(4, "killed", "total", "")]),
+])
+def test_a_long_revision_and_the_dead_found_alive(sentence, expected):
+    assert [(t.count.best, t.outcome, t.victims, t.revision) for t in find_tolls(sentence, 0, [])
+            if t.outcome in ("killed", "wounded")] == expected
+
+
+def test_an_explosion_at_a_fireworks_warehouse_is_an_accident_in_the_lead_as_in_the_title(gazetteer):
+    # the title and the lead tell one accident: one toll of five on the map, not an accident and an attack
+    text = ("Blast at fireworks warehouse kills 5 in Guanajuato\n\n"
+            "Five people were killed when an explosion tore through an illegal fireworks warehouse in Celaya on "
+            "Saturday, civil protection officials said.")
+    corpus = read(gazetteer, text)
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ACCIDENT}
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 5
+
+
+def test_another_sources_toll_of_the_same_attack_is_where_the_attack_was(gazetteer):
+    text = ("At least nine villagers were killed on Monday night in an attack by gunmen on a village in Djugu "
+            "territory, Ituri province, local officials said.\n\n"
+            "Residents said several houses were burned. Similar raids have hit villages in Beni territory, North Kivu, "
+            "this year.\n\n"
+            "An army spokesman confirmed the attack but gave a toll of six dead.")
+    claims = read(gazetteer, text).claims
+    [nine] = [c for c in claims if c.is_toll and c.best == 9]
+    [six] = [c for c in claims if c.is_toll and c.best == 6]
+    assert nine.place_kind != PlaceKind.COUNTRY and six.place_id == nine.place_id

@@ -1585,3 +1585,14 @@ def test_a_list_of_areas_is_no_town_of_the_next_one(resolver):
     # "X, Y and Z": Jalisco is no town of Nayarit (Xalisco), the state that follows it in the list
     text = "Homicides rose in the first half of the year. Jalisco, Nayarit and Sinaloa were the most violent states."
     assert one(resolver, text, "Jalisco").admin1 != one(resolver, text, "Nayarit").admin1
+
+
+@pytest.mark.parametrize("text, surface", [
+    # where the hurt are treated, by a care centre's name, is no place of the event
+    ("Four people were wounded in the blast and admitted to the Regional Institute of Medical Sciences in Ranchi.", "Ranchi"),
+    ("The injured were taken to the District Health Centre in Gulu.", "Gulu"),
+    # a boundary, as a border, is a reference point
+    ("The ambush took place on a hill road close to the boundary with Ukhrul district.", "Ukhrul"),
+])
+def test_a_care_centre_and_a_boundary_are_reference_points(resolver, text, surface):
+    assert one(resolver, text, surface).role == "reference"

@@ -61,6 +61,8 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"(?:gas|boiler|cylinder|tanker|pipeline)(?: (?:truck|lorry|tank|line|pipe|leak))? (?:explosions?|blasts?|explod(?:ed|es|ing))|"
+            # fireworks blow up by accident: "an explosion ripped through an illegal fireworks warehouse"
+            r"fireworks? (?:plants?|factor(?:y|ies)|warehouses?|depots?|workshops?|shops?|markets?|stalls?|stores?|explosions?|blasts?)|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
             # (off a road: "plunged into a ravine", a headline's "Bus falls into gorge"; not bodies found "in a ravine")
             r"veered|(?:into|off|down)\s+(?:(?:a|the)\s+)?(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")

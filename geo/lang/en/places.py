@@ -368,7 +368,11 @@ GROUP_NAME_IN_LEAD = r"\bIslamic State in $"
 GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # Words before a country named beyond a border ("near the border with X"): part of REFERENCE_LEAD,
 # and on their own BORDER_LEAD below.
-BORDER_WORDS = r"borders? (?:with|of)|bordering"
+BORDER_WORDS = r"borders? (?:with|of)|bordering|boundary (?:with|of)"
+# Where the hurt are treated: "hospital", "the Regional Institute of Medical Sciences", "the
+# Leeds General Infirmary", "a primary health centre".
+_CARE = (r"(?:hospitals?|clinics?|morgues?|infirmary|institute of medical sciences|medical (?:college|centre|center)|"
+         r"health (?:centre|center)|trauma (?:centre|center))")
 # Before a place that is only a reference point, not where anything happened: "near the
 # border with Afghanistan", "a London-based monitor" aside (the role "reference").
 REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\bacross )neighbou?ring"
@@ -378,10 +382,10 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # (a hospital by its own name too: "admitted to the Civil Hospital in Quetta"; and
                   # with whom the verb moved: "took a fourth man to a hospital in Idlib city")
                   r"|(?:taken|took|take|takes|taking|rushed|evacuated|transferred|transported|airlifted|flown|flew|admitted|treated|brought|carried)"
-                  r"(?:\s[^.;]{0,40}?)? (?:to (?:a |the )?)?(?:[\w'’.-]+ ){0,3}?(?:hospitals?|clinics?|morgues?) in"
+                  r"(?:\s[^.;]{0,40}?)? (?:to (?:a |the )?)?(?:[\w'’.-]+ ){0,3}?" + _CARE + " in"
                   # ("seven were being treated for gunshot wounds at a hospital in Tegucigalpa")
                   r"|(?:treated|treatment|died|succumbed)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:[\w'’.-]+ ){0,3}?"
-                  r"(?:hospitals?|clinics?) in"  # (and "succumbed to injuries at a hospital in Raipur")
+                  + _CARE + " in"  # (and "succumbed to injuries at a hospital in Raipur")
                   # ... or moved to, by the place's name: "the injured have been airlifted to Raipur",
                   # "flew four of them to Pokhara"
                   r"|(?:airlifted|evacuated|flown|flew|shifted|referred|rushed|transferred|ferried)(?: [\w'’-]+){0,4}? to"
@@ -541,7 +545,8 @@ COUNTRY_WIDE = r"\b(?i:across|throughout|all over)\s+(?:(?i:the\s+(?:country|nat
 # bodies were also found"; not "further bloodshed", "more than 300"), or a figure of its toll
 # ("officials had put the toll at 320"): where no place of its paragraph or of the story says where, the place of
 # the story's last toll before it.
-FOLLOWS_ON = r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b"
+FOLLOWS_ON = (r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b|"
+              r"\b(?:a|its|their)\s+(?:death\s+|lower\s+|higher\s+|different\s+)?toll\s+of\b")  # ("gave a toll of 11 dead")
 
 # Where a suspect was caught, which says nothing of where the killing was: "The suspect was arrested
 # Tuesday in Dayton, Ohio, after a brief chase" (a story that names no other place is the country's).

@@ -266,6 +266,12 @@ SOURCE_COUNT_AFTER = (rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?{_SOURCE_NOUNS}(?:\s+and\s+
                       rf"(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUNS})?\s+(?:told|said|say|says|confirmed|reported)\b")
 SOURCE_COUNT_BEFORE = r"(?i)\baccording\s+to\s+$"
 
+# People thought dead and found alive are not dead: "one of the victims initially declared dead had
+# been found alive" (the toll is revised, not raised).
+FOUND_ALIVE_AFTER = (r"(?i)[^.;]{0,60}?\b(?:declared|reported|presumed|thought|feared|believed|listed|counted)\s+"
+                     r"(?:to\s+(?:be|have\s+been)\s+|as\s+)?dead\b[^.;]{0,50}?\b(?:found|discovered|turned out to be|was|is|were)\s+"
+                     r"(?:still\s+)?alive\b")
+
 # People sentenced to death are not dead: "the court sentenced two former officers to death",
 # "Three men were sentenced to death on Monday" (but "Two men who were sentenced ... were executed").
 SENTENCED_BEFORE = r"(?i)\b(?:sentenced|sentencing|sentences|condemned|condemning)\s+(?:[\w'’-]+\s+){0,2}$"
@@ -505,6 +511,11 @@ REVISED_LEAD = (r"\b(?:revised|revising|revises|lowered|lowering|lowers|correcte
                 r"reduced|adjusted|amended)\s+(?:(?:its|the|their|that|this|his|her)\s+)?(?:(?:death|casualty)\s+)?"
                 r"(?:toll|figure|number|count|tally|estimate)?\s*(?:(?:down(?:ward|wards)?|up(?:ward|wards)?)\s+)?to\s+"
                 r"(?:(?:at least|about|around|some)\s+)?$")
+# ... the same with a long subject between the verb and "to": "revised the death toll in Saturday
+# night's shooting at a tavern in Umlazi down to seven"
+REVISED_LONG_LEAD = (r"\b(?:revised|revising|revises|lowered|lowering|lowers|corrected|correcting|corrects|downgraded)\s+"
+                     r"(?:(?:its|the|their)\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|tally)\b[^.;]{0,140}?"
+                     r"\b(?:down(?:wards?)?|up(?:wards?)?)\s+to\s+(?:(?:at least|about|around|some)\s+)?$")
 SUPERSEDED_LEAD = (r"\b(?:initially|originally|at first|first|earlier|previously)\s+(?:(?:said|reported|put|gave|"
                    r"announced|stated|had|given|been|put the (?:death )?toll at|given as|reported as)\s+){1,3}"
                    r"(?:(?:that|as|at|the|toll|death|figure)\s+){0,3}(?:(?:at least|about|around|some)\s+)?$|"
@@ -512,7 +523,7 @@ SUPERSEDED_LEAD = (r"\b(?:initially|originally|at first|first|earlier|previously
                    # a correction: "An earlier version of this story said 15 people died"
                    r"\ban? (?:earlier|previous) version of (?:this|the) (?:story|article|report)\s+(?:said|reported|gave|stated)"
                    r"\s+(?:that\s+)?(?:(?:at least|about|around|some)\s+)?$|"
-                   r"\bto\s+(?:at least\s+)?[\d,]+\s+from\s+(?:an? (?:earlier|initial|previous)\s+)?$|"
+                   r"\bto\s+(?:at least\s+)?(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+from\s+(?:the\s+|an? (?:earlier|initial|previous)\s+)?$|"
                    # "Earlier on Sunday, officials had put the toll at 320"
                    r"\b(?:earlier|initially|at first)\b[^.;]{0,60}?\bhad\s+(?:put|given|set|estimated|reported)\s+"
                    r"(?:the\s+(?:death\s+)?(?:toll|figure|number)\s+)?(?:at|as)\s+(?:(?:at least|about|around|some)\s+)?$")
@@ -543,8 +554,11 @@ TOLL_RISE_LEAD = (r"(?:\b(?:toll|number of (?:dead|deaths|people killed|victims|
                   r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|jumps|"
                   r"increased|increases|stood at|stands at|(?:revised|corrected)(?:\s+(?:down|up)(?:wards?)?)?|lowered|raised|"
                   r"fallen|fell|dropped)(?: to)?"
-                  r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed|lifted)\s+(?:the\s+|its\s+)?"
-                  r"(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\bto)"
+                  r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed|lifted|"
+                  # ("revised the death toll in Saturday's shooting at a tavern down to seven")
+                  r"revised|revising|revises|revise|lowered|lowering|corrected|correcting)\s+(?:the\s+|its\s+)?"
+                  r"(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?"
+                  r"\b(?:(?:down|up)(?:wards?)?\s+)?to)"
                   r"\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
 LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
