@@ -67,6 +67,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
 # gang members"); no other count or clause ("was killed and 7, including two officers": the 7's)
 _BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*")
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
+_SEPARATE_EVENT_OPEN = re.compile(_L.SEPARATE_EVENT_OPEN)
 _NUMBER_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?[\d,\s]*(?:,\s*(?:and\s+)?|\s+and\s+)?|\s+and\s+")  # "24, 8 and 5"
 _ANOTHER = re.compile(_L.ANOTHER)
 _OTHERS_AFTER = re.compile(_L.OTHERS_AFTER)
@@ -1325,6 +1326,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             n = t.count.best
             whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),
                                 c.qualifier, c.vague)
+    # "In a separate incident, three people were killed ...": more dead beside those told before
+    if out and _SEPARATE_EVENT_OPEN.match(sentence):
+        for t in out:
+            if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.breakdown and not t.incident_count and not t.revision:
+                t.additional = True
     # "Two of them are in critical condition": opening the sentence, a part of the hurt told
     # before (the claims step links it), not more of them
     for t in out:

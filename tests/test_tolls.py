@@ -2969,3 +2969,23 @@ def test_another_sources_toll_of_the_same_attack_is_where_the_attack_was(gazette
     [nine] = [c for c in claims if c.is_toll and c.best == 9]
     [six] = [c for c in claims if c.is_toll and c.best == 6]
     assert nine.place_kind != PlaceKind.COUNTRY and six.place_id == nine.place_id
+
+
+@pytest.mark.parametrize("text, killed", [
+    # another event of the same day and town, opened as such: more dead, not another figure for the first
+    ("Two traders were shot dead at a market in Zaria on Friday. In a separate incident, four people were killed "
+     "at a checkpoint in Zaria on Friday.", 6),
+    ("Gunmen killed three farmers near Katsina on Monday. In another attack, two herders were killed near Katsina.", 5),
+    ("A bomb killed two soldiers in Gao on Sunday. Separately, three civilians were killed in Gao by a mine.", 5),
+])
+def test_a_separate_incident_is_more_dead(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == killed
+
+
+def test_an_armed_groups_statement_that_it_carried_out_the_attack_gives_its_own_figure(gazetteer):
+    # the group's 40 is its claim: a version, not counted above the officials' 12
+    text = ("A car bomb killed at least 12 people at an army base in Baidoa on Sunday, officials said. Al-Shabaab said "
+            "in a statement on its radio station that it had carried out the attack and that it had killed 40 soldiers.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 12

@@ -1596,3 +1596,9 @@ def test_a_list_of_areas_is_no_town_of_the_next_one(resolver):
 ])
 def test_a_care_centre_and_a_boundary_are_reference_points(resolver, text, surface):
     assert one(resolver, text, surface).role == "reference"
+
+
+def test_where_a_train_was_bound_is_no_place_of_the_crash(resolver):
+    text = "Six coaches of a Howrah-bound express derailed near Balasore on Sunday, killing three passengers."
+    assert one(resolver, text, "Howrah").role == "reference"
+    assert one(resolver, text, "Balasore").role == "location"

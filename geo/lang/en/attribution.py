@@ -65,7 +65,10 @@ PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said
                      r"\bclaim(?:ed|s|ing)? to have (?:killed|shot|wounded)\b|"
                      # "Al-Shabaab, in a statement, claimed it had killed 47 soldiers"
                      r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot dead|wounded)\b|"
-                     r"\b(?:said|says|announced|stated)\b[^.;]{0,30}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b")
+                     r"\b(?:said|says|announced|stated)\b[^.;]{0,30}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b|"
+                     # "Al-Shabaab said in a statement ... that it had carried out the attack and that it had killed 30"
+                     r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\b(?:it|they) (?:had |have )?(?:carried out|conducted|was behind|were behind)\b"
+                     r"[^.;]{0,60}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b")
 PERPETRATOR = "perpetrator"
 # a clause of a second source set against the first's ("..., while the group claimed ...",
 # "...; but the ministry said ...")

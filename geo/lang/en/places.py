@@ -430,7 +430,9 @@ DISTANCE_ANCHOR_LEAD = (r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres|ki
 BORDER_LEAD = r"(?i)\b(?:" + BORDER_WORDS + r")\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 # ("the Saudi border guards", "Iranian border police": whose guards, not a landmark)
-REFERENCE_TAIL = r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsmen|police|patrols?|troops|forces|officers?|agents?)\b)"
+REFERENCE_TAIL = (r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsmen|police|patrols?|troops|forces|officers?|agents?)\b)"
+                  # where a train or a bus was going: "the Puri-bound express", "a Kabul-bound convoy"
+                  r"|-bound\b")
 
 # Direction and position words: on their own they are no place ("the North", "South Ossetian",
 # "West African", "Central High School"), only part of one ("North Kordofan", "West Bank").

@@ -624,6 +624,12 @@ ANOTHER_PLACE_LEAD = (r"(?i)\b(?:an?|another)\s+(?:nearby|neighbou?ring|adjacent
 # A figure under its label, as casualty tables and updates give them: "Killed: 6", "Injured: 87",
 # "Dead: 12, injured: 30" (the label opens the line or follows a comma or semicolon).
 LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|injuries|missing|displaced)\s*[:=]\s*$")
+# A sentence that opens on another event of the same day and place: its tolls are more dead, beside
+# the ones told before, never another figure for them ("In a separate incident, three people were
+# killed at a bus station in the city", "Separately, ...", "In another attack, ...").
+SEPARATE_EVENT_OPEN = (r"(?i)\s*(?:in\s+(?:a\s+separate|another|a\s+second|a\s+third|an\s+unrelated)\s+"
+                       r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|case|strike|clash|incidents|attacks)|"
+                       r"separately|in\s+separate\s+(?:incidents|attacks|shootings))\b")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
