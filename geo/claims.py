@@ -796,6 +796,7 @@ def _title_end(article: Article) -> int | None:
 
 
 RUNNING_TOTAL_ECHO = 100  # a figure this big said again is the same running total, whatever its wording
+ROUNDED_TOTAL_SHARE = 0.05  # a round figure up to this share below the article's running total is that total, rounded
 
 
 def _same_as_running_total(claims: list[Claim]) -> None:
@@ -813,6 +814,16 @@ def _same_as_running_total(claims: list[Claim]) -> None:
         if c.is_toll and not c.cumulative and (c.outcome, c.best) in running and (c.is_total or (c.best or 0) >= RUNNING_TOTAL_ECHO):
             c.cumulative = True
             c.notes.append("the same figure as the article's running total: context, not new deaths")
+        elif c.is_toll and not c.cumulative and (c.best or 0) >= RUNNING_TOTAL_ECHO and _round(c.best) and any(
+                o == c.outcome and c.best <= r <= c.best * (1 + ROUNDED_TOTAL_SHARE) for o, r in running):
+            # ... or that total rounded ("death toll passes 45,000" over "... since the war began to 45,112")
+            c.cumulative = True
+            c.notes.append("the article's running total, rounded: context, not new deaths")
+
+
+def _round(n: int) -> bool:
+    """Whether a figure is a round one, as a total is rounded in a headline (45,000; 1,200; 300)."""
+    return n >= 100 and n % 10 ** (len(str(n)) - 2) == 0
 
 
 _NOTE_LEAD_LINE = re.compile(r"(?m)^[ \t]*(?:" + lang.get().places.NOTE_LEAD + ")")

@@ -1429,6 +1429,12 @@ class ToponymResolver:
                 said_in = said_in or gap == "," and pb is not None and int(g.kind[pb]) == COUNTRY \
                     and sp.best is not None and int(g.kind[sp.best]) != COUNTRY and not parent.actor \
                     and not _LIST_GOES_ON.match(text, parent.end) and not _NAME_GOES_ON.match(text, parent.end)
+                # ... as "Kwali, Zamfara State" is a Kwali in that state, the area named with its kind
+                # word (no Kwali of another state)
+                said_in = said_in or gap == "," and pb is not None and int(g.kind[pb]) == ADMIN1 \
+                    and sp.best is not None and int(g.kind[sp.best]) == LOCALITY and not parent.actor \
+                    and parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in lx.ADMIN1_QUALIFIERS \
+                    and toks[parent.j + 1].is_capitalized
                 if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and (
                         parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD
                         and any(p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings)):

@@ -2989,3 +2989,30 @@ def test_an_armed_groups_statement_that_it_carried_out_the_attack_gives_its_own_
             "in a statement on its radio station that it had carried out the attack and that it had killed 40 soldiers.")
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 12
+
+
+def test_a_headlines_rounded_running_total_is_that_total(gazetteer):
+    # "as toll passes 30,000" is the war's running total rounded, context, not 30,000 new dead
+    text = ("Strikes kill 25 in Khartoum as death toll passes 30,000\n\n"
+            "Air strikes on markets in Khartoum killed at least 25 people on Monday, medics said, bringing the number "
+            "of people killed since the war began to 30,460.")
+    rep, _ = report(gazetteer, text, date="2026-03-02")
+    assert rep.killed_best == 25
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who go with someone are counted with them
+    ("A local councillor and his aide were shot dead outside their office.", [(1, "killed", "civilians"), (1, "killed", "total")]),
+    ("A judge and her bodyguard were killed in the ambush.", [(1, "killed", "civilians"), (1, "killed", "total")]),
+])
+def test_an_aide_or_a_bodyguard_is_one_more(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_lightning_strikes_are_a_disaster_and_a_yearly_rate_is_context(gazetteer):
+    text = ("Lightning strikes killed nine farmers in several districts on Sunday, officials said. "
+            "Lightning kills about 250 people in the country every year, according to the disaster agency.")
+    corpus = read(gazetteer, text)
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.DISASTER}
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 9

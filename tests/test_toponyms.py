@@ -1602,3 +1602,11 @@ def test_where_a_train_was_bound_is_no_place_of_the_crash(resolver):
     text = "Six coaches of a Howrah-bound express derailed near Balasore on Sunday, killing three passengers."
     assert one(resolver, text, "Howrah").role == "reference"
     assert one(resolver, text, "Balasore").role == "location"
+
+
+def test_a_town_said_to_be_in_a_state_by_its_kind_word_is_no_namesake_elsewhere(resolver):
+    # Nigeria's Kwali is in the FCT: "Kwali, Zamfara State" is another Kwali, one the gazetteer lacks
+    ms = mentions_of(resolver, "Gunmen killed nine villagers in Kwali, Zamfara State, on Saturday.")
+    assert [m.text for m in ms] == ["Zamfara"]
+    # ... and a town that lies there is kept
+    assert one(resolver, "Gunmen struck Gusau, Zamfara State, on Saturday.", "Gusau").admin1 == "Zamfara"

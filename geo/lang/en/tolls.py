@@ -75,6 +75,8 @@ casualties lives bodies corpses""".split())
 SINGULAR_NOUNS = {
     "person": V.TOTAL, "man": V.TOTAL, "individual": V.TOTAL, "adult": V.TOTAL, "victim": V.TOTAL,
     "teen": V.TOTAL, "teenager": V.TOTAL, "youth": V.TOTAL, "worker": V.TOTAL, "driver": V.TOTAL,
+    # who go with someone: "a village chairman and his aide" (a bodyguard and a companion below)
+    "aide": V.TOTAL, "assistant": V.TOTAL, "escort": V.TOTAL,
     "civilian": V.CIVILIANS, "woman": V.CIVILIANS, "child": V.CIVILIANS, "boy": V.CIVILIANS, "girl": V.CIVILIANS,
     "baby": V.CIVILIANS, "infant": V.CIVILIANS, "toddler": V.CIVILIANS, "newborn": V.CIVILIANS, "student": V.CIVILIANS, "pupil": V.CIVILIANS,
     "teacher": V.CIVILIANS, "journalist": V.CIVILIANS, "reporter": V.CIVILIANS, "photographer": V.CIVILIANS,
@@ -732,6 +734,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"\bacross\b[^.;]{0,60}?\b(?:over|during)\s+the\s+(?:[\w'’-]+\s+){0,4}(?:week|weekend|month)\b|"
               r"\b(?:this|last|the past|the last)\s+(?:week|month)\b[^.;]{0,60}?\bacross\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
+              # a yearly rate: "Lightning kills about 300 people in Bangladesh every year"
+              r"\b(?:every|each|per)\s+year\b|\bannually\b|\ba\s+year\s+on\s+average\b|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               # (not a place's epithet: "in the insurgency ridden province", "in the conflict zone")
               # ("the death toll in the Gaza war", "in the Syrian civil war": a war by its name)
