@@ -783,6 +783,11 @@ class ToponymResolver:
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " and text[toks[sp.j + 1].end:toks[sp.j + 2].start] == "-"
                     and not all(f & DEMONYM for _, f in sp.postings)):  # ("the Yemeni al-Qaeda branch": Yemen's)
                 continue  # "Rosario" of "Rosario de Perija", "Wad" of "Wad al-Noura": the head of a longer name the gazetteer lacks
+            if sp.i >= 2 and toks[sp.i - 1].text in lx.NAME_PARTICLES and toks[sp.i - 2].is_capitalized \
+                    and text[toks[sp.i - 2].end:toks[sp.i - 1].start] == " " == text[toks[sp.i - 1].end:first.start] \
+                    and sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.GROUP_NOUNS \
+                    and not self._is_place_word(toks[sp.i - 2].text):
+                continue  # "Aragua" of "the Tren de Aragua gang": the tail of a group's name
             # "Henry County", "Kansas City": a name with a place's own head word is no one's name,
             # whatever capitalised words stand around it ("Leadership Henry County", "the Henry
             # County Courthouse")

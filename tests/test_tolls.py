@@ -3016,3 +3016,11 @@ def test_lightning_strikes_are_a_disaster_and_a_yearly_rate_is_context(gazetteer
     assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.DISASTER}
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 9
+
+
+def test_a_headlines_boat_that_sinks_is_the_leads_accident(gazetteer):
+    text = ("Up to 30 feared dead as boat sinks off Tunisia\n\n"
+            "Up to 30 migrants are feared to have drowned after their boat capsized off the coast of Sfax, "
+            "the coast guard said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 30

@@ -1610,3 +1610,9 @@ def test_a_town_said_to_be_in_a_state_by_its_kind_word_is_no_namesake_elsewhere(
     assert [m.text for m in ms] == ["Zamfara"]
     # ... and a town that lies there is kept
     assert one(resolver, "Gunmen struck Gusau, Zamfara State, on Saturday.", "Gusau").admin1 == "Zamfara"
+
+
+def test_a_place_at_the_tail_of_a_groups_name_is_no_place(resolver):
+    # a gang named after a state is no event in that state
+    ms = mentions_of(resolver, "Members of the Barrio de Lara gang shot dead two men in Maracaibo on Friday.")
+    assert [m.text for m in ms] == ["Maracaibo"]

@@ -50,7 +50,7 @@ DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash 
             r"hurricanes?|cyclones?|typhoons?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|famine|"
             r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|epidemics?|pandemics?|"
             r"cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles")
-ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinking|"
+ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|"
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
             # "a fire at a chemical plant", "a factory fire" (never "opened fire at", "returned fire on")
             r"\b(?:a|the|huge|massive|large|major|deadly)\s+fires? (?:at|in|on) (?:a|an|the)\b|"
