@@ -26,6 +26,7 @@ _GRENADE = re.compile(_L.GRENADE)
 NOT_EVENT = re.compile(_L.NOT_EVENT)
 _DISASTER = re.compile(rf"(?i)\b(?:{_L.DISASTER})\b")
 _ACCIDENT = re.compile(rf"(?i)\b(?:{_L.ACCIDENT})\b")
+_DISEASE = re.compile(rf"(?i)(?:{_L.DISEASES})")
 _VIOLENT = re.compile(rf"(?i)\b(?:{_L.VIOLENT})\b")
 _CONSEQUENCE = re.compile(_L.DISASTER_CONSEQUENCES)
 
@@ -68,6 +69,8 @@ def nonviolent(sentence: str) -> E | None:
     if _VIOLENT.search(sentence):
         return None
     if _DISASTER.search(sentence):
+        if _ACCIDENT.search(sentence) and all(_DISEASE.fullmatch(m.group()) for m in _DISASTER.finditer(sentence)):
+            return E.ACCIDENT  # ("a fire at a hospital treating COVID-19 patients": the fire killed them)
         return E.DISASTER
     if _ACCIDENT.search(sentence):
         return E.ACCIDENT

@@ -197,7 +197,7 @@ def _verb_before_title(lead: str) -> re.Match | None:
 
 
 _ONE_OF = re.compile(_L.ONE_OF.format(nouns=alternation(n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies"))))
-_THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}\s+(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
+_THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
 _NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
 _AUX = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\b")

@@ -121,6 +121,8 @@ def test_dates_stay_relative_without_publication():
     # a title's abbreviation is part of the name after the verb
     ("Four soldiers were wounded near Homs, said Maj. Gen. Omar Haddad, a division commander.",
      "Maj. Gen. Omar Haddad", ""),
+    # a country's ministry keeps its country ("Iraq's interior ministry", not "s interior ministry")
+    ("Nine people died in the fire in Basra, Iraq's health ministry said.", "Iraq's health ministry", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

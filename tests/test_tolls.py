@@ -3024,3 +3024,29 @@ def test_a_headlines_boat_that_sinks_is_the_leads_accident(gazetteer):
             "the coast guard said.")
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 30
+
+
+def test_a_headlines_dead_including_the_gunman_hold_him(gazetteer):
+    # "3 dead, including gunman": two victims and the gunman, not three victims and him
+    text = ("3 dead, including gunman, in Regina shooting\n\n"
+            "Two people were killed in a shooting at a house in Regina on Sunday before the suspected gunman "
+            "took his own life, police said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 3
+
+
+def test_a_fire_in_a_hospital_for_an_epidemics_patients_is_one_accident(gazetteer):
+    text = ("Fire at Kabul hospital cholera ward kills 12\n\n"
+            "At least 12 people were killed when a fire tore through a hospital in Kabul that was treating "
+            "cholera patients, officials said.")
+    corpus = read(gazetteer, text)
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ACCIDENT}
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 12
+
+
+def test_a_rocket_that_struck_with_no_one_hurt_is_an_attack_where_it_struck(gazetteer):
+    text = ("A rocket fired from Lebanon struck an empty warehouse in the northern town of Kiryat Shmona on Sunday, "
+            "causing damage but no casualties, police said. Sirens also sounded in Metula.")
+    events = [c for c in read(gazetteer, text).claims if not c.is_toll]
+    assert [(c.event_type, c.place_name) for c in events][0] == (EventType.ATTACK, "Qiryat Shmona")

@@ -20,7 +20,7 @@ NOT_REPORTERS = {"prior", "earlier", "previous", "initial", "latest", "new", "re
                  "many", "these", "those", "such", "it", "he", "she", "they", "this", "that", "which", "who", "the",
                  "reports", "report", "footage", "video", "images", "statement", "we", "i", "you"}
 # the subject before a reporting verb: "activists in the area", "the Syrian Observatory for Human Rights"
-SUBJECT = (r"(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}(?:activists?|residents?|witness(?:es)?|officials?|sources?|"
+SUBJECT = (r"(?:(?:an?|the)\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:activists?|residents?|witness(?:es)?|officials?|sources?|"
            r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|group|ministry|authorities|media|observers?|"
            r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"

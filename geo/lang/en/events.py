@@ -12,7 +12,10 @@ TRIGGERS: dict[E, str] = {
                # an explosion or a grenade with no one hurt is still an attack ("a grenade was thrown at
                # a bar"; an accident's explosion is read first as an accident)
                r"explo(?:ded|sions?)\b|blasts?\b|detonat(?:ed|ion)\b|(?:threw|thrown|hurled|lobbed) (?:a |two |several )?grenades?|"
-               r"grenades? (?:was|were) (?:thrown|hurled|lobbed)|grenade attacks?"),
+               r"grenades? (?:was|were) (?:thrown|hurled|lobbed)|grenade attacks?|"
+               # a projectile that struck, with no one hurt: "A rocket fired from Gaza struck an empty school"
+               r"missile strikes?|(?:rocket|mortar|artillery) fire|"
+               r"(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)\b[^.;]{0,60}?\b(?:struck|hit|hits|slammed)\b"),
     E.CLASH: r"clash(?:es|ed)?\b|fighting\b|battles?\b|confrontations?|fought|gunfights?|firefights?|skirmish",
     E.DISPLACEMENT: r"\bfled\b|\bflee(?:ing)?\b|displace(?:d|ment)|sought refuge|seeking refuge|evacuat",
     E.PROTEST: r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ies|ied)\b|march(?:ed|ers)\b|sit-in",
@@ -50,6 +53,9 @@ DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash 
             r"hurricanes?|cyclones?|typhoons?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|famine|"
             r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|epidemics?|pandemics?|"
             r"cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles")
+# Disaster words that name a disease: beside an accident's word, the accident is what killed
+# ("a fire tore through a hospital treating COVID-19 patients").
+DISEASES = r"epidemics?|pandemics?|cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles"
 ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|"
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
             # "a fire at a chemical plant", "a factory fire" (never "opened fire at", "returned fire on")
@@ -61,6 +67,8 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"(?:factory|plant|warehouse|hospital|market|mine|apartment|building|hotel|nightclub|bus|train) fires?|"
             r"(?:explosions?|blasts?|fire) at (?:(?:a|an|the|[\w’']+['’]s) )?(?:[\w-]+ ){0,2}(?:chemical|fireworks|gas|fuel|oil) (?:plant|factory|warehouse|depot|refinery|pipeline|station|tanker)|"
             r"(?:gas|boiler|cylinder|tanker|pipeline)(?: (?:truck|lorry|tank|line|pipe|leak))? (?:explosions?|blasts?|explod(?:ed|es|ing))|"
+            # "a fire tore through a hospital", "a blaze swept through the market"
+            r"(?:fire|blaze)s?\s+(?:tore|ripped|swept|raced|spread)\s+through|"
             # fireworks blow up by accident: "an explosion ripped through an illegal fireworks warehouse"
             r"fireworks? (?:plants?|factor(?:y|ies)|warehouses?|depots?|workshops?|shops?|markets?|stalls?|stores?|explosions?|blasts?)|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
