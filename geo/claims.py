@@ -306,6 +306,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 sentence = text[s0:s1]
                 attribution.remember(sentence)
                 rep = attribution.find(sentence)
+                reporter_before = last_reporter
                 if rep[0]:
                     last_reporter = rep
                 elif CONTINUES.match(sentence) or CLOSING_COUNT.match(sentence):
@@ -325,6 +326,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 claimant, claim_at = perpetrator_claim(sentence) or (None, 0) if tolls else (None, 0)
                 if claimant:
                     rep = (claimant, rep[1], rep[2])  # the attacker's own figure
+                    # (whom no "This included ..." nor a note's closing count goes on quoting: "JNIM
+                    # claimed 20 killed. 9 fatalities." is the note's own nine)
+                    last_reporter = reporter_before
                 # two sources in two clauses, each with its own figure: a toll said before the
                 # second is the first's ("According to hospital sources, 6 soldiers were killed,
                 # while the group claimed to have killed 35"; "..., but the ministry said 12")
@@ -698,6 +702,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         last_total = claim
                     if claim.victims == Victims.TOTAL and not claim.part_of and not claim.cumulative:
                         last_people[claim.outcome] = claim
+                    if closes_note and claim.is_total and not claim.additional:
+                        # "3 fatalities." counts every dead of the note it closes: "killing a driver
+                        # and 2 passengers" were three, the driver no one beside them
+                        for x in claims[para_claims:]:
+                            if x.additional and x.is_toll and x.outcome == claim.outcome and not x.cumulative:
+                                x.additional = False
                     claims.append(claim)
                     made_toll = True
                 if made_toll and last_before is not None:

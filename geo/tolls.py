@@ -115,7 +115,8 @@ _DEFINITE_ONE = re.compile(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+
                            # (not the head of a name or a pair: "the driver of", "the father and son";
                            # but "the death of the driver and a passenger" is two)
                            rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+of\b)"
-                           rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its)\s))")
+                           # ("the driver and two passengers": a list goes on with a count)
+                           rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its|\d[\d,]*|{_L.LIST_COUNT_WORDS})\s))")
 _INTENT_BEFORE = re.compile(_L.INTENT_BEFORE)
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
@@ -986,7 +987,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     and _BREAKDOWN_LEAD.search(low, max(0, c.start - s0 - 40), c.start - s0):
                 outcome = out[-1].outcome  # "16 people were killed in the blast, including the suicide bomber"
             if outcome:
-                additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or _ANOTHER.match(c.text))
+                # ("another" after people of another outcome is another person, not more of them:
+                # "One man was killed and another wounded" is one hurt, not one more beside the hurt)
+                another = bool(_ANOTHER.match(c.text)) and not (
+                    any(u.outcome for u in out) and all(u.outcome != outcome for u in out if u.outcome)
+                    and not sentence.startswith(" and ", c.end - s0))  # (but "another and two women were injured")
+                additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or another)
                 nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None
                 n = _L.ORDINALS[nth.group(1).lower()] if nth else 0
                 others = [u.count.best for u in out if u.outcome and u.outcome != outcome and not u.incident_count]

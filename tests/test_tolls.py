@@ -3050,3 +3050,20 @@ def test_a_rocket_that_struck_with_no_one_hurt_is_an_attack_where_it_struck(gaze
             "causing damage but no casualties, police said. Sirens also sounded in Metula.")
     events = [c for c in read(gazetteer, text).claims if not c.is_toll]
     assert [(c.event_type, c.place_name) for c in events][0] == (EventType.ATTACK, "Qiryat Shmona")
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a list that opens with a definite person goes on with a count: three dead
+    ("A roadside bomb hit a minibus near Kidal on Monday, killing the driver and four passengers.", 5, 0),
+    # a note's closing count holds every dead the note listed (the driver is none beside them)
+    ("On 4 May 2026, an IED exploded under a truck near Menaka, killing a driver and 2 traders. 3 fatalities.", 3, 0),
+    # a group's claim in a note is its own figure; the note's closing count is the note's own
+    ("On 6 May 2026, militants ambushed an army convoy near Tessit. At least 7 soldiers were killed. "
+     "The militants claimed 25 killed. 7 fatalities.", 7, 0),
+    # "another" after people of another outcome is another person: one hurt, as the title says
+    ("Two shot, one fatally, outside a bar in Dayton\n\nOne man was killed and another wounded in a shooting "
+     "outside a bar in Dayton on Sunday, police said.", 1, 1),
+])
+def test_lists_closing_counts_and_claims_of_notes(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded[1] if rep.wounded else 0) == (killed, wounded)

@@ -63,6 +63,8 @@ CONTINUES = (r"(?i)\s*(?:this|these|that|those|it|they|the (?:toll|figure|count|
 # never the incident's best while another source gives one).
 PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said|adding)\b|"
                      r"\bclaim(?:ed|s|ing)? to have (?:killed|shot|wounded)\b|"
+                     # a note's "JNIM claimed 20 killed"
+                     r"\bclaim(?:ed|s)\s+(?:(?:at least|about|around|more than|over|some)\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:killed|dead|deaths)\b|"
                      # "Al-Shabaab, in a statement, claimed it had killed 47 soldiers"
                      r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:killed|shot dead|wounded)\b|"
                      r"\b(?:said|says|announced|stated)\b[^.;]{0,30}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b|"

@@ -242,6 +242,8 @@ DESCRIBING_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "male", "fe
 HEAD_GAP_STOP = (r"and|or|but|nor|as|than|then|was|were|is|are|be|been|had|has|have|who|whom|whose|which|that|"
                  r"of|in|at|on|by|with|from|to|for|into|near|the|a|an|one|his|her|their|its|this|these|those|"
                  r"not|no|also|later|after|before|while|when|where|died|dies|shot|hit|cut|killed|wounded")
+# Count words that may go on a list after a definite person: "killing the driver and two passengers".
+LIST_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens"
 THE_PERPETRATOR = r"(?:the\s+|(?<=including\s))"  # ("including the gunman"; a headline's "3 dead, including gunman")
 # Kin and people words that make a list a count: "his two brothers and niece" = 3.
 KIN = ("(?:mothers?|fathers?|brothers?|sisters?|sons?|daughters?)-in-law|parents-in-law|in-laws|"
