@@ -3067,3 +3067,12 @@ def test_a_rocket_that_struck_with_no_one_hurt_is_an_attack_where_it_struck(gaze
 def test_lists_closing_counts_and_claims_of_notes(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.wounded[1] if rep.wounded else 0) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police fired tear gas to disperse the crowd on Tuesday, arresting at least 30 people, a spokesperson said.",
+     [(30, "arrested")]),
+    ("Soldiers raided the village at dawn, detaining 12 young men.", [(12, "arrested")]),
+])
+def test_arresting_and_detaining_are_arrests(sentence, expected):
+    assert [(t.count.best, t.outcome) for t in find_tolls(sentence, 0, [])] == expected

@@ -340,6 +340,7 @@ OUTCOME_WORDS = {
     "displaced": O.DISPLACED, "fled": O.DISPLACED, "flee": O.DISPLACED, "fleeing": O.DISPLACED,
     "evacuated": O.DISPLACED, "uprooted": O.DISPLACED, "refuge": O.DISPLACED, "homeless": O.DISPLACED,
     "arrested": O.ARRESTED, "detained": O.ARRESTED, "arrests": O.ARRESTED, "detentions": O.ARRESTED,
+    "arresting": O.ARRESTED, "detaining": O.ARRESTED,
     "kidnapping": O.ARRESTED, "abducting": O.ARRESTED, "capturing": O.ARRESTED, "seized": O.ARRESTED,
     "rounded": O.ARRESTED, "captured": O.ARRESTED, "abducted": O.ARRESTED, "kidnapped": O.ARRESTED,
 }
