@@ -395,6 +395,7 @@ _HURT_THEN_DIED = re.compile(_L.HURT_THEN_DIED)
 _MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
 _SENTENCED_BEFORE, _SENTENCED_AFTER = re.compile(_L.SENTENCED_BEFORE), re.compile(_L.SENTENCED_AFTER)
 _FOUND_ALIVE_AFTER = re.compile(_L.FOUND_ALIVE_AFTER)
+_PARENT_OF_LEAD = re.compile(_L.PARENT_OF_LEAD)
 
 
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
@@ -420,6 +421,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # "taking 17 hostage": held, not killed
     if _AGE_LEAD.search(before):
         return True  # "under the age of twelve"
+    if _PARENT_OF_LEAD.search(before):
+        return True  # "a mother of three was killed": her children, not the dead
     if "death" in sentence and (_SENTENCED_BEFORE.search(sentence, max(0, c.start - s0 - 40), c.start - s0)
                                 and "to death" in sentence[c.end - s0:c.end - s0 + 80]
                                 or _SENTENCED_AFTER.match(sentence, c.end - s0)):
@@ -660,7 +663,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         return not any(a < y and x < b for x, y in taken)
 
     def add(a: int, b: int, n: int, victims: str, outcome: str | None, role: str) -> None:
-        if free(a, b):
+        if free(a, b) and not _PARENT_OF_LEAD.search(sentence, max(0, a - 25), a):  # (not "a mother of three")
             extra.append(Count(a + s0, b + s0, sentence[a:b], n, n, n, "exact", False))
             meta[a + s0] = (victims, outcome, role)
             taken.append((a, b))

@@ -3076,3 +3076,13 @@ def test_lists_closing_counts_and_claims_of_notes(gazetteer, text, killed, wound
 ])
 def test_arresting_and_detaining_are_arrests(sentence, expected):
     assert [(t.count.best, t.outcome) for t in find_tolls(sentence, 0, [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how many children someone had is no count of the dead
+    ("A mother of four was killed when the shell hit her house.", [(1, "killed", "civilians")]),
+    ("A father of two young children died and three others were hurt in the attack.",
+     [(1, "killed", "civilians"), (3, "wounded", "total")]),
+])
+def test_a_mother_of_four_is_one(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -276,6 +276,10 @@ FOUND_ALIVE_AFTER = (r"(?i)[^.;]{0,60}?\b(?:declared|reported|presumed|thought|f
                      r"(?:to\s+(?:be|have\s+been)\s+|as\s+)?dead\b[^.;]{0,50}?\b(?:found|discovered|turned out to be|was|is|were)\s+"
                      r"(?:still\s+)?alive\b")
 
+# How many children someone has, not how many died: "a mother of three was killed", "a father of
+# two small children died".
+PARENT_OF_LEAD = r"(?i)\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+$"
+
 # People sentenced to death are not dead: "the court sentenced two former officers to death",
 # "Three men were sentenced to death on Monday" (but "Two men who were sentenced ... were executed").
 SENTENCED_BEFORE = r"(?i)\b(?:sentenced|sentencing|sentences|condemned|condemning)\s+(?:[\w'’-]+\s+){0,2}$"
