@@ -965,6 +965,10 @@ class ToponymResolver:
                     and toks[sp.j + 1].text in lx.LOWER_LANDMARKS and text[toks[sp.j].end:toks[sp.j + 1].start] == " ":
                 # "near the Kara bridge": a landmark named after a place, the name's place or not
                 sp.j, sp.end, sp.landmark = sp.j + 1, toks[sp.j + 1].end, True
+            elif sp.i > 0 and toks[sp.i - 1].text.casefold() == "the" and any(
+                    sp.j + k < len(toks) and toks[sp.j + k].text in lx.LOWER_VENUES and all(
+                        t.text.islower() for t in toks[sp.j + 1:sp.j + k]) for k in (1, 2)):
+                sp.landmark = True  # "the Dubai City wedding hall", "the Paris hotel": a venue (the name's span kept)
             i = sp.i
             if i >= 1 and toks[i - 1].text.casefold() in lx.FEATURES_BEFORE and toks[i - 1].is_capitalized:
                 i -= 1  # "Lake Chad", "Mount Hermon"

@@ -1616,3 +1616,12 @@ def test_a_place_at_the_tail_of_a_groups_name_is_no_place(resolver):
     # a gang named after a state is no event in that state
     ms = mentions_of(resolver, "Members of the Barrio de Lara gang shot dead two men in Maracaibo on Friday.")
     assert [m.text for m in ms] == ["Maracaibo"]
+
+
+def test_a_venue_named_after_a_town_abroad_is_in_the_storys_town(resolver):
+    # a wedding hall in Kabul named after Dubai is no event in the Emirates
+    text = ("KABUL (AW) - A bomb exploded at the Dubai City wedding hall in western Kabul on Saturday, "
+            "killing 20 people, officials said.")
+    assert {m.country for m in mentions_of(resolver, text) if m.role == "location"} == {"AF"}
+    # ... while a venue named after the story's own town is there
+    assert one(resolver, "A bomb exploded at the Kabul Serena hotel on Monday.", "Kabul").country == "AF"

@@ -518,6 +518,9 @@ LOCATED_WORDS = frozenset("located situated lying".split())
 # ... and a landmark after "the" and a name, in lower case: "near the Kara bridge" (the name may be
 # a far town's, the bridge is where the story is)
 LOWER_LANDMARKS = frozenset("bridge flyover overpass junction roundabout interchange".split())
+# ... and a venue named after a place, with one word between at most: "the Dubai City wedding hall"
+# in a story from Kabul is a hall in Kabul, not in the Emirates
+LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
