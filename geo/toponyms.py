@@ -1822,8 +1822,11 @@ class ToponymResolver:
         for sp in roads:
             if sp.landmark and any(g.country[t.best] == g.country[sp.best] for t in towns):
                 continue  # (a bridge named after a town of the story's country may well be in it)
-            if towns and all(haversine_km(float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[t.best]),
-                                          float(g.lon[t.best])) > WITHIN_TOWN_KM for t in towns):
+            if towns and (all(haversine_km(float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[t.best]),
+                                           float(g.lon[t.best])) > WITHIN_TOWN_KM for t in towns)
+                          # (a road named after the next town, which the story names nowhere else, is
+                          # a street of the story's town: "near Eglinton Avenue East and Markham Road" in Toronto)
+                          or sp.road and sp.best not in {t.best for t in towns}):
                 town = next((t for t in towns if t.dateline), None) if sp.landmark else None
                 if town is None:
                     town = max((t for t in towns if t.start < sp.start), key=lambda t: t.start, default=towns[0])

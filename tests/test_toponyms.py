@@ -1625,3 +1625,11 @@ def test_a_venue_named_after_a_town_abroad_is_in_the_storys_town(resolver):
     assert {m.country for m in mentions_of(resolver, text) if m.role == "location"} == {"AF"}
     # ... while a venue named after the story's own town is there
     assert one(resolver, "A bomb exploded at the Kabul Serena hotel on Monday.", "Kabul").country == "AF"
+
+
+def test_a_road_named_after_the_next_town_is_a_street_of_the_storys_town(resolver):
+    # Toronto's Markham Road is no event in Markham, 25 km away, which the story names nowhere else
+    text = ("TORONTO - A man was shot dead at a plaza near Eglinton Avenue East and Markham Road on Monday "
+            "night, police said.")
+    [road] = [m for m in mentions_of(resolver, text) if m.text.startswith("Markham")]
+    assert road.place_id == one(resolver, text, "TORONTO").place_id
