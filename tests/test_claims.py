@@ -324,21 +324,22 @@ def test_a_later_sentence_naming_more_places_and_no_toll_does_not_place_a_toll(c
     assert hurt.place_name == "Gulu"
 
 
-def test_a_toll_said_with_no_place_before_another_events_toll_is_where_the_story_put_its_event(claims_of):
-    # the next sentence's toll is its own event, near its own place: the lead's area, not Beni
-    text = ("GOMA, Democratic Republic of the Congo — Rebels captured the town of Rutshuru-Centre in North Kivu province "
-            "on Monday, officials said.\n\nAt least 24 civilians were killed in the fighting, a local official said. "
-            "Two peacekeepers were wounded when a mortar round hit their base near Beni.")
-    [c] = [c for c in claims_of(text) if c.is_toll and c.best == 24]
-    assert c.place_name == "Rutshuru"
-
-
-def test_the_attackers_figure_with_no_place_is_where_the_story_put_their_attack(claims_of):
-    text = ("BAIDOA, Somalia — A suicide bomber killed nine soldiers at an army base in Baidoa on Monday, officials "
-            "said.\n\nAl-Shabab claimed responsibility, saying it had killed 40 soldiers.\n\nIn a separate "
-            "incident, two soldiers died when their truck hit a mine near Afgoye.")
-    [c] = [c for c in claims_of(text) if c.is_toll and c.best == 40]
-    assert c.reporter_kind == "perpetrator" and c.place_name == "Baidoa"
+@pytest.mark.parametrize("text, best, place, reporter_kind", [
+    # a toll said with no place before another event's toll: the next sentence's toll is its own
+    # event, near its own place; this one is the lead's area, not Beni
+    ("GOMA, Democratic Republic of the Congo — Rebels captured the town of Rutshuru-Centre in North Kivu province "
+     "on Monday, officials said.\n\nAt least 24 civilians were killed in the fighting, a local official said. "
+     "Two peacekeepers were wounded when a mortar round hit their base near Beni.", 24, "Rutshuru", None),
+    # the attackers' own figure with no place is where the story put their attack
+    ("BAIDOA, Somalia — A suicide bomber killed nine soldiers at an army base in Baidoa on Monday, officials "
+     "said.\n\nAl-Shabab claimed responsibility, saying it had killed 40 soldiers.\n\nIn a separate "
+     "incident, two soldiers died when their truck hit a mine near Afgoye.", 40, "Baidoa", "perpetrator"),
+])
+def test_a_toll_with_no_place_of_its_own_is_where_the_story_put_its_event(claims_of, text, best, place, reporter_kind):
+    [c] = [c for c in claims_of(text) if c.is_toll and c.best == best]
+    assert c.place_name == place
+    if reporter_kind is not None:
+        assert c.reporter_kind == reporter_kind
 
 
 def test_the_landmark_a_distance_is_measured_from_is_not_the_tolls_place(claims_of):

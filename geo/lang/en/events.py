@@ -47,15 +47,14 @@ GRENADE = r"(?i)\bgrenades?\b"
 NOT_EVENT = (r"(?i)\b(?:would|could|might|(?-i:may)|should|will|if|whether|urged|calls? for|called for|demand(?:ed|s)?|"
              r"condemn(?:ed|s)?|warn(?:ed|s)?|fears?|threat(?:en(?:ed|s)?)?)\b")
 
+# Disaster words that name a disease (the last of DISASTER's): beside an accident's word, the
+# accident is what killed ("a fire tore through a hospital treating COVID-19 patients").
+DISEASES = r"epidemics?|pandemics?|cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles"
 # Deaths without violence get their own event types, unless the sentence also names violence
 # ("a mob tried to storm a police station" is no storm).
 DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|(?<!\bto )storms?\b(?!\s+(?:a|an|the|into|through|his|her|their)\b)|tornado(?:es)?|"
             r"hurricanes?|cyclones?|typhoons?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|famine|"
-            r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|epidemics?|pandemics?|"
-            r"cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles")
-# Disaster words that name a disease: beside an accident's word, the accident is what killed
-# ("a fire tore through a hospital treating COVID-19 patients").
-DISEASES = r"epidemics?|pandemics?|cholera|ebola|covid(?:-19)?|coronavirus|virus|diseases?|outbreaks?|illness|malaria|measles"
+            r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|" + DISEASES)
 ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|"
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
             # "a fire at a chemical plant", "a factory fire" (never "opened fire at", "returned fire on")
