@@ -184,8 +184,11 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         # kills wife, 2 kids in Ohio home" and "Hamilton police said"), the one town whose office
         # speaks ("in the city's Kingsessing neighborhood, Philadelphia police said"): local news
         if not located or single is not None and single.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
-            towns = {m.place_id: m for m in places.mentions if m.role == "actor" and m.role_cue == "institution"
-                     and m.country == cc and m.kind == PlaceKind.LOCALITY
+            # (or whose police speak from it: "Police at the university in Tallahassee say"; not a
+            # capital, whose name speaks for its government: "Kyiv said")
+            capitals = gaz.capital_indices()
+            towns = {m.place_id: m for m in places.mentions if m.role == "actor" and m.country == cc and m.kind == PlaceKind.LOCALITY
+                     and (m.role_cue == "institution" or m.role_cue == "statement" and gaz.by_id.get(m.place_id) not in capitals)
                      and (single is None or contains(single.place_id, m.place_id, gaz))}
             if len(towns) == 1:
                 return area_for(list(towns.values()), gaz)

@@ -97,6 +97,7 @@ _PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
 OTHER_PLACES_AFTER = re.compile(lang.get().places.OTHER_PLACES_AFTER)
 _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
+_RETROSPECTIVE = re.compile(lang.get().dates.RETROSPECTIVE)
 _EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
@@ -404,6 +405,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     used = near
                 date_start, date_end, date_text = find_dates(sentence, published)
                 own_date = date_start  # (before any the paragraph lends it)
+                lent_past = False  # (whether it lends a time long past, not a day)
                 closes_note = bool(claims) and claims[-1].sentence_start >= p0 and CLOSING_COUNT.match(sentence) is not None
                 if date_start is None and closes_note:
                     # "Fatalities: 2." closes the note before it: that note's dates
@@ -414,7 +416,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # killed."; "Gunmen attacked the town on Monday. Police said 12 died."); a day,
                     # not a period ("the bloodiest day since January 2011") nor a day told later on
                     found = find_dates(text[para_first[0]:para_first[1]], published)
-                    if found[0] is not None and found[0] == found[1]:
+                    lent_past = found[0] is not None and found[0] != found[1] and _background(found[1], published) \
+                        and not any(x.is_toll and x.sentence_start == para_first[0] for x in claims[-8:]) \
+                        and _RETROSPECTIVE.search(text, 0, lead_end) is not None
+                    if found[0] is not None and (found[0] == found[1] or lent_past):
+                        # (or of a time long past it opened with: "When Russian troops withdrew ... at
+                        # the end of March 2022, they left bodies behind. Officials say 458 bodies were
+                        # recovered": that time's, background to a story of today)
                         date_start, date_end, date_text = found
                     elif para_day is not None and n_sent - para_day[0] <= PARA_DATE_REACH:
                         # ... or of the day the sentence before told, where the paragraph opened with
@@ -545,7 +553,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         or _earlier_event_toll(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
-                    if lapse and s0 < lead_end and not looking_back and not any(x.is_toll and not x.cumulative for x in claims):
+                    if (lapse or lent_past) and s0 < lead_end and not looking_back \
+                            and not any(x.is_toll and not x.cumulative for x in claims):
                         looking_back = True
                     if used is sent_mentions and sent_mentions and not t.breakdown and k + 1 < len(tolls) \
                             and tolls[k + 1].breakdown and tolls[k + 1].outcome == t.outcome \

@@ -44,6 +44,7 @@ _YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
 _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
 _RECENT = re.compile(_L.RECENT_PERIOD)
 _AGO = re.compile(_L.AGO)
+_WEEKDAY_NAME_AFTER = re.compile(_L.WEEKDAY_NAME_AFTER)
 _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
 _WEEKEND = re.compile(_L.WEEKEND)
@@ -123,7 +124,10 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
     # every pattern but the weekdays' needs a digit, and the weekdays' a weekday's name
     digits = _DIGIT.search(low) is not None
     said: list[dt.date] = []  # the days the report itself was made: "the UN said on Wednesday"
-    for m in _WEEKDAY_RE.finditer(low) if any(d in low for d in WEEKDAYS) else ():
+    far_back = any(m.group(2) in _L.AGO_FAR_UNITS for m in _AGO.finditer(low)) if "ago" in low else False
+    for m in _WEEKDAY_RE.finditer(low) if any(d in low for d in WEEKDAYS) and not far_back else ():
+        if _WEEKDAY_NAME_AFTER.match(low, m.end()):
+            continue  # "the Tuesday market": a name
         texts.append(m.group().strip())
         if published:
             days = _DAYS_RE.findall(m.group(2))
@@ -181,7 +185,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
         texts.append(m.group())
         if published and n and n <= 1000:
             back = published - dt.timedelta(days=n * _L.AGO_UNIT_DAYS[m.group(2)])
-            if m.group(2) == "year":  # "two years ago": that year
+            if m.group(2) in _L.AGO_FAR_UNITS:  # "two years ago", "a decade ago": that year
                 dates.extend([dt.date(back.year, 1, 1), dt.date(back.year, 12, 31)])
             else:
                 dates.append(back)

@@ -71,6 +71,10 @@ def _area_of(place_id: str, gaz: "Gazetteer") -> Area | None:
     return None
 
 
+# How far from a second-order area's centre its towns are taken to lie (a district's or a
+# county's half-width; the gazetteer has no second-order boundaries)
+ADMIN2_REACH_KM = 50.0
+
 # kinds a first-order area holds
 INSIDE_ADMIN1 = (PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.ADMIN2)
 
@@ -87,6 +91,13 @@ def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bo
     if outer.kind == PlaceKind.ADMIN1:
         return (inner.kind in INSIDE_ADMIN1 or inner.kind == PlaceKind.REGION and inner.admin1 != "") \
             and (inner.country, inner.admin1) == (outer.country, outer.admin1)
+    if outer.kind == PlaceKind.ADMIN2:
+        # a second-order area holds the towns and landmarks of its first-order area near its
+        # centre (the gazetteer gives towns no second-order code): "Djibo, in Soum province"
+        if inner.kind not in (PlaceKind.LOCALITY, PlaceKind.LANDMARK) or (inner.country, inner.admin1) != (outer.country, outer.admin1):
+            return False
+        a, b = gaz.by_id[outer_id], gaz.by_id[inner_id]
+        return haversine_km(gaz.lat[a], gaz.lon[a], gaz.lat[b], gaz.lon[b]) <= ADMIN2_REACH_KM
     if outer.parts:
         if inner_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
             return True

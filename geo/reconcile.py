@@ -58,7 +58,7 @@ from geo.claims import CLAIM_FIELDS, Claim
 from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
-from geo.numbers import APPROX, FLOOR
+from geo.numbers import APPROX, CEILING, FLOOR
 from geo.vocab import CATEGORIES, EventType, PlaceKind, Revision, Victims
 
 RULES = ("latest", "max", "min", "median")
@@ -490,6 +490,9 @@ def _reporter_latest(vs: list[Version]) -> Version:
         return max(revised, key=lambda v: (v.date or "", v.article_id, v.start))
     current = [v for v in vs if v.revision != Revision.SUPERSEDED]
     vs = current or vs
+    # a ceiling beside a figure of the same source is its high, not its figure now ("killing at
+    # least 40 ... Some sources report up to 55 dead": 40, up to 55)
+    vs = [v for v in vs if v.qualifier not in CEILING] or vs
     if all(v.date for v in vs):
         return max(vs, key=lambda v: (v.date, v.best))
     return max(vs, key=lambda v: v.best)  # running tolls only grow

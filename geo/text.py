@@ -241,8 +241,8 @@ _ABBREVIATIONS = frozenset({
     "inc", "co", "corp", "ltd", "dept", "univ", "ave", "blvd", "rd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "al", "fig",
 })
-# ... and before a number only: "No. 10", "Art. 5", "Vol. 3" ("the answer was no. 10 people")
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "p", "pp", "ch", "sec", "para", "op", "tel"})
+# ... and before a number only: "No. 10", "Art. 5", "Vol. 3", "Rs. 5,000" ("the answer was no. 10 people")
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "p", "pp", "ch", "sec", "para", "op", "tel", "rs"})
 
 
 def _letter(ch: str) -> bool:

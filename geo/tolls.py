@@ -18,7 +18,7 @@ from geo import lang
 from geo.dates import MONTHS, WEEKDAYS
 from geo.gazetteer import demonym_words
 from geo.actors import default_groups
-from geo.numbers import Count, find_counts, to_int
+from geo.numbers import CEILING, Count, find_counts, to_int
 from geo.text import WordGate, alternation, word_set
 from geo.vocab import CATEGORIES, Outcome, Revision, Victims
 
@@ -243,6 +243,9 @@ _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
 _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
+_WHOLE_OF_SUBSET = re.compile(_L.WHOLE_OF_SUBSET)
+_OF_THEM_AFTER = re.compile(_L.OF_THEM_AFTER)
+_RISE_UP_TO_LEAD = re.compile(_L.RISE_UP_TO_LEAD)
 _OF_THOSE_HURT = re.compile(_L.OF_THOSE_HURT)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
                            rf"\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
@@ -270,6 +273,8 @@ _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
 _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 _LATER_DIED = re.compile(_L.LATER_DIED)
+_MONEY_LEAD = re.compile(_L.MONEY_LEAD)
+_FEARED_AFTER = re.compile(_L.FEARED_AFTER)
 
 
 def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
@@ -294,11 +299,13 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     cues = [m.start() for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
         return earlier
-    if len(tolls) == 1:
-        return [True]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     clause = [bisect_right(breaks, t.count.start - s0) for t in tolls]
     said = {bisect_right(breaks, k) for k in cues}
+    if len(tolls) == 1:
+        # a lone toll before a running total's clause is the day's own ("Two leaders were shot
+        # dead in X, bringing the number killed this year to 124": the 124 is not a toll here)
+        return [earlier[0] or min(said) <= clause[0]]
     if not said <= set(clause):
         return [True] * len(tolls)
     return [k in said or e for k, e in zip(clause, earlier)]
@@ -315,12 +322,15 @@ def _passive_outcome(m: re.Match) -> str | None:
     if re.search(r"(?i)\b(?:fatally|mortally)\b", m.group()):
         return Outcome.KILLED
     outcome = _outcome_of(m.group("verb"))
+    if outcome not in (Outcome.KILLED, Outcome.WOUNDED) and (hurt := _HURT_AND.search(m.group())):
+        return _outcome_of(hurt.group(1))  # "was injured and evacuated": hurt, then moved
     if outcome == Outcome.WOUNDED and _LATER_DIED_AFTER.match(m.string, m.end()):
         return Outcome.KILLED  # "was shot in the chest and later died at the hospital"
     return outcome
 
 
 _LATER_DIED_AFTER = re.compile(_L.LATER_DIED_AFTER)
+_HURT_AND = re.compile(_L.HURT_AND)
 
 
 def _words(s: str) -> list[str]:
@@ -398,6 +408,24 @@ _FOUND_ALIVE_AFTER = re.compile(_L.FOUND_ALIVE_AFTER)
 _PARENT_OF_LEAD = re.compile(_L.PARENT_OF_LEAD)
 
 
+def _antecedent(before: str) -> str | None:
+    """Who "them" are after a count ("... struck the attackers as they fled, neutralising about
+    30 of them"): the side of the last plural person noun before it, when it names one."""
+    words = _words(before)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        cat = PERSON_NOUNS.get(w) or SINGULAR_NOUNS.get(w)
+        if cat is None:
+            continue
+        if not w.endswith(("s", "men")) or w in SINGULAR_NOUNS or cat == Victims.TOTAL:
+            return None  # (one person, or people of no side: "a car with 6 passenger, killing 4 of them")
+        head = words[max(0, k - 3):k]
+        if cat == Victims.FIGHTERS and any(x in _L.PRO_GOVERNMENT for x in head):
+            return Victims.SECURITY_FORCES  # "a convoy of pro-government militia fighters"
+        return cat
+    return None
+
+
 def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
     """Dates, years, ages, durations, money, ordinals: counts that never count the dead."""
     before = sentence[max(0, c.start - s0 - 25):c.start - s0].lower()
@@ -431,7 +459,9 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
         return True  # "officials fear the death toll could exceed 300": a projection
-    if re.search(r"[$£€¥]\s*$", before) or (aw and aw[0] in MONEY_WORDS):
+    if c.vague and _FEARED_AFTER.match(sentence, c.end - s0):
+        return True  # "Many casualties feared": a fear, not a count
+    if _MONEY_LEAD.search(before) or (aw and aw[0] in MONEY_WORDS):
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", sentence[c.end - s0:c.end - s0 + 6]):
         return True  # an ordinal's suffix in lower case ("21st"; "Four St. Louis officers" are four)
@@ -916,6 +946,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     counts = []
     words = word_set(sentence)  # once, for every word-list test of this sentence
     for c in find_counts(sentence, absurd=True, words=words):
+        if c.qualifier in CEILING and _RISE_UP_TO_LEAD.search(sentence, max(0, c.start - 50), c.start):
+            c = Count(c.start, c.end, c.text, c.best, c.best, c.best, "exact", False, c.absurd)  # "... toll up to 73"
         c = Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague, c.absurd)
         if c.absurd:
             if ignored is not None:
@@ -1036,6 +1068,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if inc:
             out.append(Toll(c, None, None, end, incident_count=True))
             continue
+        if victims in (None, Victims.TOTAL) and not kin and _OF_THEM_AFTER.match(sentence, c.end - s0):
+            victims = _antecedent(sentence[max(0, c.start - s0 - 120):c.start - s0]) or victims
         if outcome_n == Outcome.WOUNDED and _DIED_NEXT.match(sentence, end - s0):
             outcome_n = Outcome.KILLED  # "three injured workers died in hospital": they died of their wounds
         elif outcome_n is None and victims is not None and _DIED_AFTER_CLAUSE.match(sentence, end - s0):
@@ -1189,6 +1223,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if not outcome and _AUX.search(sentence, end - s0, nxt):
             continue  # its own verb, no outcome: "100 people were freed ... and six gunmen were
             # killed", "... while three students were rescued" (no outcome of a list to share)
+        if not outcome and not last and _WHOLE_OF_SUBSET.match(sentence, counts[idx + 1].end - s0) \
+                and outcomes.first(end - s0, counts[idx + 1].start - s0) is None:
+            # the whole of a part told next ("received 18 patients, three of whom died"): hurt when
+            # its noun says so, else no toll
+            if not (set(_words(sentence[c.end - s0:end - s0])) & _L.HURT_NOUNS):
+                continue
+            outcome = Outcome.WOUNDED
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
             hit = outcomes.first_hit(end - s0, len(sentence))  # "several", "many": only close by
             # (not a verb whose object is a later count: "his four children in a home for 24 hours,

@@ -3068,3 +3068,83 @@ def test_one_event_told_twice_is_counted_once(gazetteer, text, killed, kind, dat
     assert rep.killed_best == killed
     if kind is not None:
         assert {c.event_type for c in corpus.claims if c.is_toll} == {kind}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the whole a part of which died, with no outcome of its own: hurt when its noun says so ...
+    ("The clinic said it had admitted 12 patients, two of whom were brought in dead.",
+     [(10, "wounded", "civilians"), (2, "killed", "total")]),
+    # ... else no toll ("Eleven people, five of them children, were killed" stays a toll with an aside)
+    ("The ferry was carrying 60 passengers, nine of whom died.", [(9, "killed", "total")]),
+    # money is no count, whatever its currency
+    ("The governor promised Rs 5 lakh to each bereaved family and Rs. 20,000 to each of the injured.", []),
+    ("The county offered KSh 50,000 to the families of the dead.", []),
+    # "of them" are the people named before: the raiders, not people of no side
+    ("Troops ambushed the raiders as they withdrew, killing 14 of them, the army said.", [(14, "killed", "perpetrators")]),
+    ("Militants stormed a post held by pro-government militia fighters, killing nine of them.",
+     [(9, "killed", "security forces")]),
+    # a live update's shorthand toll, and a breakdown right after a count is not the count's noun
+    ("Toll now 19 including six police officers.", [(19, "killed", "total"), (6, "killed", "security forces")]),
+    ("The death toll stands at 31 including 12 children.", [(31, "killed", "total"), (12, "killed", "civilians")]),
+    # hurt, then moved: hurt
+    ("A policeman was injured and evacuated by helicopter.", [(1, "wounded", "security forces")]),
+    # a vague amount only feared is no count
+    ("Several casualties feared after the blast.", []),
+    # crowds by what they came for, with an aside before their verb
+    ("At least 15 congregants, most of them elderly, were crushed to death.", [(15, "killed", "civilians")]),
+])
+def test_wholes_of_parts_money_and_the_people_them_refers_to(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a ceiling beside a figure of the same source is the incident's high, not its figure
+    ("On 2 June 2026, rebels attacked a camp near Bunia, killing at least 22 people. Some residents say up to "
+     "35 died. 22 fatalities.", 22),
+    # ... but "up to" after a rising toll is where it went
+    ("A car bomb killed 30 people at a market in Hilla on Monday. Four of the wounded died overnight, bringing "
+     "the death toll up to thirty-four.", 34),
+    # a lone toll before a running total's clause is the day's own
+    ("Two teachers were shot dead in Narino department on Monday, the human rights office said, bringing the "
+     "number of teachers killed this year to 41.", 2),
+])
+def test_ceilings_rises_and_a_days_toll_before_a_running_total(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == killed
+
+
+@pytest.mark.parametrize("text", [
+    # a story that looks back: its toll of long ago is no death of today ...
+    ("Remembering the Gorom-Gorom market attack\n\nWhen gunmen stormed the market in Gorom-Gorom in March 2019, "
+     "traders ran for the dunes. Officials later said 38 bodies were recovered.\n\nThe market reopened this week."),
+    # ... nor one dated by "ten years ago", beside a weekday that names a market
+    ("Five years ago this week, gunmen stormed the Friday market in Gorom-Gorom, killing 20 traders."),
+])
+def test_a_toll_of_long_ago_in_a_story_that_looks_back_is_context(gazetteer, text):
+    rep, corpus = report(gazetteer, text)
+    assert [c.cumulative for c in corpus.claims if c.is_toll] == [True]  # (the toll is read, as context ...)
+    assert not rep.killed_best  # (... and counted nowhere)
+
+
+def test_a_bus_of_mine_workers_is_an_accident_and_firefighters_are_no_fight(gazetteer):
+    text = ("A bus carrying mine workers plunged into a ravine in Junin region on Tuesday, killing 14 people. "
+            "Firefighters from Huancayo reached the site after several hours.")
+    assert {c.event_type for c in read(gazetteer, text).claims} == {EventType.ACCIDENT}
+
+
+def test_a_town_in_its_province_and_a_toll_credited_to_a_source_elsewhere(gazetteer):
+    # "X, in Y province": the town (a second-order area holds its towns); the source's town is
+    # where the figure was said, not where the dead were
+    text = ("Gunmen attack market in northern Burkina Faso\n\n"
+            "Gunmen attacked the market in Gorom-Gorom, in Oudalan province, early on Sunday, residents said.\n\n"
+            "At least 12 people were killed, according to a security source in Dori.")
+    [toll] = [c for c in read(gazetteer, text).claims if c.is_toll]
+    assert toll.place_name == "Gorom-Gorom"
+
+
+def test_the_town_whose_police_speak_is_the_storys(gazetteer):
+    text = ("Shooting at Ohio college\n\n"
+            "Police at Sinclair College in Dayton say a gunman opened fire near the library.\n\n"
+            "Three people have died, police said at a news conference.")
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.name) == (3, "Dayton")

@@ -38,6 +38,11 @@ EARLIER_EVENT_BEFORE = (r"(?i)\b(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}
                         r"(?:[^.;]{0,40}?\s(?:and|while)\s+(?:wounded|injured|hurt|maimed)\s+(?:at least\s+|about\s+|more than\s+|some\s+|nearly\s+)?)?$")
 # ... or about an event a lapse of years before the story: "A decade after gunmen stormed the
 # Westgate mall in Nairobi, killing 67 people, relatives gathered ..." (that event's toll, context)
+# A story that looks back, said in its title or lead: "A year after the Bucha killings, ...",
+# "Remembering the market bombing", "on the tenth anniversary of": its tolls dated only by a
+# paragraph that opened long before the publication are of that time.
+RETROSPECTIVE = (r"(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:decades?|years?)\s+"
+                 r"(?:after|since|on|ago)|anniversary|remember(?:ing|s|ed)?|commemorat\w+|looking back)\b")
 EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|several|many)\s+"
                         r"(?:decades?|years?)\s+(?:after|since)\b(?:(?!\b(?:killing|killed|leaving|left)\b)[^.;]){0,140}?"
                         r"\b(?:killing|killed|which killed|that killed|"
@@ -82,8 +87,13 @@ RELATIVE_PERIODS = (("last week", "week", -1), ("last month", "month", -1),
                     ("earlier this week", "week", 0), ("earlier this month", "month", 0))
 # A time before the publication: "two years ago", "three weeks ago" (that many units back).
 # ("a week earlier", "three days earlier": before the story, which is about now)
-AGO = r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? (?:ago|earlier)\b(?!\s+than)"
-AGO_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+AGO = r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year|decade)s? (?:ago|earlier)\b(?!\s+than)"
+AGO_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+# Units of AGO far enough back that a weekday beside them is a day of that time, not of the
+# publication's week ("Ten years ago this week", "two years ago on Tuesday")
+AGO_FAR_UNITS = ("year", "decade")
+# A weekday that names a thing, not a day: "the crowded Tuesday market"
+WEEKDAY_NAME_AFTER = r"\s+(?:markets?|bazaars?)\b"
 # The weekend before publication (Saturday and Sunday; the publication's own when it falls on one)
 WEEKEND = r"\b(?:over|at|on|during|this|last) (?:the )?weekend\b"
 # A weekday said of the report, not of the event ("... over the weekend, the UN said on

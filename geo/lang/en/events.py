@@ -16,7 +16,8 @@ TRIGGERS: dict[E, str] = {
                # a projectile that struck, with no one hurt: "A rocket fired from Gaza struck an empty school"
                r"missile strikes?|(?:rocket|mortar|artillery) fire|"
                r"(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)\b[^.;]{0,60}?\b(?:struck|hit|hits|slammed)\b"),
-    E.CLASH: r"clash(?:es|ed)?\b|fighting\b|battles?\b|confrontations?|fought|gunfights?|firefights?|skirmish",
+    # (not "firefighters", "firefighting": rescuers)
+    E.CLASH: r"clash(?:es|ed)?\b|(?<!fire)fighting\b|battles?\b|confrontations?|fought|gunfights?\b|firefights?\b|skirmish",
     E.DISPLACEMENT: r"\bfled\b|\bflee(?:ing)?\b|displace(?:d|ment)|sought refuge|seeking refuge|evacuat",
     E.PROTEST: r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ies|ied)\b|march(?:ed|ers)\b|sit-in",
     E.ARREST: r"\barrest(?:s|ed|ing)?\b|detain(?:ed|ing)?\b|detention|rounded up",
@@ -82,5 +83,7 @@ VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|e
            r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
            r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|dumped|"
            # (a mine that is dug is no weapon: "the collapse of a gold mine")
-           r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!jade )(?<!salt )(?<!tin )(?<!iron )mines?(?!\s+(?:collapse|shaft|pit)\b)|"
+           # (nor its people: "a bus carrying mine workers plunged")
+           r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!jade )(?<!salt )(?<!tin )(?<!iron )mines?"
+           r"(?!\s+(?:collapse|shaft|pit|workers?|employees|staff|sites?|company|owners?|operators?)\b)|"
            r"rockets?|missiles?|drones?")

@@ -410,6 +410,10 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # (and where the one who said it sits: "a police spokesman in Gusau put the toll at 18")
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke|spokes(?:man|woman|person)"
                   r"|(?:news|press) conference|briefing|summit) in"
+                  # ... and the source a figure is credited to: "according to a security source in
+                  # Ouahigouya" (not "according to residents in X": they are where it happened)
+                  r"|according to (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:sources?|officials?|spokes(?:man|woman|person)"
+                  r"|authorities|ministry) (?:based )?in"
                   # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
                   r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from"
                   # where a shell or a rocket was fired from, not where it fell: "rockets fired from an

@@ -38,6 +38,11 @@ PERSON_NOUNS = {
     "tourists": V.CIVILIANS, "pilgrims": V.CIVILIANS, "shoppers": V.CIVILIANS, "guests": V.CIVILIANS,
     "boys": V.CIVILIANS, "girls": V.CIVILIANS, "babies": V.CIVILIANS, "infants": V.CIVILIANS, "pupils": V.CIVILIANS,
     "newborns": V.CIVILIANS, "toddlers": V.CIVILIANS,
+    # crowds at worship, a show, a meal, a ride: "At least 18 devotees, most of them women, were crushed"
+    "devotees": V.CIVILIANS, "congregants": V.CIVILIANS, "churchgoers": V.CIVILIANS, "revellers": V.CIVILIANS,
+    "revelers": V.CIVILIANS, "concertgoers": V.CIVILIANS, "attendees": V.CIVILIANS, "marchers": V.CIVILIANS,
+    "commuters": V.CIVILIANS, "diners": V.CIVILIANS, "picnickers": V.CIVILIANS, "athletes": V.CIVILIANS,
+    "inmates": V.CIVILIANS,
     "teachers": V.CIVILIANS, "nurses": V.CIVILIANS, "medics": V.CIVILIANS, "officials": V.TOTAL,
     "paramedics": V.CIVILIANS, "rescuers": V.CIVILIANS, "peasants": V.CIVILIANS, "campesinos": V.CIVILIANS,
     "herders": V.CIVILIANS, "shepherds": V.CIVILIANS, "fishermen": V.CIVILIANS, "traders": V.CIVILIANS,
@@ -399,6 +404,8 @@ OUTCOME_PHRASES = {
                     "gunshot and knife ", "gunshot and stab ")
        for hurt in ("wounds", "injuries", "burns", "wound", "injury", "a wound", "a gunshot wound", "a stab wound")},
     # killed and wounded together: how many died is not said, so no death toll
+    # dead when they reached hospital: "three of whom were brought in dead"
+    "brought in dead": O.KILLED, "brought dead": O.KILLED, "dead on arrival": O.KILLED,
     "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
     "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
 }
@@ -409,6 +416,8 @@ PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatal
                    r"slightly|lightly|moderately|severely|gravely|badly|"
                    r"found|discovered|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
                    r"reported|declared|pronounced")
+# PASSIVE_ADVERBS' outcome words: "was injured and evacuated" is hurt, whatever the last verb says
+HURT_AND = r"(?i)\b(killed|injured) and\b"
 # An active verb with an object after a count: the counted people did it, they are not its
 # victims ("four gunmen killed one person", "two soldiers opened fire").
 AGENT_VERBS = (r"killed|kill|kills|shot|shoots|attacked|attack|attacks|stabbed|wounded|injured|opened fire|ambushed|"
@@ -441,6 +450,22 @@ PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "governme
 # "Two of them are in critical condition" (opening a sentence): a part of the hurt told before.
 OF_THOSE_HURT = r"\s+of\s+(?:them|those|the\s+(?:wounded|injured|victims))\b"
 SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
+# The whole a later count is a part of, when the sentence gives the whole no outcome of its own:
+# "received 18 patients, three of whom died" (the 18 were hurt, "patients"; "a bus carrying 40
+# passengers, 12 of whom died": the 40 are no toll).
+# (with its own verb: not "Eleven people, five of them children, were killed", an aside)
+WHOLE_OF_SUBSET = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:of whom|of them)\s+(?:[\w-]+ly\s+)?(?:were|was|had|have|has|are|is|"
+                   r"later|subsequently|eventually|died|succumbed|remain(?:ed|s)?|being)\b")
+HURT_NOUNS = {"patients", "casualties", "injured", "wounded"}
+# "up to" that says where a toll went, not its ceiling: "bringing the death toll up to seventy-three",
+# "the toll rose up to 40".
+RISE_UP_TO_LEAD = (r"(?i)(?:\b(?:toll|total|tally|number|figure)\b[^.;]{0,25}?|\b(?:rose|risen|rises|rising|climbed|climbs|"
+                   r"jumped|increased|went|gone|bringing|raising|taking|pushing)\s+)$")
+# A vague amount only feared, not counted: "Many casualties feared", "dozens feared dead"
+FEARED_AFTER = r"\s+(?:(?:casualties|dead|deaths|people|victims)\s+)?(?:(?:are|were|is)\s+)?feared\b"
+# A count of people named before it in the sentence: "struck the attackers as they fled,
+# neutralising about 30 of them" (attackers), "stormed the village, killing five of them".
+OF_THEM_AFTER = r"\s+of\s+them\b"
 SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
                 # "stabbed two policemen, killing one and injuring the other"
                 r"|\s+and\s+(?:injuring|wounding|injured|wounded)\s+the\s+(?:other|others|rest)\b")
@@ -498,7 +523,9 @@ THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", 
 # Words that end the noun phrase of a count before any person noun is found.
 PHRASE_STOP = {"and", "or", "but", "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "in",
                "at", "on", "by", "after", "before", "when", "while", "from", "with", "as", "than", "for", "to",
-               "into", "during", "since", "said", "says", "will", "would", "could"}
+               "into", "during", "since", "said", "says", "will", "would", "could",
+               # a breakdown after the count: "The toll rose to 26 including 14 soldiers"
+               "including"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
               "minutes", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends",
               "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc"}
@@ -510,7 +537,12 @@ NOT_A_TOLL_AFTER = {"aged", "age", "no", "number", "resolution", "article", "rou
 # Words after a number that make it a telephone number: "a 911 call", "the 112 dispatcher".
 PHONE_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators",
                "hotline", "emergency"}
-MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per"}
+MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per",
+               # "Rs 2 lakh each", "5 million naira", "200,000 shillings"
+               "lakh", "lakhs", "crore", "crores", "rupees", "naira", "shillings", "cedis", "rand", "pesos", "yuan",
+               "francs", "dinars", "riyals", "dirhams", "taka", "birr", "afghanis", "hryvnias", "rubles", "roubles"}
+# A currency before an amount: "Rs 50,000 for the injured", "$10,000", "US$ 5,000", "KSh 100,000", "₦50,000"
+MONEY_LEAD = r"(?i)(?:[$£€¥₹₦₱₩₺₵]|\b(?:Rs|INR|USD|US\$|EUR|GBP|KSh|Ksh|NGN|PKR|Tk|GH₵|R\$|CFA)\.?)\s*$"
 # An age, not a count: "children under the age of twelve", "ages 5 to 12", "aged between 20 and 30"
 AGE_LEAD = r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)?$"
 # A figure that replaces its source's earlier one ("later revised the toll to three", "lowered the
@@ -546,6 +578,8 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"\b(?:earlier|initial|previous|original|first) (?:death )?toll of|"
              r"\btoll\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,60}?(?:risen|rose|rises|climbed|climbs|reached|reaches|stood at|stands at|"
              r"jumped|jumps|increased|increases|raised|revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected)(?: to)?|"
+             # a live update's shorthand: "Toll now 26 including 14 soldiers"
+             r"\btoll now\b|"
              r"number of (?:dead|deaths|people killed|victims)|number (?:of people )?killed\b|fatalities|\bbodies of(?: the)?|"
              # what is left of the dead: "the remains of at least 15 people were found"
              r"\bremains of(?: the)?|"
