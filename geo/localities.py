@@ -375,8 +375,9 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         live_by = {pid: [i for i in here if not _is_context(i) and (i.incident_id in stated or not figured(loc_by_id[pid]))]
                    for pid, here in here_by.items() if here}
         inner_by = {pid: [i for i in below[pid] if i.outcome == outcome] for pid in live_by}
+        by_level: dict[str, dict[str, int]] = {}
         for level in LEVELS:
-            counted: dict[str, int] = {}
+            counted: dict[str, int] = by_level.setdefault(level, {})
             for loc in order:  # places inside an area are counted before it
                 here = here_by[loc.place_id]
                 if not here:
@@ -391,9 +392,24 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
                     counted[i.incident_id] = share.get(i.incident_id, 0)
                 loc.reported.setdefault(outcome, {})[level] = own
                 loc.counted.setdefault(outcome, {})[level] = sum(share.values())
-                if outcome == Outcome.KILLED:
-                    for i in here:
-                        setattr(i, "killed_" + level, counted[i.incident_id])
+        # low <= best <= high for every incident and place: each level is counted on its own, and a
+        # total that holds the attackers at its best may not at its low ("killed his wife, her mother
+        # and her son ... found the four bodies", a title's "3 relatives" and the lead's 2)
+        low, best, high = by_level["low"], by_level["best"], by_level["high"]
+        clamped = [k for k in best if low.get(k, 0) > best[k] or high.get(k, 0) < best[k]]
+        for k in clamped:
+            low[k], high[k] = min(low.get(k, 0), best[k]), max(high.get(k, 0), best[k])
+        for loc in order:
+            here = here_by[loc.place_id]
+            if not here:
+                continue
+            if clamped:
+                for level in ("low", "high"):
+                    loc.counted[outcome][level] = sum(by_level[level].get(i.incident_id, 0) for i in here)
+            if outcome == Outcome.KILLED:
+                for i in here:
+                    for level in LEVELS:
+                        setattr(i, "killed_" + level, by_level[level][i.incident_id])
     for loc in locs:
         for i in loc.incidents:
             if i.outcome == Outcome.KILLED and i.victims and not _is_context(i):

@@ -389,6 +389,12 @@ def _days_apart(a: Claim, b: Claim) -> bool:
     across articles (reports of one event are dated loosely), any day apart within one (its
     notes' days are its own: "12 August: ... 16 August: ...")."""
     da, db = _claim_days(a), _claim_days(b)
+    if a.date_start is None and b.date_start is not None:
+        a, b, da, db = b, a, db, da
+    if a.date_start is not None and b.date_start is None and (told := _parse_day(b.published)) is not None:
+        # an undated figure was told by its publication: an event more than a few days after that
+        # is another ("Officers found four bodies" in a March story is no July shooting's)
+        return da[0] > told + dt.timedelta(days=SPLIT_DAYS)
     if da is None or db is None or (a.date_start is None) != (b.date_start is None):
         return False
     slack = dt.timedelta(days=0 if a.article_id == b.article_id else SPLIT_DAYS)

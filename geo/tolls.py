@@ -65,7 +65,7 @@ _NO_FIGURE = re.compile(_L.NO_FIGURE)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
 # between a toll and a breakdown of it: its verb, then a comma ("16 people| were injured, among them |two
 # gang members"); no other count or clause ("was killed and 7, including two officers": the 7's)
-_BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*")
+_BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*|\s*\([^,\d()]*")  # (or in brackets: "9 dead (including 3 attackers)")
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
 _SEPARATE_EVENT_OPEN = re.compile(_L.SEPARATE_EVENT_OPEN)
 _NUMBER_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?[\d,\s]*(?:,\s*(?:and\s+)?|\s+and\s+)?|\s+and\s+")  # "24, 8 and 5"
@@ -275,6 +275,8 @@ _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 _LATER_DIED = re.compile(_L.LATER_DIED)
 _MONEY_LEAD = re.compile(_L.MONEY_LEAD)
 _FEARED_AFTER = re.compile(_L.FEARED_AFTER)
+_OFFICE_HOLDER = re.compile(_L.OFFICE_HOLDER)
+_OFFICE_HOLDER_LEAD = re.compile(_L.OFFICE_HOLDER_LEAD)
 
 
 def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
@@ -731,9 +733,13 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
-    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME, _DEFINITE_ONE):
+    for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME, _DEFINITE_ONE, _OFFICE_HOLDER):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
+            if rx is _OFFICE_HOLDER:
+                if not _OFFICE_HOLDER_LEAD.match(sentence[:m.start()]):
+                    continue
+                noun = noun.rsplit(None, 1)[-1]  # ("police chief": a chief)
             if noun == "other" and _COUNT_NEXT.match(sentence, m.end()):
                 continue  # "his other two children": the count's, not one other
             if rx is _ANOTHER_ALONE:

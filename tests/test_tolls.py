@@ -7,6 +7,7 @@ import pytest
 from geo.articles import parse_article
 from geo.pipeline import build_map, read_corpus
 from geo.precision import acled_geo_precision
+from geo.reconcile import reconcile
 from geo.reports import article_reports
 from geo.tolls import find_tolls
 from geo.vocab import EventType, Outcome, PlaceKind, Victims
@@ -3148,3 +3149,51 @@ def test_the_town_whose_police_speak_is_the_storys(gazetteer):
             "Three people have died, police said at a news conference.")
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best, rep.name) == (3, "Dayton")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an office holder opening a sentence by the place of the office, with their own verb: one dead
+    ("The mayor of Tixtla, a town east of the state capital, was shot dead on Friday, officials said.",
+     [(1, "killed", "civilians")]),
+    ("HERAT (Reuters) - The police chief of Shindand district was killed by a roadside bomb on Monday.",
+     [(1, "killed", "security forces")]),
+    # ... not a definite one elsewhere, who may be someone already counted
+    ("Officials said the mayor was killed on his way home.", []),
+    # a breakdown in brackets takes the outcome of the toll before it, not of the next one
+    ("Toll: 11 dead (including 2 attackers), 35 injured",
+     [(11, "killed", "total"), (2, "killed", "perpetrators"), (35, "wounded", "total")]),
+])
+def test_an_office_holder_by_place_and_a_breakdown_in_brackets(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_where_reinforcements_came_from_is_not_where_the_attack_was(gazetteer):
+    text = ("Nine soldiers were killed when jihadists attacked an army post near Ayorou on Sunday. Fifteen attackers "
+            "were killed in the counter-attack, the ministry said, and reinforcements were sent from Filingue.")
+    assert {c.place_name for c in read(gazetteer, text).claims if c.is_toll} == {"Ayorou"}
+
+
+def test_a_figure_of_no_place_is_not_moved_to_another_storys_town_months_apart(gazetteer):
+    # a March story's undated "four bodies" is no July shooting's: the July figure of no place
+    # (its neighbourhood is unknown) stays the country's, not the only US town with such a toll
+    march = ("A man shot his wife and her parents dead at their home in Modesto on Sunday before killing himself, "
+             "police said.\n\nOfficers found the four bodies after a neighbour called for help.")
+    july = "Shooting in the United States\n\nOn Saturday night, a man was shot dead in Little Havanna Heights, police said."
+    arts = [parse_article(f"date {d}\n{t}".encode(), f"t{k}.txt") for k, (d, t) in
+            enumerate([("2026-03-23", march), ("2026-07-06", july)])]
+    corpus = read_corpus(arts, gazetteer)
+    july_toll = next(i for i in reconcile(corpus.claims, gazetteer)
+                     if any(c.article_id == arts[1].id for c in i.claims))
+    assert july_toll.place_kind == "country"
+    assert not any(c.article_id == arts[0].id for c in july_toll.claims)
+
+
+def test_low_best_and_high_stay_in_order_where_a_total_holds_the_attackers(gazetteer):
+    # a title's three victims and the lead's two, a total of four bodies, the gunman apart: the
+    # low is no higher than the best
+    text = ("Police: man kills 3 relatives, then himself\n\nA man fatally shot his estranged wife, her mother and "
+            "her 12-year-old son at a home in Fresno on Sunday before turning the gun on himself, police said.\n\n"
+            "Officers found the four bodies after a neighbour called 911.")
+    [loc] = build_map(read(gazetteer, text), gazetteer).localities
+    low, best, high = (loc.counted["killed"][k] for k in ("low", "best", "high"))
+    assert low <= best <= high and best == 4

@@ -416,6 +416,8 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   r"|authorities|ministry) (?:based )?in"
                   # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
                   r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from"
+                  # where help came from: "reinforcements were sent from Ouallam", "troops flown in from"
+                  r"|(?:sent|dispatched|deployed|rushed|flown|brought|drafted)\s+(?:in\s+)?from"
                   # where a shell or a rocket was fired from, not where it fell: "rockets fired from an
                   # area in Syria crashed into Kilis", "a missile launched from Yemen"
                   r"|(?:fired|launched|lobbed) from(?: (?:an?|the) (?:\w+ )?(?:area|region|part|territory|position)s? (?:in|of|inside))?"

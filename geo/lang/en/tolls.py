@@ -461,6 +461,18 @@ HURT_NOUNS = {"patients", "casualties", "injured", "wounded"}
 # "the toll rose up to 40".
 RISE_UP_TO_LEAD = (r"(?i)(?:\b(?:toll|total|tally|number|figure)\b[^.;]{0,25}?|\b(?:rose|risen|rises|rising|climbed|climbs|"
                    r"jumped|increased|went|gone|bringing|raising|taking|pushing)\s+)$")
+# One office holder opening a sentence by the place of their office, with their own verb after:
+# "The mayor of Chilpancingo, the capital of Guerrero state, was killed on Sunday" (a new person;
+# elsewhere "the mayor" may be someone already counted)
+OFFICE_NOUNS = ("mayor", "deputy mayor", "governor", "deputy governor", "police chief", "chief of police", "judge",
+                "prosecutor", "head", "leader", "chief", "commander", "president", "chairman", "district chief",
+                "imam", "priest", "bishop", "editor", "director", "councillor", "councilor", "village chief")
+OFFICE_HOLDER_LEAD = r"^\W*(?:[A-Z][A-Z .,]+(?:\([^)]*\))?\s*[—–:-]+\s*)?$"  # (the sentence's start, or a dateline)
+OFFICE_HOLDER = (r"\bThe\s+(?P<noun>" + "|".join(OFFICE_NOUNS) +
+                 r")\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|del|al))*"
+                 r"(?:\s+(?:province|state|district|county|region|city|town|village|municipality|department))?"
+                 # (an apposition after it: ", the capital of Guerrero state,")
+                 r"(?:\s*,[^,]{1,60},)?")
 # A vague amount only feared, not counted: "Many casualties feared", "dozens feared dead"
 FEARED_AFTER = r"\s+(?:(?:casualties|dead|deaths|people|victims)\s+)?(?:(?:are|were|is)\s+)?feared\b"
 # A count of people named before it in the sentence: "struck the attackers as they fled,
