@@ -334,6 +334,8 @@ _AREA_NOUN = re.compile(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNOR
 _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
+_SAINTS_DAY_AFTER = re.compile(lx.SAINTS_DAY_AFTER)
+_SUFFIX_AFTER = re.compile(r"[-‐‑]\s*([a-z]+)")  # "UK-based", "Iran-backed"
 _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "the Chadian town of X", "the Afghan capital"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
@@ -740,6 +742,8 @@ class ToponymResolver:
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.NAMED_AFTER_WORDS \
                     and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
                 continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
+            if _SAINTS_DAY_AFTER.match(text, sp.end):
+                continue  # "St. Patrick's Day", "Valentine's Day": a day named after a person
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.LOWER_STREET_WORDS \
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
                     and not (sp.i > 0 and (text[toks[sp.i - 1].end:toks[sp.i].start] in ("-", "–", "—")
@@ -1169,10 +1173,12 @@ class ToponymResolver:
             # a kind word names the kind, not the country: with no place of that kind in the countries
             # the article names as where things are, it is a town's own area ("Beni Region ... of
             # Democratic Republic of Congo" is the area of the town Beni, not Bolivia's Beni Department)
+            # (so are the lands of the armed groups it names: "the eastern region of Beni, where ... a
+            # clash with ADF" is the DR Congo town's)
             qualifier = sp.qualifier
-            if qualifier and located_in:
+            if qualifier and (located_in or fighting):
                 of_kind = [g.country[p] for p, kind in zip(idx, kinds) if kind == _QUALIFIED_KIND[qualifier]]
-                if of_kind and not located_in.intersection(of_kind):
+                if of_kind and not (located_in or set()).union(fighting).intersection(of_kind):
                     qualifier = None
             # ... and a town word after a first-order area of the country the article is about,
             # with no town of that name there, is a town in that area: "Gunmen kill 14 in attack on
@@ -1498,7 +1504,8 @@ class ToponymResolver:
             return "actor", "affiliation"  # (a group named after it: "the Islamic State of Iraq and the Levant")
         if sp.named_actor:
             return "actor", "named"
-        if nxt and nxt[0] in _WHOSE_PLACE_WORDS and toks[sp.j + 1].text.islower() \
+        if nxt and (nxt[0] in _WHOSE_PLACE_WORDS or nxt[0] in lx.BORDER_ADJECTIVES and nxt[1:2] and nxt[1] in _WHOSE_PLACE_WORDS) \
+                and toks[sp.j + 1].text.islower() \
                 and text[end:toks[sp.j + 1].start].strip() == "" and self._kinds(sp) == {COUNTRY}:
             return "location", "demonym-geo"  # "the Cameroonian town of Fotokol", "a Syrian village", "the US city of X"
         if flags & DEMONYM and not (flags & PRIMARY) and nxt and nxt[0] in lx.ABROAD_NOUNS \
@@ -1506,6 +1513,8 @@ class ToponymResolver:
             # people who are news away from home: "five Togolese peacekeepers", "two British
             # tourists", "a Vietnamese seafarer" (whose; no evidence of where, if anything of elsewhere)
             return "reference", "abroad"
+        if (m := _SUFFIX_AFTER.match(tail)) and m.group(1) in lx.BASE_SUFFIXES:
+            return "reference", "based"  # "the US-based company", "a London-based monitor": where it sits
         if self._attributive(text, toks, sp):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
@@ -1517,7 +1526,7 @@ class ToponymResolver:
                 # Chinese": foreigners are news where they are not at home (no evidence of where)
                 return "reference", "nationals"
             return "actor", "demonym"
-        m = re.match(r"[-‐‑]\s*([a-z]+)", tail)
+        m = _SUFFIX_AFTER.match(tail)
         if m and m.group(1) in lx.ORIGIN_SUFFIXES:
             return "actor", f"{m.group(1)}"
         if re.match(r"['’]s\b", tail):

@@ -272,6 +272,10 @@ based backed led born funded made registered flagged affiliated allied aligned s
 supported owned run trained armed
 """.split())
 
+# ... of them, those that say where an organisation sits, not where anything happened: "the
+# US-based company", "a London-based monitor" (no evidence of the story's country)
+BASE_SUFFIXES = frozenset(["based", "headquartered"])
+
 # Capitalised words that begin sentences far more often than they name places.
 COMMON_WORDS = frozenset("""
 a an the this that these those there here it its he she they we you i his her their our
@@ -368,7 +372,9 @@ GROUP_NAME_IN_LEAD = r"\bIslamic State in $"
 GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # Words before a country named beyond a border ("near the border with X"): part of REFERENCE_LEAD,
 # and on their own BORDER_LEAD below.
-BORDER_WORDS = r"borders? (?:with|of)|bordering|boundary (?:with|of)"
+# Before a kind of place, of a place at a border: "the Afghan border town of Torkham"
+BORDER_ADJECTIVES = frozenset(["border", "frontier"])
+BORDER_WORDS = r"borders? (?:with|of)|bordering|(?:which|that) borders|boundary (?:with|of)"
 # Where the hurt are treated: "hospital", "the Regional Institute of Medical Sciences", "the
 # Leeds General Infirmary", "a primary health centre".
 _CARE = (r"(?:hospitals?|clinics?|morgues?|infirmary|institute of medical sciences|medical (?:college|centre|center)|"
@@ -436,7 +442,9 @@ DISTANCE_ANCHOR_LEAD = (r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilometres|ki
 BORDER_LEAD = r"(?i)\b(?:" + BORDER_WORDS + r")\s+(?:the\s+)?$"
 # After a place: "on the Cameroon border" is at a border, named by the country beyond it.
 # ("the Saudi border guards", "Iranian border police": whose guards, not a landmark)
-REFERENCE_TAIL = (r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsmen|police|patrols?|troops|forces|officers?|agents?)\b)"
+REFERENCE_TAIL = (r"(?i)[-\s]+(?:border|frontier)s?\b(?![-\s]+(?:guards?|guardsmen|police|patrols?|troops|forces|officers?|agents?"
+                  # (nor a place of its own at the border: "the Afghan border town of Torkham")
+                  r"|towns?|villages?|cities|city|posts?|crossings?)\b)"
                   # where a train or a bus was going: "the Puri-bound express", "a Kabul-bound convoy"
                   r"|-bound\b")
 
@@ -516,6 +524,8 @@ STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".s
 # ... and other things named after a word that is also a place: "the Liberal Party" (Liberal,
 # Kansas), "the Hilton Hotel in Sydney" (Hilton, New York), "Independence Day" (Independence, Missouri)
 NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub day".split())
+# ... and a day named after a person: "St. Patrick's Day" (no Patrick on the Isle of Man)
+SAINTS_DAY_AFTER = r"['’]s\s+(?:Day|Eve)\b"
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
@@ -594,7 +604,10 @@ ABROAD_NOUNS = frozenset("""
 peacekeeper peacekeepers tourist tourists pilgrim pilgrims expatriate expatriates expat expats
 nationals diplomat diplomats backpacker backpackers holidaymaker holidaymakers seafarer seafarers
 sailor sailors aid-worker aid-workers hostage hostages engineer engineers contractor contractors
+embassy embassies consulate consulates consul ambassador
+immigrant immigrants migrant migrants refugee refugees
 """.split())
+# (and a country's offices abroad: "a Mexican consulate" in a story about Austin)
 
 
 # What joins a toll to the place right after it ("killing 9 people in Kalemie", "... at the
