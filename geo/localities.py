@@ -176,7 +176,10 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
                    and val(biggest) == cat_sum + perps
                    # (not attackers said to have died too: "Three people, including a police officer,
                    # were killed ... Two assailants were also killed" are five dead)
-                   and not all(i.additional for i in apart))
+                   and not all(i.additional for i in apart)
+                   # (and only a total told after them: "Six people, including two police officers, were
+                   # killed ... Four attackers were eliminated" are ten dead, whatever the sum)
+                   and _told_after(biggest, apart))
     if biggest is not None and perps and not holds_perps:
         # ... as does a total its own sentence says holds them ("killed ten people, including
         # three gunmen": ten dead, three of them the attackers; a paragraph's "In total, 21 people
@@ -187,6 +190,15 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else held)) if t is biggest else 0
     return share
+
+
+def _told_after(total: Incident, apart: list[Incident]) -> bool:
+    """Whether some article tells the total after it has told of the attackers' dead."""
+    first = {}
+    for i in apart:
+        for c in i.claims:
+            first[c.article_id] = min(first.get(c.article_id, c.start), c.start)
+    return any(c.article_id in first and c.start > first[c.article_id] for c in total.claims)
 
 
 def _superseded(i: Incident) -> bool:

@@ -324,6 +324,9 @@ def _passive_outcome(m: re.Match) -> str | None:
     if re.search(r"(?i)\b(?:fatally|mortally)\b", m.group()):
         return Outcome.KILLED
     outcome = _outcome_of(m.group("verb"))
+    if m.group("verb").lower() in _L.ARMED_ONLY_OUTCOMES \
+            and not any(PERSON_NOUNS.get(w) in (Victims.PERPETRATORS, Victims.FIGHTERS) for w in _words(m.group())):
+        return None  # ("three candidates were eliminated": no one died)
     if outcome not in (Outcome.KILLED, Outcome.WOUNDED) and (hurt := _HURT_AND.search(m.group())):
         return _outcome_of(hurt.group(1))  # "was injured and evacuated": hurt, then moved
     if outcome == Outcome.WOUNDED and _LATER_DIED_AFTER.match(m.string, m.end()):
@@ -648,6 +651,9 @@ class _Outcomes:
                 continue  # "were shot at in the early morning": fired upon
             if o is None and w == "lost" and re.match(r"\s+their\s+lives", sentence[m.end():m.end() + 20]):
                 o = Outcome.KILLED
+            if o and w in _L.ARMED_ONLY_OUTCOMES and not any(
+                    PERSON_NOUNS.get(x) in (Victims.PERPETRATORS, Victims.FIGHTERS) for x in _words(low[max(0, m.start() - 80):m.start()])):
+                continue  # ("three candidates were eliminated": no one died)
             if o:
                 hits.append((m.start(), m.end(), w, o))
         hits.sort()

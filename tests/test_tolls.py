@@ -3197,3 +3197,20 @@ def test_low_best_and_high_stay_in_order_where_a_total_holds_the_attackers(gazet
     [loc] = build_map(read(gazetteer, text), gazetteer).localities
     low, best, high = (loc.counted["killed"][k] for k in ("low", "best", "high"))
     assert low <= best <= high and best == 4
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "eliminated" says killed of armed people only
+    ("Seven attackers were eliminated during the counter-assault, the army said.", [(7, "killed", "perpetrators")]),
+    ("Three candidates were eliminated in the first round of voting.", []),
+])
+def test_eliminated_is_killed_only_of_armed_people(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_total_told_before_the_attackers_dead_does_not_hold_them(gazetteer):
+    # 7 dead (two of them soldiers), then 5 attackers: twelve, though 2 + 5 is the 7
+    text = ("Gunmen stormed a hotel in Mogadishu on Friday. Seven people, including a diplomat and two soldiers, "
+            "were killed, the security minister said.\n\nFive attackers were eliminated, he said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 12

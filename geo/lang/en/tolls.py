@@ -338,6 +338,8 @@ OUTCOME_WORDS = {
     # armies' communiqués: "12 terrorists were neutralised"
     "martyred": O.KILLED, "neutralised": O.KILLED, "neutralized": O.KILLED, "neutralising": O.KILLED,
     "neutralizing": O.KILLED,
+    # ... and "four attackers were eliminated" (of armed people only, ARMED_ONLY_OUTCOMES)
+    "eliminated": O.KILLED,
     # "eleven villagers were butchered", "were slaughtered", "were hacked to death" (the last a phrase)
     "butchered": O.KILLED, "slaughtered": O.KILLED,
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
@@ -473,6 +475,9 @@ OFFICE_HOLDER = (r"\bThe\s+(?P<noun>" + "|".join(OFFICE_NOUNS) +
                  r"(?:\s+(?:province|state|district|county|region|city|town|village|municipality|department))?"
                  # (an apposition after it: ", the capital of Guerrero state,")
                  r"(?:\s*,[^,]{1,60},)?")
+# Outcome words that say killed only of armed people: "four attackers were eliminated" (not
+# "three candidates were eliminated in the first round")
+ARMED_ONLY_OUTCOMES = frozenset(["eliminated"])
 # A vague amount only feared, not counted: "Many casualties feared", "dozens feared dead"
 FEARED_AFTER = r"\s+(?:(?:casualties|dead|deaths|people|victims)\s+)?(?:(?:are|were|is)\s+)?feared\b"
 # A count of people named before it in the sentence: "struck the attackers as they fled,
