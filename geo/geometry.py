@@ -2,7 +2,9 @@
 
 One module owns both, so that every step (the place of a claim, reconciliation, counting once
 per locality) decides alike. ``contains`` answers from gazetteer ids: a country holds every
-place of that country; a first-order area its localities, landmarks and districts; a region
+place of that country; a first-order area its localities, landmarks and districts; a
+second-order area the towns and landmarks of its first-order area within ``ADMIN2_REACH_KM``
+of its point (the gazetteer gives towns no second-order code); a region
 (curated, "the Syrian coast", or made of several areas, ``region:a1:SY.02+a1:SY.14``) its
 parts, what lies in them, and smaller regions of its parts; ``in_box`` which places lie in a
 box drawn on the map (an area by its populated places). Distance is great-circle, in km.
