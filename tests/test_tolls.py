@@ -3113,7 +3113,7 @@ def test_wholes_of_parts_money_and_the_people_them_refers_to(sentence, expected)
     # a story that looks back: its toll of long ago is no death of today ...
     ("Remembering the Gorom-Gorom market attack\n\nWhen gunmen stormed the market in Gorom-Gorom in March 2019, "
      "traders ran for the dunes. Officials later said 38 bodies were recovered.\n\nThe market reopened this week."),
-    # ... nor one dated by "ten years ago", beside a weekday that names a market
+    # ... nor one dated by "five years ago", beside a weekday that names a market
     ("Five years ago this week, gunmen stormed the Friday market in Gorom-Gorom, killing 20 traders."),
 ])
 def test_a_toll_of_long_ago_in_a_story_that_looks_back_is_context(gazetteer, text):
