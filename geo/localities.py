@@ -180,6 +180,11 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
                    # (and only a total told after them: "Six people, including two police officers, were
                    # killed ... Four attackers were eliminated" are ten dead, whatever the sum)
                    and _told_after(biggest, apart))
+    if biggest is not None and not holds_perps and cat_sum == 0 and perps > 0 and val(biggest) == perps \
+            and biggest.outcome == Outcome.KILLED and _told_after(biggest, apart, totals_only=True):
+        # a total said after the attackers' dead, of them alone: "killed 3 gunmen in an exchange of
+        # fire ... 3 fatalities." (a note's closing count, "in all") is those three
+        holds_perps = True
     if biggest is not None and perps and not holds_perps:
         # ... as does a total its own sentence says holds them ("killed ten people, including
         # three gunmen": ten dead, three of them the attackers; a paragraph's "In total, 21 people
@@ -192,13 +197,15 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     return share
 
 
-def _told_after(total: Incident, apart: list[Incident]) -> bool:
-    """Whether some article tells the total after it has told of the attackers' dead."""
+def _told_after(total: Incident, apart: list[Incident], totals_only: bool = False) -> bool:
+    """Whether some article tells the total after it has told of the attackers' dead (with
+    ``totals_only``, as a total: a closing count, "in all")."""
     first = {}
     for i in apart:
         for c in i.claims:
             first[c.article_id] = min(first.get(c.article_id, c.start), c.start)
-    return any(c.article_id in first and c.start > first[c.article_id] for c in total.claims)
+    return any(c.article_id in first and c.start > first[c.article_id] and (c.is_total or not totals_only)
+               for c in total.claims)
 
 
 def _superseded(i: Incident) -> bool:

@@ -277,6 +277,7 @@ _MONEY_LEAD = re.compile(_L.MONEY_LEAD)
 _FEARED_AFTER = re.compile(_L.FEARED_AFTER)
 _OFFICE_HOLDER = re.compile(_L.OFFICE_HOLDER)
 _OFFICE_HOLDER_LEAD = re.compile(_L.OFFICE_HOLDER_LEAD)
+_LOST_LEAD = re.compile(_L.LOST_LEAD)
 
 
 def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
@@ -1145,6 +1146,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if "toll" in far or "number" in far:
                 toll_lead = _TOLL_RISE_LEAD.search(far)
         active = _ACTIVE_LEAD.search(lead)
+        if outcome_n is None and victims not in (None, Victims.TOTAL) and _LOST_LEAD.search(lead):
+            outcome_n = Outcome.KILLED  # "the attackers also lost about 40 fighters"
         if not toll_lead and not active and _BY_AGENT.search(lead):
             continue  # "wounded in an attack by two armed men": the ones who did it
         if victims == Victims.PERPETRATORS and outcome_n is None and _ASSAILANTS_AFTER.match(sentence, end - s0):

@@ -3012,6 +3012,9 @@ def test_a_rocket_that_struck_with_no_one_hurt_is_an_attack_where_it_struck(gaze
     # ... but "up to" after a rising toll is where it went
     ("A car bomb killed 30 people at a market in Hilla on Monday. Four of the wounded died overnight, bringing "
      "the death toll up to thirty-four.", 34, 0),
+    # a note's closing count after the attackers' dead alone is theirs
+    ("On 5 May 2026, soldiers raided a camp near Menaka and killed 4 gunmen in an exchange of fire. One soldier "
+     "was injured. 4 fatalities.", 4, 1),
     # a lone toll before a running total's clause is the day's own
     ("Two teachers were shot dead in Narino department on Monday, the human rights office said, bringing the "
      "number of teachers killed this year to 41.", 2, 0),
@@ -3104,6 +3107,9 @@ def test_one_event_told_twice_is_counted_once(gazetteer, text, killed, kind, dat
     # "eliminated" says killed of armed people only
     ("Seven attackers were eliminated during the counter-assault, the army said.", [(7, "killed", "perpetrators")]),
     ("Three candidates were eliminated in the first round of voting.", []),
+    # what a side lost, in people: its dead (not "lost 300 jobs")
+    ("The rebels also lost about 25 fighters in the assault, the governor said.", [(25, "killed", "fighters")]),
+    ("The mill lost 300 jobs after the attack.", []),
 ])
 def test_wholes_of_parts_money_and_the_people_them_refers_to(sentence, expected):
     assert killed_and_wounded(sentence) == expected

@@ -478,6 +478,9 @@ OFFICE_HOLDER = (r"\bThe\s+(?P<noun>" + "|".join(OFFICE_NOUNS) +
 # Outcome words that say killed only of armed people: "four attackers were eliminated" (not
 # "three candidates were eliminated in the first round")
 ARMED_ONLY_OUTCOMES = frozenset(["eliminated"])
+# A side's dead by what it lost, before a count of its people: "the attackers also lost about 40
+# fighters", "the army lost 12 soldiers" (people only: "lost 200 jobs" is no toll)
+LOST_LEAD = r"(?i)\b(?:lost|losing|loses|lose)\s+[\"“]?\s*$"
 # A vague amount only feared, not counted: "Many casualties feared", "dozens feared dead"
 FEARED_AFTER = r"\s+(?:(?:casualties|dead|deaths|people|victims)\s+)?(?:(?:are|were|is)\s+)?feared\b"
 # A count of people named before it in the sentence: "struck the attackers as they fled,
