@@ -32,7 +32,9 @@ KIN = _L.KIN
 _POSSESSIVE = r"(?:his|her|their|its)\s+"
 _AGED = r"(?:\d{1,3}-(?:years?|months?)-old\s+)"  # "a 19-year-old man": an age before the noun
 KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?{_AGED}?(?:{KIN})\b)"
-                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+(?:[a-z-]+\s+|{_AGED})|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
+                    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+(?:[a-z-]+\s+|{_AGED})|"
+                    # (a kin word after the count of a later item: "and her two young sons")
+                    rf"(?:\d+|{_L.LIST_COUNT_WORDS})\s+(?:{'|'.join(sorted(_L.KIN_ADJECTIVES))})\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 # (a later item may be "a pregnant woman", "a 22-year-old woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
 _PAIR_TEXT = re.compile(rf"(?i){_L.PAIR}")

@@ -3110,6 +3110,10 @@ def test_one_event_told_twice_is_counted_once(gazetteer, text, killed, kind, dat
     # what a side lost, in people: its dead (not "lost 300 jobs")
     ("The rebels also lost about 25 fighters in the assault, the governor said.", [(25, "killed", "fighters")]),
     ("The mill lost 300 jobs after the attack.", []),
+    # a kin list whose later item has a word between its count and its noun; treated in hospital: hurt
+    ("A father and his three little daughters were killed when the shell struck.", [(4, "killed", "civilians")]),
+    ("At least 85 people have been treated in hospital, the health office said.", [(85, "wounded", "total")]),
+    ("A motorcyclist, 27, died after the blast.", [(1, "killed", "civilians")]),
 ])
 def test_wholes_of_parts_money_and_the_people_them_refers_to(sentence, expected):
     assert killed_and_wounded(sentence) == expected

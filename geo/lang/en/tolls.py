@@ -147,6 +147,7 @@ SINGULAR_NOUNS = {
     # people at work where attacks happen: "a waiter who tried to stop the gunmen was wounded"
     "waiter": V.CIVILIANS, "waitress": V.CIVILIANS, "bartender": V.CIVILIANS, "cashier": V.CIVILIANS,
     "janitor": V.CIVILIANS, "motorist": V.CIVILIANS, "cyclist": V.CIVILIANS, "merchant": V.CIVILIANS,
+    "motorcyclist": V.CIVILIANS, "biker": V.CIVILIANS, "trucker": V.CIVILIANS, "onlooker": V.CIVILIANS,
     "commuter": V.CIVILIANS, "manager": V.CIVILIANS, "owner": V.CIVILIANS, "chef": V.CIVILIANS,
     "cook": V.CIVILIANS, "porter": V.CIVILIANS, "receptionist": V.CIVILIANS, "attendant": V.CIVILIANS,
     "reservist": V.SECURITY_FORCES, "inmate": V.CIVILIANS,
@@ -298,7 +299,8 @@ KIN_ONE = {"his", "her", "their", "a", "an", "one"}
 # ... and so do these words before a kin word in the singular: "his estranged wife" (never a
 # fragment of a longer word: "5-year-old girl" is not "old girl")
 KIN_ADJECTIVES = {"estranged", "former", "late", "elderly", "pregnant", "young", "adult", "teenage", "adoptive",
-                  "own", "older", "younger", "eldest", "youngest", "oldest", "disabled", "new", "longtime", "close"}
+                  "own", "older", "younger", "eldest", "youngest", "oldest", "disabled", "new", "longtime", "close",
+                  "small", "little", "infant", "baby", "twin"}
 # Words near a person noun that say which side the people were on.
 SECURITY_WORDS = {"security", "government", "army", "military", "police", "regime", "state", "soldiers", "troops",
                   "defence", "defense", "interior", "official", "pro-government", "government-affiliated",
@@ -380,6 +382,9 @@ OUTCOME_PHRASES = {
     # hurt enough to be taken to hospital: "Three were killed and two were taken to hospital"
     **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted", "flown")
        for a in ("", "a ", "the ", "local ", "a local ")},
+    # ... or treated there: "At least 110 people have been treated in hospital"
+    **{f"treated {prep} {a}hospital{pl}": O.WOUNDED for prep in ("in", "at") for a in ("", "a ", "the ", "local ")
+       for pl in ("", "s")},
     # taken, then killed: the killing is what happened to them ("were kidnapped and executed")
     **{f"{first} and {then}{last}": O.KILLED
        for first in ("kidnapped", "abducted", "tortured", "raped", "beaten", "captured", "seized")
