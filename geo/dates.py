@@ -124,7 +124,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
     # every pattern but the weekdays' needs a digit, and the weekdays' a weekday's name
     digits = _DIGIT.search(low) is not None
     said: list[dt.date] = []  # the days the report itself was made: "the UN said on Wednesday"
-    far_back = any(m.group(2) in _L.AGO_FAR_UNITS for m in _AGO.finditer(low)) if "ago" in low else False
+    agos = list(_AGO.finditer(low)) if "ago" in low or "earlier" in low else []  # (read once, used twice)
+    far_back = "ago" in low and any(m.group(2) in _L.AGO_FAR_UNITS for m in agos)
     for m in _WEEKDAY_RE.finditer(low) if any(d in low for d in WEEKDAYS) and not far_back else ():
         if _WEEKDAY_NAME_AFTER.match(low, m.end()):
             continue  # "the Tuesday market": a name
@@ -179,7 +180,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             texts.append(word)
             if published:
                 dates.append(published - dt.timedelta(days=days))
-    for m in _AGO.finditer(low) if "ago" in low or "earlier" in low else ():
+    for m in agos:
         n = 1 if m.group(1) in ("a", "an") else find_counts(m.group(1))
         n = n if isinstance(n, int) else (n[0].best if n else None)
         texts.append(m.group())

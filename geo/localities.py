@@ -172,19 +172,17 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     perps = sum(val(i) for i in apart)
     # attackers said to have died "also" whom another source's total may already hold are in it
     held = sum(val(i) for i in apart if i.additional and id(i) not in beside)
-    holds_perps = (biggest is not None and biggest.outcome == Outcome.KILLED and cat_sum > 0 and perps > 0
+    holds_perps = (biggest is not None and biggest.outcome == Outcome.KILLED and perps > 0
                    and val(biggest) == cat_sum + perps
-                   # (not attackers said to have died too: "Three people, including a police officer,
-                   # were killed ... Two assailants were also killed" are five dead)
-                   and not all(i.additional for i in apart)
-                   # (and only a total told after them: "Six people, including two police officers, were
+                   # (only a total told after them: "Six people, including two police officers, were
                    # killed ... Four attackers were eliminated" are ten dead, whatever the sum)
-                   and _told_after(biggest, apart))
-    if biggest is not None and not holds_perps and cat_sum == 0 and perps > 0 and val(biggest) == perps \
-            and biggest.outcome == Outcome.KILLED and _told_after(biggest, apart, totals_only=True):
-        # a total said after the attackers' dead, of them alone: "killed 3 gunmen in an exchange of
-        # fire ... 3 fatalities." (a note's closing count, "in all") is those three
-        holds_perps = True
+                   and (cat_sum > 0 and _told_after(biggest, apart)
+                        # (not attackers said to have died too: "Three people, including a police
+                        # officer, were killed ... Two assailants were also killed" are five dead)
+                        and not all(i.additional for i in apart)
+                        # ... and of the attackers alone, a total said as one: "killed 3 gunmen in an
+                        # exchange of fire ... 3 fatalities." (a note's closing count, "in all")
+                        or cat_sum == 0 and _told_after(biggest, apart, totals_only=True)))
     if biggest is not None and perps and not holds_perps:
         # ... as does a total its own sentence says holds them ("killed ten people, including
         # three gunmen": ten dead, three of them the attackers; a paragraph's "In total, 21 people

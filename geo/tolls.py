@@ -322,13 +322,17 @@ def _outcome_of(verb: str) -> str | None:
     return _PHRASE_OUTCOMES.get(v) or OUTCOME_WORDS.get(v)
 
 
+def _names_armed(text: str) -> bool:
+    """Whether ``text`` names attackers or fighters: the only people ARMED_ONLY_OUTCOMES kill."""
+    return any(PERSON_NOUNS.get(w) in (Victims.PERPETRATORS, Victims.FIGHTERS) for w in _words(text))
+
+
 def _passive_outcome(m: re.Match) -> str | None:
     """The outcome of a passive ("were shot", "was fatally wounded": killed)."""
     if re.search(r"(?i)\b(?:fatally|mortally)\b", m.group()):
         return Outcome.KILLED
     outcome = _outcome_of(m.group("verb"))
-    if m.group("verb").lower() in _L.ARMED_ONLY_OUTCOMES \
-            and not any(PERSON_NOUNS.get(w) in (Victims.PERPETRATORS, Victims.FIGHTERS) for w in _words(m.group())):
+    if m.group("verb").lower() in _L.ARMED_ONLY_OUTCOMES and not _names_armed(m.group()):
         return None  # ("three candidates were eliminated": no one died)
     if outcome not in (Outcome.KILLED, Outcome.WOUNDED) and (hurt := _HURT_AND.search(m.group())):
         return _outcome_of(hurt.group(1))  # "was injured and evacuated": hurt, then moved
@@ -654,8 +658,7 @@ class _Outcomes:
                 continue  # "were shot at in the early morning": fired upon
             if o is None and w == "lost" and re.match(r"\s+their\s+lives", sentence[m.end():m.end() + 20]):
                 o = Outcome.KILLED
-            if o and w in _L.ARMED_ONLY_OUTCOMES and not any(
-                    PERSON_NOUNS.get(x) in (Victims.PERPETRATORS, Victims.FIGHTERS) for x in _words(low[max(0, m.start() - 80):m.start()])):
+            if o and w in _L.ARMED_ONLY_OUTCOMES and not _names_armed(low[max(0, m.start() - 80):m.start()]):
                 continue  # ("three candidates were eliminated": no one died)
             if o:
                 hits.append((m.start(), m.end(), w, o))

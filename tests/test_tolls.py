@@ -2885,8 +2885,12 @@ def test_the_dead_a_risen_toll_came_after_are_among_it_past_who_said_it(gazettee
     # ... but people of the same words who died are a toll
     ("Two residents were killed and three others wounded, officials said.",
      [(2, "killed", "civilians"), (3, "wounded", "total")]),
+    # how many children someone had is no count of the dead either
+    ("A mother of four was killed when the shell hit her house.", [(1, "killed", "civilians")]),
+    ("A father of two young children died and three others were hurt in the attack.",
+     [(1, "killed", "civilians"), (3, "wounded", "total")]),
 ])
-def test_a_count_of_the_sources_is_no_toll(sentence, expected):
+def test_a_count_of_the_sources_or_of_someones_children_is_no_toll(sentence, expected):
     assert killed_and_wounded(sentence) == expected
 
 
@@ -3031,16 +3035,6 @@ def test_lists_closing_counts_and_claims_of_notes(gazetteer, text, killed, wound
 ])
 def test_arresting_and_detaining_are_arrests(sentence, expected):
     assert [(t.count.best, t.outcome) for t in find_tolls(sentence, 0, [])] == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # how many children someone had is no count of the dead
-    ("A mother of four was killed when the shell hit her house.", [(1, "killed", "civilians")]),
-    ("A father of two young children died and three others were hurt in the attack.",
-     [(1, "killed", "civilians"), (3, "wounded", "total")]),
-])
-def test_a_mother_of_four_is_one(sentence, expected):
-    assert killed_and_wounded(sentence) == expected
 
 
 @pytest.mark.parametrize("text, killed, kind, date", [
