@@ -1,7 +1,7 @@
 """Speed and memory of geo beside the naive baseline, printed as one table.
 
     python bench/speed.py [--sizes 1000 10000] [--skip-cold] [--jobs N]
-    python bench/speed.py --scale 100000        # --dask local on 100,000 articles (~48 min here)
+    python bench/speed.py --scale 100000        # --dask local on 100,000 articles (~22 min here)
 
 - gazetteer: cold build (fresh cache), warm start, peak memory (each in its own process);
 - whole process, start to written export: ``geo extract FOLDER -o out.csv`` with ``--jobs 1``,

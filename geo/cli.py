@@ -235,10 +235,14 @@ def cmd_extract(args) -> int:
 
 def _summary(how: str, data, out: Path | str) -> str:
     """The last line of ``extract``: what was read (``how``), found and written."""
-    tolls = sum(c.is_toll for c in data.claims)
-    return (f"{how}, {len(data.claims)} claims ({tolls} tolls), {len(data.incidents)} incidents, "
-            f"{len(data.localities)} localities, {sum(loc.killed() or 0 for loc in data.localities):,} killed "
-            f"(best, counted once) -> {out}")
+    return _summary_of(how, {"claims": len(data.claims), "tolls": sum(c.is_toll for c in data.claims),
+                             "incidents": len(data.incidents), "localities": len(data.localities),
+                             "killed": sum(loc.killed() or 0 for loc in data.localities)}, out)
+
+
+def _summary_of(how: str, counts: dict[str, int], out: Path | str) -> str:
+    return (f"{how}, {counts['claims']} claims ({counts['tolls']} tolls), {counts['incidents']} incidents, "
+            f"{counts['localities']} localities, {counts['killed']:,} killed (best, counted once) -> {out}")
 
 
 def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
@@ -261,23 +265,25 @@ def _extract_on_dask(args, gaz, corrections, out: Path) -> int:
     t0 = time.perf_counter()
     client = cluster.client_for(args.dask, args.jobs or default_jobs())
     try:
-        run = cluster.run(client, files, gaz, claims_dir, corrections, args.rule, max_bytes=args.max_bytes)
+        run = cluster.run(client, files, claims_dir, corrections, args.rule, max_bytes=args.max_bytes)
     finally:
         cluster.close(client)
     for e in run.errors:
         print(f"error: {e}", file=sys.stderr)
-    for path, notes in run.notes:
+    for path, notes in cluster.notes_of(run):
         for note in attention_notes(notes):
             print(f"note: {path}: {note}", file=sys.stderr)
-    if not run.article_rows:
+    if not run.articles:
         print("error: no article could be read", file=sys.stderr)
         return 1
-    data = run.data
-    out = _write(out, args, lambda path: export.write(path, data, None, args.level, run.article_rows, bom=args.bom))
-    took = ", ".join(f"{k} {v:.1f} s" for k, v in run.seconds.items())
-    how = (f"{len(run.article_rows)} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s); "
-           f"{took}; {time.perf_counter() - t0:.1f} s in all)")
-    print(f"{_summary(how, data, out)}; claims as Parquet in {run.claims_dir}", file=sys.stderr)
+    t1 = time.perf_counter()
+    out = _write(out, args, lambda path: export.write_rows(path, lambda level: cluster.rows_of(run, level), args.level,
+                                                             bom=args.bom))
+    took = ", ".join(f"{k} {v:.1f} s" for k, v in {**run.seconds, "export": time.perf_counter() - t1}.items())
+    how = (f"{run.articles} article(s) read on Dask ({run.workers} worker(s), {run.partitions} partition(s), "
+           f"{run.groups} group(s) of countries; {took}; {time.perf_counter() - t0:.1f} s in all)")
+    print(f"{_summary_of(how, run.counts, out)}; claims as Parquet in {run.claims_dir}; peak memory "
+          f"{run.worker_mb:,.0f} MB the largest worker, {cluster.peak_mb():,.0f} MB here", file=sys.stderr)
     if run.errors:
         print(f"{len(run.errors)} file(s) skipped", file=sys.stderr)
     return 0

@@ -6,6 +6,8 @@ are documented in README "Export schema".
 """
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import geopandas as gpd
@@ -107,6 +109,11 @@ def _versions_text(i: Incident) -> str:
 
 
 def incidents_frame(incidents: list[Incident]) -> gpd.GeoDataFrame:
+    return _frame(incident_records(incidents), INCIDENT_COLUMNS)
+
+
+def incident_records(incidents: list[Incident]) -> list[dict]:
+    """One plain dict per incident (the columns of ``INCIDENT_COLUMNS`` plus lat, lon)."""
     rows = []
     for i in incidents:
         rows.append({
@@ -122,7 +129,7 @@ def incidents_frame(incidents: list[Incident]) -> gpd.GeoDataFrame:
             "conflicting": i.conflicting, "incident_count": i.incident_count, "cumulative": i.cumulative,
             "claims": _join(c.claim_id for c in i.claims), "lat": i.lat, "lon": i.lon,
         })
-    return _frame(rows, INCIDENT_COLUMNS)
+    return rows
 
 
 CLAIM_COLUMNS = [
@@ -135,6 +142,11 @@ CLAIM_COLUMNS = [
 
 
 def claims_frame(claims: list[Claim]) -> gpd.GeoDataFrame:
+    return _frame(claim_records(claims), CLAIM_COLUMNS)
+
+
+def claim_records(claims: list[Claim]) -> list[dict]:
+    """One plain dict per claim (the columns of ``CLAIM_COLUMNS`` plus lat, lon)."""
     rows = []
     for c in claims:
         killed = c.outcome == "killed"
@@ -153,7 +165,7 @@ def claims_frame(claims: list[Claim]) -> gpd.GeoDataFrame:
             "revision": str(c.revision), "place_mentions": _join(f"{m['text']}@{m['start']}-{m['end']}={m['place_id']}" for m in c.place_mentions),
             "lat": c.lat, "lon": c.lon,
         })
-    return _frame(rows, CLAIM_COLUMNS)
+    return rows
 
 
 ARTICLE_COLUMNS = [
@@ -164,16 +176,18 @@ ARTICLE_COLUMNS = [
 ]
 
 
-def articles_frame(data: MapData, corpus: Corpus | None, rows: list[dict] | None = None) -> gpd.GeoDataFrame:
+def articles_frame(data: MapData, corpus: Corpus) -> gpd.GeoDataFrame:
     """One row per selected article: what it alone reports, counted once within it, and its
-    main event place (``geo.reports``), with where it came from. ``rows`` (``article_row``
-    of each article, made where the articles were read) stand for the corpus."""
-    if rows is not None:
-        return _frame(rows, ARTICLE_COLUMNS)
+    main event place (``geo.reports``), with where it came from."""
+    return _frame(article_records(data, corpus), ARTICLE_COLUMNS)
+
+
+def article_records(data: MapData, corpus: Corpus) -> list[dict]:
+    """The rows of ``articles_frame`` as plain dicts."""
     if data.gaz is None:
         raise ValueError("the article level needs the gazetteer the map was built with (build_map)")
     reports = {r.article_id: r for r in article_reports(corpus, data.gaz, data.rule, data.sources)}
-    return _frame([article_row(a, reports[a.id]) for a in corpus.articles if a.id in reports], ARTICLE_COLUMNS)
+    return [article_row(a, reports[a.id]) for a in corpus.articles if a.id in reports]
 
 
 def article_row(a: Article, r: ArticleReport) -> dict:
@@ -191,18 +205,6 @@ def article_row(a: Article, r: ArticleReport) -> dict:
         "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
         "notes": "; ".join(a.notes), "lat": r.lat, "lon": r.lon,
     }
-
-
-def frame_for(level: str, data: MapData, corpus: Corpus | None, article_rows: list[dict] | None = None) -> gpd.GeoDataFrame:
-    if level == "article":
-        return articles_frame(data, corpus, article_rows)
-    if level == "locality":
-        return localities_frame(data.localities)
-    if level == "incident":
-        return incidents_frame(data.incidents)
-    if level == "claim":
-        return claims_frame(data.claims)
-    raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
 
 
 _INT_PREFIXES = ("killed_", "count_", "reported_low", "reported_best", "reported_high", "wounded_", "displaced_",
@@ -284,39 +286,101 @@ def _add_style(path: Path) -> None:
         con.close()
 
 
-def write(path: str | Path, data: MapData, corpus: Corpus | None, level: str = "locality",
-          article_rows: list[dict] | None = None, bom: bool = False) -> Path:
+def write(path: str | Path, data: MapData, corpus: Corpus | None, level: str = "locality", bom: bool = False) -> Path:
     """Write ``level`` to GeoJSON (RFC 7946, each feature's ``id`` its place, incident, claim
     or article id) or CSV (lat/lon columns; ``bom``: with a UTF-8 byte-order mark, so that
-    Excel reads it as UTF-8), or every layer (localities, incidents, claims, articles) to a
-    GeoPackage (dates as DATETIME, the localities' QGIS style inside). The format is the
-    suffix. ``article_rows`` (``article_row`` per article) stand for the corpus where the
-    articles were read elsewhere (``geo.cluster``)."""
+    Excel reads it as UTF-8), or every layer (localities, incidents, claims, and articles
+    when the map has its gazetteer) to a GeoPackage (dates as DATETIME, the localities' QGIS
+    style inside). The format is the suffix."""
+    records = {"locality": lambda: locality_records(data.localities), "incident": lambda: incident_records(data.incidents),
+               "claim": lambda: claim_records(data.claims), "article": lambda: article_records(data, corpus)}
+    if level not in records:
+        raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    layers = LAYERS if data.gaz is not None else LAYERS[:3]
+    return write_rows(path, lambda lev: [records[lev]()], level, bom=bom, layers=layers)
+
+
+# the GeoPackage's layers, in order, and the level each holds
+LAYERS = (("localities", "locality"), ("incidents", "incident"), ("claims", "claim"), ("articles", "article"))
+COLUMNS = {"locality": LOCALITY_COLUMNS, "incident": INCIDENT_COLUMNS, "claim": CLAIM_COLUMNS, "article": ARTICLE_COLUMNS}
+
+
+def write_rows(path: str | Path, rows_of: Callable[[str], Iterable[list[dict]]], level: str = "locality",
+               bom: bool = False, layers: tuple[tuple[str, str], ...] = LAYERS) -> Path:
+    """``write`` from rows: ``rows_of(level)`` gives a level's rows (plain dicts of its
+    columns plus lat, lon) in chunks, in order; each chunk is written before the next is
+    asked for, so an export of any size needs the memory of one chunk (``geo.cluster``
+    streams its exports from Parquet this way). Chunked or whole, the file is the same, byte
+    for byte (GeoPackage: row for row)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"unsupported output {path.name!r}; use {', '.join(FORMATS)}")
+    if level not in COLUMNS:
+        raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    if path.exists():
+        path.unlink()
     if suffix == ".gpkg":
         import pyogrio
 
-        if path.exists():
-            path.unlink()
-        layers = [("localities", localities_frame(data.localities)), ("incidents", incidents_frame(data.incidents)),
-                  ("claims", claims_frame(data.claims))]
-        if data.gaz is not None or article_rows is not None:
-            layers.append(("articles", articles_frame(data, corpus, article_rows)))
-        for name, gdf in layers:
-            gdf = _as_dates(_clean(gdf).drop(columns=["lat", "lon"]))
-            pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", append=path.exists(), geometry_type="Point")
+        for name, lev in layers:
+            for chunk in _chunks(rows_of(lev)):
+                gdf = _as_dates(_clean(_frame(chunk, COLUMNS[lev])).drop(columns=["lat", "lon"]))
+                pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", append=path.exists(), geometry_type="Point")
         _add_style(path)
         return path
-    gdf = _clean(frame_for(level, data, corpus, article_rows))
     if suffix == ".csv":
-        csv_safe(gdf.drop(columns="geometry")).to_csv(path, index=False, encoding="utf-8-sig" if bom else "utf-8")
+        with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+            for k, chunk in enumerate(_chunks(rows_of(level))):
+                df = csv_safe(_clean(_frame(chunk, COLUMNS[level])).drop(columns="geometry"))
+                df.to_csv(f, index=False, header=k == 0)
         return path
-    if path.exists():
-        path.unlink()
-    gdf = gdf.drop(columns=["lat", "lon"])
-    gdf["_feature_id"] = gdf[ID_COLUMNS[level]]  # GDAL moves the ID_FIELD out of the properties: a copy goes
-    gdf.to_file(path, driver="GeoJSON", engine="pyogrio", RFC7946="YES", ID_FIELD="_feature_id")
+    _write_geojson(path, _chunks(rows_of(level)), level)
     return path
+
+
+def _chunks(chunks: Iterable[list[dict]]) -> Iterator[list[dict]]:
+    """The non-empty chunks, or one empty chunk when there are none (an empty layer is still
+    written, with its columns)."""
+    empty = True
+    for chunk in chunks:
+        if chunk:
+            empty = False
+            yield chunk
+    if empty:
+        yield []
+
+
+def _geojson_frame(chunk: list[dict], level: str) -> gpd.GeoDataFrame:
+    gdf = _clean(_frame(chunk, COLUMNS[level])).drop(columns=["lat", "lon"])
+    gdf["_feature_id"] = gdf[ID_COLUMNS[level]]  # GDAL moves the ID_FIELD out of the properties: a copy goes
+    return gdf
+
+
+def _write_geojson(path: Path, chunks: Iterator[list[dict]], level: str) -> None:
+    """GDAL's GeoJSON of the chunks as one feature collection: the first chunk alone is
+    GDAL's file; with more, each chunk is written by GDAL beside it and its features (one a
+    line) are joined to the file's, so every feature is written as in one file."""
+    import tempfile
+
+    first = next(chunks)
+    following = next(chunks, None)
+    if following is None:
+        _geojson_frame(first, level).to_file(path, driver="GeoJSON", engine="pyogrio", RFC7946="YES", ID_FIELD="_feature_id")
+        return
+    marker = '"features": [\n'
+    with tempfile.TemporaryDirectory() as tmp, open(path, "w", encoding="utf-8", newline="") as out:
+        part = Path(tmp) / path.name  # (the same file name: GDAL writes it as the collection's name)
+        tail = ""
+        for k, chunk in enumerate(itertools.chain([first, following], chunks)):
+            if part.exists():
+                part.unlink()
+            _geojson_frame(chunk, level).to_file(part, driver="GeoJSON", engine="pyogrio", RFC7946="YES",
+                                                 ID_FIELD="_feature_id")
+            text = part.read_text(encoding="utf-8")
+            start = text.index(marker) + len(marker)
+            end = text.rindex("\n]\n}")
+            out.write(text[:start] if k == 0 else ",\n")
+            out.write(text[start:end])
+            tail = text[end:]
+        out.write(tail)

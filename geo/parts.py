@@ -45,27 +45,35 @@ def independent_parts(claims: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
 def _country_parts(claims: list[Claim], gaz: Gazetteer) -> list[list[list[Claim]]]:
     """``claims`` by the countries reconciled together, each in the parts it falls into."""
     where = claim_countries(claims)
-    joined = _Joined()
-    find, union = joined.find, joined.union
-
-    # an article's claims in two countries need not meet: a claim's country depends on its
-    # article's claims of the same country only (``claim_countries``), and every rule looks
-    # within one country; a part of a toll ("including 5 in X") meets its toll, whose victims
-    # say whether it is counted apart (``reconcile._taken``)
-    country_of = {c.claim_id: cc for c, cc in zip(claims, where)}
-    for c, cc in zip(claims, where):
-        if c.part_of and country_of.get(c.part_of, cc) != cc:
-            union("c:" + cc, "c:" + country_of[c.part_of])
-    # (each link once: a corpus has far fewer places per country than claims)
-    for cc, place_id in set(zip(where, (c.place_id for c in claims))):
-        for country in _place_countries(place_id, gaz):
-            if country != cc:
-                union("c:" + cc, "c:" + country)
-    root = {cc: find("c:" + cc) for cc in set(where)}
+    joined = Joined()
+    for a, b in country_links(claims, where, gaz):
+        joined.union("c:" + a, "c:" + b)
+    root = {cc: joined.find("c:" + cc) for cc in set(where)}
     parts: dict[str, list[Claim]] = {}
     for c, cc in zip(claims, where):
         parts.setdefault(root[cc], []).append(c)
     return [_within_country(part, gaz) for part in parts.values()]
+
+
+def country_links(claims: list[Claim], where: list[str], gaz: Gazetteer) -> set[tuple[str, str]]:
+    """The pairs of countries whose claims meet, of ``claims`` reconciled in the countries
+    ``where`` (``claim_countries``): what joins countries into one part. Links of any subset
+    of whole articles are links of the corpus (``geo.cluster`` gathers them per partition)."""
+    # an article's claims in two countries need not meet: a claim's country depends on its
+    # article's claims of the same country only (``claim_countries``), and every rule looks
+    # within one country; a part of a toll ("including 5 in X") meets its toll, whose victims
+    # say whether it is counted apart (``reconcile._taken``)
+    links: set[tuple[str, str]] = set()
+    country_of = {c.claim_id: cc for c, cc in zip(claims, where)}
+    for c, cc in zip(claims, where):
+        if c.part_of and country_of.get(c.part_of, cc) != cc:
+            links.add((cc, country_of[c.part_of]))
+    # (each link once: a corpus has far fewer places per country than claims)
+    for cc, place_id in set(zip(where, (c.place_id for c in claims))):
+        for country in _place_countries(place_id, gaz):
+            if country != cc:
+                links.add((cc, country))
+    return links
 
 
 def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
@@ -93,7 +101,7 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
         if a.kind == PlaceKind.ADMIN1 or a.kind == PlaceKind.LOCALITY and namesake_area(place_id, gaz) is not None:
             held.add((a.country, a.admin1))  # (an area's, or the town's own first-order area)
     areas = [area_at[c.place_id] for c in part]
-    joined = _Joined()
+    joined = Joined()
     find, union = joined.find, joined.union
     by_id = {c.claim_id: c for c in part}
     # attackers and fighters of one figure in one article (reconcile.unify_categories); a total
@@ -124,7 +132,7 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
 _BELOW_COUNTRY = (PlaceKind.ADMIN1, *INSIDE_ADMIN1)
 
 
-class _Joined:
+class Joined:
     """Keys joined into groups (union-find with path halving)."""
 
     def __init__(self) -> None:

@@ -1,15 +1,18 @@
-"""The Dask path on a real LocalCluster: the same exports as one process, claims as Parquet
-partitioned by country, the store's corrections applied on the workers; and the property it
-rests on: reconciling country by country gives the incidents of reconciling all at once."""
+"""The Dask path on a real LocalCluster: the same exports as one process (streamed from the
+groups' Parquet rows), claims as Parquet partitioned by country, the store's corrections
+applied on the workers; and the property it rests on: reconciling country by country gives
+the incidents of reconciling all at once."""
 from __future__ import annotations
 
 import subprocess
 import sys
 
+import geopandas as gpd
 import pandas as pd
 import pyarrow.dataset as ds
 
 from conftest import ROOT, run_env
+from geo import cluster, export
 from geo.articles import parse_article
 from geo.pipeline import read_corpus
 from geo.reconcile import incident_order, reconcile, split_by_country
@@ -74,6 +77,24 @@ def test_dask_local_cluster_writes_what_one_process_writes(tmp_path):
     claims = ds.dataset(tmp_path / "dask_claim.csv.claims", format="parquet", partitioning="hive").to_table()
     assert claims.num_rows == len((tmp_path / "one_claim.csv").read_text(encoding="utf-8").splitlines()) - 1
     assert {"SY", "NG", "AF", "UA", "MX", "CD"} <= set(claims.column("country").to_pylist())
+    # every layer of a GeoPackage, as one process writes it
+    for name, args in (("one", ("--jobs", "1")), ("dask", ("--dask", "local", "--jobs", "2"))):
+        r = geo("extract", folder, "-o", tmp_path / f"{name}.gpkg", *args)
+        assert r.returncode == 0, r.stderr
+    assert "group(s) of countries" in r.stderr
+    for layer in ("localities", "incidents", "claims", "articles"):
+        one, dask = (gpd.read_file(tmp_path / f"{n}.gpkg", layer=layer) for n in ("one", "dask"))
+        assert len(one) > 5 and one.equals(dask), layer
+    # the exports stream from the groups' Parquet rows, merged in order: in chunks of 2 rows,
+    # the same file (its rows are Parquet too, in folders Parquet readers skip: "_...")
+    run = cluster.ClusterRun({}, 1, frozenset({len(REPORTS)}), claims_dir=tmp_path / "dask.gpkg.claims")
+    for level in ("claim", "incident", "locality", "article"):
+        out = tmp_path / f"one_{level}.csv"
+        whole = out.read_bytes()
+        export.write_rows(out, lambda lev: cluster.rows_of(run, lev, chunk=2), level)
+        assert out.read_bytes() == whole, level
+    groups = ds.dataset(tmp_path / "dask.gpkg.claims" / "_incidents", format="parquet").to_table()
+    assert groups.num_rows == len(gpd.read_file(tmp_path / "one.gpkg", layer="incidents"))
     # a folder geo did not write is never cleared
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "keep.txt").write_text("analyst's notes", encoding="utf-8")

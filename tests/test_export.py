@@ -218,3 +218,29 @@ def test_the_readme_export_schema_names_the_real_columns():
         cols = set(cols) - {"lat", "lon"}
         assert documented[level] - cols == set(), f"{level}: documented but not exported"
         assert cols - documented[level] == set(), f"{level}: exported but not documented"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson"])
+def test_an_export_written_in_chunks_is_the_file_written_whole(tmp_path, gazetteer, suffix):
+    """``write_rows`` asks for a level's rows a chunk at a time (how the Dask path streams its
+    exports): any chunking gives the same bytes as one chunk, the CSV's byte-order mark once."""
+    from geo import export
+    from geo.articles import load_articles
+    from geo.pipeline import build_map, read_corpus
+
+    articles, _ = load_articles([ARTICLES])
+    corpus = read_corpus(articles, gazetteer)
+    data = build_map(corpus, gazetteer)
+    for level in export.LEVELS:
+        whole = export.write(tmp_path / f"whole{suffix}", data, corpus, level, bom=True).read_bytes()
+        rows = export.article_records(data, corpus) if level == "article" else {
+            "locality": export.locality_records, "incident": export.incident_records,
+            "claim": export.claim_records}[level]({"locality": data.localities, "incident": data.incidents,
+                                                   "claim": data.claims}[level])
+        assert len(rows) > 3, level
+        for size in (1, 3):
+            out = tmp_path / f"whole{suffix}"  # (the same name: GeoJSON carries it)
+            export.write_rows(out, lambda lev: [rows[k:k + size] for k in range(0, len(rows), size)], level, bom=True)
+            assert out.read_bytes() == whole, (level, size)
+        if suffix == ".csv":
+            assert whole.startswith(b"\xef\xbb\xbf") and whole.count(b"\xef\xbb\xbf") == 1
