@@ -235,9 +235,9 @@ def cmd_extract(args) -> int:
 
 def _summary(how: str, data, out: Path | str) -> str:
     """The last line of ``extract``: what was read (``how``), found and written."""
-    return _summary_of(how, {"claims": len(data.claims), "tolls": sum(c.is_toll for c in data.claims),
-                             "incidents": len(data.incidents), "localities": len(data.localities),
-                             "killed": sum(loc.killed() or 0 for loc in data.localities)}, out)
+    from geo.pipeline import map_counts
+
+    return _summary_of(how, map_counts(data.claims, data.incidents, data.localities), out)
 
 
 def _summary_of(how: str, counts: dict[str, int], out: Path | str) -> str:

@@ -140,8 +140,13 @@ def claims_from_table(table) -> list[tuple[int, int, Claim]]:
             if type(v) is str:
                 d[k] = same.setdefault(v, v)
         for k in js:
-            d[k] = json.loads(d[k]) if k not in _SHARED else parsed[d[k]] if d[k] in parsed else \
-                parsed.setdefault(d[k], json.loads(d[k]))
+            text = d[k]
+            if k not in _SHARED:
+                d[k] = json.loads(text)
+                continue
+            if text not in parsed:
+                parsed[text] = json.loads(text)
+            d[k] = parsed[text]
         d["parts"] = tuple(d["parts"])
         out.append((seq, pos, Claim(**d)))
     return out
@@ -267,7 +272,8 @@ def build_group(claims_dir: str, number: int, folders: list[tuple[int, str]], dr
     place of its index, a claim by its article's place in the input and its own in the
     article. Back: the group's counts."""
     from geo.export import claim_records, incident_records, locality_records
-    from geo.localities import aggregate
+    from geo.localities import aggregate, order_key
+    from geo.pipeline import map_counts
     from geo.reconcile import incident_order
 
     st = _state(())
@@ -282,14 +288,14 @@ def build_group(claims_dir: str, number: int, folders: list[tuple[int, str]], dr
     incidents = [i for _, i in keyed]
     localities = aggregate(incidents, st["gaz"])
     first = {id(i): key for key, i in keyed}
-    lowest = keyed[0][0] if keyed else ()  # (``ordered`` puts a locality whose first incident it cannot find at 0)
+    lowest = keyed[0][0] if keyed else ()  # (``ordered`` puts a locality whose first incident it cannot find first)
     root = Path(claims_dir)
+    plain = [c for _, _, c in claims]
     _write_keyed(root / INCIDENTS, number, incidents, incident_records, [key for key, _ in keyed])
     _write_keyed(root / LOCALITIES, number, localities, locality_records,
-                 [(-(loc.killed() or 0), loc.name, first.get(id(loc.incidents[0]), lowest)) for loc in localities])
-    _write_keyed(root / CLAIMS, number, [c for _, _, c in claims], claim_records, [(seq, pos) for seq, pos, _ in claims])
-    return {"claims": len(claims), "tolls": sum(c.is_toll for _, _, c in claims), "incidents": len(incidents),
-            "localities": len(localities), "killed": sum(loc.killed() or 0 for loc in localities)}
+                 [order_key(loc, first, lowest) for loc in localities])
+    _write_keyed(root / CLAIMS, number, plain, claim_records, [(seq, pos) for seq, pos, _ in claims])
+    return map_counts(plain, incidents, localities)
 
 
 def _write_keyed(folder: Path, number: int, items: list, records, keys: list) -> None:
@@ -300,7 +306,7 @@ def _write_keyed(folder: Path, number: int, items: list, records, keys: list) ->
     import pyarrow.parquet as pq
 
     folder.mkdir(exist_ok=True)
-    for k in range(0, max(1, len(items)), SLICE):
+    for k in range(0, len(items), SLICE):
         rows = [{**r, KEY: json.dumps(key, ensure_ascii=False)}
                 for r, key in zip(records(items[k:k + SLICE]), keys[k:k + SLICE])]
         pq.write_table(pa.Table.from_pylist(rows), folder / f"group-{number:06d}-{k // SLICE:06d}.parquet",
@@ -420,7 +426,7 @@ def _repeats(claims_dir: Path) -> frozenset[int]:
 def notes_of(run: ClusterRun) -> Iterator[tuple[str, list[str]]]:
     """Each counted article's path and notes, in input order, read from its row."""
     for part in sorted((Path(run.claims_dir) / ARTICLES).glob("part-*.parquet")):
-        for row in _parquet_rows(part, BATCH):
+        for row in _parquet_rows(part, BATCH, columns=[SEQ, "path", NOTES]):
             if row[SEQ] not in run.dropped:
                 yield row["path"], json.loads(row[NOTES])
 
@@ -452,11 +458,12 @@ def rows_of(run: ClusterRun, level: str, chunk: int = CHUNK) -> Iterator[list[di
     return _chunked((row for _, row in heapq.merge(*streams, key=lambda t: t[0])), chunk)
 
 
-def _parquet_rows(path: Path, chunk: int, drop: tuple[str, ...] = ()) -> Iterator[dict]:
-    """The rows of a Parquet file as dicts, ``chunk`` at a time, without the columns ``drop``."""
+def _parquet_rows(path: Path, chunk: int, columns: list[str] | None = None, drop: tuple[str, ...] = ()) -> Iterator[dict]:
+    """The rows of a Parquet file as dicts (of ``columns``, or all), read ``chunk`` at a time,
+    without the columns ``drop``."""
     import pyarrow.parquet as pq
 
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk):
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk, columns=columns):
         yield from (batch.drop_columns(list(drop)) if drop else batch).to_pylist()
 
 

@@ -292,12 +292,21 @@ def write(path: str | Path, data: MapData, corpus: Corpus | None, level: str = "
     Excel reads it as UTF-8), or every layer (localities, incidents, claims, and articles
     when the map has its gazetteer) to a GeoPackage (dates as DATETIME, the localities' QGIS
     style inside). The format is the suffix."""
-    records = {"locality": lambda: locality_records(data.localities), "incident": lambda: incident_records(data.incidents),
-               "claim": lambda: claim_records(data.claims), "article": lambda: article_records(data, corpus)}
-    if level not in records:
-        raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
     layers = LAYERS if data.gaz is not None else LAYERS[:3]
-    return write_rows(path, lambda lev: [records[lev]()], level, bom=bom, layers=layers)
+    return write_rows(path, lambda lev: [records_of(lev, data, corpus)], level, bom=bom, layers=layers)
+
+
+def records_of(level: str, data: MapData, corpus: Corpus | None) -> list[dict]:
+    """The rows of ``level`` of a map, as plain dicts (its columns plus lat, lon)."""
+    if level == "locality":
+        return locality_records(data.localities)
+    if level == "incident":
+        return incident_records(data.incidents)
+    if level == "claim":
+        return claim_records(data.claims)
+    if level == "article":
+        return article_records(data, corpus)
+    raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
 
 
 # the GeoPackage's layers, in order, and the level each holds

@@ -328,7 +328,13 @@ def ordered(locs: list[Locality], incidents: list[Incident]) -> list[Locality]:
     first: dict[int, int] = {}
     for k, i in enumerate(incidents):
         first.setdefault(id(i), k)
-    return sorted(locs, key=lambda l: (-(l.killed() or 0), l.name, first.get(id(l.incidents[0]), 0)))
+    return sorted(locs, key=lambda l: order_key(l, first, 0))
+
+
+def order_key(loc: Locality, first: dict[int, object], default: object) -> tuple:
+    """``ordered``'s key of ``loc``: ``first`` gives each incident's place in the order (by
+    its id), ``default`` that of an incident it does not hold."""
+    return -(loc.killed() or 0), loc.name, first.get(id(loc.incidents[0]), default)
 
 
 def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:

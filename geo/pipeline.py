@@ -199,6 +199,13 @@ def _read_one(a: Article, resolver: ToponymResolver, gaz: Gazetteer, fixes: list
 _ATTENTION = ("limit", "budget", "no longer matches", "were ignored")
 
 
+def map_counts(claims: list[Claim], incidents: list[Incident], localities: list[Locality]) -> dict[str, int]:
+    """What a map holds, as the last line of ``extract`` says it: claims, tolls, incidents,
+    localities, killed (best, counted once)."""
+    return {"claims": len(claims), "tolls": sum(c.is_toll for c in claims), "incidents": len(incidents),
+            "localities": len(localities), "killed": sum(loc.killed() or 0 for loc in localities)}
+
+
 def attention_notes(a: Article | list[str]) -> list[str]:
     """The notes of article ``a`` (or those notes) that a user should see (a limit hit,
     figures refused, a correction that no longer applies)."""

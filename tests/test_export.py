@@ -233,10 +233,7 @@ def test_an_export_written_in_chunks_is_the_file_written_whole(tmp_path, gazette
     data = build_map(corpus, gazetteer)
     for level in export.LEVELS:
         whole = export.write(tmp_path / f"whole{suffix}", data, corpus, level, bom=True).read_bytes()
-        rows = export.article_records(data, corpus) if level == "article" else {
-            "locality": export.locality_records, "incident": export.incident_records,
-            "claim": export.claim_records}[level]({"locality": data.localities, "incident": data.incidents,
-                                                   "claim": data.claims}[level])
+        rows = export.records_of(level, data, corpus)
         assert len(rows) > 3, level
         for size in (1, 3):
             out = tmp_path / f"whole{suffix}"  # (the same name: GeoJSON carries it)
