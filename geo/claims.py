@@ -639,6 +639,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 and (prior := _last_toll_before(claims, t.outcome, s0)) is not None \
                                 and not prior.cumulative and not prior.part_of and (prior.best or 0) >= c.best:
                             parent = prior  # ("killing 17 worshippers ... Among the dead were three children")
+                        if parent is not None and parent.part_of and parent.sentence_start == s0 and t.breakdown:
+                            # (a part beside a part of the same sentence is of that one's whole: "Nine of the
+                            # bodies were found inside a van and two more beside it")
+                            parent = next((x for x in reversed(claims) if x.claim_id == parent.part_of), parent)
                         if parent is not None and parent.outcome == t.outcome:
                             claim.part_of = parent.claim_id
                             if t.breakdown and parent.sentence_start != s0:
@@ -709,8 +713,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         head = claim
                     if claim.is_total:
                         last_total = claim
-                    if claim.victims == Victims.TOTAL and not claim.part_of and not claim.cumulative:
-                        last_people[claim.outcome] = claim
+                    if claim.victims == Victims.TOTAL and not claim.part_of and not claim.cumulative and not claim.additional:
+                        last_people[claim.outcome] = claim  # (not more beside a toll: "... and seven more on Monday")
                     if closes_note and claim.is_total and not claim.additional:
                         # "3 fatalities." counts every dead of the note it closes: "killing a driver
                         # and 2 passengers" were three, the driver no one beside them
@@ -934,11 +938,13 @@ def _listed_parts(claims: list[Claim]) -> None:
     more dead). Parts placed apart stay each place's ("Of the dead, 12 were in Kharkiv and 3 in Sumy")."""
     by_sentence: dict[tuple[int, str], list[Claim]] = {}
     for c in claims:
-        if c.is_toll and c.victims == Victims.TOTAL and not (c.part_of or c.additional or c.cumulative or c.is_total):
+        if c.is_toll and c.victims != Victims.PERPETRATORS and not (c.part_of or c.cumulative or c.is_total):
             by_sentence.setdefault((c.sentence_start, c.outcome), []).append(c)
     starts = [c.sentence_start for c in claims]
     for (s0, outcome), listed in by_sentence.items():
-        if len(listed) < 2 or len({c.place_id for c in listed}) > 1:
+        # (whoever they were: "Three men were pronounced dead at the scene, and a woman died later";
+        # and more beside the first: "16 bodies were recovered on Sunday and seven more on Monday")
+        if len(listed) < 2 or len({c.place_id for c in listed}) > 1 or all(c.additional for c in listed):
             continue
         total = sum(c.best or 0 for c in listed)
         # (the claims of the few sentences before it, nearest first)
@@ -946,9 +952,14 @@ def _listed_parts(claims: list[Claim]) -> None:
         whole = next((c for c in reversed(near) if c.is_toll and c.outcome == outcome and s0 - c.sentence_end <= LISTED_PARTS_REACH
                       and c.victims == Victims.TOTAL and not (c.part_of or c.cumulative) and c.best == total), None)
         if whole is not None:
+            ids = {c.claim_id for c in listed}
             for c in listed:
                 c.part_of = whole.claim_id
+                c.additional = False
                 c.notes.append("one of the parts a toll told before adds up to")
+            for c in claims:
+                if c.part_of in ids:  # ("his two brothers and a nephew were among the dead": of the whole toll)
+                    c.part_of = whole.claim_id
 
 
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most

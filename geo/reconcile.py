@@ -474,8 +474,13 @@ def _versions(claims: list[Claim]) -> list[Version]:
     one category listed together in one sentence are one figure, their sum (``_listed_together``)."""
     seen = set()
     out = []
+    # a part of a toll is among a figure its article gives of the same people, not another figure
+    # for them ("Gunmen kill 23 villagers" ... "his two brothers and a nephew were among the dead")
+    whole = {c.article_id for c in claims if not c.part_of}
     for run in _listed_together(sorted(claims, key=lambda c: (c.article_id, c.start))):
         c = run[0]
+        if c.article_id in whole and all(x.part_of for x in run):
+            continue
         low, best, high = (sum(x.low for x in run), sum(x.best for x in run), sum(x.high for x in run)) \
             if len(run) > 1 else (c.low, c.best, c.high)
         key = (c.article_id, c.reported_by, best)

@@ -70,6 +70,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
 _BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*|\s*\([^,\d()]*")  # (or in brackets: "9 dead (including 3 attackers)")
 _ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
 _SEPARATE_EVENT_OPEN = re.compile(_L.SEPARATE_EVENT_OPEN)
+_SEPARATE_EVENT_IN = re.compile(_L.SEPARATE_EVENT_IN)
 _NUMBER_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?[\d,\s]*(?:,\s*(?:and\s+)?|\s+and\s+)?|\s+and\s+")  # "24, 8 and 5"
 _ANOTHER = re.compile(_L.ANOTHER)
 _OTHERS_AFTER = re.compile(_L.OTHERS_AFTER)
@@ -240,6 +241,7 @@ _OF_UP_TO_AND = re.compile(_L.OF_UP_TO_AND)
 _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _AGE_LEAD = re.compile(_L.AGE_LEAD)
 _REVISED_LEAD = re.compile(_L.REVISED_LEAD)
+_MORE_ELLIPSIS, _MORE_ELLIPSIS_LEAD = re.compile(_L.MORE_ELLIPSIS), re.compile(_L.MORE_ELLIPSIS_LEAD)
 _REVISED_LONG_LEAD = re.compile(_L.REVISED_LONG_LEAD)
 _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
@@ -1180,6 +1182,14 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 if prior is not None and _REVISED_LEAD.search(lead):
                     # "initially said four people were killed but later revised the figure to three"
                     out.append(Toll(c, prior.outcome, prior.victims, c.end, revision=Revision.REVISED))
+                elif prior is not None and not c.vague and _MORE_ELLIPSIS.match(sentence, c.end - s0) \
+                        and _MORE_ELLIPSIS_LEAD.search(lead):
+                    # "16 bodies were recovered on Sunday and seven more on Monday": more of the same kind
+                    # (beside the one before, not another figure for it: "five died at the scene and two
+                    # more in hospital" are seven)
+                    # (more of a part is a part too: "Nine of the bodies were found inside a van and two more beside it")
+                    out.append(Toll(c, prior.outcome, prior.victims, c.end + len(_MORE_ELLIPSIS.match(sentence, c.end - s0).group(0)),
+                                    additional=not prior.breakdown, breakdown=prior.breakdown))
                 continue  # bare numbers are not tolls
             if passive is not None:
                 victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))
@@ -1397,7 +1407,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             whole.count = Count(c.start, c.end, c.text, max(0, c.low - n), max(0, c.best - n), max(0, c.high - n),
                                 c.qualifier, c.vague)
     # "In a separate incident, three people were killed ...": more dead beside those told before
-    if out and _SEPARATE_EVENT_OPEN.match(sentence):
+    # (and "Five were killed and 30 injured in another attack on the city", said after them)
+    if out and (_SEPARATE_EVENT_OPEN.match(sentence) or _SEPARATE_EVENT_IN.search(sentence, out[0].end - s0)):
         for t in out:
             if t.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not t.breakdown and not t.incident_count and not t.revision:
                 t.additional = True

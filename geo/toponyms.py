@@ -1558,6 +1558,10 @@ class ToponymResolver:
                 if any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
                         and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
+                if inside and len(nxt) > 1 and toks[sp.j + 2].text[:1].isupper() and LOCALITY in self._kinds(sp) \
+                        and text[toks[sp.j + 1].end:toks[sp.j + 2].start].isspace() and not any(w in lx.ACTOR_HEADS or w in lx.ORGANISATION_HEADS or w in lx.GROUP_HEADS
+                                    or w in lx.COMPANY_HEADS for w in phrase):
+                    return "location", "possessive-geo"  # "in Kabul's PD9", "in Karachi's Lyari": a named part of the city
             return "actor", "possessive"
         kind_head = _KIND_HEAD.match(text, sp.end)
         if kind_head and kind_head.group(2).casefold() in lx.ACTOR_HEADS:

@@ -142,6 +142,48 @@ def test_missing_is_missing_and_among_the_dead_is_part_of_the_toll(gazetteer):
     assert part.outcome == Outcome.KILLED and part.victims == Victims.CIVILIANS
 
 
+@pytest.mark.parametrize("text, killed", [
+    # "N more" with the verb left out is more of the same, beside the first figure
+    ("Six people died at the scene of the crash and three more in hospital, police in Kisumu said.", 9),
+    ("Gunmen shot dead four traders at the market on Friday and two more overnight, residents said.", 6),
+    # ... not "more than"
+    ("Police said eight people were killed in the town, four more than in the last raid.", 8),
+])
+def test_n_more_without_a_verb_is_more_of_the_same(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == killed and rep.killed == (killed, killed, killed)
+
+
+def test_another_attack_said_after_the_tolls_is_more_dead_beside_them(gazetteer):
+    rep, _ = report(gazetteer, "A grenade thrown into a bar in Kismayo killed two men and injured nine others. "
+                               "Four soldiers were killed and 12 others wounded in another attack on a base in Kismayo.")
+    assert rep.killed_best == 6 and rep.wounded[1] == 21
+
+
+def test_parts_told_after_a_toll_that_add_up_to_it_are_its_parts(gazetteer):
+    # the parts said one sentence on, of different people, are the toll's, not lower versions of it
+    rep, _ = report(gazetteer, "Five people were killed when a gunman opened fire at a wedding in Eldoret. "
+                               "Four men were pronounced dead at the scene, and a girl died later in hospital.")
+    assert rep.killed == (5, 5, 5)
+    # ... and recovered on two days, the second figure with its verb left out
+    rep, _ = report(gazetteer, "Bandits killed 19 people in a raid on a village in Katsina State. "
+                               "Police said 12 bodies were recovered on Sunday and seven more on Monday.")
+    assert rep.killed == (19, 19, 19)
+    # ... and more of a part is a part of the same toll
+    rep, _ = report(gazetteer, "The remains of 14 people were found in a ravine outside Culiacán. "
+                               "Ten of the bodies were in plastic bags and four more beside a car, prosecutors said.")
+    assert rep.killed == (14, 14, 14)
+
+
+def test_a_part_of_a_category_toll_is_not_a_lower_figure_for_it(gazetteer):
+    # "among the dead" under a title that names who the dead were: still 31, not 3 to 31
+    rep, corpus = report(gazetteer, "Gunmen kill 31 farmers in central Mali\n\nGunmen on motorbikes killed 31 "
+                                    "people in an attack on a village near Mopti on Sunday, officials said. A local "
+                                    "official said his cousin and two nephews were among the dead.")
+    assert rep.killed == (31, 31, 31)
+    assert any(c.best == 3 and c.part_of for c in corpus.claims)
+
+
 @pytest.mark.parametrize("text", [
     "A bomb went off outside the courthouse. No one was killed or injured.",
     "Gunmen fired on a police post overnight; no one died.",

@@ -673,6 +673,15 @@ def test_a_possessive_before_a_quarter_or_a_facility_is_where(resolver):
     assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Lusaka": "location", "Kinshasa": "location"}
 
 
+def test_in_a_citys_possessive_before_a_bare_name_is_where(resolver):
+    # "in Nairobi's Eastleigh": a part of the city by its name alone, no "district" after it
+    text = "A grenade was thrown at a bus in Nairobi's Eastleigh, wounding six passengers."
+    assert {m.text: m.role for m in mentions_of(resolver, text)} == {"Nairobi": "location"}
+    # ... not a company of the city, nor a brand named after a person
+    text = "Shares rose after a stake in Nairobi's Safaricom Group was sold, officials in Mombasa said."
+    assert {m.text: m.role for m in mentions_of(resolver, text)}.get("Nairobi") != "location"
+
+
 def test_french_compound_names_with_lower_case_links(resolver):
     text = "Gunfire was heard in Cap-Haïtien and in Port-au-Prince, and a man was stabbed in Aix-en-Provence."
     got = {m.text: m.country for m in mentions_of(resolver, text)}

@@ -495,7 +495,7 @@ SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:v
                 # "stabbed two policemen, killing one and injuring the other"
                 r"|\s+and\s+(?:injuring|wounding|injured|wounded)\s+the\s+(?:other|others|rest)\b")
 # "15 of the dead were women and children": a part of a toll said before, and who they were
-PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities)\b(?:\s+(?:were|was|are|included))?"
+PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities|bodies)\b(?:\s+(?:were|was|are|included))?"
 # ... and of the hurt: "Three of the wounded are in critical condition" (a part, not a smaller figure)
 PART_OF_HURT = (r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:\s+(?:were|was|are|is|included|remain(?:ed)?)\b)?"
                 r"(?!\s+(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|killed|dead)\b)")
@@ -570,6 +570,13 @@ MONEY_WORDS = {"dollars", "pounds", "euros", "usd", "percent", "per",
 MONEY_LEAD = r"(?i)(?:[$£€¥₹₦₱₩₺₵]|\b(?:Rs|INR|USD|US\$|EUR|GBP|KSh|Ksh|NGN|PKR|Tk|GH₵|R\$|CFA)\.?)\s*$"
 # An age, not a count: "children under the age of twelve", "ages 5 to 12", "aged between 20 and 30"
 AGE_LEAD = r"\b(?:aged|ages?)\s+(?:of\s+|between\s+)?$"
+# A bare count with "more" and no verb of its own, after a toll of the same sentence: more of the
+# same kind, the verb left out ("16 bodies were recovered on Sunday and seven more on Monday",
+# "Five people died at the scene and two more in hospital"; not "seven more than last year").
+MORE_ELLIPSIS = (r"(?i)\s+more\b(?!\s+than\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|by|later|overnight|the\s+next|the\s+following|"
+                 r"this|that|during|after|before|from|near|across|inside|outside|beside|behind|under|along|nearby|"
+                 r"there|elsewhere|when|as|while|since|yesterday|today|tonight|early|late)\b)")
+MORE_ELLIPSIS_LEAD = r"(?i)\b(?:and|while|with)\s+(?:at\s+least\s+|about\s+|nearly\s+|some\s+)?$"
 # A figure that replaces its source's earlier one ("later revised the toll to three", "lowered the
 # death toll to 12", "corrected the figure to 40"), and one said to have been replaced ("police
 # initially said four", "had earlier put the toll at 300", "an earlier figure of 15").
@@ -698,6 +705,10 @@ LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|inju
 SEPARATE_EVENT_OPEN = (r"(?i)\s*(?:in\s+(?:a\s+separate|another|a\s+second|a\s+third|an\s+unrelated)\s+"
                        r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|case|strike|clash|incidents|attacks)|"
                        r"separately|in\s+separate\s+(?:incidents|attacks|shootings))\b")
+# ... or that says so after its tolls: "Five civilians were killed and 30 others injured in another
+# attack with mortar shells in the city" (more dead beside those told before, not a figure for them).
+SEPARATE_EVENT_IN = (r"(?i)\b(?:in|during)\s+(?:another|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|strike|airstrike|clash|assault)s?\b")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
