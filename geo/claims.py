@@ -454,7 +454,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # claimed responsibility ..., saying it had killed more than 30 soldiers"), and a
                         # toll in the paragraph of one placed by that ("officials had put the toll at 320.
                         # At least 1,900 people were injured, the spokesman said.")
-                        told = FOLLOWS_ON.search(sentence) is not None or bool(claimant)
+                        # (a sentence that tells who the dead before were speaks of their event: "The
+                        # network said the dead included 11 children and that 52 people were wounded")
+                        told = FOLLOWS_ON.search(sentence) is not None or bool(claimant) or any(t.breakdown for t in tolls)
                         prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
                                       and x.place_id and x.place_kind != PlaceKind.COUNTRY
                                       and (told or x.sentence_start >= p0)), None)

@@ -191,10 +191,12 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             else:
                 dates.append(back)
     for rx, words, unit, offset in _PERIODS:
-        if rx.search(low):
+        if m := rx.search(low):
             texts.append(words)
             if published and published.year > 1:
-                dates.extend(_calendar_period(published, unit, offset))
+                # (when it was said, not when it happened: "..., the UN said last week")
+                said_then = _REPORT_DATE_LEAD.search(low, max(0, m.start() - 40), m.start())
+                (said if said_then else dates).extend(_calendar_period(published, unit, offset))
     m = _RECENT.search(low)
     if m:
         texts.append(m.group())

@@ -15,7 +15,9 @@ best and high alike (README "Counting once"):
    place or across places) and periods that overlap (or are unknown). The area counts what
    exceeds what those places count; a figure of another category, or of another time, inside
    it is another event and is added (a country's "4 soldiers" does not swallow a town's "12
-   civilians"). A region is never split into its parts nor repeated in them.
+   civilians"), and so is an area's toll its sources tell as another event ("Separately, ..."),
+   beside what they told of the places inside it. A region is never split into its parts nor
+   repeated in them.
 3. **Context** is never counted as new deaths: a figure for a whole war, campaign or period
    ("since the war began", "this year") counts 0 and subtracts nothing; a vague amount
    ("hundreds") counts 0 where a stated figure of the same outcome lies inside, around or at
@@ -274,13 +276,13 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
         if not n:
             continue
         own = by_victims.get(j.victims)
-        if own is not None and _same_time(own, j):
+        if own is not None and _same_time(own, j) and not _told_apart(own, j):
             room = share.get(own.incident_id, 0) - taken[own.incident_id]
             use = min(room, n)
             taken[own.incident_id] += use
             n -= use
         if n and j.victims != Victims.PERPETRATORS:
-            if total is not None and _same_time(total, j):
+            if total is not None and _same_time(total, j) and not _told_apart(total, j):
                 room = share.get(total.incident_id, 0) - taken[total.incident_id]
                 taken[total.incident_id] += n
                 n -= max(0, room)
@@ -288,13 +290,20 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
                 # a total inside covers every category here too, once the total here is used up
                 # (a province's "56 killed, including 11 children" inside which a town counts 74)
                 for own in by_victims.values():
-                    if own.victims in CATEGORIES and _same_time(own, j) and n > 0:
+                    if own.victims in CATEGORIES and _same_time(own, j) and n > 0 and not _told_apart(own, j):
                         use = min(n, share.get(own.incident_id, 0) - taken[own.incident_id])
                         if use > 0:
                             taken[own.incident_id] += use
                             n -= use
     for iid, n in taken.items():
         share[iid] = max(0, share.get(iid, 0) - n)
+
+
+def _told_apart(area: Incident, inner: Incident) -> bool:
+    """Whether the sources of a toll inside an area all said the area's toll was another event
+    ("Separately, gunmen attacked a convoy on the road between Kosti and El Obeid, killing two
+    drivers", after El Obeid's 38 dead): more dead, beside, never held by it."""
+    return area.additional and set(inner.sources) <= set(area.sources)
 
 
 def _is_context(i: Incident) -> bool:

@@ -230,6 +230,14 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
             if m.group("w1") and lo is not None and hi is not None:
                 scale = SCALES[m.group("ws").lower()]
                 lo, hi = lo * scale, hi * scale
+            elif lo is not None and hi is not None and (m.group("lo") or m.group("o1")):
+                # "between two and three hundred", "two or three thousand": the scale of the second is
+                # the first's too (not "between two and one hundred": 2 to 100)
+                first, second = (m.group("lo") or m.group("o1")).lower(), (m.group("hi") or m.group("o2")).lower()
+                last = second.replace("-", " ").split()[-1]
+                if last in SCALES and not any(w in SCALES for w in first.replace("-", " ").split()) \
+                        and lo * SCALES[last] <= hi:
+                    lo *= SCALES[last]
             if lo is None or hi is None or hi < lo or (m.group("o1") and hi == lo):
                 continue
             c = Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False, is_absurd(hi))

@@ -242,6 +242,7 @@ _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _AGE_LEAD = re.compile(_L.AGE_LEAD)
 _REVISED_LEAD = re.compile(_L.REVISED_LEAD)
 _MORE_ELLIPSIS, _MORE_ELLIPSIS_LEAD = re.compile(_L.MORE_ELLIPSIS), re.compile(_L.MORE_ELLIPSIS_LEAD)
+_HIT_VERB_BEFORE, _HIT_THEN_KILLING = re.compile(_L.HIT_VERB_BEFORE), re.compile(_L.HIT_THEN_KILLING)
 _REVISED_LONG_LEAD = re.compile(_L.REVISED_LONG_LEAD)
 _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
 _ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
@@ -1341,7 +1342,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if t.additional or t.breakdown or t.incident_count or not t.outcome:
             continue
         others = _OTHERS_AFTER.match(sentence, t.count.end - s0)
-        if others and _outcome_of(others.group("verb")) == t.outcome \
+        # (its outcome its verb's, or its noun's: "three more bodies were found")
+        if others and (_outcome_of(others.group("verb")) == t.outcome
+                       or any(OUTCOME_NOUNS.get(w) == t.outcome for w in _words(others.group(0).lower())[1:-1])) \
                 and not _OTHERS_NOT_AFTER.search(sentence, max(0, t.count.start - s0 - 5), t.count.start - s0) \
                 and not _CAUSE_BEFORE.search(sentence, max(0, t.count.start - s0 - 12), t.count.start - s0):
             # (but "the toll rose to 14 after three more victims died": the cause of the rise, a part)
@@ -1387,6 +1390,15 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 and out[k - 1].outcome == Outcome.KILLED and out[k - 1].victims == Victims.PERPETRATORS \
                 and _KILLED_BY_FORCES.match(sentence, t.end - s0):
             t.victims = Victims.PERPETRATORS
+    # "A gunman shot five people, killing two": two of the five died
+    for k, t in enumerate(out):
+        prev = out[k - 1] if k else None
+        if prev is not None and t.outcome == Outcome.KILLED and prev.outcome == Outcome.WOUNDED and not t.additional \
+                and not t.breakdown and t not in subsets and not prev.incident_count \
+                and not any(u.outcome == Outcome.WOUNDED for u in out[k + 1:]) \
+                and _HIT_VERB_BEFORE.search(sentence, max(0, prev.count.start - s0 - 30), prev.count.start - s0) \
+                and _HIT_THEN_KILLING.fullmatch(sentence, prev.count.end - s0, t.count.start - s0):
+            subsets.append(t)
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

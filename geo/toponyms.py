@@ -726,6 +726,10 @@ class ToponymResolver:
             a, b = _run(text, toks, sp.i, sp.j)
             if a == sp.i - 1 and toks[a].text.casefold() in lx.DETERMINERS:
                 a = sp.i  # "told The Moscow Times": the article is no part of the name
+            if a < sp.i and all(toks[k].text.casefold() in PLACE_FOLLOWERS for k in range(sp.i, sp.j + 1)) \
+                    and any(toks[k].text.casefold() not in PLACE_FOLLOWERS and toks[k].text.casefold() not in lx.DETERMINERS
+                            for k in range(a, sp.i)):
+                continue  # "Tsavo East National Park": the generic tail of a longer name, no town "National Park"
             before = toks[a - 1].text.casefold() if a > 0 else ""
             if before in lx.TITLES and a == sp.i and (before not in lx.CAPITALISED_TITLES or toks[a - 1].is_capitalized) \
                     or before in lx.KIN_BEFORE_NAME and a == sp.i and not toks[a - 1].is_capitalized:

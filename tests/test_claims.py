@@ -459,6 +459,8 @@ def test_last_week_and_last_month_are_calendar_periods():
     assert find_dates("Last week two men were shot.", pub)[:2] == ("2031-02-24", "2031-03-02")
     assert find_dates("Earlier this month a bomb killed 3.", pub)[:2] == ("2031-03-01", "2031-03-05")
     assert find_dates("Last month 2 died.", dt.date(2031, 1, 9))[:2] == ("2030-12-01", "2030-12-31")
+    # ... but when a figure was said is not when its dead died: "in January", not last week
+    assert find_dates("In January alone 40 people were killed, the UN said last week.", pub)[:2] == ("2031-01-01", "2031-01-31")
 
 
 def test_each_toll_of_a_sentence_takes_the_place_of_its_own_clause(claims_of):

@@ -95,6 +95,10 @@ def test_counts_are_found_where_the_pattern_finds_them(text):
 @pytest.mark.parametrize("text, expected", [
     # two numbers in words joined by "and" after "between" are a range
     ("gunmen killed between four and seven herders", [("between four and seven", 4, 4, 7)]),
+    # ... the scale of the second figure is the first's too, when it fits under the second
+    ("between two and three hundred fishermen", [("between two and three hundred", 200, 200, 300)]),
+    ("either four or five thousand displaced", [("either four or five thousand", 4000, 4000, 5000)]),
+    ("between two and one hundred injured", [("between two and one hundred", 2, 2, 100)]),
     # ... "and" joins number words only after a scale
     ("one hundred and twelve people", [("one hundred and twelve", 112, 112, 112)]),
     ("killed five and wounded eight", [("five", 5, 5, 5), ("eight", 8, 8, 8)]),

@@ -160,6 +160,38 @@ def test_another_attack_said_after_the_tolls_is_more_dead_beside_them(gazetteer)
     assert rep.killed_best == 6 and rep.wounded[1] == 21
 
 
+def test_more_bodies_found_are_more_dead(gazetteer):
+    # "N more bodies were found": more dead, by their noun (the verb "found" says no outcome)
+    rep, _ = report(gazetteer, "Police found the bodies of 6 men in a ditch outside Uruapan; 2 more bodies "
+                               "were found nearby on Saturday.")
+    assert rep.killed == (8, 8, 8)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # the dead among the people hit, with a participle: the wounded are the rest
+    ("A gunman shot seven people outside a nightclub in Leeds, killing three.", 3, 4),
+    ("A man stabbed five people, killing one, at a bus stop in Malmö.", 1, 4),
+    # ... not a sentence that gives the hurt their own figure
+    ("A gunman shot 12 people at a fair in Fresno, killing 4 and wounding 8.", 4, 8),
+])
+def test_the_dead_among_the_people_hit_are_not_more_wounded(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == killed and rep.wounded[1] == wounded
+
+
+def test_the_hurt_told_with_who_the_dead_were_are_of_the_same_event(gazetteer):
+    # a paragraph naming no place, that tells who the dead before were: the same event's place
+    # (not the country, in a story of several places)
+    _, corpus = report(gazetteer, "Title: Shelling kills dozens in Sudan's Nyala; convoy attacked\n\n"
+                                  "KHARTOUM (Reuters) - At least 26 people were killed on Sunday when paramilitary forces "
+                                  "shelled Nyala, the capital of South Darfur state, a monitoring group said.\n\n"
+                                  "The Darfur Doctors Network said the dead included nine women and that 40 people had "
+                                  "been wounded.\n\nSeparately, gunmen attacked a convoy on the road between Kas and "
+                                  "Nyala, killing two drivers.")
+    [hurt] = [c for c in corpus.claims if c.outcome == Outcome.WOUNDED]
+    assert hurt.place_name == "Nyala"
+
+
 def test_parts_told_after_a_toll_that_add_up_to_it_are_its_parts(gazetteer):
     # the parts said one sentence on, of different people, are the toll's, not lower versions of it
     rep, _ = report(gazetteer, "Five people were killed when a gunman opened fire at a wedding in Eldoret. "
@@ -3014,6 +3046,10 @@ def test_another_sources_toll_of_the_same_attack_is_where_the_attack_was(gazette
      "at a checkpoint in Zaria on Friday.", 6),
     ("Gunmen killed three farmers near Katsina on Monday. In another attack, two herders were killed near Katsina.", 5),
     ("A bomb killed two soldiers in Gao on Sunday. Separately, three civilians were killed in Gao by a mine.", 5),
+    # ... also on a road between the town and another, a region that holds the town: beside its toll,
+    # never held by it
+    ("Shelling killed 17 people in Kadugli on Tuesday, medics said.\n\nSeparately, gunmen ambushed a bus on the "
+     "road between Dilling and Kadugli late on Monday, killing three passengers.", 20),
 ])
 def test_a_separate_incident_is_more_dead(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)

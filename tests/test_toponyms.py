@@ -682,6 +682,15 @@ def test_in_a_citys_possessive_before_a_bare_name_is_where(resolver):
     assert {m.text: m.role for m in mentions_of(resolver, text)}.get("Nairobi") != "location"
 
 
+def test_the_generic_tail_of_a_longer_name_is_no_town(resolver):
+    # "National Park" is a town in New Jersey, but not as the tail of a park's own name
+    text = "Rangers said two poachers were shot dead in Ruaha West National Park on Tuesday."
+    assert "National Park" not in {m.text for m in mentions_of(resolver, text)}
+    # ... the town named alone is still the town
+    text = "Two people were killed in a house fire in National Park, New Jersey."
+    assert {m.text: m.country for m in mentions_of(resolver, text)}.get("National Park") == "US"
+
+
 def test_french_compound_names_with_lower_case_links(resolver):
     text = "Gunfire was heard in Cap-Haïtien and in Port-au-Prince, and a man was stabbed in Aix-en-Provence."
     got = {m.text: m.country for m in mentions_of(resolver, text)}

@@ -491,6 +491,11 @@ FEARED_AFTER = r"\s+(?:(?:casualties|dead|deaths|people|victims)\s+)?(?:(?:are|w
 # A count of people named before it in the sentence: "struck the attackers as they fled,
 # neutralising about 30 of them" (attackers), "stormed the village, killing five of them".
 OF_THEM_AFTER = r"\s+of\s+them\b"
+# People hit by a shooting or a stabbing, then the dead among them with a participle: "A gunman shot
+# five people, killing two" (two of the five died: three wounded), "stabbed four, killing one".
+HIT_VERB_BEFORE = r"(?i)\b(?:shot|stabbed|shooting|stabbing)\s+(?:at\s+least\s+)?$"
+HIT_THEN_KILLING = (r"(?i)(?:\s+(?!(?:and|while|when|after|before|then|but)\b)[\w'’-]+){0,8}\s*,\s*"
+                    r"(?:killing|fatally\s+wounding)\s+(?:at\s+least\s+)?")
 SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:victims|wounded|injured))\b)"
                 # "stabbed two policemen, killing one and injuring the other"
                 r"|\s+and\s+(?:injuring|wounding|injured|wounded)\s+the\s+(?:other|others|rest)\b")
