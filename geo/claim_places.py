@@ -327,6 +327,22 @@ def names_unknown_place(text: str, end: int, unknown_starts: list[int]) -> bool:
     return k < len(unknown_starts) and unknown_starts[k] == lead.end()
 
 
+_UNKNOWN_LOCATIVE_LEAD = re.compile(lang.get().places.UNKNOWN_LOCATIVE_LEAD)
+
+
+def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int]) -> bool:
+    """Whether the sentence ``text[s0:s1]`` says where with a name the gazetteer does not know
+    ("In Buner district alone, 21 people died"): its tolls' place is that one, unknown, never a
+    place its neighbouring sentences name."""
+    k = bisect_left(unknown_starts, s0)
+    while k < len(unknown_starts) and unknown_starts[k] < s1:
+        u = unknown_starts[k]
+        if _UNKNOWN_LOCATIVE_LEAD.search(text, max(s0, u - 40), u):
+            return True
+        k += 1
+    return False
+
+
 _FOLLOW_UP = re.compile(lang.get().places.EVENT_FOLLOW_UP)
 
 

@@ -57,6 +57,7 @@ from geo.claim_places import (
     fronted_places,
     journey_end,
     mention_ref,
+    names_unknown_locative,
     names_unknown_place,
     nearest_sentence_places,
     off_route,
@@ -370,6 +371,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # "1 fatality." closes the note before it: where that note's toll was (not a region
                     # of every place its sentence names: "in Balata refugee camp, east of Nablus (Nablus)")
                     area, used = _place_of(note, places)
+                # (a sentence that says where by a name the gazetteer lacks borrows no place after it: "In
+                # Buner district alone, 21 people died", then "Another 15 deaths ... in Gilgit-Baltistan";
+                # one before it in its paragraph may hold it: "attacks across Baghdad ... Five were killed
+                # by a bomb in the suburb of Nahrawan")
+                unknown_here = not sent_mentions and bool(tolls) and names_unknown_locative(text, s0, s1, unknown_starts)
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
@@ -379,6 +385,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # capital, Kathmandu", then "Officials had put the toll at 69")
                     near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s1)
                                                   if not distance_anchor(text, m)], gaz)
+                    if near and near[0].sentence_start >= s1 and unknown_here:
+                        near = []
                     if near and near[0].sentence_start >= s1:
                         after = text[near[0].sentence_start:near[0].sentence_end]
                         more = FOLLOWS_ON.search(after) is not None
@@ -443,7 +451,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or
                     # one "elsewhere", is the country's, not the story's town
-                    one_place = not (cumulative or ELSEWHERE.search(sentence))
+                    one_place = not (cumulative or ELSEWHERE.search(sentence) or unknown_here)
                     area = focus_area(one_place)
                     if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
                         # ... but "in the state since May 2023" is the state's the story names
@@ -608,7 +616,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 setattr(claim, f, v)
                             claim.place_mentions = []
                     if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \
-                            and names_unknown_place(text, t.end, unknown_starts):
+                            and (unknown_here or names_unknown_place(text, t.end, unknown_starts)):
                         # "38 people killed in Masisi territory" (no Masisi in the gazetteer): a
                         # toll of a place in the country, unlocated there, not the country's own
                         # figure (which would count the country's other places as within it)

@@ -314,21 +314,16 @@ def aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     """Localities of ``incidents``, with counted tolls set on both (module docstring), the
     most killed first (then by name, then in the incidents' order). Tolls no place could be
     given to are one locality per country (a Syrian and a Nigerian toll without a place are
-    two events, never a total and its breakdown)."""
-    placed: list[Incident] = []
-    unlocated: dict[str, list[Incident]] = defaultdict(list)
-    for i in incidents:
-        if i.place_id == UNLOCATED:
-            unlocated[i.country].append(i)
-        else:
-            placed.append(i)
-    locs = _aggregate(placed, gaz)
-    for country, group in unlocated.items():
-        for loc in _aggregate(group, gaz):
-            if country:  # (a locality's id is unique: the unlocated tolls of Syria are "unlocated:SY")
-                loc.place_id = f"{UNLOCATED}:{country}"
-            locs.append(loc)
-    return ordered(locs, incidents)
+    two events, never a total and its breakdown), inside that country: a toll of the whole
+    country, of the same event, holds them ("45 killed across Pakistan" over "In Buner district
+    alone, 21 people died", Buner unknown to the gazetteer)."""
+    return ordered(_aggregate(incidents, gaz), incidents)
+
+
+def _locality_key(i: Incident) -> str:
+    """Where an incident is counted: its place, or for a toll of no place its country's unlocated
+    locality (a locality's id is unique: the unlocated tolls of Syria are "unlocated:SY")."""
+    return f"{UNLOCATED}:{i.country}" if i.place_id == UNLOCATED and i.country else i.place_id
 
 
 def ordered(locs: list[Locality], incidents: list[Incident]) -> list[Locality]:
@@ -349,7 +344,7 @@ def order_key(loc: Locality, first: dict[int, object], default: object) -> tuple
 def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     by_place: dict[str, list[Incident]] = defaultdict(list)
     for i in incidents:
-        by_place[i.place_id].append(i)
+        by_place[_locality_key(i)].append(i)
     locs = []
     for pid, incs in by_place.items():
         f = incs[0]
@@ -377,7 +372,12 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         for key in (loc.place_id, code, *loc.parts):
             for o in regions_by_part.get(key, ()):
                 cands[id(o)] = o
-        outers = [o for o in cands.values() if contains(o.place_id, loc.place_id, gaz)]
+        if loc.place_kind == PlaceKind.UNLOCATED:
+            # a toll of no place known, in a country, lies in that country: a country-wide figure of
+            # the same event holds it ("45 killed across Pakistan" over "In Buner district alone, 21")
+            outers = country_of.get(loc.country, []) if loc.country else []
+        else:
+            outers = [o for o in cands.values() if contains(o.place_id, loc.place_id, gaz)]
         if outers:
             p = min(outers, key=lambda o: (o.precision or 9, len(o.parts) or 0, o.place_id))
             loc.contained_in = p.place_id

@@ -192,6 +192,22 @@ def test_the_hurt_told_with_who_the_dead_were_are_of_the_same_event(gazetteer):
     assert hurt.place_name == "Nyala"
 
 
+def test_a_toll_of_a_place_the_gazetteer_lacks_borrows_no_other_place_and_lies_in_its_country(gazetteer, tmp_path):
+    from geo.pipeline import build_map
+
+    text = ("Floods kill 30 across Kenya\n\nFlash floods killed at least 30 people across Kenya on Tuesday, "
+            "officials said.\n\nIn Ngaremara-Oldonyiro ward alone, 18 people drowned, while 7 others died in "
+            "Lolkuniani. Another 5 deaths were reported in Garissa.")
+    corpus = read(gazetteer, text)
+    by_best = {c.best: c for c in corpus.claims if c.is_toll}
+    # the ward's toll is of the ward, unknown: not Garissa's, named in the sentence after
+    assert by_best[18].place_id is None and by_best[18].country == "KE"
+    assert by_best[5].place_name == "Garissa"
+    # ... and the country's toll of that day holds it: 30 in all, not 30 + 25
+    data = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 30
+
+
 def test_parts_told_after_a_toll_that_add_up_to_it_are_its_parts(gazetteer):
     # the parts said one sentence on, of different people, are the toll's, not lower versions of it
     rep, _ = report(gazetteer, "Five people were killed when a gunman opened fire at a wedding in Eldoret. "

@@ -632,6 +632,11 @@ TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)
 # other cities" (the country's toll)
 OTHER_PLACES_AFTER = (r"\s+and\s+(?:in\s+)?(?:several\s+|many\s+|other\s+|a\s+dozen\s+|\w+\s+other\s+)+"
                       r"(?:towns|cities|areas|places|parts|regions|districts|provinces|counties|villages|states|locations)\b")
+# The words before a name that say it is where something happened ("In Buner district alone, 21
+# people died", "killed at Kas"): with the name unknown to the gazetteer, the sentence's tolls are
+# of that place, somewhere in the country.
+UNKNOWN_LOCATIVE_LEAD = (r"(?i)\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village|district|province|area|"
+                         r"region|camp)\s+of\s+)?$")
 # ... any locative word of the toll's clause, where the first leads to no place ("killed in attacks
 # across Somalia")
 LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
