@@ -264,6 +264,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     loc_mentions = off_route(text, sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start))
     loc_starts = [m.start for m in loc_mentions]
     unknown_starts = sorted(u.start for u in places.unresolved)
+    in_notes = notes_file(text)  # (each note its own event, at its own place)
     attribution = Attribution()
     claims: list[Claim] = []
     ignored: list[Count] = []
@@ -290,6 +291,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
         paragraphs = [(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])]
         for p0, p1 in paragraphs:
             para_mentions = loc_mentions[bisect_left(loc_starts, p0):bisect_left(loc_starts, p1)]
+            # a note that says where with a name the gazetteer lacks ("attacked an SNA base in Masagawa
+            # (Ceel Buur, Galgaduud) ... Fatalities: 47."): its tolls are somewhere in the country, not
+            # the file's one place another note names
+            note_unknown = in_notes and names_unknown_locative(text, p0, p1, unknown_starts)
             para_starts = loc_starts[bisect_left(loc_starts, p0):bisect_left(loc_starts, p1)]
             para_claims = len(claims)
             para_generic: bool | None = None
@@ -451,7 +456,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or
                     # one "elsewhere", is the country's, not the story's town
-                    one_place = not (cumulative or ELSEWHERE.search(sentence) or unknown_here)
+                    one_place = not (cumulative or ELSEWHERE.search(sentence) or unknown_here or note_unknown)
                     area = focus_area(one_place)
                     if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
                         # ... but "in the state since May 2023" is the state's the story names
@@ -616,7 +621,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 setattr(claim, f, v)
                             claim.place_mentions = []
                     if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \
-                            and (unknown_here or names_unknown_place(text, t.end, unknown_starts)):
+                            and (unknown_here or names_unknown_place(text, t.end, unknown_starts)
+                                 # (a note that says where with a name the gazetteer lacks: "attacked an
+                                 # SNA base in Masagawa (Ceel Buur, Galgaduud) ... Fatalities: 47.")
+                                 or note_unknown):
                         # "38 people killed in Masisi territory" (no Masisi in the gazetteer): a
                         # toll of a place in the country, unlocated there, not the country's own
                         # figure (which would count the country's other places as within it)
@@ -771,6 +779,7 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
     if not dead:
         return
     found: list[tuple[int, str]] | None = None  # (found on first need: most dead are no group's)
+    notes: bool | None = None  # whether the text is a file of notes, looked at on first need
     groups: list[tuple[int, int, str]] = []
     for c in dead:
         keys = group_keys(c.count_text)
@@ -785,12 +794,17 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
         if verb is not None and not _STATE_AGENTS.search(text, c.sentence_start, verb.start()):
             continue  # the attackers' victims ("Gunmen ... killed 12 members of a local militia"; not
             # their own named dead: "The bomb exploded prematurely and killed two UVF members")
+        p0 = text.rfind("\n", 0, c.sentence_start) + 1
+        p1 = text.find("\n", c.sentence_start)
+        p1 = len(text) if p1 < 0 else p1
         if keys:
-            hit = any(k in keys for _, k in found)
+            # (named as the attacker anywhere in the article; in a file of notes, in the note: "US
+            # AFRICOM conducted an airstrike near Jilib, killing 3 Al Shabaab fighters" are the
+            # strike's dead, whatever Al Shabaab did in the notes before)
+            if notes is None:
+                notes = notes_file(text)
+            hit = any(k in keys for at, k in found if not notes or p0 <= at < p1)
         else:
-            p0 = text.rfind("\n", 0, c.sentence_start) + 1
-            p1 = text.find("\n", c.sentence_start)
-            p1 = len(text) if p1 < 0 else p1
             who = {k for at, k in found if p0 <= at < p1}
             hit = bool(who) and {k for at, _, k in groups if p0 <= at < p1} <= who
         if hit:

@@ -208,6 +208,30 @@ def test_a_toll_of_a_place_the_gazetteer_lacks_borrows_no_other_place_and_lies_i
     assert sum(loc.killed() or 0 for loc in data.localities) == 30
 
 
+def test_notes_of_a_file_keep_to_themselves(gazetteer):
+    from geo.pipeline import build_map
+
+    text = ("On 3 March 2024, ISWAP fighters attacked an army post in Kukawa-Gudumbali (Guzamala, Borno). The army "
+            "said it killed 22 insurgents. Fatalities: 22.\n"
+            "On 4 March 2024, gunmen shot dead a vigilante in Monguno (Borno). Fatalities: 1.\n"
+            "On 5 March 2024, the Nigerian Air Force struck ISWAP positions near Marte (Borno), killing 6 ISWAP "
+            "fighters. Fatalities: 6.\n")
+    corpus = read(gazetteer, text, date="2024-03-10")
+    data = build_map(corpus, gazetteer)
+    # a note whose village the gazetteer lacks is unlocated in its country, and never holds the
+    # next day's note of a town of that country
+    assert sum(loc.killed() or 0 for loc in data.localities) == 29
+    # ... and a group that attacked in one note is no attacker in another: the strike's dead are fighters
+    [six] = [c for c in corpus.claims if c.is_toll and c.best == 6 and c.outcome == Outcome.KILLED and c.victims != Victims.TOTAL]
+    assert six.victims == Victims.FIGHTERS
+    # a note placed by names the gazetteer lacks altogether is no toll of the whole country
+    text = ("On 10 June 2024, Al Shabaab fighters attacked an SNA post in Bacadley-Jiiro (Ceel Dheere-Sare, "
+            "Galmudugg). The SNA said it killed 31 militants. Fatalities: 31.\n"
+            "On 11 June 2024, gunmen shot dead two traders in Beledweyne (Hiraan). Fatalities: 2.\n")
+    data = build_map(read(gazetteer, text, date="2024-06-20"), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 33
+
+
 def test_parts_told_after_a_toll_that_add_up_to_it_are_its_parts(gazetteer):
     # the parts said one sentence on, of different people, are the toll's, not lower versions of it
     rep, _ = report(gazetteer, "Five people were killed when a gunman opened fire at a wedding in Eldoret. "
