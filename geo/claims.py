@@ -392,7 +392,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                                   if not distance_anchor(text, m)], gaz)
                     if near and near[0].sentence_start >= s1 and unknown_here:
                         near = []
-                    if near and near[0].sentence_start >= s1:
+                    elif near and near[0].sentence_start >= s1:
                         after = text[near[0].sentence_start:near[0].sentence_end]
                         more = FOLLOWS_ON.search(after) is not None
                         theirs = find_tolls(after, near[0].sentence_start)

@@ -364,19 +364,19 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
             regions_by_part[part].append(loc)
     children: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
-        cc, a1 = _area_codes(loc.place_id, gaz)
-        code = f"a1:{cc}.{a1}"
-        cands = {id(o): o for o in country_of.get(loc.country, [])}
-        if code in admin1_by_id:
-            cands[id(admin1_by_id[code])] = admin1_by_id[code]
-        for key in (loc.place_id, code, *loc.parts):
-            for o in regions_by_part.get(key, ()):
-                cands[id(o)] = o
         if loc.place_kind == PlaceKind.UNLOCATED:
             # a toll of no place known, in a country, lies in that country: a country-wide figure of
             # the same event holds it ("45 killed across Pakistan" over "In Buner district alone, 21")
             outers = country_of.get(loc.country, []) if loc.country else []
         else:
+            cc, a1 = _area_codes(loc.place_id, gaz)
+            code = f"a1:{cc}.{a1}"
+            cands = {id(o): o for o in country_of.get(loc.country, [])}
+            if code in admin1_by_id:
+                cands[id(admin1_by_id[code])] = admin1_by_id[code]
+            for key in (loc.place_id, code, *loc.parts):
+                for o in regions_by_part.get(key, ()):
+                    cands[id(o)] = o
             outers = [o for o in cands.values() if contains(o.place_id, loc.place_id, gaz)]
         if outers:
             p = min(outers, key=lambda o: (o.precision or 9, len(o.parts) or 0, o.place_id))

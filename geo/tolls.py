@@ -1183,13 +1183,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 if prior is not None and _REVISED_LEAD.search(lead):
                     # "initially said four people were killed but later revised the figure to three"
                     out.append(Toll(c, prior.outcome, prior.victims, c.end, revision=Revision.REVISED))
-                elif prior is not None and not c.vague and _MORE_ELLIPSIS.match(sentence, c.end - s0) \
+                elif prior is not None and not c.vague and (more := _MORE_ELLIPSIS.match(sentence, c.end - s0)) \
                         and _MORE_ELLIPSIS_LEAD.search(lead):
                     # "16 bodies were recovered on Sunday and seven more on Monday": more of the same kind
                     # (beside the one before, not another figure for it: "five died at the scene and two
                     # more in hospital" are seven)
                     # (more of a part is a part too: "Nine of the bodies were found inside a van and two more beside it")
-                    out.append(Toll(c, prior.outcome, prior.victims, c.end + len(_MORE_ELLIPSIS.match(sentence, c.end - s0).group(0)),
+                    out.append(Toll(c, prior.outcome, prior.victims, c.end + len(more.group(0)),
                                     additional=not prior.breakdown, breakdown=prior.breakdown))
                 continue  # bare numbers are not tolls
             if passive is not None:

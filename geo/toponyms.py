@@ -1563,7 +1563,8 @@ class ToponymResolver:
                         and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
                 if inside and len(nxt) > 1 and toks[sp.j + 2].text[:1].isupper() and LOCALITY in self._kinds(sp) \
-                        and text[toks[sp.j + 1].end:toks[sp.j + 2].start].isspace() and not any(w in lx.ACTOR_HEADS or w in lx.ORGANISATION_HEADS or w in lx.GROUP_HEADS
+                        and text[toks[sp.j + 1].end:toks[sp.j + 2].start].isspace() \
+                        and not any(w in lx.ACTOR_HEADS or w in lx.ORGANISATION_HEADS or w in lx.GROUP_HEADS
                                     or w in lx.COMPANY_HEADS for w in phrase):
                     return "location", "possessive-geo"  # "in Kabul's PD9", "in Karachi's Lyari": a named part of the city
             return "actor", "possessive"

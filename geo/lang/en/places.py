@@ -540,13 +540,13 @@ LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
-# Words that end a company's name: "Lagos's Dangote Group" is a company, not a part of the city.
-COMPANY_HEADS = frozenset("group company companies corporation corp inc ltd plc holdings industries airways airlines bank".split())
 ORGANISATION_HEADS = frozenset("""
 liberation front army party movement organization organisation bank university ministry council
 brigade brigades union federation association church institute college museum committee league
 congress assembly court government mujahedin mujahideen resistance
 """.split())
+# Words that end a company's name: "Lagos's Dangote Group" is a company, not a part of the city.
+COMPANY_HEADS = frozenset("group company companies corporation corp inc ltd plc holdings industries airways airlines bank".split())
 
 NAME_NOUNS = frozenset("""
 area town section troop highway route interstate street avenue road lane drive boulevard
