@@ -203,6 +203,7 @@ class Claim:
     cumulative: bool = False       # a figure for a whole war, campaign or period: context, never counted as new deaths
     additional: bool = False       # "six militants were also killed": beside the article's total, not a part of it
     revision: Revision = Revision.NONE  # replaces its source's earlier figure ("revised to"), or was replaced
+    holds_attackers: bool = False  # a total its parts told after it, the attackers' dead among them, add up to
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -527,7 +528,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 and x.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not x.part_of and not x.cumulative]
                         everyone = sum(x.best or 0 for x in told)
                         same = sum(x.best or 0 for x in told if x.outcome == t.outcome)
-                        if last_before.outcome != t.outcome and t.ordinal - 1 in (last_before.best, everyone):
+                        # (or of those like it: "Two soldiers and three militants were killed ... A third
+                        # soldier was wounded")
+                        alike = sum(x.best or 0 for x in told if t.rank_victims not in (None, Victims.TOTAL) and x.victims == t.rank_victims)
+                        if last_before.outcome != t.outcome and t.ordinal - 1 in (last_before.best, everyone, alike):
                             c = replace(c, low=1, best=1, high=1)
                         elif last_before.outcome == t.outcome and same != t.ordinal - 1 == everyone:
                             c = replace(c, low=1, best=1, high=1)
@@ -758,11 +762,23 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _title_restates_lead(claims, article)
     _one_by_one(claims)
     _listed_parts(claims)
+    _days_of_periods(claims)
     _attackers_among_dead(claims, text)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
     return claims
+
+
+def _days_of_periods(claims: list[Claim]) -> None:
+    """A part of a period's toll that is one day's own ("has killed 38 people since March,
+    including six in Nairobi on Tuesday night") is that day's deaths: counted as news, while the
+    period's figure stays context (a part of context would be counted nowhere)."""
+    period = {c.claim_id for c in claims if c.is_toll and c.cumulative}
+    for c in claims:
+        if c.part_of in period and c.is_toll and not c.cumulative:
+            c.part_of = None
+            c.notes.append("a day's deaths inside a period's figure: news, the period's figure context")
 
 
 def _attackers_among_dead(claims: list[Claim], text: str) -> None:
@@ -962,20 +978,29 @@ def _listed_parts(claims: list[Claim]) -> None:
     more dead). Parts placed apart stay each place's ("Of the dead, 12 were in Kharkiv and 3 in Sumy")."""
     by_sentence: dict[tuple[int, str], list[Claim]] = {}
     for c in claims:
-        if c.is_toll and c.victims != Victims.PERPETRATORS and not (c.part_of or c.cumulative or c.is_total):
+        if c.is_toll and not (c.part_of or c.cumulative or c.is_total):
             by_sentence.setdefault((c.sentence_start, c.outcome), []).append(c)
     starts = [c.sentence_start for c in claims]
-    for (s0, outcome), listed in by_sentence.items():
-        # (whoever they were: "Three men were pronounced dead at the scene, and a woman died later";
-        # and more beside the first: "16 bodies were recovered on Sunday and seven more on Monday")
-        if len(listed) < 2 or len({c.place_id for c in listed}) > 1 or all(c.additional for c in listed):
-            continue
-        total = sum(c.best or 0 for c in listed)
+    for (s0, outcome), everyone in by_sentence.items():
         # (the claims of the few sentences before it, nearest first)
         near = claims[bisect_left(starts, s0 - _BREAKDOWN_REACH):bisect_left(starts, s0)]
-        whole = next((c for c in reversed(near) if c.is_toll and c.outcome == outcome and s0 - c.sentence_end <= LISTED_PARTS_REACH
-                      and c.victims == Victims.TOTAL and not (c.part_of or c.cumulative) and c.best == total), None)
+        whole = None
+        # the victims first; with the attackers only when that adds up and the victims alone do
+        # not ("left at least 32 people dead ... killing 25 people, and 7 attackers were killed")
+        victims = [c for c in everyone if c.victims != Victims.PERPETRATORS]
+        for listed in (victims, everyone) if len(victims) < len(everyone) else (victims,):
+            # (whoever they were: "Three men were pronounced dead at the scene, and a woman died later";
+            # and more beside the first: "16 bodies were recovered on Sunday and seven more on Monday")
+            if len(listed) < 2 or len({c.place_id for c in listed}) > 1 or all(c.additional for c in listed):
+                continue
+            total = sum(c.best or 0 for c in listed)
+            whole = next((c for c in reversed(near) if c.is_toll and c.outcome == outcome and s0 - c.sentence_end <= LISTED_PARTS_REACH
+                          and c.victims == Victims.TOTAL and not (c.part_of or c.cumulative) and c.best == total), None)
+            if whole is not None:
+                break
         if whole is not None:
+            if listed is everyone:
+                whole.holds_attackers = True
             ids = {c.claim_id for c in listed}
             for c in listed:
                 c.part_of = whole.claim_id

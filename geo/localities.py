@@ -189,9 +189,13 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
         # ... as does a total its own sentence says holds them ("killed ten people, including
         # three gunmen": ten dead, three of them the attackers; a paragraph's "In total, 21 people
         # were killed" after "two gunmen were shot dead" need not)
+        # (or that its parts told after it add up to, with them: "left at least 32 people dead
+        # ... killing 25 people, and 7 attackers were killed")
         said_in = {c.claim_id: (c.article_id, c.sentence_start) for c in biggest.claims}
+        holding = {c.claim_id for c in biggest.claims if c.holds_attackers}
         holds_perps = val(biggest) >= perps and all(
-            any(said_in.get(c.part_of) == (c.article_id, c.sentence_start) for c in i.claims) for i in apart)
+            any(said_in.get(c.part_of) == (c.article_id, c.sentence_start) or c.part_of in holding for c in i.claims)
+            for i in apart)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else held)) if t is biggest else 0
     return share

@@ -133,6 +133,8 @@ _SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
 _SHOT_AT_MISSED = re.compile(_L.SHOT_AT_MISSED)
 _SUICIDE_ATTACKERS = re.compile(_L.SUICIDE_ATTACKERS)
 _KILLING_VERB = re.compile(_L.KILLING_VERBS)
+_VAGUE_SUBJECT = re.compile(_L.VAGUE_SUBJECT)
+_SURVIVED_AFTER = re.compile(_L.SURVIVED_AFTER)
 DIED_OF_WOUNDS = re.compile(_L.DIED_OF_WOUNDS)
 TOLL_NOW = re.compile(_L.TOLL_NOW)
 _EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
@@ -275,6 +277,7 @@ RISE_TO = re.compile(_L.RISE_TO)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _EARLIER_EVENT = re.compile(_L.EARLIER_EVENT)
 _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
+_DAY_OF_PART = re.compile(_L.DAY_OF_PART)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
 _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 _LATER_DIED = re.compile(_L.LATER_DIED)
@@ -310,13 +313,16 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     clause = [bisect_right(breaks, t.count.start - s0) for t in tolls]
     said = {bisect_right(breaks, k) for k in cues}
+    # a part told with its own day is that day's ("..., including six in Nairobi on Tuesday night")
+    dated_part = [t.breakdown and _DAY_OF_PART.match(sentence, t.end - s0) is not None
+                  and not any(t.count.start - s0 <= k < t.end - s0 + 80 for k in cues) for t in tolls]
     if len(tolls) == 1:
         # a lone toll before a running total's clause is the day's own ("Two leaders were shot
         # dead in X, bringing the number killed this year to 124": the 124 is not a toll here)
         return [earlier[0] or min(said) <= clause[0]]
     if not said <= set(clause):
-        return [True] * len(tolls)
-    return [k in said or e for k, e in zip(clause, earlier)]
+        return [not d or e for d, e in zip(dated_part, earlier)]
+    return [(k in said and not d) or e for k, d, e in zip(clause, dated_part, earlier)]
 
 
 def _outcome_of(verb: str) -> str | None:
@@ -370,6 +376,7 @@ class Toll:
     others: bool = False  # "Two others died later": more people, if a toll of that outcome came just before
     by_place: bool = False  # a part of a toll by where they died: "Of the dead, 92 were in Jajarkot"
     next_by_rank: bool = False  # one more by rank after the sentence's people: "three wounded and a fourth"
+    rank_victims: str | None = None  # who the ranked one is: "a third soldier" (security forces)
 
 
 def _rescuers(words: list[str]) -> bool:
@@ -1033,6 +1040,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     low = sentence.lower()
     outcomes = _Outcomes(sentence)
     for idx, c in enumerate(counts):
+        if _SURVIVED_AFTER.match(sentence, c.end - s0):
+            continue  # "two other officials survived the attack": unhurt
         preset = meta.get(c.start)
         if preset is not None and _agent_number(sentence, c, s0):
             continue
@@ -1051,18 +1060,20 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 additional = role != "self" and bool(_ALSO_AFTER.match(sentence, c.end - s0) or another)
                 nth = _ORDINAL_ONE.match(c.text) if role != "self" and victims != Victims.PERPETRATORS else None
                 n = _L.ORDINALS[nth.group(1).lower()] if nth else 0
+                rank_victims = None
                 others = [u.count.best for u in out if u.outcome and u.outcome != outcome and not u.incident_count]
                 if nth and others and n - 1 <= sum(others):
                     pass  # "Three men were killed and a fourth was injured", "killing an officer and two
                     # soldiers, and wounding a fourth officer": one more, wounded
                 elif nth:  # "a third person has died": three in all, whoever the third was
                     c = Count(c.start, c.end, c.text, n, n, n, "exact", False)
-                    victims, additional = Victims.TOTAL, False
+                    rank_victims, victims, additional = victims, Victims.TOTAL, False
                 before = low[max(0, c.start - s0 - 40):c.start - s0]
                 # "five soldiers, including an officer": the officer is among the five
                 breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(before))
                 t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown,
-                         ordinal=n if nth and c.best == n else 0, of_the_last=role == "pronoun", pronoun=role == "pronoun")
+                         ordinal=n if nth and c.best == n else 0, of_the_last=role == "pronoun", pronoun=role == "pronoun",
+                         rank_victims=rank_victims if nth and c.best == n else None)
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(before) \
                         or _SUBSET_AFTER.match(sentence, c.start - s0 + len(c.text.split()[0])):
@@ -1172,7 +1183,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         passive = None
         if victims is None and outcome_n is None and not toll_lead and not active:
             # a count of people unnamed ("23 pilgrims were massacred"); a vague amount needs a noun
-            passive = None if c.vague else _SUBJECT_PASSIVE.match(sentence[c.end - s0:c.end - s0 + 80])
+            # (but a plural amount right before its verb is people: "27 died and dozens were injured")
+            passive = _SUBJECT_PASSIVE.match(sentence[c.end - s0:c.end - s0 + 80])
+            if passive and c.vague and not (passive.group("noun") is None and _VAGUE_SUBJECT.search(c.text)):
+                passive = None
             if passive and _is_active(sentence, c.end - s0, c.end - s0, passive):
                 passive = None  # "two groups at the fair killed one bystander": they did it
             if passive and any(w.lower() in THING_NOUNS or w.lower() in TIME_UNITS or w.lower() in EVENT_NOUNS

@@ -3322,3 +3322,69 @@ def test_a_total_told_before_the_attackers_dead_does_not_hold_them(gazetteer):
             "were killed, the security minister said.\n\nFive attackers were eliminated, he said.")
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 12
+
+
+def test_parts_with_the_attackers_that_add_up_to_a_toll_told_before_are_in_it(gazetteer):
+    # 19 = 15 + 4: the raiders' dead are among the 19, not four more beside them
+    text = ("Clashes over grazing land in Mali's Mopti region left 19 people dead on Thursday, a local official said. "
+            "Armed men on motorbikes raided the village of Ogossagou, killing 15 residents, and four of the raiders "
+            "were killed when hunters fought back.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 19
+    assert rep.killed_perpetrators == 4
+
+
+def test_a_ranked_one_of_a_kind_named_before_is_one_more(gazetteer):
+    # "a fourth policeman": three policemen were killed before, so one more policeman, wounded
+    text = ("Three policemen and two robbers were killed in a shootout at a bank in Kumasi on Monday, police said. "
+            "A fourth policeman was wounded and taken to hospital.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 5 and rep.wounded == (1, 1, 1)
+
+
+def test_a_plural_amount_before_its_verb_is_a_count_of_people(gazetteer):
+    text = ("At least 18 people died and scores were injured when a ferry capsized on Lake Kivu near Goma on "
+            "Thursday, officials said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 18
+    assert rep.wounded is not None and rep.wounded[0] >= 20
+
+
+def test_people_who_came_through_unhurt_are_not_the_hurt(gazetteer):
+    text = ("A bomb hidden in a minibus killed six people at a market in Gao on Friday. 23 were wounded in the blast, "
+            "though two other passengers – a trader and her son – survived the explosion.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 6 and rep.wounded == (23, 23, 23)
+    assert [c.best for c in corpus.claims if c.outcome == Outcome.WOUNDED] == [23]
+
+
+def test_a_community_head_is_a_person_and_the_head_of_the_body_is_not(gazetteer):
+    text = ("Bandits killed a ward head and his three brothers in a night raid on a hamlet near Gusau in Zamfara "
+            "State, residents said. A fifth man was kidnapped.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 4
+    assert [c.best for c in corpus.claims if c.outcome == Outcome.ARRESTED][:1] == [1]
+    assert not [t for t in find_tolls("A trader was shot in the head near the market.", 0) if t.outcome == Outcome.KILLED]
+
+
+def test_a_day_inside_a_periods_toll_is_that_days_news(gazetteer):
+    # the season's 52 are context; the 9 of Sunday night are news (counted, never lost inside the 52)
+    text = ("Landslides and floods in Uganda have killed 52 people since the rains began in April, including nine "
+            "in Mbale on Sunday night, the Red Cross said.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 9
+    nine = next(c for c in corpus.claims if c.best == 9)
+    assert not nine.cumulative and nine.part_of is None
+    assert next(c for c in corpus.claims if c.best == 52).cumulative
+
+
+def test_a_like_event_of_the_past_is_context_and_of_the_next_day_news(gazetteer):
+    past = ("A car bomb killed 11 people at a cattle market in Baidoa on Saturday, officials said. Last month, a "
+            "similar bombing at the same market killed 23 traders.")
+    rep, corpus = report(gazetteer, past)
+    assert rep.killed_best == 11
+    assert next(c for c in corpus.claims if c.best == 23).cumulative
+    later = ("A car bomb killed 11 people at a cattle market in Baidoa on Saturday. The next day a similar bombing "
+             "hit a checkpoint in Afgoye, killing four soldiers.")
+    rep, _ = report(gazetteer, later)
+    assert rep.killed_best == 15

@@ -115,7 +115,10 @@ SINGULAR_NOUNS = {
     "shooter": V.PERPETRATORS, "perpetrator": V.PERPETRATORS, "hijacker": V.PERPETRATORS, "terrorist": V.PERPETRATORS,
     "suspect": V.PERPETRATORS, "other": V.TOTAL,  # ("one other was fatally injured")
     # office holders and notables: "killed a village chief", "a tribal sheikh was shot dead"
-    "chief": V.TOTAL, "chieftain": V.CIVILIANS, "headman": V.CIVILIANS, "sheikh": V.CIVILIANS, "governor": V.CIVILIANS,
+    "chief": V.TOTAL, "chieftain": V.CIVILIANS,
+    # ... and heads of a community by the community's word ("a village head"; a bare "head" is the
+    # body's: "shot in the head")
+    **{f"{unit} head": V.CIVILIANS for unit in ("village", "community", "district", "ward", "clan", "tribal", "traditional")}, "headman": V.CIVILIANS, "sheikh": V.CIVILIANS, "governor": V.CIVILIANS,
     "lawmaker": V.CIVILIANS, "legislator": V.CIVILIANS, "senator": V.CIVILIANS, "councilman": V.CIVILIANS,
     "candidate": V.CIVILIANS, "prosecutor": V.CIVILIANS, "professor": V.CIVILIANS, "lecturer": V.CIVILIANS,
     "businesswoman": V.CIVILIANS, "cameraman": V.CIVILIANS, "blogger": V.CIVILIANS, "writer": V.CIVILIANS,
@@ -795,6 +798,11 @@ SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:[\w’'-]+['’]s )?(?:deadlies
 CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s|"
                 # a relative clause of its own toll: "a war ... that has killed more than 1,200 people"
                 r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
+# A part of a period's toll told with its own day: "has killed 38 people since March, including six
+# in Nairobi on Tuesday night" (the six are that night's dead, not the season's context); up to the
+# part's clause end.
+DAY_OF_PART = (r"(?i)[^,;.]{0,80}?\b(?:(?:on|late|early|last)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+               r"yesterday\b|overnight\b|last\s+night\b|this\s+(?:morning|afternoon|evening)\b|today\b)")
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|"
@@ -945,7 +953,17 @@ SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|con
                      r"(?:twin\s+|double\s+|coordinated\s+|simultaneous\s+)?suicide\s+(?:bombings?|attacks?|blasts?|missions?))\b")
 # Before a count, an earlier event it belongs to: "comes 10 days after another firefight that left
 # 13 soldiers ... dead" (context for this one).
-EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
+EARLIER_EVENT_THAT = (r"(?i)\b(?:"
+                      # a like event told for comparison: "Last month, a similar attack on a mosque in
+                      # Kunduz killed 46 people" (not the story's news)
+                      # (its time said as past: "On the next day a similar attack ..., killing at least 9" is news)
+                      r"(?:(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:weeks|months|years)\s+ago|"
+                      r"in\s+(?:19|20)\d\d)\s*,?\s+[^.;]{0,30}?)"
+                      r"(?:a|another)\s+similar\s+(?:[\w’'-]+\s+){0,2}?(?:attack|bombing|blast|explosion|shooting|raid|strike|"
+                      r"assault|massacre|ambush|incident|attacks|bombings|blasts|explosions|shootings|raids|strikes)\b"
+                      r"[^.;]{0,80}?\b(?:killed|left|claimed the lives of|killing|leaving)\s+"
+                      r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?$|"
+                      r"(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
                       r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+|"
                       # "the scene of another mass shooting in June where a man died"
                       r"\b(?:another|an earlier|a previous)\s+[^.;]{0,60}?\b(?:where|in which)\s+|"
@@ -968,6 +986,19 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:(?:after|since|following)\s+(?:another|an earli
                       r"\b(?:in which|during which|which killed|that killed|which left|that left|killing)\s+)"
                       r"(?:at least\s+|more than\s+|some\s+|about\s+)?"
                       r"(?:\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # (and the list's next)
+# After a count, the words that say those people came through unhurt: "Dozens were injured,
+# though two other officials survived the attack", "three passengers escaped unhurt" (never a
+# count of the hurt; "survived with burns" is, see OUTCOME_PHRASES).
+SURVIVED_AFTER = (r"(?i)(?:\s+(?!(?:were|was|had|have|has|who|and|but|or)\b)[\w'’-]+){0,3}?"
+                  r"(?:\s*[–—]\s[^–—.;]{1,120}\s[–—]|\s*\([^()]{1,120}\)|\s*,[^,.;]{1,80},)?"  # (an aside: "– Finance Minister X and Y –")
+                  r"\s+(?:(?:were|was|had|have|has)\s+)?"
+                  r"(?:survived(?!\s+(?:with|and)\b)|escaped\s+(?:unhurt|unharmed|unscathed|uninjured|without\s+(?:injury|injuries|a\s+scratch))|"
+                  r"(?<=were\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed))|"
+                  r"(?<=was\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed)))\b")
+# Vague amounts that stand for people with no noun, right before what happened to them: "27
+# people died and dozens were injured", "hundreds were killed" (not "many were", "some were": too
+# loose to count).
+VAGUE_SUBJECT = r"(?i)\b(?:dozens|scores|hundreds|thousands|several)$"
 # The active verbs of killing whose forms are no outcome word of their own (a noun too, "the
 # massacre", "murder charges"): before a count, killed ("LeT militants massacre 35 villagers").
 KILLING_VERBS = (r"(?i)\b(?:behead(?:s|ing)?|massacr(?:e|es|ing)|murder(?:s|ing)?|slaughter(?:s|ing|ed)?|slay(?:s|ing)?|"
