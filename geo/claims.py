@@ -651,7 +651,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if t.victims == Victims.TOTAL and totalish is None:
                         totalish = bool(TOTAL_WORDS.search(sentence) or CLOSING_COUNT.match(sentence))
                     claim.is_total = t.victims == Victims.TOTAL and bool(totalish)
-                    if t.additional:
+                    # "the death toll rose to nine after two bodies were pulled out": the two are
+                    # among the nine, not another figure for them (past who said it: "has risen
+                    # to 16, the public defender's office said on Wednesday, after two wounded men
+                    # died"), however many "more" they were ("after rescuers recovered four more bodies")
+                    rise_cause = head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
+                        and c.best < (head.best or 0) and 0 <= c.start - head.end <= RISE_PAST_SAYER_REACH \
+                        and RISE_CAUSE.search(text, head.end if c.start - head.end <= RISE_REACH else c.start - RISE_CAUSE_BEFORE,
+                                              c.start) is not None
+                    if t.additional and not rise_cause:
                         pass  # more dead beside the total, never a part of it
                     elif t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL):
                         parent = head if head is not None and head.outcome == t.outcome else last_total
@@ -676,14 +684,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 _take_place(claim, parent)
                     elif inherits and last_total is not None and last_total.outcome == t.outcome:
                         claim.part_of = last_total.claim_id
-                    elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
-                            and c.best < (head.best or 0) and 0 <= c.start - head.end <= RISE_PAST_SAYER_REACH \
-                            and RISE_CAUSE.search(text, head.end if c.start - head.end <= RISE_REACH else c.start - RISE_CAUSE_BEFORE,
-                                                  c.start):
-                        # "the death toll rose to nine after two bodies were pulled out": the two are
-                        # among the nine, not another figure for them (past who said it: "has risen
-                        # to 16, the public defender's office said on Wednesday, after two wounded men died")
+                    elif rise_cause:
                         claim.part_of = head.claim_id
+                        claim.additional = False
                     elif head is not None and head.is_total and claim.is_total and head.outcome == t.outcome \
                             and (head.best or 0) < c.best and not head.part_of and not claim.cumulative \
                             and RISE_TO.search(text, head.end, c.start):

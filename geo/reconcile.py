@@ -689,14 +689,31 @@ def split_by_country(claims: list[Claim]) -> dict[str, list[Claim]]:
     return {cc: [claims[k] for k in idx] for cc, idx in _indices_by(where).items()}
 
 
-def _taken(c: Claim, victims_of: dict[str, str] | None = None) -> bool:
+def _taken(c: Claim, victims_of: dict[str, str] | None = None, placed_inside: set[str] | frozenset = frozenset()) -> bool:
     """Whether reconciliation takes claim ``c``: a toll, or an event with a place; not a part
     of a toll said before that says nothing of who ("15 of the dead were Syrians": already
     counted in that toll, kept as a claim, no incident of its own), nor one of the same
     category as its toll ("23 civilians, including eight children and five women": the 13
-    are among the 23 civilians; ``victims_of``: the victims of each claim by id)."""
-    return bool(c.place_id or c.is_toll) and not (c.part_of and (
+    are among the 23 civilians; ``victims_of``: the victims of each claim by id) -- unless
+    it is a part placed inside its toll's area (``placed_inside``, claim ids: "killed 24
+    across the Gaza Strip, including 10 in Nuseirat" puts 10 at Nuseirat, held by the 24)."""
+    return bool(c.place_id or c.is_toll) and not (c.part_of and c.claim_id not in placed_inside and (
         c.victims == Victims.TOTAL or victims_of is not None and victims_of.get(c.part_of) == c.victims))
+
+
+def parts_placed_inside(claims: list[Claim], gaz: Gazetteer) -> set[str]:
+    """The ids of the parts of tolls told at a place inside their toll's area, of the same
+    outcome, said in the toll's own sentence ("..., including 10 in Nuseirat") or by place
+    ("Of the dead, 92 were in Jajarkot"): each is its place's figure, the whole's area holding it."""
+    whole = {c.claim_id: c for c in claims if c.is_toll}
+    out = set()
+    for c in claims:
+        w = whole.get(c.part_of) if c.part_of else None
+        if w is not None and c.is_toll and c.outcome == w.outcome and c.place_id and w.place_id \
+                and c.place_id != w.place_id and not (c.cumulative or w.cumulative) \
+                and w.place_kind not in (PlaceKind.UNLOCATED,) and contains(w.place_id, c.place_id, gaz):
+            out.add(c.claim_id)
+    return out
 
 
 NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)
@@ -742,7 +759,8 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
     # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
     # toggling sources), and no run may see another's edits
     victims_of = {c.claim_id: c.victims for c in claims if c.is_toll}
-    claims = [c for c in claims if _taken(c, victims_of)]
+    inside = parts_placed_inside(claims, gaz)
+    claims = [c for c in claims if _taken(c, victims_of, inside)]
     fresh: dict[int, Claim] = {}
     where = claim_countries(claims)
     for idx in _indices_by(where).values():  # the rules, country by country (module docstring)

@@ -522,6 +522,8 @@ def _a_people(word: str, next_word: str) -> bool:
 _TO_HOSPITAL_AFTER = re.compile(_L.TO_HOSPITAL_AFTER)
 _SENT_LEAD = re.compile(_L.SENT_LEAD)
 _OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
+_AMONG_FRONTED = re.compile(_L.AMONG_FRONTED)
+_EVENT_WHERE_AFTER = re.compile(_L.EVENT_WHERE_AFTER)
 _WHERE_AFTER = re.compile(_L.WHERE_AFTER)
 _WHERE_GAP = re.compile(_L.WHERE_GAP)
 _ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
@@ -1123,7 +1125,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if outcome is not None:
                 out.append(Toll(c, outcome, Victims.TOTAL, c.end))
                 continue
-        if victims is None and outcome_n is None and _WHERE_AFTER.match(sentence, c.end - s0):
+        if victims is None and outcome_n is None and (
+                _WHERE_AFTER.match(sentence, c.end - s0)
+                # ("including 15 in a single strike on a school in Jabalia": a part, by the place of its strike)
+                or out and _BREAKDOWN_LEAD.search(lead) is not None and _EVENT_WHERE_AFTER.match(sentence, c.end - s0)):
             # "Of the dead, 92 were in Jajarkot and 36 in Rukum West": parts of the toll, by place
             of_the = _OF_THE_DEAD_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)
             prev = out[-1] if out else None
@@ -1494,6 +1499,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     sentence, max(0, t.count.start - s0 - 12), t.end - s0) \
                     and not _ATTACKER_NOUN.search(sentence, t.count.start - s0, t.end - s0):  # (not "a suspected gunman")
                 t.victims = Victims.CIVILIANS
+    # one named after "Among the dead was" is one of the dead, however the sentence says they died
+    # ("Among the dead was a comedian, X, who was shot in ...": killed, a part of the toll)
+    if "mong " in sentence:
+        for t in out:
+            if (fronted := _AMONG_FRONTED.search(sentence, max(0, t.count.start - s0 - 80), t.count.start - s0)) is not None:
+                t.outcome = Outcome.WOUNDED if fronted.group("noun").lower() in ("wounded", "injured") else Outcome.KILLED
+                t.breakdown, t.additional = True, False
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

@@ -3388,3 +3388,42 @@ def test_a_like_event_of_the_past_is_context_and_of_the_next_day_news(gazetteer)
              "hit a checkpoint in Afgoye, killing four soldiers.")
     rep, _ = report(gazetteer, later)
     assert rep.killed_best == 15
+
+
+def test_more_bodies_the_toll_rose_after_are_in_it(gazetteer):
+    text = ("The death toll from the collapse of a five-storey building in Lagos rose to 23 on Friday after "
+            "emergency workers pulled three more bodies from the rubble, officials said.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 23
+    three = next(c for c in corpus.claims if c.best == 3)
+    assert three.part_of is not None and not three.additional
+
+
+def test_one_named_among_the_dead_is_dead_however_they_died(gazetteer):
+    text = ("Gunfire between rival gangs killed nine people in Port-au-Prince on Monday, police said. Among the "
+            "dead was a popular radio host, Jean Dorval, who was shot outside his studio.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 9 and rep.wounded is None
+    host = next(c for c in corpus.claims if "Dorval" in c.count_text)
+    assert host.outcome == Outcome.KILLED and host.part_of is not None
+
+
+def test_a_part_by_place_inside_its_tolls_area_is_that_places_figure_counted_once(gazetteer):
+    text = ("Shelling and drone strikes killed 31 civilians across Khartoum state on Saturday, including 12 in "
+            "Omdurman, a doctors' group said.")
+    data = build_map(read(gazetteer, text), gazetteer)
+    killed = {loc.name: loc.counted["killed"]["best"] for loc in data.localities}
+    assert killed["Omdurman"] == 12 and sum(killed.values()) == 31
+    # a part at a place outside its toll's own place stays a part: never counted twice
+    text = ("Russian missiles killed 10 people in Kharkiv on Monday, including three in Chuhuiv, the governor said.")
+    data = build_map(read(gazetteer, text), gazetteer)
+    assert sum(loc.counted["killed"]["best"] for loc in data.localities) == 10
+
+
+def test_a_part_told_by_its_one_strike_is_placed_where_the_strike_was(gazetteer):
+    text = ("Air strikes killed at least 27 people across Idlib province on Tuesday, including 11 in a single "
+            "strike on a market in Maarat al-Numan, rescuers said.")
+    data = build_map(read(gazetteer, text), gazetteer)
+    killed = {loc.name: loc.counted["killed"]["best"] for loc in data.localities}
+    assert sum(killed.values()) == 27
+    assert any(v == 11 for k, v in killed.items() if "Idlib" not in k), killed

@@ -511,6 +511,11 @@ PART_OF_HURT = (r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:\s+(?:wer
 # before the first count; the words after each, up to the place)
 OF_THE_DEAD_LEAD = (r"(?i)\b(?:of|among)\s+(?:the|those)\s+(?P<noun>dead|killed|deaths|victims|fatalities|wounded|"
                     r"injured)\s*,\s*(?:at least\s+|some\s+|about\s+)?$")
+# Before one person or a count, the toll they are part of, fronted: "Among the dead was a
+# comedian, X, who was shot ...", "Among those killed were two journalists" (up to a few words of
+# who they were before the count).
+AMONG_FRONTED = (r"(?i)\bamong\s+(?:the|those)\s+(?P<noun>dead|killed|victims|fatalities|wounded|injured)\s+"
+                 r"(?:was|were|is|are)\s+(?:also\s+)?(?:(?:an?|the|one|two|three|four|five)\s+)?(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$")
 WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|occurred)\s+)?"
                r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of|in rural)\s+"
                r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+"
@@ -521,6 +526,11 @@ WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|
 WHERE_GAP = (r"\s+(?:(?:were|was|died|(?:were|was) (?:killed|wounded|injured|hurt|shot)|were reported|were recorded|occurred)\s+)?"
              r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of)\s+"
              r"[^,;.]{1,60}?(?:\s*,\s*|\s+)(?:and\s+)?(?:another\s+|some\s+|at least\s+)?")
+# After a count of a breakdown, the one event of theirs and its place: "killed 40 ..., including 15
+# in a single strike on a school in Jabalia", "including six in an attack on a bus near Kalat".
+EVENT_WHERE_AFTER = (r"\s+(?:(?:who\s+)?(?:were|was|died|were killed)\s+)?in\s+(?:a|an|one|the)\s+(?:single\s+)?"
+                     r"(?:[\w’'-]+\s+){0,2}?(?:strike|airstrike|air\s+strike|attack|bombing|blast|explosion|raid|shelling|shooting|ambush)\b"
+                     r"[^,;.]{0,70}?\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # "were among the dead": part of a toll said elsewhere, not a new one
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
 # The attacker's own death: one perpetrator killed.
