@@ -276,6 +276,9 @@ _LOCATIVE_WORD = re.compile(lang.get().places.LOCATIVE_WORD)
 _FAR_WORDS = 8  # words between a toll and the locative word that places it, at most (as TOLL_PLACE_LEAD_FAR)
 
 
+_POSSESSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")  # "Kaduna's |Kajuru", "Kaduna's restive |Kajuru"
+
+
 def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer, limit: int | None = None) -> list[Mention]:
     """The places a toll names right after itself ("killing 9 people in Kalemie", "... in
     Latakia and Tartus"): the mention its locative words lead to, the list it opens, and the
@@ -307,6 +310,13 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
             break
         out.append(m)
     inner = [m for m in mentions if m not in out and any(contains(a.place_id, m.place_id, gaz) for a in out)]
+    # ... and the one a possessive of the last names in its stead, in the owner's first-order area
+    # whether or not the owner's own point holds it ("in Kaduna's Kajuru district": Kajuru, a
+    # district of Kaduna State, not the city of Kaduna nor a region of the two)
+    nxt = next((m for m in mentions if m.start >= out[-1].end), None)
+    if nxt is not None and nxt not in inner and _POSSESSED.fullmatch(text, out[-1].end, nxt.start) \
+            and out[-1].country == nxt.country and out[-1].admin1 and out[-1].admin1 == nxt.admin1:
+        out[-1] = nxt
     if inner:
         # (not past another figure: "24 Palestinians across the Gaza Strip, including 10 in ...
         # Nuseirat" is the Strip's toll, the town's is the 10's)

@@ -592,6 +592,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1
                         own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(
                             text, c.start, s0, sent_mentions, gaz)
+                        if not own and k + 1 < len(tolls) and _LIST_JOINED.fullmatch(text, t.end, tolls[k + 1].count.start):
+                            # ... or, one of a list, the list's: "killed a farmer and two herders in
+                            # Kaduna's Kajuru district" (the farmer's place is the herders')
+                            own = attached_places(text, tolls[k + 1].end, sent_mentions, gaz,
+                                                  tolls[k + 2].count.start if k + 2 < len(tolls) else s1)
                         if not own and len(tolls) > 1 and not t.breakdown:
                             # ... else those of its own clause, before it, that the sentence's other
                             # tolls do not name as theirs ("an air strike in Sagaing region that killed
@@ -1014,6 +1019,7 @@ def _listed_parts(claims: list[Claim]) -> None:
                     c.part_of = whole.claim_id
 
 
+_LIST_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?")  # between two tolls of one list
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
 # "the death toll rose to nine after two bodies were pulled out": the two are among the nine when

@@ -225,6 +225,12 @@ _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(
 _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
                           rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
+# ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
+# and a herder"; not an aside: "a man, a trader, in Bokkos")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(rf"(?i)\s*(?:,\s*(?:(?:{_L.PERSON_JOIN})\s+)?|\s+(?:{_L.PERSON_JOIN})\s+)"
+                           rf"(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
+                           rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])")
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
@@ -831,7 +837,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 outcome = _active_outcome(active)
                 if _DEAD_AFTER.match(after):
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
-            elif chain and rx in (_SINGULAR, _ONE_OF) and _JOIN_BEFORE.fullmatch(sentence, _past_aside(sentence, chain[0]), m.start()):
+            elif chain and rx in (_SINGULAR, _ONE_OF) and (
+                    _JOIN_BEFORE.fullmatch(sentence, _past_aside(sentence, chain[0]), m.start())
+                    or _COMMA_ONLY.fullmatch(sentence, chain[0], m.start()) and _LIST_GOES_ON.match(after)):
                 outcome = chain[1]  # "killing a soldier and a policeman", "killed his wife and one of his
                 # children": the verb before the first
             elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
@@ -1418,6 +1426,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 and _HIT_VERB_BEFORE.search(sentence, max(0, prev.count.start - s0 - 30), prev.count.start - s0) \
                 and _HIT_THEN_KILLING.fullmatch(sentence, prev.count.end - s0, t.count.start - s0):
             subsets.append(t)
+    # "Four civilians, two of them children, were killed": a part of the figure right before it,
+    # of the same outcome (not two more)
+    for k, t in enumerate(out):
+        if k > 0 and out[k - 1].outcome == t.outcome and not out[k - 1].incident_count and not t.breakdown \
+                and _OF_THEM_AFTER.match(sentence, t.count.start - s0 + len(t.count.text.split()[0])) \
+                and t.count.best < out[k - 1].count.best and _COMMA_ONLY.fullmatch(sentence, out[k - 1].end - s0, t.count.start - s0):
+            t.breakdown, t.additional = True, False
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

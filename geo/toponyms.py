@@ -710,8 +710,9 @@ class ToponymResolver:
                 continue  # "the Chamber of Commerce" (Commerce, Texas), "the Ministry of Justice": the body's field
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
-            if single and low in lx.STATE_FORMS and sp.j + 1 < len(toks) and toks[sp.j + 1].text == "of":
-                continue  # "the Republic of South Maluku": a state's form, not Republic, Missouri
+            if single and (low in lx.STATE_FORMS or low in lx.SEAT_OF_FORMS) and sp.j + 1 < len(toks) and toks[sp.j + 1].text == "of":
+                continue  # "the Republic of South Maluku": a state's form, not Republic, Missouri; "the
+                # Capital of Afghanistan": its capital city, not Denmark's Capital Region
             gap_before = text[toks[sp.i - 1].end:first.start].strip() if sp.i else ""
             # (after a note's date too: "12 May 2024: In Kherson")
             opens = sp.i == 0 or gap_before in ('"', "“", "‘", "'", "(") or gap_before.endswith((":", "-", "—", "–"))

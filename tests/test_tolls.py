@@ -3427,3 +3427,21 @@ def test_a_part_told_by_its_one_strike_is_placed_where_the_strike_was(gazetteer)
     killed = {loc.name: loc.counted["killed"]["best"] for loc in data.localities}
     assert sum(killed.values()) == 27
     assert any(v == 11 for k, v in killed.items() if "Idlib" not in k), killed
+
+
+def test_a_list_of_people_by_commas_is_each_of_them_at_the_place_its_owner_names(gazetteer):
+    # "Plateau's Bokkos district": Bokkos, a district of Plateau State, for everyone listed
+    text = "Gunmen killed a teacher, a nurse and two farmers in Plateau's Bokkos district on Sunday, police said."
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 4
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Bokkos"}
+    # ... but an aside is who the one was, not one more: "a man, a trader, ..."
+    assert [t.count.best for t in find_tolls("Gunmen killed a man, a trader, near the market in Bokkos.", 0)] == [1]
+
+
+def test_a_part_said_of_them_after_a_comma_is_among_them(gazetteer):
+    text = "Eleven pilgrims, six of them women, were killed when their bus was hit by a bomb near Karbala."
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 11
+    six = next(c for c in corpus.claims if c.best == 6)
+    assert six.part_of is not None

@@ -130,6 +130,9 @@ def test_agencies_and_months_are_not_places(resolver):
     ("Soldiers clashed with smugglers near the border with Algeria.", "Algeria", "reference"),
     ("Gunmen attacked a village on the Niger border.", "Niger", "reference"),
     ("Gunmen attacked a village in Niger.", "Niger", "location"),
+    # a country's command, not an event in it; where a statement was issued, not where it happened
+    ("Two sailors died when a drone hit their tanker in the Arabian Sea, the US Central Command said.", "US", "actor"),
+    ("Bandits killed six farmers near Gusau, the state police said in a statement issued in Abuja.", "Abuja", "reference"),
 ])
 def test_roles(resolver, text, surface, role):
     assert one(resolver, text, surface).role == role
@@ -1679,3 +1682,8 @@ def test_a_border_town_of_a_country_is_in_it_and_the_country_it_borders_is_not(r
     text = "Gunmen attacked a checkpoint in the Nigerien border town of Qwertaba, which borders Nigeria."
     got = {m.text: (m.country, m.role) for m in mentions_of(resolver, text)}
     assert got == {"Nigerien": ("NE", "location"), "Nigeria": ("NG", "reference")}
+
+
+def test_the_capital_of_a_country_is_no_area_called_capital(resolver):
+    text = "A car bomb wounded nine people in the Capital of Iraq, Baghdad, on Monday."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Iraq", "Baghdad"}

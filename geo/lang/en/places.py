@@ -80,6 +80,8 @@ AREA_HEADS = frozenset("department departments".split())
 # The forms of a state, before "of" and its name ("the Republic of South Maluku", "the Kingdom of
 # Fife"): never a place alone, whatever town bears the word.
 STATE_FORMS = frozenset("republic kingdom federation emirate sultanate commonwealth principality".split())
+# ... and the words for a state's seat before "of": "the Capital of Afghanistan" (the city, named after it)
+SEAT_OF_FORMS = frozenset("capital".split())
 ADMIN2_QUALIFIERS = frozenset("""district districts county counties municipality parish lga territory
 commune sub-district subdistrict tehsil woreda raion rayon""".split())
 LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
@@ -416,6 +418,8 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # (and where the one who said it sits: "a police spokesman in Gusau put the toll at 18")
                   r"|(?:told (?:reporters|journalists|a news conference|a press conference)|said|speaking|spoke|spokes(?:man|woman|person)"
                   r"|(?:news|press) conference|briefing|summit) in"
+                  # ... and where a statement was issued: "the archdiocese said in a statement issued in Abuja"
+                  r"|(?:statement|communiqu[eé]|press release)\s+(?:(?:issued|released|published|read(?: out)?|sent|signed|posted)\s+)?in"
                   # ... and the source a figure is credited to: "according to a security source in
                   # Ouahigouya" (not "according to residents in X": they are where it happened)
                   r"|according to (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:sources?|officials?|spokes(?:man|woman|person)"
@@ -486,6 +490,7 @@ party army front movement brigade brigades battalion regiment corps guard militi
 sheriff fire rescue emergency water housing transit symphony orchestra chapter team
 environmental planning police chief president director superintendent district township
 network networks syndicate coalition forum initiative
+command headquarters ministry directorate inspectorate secretariat
 """.split())
 
 # Generic nouns that, capitalised and alone, are a word of a longer name ("Section 2AA",

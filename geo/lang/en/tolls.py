@@ -95,6 +95,8 @@ SINGULAR_NOUNS = {
     "demonstrator": V.CIVILIANS, "passenger": V.CIVILIANS, "pedestrian": V.CIVILIANS, "bystander": V.CIVILIANS,
     "tourist": V.CIVILIANS, "priest": V.CIVILIANS, "imam": V.CIVILIANS, "cleric": V.CIVILIANS,
     "preacher": V.CIVILIANS, "pastor": V.CIVILIANS, "monk": V.CIVILIANS, "nun": V.CIVILIANS,
+    "parishioner": V.CIVILIANS, "congregant": V.CIVILIANS, "churchgoer": V.CIVILIANS, "seminarian": V.CIVILIANS,
+    "catechist": V.CIVILIANS, "deacon": V.CIVILIANS, "worshiper": V.CIVILIANS, "devotee": V.CIVILIANS,
     "soldier": V.SECURITY_FORCES, "policeman": V.SECURITY_FORCES, "policewoman": V.SECURITY_FORCES,
     "officer": V.SECURITY_FORCES, "guard": V.SECURITY_FORCES, "serviceman": V.SECURITY_FORCES,
     "trooper": V.SECURITY_FORCES, "peacekeeper": V.SECURITY_FORCES, "gendarme": V.SECURITY_FORCES,
@@ -742,7 +744,10 @@ ASIDE = r"\s*(?:,[^,.;]{1,60},|\([^()]{1,60}\))"
 LIST_JOIN = (r"(?:\s+(?!(?:were|was|are|is|been|had|have|has|who|while|when|after|before)\b)[a-z][\w’'-]*){0,3}"
              r"(?:\s*\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\))?"  # ("14 volunteer fighters (VDP) and six soldiers")
              r"(?:\s*,\s*(?:(?:aged\s+)?\d{1,3}|(?:a|an|the)\s+[^,.;:()]{1,60}?)(?=\s*,))?"  # ("Ana Ruiz, a teacher, and her son")
-             r"\s*(?:,\s*)?(?:and\s+|as well as\s+)(?:(?:his|her|their)\s+)?")  # ("a trader and his two sons")
+             # ("a trader and his two sons"; a comma alone in a list: "a farmer, a trader and two herders")
+             # (not a part of the one before: "Four civilians, two of them children")
+             r"\s*(?:,\s*(?:(?:and|as well as)\s+|(?![\w-]+\s+of\s+(?:them|whom|those|the)\b))|(?:and\s+|as well as\s+))"
+             r"(?:(?:his|her|their)\s+)?")
 # "taking 17 hostage", "held 40 captives": people held, never a toll of the dead.
 CAPTIVE_NOUNS = frozenset("hostage hostages captive captives".split())
 TAKEN_LEAD = (r"\b(?:take|takes|took|taken|taking|hold|holds|held|holding|seize|seized|seizing)\s+"
