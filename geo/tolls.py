@@ -223,7 +223,9 @@ _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
 _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
-                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])")
+                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])"
+                          # (the head, not a word before it: "and two other |people")
+                          rf"(?!\s+(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b)")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 # ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
 # and a herder"; not an aside: "a man, a trader, in Bokkos")

@@ -3445,3 +3445,15 @@ def test_a_part_said_of_them_after_a_comma_is_among_them(gazetteer):
     assert rep.killed_best == 11
     six = next(c for c in corpus.claims if c.best == 6)
     assert six.part_of is not None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the head of "two other people" is "people": the wife and the two are hurt
+    ("A trader was stabbed to death and his brother and two other customers were wounded in Kano.",
+     [("killed", 1), ("wounded", 1), ("wounded", 2)]),
+    # "another" before what they suffered: one more, hurt
+    ("Three shepherds were killed and another suffered burns when a mine exploded near Rafah.",
+     [("killed", 3), ("wounded", 1)]),
+])
+def test_one_more_joined_or_another_is_counted_with_its_outcome(sentence, expected):
+    assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected

@@ -696,7 +696,7 @@ OTHERS_NOT_AFTER = r"(?i)\bthe\s+$"
 # ... "another" alone, one more person: "killed two police officers and wounded another",
 # "One soldier was killed and another injured"
 ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?:\s+one)?(?=\s*[,.;]|\s*$|\s+(?:was|were|is|has|had|later|wounded|injured|hurt|killed|dead|"
-                 r"died|in|at|near|on|during|when|as|after|before|while|and|but)\b)")
+                 r"died|in|at|near|on|during|when|as|after|before|while|and|but|sustained|suffered|escaped|survived)\b)")
 # "a third person has died", "a fourth victim died later": the toll is now that many, all told
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10}
