@@ -860,6 +860,8 @@ class ToponymResolver:
                     sp.named_actor = last in lx.ACTOR_HEADS or last in lx.OUTLETS or last in lx.ORGANISATION_WORDS
                 elif low in lx.GEO_MODIFIERS:
                     continue  # "Metro" of "Metro Vancouver": a modifier of the next name, no person's
+                elif self._area_after(text, toks, sp, b):
+                    pass  # "in Lago Puelo Chubut Province": a town, then its area, the comma left out
                 elif nxt not in PLACE_FOLLOWERS and nxt not in ("al", "el") and not any(
                         int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings):
                     if b - a <= 2 and not s.title_case:
@@ -912,6 +914,27 @@ class ToponymResolver:
             return True  # "in the Rochester area"
         k = sp.j + 1
         return k < len(toks) and text[toks[sp.j].end:toks[k].start].strip() == "," and self._is_place_word(toks[k].text)
+
+    def _area_after(self, text: str, toks: list[Token], sp: _Span, b: int) -> bool:
+        """Whether the rest of the capitalised run after ``sp`` (up to token ``b``, a kind word
+        after it left out) is a first-order area or a country some candidate of ``sp`` lies in
+        ("Lago Puelo Chubut Province", "Mastung Balochistan"); if so, ``sp`` keeps only those."""
+        if not (sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.LOCATIVE_PREPOSITIONS | {"of"}):
+            return False  # (only where a place is said to be: "said George Washington" is a person)
+        end = b
+        while end > sp.j + 1 and toks[end].text.casefold() in PLACE_FOLLOWERS:
+            end -= 1
+        if end - sp.j > 3:
+            return False
+        rest = text[toks[sp.j + 1].start:toks[end].end]
+        areas = {(self.gaz.country[p], self.gaz.admin1[p] if int(self.gaz.kind[p]) == ADMIN1 else None)
+                 for p, f in self.gaz.lookup_keys([word_key(rest)])[0]
+                 if f & (PRIMARY | ALIAS) and int(self.gaz.kind[p]) in (COUNTRY, ADMIN1)}
+        inside = [(p, f) for p, f in sp.postings if int(self.gaz.kind[p]) not in (COUNTRY, ADMIN1) and (
+            (self.gaz.country[p], None) in areas or (self.gaz.country[p], self.gaz.admin1[p]) in areas)]
+        if inside:
+            sp.postings = inside
+        return bool(inside)
 
     def _is_place_word(self, word: str) -> bool:
         hits = self.gaz.lookup_keys([word_key(word)])[0]

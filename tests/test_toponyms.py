@@ -1687,3 +1687,11 @@ def test_a_border_town_of_a_country_is_in_it_and_the_country_it_borders_is_not(r
 def test_the_capital_of_a_country_is_no_area_called_capital(resolver):
     text = "A car bomb wounded nine people in the Capital of Iraq, Baghdad, on Monday."
     assert {m.text for m in mentions_of(resolver, text)} == {"Iraq", "Baghdad"}
+
+
+def test_a_town_then_its_area_without_a_comma_is_the_town(resolver):
+    # the comma left out between a town and its province: the town, in that province
+    m = one(resolver, "Arsonists burned two lorries in Trevelin Chubut Province on Tuesday.", "Trevelin")
+    assert (m.country, m.admin1) == ("AR", "Chubut")
+    # ... but a person's name that looks like a town and a state is no place
+    assert "George" not in {x.text for x in mentions_of(resolver, "Historians said George Washington chose the site.")}
