@@ -133,6 +133,8 @@ def test_agencies_and_months_are_not_places(resolver):
     # a country's command, not an event in it; where a statement was issued, not where it happened
     ("Two sailors died when a drone hit their tanker in the Arabian Sea, the US Central Command said.", "US", "actor"),
     ("Bandits killed six farmers near Gusau, the state police said in a statement issued in Abuja.", "Abuja", "reference"),
+    # where infiltrators came from, not where they were fought
+    ("Gunmen who had slipped across the border from Liberia attacked a village in western Ivory Coast.", "Liberia", "reference"),
 ])
 def test_roles(resolver, text, surface, role):
     assert one(resolver, text, surface).role == role

@@ -426,6 +426,9 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   r"|authorities|ministry) (?:based )?in"
                   # ... or from: "told Reuters by phone from Jos", "speaking from Goma"
                   r"|(?:by (?:tele)?phone|by video(?: link)?|speaking|spoke|reporting|reached|contacted|told \w+) from"
+                  # where infiltrators came from: "militants tried to infiltrate, crossing into the
+                  # country from Pakistan" (not where they were fought)
+                  r"|(?:infiltrat(?:e|ed|es|ing|ion)|crossing|crossed|sneaked|slipped|smuggled)\s+(?:[\w-]+\s+){0,4}?from"
                   # where help came from: "reinforcements were sent from Ouallam", "troops flown in from"
                   r"|(?:sent|dispatched|deployed|rushed|flown|brought|drafted)\s+(?:in\s+)?from"
                   # where a shell or a rocket was fired from, not where it fell: "rockets fired from an
