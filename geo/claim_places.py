@@ -409,6 +409,13 @@ def clause_places(text: str, start: int, mentions: list[Mention], taken: set[int
     return [m for m in mentions if id(m) not in taken and m.end <= start and not _CLAUSE_BREAK.search(text, m.end, start)]
 
 
+def clause_places_after(text: str, end: int, limit: int, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """The places told after a toll (ending at ``end``) in its own clause, before the next count
+    (at ``limit``), that no other toll claims: "Two policemen died when a bomb went off near their
+    patrol in Mosul, and another four people were killed in Kirkuk" (Mosul's two)."""
+    return [m for m in mentions if id(m) not in taken and end <= m.start < limit and not _CLAUSE_BREAK.search(text, end, m.start)]
+
+
 def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The place opening a toll's own clause right before it ("5 died in Aleppo, while in Kano 3
     people were killed": Kano's), with the sentence's places inside it; empty when none does.
@@ -511,6 +518,12 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     qualifier_end = -1  # where the last place that only said where the one before it ends
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
+        if out and _POSSESSED.fullmatch(gap) and m.country == out[-1].country and (
+                out[-1].kind == "country" or out[-1].admin1 and out[-1].admin1 == m.admin1):
+            # the owner of a possessive only says where the owned is: "In Baghdad's Sadr City
+            # district" is Sadr City, "Iraq's Anbar province" Anbar (never a region of the two)
+            out[-1] = m
+            continue
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))

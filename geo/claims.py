@@ -50,6 +50,7 @@ from geo.claim_places import (
     best_area,
     claim_area,
     clause_places,
+    clause_places_after,
     distance_anchor,
     drop_qualifying,
     focus_country,
@@ -604,6 +605,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             if others_own is None:
                                 others_own = tolls_own_places(text, tolls, sent_mentions, gaz, s1)
                             own = clause_places(text, c.start, sent_mentions, others_own) if others_own else []
+                            if not own and others_own:
+                                own = clause_places_after(text, t.end, nxt, sent_mentions, others_own)
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():

@@ -3457,3 +3457,23 @@ def test_a_part_said_of_them_after_a_comma_is_among_them(gazetteer):
 ])
 def test_one_more_joined_or_another_is_counted_with_its_outcome(sentence, expected):
     assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+def test_a_roundup_puts_each_toll_at_its_own_place(gazetteer):
+    # a possessive's owner only says where ("In Kabul's Dasht-e-Barchi": no region of the two);
+    # a place later in a toll's own clause is its ("... near their convoy in Herat, and ...")
+    text = ("Attacks across Pakistan kill 12\n\nISLAMABAD — Attacks across Pakistan killed 12 people on Monday, "
+            "officials said. In Karachi's Lyari district, a bomb killed five worshippers. Three soldiers died when "
+            "a roadside bomb went off near their patrol in Quetta, and another four people were killed in separate "
+            "attacks in Peshawar.")
+    data = build_map(read(gazetteer, text), gazetteer)
+    killed = {loc.name: loc.counted["killed"]["best"] for loc in data.localities if loc.counted["killed"]["best"]}
+    assert sum(killed.values()) == 12
+    assert not any("+" in name for name in killed), killed
+    assert killed.get("Quetta") == 3 and killed.get("Peshawar") == 4, killed
+
+
+def test_a_fronted_possessive_is_the_owned_place_not_a_region_of_both(gazetteer):
+    text = "In Baghdad's Sadr City district, a sticky bomb attached to a minibus killed three passengers on Tuesday."
+    [c] = [c for c in read(gazetteer, text).claims if c.is_toll]
+    assert c.place_name == "Sadr City" and c.place_kind == PlaceKind.LOCALITY
