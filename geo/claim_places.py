@@ -524,6 +524,10 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
             # district" is Sadr City, "Iraq's Anbar province" Anbar (never a region of the two)
             out[-1] = m
             continue
+        if out and _POSSESSED.fullmatch(gap) and out[-1].kind == "locality" and not (
+                m.country == out[-1].country and out[-1].admin1 and out[-1].admin1 == m.admin1):
+            continue  # ... and a part of a city read as a town elsewhere is misread: "in Kano's Sabon Gari
+            # market" is Kano's (no Sabon Garin Nangere, 300 km off)
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))

@@ -946,6 +946,12 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
         lead = next((b for b in body if b.outcome == c.outcome and b.best == c.best and b.place_id
                      and (b.victims == c.victims or Victims.TOTAL in (b.victims, c.victims))
                      and (not c.country or not b.country or b.country == c.country)), None)
+        if lead is not None and not lead.cumulative:
+            # ... of the story's kind and day: "Death toll from Chawkbazar blast rises to 23" is the
+            # lead's warehouse fire (an accident), not an attack of no day
+            c.event_type, c.acled_event_type, c.acled_sub_event_type = lead.event_type, lead.acled_event_type, lead.acled_sub_event_type
+            if not c.date_start and lead.date_start:
+                c.date_start, c.date_end = lead.date_start, lead.date_end
         if lead is None or lead.place_id == c.place_id \
                 or (c.precision or 9) < (lead.precision or 9) and not _same_name(c.place_name, lead.place_name):
             continue  # (never to a coarser place than the title's own, unless the lead names it so: a

@@ -3477,3 +3477,21 @@ def test_a_fronted_possessive_is_the_owned_place_not_a_region_of_both(gazetteer)
     text = "In Baghdad's Sadr City district, a sticky bomb attached to a minibus killed three passengers on Tuesday."
     [c] = [c for c in read(gazetteer, text).claims if c.is_toll]
     assert c.place_name == "Sadr City" and c.place_kind == PlaceKind.LOCALITY
+
+
+def test_a_titles_toll_is_of_its_storys_kind_and_day(gazetteer):
+    # the title's "blast" restates the lead's fire toll: an accident of the lead's day, never a
+    # source of the next week's clash in the same city
+    fire = ("Toll from Kano market blast climbs to 19\n\nThe death toll from Tuesday's explosion at a gas depot "
+            "in Kano's Sabon Gari market rose to 19 on Thursday after three of the injured died, officials said.")
+    clash = "Two killed in Kano clash\n\nKANO — Two people were killed in a clash between rival gangs in Kano on Monday, police said."
+    arts = [parse_article(f"date {d}\n{t}".encode(), f"t{k}.txt") for k, (d, t) in
+            enumerate([("2025-03-06", fire), ("2025-03-17", clash)])]
+    incidents = reconcile(read_corpus(arts, gazetteer).claims, gazetteer)
+    two = next(i for i in incidents if i.outcome == Outcome.KILLED and i.reported_best == 2)
+    assert {c.article_id for c in two.claims} == {arts[1].id}
+    fire_claims = read_corpus(arts[:1], gazetteer).claims
+    title = next(c for c in fire_claims if c.best == 19 and c.sentence_start < 45)
+    assert title.event_type != EventType.ATTACK and title.date_start == "2025-03-04"
+    # "Kano's Sabon Gari market": a part of Kano, never a town elsewhere read into it
+    assert {c.place_name for c in fire_claims if c.is_toll} == {"Kano"}
