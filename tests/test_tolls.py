@@ -3495,3 +3495,11 @@ def test_a_titles_toll_is_of_its_storys_kind_and_day(gazetteer):
     assert title.event_type != EventType.ATTACK and title.date_start == "2025-03-04"
     # "Kano's Sabon Gari market": a part of Kano, never a town elsewhere read into it
     assert {c.place_name for c in fire_claims if c.is_toll} == {"Kano"}
+
+
+def test_an_events_rank_in_apposition_is_no_periods_toll(gazetteer):
+    text = ("The ambush, the ninth this year on the Gao road, left four soldiers dead near Ansongo on Sunday, "
+            "the army said.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 4
+    assert not any(c.cumulative for c in corpus.claims if c.is_toll)

@@ -807,7 +807,11 @@ CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*[:=-]\s*(?:\d
 SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:[\w’'-]+['’]s )?(?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)) "
                       r"(?:such|major|deadly|fatal)?\s*"
-                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;,]*")
+                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;,]*"
+                      # ... and a rank with its noun left out, in apposition: "The attack, the 14th this year in
+                      # the district, left three police officers dead"
+                      r"|,\s*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                      r"(?:\s+such)?\s+(?:(?:this|so far this|in the past|over the past|since)\b[^.;,]*)")
 # Where a sentence's clause ends, for which toll a period's words speak of ("..., bringing the
 # number killed this year to 190": the 190's clause, not the first toll's).
 CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s|"
