@@ -135,6 +135,8 @@ _SUICIDE_ATTACKERS = re.compile(_L.SUICIDE_ATTACKERS)
 _KILLING_VERB = re.compile(_L.KILLING_VERBS)
 _VAGUE_SUBJECT = re.compile(_L.VAGUE_SUBJECT)
 _SURVIVED_AFTER = re.compile(_L.SURVIVED_AFTER)
+_AGE_PLURAL_AFTER = re.compile(r"-(?:year|month)-olds?\b")
+_DYING_OF_INJURIES = re.compile(_L.DYING_OF_INJURIES)
 DIED_OF_WOUNDS = re.compile(_L.DIED_OF_WOUNDS)
 TOLL_NOW = re.compile(_L.TOLL_NOW)
 _EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
@@ -236,7 +238,7 @@ _LIST_GOES_ON = re.compile(rf"(?i)\s*(?:,\s*(?:(?:{_L.PERSON_JOIN})\s+)?|\s+(?:{
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
-_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*)\.?\s+){{0,4}}?"
+_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*|\d{{1,2}}-(?:year|month)-olds?)\.?\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 _AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
@@ -809,9 +811,15 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             active = _ACTIVE_LEAD.search(lead)
             if active is None and rx is _TITLED_NAME:
                 active = _verb_before_title(lead)
-            if rx is _DEFINITE_ONE and (active is None or passive or SINGULAR_NOUNS.get(noun) in (Victims.PERPETRATORS, None)
-                                        or _INTENT_BEFORE.search(lead, 0, active.start())):
-                continue  # (an intent is no harm done: "he tried to kill the policeman")
+            joined_to_last = rx is _DEFINITE_ONE and chain is not None and not passive \
+                and SINGULAR_NOUNS.get(noun) not in (Victims.PERPETRATORS, None) \
+                and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()) is not None \
+                and _CLAUSE_END_AFTER.match(after) is not None  # (not "... and the guard called police")
+            if rx is _DEFINITE_ONE and not joined_to_last and (
+                    active is None or passive or SINGULAR_NOUNS.get(noun) in (Victims.PERPETRATORS, None)
+                    or _INTENT_BEFORE.search(lead, 0, active.start())):
+                continue  # (an intent is no harm done: "he tried to kill the policeman"; but "wounding
+                # another passenger and the driver": the driver too)
             if passive and active and "," in after[:passive.start("verb")] \
                     and not _RELATIVE_AFTER.match(after):  # (", who died of his wounds": the object's own)
                 passive = None  # "killing one man, then fled on foot": the verb's object; the next clause is theirs
@@ -839,6 +847,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 outcome = _active_outcome(active)
                 if _DEAD_AFTER.match(after):
                     outcome = Outcome.KILLED  # "shot a civilian dead", "left one officer dead", "stabbed a man to death"
+            elif joined_to_last:
+                outcome = chain[1]
             elif chain and rx in (_SINGULAR, _ONE_OF) and (
                     _JOIN_BEFORE.fullmatch(sentence, _past_aside(sentence, chain[0]), m.start())
                     or _COMMA_ONLY.fullmatch(sentence, chain[0], m.start()) and _LIST_GOES_ON.match(after)):
@@ -1036,6 +1046,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if not any(c.start <= st < c.end or st <= c.start < en for c in counts):
             counts.append(Count(st, en, m.group("pair"), 2, 2, 2, "exact", False))
     counts.sort(key=lambda c: c.start)
+    # an age inside a noun is the noun's, no count of its own: "Three 15-year-olds and a 17-year-old
+    # were injured" (three people and one more; the person a singular one names is found below)
+    counts = [c for c in counts if not _AGE_PLURAL_AFTER.match(sentence, c.end - s0)]
     # dates, years, ages ... judged once; such a count does not hide the person it describes
     # ("a 23-year-old man was killed")
     not_toll = {id(c): _is_not_a_toll(sentence, c, s0) for c in counts}
@@ -1435,6 +1448,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 and _OF_THEM_AFTER.match(sentence, t.count.start - s0 + len(t.count.text.split()[0])) \
                 and t.count.best < out[k - 1].count.best and _COMMA_ONLY.fullmatch(sentence, out[k - 1].end - s0, t.count.start - s0):
             t.breakdown, t.additional = True, False
+    # "four people being shot, and one victim dying from their injuries": one of the four died
+    for k, t in enumerate(out):
+        if k and t.outcome == Outcome.KILLED and t not in subsets and not t.breakdown and not t.additional \
+                and any(u.outcome == Outcome.WOUNDED and not u.incident_count for u in out[:k]) \
+                and _DYING_OF_INJURIES.match(sentence, t.end - s0):
+            subsets.append(t)
     # "six were shot, one fatally": one killed, five wounded (not six)
     for t in subsets:
         if t.outcome != Outcome.KILLED:

@@ -3503,3 +3503,20 @@ def test_an_events_rank_in_apposition_is_no_periods_toll(gazetteer):
     rep, corpus = report(gazetteer, text)
     assert rep.killed_best == 4
     assert not any(c.cumulative for c in corpus.claims if c.is_toll)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people by their age in the plural are people
+    ("Gunfire outside a skating rink wounded three adults and two sixteen-year-olds in Dayton.",
+     [("wounded", 3), ("wounded", 2)]),
+    ("Two 14-year-olds were shot dead near a bus stop in Toledo.", [("killed", 2)]),
+    # a definite one joined to the one before is hurt the same way ("... and the driver")
+    ("A gunman fired into a taxi, wounding a passenger and the driver.", [("wounded", 1), ("wounded", 1)]),
+    # ... but not the subject of the next clause
+    ("A gunman fired into a taxi, wounding a passenger, and the driver called police.", [("wounded", 1)]),
+    # one of those shot dying of their injuries is one of them
+    ("A dispute at a car wash led to five people being shot, and one victim dying from their injuries.",
+     [("wounded", 4), ("killed", 1)]),
+])
+def test_people_by_age_joined_ones_and_those_dying_of_their_wounds(sentence, expected):
+    assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected

@@ -70,6 +70,15 @@ PERSON_NOUNS = {
     "diplomats": V.CIVILIANS, "volunteers": V.TOTAL, "electricians": V.CIVILIANS, "surveyors": V.CIVILIANS,
     "deminers": V.CIVILIANS,
 }
+# People by their age, in the plural: "two seventeen-year-olds", "three 15-year-olds" (children
+# are civilians; an adult's age says no side)
+_AGE_WORD_NAMES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                   "seventeen eighteen nineteen twenty").split()
+for _age in range(1, 100):
+    _side_of_age = V.CIVILIANS if _age < 18 else V.TOTAL
+    for _written in ((str(_age), _AGE_WORD_NAMES[_age - 1]) if _age <= 20 else (str(_age),)):
+        PERSON_NOUNS.setdefault(f"{_written}-year-olds", _side_of_age)
+        PERSON_NOUNS.setdefault(f"{_written}-month-olds", V.CIVILIANS)
 # Words for people that may mean everyone hurt, whatever their side: a figure of them beside
 # figures of soldiers or civilians may be their total ("five people were killed, two soldiers ...")
 GENERIC_PEOPLE = frozenset("""people persons person individuals individual victims victim
@@ -1014,6 +1023,10 @@ SURVIVED_AFTER = (r"(?i)(?:\s+(?!(?:were|was|had|have|has|who|and|but|or)\b)[\w'
                   r"(?:survived(?!\s+(?:with|and)\b)|escaped\s+(?:unhurt|unharmed|unscathed|uninjured|without\s+(?:injury|injuries|a\s+scratch))|"
                   r"(?<=were\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed))|"
                   r"(?<=was\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed)))\b")
+# Right after a count of the dead, words that say they died of the wounds the sentence told of:
+# "four people being shot, and one victim dying from their injuries" (one of the four).
+DYING_OF_INJURIES = (r"(?i)\s*(?:,\s*)?(?:later\s+|subsequently\s+)?(?:dying|died|who\s+(?:later\s+)?died|succumbing|succumbed)\s+"
+                     r"(?:later\s+)?(?:from|of|to)\s+(?:their|his|her|the)\s+(?:injuries|wounds|gunshot\s+wounds)\b")
 # Vague amounts that stand for people with no noun, right before what happened to them: "27
 # people died and dozens were injured", "hundreds were killed" (not "many were", "some were": too
 # loose to count).
