@@ -716,7 +716,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                        and x.is_toll and x.outcome == Outcome.WOUNDED and not x.cumulative),
                                       key=lambda x: x.best or 0)
                         before_hit = hit
-                    if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and (hit is last_before or hit is before_hit) \
+                    # (or of the hurt of their kind told before in the paragraph: "3 soldiers were injured ...
+                    # Three terrorists were also killed ... A soldier later succumbed to his injuries")
+                    same_kind = False
+                    if t.of_the_last and before_hit is None and t.victims not in (None, Victims.TOTAL) and not t.pronoun:
+                        kin = next((x for x in reversed(claims) if x.sentence_start >= p0 and x.is_toll
+                                    and x.outcome == Outcome.WOUNDED and x.victims == t.victims
+                                    and not (x.cumulative or x.part_of or x.additional)), None)
+                        if kin is not None:
+                            hit, same_kind = kin, True
+                    if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and (hit is last_before or hit is before_hit or same_kind) \
                             and hit.sentence_start >= p0 and hit.claim_id not in subtracted \
                             and ((hit.best or 0) > c.best and not t.pronoun or t.pronoun and hit.best == c.best == 1) \
                             and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):

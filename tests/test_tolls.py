@@ -3520,3 +3520,17 @@ def test_an_events_rank_in_apposition_is_no_periods_toll(gazetteer):
 ])
 def test_people_by_age_joined_ones_and_those_dying_of_their_wounds(sentence, expected):
     assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+def test_one_of_a_kind_dying_later_is_one_of_those_of_that_kind_hurt(gazetteer):
+    text = ("Four policemen were wounded when gunmen attacked a checkpoint near Sopore. Two gunmen were also killed "
+            "in the exchange of fire. A policeman later succumbed to his injuries, officials said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.wounded == (3, 3, 3)
+
+
+def test_a_like_event_hours_later_adds_its_tolls(gazetteer):
+    text = ("A roadside bomb wounded three people near a bakery in Mosul on Monday. Hours later another roadside "
+            "bomb exploded near a school in Mosul, killing two people and wounding five others.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 2 and rep.wounded == (8, 8, 8)

@@ -733,7 +733,12 @@ LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|inju
 # killed at a bus station in the city", "Separately, ...", "In another attack, ...").
 SEPARATE_EVENT_OPEN = (r"(?i)\s*(?:in\s+(?:a\s+separate|another|a\s+second|a\s+third|an\s+unrelated)\s+"
                        r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|case|strike|clash|incidents|attacks)|"
-                       r"separately|in\s+separate\s+(?:incidents|attacks|shootings))\b")
+                       r"separately|in\s+separate\s+(?:incidents|attacks|shootings)|"
+                       # ... or a like event some time after the one told: "Hours later another explosive
+                       # device, placed near a grocer's shop, went off, killing one person"
+                       r"(?:hours|minutes|days|a\s+day|a\s+week|(?:two|three|several)\s+(?:hours|days))\s+(?:later|afterwards)\s*,?\s+"
+                       r"(?:another|a\s+second|a\s+third)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombs|device|explosive|blast|explosion|attack|"
+                       r"bomber|IED|shooting|ambush|strike|airstrike|car\s+bomb))\b")
 # ... or that says so after its tolls: "Five civilians were killed and 30 others injured in another
 # attack with mortar shells in the city" (more dead beside those told before, not a figure for them).
 SEPARATE_EVENT_IN = (r"(?i)\b(?:in|during)\s+(?:another|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[a-z-]+\s+){0,2}?"
