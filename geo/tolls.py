@@ -105,7 +105,7 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
 # (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
 # one shopkeeper" the shopkeeper is "one shopkeeper")
 _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS}|{_L.DEFINITE_RANK})\s+"
-                       rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS})\s)[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){{0,3}}?)"
+                       rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS}|{_L.NOT_MODIFIERS})\s)[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){{0,4}}?)"
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b"
                        # ... and a person noun right after it, or a word or two on, is the head: "a civilian
                        # driver", "one police officer", "a Hindu temple worker" (no verb or function word between)
@@ -787,7 +787,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if head and SINGULAR_NOUNS.get(head.lower(), Victims.TOTAL) != Victims.TOTAL \
                     and (SINGULAR_NOUNS.get(noun) == Victims.TOTAL or noun in _L.DESCRIBING_NOUNS):
                 victims = _unarmed(SINGULAR_NOUNS[head.lower()], _words(m.group(0)))  # "a woman police officer"
-            after = sentence[m.end():m.end() + 60]
+            after = sentence[m.end():m.end() + 110]  # (room for a long "of" phrase or aside before the verb)
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side
                 # the words before the noun or its "of" phrase say
@@ -801,6 +801,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue  # "One of the wounded, a woman, died later", "One of them, photographer Ana Ruiz,
                 # died": who that one was
             lead = sentence[max(0, m.start() - 60):m.start()].lower()
+            if lead.endswith(" by ") and rx is not _ONE_OF:
+                continue  # "who was not targeted by the shooter": the one who did it, not one hurt
             passive = _SINGULAR_PASSIVE.match(after)
             if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:
                 passive = None  # "killing one villager, kidnapping another": the next clause's verb

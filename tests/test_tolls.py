@@ -3534,3 +3534,21 @@ def test_a_like_event_hours_later_adds_its_tolls(gazetteer):
             "bomb exploded near a school in Mosul, killing two people and wounding five others.")
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 2 and rep.wounded == (8, 8, 8)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who they were, between commas or in a long "of" phrase, before what happened to them
+    ("A watchman, who had been guarding the depot for a decade, was wounded when the raiders arrived.",
+     [("wounded", 1)]),
+    ("A sergeant of the Rapid Action Battalion (RAB) of the Bangladesh Police was injured in the blast.",
+     [("wounded", 1)]),
+    # a unit's name of four words before the person noun
+    ("A Central Industrial Security Force jawan was injured when a mine exploded.", [("wounded", 1)]),
+    # the one who did it, after "by", is no one hurt
+    ("A passer-by who was not targeted by the gunman was also struck by gunfire.", [("wounded", 1)]),
+    # a list and a clause are never one person's modifiers
+    ("A man killed two of his brothers and wounded the third before killing himself.",
+     [("killed", 2), ("wounded", 1), ("killed", 1)]),
+])
+def test_one_person_past_asides_long_unit_names_and_agents(sentence, expected):
+    assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected

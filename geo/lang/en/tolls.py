@@ -208,7 +208,14 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
                          # ... or what they did, in a few words that tell no harm: "a neighbour who tried to
                          # intervene was wounded" (not "a man who shot two people was arrested")
                          r"|\s+who(?:\s+(?!(?:killed|kill|shot|shoot|wounded|injured|stabbed|attacked|murdered|died|"
-                         r"opened|fired|detonated|hurt)\b)[\w’'-]+){1,6}?(?=\s+(?:was|is)\b))?")
+                         r"opened|fired|detonated|hurt)\b)[\w’'-]+){1,6}?(?=\s+(?:was|is)\b)"
+                         # ... the same between commas: "A policeman, who had been on guard outside the embassy, was wounded"
+                         r"|\s*,\s*who(?:\s+(?!(?:killed|kill|shot|shoot|wounded|injured|stabbed|attacked|murdered|died|"
+                         r"opened|fired|detonated|hurt)\b)[\w’'-]+){1,9}?\s*,(?=\s*(?:was|is)\b)"
+                         # ... or a long "of" phrase, the unit they served in, right before their harm: "a constable
+                         # of the Special Operations Group (SOG) of the Jammu and Kashmir Police was injured"
+                         r"|\s+of\s+(?:the\s+)?[\w’'()-]+(?:\s+[\w’'()-]+){0,9}?(?=\s+(?:was|is|had\s+been|has\s+been)\s+"
+                         r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot)\b))?")
 # What follows an active verb's object: a verb with no auxiliary before it and one of these
 # after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
 # shot dead by police").
@@ -250,6 +257,9 @@ has
 # The words that make one of these: "one", "a", "an", "another", "a single"; "the" only before
 # an attacker ("the gunman was shot dead").
 SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
+# Words that are never a modifier between a determiner and its person noun: a list or a clause
+# goes on ("his children and wounded the fourth" is no one person)
+NOT_MODIFIERS = r"and|or|but|the|who|which|that|was|were|is|are|has|had|have|been"
 # "the" before a rank alone: "killed three of his children and wounded the fourth"
 # (the rank alone, its noun left out: not "the fourth victim, a child, is wounded", a person named)
 DEFINITE_RANK = (r"the(?=\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
