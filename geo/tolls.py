@@ -801,8 +801,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue  # "One of the wounded, a woman, died later", "One of them, photographer Ana Ruiz,
                 # died": who that one was
             lead = sentence[max(0, m.start() - 60):m.start()].lower()
-            if lead.endswith(" by ") and rx is not _ONE_OF:
-                continue  # "who was not targeted by the shooter": the one who did it, not one hurt
+            if lead.endswith(" by ") and rx is not _ONE_OF and not _RELATIVE_AFTER.match(after):
+                continue  # "who was not targeted by the shooter": the one who did it, not one hurt (but
+                # "stabbed by a young man, who was shot dead": his own harm, said of him)
             passive = _SINGULAR_PASSIVE.match(after)
             if passive and passive.group("verb").lower().endswith("ing") and "," in after[:passive.start("verb")]:
                 passive = None  # "killing one villager, kidnapping another": the next clause's verb
@@ -1450,6 +1451,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 and _OF_THEM_AFTER.match(sentence, t.count.start - s0 + len(t.count.text.split()[0])) \
                 and t.count.best < out[k - 1].count.best and _COMMA_ONLY.fullmatch(sentence, out[k - 1].end - s0, t.count.start - s0):
             t.breakdown, t.additional = True, False
+    # "stabbed two shopkeepers, killing one and injuring the other": the other is one of the two
+    # hurt told before it, no one more ("opened fire on two men, killing one and wounding the
+    # other": with no hurt before, the one hurt)
+    out = [t for k, t in enumerate(out) if not (
+        t.count.text.lower() == "the other" and t.outcome == Outcome.WOUNDED
+        and any(u.outcome == Outcome.WOUNDED and not u.incident_count for u in out[:k]))]
     # "four people being shot, and one victim dying from their injuries": one of the four died
     for k, t in enumerate(out):
         if k and t.outcome == Outcome.KILLED and t not in subsets and not t.breakdown and not t.additional \
