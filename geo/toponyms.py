@@ -852,6 +852,9 @@ class ToponymResolver:
                                            or self._is_place_word(toks[sp.j + 1].text))):
                 continue  # "near the town of Adan Yabaal", "the village of Kano Dutse": the name of a
                 # town the gazetteer lacks, no Aden, Kano or Dutse
+            if b > sp.j and not sp.institution and not headed and toks[b].text.casefold() in lx.STREET_WORDS \
+                    and toks[b].is_capitalized and _joined(text, toks[b - 1], toks[b]):
+                continue  # "Van Dorn Street": a street named after someone, no Van in Turkey
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if headed or the_led:

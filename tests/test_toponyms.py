@@ -1697,3 +1697,9 @@ def test_a_town_then_its_area_without_a_comma_is_the_town(resolver):
     assert (m.country, m.admin1) == ("AR", "Chubut")
     # ... but a person's name that looks like a town and a state is no place
     assert "George" not in {x.text for x in mentions_of(resolver, "Historians said George Washington chose the site.")}
+
+
+def test_a_run_ending_in_a_street_word_is_a_street_holding_no_place(resolver):
+    # "Moss Side Lane": a street's name, not Moss in Norway (and the town after it still found)
+    text = "Deputies found a man with a gunshot wound near Moss Side Lane in Dayton on Sunday."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Dayton"}
