@@ -96,6 +96,7 @@ NEIGHBOUR_SHARE = 0.5     # a city in a country bordering the article's countrie
 GROUP_FOCUS = 0.5         # an armed group that fights in one country ("blamed on the FARC") as focus evidence
 GROUP_ELSEWHERE = 0.2     # ... against a town (under 100,000 people) beyond the groups' countries and their
                           # neighbours that nothing else points at
+NAMESAKE_TOWN = 10_000  # a namesake this big in the country the other names point at is a rival of a world city's name
 NAMED_AREA_WEIGHT = 0.1   # ... and how much its naming that area itself counts ("Alexandria" with "Virginia")
 FOCUS_MARGIN = 0.1        # a resolved name votes for its country in full when it beats its best
                           # candidate in another country by this much, in part below it
@@ -227,6 +228,7 @@ class _Span:
     names_thing: bool = False  # opens the name of a thing there, no person's: "the Glendale Galleria",
                                # "the Gainesville Riding Club", "Henry County Adult Education"
     named_actor: bool = False  # ... of an outlet or a body: "the St. Paul Pioneer Press", "the Dublin Arts Council"
+    speaks: bool = False  # a place said to say or do something: its government ("Washington called for calm")
 
 
 @dataclass
@@ -1158,6 +1160,7 @@ class ToponymResolver:
         for sp in spans:
             below[sp.key].update(g.country[p] for p, _ in sp.postings if int(g.kind[p]) != COUNTRY)
         capitals = g.capital_indices()
+        said_again = Counter(sp.key for sp in spans)
         # where the armed groups named fight, and the countries next to those
         group_lands = {c for cc in fighting for c in (cc, *g.neighbours(cc))} if fighting else set()
         for sp in spans:
@@ -1171,6 +1174,17 @@ class ToponymResolver:
             for p, f in sp.postings:
                 places[p] = places.get(p, 0) | f
             focus = whole_focus - own_focus[sp.key] if sp.key in own_focus else whole_focus
+            if votes and sp.key in votes and said_again[sp.key] > 1 and sp.qualifier in (None, "locality") \
+                    and len({g.country[p] for p in places}) > 1 and not any(int(g.kind[p]) == COUNTRY for p in places):
+                # a name said again and again, of places in several countries, is judged by what the
+                # other names say, not by its own votes ("Alexandria" eight times, "Virginia" once)
+                # (when they point at a country where the name has a place: a stray word's vote,
+                # "Chad" beside "Springfield", says nothing of which Springfield)
+                # (and a town there, not a hamlet: a Baghdad of a few houses in Arizona is no rival)
+                rest = focus - votes[sp.key]
+                top = max(rest, key=rest.get) if rest else None
+                if sum(rest.values()) >= 1.0 and any(g.country[p] == top and int(g.pop[p]) >= NAMESAKE_TOWN for p in places):
+                    focus = rest
             # (an actor's country alone, "an Israeli strike", is too little to call the article
             # about a country: a town named in it needs no more than it would without)
             # the groups' countries count for towns and districts only: "Boko Haram ... in southern
@@ -1742,6 +1756,7 @@ class ToponymResolver:
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
             sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")  # (an attacker's country: little evidence of where)
+            sp.speaks = role == "actor" and cue == "statement"  # ("Washington called for calm": a government, no neighbour)
             sp.dateline = role == "dateline"
         # the countries the armed groups it names fight in ("The attack is blamed on FARC"): some
         # evidence of where it is, as an actor's country is (which Chita: the Colombian village)
@@ -1976,8 +1991,9 @@ class ToponymResolver:
             accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
             focus = self._focus(accepted, resolved=True) or focus
             # anchors: confident, unambiguous or strongly resolved places below country level
+            # (never an actor's seat: "Washington called for calm" is no neighbour of Damascus, Maryland)
             anchors = [(float(self.gaz.lat[sp.best]), float(self.gaz.lon[sp.best]), sp.key) for sp in accepted
-                       if int(self.gaz.kind[sp.best]) != COUNTRY
+                       if int(self.gaz.kind[sp.best]) != COUNTRY and not sp.speaks
                        and (len({p for p, _ in sp.postings}) == 1 or sp.scores[sp.best] >= 0.8)]
             # names of more than one country ("Congo"): judged by the other names' countries only
             two_countries = {sp.key for sp in accepted

@@ -1703,3 +1703,19 @@ def test_a_run_ending_in_a_street_word_is_a_street_holding_no_place(resolver):
     # "Moss Side Lane": a street's name, not Moss in Norway (and the town after it still found)
     text = "Deputies found a man with a gunshot wound near Moss Side Lane in Dayton on Sunday."
     assert {m.text for m in mentions_of(resolver, text)} == {"Dayton"}
+
+
+def test_a_capital_that_speaks_is_no_neighbour_of_a_namesake(resolver):
+    # "Washington called for calm" is the US government, not a town 40 km from Damascus, Maryland
+    text = ("Car bomb kills 8 in Damascus. A car bomb exploded in Damascus on Sunday, killing eight people. Damascus "
+            "residents said the blast shook the old city. The United States condemned the attack, and Washington "
+            "called for calm.")
+    assert {m.country for m in mentions_of(resolver, text) if m.text == "Damascus"} == {"SY"}
+
+
+def test_a_name_said_again_and_again_is_judged_by_what_the_other_names_say(resolver):
+    # four times "Damascus", once "Maryland": the town in Maryland, not four votes for Syria
+    text = ("Damascus man charged. A Damascus man was charged on Friday with arson. Damascus firefighters put out "
+            "the blaze within an hour. Damascus police said the man had a grudge. He was held at the county jail "
+            "in Maryland.")
+    assert {(m.country, m.admin1) for m in mentions_of(resolver, text) if m.text == "Damascus"} == {("US", "Maryland")}
