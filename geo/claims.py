@@ -959,6 +959,8 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
             # ... of the story's kind and day: "Death toll from Chawkbazar blast rises to 23" is the
             # lead's warehouse fire (an accident), not an attack of no day
             c.event_type, c.acled_event_type, c.acled_sub_event_type = lead.event_type, lead.acled_event_type, lead.acled_sub_event_type
+            if c.victims == Victims.TOTAL and lead.victims != Victims.TOTAL:
+                c.victims = lead.victims  # ... and of its people: "Three dead" over "Three presumed gunmen died"
             if not c.date_start and lead.date_start:
                 c.date_start, c.date_end = lead.date_start, lead.date_end
         if lead is None or lead.place_id == c.place_id \

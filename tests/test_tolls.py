@@ -3552,3 +3552,11 @@ def test_a_like_event_hours_later_adds_its_tolls(gazetteer):
 ])
 def test_one_person_past_asides_long_unit_names_and_agents(sentence, expected):
     assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+def test_a_titles_toll_is_of_the_leads_people(gazetteer):
+    # the title's "Four dead" are the lead's four gunmen: four dead, not eight
+    text = ("Four dead in Tamaulipas gunfight\n\nREYNOSA — Four suspected cartel gunmen died and a soldier was wounded "
+            "in a gunfight with troops on the outskirts of Reynosa, the Defence Ministry said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 4 and rep.killed_perpetrators == 4
