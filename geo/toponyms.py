@@ -1371,10 +1371,10 @@ class ToponymResolver:
                 if areas and kind not in (COUNTRY, ADMIN1):
                     # the share of the article's other names in this place's first-order area
                     own = area_of_key.get(sp.key)
-                    others = len(area_of_key) - (own is not None)
-                    if others:
+                    n_others = len(area_of_key) - (own is not None)  # (not ``others``: the focus of the other names)
+                    if n_others:
                         here = (g.country[p], g.admin1[p])
-                        s += AREA_WEIGHT * (areas.get(here, 0) - (own == here)) / others
+                        s += AREA_WEIGHT * (areas.get(here, 0) - (own == here)) / n_others
                     if in_named_area:
                         s += NAMED_AREA_WEIGHT
                 sp.scores[p] = s
