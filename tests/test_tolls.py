@@ -3545,6 +3545,8 @@ def test_a_titles_toll_is_of_the_leads_people(gazetteer):
     # a list and a clause are never one person's modifiers
     ("A man killed two of his brothers and wounded the third before killing himself.",
      [("killed", 2), ("wounded", 1), ("killed", 1)]),
+    # people who work beside troops: "an interpreter" is one more dead
+    ("Three marines and an interpreter were killed when their vehicle hit a mine near Menaka.", [("killed", 3), ("killed", 1)]),
 ])
 def test_new_forms_of_one_sentence_are_counted_with_their_outcome(sentence, expected):
     assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected

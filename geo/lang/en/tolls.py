@@ -106,6 +106,8 @@ SINGULAR_NOUNS = {
     "preacher": V.CIVILIANS, "pastor": V.CIVILIANS, "monk": V.CIVILIANS, "nun": V.CIVILIANS,
     "parishioner": V.CIVILIANS, "congregant": V.CIVILIANS, "churchgoer": V.CIVILIANS, "seminarian": V.CIVILIANS,
     "catechist": V.CIVILIANS, "deacon": V.CIVILIANS, "worshiper": V.CIVILIANS, "devotee": V.CIVILIANS,
+    # who travel or work beside troops and crews: "Four soldiers and an interpreter were killed"
+    "interpreter": V.TOTAL, "translator": V.TOTAL, "sailor": V.TOTAL, "seaman": V.TOTAL, "hunter": V.CIVILIANS,
     "soldier": V.SECURITY_FORCES, "policeman": V.SECURITY_FORCES, "policewoman": V.SECURITY_FORCES,
     "officer": V.SECURITY_FORCES, "guard": V.SECURITY_FORCES, "serviceman": V.SECURITY_FORCES,
     "trooper": V.SECURITY_FORCES, "peacekeeper": V.SECURITY_FORCES, "gendarme": V.SECURITY_FORCES,
