@@ -276,7 +276,7 @@ _LOCATIVE_WORD = re.compile(lang.get().places.LOCATIVE_WORD)
 _FAR_WORDS = 8  # words between a toll and the locative word that places it, at most (as TOLL_PLACE_LEAD_FAR)
 
 
-_POSSESSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")  # "Kaduna's |Kajuru", "Kaduna's restive |Kajuru"
+_POSSESSED = re.compile(lang.get().places.POSSESSED_GAP)
 
 
 def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer, limit: int | None = None) -> list[Mention]:

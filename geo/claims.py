@@ -1039,7 +1039,7 @@ def _listed_parts(claims: list[Claim]) -> None:
                     c.part_of = whole.claim_id
 
 
-_LIST_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?")  # between two tolls of one list
+_LIST_JOINED = re.compile(lang.get().tolls.TOLLS_LISTED_GAP)  # between two tolls of one list
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
 # "the death toll rose to nine after two bodies were pulled out": the two are among the nine when

@@ -537,6 +537,8 @@ SAINTS_DAY_AFTER = r"['’]s\s+(?:Day|Eve)\b"
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
+# Between a place and a place it owns: "Kaduna's |Kajuru district", "Kaduna's restive |Kajuru".
+POSSESSED_GAP = r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
 # Words between a place and the place it lies in: "the town of Gulumba located in Bama"
 LOCATED_WORDS = frozenset("located situated lying".split())
 # ... and a landmark after "the" and a name, in lower case: "near the Kara bridge" (the name may be

@@ -1044,6 +1044,10 @@ SURVIVED_AFTER = (r"(?i)(?:\s+(?!(?:were|was|had|have|has|who|and|but|or)\b)[\w'
 # "four people being shot, and one victim dying from their injuries" (one of the four).
 DYING_OF_INJURIES = (r"(?i)\s*(?:,\s*)?(?:later\s+|subsequently\s+)?(?:dying|died|who\s+(?:later\s+)?died|succumbing|succumbed)\s+"
                      r"(?:later\s+)?(?:from|of|to)\s+(?:their|his|her|the)\s+(?:injuries|wounds|gunshot\s+wounds)\b")
+# Between two tolls of one list: "killed a farmer and two herders", "a trader, a nurse".
+TOLLS_LISTED_GAP = r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?"
+# After a number, the rest of a noun that holds it as an age: "Three 15|-year-olds" (no count of its own).
+AGE_INSIDE_NOUN = r"-(?:year|month)-olds?\b"
 # Vague amounts that stand for people with no noun, right before what happened to them: "27
 # people died and dozens were injured", "hundreds were killed" (not "many were", "some were": too
 # loose to count).
