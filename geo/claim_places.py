@@ -279,6 +279,11 @@ _FAR_WORDS = 8  # words between a toll and the locative word that places it, at 
 _POSSESSED = re.compile(lang.get().places.POSSESSED_GAP)
 
 
+def _same_area(a: Mention, b: Mention) -> bool:
+    """Whether two mentions lie in one known first-order area of one country."""
+    return a.country == b.country and bool(a.admin1) and a.admin1 == b.admin1
+
+
 def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer, limit: int | None = None) -> list[Mention]:
     """The places a toll names right after itself ("killing 9 people in Kalemie", "... in
     Latakia and Tartus"): the mention its locative words lead to, the list it opens, and the
@@ -314,8 +319,7 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
     # whether or not the owner's own point holds it ("in Kaduna's Kajuru district": Kajuru, a
     # district of Kaduna State, not the city of Kaduna nor a region of the two)
     nxt = next((m for m in mentions if m.start >= out[-1].end), None)
-    if nxt is not None and nxt not in inner and _POSSESSED.fullmatch(text, out[-1].end, nxt.start) \
-            and out[-1].country == nxt.country and out[-1].admin1 and out[-1].admin1 == nxt.admin1:
+    if nxt is not None and nxt not in inner and _POSSESSED.fullmatch(text, out[-1].end, nxt.start) and _same_area(out[-1], nxt):
         out[-1] = nxt
     if inner:
         # (not past another figure: "24 Palestinians across the Gaza Strip, including 10 in ...
@@ -518,16 +522,15 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     qualifier_end = -1  # where the last place that only said where the one before it ends
     for m in mentions:
         gap = text[out[-1].end:m.start] if out else ""
-        if out and _POSSESSED.fullmatch(gap) and m.country == out[-1].country and (
-                out[-1].kind == "country" or out[-1].admin1 and out[-1].admin1 == m.admin1):
-            # the owner of a possessive only says where the owned is: "In Baghdad's Sadr City
-            # district" is Sadr City, "Iraq's Anbar province" Anbar (never a region of the two)
-            out[-1] = m
-            continue
-        if out and _POSSESSED.fullmatch(gap) and out[-1].kind == "locality" and not (
-                m.country == out[-1].country and out[-1].admin1 and out[-1].admin1 == m.admin1):
-            continue  # ... and a part of a city read as a town elsewhere is misread: "in Kano's Sabon Gari
-            # market" is Kano's (no Sabon Garin Nangere, 300 km off)
+        if out and _POSSESSED.fullmatch(gap):
+            if out[-1].kind == "country" and m.country == out[-1].country or _same_area(out[-1], m):
+                # the owner of a possessive only says where the owned is: "In Baghdad's Sadr City
+                # district" is Sadr City, "Iraq's Anbar province" Anbar (never a region of the two)
+                out[-1] = m
+                continue
+            if out[-1].kind == "locality":
+                continue  # ... and a part of a city read as a town elsewhere is misread: "in Kano's Sabon
+                # Gari market" is Kano's (no Sabon Garin Nangere, 300 km off)
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))

@@ -702,16 +702,17 @@ def _taken(c: Claim, victims_of: dict[str, str] | None = None, placed_inside: se
 
 
 def parts_placed_inside(claims: list[Claim], gaz: Gazetteer) -> set[str]:
-    """The ids of the parts of tolls told at a place inside their toll's area, of the same
-    outcome, said in the toll's own sentence ("..., including 10 in Nuseirat") or by place
-    ("Of the dead, 92 were in Jajarkot"): each is its place's figure, the whole's area holding it."""
+    """The ids of the parts of tolls, of the same outcome and neither of them context, told at a
+    place inside their toll's own area ("killed 24 across the Gaza Strip, including 10 in
+    Nuseirat", "Of the dead, 92 were in Jajarkot"): each is its place's figure, the whole's area
+    holding it."""
     whole = {c.claim_id: c for c in claims if c.is_toll}
     out = set()
     for c in claims:
         w = whole.get(c.part_of) if c.part_of else None
         if w is not None and c.is_toll and c.outcome == w.outcome and c.place_id and w.place_id \
                 and c.place_id != w.place_id and not (c.cumulative or w.cumulative) \
-                and w.place_kind not in (PlaceKind.UNLOCATED,) and contains(w.place_id, c.place_id, gaz):
+                and w.place_kind != PlaceKind.UNLOCATED and contains(w.place_id, c.place_id, gaz):
             out.add(c.claim_id)
     return out
 

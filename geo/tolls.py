@@ -224,17 +224,18 @@ _OUTCOME_WORD = alternation([*(p.lower() for p in _L.OUTCOME_PHRASES), *(w for w
 _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
+_ANY_PERSON = alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))  # every person noun, singular or plural (built once)
 _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
-                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])"
+                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_ANY_PERSON})\b(?!['’])"
                           # (the head, not a word before it: "and two other |people")
-                          rf"(?!\s+(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b)")
+                          rf"(?!\s+(?:{_ANY_PERSON})\b)")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 # ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
 # and a herder"; not an aside: "a man, a trader, in Bokkos")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(rf"(?i)\s*(?:,\s*(?:(?:{_L.PERSON_JOIN})\s+)?|\s+(?:{_L.PERSON_JOIN})\s+)"
                            rf"(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
-                           rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))})\b(?!['’])")
+                           rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_ANY_PERSON})\b(?!['’])")
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"

@@ -1991,7 +1991,8 @@ class ToponymResolver:
             accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
             focus = self._focus(accepted, resolved=True) or focus
             # anchors: confident, unambiguous or strongly resolved places below country level
-            # (never an actor's seat: "Washington called for calm" is no neighbour of Damascus, Maryland)
+            # (never a place said to speak, a government: "Washington called for calm" is no neighbour
+            # of Damascus, Maryland)
             anchors = [(float(self.gaz.lat[sp.best]), float(self.gaz.lon[sp.best]), sp.key) for sp in accepted
                        if int(self.gaz.kind[sp.best]) != COUNTRY and not sp.speaks
                        and (len({p for p, _ in sp.postings}) == 1 or sp.scores[sp.best] >= 0.8)]
