@@ -396,13 +396,24 @@ _FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
 
 
-def tolls_own_places(text: str, tolls: list, mentions: list[Mention], gaz: Gazetteer, s1: int) -> set[int]:
-    """The ids of the mentions the tolls of one sentence (``geo.tolls.Toll``s, in text order; the
-    sentence ends at ``s1``) name right after themselves as their own (``attached_places``, each up
-    to where the next count starts); a breakdown's places aside ("killed 45: 20 in Florida, 15 in
-    Georgia" leaves them the whole's too)."""
-    return {id(m) for j, u in enumerate(tolls) if not u.breakdown
-            for m in attached_places(text, u.end, mentions, gaz, tolls[j + 1].count.start if j + 1 < len(tolls) else s1)}
+def tolls_own_places(text: str, tolls: list, mentions: list[Mention], gaz: Gazetteer, s1: int) -> list[set[int]]:
+    """For each toll of one sentence (``geo.tolls.Toll``s, in text order; the sentence ends at
+    ``s1``), the ids of the mentions it names as its own: right after itself (``attached_places``,
+    up to where the next count starts), else those its own clause names before it, after the toll
+    before ("killing five policemen, and in a separate attack in the Lakki Marwat district killed
+    four": Lakki Marwat's four). A breakdown names none ("killed 45: 20 in Florida, 15 in Georgia"
+    leaves them the whole's too)."""
+    own: list[set[int]] = []
+    for j, u in enumerate(tolls):
+        ids: set[int] = set()
+        if not u.breakdown:
+            ids = {id(m) for m in attached_places(text, u.end, mentions, gaz,
+                                                  tolls[j + 1].count.start if j + 1 < len(tolls) else s1)}
+            if not ids and j:
+                ids = {id(m) for m in clause_places(text, u.count.start, [m for m in mentions if m.start >= tolls[j - 1].end],
+                                                    set().union(*own))}
+        own.append(ids)
+    return own
 
 
 def clause_places(text: str, start: int, mentions: list[Mention], taken: set[int]) -> list[Mention]:
@@ -418,6 +429,20 @@ def clause_places_after(text: str, end: int, limit: int, mentions: list[Mention]
     (at ``limit``), that no other toll claims: "Two policemen died when a bomb went off near their
     patrol in Mosul, and another four people were killed in Kirkuk" (Mosul's two)."""
     return [m for m in mentions if id(m) not in taken and end <= m.start < limit and not _CLAUSE_BREAK.search(text, end, m.start)]
+
+
+_PARTICIPLE_TOLL_LEAD = re.compile(lang.get().places.PARTICIPLE_TOLL_LEAD)
+
+
+def participle_places(text: str, start: int, s0: int, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """The places of the clause a toll told as its participle follows ("ambushed a police patrol in
+    the Dera Ismail Khan district on Monday, killing five policemen": Dera Ismail Khan), that no
+    other toll claims (``taken``); empty unless the count (at ``start``) follows such a lead."""
+    lead = _PARTICIPLE_TOLL_LEAD.search(text, max(s0, start - 40), start)
+    if lead is None:
+        return []
+    comma = lead.start()
+    return [m for m in mentions if id(m) not in taken and m.end <= comma and not _CLAUSE_BREAK.search(text, m.end, comma)]
 
 
 def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -517,7 +542,8 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     "Baidoa (Bay)", "Tessit (Ansongo, Gao)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
     the first is: the claim is about the first. A first place that does not lie where the second
     says was misread (a Moroccan El Jadida "south of Baqubah", a Penha 700 km from "Rio de
-    Janeiro"): the better scored of the two stands for the claim."""
+    Janeiro"): the better scored of the two stands for the claim. A place inside the first says
+    more than it ("in Koulpelogo province near Ouargaye": Ouargaye, the province's town)."""
     out: list[Mention] = []
     qualifier_end = -1  # where the last place that only said where the one before it ends
     for m in mentions:
@@ -531,7 +557,8 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
             if out[-1].kind == "locality":
                 continue  # ... and a part of a city read as a town elsewhere is misread: "in Kano's Sabon
                 # Gari market" is Kano's (no Sabon Garin Nangere, 300 km off)
-        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and (
+        if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and not (
+                out[-1].kind == "admin2" and contains(out[-1].place_id, m.place_id, gaz)) and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)
                 or (_AREA_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region"))
                 or (_AREA_IN_AFTER_COMMA.fullmatch(gap) and m.kind in ("admin1", "admin2", "country", "region")

@@ -56,6 +56,7 @@ from geo.claim_places import (
     focus_country,
     follows_up,
     fronted_places,
+    participle_places,
     journey_end,
     mention_ref,
     names_unknown_locative,
@@ -503,7 +504,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 inherits = last_total is not None and INHERITS_TOTAL.match(sentence)
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
                 totalish = None
-                others_own: set[int] | None = None  # the mentions the sentence's tolls name as their own, once needed
+                tolls_own: list[set[int]] | None = None  # the mentions each of the sentence's tolls names as its own, once needed
                 for k, t in enumerate(tolls):
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
@@ -602,11 +603,18 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             # ... else those of its own clause, before it, that the sentence's other
                             # tolls do not name as theirs ("an air strike in Sagaing region that killed
                             # 31 people, and a massacre of 17 men in Magway region": Sagaing's 31)
-                            if others_own is None:
-                                others_own = tolls_own_places(text, tolls, sent_mentions, gaz, s1)
-                            own = clause_places(text, c.start, sent_mentions, others_own) if others_own else []
+                            if tolls_own is None:
+                                tolls_own = tolls_own_places(text, tolls, sent_mentions, gaz, s1)
+                            others_own = set().union(*(o for j, o in enumerate(tolls_own) if j != k))
+                            own = [m for m in sent_mentions if id(m) in tolls_own[k]] or (
+                                clause_places(text, c.start, sent_mentions, others_own) if others_own else [])
                             if not own and others_own:
                                 own = clause_places_after(text, t.end, nxt, sent_mentions, others_own)
+                            if not own and others_own:
+                                # ... else, told as a participle, those of the clause before it ("ambushed
+                                # a patrol in Dera Ismail Khan district, killing five policemen, and in a
+                                # separate attack in Lakki Marwat killed four")
+                                own = participle_places(text, c.start, s0, sent_mentions, others_own)
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():

@@ -255,6 +255,7 @@ _SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
 _AGE_LEAD = re.compile(_L.AGE_LEAD)
 _REVISED_LEAD = re.compile(_L.REVISED_LEAD)
 _MORE_ELLIPSIS, _MORE_ELLIPSIS_LEAD = re.compile(_L.MORE_ELLIPSIS), re.compile(_L.MORE_ELLIPSIS_LEAD)
+_PLACE_ELLIPSIS = re.compile(_L.PLACE_ELLIPSIS)
 _HIT_VERB_BEFORE, _HIT_THEN_KILLING = re.compile(_L.HIT_VERB_BEFORE), re.compile(_L.HIT_THEN_KILLING)
 _REVISED_LONG_LEAD = re.compile(_L.REVISED_LONG_LEAD)
 _SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
@@ -1237,6 +1238,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     # (more of a part is a part too: "Nine of the bodies were found inside a van and two more beside it")
                     out.append(Toll(c, prior.outcome, prior.victims, c.end + len(more.group(0)),
                                     additional=not prior.breakdown, breakdown=prior.breakdown))
+                elif prior is not None and not c.vague and not prior.breakdown and _MORE_ELLIPSIS_LEAD.search(lead) \
+                        and _PLACE_ELLIPSIS.match(sentence, c.end - s0):
+                    # "62 had died in Baghlan and 50 in Takhar": the same kind at another place, beside it
+                    out.append(Toll(c, prior.outcome, prior.victims, c.end, additional=True))
                 continue  # bare numbers are not tolls
             if passive is not None:
                 victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))

@@ -3550,3 +3550,32 @@ def test_a_titles_toll_is_of_the_leads_people(gazetteer):
 ])
 def test_new_forms_of_one_sentence_are_counted_with_their_outcome(sentence, expected):
     assert [(str(t.outcome), t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+def test_a_bare_count_at_another_place_after_and_is_more_of_the_same(gazetteer):
+    # "and 19 in Kandahar": the verb left out, the same kind at another place, beside the first
+    text = "A provincial official said 31 people had drowned in Helmand and 19 in neighbouring Kandahar province."
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 50
+    assert sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll) == [(19, "Kandahar"), (31, "Helmand")]
+    # ... not a month, a year or a count of things
+    for other in ("A provincial official said 31 people had drowned in Helmand and 19 in March.",
+                  "A provincial official said 31 people had drowned in Helmand and 19 in 2023.",
+                  "A provincial official said 31 people had drowned in Helmand and 19 in The Hague talks."):
+        assert [c.best for c in read(gazetteer, other).claims if c.is_toll] == [31]
+
+
+def test_each_toll_of_a_sentence_takes_its_own_clauses_place(gazetteer):
+    # the first told as the participle of the clause that names its place, the second with its own
+    text = ("Gunmen attacked a checkpoint in Bannu district on Sunday, killing three policemen, and in another "
+            "attack in Tank district shot dead two soldiers, officials said.")
+    _, corpus = report(gazetteer, text)
+    assert sorted((c.best, c.place_name) for c in corpus.claims if c.is_toll and c.outcome == Outcome.KILLED) == \
+        [(2, "Tank"), (3, "Bannu")]
+
+
+def test_a_town_inside_the_area_named_before_it_is_the_place(gazetteer):
+    # "in X province near Y": Y, the province's town, says more than the province
+    text = "On 9 June 2024, gunmen attacked a police post in Yagha province near Sebba (Sahel). 4 police officers were killed."
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 4 and rep.name == "Sebba"

@@ -627,8 +627,10 @@ immigrant immigrants migrant migrants refugee refugees
 # with a place of its own is about that place, not about every place of its sentence.
 # A direction adjective between "the" and a name: "in the northeastern Kharkiv region".
 DIRECTION_ADJECTIVE = r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)\s+)"
+# ... and the neighbour's: "and 50 in neighbouring Takhar province"
+PLACE_ADJECTIVE = r"(?:the\s+" + DIRECTION_ADJECTIVE + r"?|(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s+)?"
 TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|throughout|between|on(?=\s+the\s+outskirts))\s+"
-                   r"(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
+                   + PLACE_ADJECTIVE +
                    # ("in the southern city of Kherson", "in the Donetsk region town of Kostiantynivka",
                    # "in the countryside of Idlib", "on the outskirts of Aleppo")
                    r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp|countryside|"
@@ -636,7 +638,7 @@ TOLL_PLACE_LEAD = (r"\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|around|across|thro
 # ... or a few more words on, in the toll's own clause (no punctuation, not past the sentence's next
 # count): "shot dead four members of one family in Muqdadiya", "three farmers were killed by a
 # mortar round near Khanaqin"
-TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
+TOLL_PLACE_LEAD_FAR = (r"\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|near|outside|around)\s+" + PLACE_ADJECTIVE +
                        r"(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|villages|district|province|area|region|camp)\s+of\s+)?")
 # ... and more places the toll spans, unnamed: "in Nairobi and other towns", "in Lagos and several
 # other cities" (the country's toll)
@@ -762,3 +764,7 @@ TOWN_NOUNS = frozenset(("town", "municipality", "township"))
 # outside Kirkuk", "close to the town of Gao"
 NEAR_TOWN_GAP = (r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
                  r"(?:the\s+(?:town|city|village)\s+of\s+)?")
+# A toll told as the participle of the clause before it ("ambushed a patrol in X district on
+# Monday, killing five policemen"): the places of that clause are its own.
+PARTICIPLE_TOLL_LEAD = (r"(?i),\s*(?:killing|wounding|injuring|leaving|claiming)\s+"
+                        r"(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")

@@ -618,6 +618,14 @@ MORE_ELLIPSIS = (r"(?i)\s+more\b(?!\s+than\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|b
                  r"this|that|during|after|before|from|near|across|inside|outside|beside|behind|under|along|nearby|"
                  r"there|elsewhere|when|as|while|since|yesterday|today|tonight|early|late)\b)")
 MORE_ELLIPSIS_LEAD = r"(?i)\b(?:and|while|with)\s+(?:at\s+least\s+|about\s+|nearly\s+|some\s+)?$"
+# ... and a bare count with a place of its own and nothing else, after "and": the same kind at
+# another place, the verb left out ("62 people had died in Baghlan and 50 in neighbouring Takhar
+# province"; not "in March", "in 2023", "in two attacks").
+PLACE_ELLIPSIS = (r"\s+(?:in|at|across|inside)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|"
+                  r"western|central|north|south|east|west)\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                  r"The|This|That|All|Total)\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3}"
+                  r"(?:\s+(?:province|state|district|county|region|city|town|village|governorate|area))?(?=\s*(?:[,.;]|$))")
 # A figure that replaces its source's earlier one ("later revised the toll to three", "lowered the
 # death toll to 12", "corrected the figure to 40"), and one said to have been replaced ("police
 # initially said four", "had earlier put the toll at 300", "an earlier figure of 15").
