@@ -274,6 +274,7 @@ _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}
                            rf"killed(?!\s+(?:at least\s+|some\s+|about\s+)?(?:\d|(?:{_NUMBER_WORDS})\b|an?\b|the\b|his\b|her\b|their\b)))\b")
 _AMONG_THE = re.compile(_L.AMONG_THE)
 _PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
+_DESCRIBED_PART = re.compile(_L.DESCRIBED_PART)
 _PART_OF_HURT = re.compile(_L.PART_OF_HURT)
 SELF_KILLED = re.compile(_L.SELF_KILLED)
 _SELF_LAST = re.compile(_L.SELF_LAST)
@@ -1138,6 +1139,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             outcome_n = Outcome.KILLED  # "Three soldiers, who were injured in ..., have succumbed"
         after = sentence[end - s0:end - s0 + 80]
         tail = sentence[c.end - s0:c.end - s0 + 80]
+        if victims in (None, Victims.TOTAL) and _DESCRIBED_PART.match(tail):
+            continue  # "Five of the victims had gunshot wounds": how those counted were found, no toll
         part = _PART_OF_DEAD.match(tail) if victims in (None, Victims.TOTAL) and outcome_n in (None, Outcome.KILLED) else None
         if part:  # "15 of the dead were women and children": a part of a toll said before
             out.append(Toll(c, Outcome.KILLED, _part_victims(tail, part.end()), c.end + part.end(), breakdown=True))

@@ -3579,3 +3579,14 @@ def test_a_town_inside_the_area_named_before_it_is_the_place(gazetteer):
     text = "On 9 June 2024, gunmen attacked a police post in Yagha province near Sebba (Sahel). 4 police officers were killed."
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 4 and rep.name == "Sebba"
+
+
+def test_what_the_counted_dead_bore_is_no_hurt(gazetteer):
+    # the dead found with gunshot wounds are the dead, not a count of wounded
+    text = ("Soldiers found the bodies of nine men in a ravine outside Celaya on Monday. Four of the victims had "
+            "gunshot wounds and two of the bodies showed signs of torture, the prosecutor said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 9 and rep.wounded is None
+    # ... while those of the victims taken to hospital are hurt
+    assert killed_and_wounded("Two of the victims suffered gunshot wounds and were taken to hospital.") == \
+        [(2, "wounded", "total")]

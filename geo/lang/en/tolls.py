@@ -527,6 +527,10 @@ SUBSET_AFTER = (r"\s*(?:,\s*)?(?:fatally|(?:of whom|of them|of those|of the (?:v
                 r"|\s+and\s+(?:injuring|wounding|injured|wounded)\s+the\s+(?:other|others|rest)\b")
 # "15 of the dead were women and children": a part of a toll said before, and who they were
 PART_OF_DEAD = r"\s+of\s+(?:the|those)\s+(?:dead|killed|deceased|fatalities|bodies)\b(?:\s+(?:were|was|are|included))?"
+# ... and of those counted before, what they bore: "Five of the victims had gunshot wounds", "two of
+# the bodies showed signs of torture" (no toll of its own: how the counted were found)
+DESCRIBED_PART = (r"\s+of\s+(?:the|those|these)\s+(?:victims|bodies|dead|deceased|corpses)\s+(?:had|bore|showed|carried)\b"
+                  r"(?!\s+(?:been\s+)?(?:killed|died|injured|wounded|hospitali[sz]ed|taken|rushed))")
 # ... and of the hurt: "Three of the wounded are in critical condition" (a part, not a smaller figure)
 PART_OF_HURT = (r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b(?:\s+(?:were|was|are|is|included|remain(?:ed)?)\b)?"
                 r"(?!\s+(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|killed|dead)\b)")
