@@ -590,6 +590,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(whole).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = [mention_ref(m) for m in near]
+                    elif used is sent_mentions and not t.breakdown and k + 1 < len(tolls) and tolls[k + 1].breakdown \
+                            and tolls[k + 1].by_place and tolls[k + 1].outcome == t.outcome \
+                            and 0 < sum(m.start > tolls[k + 1].count.start for m in sent_mentions) < len(sent_mentions):
+                        # "strikes across the Gaza Strip killed at least 40 people, including 15 who were
+                        # sheltering in a school in Nuseirat": the whole's places are those before its part's
+                        whole_own = [m for m in sent_mentions if m.start < tolls[k + 1].count.start]
+                        for f, v in place_fields(area_for(whole_own, gaz, places.focus)).items():
+                            setattr(claim, f, v)
+                        claim.place_mentions = [mention_ref(m) for m in whole_own]
                     elif len(sent_mentions) > 1:
                         nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1
                         own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(

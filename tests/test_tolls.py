@@ -3590,3 +3590,12 @@ def test_what_the_counted_dead_bore_is_no_hurt(gazetteer):
     # ... while those of the victims taken to hospital are hurt
     assert killed_and_wounded("Two of the victims suffered gunshot wounds and were taken to hospital.") == \
         [(2, "wounded", "total")]
+
+
+def test_a_part_told_by_where_they_were_is_that_places_and_the_whole_keeps_its_own(gazetteer):
+    text = ("Air strikes across the Gaza Strip killed at least 30 people on Saturday, including 12 who were "
+            "queuing for bread outside a bakery in Khan Yunis, medics said.")
+    corpus = read(gazetteer, text)
+    data = build_map(corpus, gazetteer)
+    by_name = {loc.name: loc.killed() for loc in data.localities if loc.killed()}
+    assert by_name == {"Gaza Strip": 18, "Khān Yūnis": 12}

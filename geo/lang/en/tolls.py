@@ -555,9 +555,11 @@ WHERE_GAP = (r"\s+(?:(?:were|was|died|(?:were|was) (?:killed|wounded|injured|hur
              r"[^,;.]{1,60}?(?:\s*,\s*|\s+)(?:and\s+)?(?:another\s+|some\s+|at least\s+)?")
 # After a count of a breakdown, the one event of theirs and its place: "killed 40 ..., including 15
 # in a single strike on a school in Jabalia", "including six in an attack on a bus near Kalat".
-EVENT_WHERE_AFTER = (r"\s+(?:(?:who\s+)?(?:were|was|died|were killed)\s+)?in\s+(?:a|an|one|the)\s+(?:single\s+)?"
+EVENT_WHERE_AFTER = (r"(?:\s+(?:(?:who\s+)?(?:were|was|died|were killed)\s+)?in\s+(?:a|an|one|the)\s+(?:single\s+)?"
                      r"(?:[\w’'-]+\s+){0,2}?(?:strike|airstrike|air\s+strike|attack|bombing|blast|explosion|raid|shelling|shooting|ambush)\b"
-                     r"[^,;.]{0,70}?\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+                     r"[^,;.]{0,70}?\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]"
+                     # ... or by where they were: "including 15 who were sheltering in a school in the Nuseirat camp"
+                     r"|\s+who\s+(?:were|had\s+been)\s+\w+ing\b[^,;.]{0,70}?\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])")
 # "were among the dead": part of a toll said elsewhere, not a new one
 AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|killed|victims|wounded|injured)\b"
 # The attacker's own death: one perpetrator killed.
