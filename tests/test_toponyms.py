@@ -1719,3 +1719,10 @@ def test_a_name_said_again_and_again_is_judged_by_what_the_other_names_say(resol
             "the blaze within an hour. Damascus police said the man had a grudge. He was held at the county jail "
             "in Maryland.")
     assert {(m.country, m.admin1) for m in mentions_of(resolver, text) if m.text == "Damascus"} == {("US", "Maryland")}
+
+
+def test_where_victims_came_from_past_a_direction_word_is_no_event_place(resolver):
+    text = ("Gunmen stopped a bus near Turbat and killed nine labourers, most of them from the southern Sindh "
+            "province, police said.")
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles["Sindh"] == "reference" and roles["Turbat"] == "location"
