@@ -1725,4 +1725,4 @@ def test_where_victims_came_from_past_a_direction_word_is_no_event_place(resolve
     text = ("Gunmen stopped a bus near Turbat and killed nine labourers, most of them from the southern Sindh "
             "province, police said.")
     roles = {m.text: m.role for m in mentions_of(resolver, text)}
-    assert roles["Sindh"] == "reference" and roles["Turbat"] == "location"
+    assert roles["Sindh"] == "actor" and roles["Turbat"] == "location"
