@@ -102,6 +102,7 @@ _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
 _RETROSPECTIVE = re.compile(lang.get().dates.RETROSPECTIVE)
 _EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
+_EARLIER_PERIOD_OPENING = re.compile(lang.get().dates.EARLIER_PERIOD_OPENING)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -565,6 +566,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     lapse = _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) is not None
                     # ("..., where last week eight peacekeepers died": the place's earlier event)
                     earlier_there = _EARLIER_CLAUSE_BEFORE.search(sentence, max(0, c.start - s0 - 140), c.start - s0) is not None
+                    # ("Last weekend, 45 people were shot", after the story's own tolls: a comparison)
+                    earlier_there = earlier_there or _EARLIER_PERIOD_OPENING.match(sentence) is not None and any(
+                        x.is_toll and x.sentence_start < s0 for x in claims)
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
@@ -978,8 +982,10 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
             c.event_type, c.acled_event_type, c.acled_sub_event_type = lead.event_type, lead.acled_event_type, lead.acled_sub_event_type
             if c.victims == Victims.TOTAL and lead.victims != Victims.TOTAL:
                 c.victims = lead.victims  # ... and of its people: "Three dead" over "Three presumed gunmen died"
-            if not c.date_start and lead.date_start:
-                c.date_start, c.date_end = lead.date_start, lead.date_end
+        if lead is not None and not c.date_start and lead.date_start:
+            # ... and of its day or period (a period's tally too: "30 shot, 4 fatally, in weekend violence
+            # across Chicago" is the weekend's, which holds the incidents the story tells of it)
+            c.date_start, c.date_end = lead.date_start, lead.date_end
         if lead is None or lead.place_id == c.place_id \
                 or (c.precision or 9) < (lead.precision or 9) and not _same_name(c.place_name, lead.place_name):
             continue  # (never to a coarser place than the title's own, unless the lead names it so: a

@@ -3599,3 +3599,26 @@ def test_a_part_told_by_where_they_were_is_that_places_and_the_whole_keeps_its_o
     data = build_map(corpus, gazetteer)
     by_name = {loc.name: loc.killed() for loc in data.localities if loc.killed()}
     assert by_name == {"Gaza Strip": 18, "Khān Yūnis": 12}
+
+
+def test_last_weekends_figure_after_the_storys_own_is_a_comparison(gazetteer):
+    text = ("Two men were shot dead outside a bar in Dayton early Sunday, police said. A woman was wounded in the "
+            "same shooting. Last weekend, 11 people were shot in the city, three fatally.")
+    rep, corpus = report(gazetteer, text, date="2024-06-10")
+    assert rep.killed_best == 2 and rep.wounded == (1, 1, 1)
+    assert all(c.cumulative for c in corpus.claims if c.is_toll and c.sentence.startswith("Last weekend"))
+    # ... but a story that opens on last week's event tells it as news
+    rep, _ = report(gazetteer, "Last weekend, gunmen killed three villagers near Kajuru, police said.", date="2024-06-12")
+    assert rep.killed_best == 3
+
+
+
+def test_a_titles_toll_over_a_leads_period_tally_takes_that_period(gazetteer):
+    text = ("18 shot, 3 fatally, in weekend violence across Baltimore\n\nBALTIMORE — At least 18 people were shot, "
+            "three of them fatally, in shootings across Baltimore over the weekend, police said.")
+    _, corpus = report(gazetteer, text, date="2024-06-10")
+    tolls_ = [c for c in corpus.claims if c.is_toll]
+    first = min(c.sentence_start for c in tolls_)
+    title = [c for c in tolls_ if c.sentence_start == first]
+    assert title and title[0].sentence.startswith("18 shot")
+    assert {(c.date_start, c.date_end) for c in title} == {("2024-06-08", "2024-06-09")}

@@ -100,3 +100,9 @@ WEEKEND = r"\b(?:over|at|on|during|this|last) (?:the )?weekend\b"
 # Wednesday"): the verb of saying right before it; dropped where the sentence dates the event too
 REPORT_DATE_LEAD = (r"\b(?:said|says|announced|reported|confirmed|added|stated|claimed|told (?:reporters|\w+))"
                     r"(?:\s+(?:on|late|early))?\s*$")
+# A sentence opening on an earlier week or weekend, after the story's own tolls: a comparison, its
+# tolls that time's ("Last weekend, 45 people were shot, six fatally", "A week earlier, ...",
+# "The same weekend last year, ...")
+EARLIER_PERIOD_OPENING = (r"(?i)\s*(?:(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:weekend|week)"
+                          r"|(?:a|one)\s+(?:week|weekend)\s+(?:earlier|before)"
+                          r"|(?:the\s+)?(?:same|this)\s+(?:weekend|week|time)\s+(?:last|a)\s+year(?:\s+ago)?)\s*,")
