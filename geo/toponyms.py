@@ -895,6 +895,11 @@ class ToponymResolver:
                 sp.weak = True
             elif single and low in lower_words and low in lx.COMMON_WORDS and not acronym:
                 continue
+            if single and text[sp.end:sp.end + 1] == "-" and text[sp.end + 1:sp.end + 2].islower():
+                # the head of a compound word ("The Far-right candidate", "Pro-government"): a place
+                # only under its own name ("Moscow-backed"), never another name of one (no Pharr)
+                if not any(f & (PRIMARY | ALIAS | DEMONYM) for _, f in sp.postings):
+                    continue
             kept.append(sp)
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
         # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C.", or it

@@ -1726,3 +1726,12 @@ def test_where_victims_came_from_past_a_direction_word_is_no_event_place(resolve
             "province, police said.")
     roles = {m.text: m.role for m in mentions_of(resolver, text)}
     assert roles["Sindh"] == "actor" and roles["Turbat"] == "location"
+
+
+def test_the_head_of_a_compound_word_is_no_other_name_of_a_place(resolver):
+    # "Far" is only another name of a Texan town: no place in "The Far-left group"
+    text = "The Far-left group claimed the bombing of a bank branch, police in Thessaloniki said."
+    names = [m.text for m in mentions_of(resolver, text)]
+    assert names == ["Thessaloniki"]
+    # ... while a place under its own name heads its compound: "Moscow-backed"
+    assert one(resolver, "Moscow-backed separatists shelled the town of Avdiivka.", "Moscow").country == "RU"
