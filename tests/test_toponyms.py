@@ -1735,3 +1735,11 @@ def test_the_head_of_a_compound_word_is_no_other_name_of_a_place(resolver):
     assert names == ["Thessaloniki"]
     # ... while a place under its own name heads its compound: "Moscow-backed"
     assert one(resolver, "Moscow-backed separatists shelled the town of Avdiivka.", "Moscow").country == "RU"
+
+
+def test_the_head_of_a_bodys_name_of_several_words_is_no_place(resolver):
+    # "the Circle of ..." heads a group's name: no Circle, Montana, and no vote for the US
+    text = "A bomb exploded outside a tax office in Thessaloniki, claimed by the Circle of Nocturnal Arsonists."
+    assert [(m.text, m.country) for m in mentions_of(resolver, text)] == [("Thessaloniki", "GR")]
+    # ... while a man of a town stays a man (and the town its own)
+    assert one(resolver, "Mac Jones of Phenix City said he had voted early.", "Phenix City").country == "US"
