@@ -405,6 +405,9 @@ _GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
 _GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
 _DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
+_AREA_KIND_WORDS = {**{w: (ADMIN1,) for w in lx.ADMIN1_QUALIFIERS}, **{w: (ADMIN2,) for w in lx.ADMIN2_QUALIFIERS
+                                                                     if w not in lx.ADMIN2_NAME_HEADS},
+                    **{w: (ADMIN1, ADMIN2) for w in lx.AREA_HEADS}}  # (a US county's name is its own)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)")  # "Mary Wanjiku, 45;" "..., 45."
 _CLAIMED_LIVES = re.compile(lx.CLAIMED_LIVES)
 _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's model: "MQ-9", "F-16", "Su-25"
@@ -609,6 +612,18 @@ class ToponymResolver:
                 hits = [(p, f) for p, f in hits if int(self.gaz.kind[p]) == ADMIN2]
                 if hits:
                     strict[k] = strict[k] + hits
+        # "Concepción Department" is an Argentine area's own name and a Paraguayan area's with its
+        # kind word: the area under the name before the kind word is a candidate too
+        heads = None
+        for k, (si, i, j, key, skip) in enumerate(cands):
+            if j > i and strict[k] and (kinds := _AREA_KIND_WORDS.get(sents[si].tokens[j].text.casefold())):
+                if heads is None:
+                    heads = {(c[0], c[1], c[2]): h for h, c in enumerate(cands)}
+                h = heads.get((si, i, j - 1))
+                if h is not None:
+                    have = {p for p, _ in strict[k]}
+                    strict[k] = strict[k] + [(p, f) for p, f in strict[h]
+                                             if p not in have and int(self.gaz.kind[p]) in kinds]
         by_start: dict[tuple[int, int], list[_Span]] = defaultdict(list)
         for k, (si, i, j, key, skip) in enumerate(cands):
             hits = strict[k]

@@ -1743,3 +1743,11 @@ def test_the_head_of_a_bodys_name_of_several_words_is_no_place(resolver):
     assert [(m.text, m.country) for m in mentions_of(resolver, text)] == [("Thessaloniki", "GR")]
     # ... while a man of a town stays a man (and the town its own)
     assert one(resolver, "Mac Jones of Phenix City said he had voted early.", "Phenix City").country == "US"
+
+
+def test_an_area_named_with_its_kind_word_may_be_another_countrys_area_without_it(resolver):
+    # "San Pedro Department" is an Argentine area's own name and Paraguay's San Pedro department:
+    # the Paraguayan group says which
+    text = "Fighters of the Paraguayan People's Army burned a police post in San Pedro Department on Friday."
+    m = one(resolver, text, "San Pedro Department")
+    assert m.country == "PY"
