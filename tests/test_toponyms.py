@@ -1751,3 +1751,8 @@ def test_an_area_named_with_its_kind_word_may_be_another_countrys_area_without_i
     text = "Fighters of the Paraguayan People's Army burned a police post in San Pedro Department on Friday."
     m = one(resolver, text, "San Pedro Department")
     assert m.country == "PY"
+
+
+def test_a_shop_or_bar_named_after_a_place_is_a_venue_where_the_story_is(resolver):
+    text = "Gunmen attacked the Texas bar in Kisumu late on Saturday, wounding six people."
+    assert {m.country for m in mentions_of(resolver, text)} == {"KE"}

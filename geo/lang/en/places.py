@@ -546,7 +546,7 @@ LOCATED_WORDS = frozenset("located situated lying".split())
 LOWER_LANDMARKS = frozenset("bridge flyover overpass junction roundabout interchange".split())
 # ... and a venue named after a place, with one word between at most: "the Dubai City wedding hall"
 # in a story from Kabul is a hall in Kabul, not in the Emirates
-LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium".split())
+LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium supermarket store cafe café bar pub nightclub bakery pizzeria".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
