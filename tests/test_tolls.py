@@ -3622,3 +3622,16 @@ def test_a_titles_toll_over_a_leads_period_tally_takes_that_period(gazetteer):
     title = [c for c in tolls_ if c.sentence_start == first]
     assert title and title[0].sentence.startswith("18 shot")
     assert {(c.date_start, c.date_end) for c in title} == {("2024-06-08", "2024-06-09")}
+
+
+def test_a_side_word_before_people_says_whose_dead_they_are():
+    assert killed_and_wounded("A bomb went off early at a training camp, killing 14 jihadist students.") == \
+        [(14, "killed", "fighters")]
+    assert killed_and_wounded("A bomb went off in a classroom, killing 14 students.") == [(14, "killed", "civilians")]
+
+
+def test_a_sentence_opening_on_the_same_day_elsewhere_adds_its_dead(gazetteer):
+    text = ("A roadside bomb killed four people near a market in Kirkuk on Monday. On the same day, gunmen "
+            "killed two shepherds near Kirkuk, police said.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 6

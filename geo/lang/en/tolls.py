@@ -760,6 +760,8 @@ LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|inju
 SEPARATE_EVENT_OPEN = (r"(?i)\s*(?:in\s+(?:a\s+separate|another|a\s+second|a\s+third|an\s+unrelated)\s+"
                        r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|case|strike|clash|incidents|attacks)|"
                        r"separately|in\s+separate\s+(?:incidents|attacks|shootings)|"
+                       # ... or on the same day elsewhere: "On the same day, a trainer north of Baghdad ..."
+                       r"(?:on\s+)?the\s+same\s+day(?=\s*,)|elsewhere(?=\s*,)|in\s+other\s+(?:violence|attacks|incidents)|"
                        # ... or a like event some time after the one told: "Hours later another explosive
                        # device, placed near a grocer's shop, went off, killing one person"
                        r"(?:hours|minutes|days|a\s+day|a\s+week|(?:two|three|several)\s+(?:hours|days))\s+(?:later|afterwards)\s*,?\s+"
