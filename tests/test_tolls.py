@@ -3635,3 +3635,14 @@ def test_a_sentence_opening_on_the_same_day_elsewhere_adds_its_dead(gazetteer):
             "killed two shepherds near Kirkuk, police said.")
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 6
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the rescued are no toll, whatever noun the clause ends on
+    ("Forty people were rescued and the search for the missing went on into the night.", []),
+    ("Six fishermen had been rescued, and two were still missing.", [(2, "missing")]),
+    # ... unless they were hurt
+    ("Nine passengers were rescued with injuries.", [(9, "wounded")]),
+])
+def test_the_rescued_are_no_toll(sentence, expected):
+    assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected

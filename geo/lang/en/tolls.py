@@ -448,7 +448,7 @@ PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:
 PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
                    r"slightly|lightly|moderately|severely|gravely|badly|"
                    r"found|discovered|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
-                   r"reported|declared|pronounced")
+                   r"reported|declared|pronounced|still|now")
 # PASSIVE_ADVERBS' outcome words: "was injured and evacuated" is hurt, whatever the last verb says
 HURT_AND = r"(?i)\b(killed|injured) and\b"
 # An active verb with an object after a count: the counted people did it, they are not its
@@ -1052,8 +1052,10 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:"
 # count of the hurt; "survived with burns" is, see OUTCOME_PHRASES).
 SURVIVED_AFTER = (r"(?i)(?:\s+(?!(?:were|was|had|have|has|who|and|but|or)\b)[\w'’-]+){0,3}?"
                   r"(?:\s*[–—]\s[^–—.;]{1,120}\s[–—]|\s*\([^()]{1,120}\)|\s*,[^,.;]{1,80},)?"  # (an aside: "– Finance Minister X and Y –")
-                  r"\s+(?:(?:were|was|had|have|has)\s+)?"
-                  r"(?:survived(?!\s+(?:with|and)\b)|escaped\s+(?:unhurt|unharmed|unscathed|uninjured|without\s+(?:injury|injuries|a\s+scratch))|"
+                  r"\s+(?:(?:were|was|had|have|has)\s+)?(?:been\s+)?"
+                  # ("Fifty-eight people were rescued and the search for the missing continued")
+                  r"(?:survived(?!\s+(?:with|and)\b)|(?<=were\s|been\s)(?:rescued|saved)(?:\s+alive)?"
+                  r"(?!\s+(?:with|but|injured|wounded|hurt)\b|\s+and\s+(?:taken|rushed|admitted|hospitali[sz]ed|treated)\b)|escaped\s+(?:unhurt|unharmed|unscathed|uninjured|without\s+(?:injury|injuries|a\s+scratch))|"
                   r"(?<=were\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed))|"
                   r"(?<=was\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed)))\b")
 # Right after a count of the dead, words that say they died of the wounds the sentence told of:
