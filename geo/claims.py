@@ -103,6 +103,7 @@ _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
 _RETROSPECTIVE = re.compile(lang.get().dates.RETROSPECTIVE)
 _EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
 _EARLIER_PERIOD_OPENING = re.compile(lang.get().dates.EARLIER_PERIOD_OPENING)
+_EARLIER_MONTH_OPENING = re.compile(lang.get().dates.EARLIER_MONTH_OPENING)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -569,6 +570,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # ("Last weekend, 45 people were shot", after the story's own tolls: a comparison)
                     earlier_there = earlier_there or _EARLIER_PERIOD_OPENING.match(sentence) is not None and any(
                         x.is_toll and x.sentence_start < s0 for x in claims)
+                    earlier_there = earlier_there or date_end is not None and _EARLIER_MONTH_OPENING.match(sentence) is not None \
+                        and any(x.is_toll and not x.cumulative and x.date_start and x.date_start > date_end for x in claims)
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,

@@ -3646,3 +3646,14 @@ def test_a_sentence_opening_on_the_same_day_elsewhere_adds_its_dead(gazetteer):
 ])
 def test_the_rescued_are_no_toll(sentence, expected):
     assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
+
+
+def test_a_month_of_its_own_before_the_storys_day_is_an_earlier_event(gazetteer):
+    text = ("Gunmen killed five farmers near Djibo on Saturday, residents said. In March, 22 people were killed "
+            "in an attack on a cattle market in the same province.")
+    rep, corpus = report(gazetteer, text, date="2024-06-10")
+    assert rep.killed_best == 5
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [22]
+    # ... but the story's own month opening its lead is news
+    rep, _ = report(gazetteer, "In June, gunmen killed five farmers near Djibo, residents said.", date="2024-06-10")
+    assert rep.killed_best == 5

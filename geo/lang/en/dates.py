@@ -106,3 +106,7 @@ REPORT_DATE_LEAD = (r"\b(?:said|says|announced|reported|confirmed|added|stated|c
 EARLIER_PERIOD_OPENING = (r"(?i)\s*(?:(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:weekend|week)"
                           r"|(?:a|one)\s+(?:week|weekend)\s+(?:earlier|before)"
                           r"|(?:the\s+)?(?:same|this)\s+(?:weekend|week|time)\s+(?:last|a)\s+year(?:\s+ago)?)\s*,")
+# ... and one opening on a month of its own ("In April, 36 people were killed in an attack on a
+# market in the same region"): an earlier event when the story's own tolls are dated after it
+EARLIER_MONTH_OPENING = (r"(?i)\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,")
