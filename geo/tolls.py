@@ -618,7 +618,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if cat == Victims.TOTAL and (any(x in CIVILIAN_WORDS for x in head) or _rescuers(head)):
                 cat = Victims.CIVILIANS  # ("three civil defence workers")
             elif cat in (Victims.TOTAL, Victims.CIVILIANS) and any(x in _L.FIGHTER_GROUP_ADJECTIVES and x != "armed" for x in head):
-                cat = Victims.FIGHTERS  # ("21 terrorist students", "four rebel recruits": whose side the word says)
+                cat = Victims.FIGHTERS  # ("21 terrorist students": whose side the word says)
             if cat is None:  # "members of the Syrian security forces", "6 ISIS members"
                 # (the words of its own phrase, up to a comma: not the attribution after it, "three
                 # crew members and injuring four others, the U.S. military said")
