@@ -439,10 +439,7 @@ def participle_places(text: str, start: int, s0: int, mentions: list[Mention], t
     the Dera Ismail Khan district on Monday, killing five policemen": Dera Ismail Khan), that no
     other toll claims (``taken``); empty unless the count (at ``start``) follows such a lead."""
     lead = _PARTICIPLE_TOLL_LEAD.search(text, max(s0, start - 40), start)
-    if lead is None:
-        return []
-    comma = lead.start()
-    return [m for m in mentions if id(m) not in taken and m.end <= comma and not _CLAUSE_BREAK.search(text, m.end, comma)]
+    return [] if lead is None else clause_places(text, lead.start(), mentions, taken)
 
 
 def fronted_places(text: str, start: int, s0: int, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -507,6 +507,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 kinds: dict[tuple, tuple[str, str, str]] = {}  # per sentence: (victims, outcome) -> types
                 totalish = None
                 tolls_own: list[set[int]] | None = None  # the mentions each of the sentence's tolls names as its own, once needed
+                # an earlier time's tolls, by how the sentence opens, after the story's own: "Last weekend,
+                # 45 people were shot" (a comparison); "In April, 36 people were killed ..." where the
+                # story's tolls are dated after April (once a sentence: no toll of its own counts)
+                earlier_opening = bool(tolls) and (
+                    _EARLIER_PERIOD_OPENING.match(sentence) is not None and any(x.is_toll and x.sentence_start < s0 for x in claims)
+                    or date_end is not None and _EARLIER_MONTH_OPENING.match(sentence) is not None
+                    and any(x.is_toll and not x.cumulative and x.date_start and x.date_start > date_end for x in claims))
                 for k, t in enumerate(tolls):
                     if t.outcome is None and inherits and not t.incident_count:
                         t.outcome = last_total.outcome
@@ -566,12 +573,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # ("A decade after gunmen stormed the mall, killing 67 people": an event years before)
                     lapse = _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) is not None
                     # ("..., where last week eight peacekeepers died": the place's earlier event)
-                    earlier_there = _EARLIER_CLAUSE_BEFORE.search(sentence, max(0, c.start - s0 - 140), c.start - s0) is not None
-                    # ("Last weekend, 45 people were shot", after the story's own tolls: a comparison)
-                    earlier_there = earlier_there or _EARLIER_PERIOD_OPENING.match(sentence) is not None and any(
-                        x.is_toll and x.sentence_start < s0 for x in claims)
-                    earlier_there = earlier_there or date_end is not None and _EARLIER_MONTH_OPENING.match(sentence) is not None \
-                        and any(x.is_toll and not x.cumulative and x.date_start and x.date_start > date_end for x in claims)
+                    earlier_there = earlier_opening or _EARLIER_CLAUSE_BEFORE.search(
+                        sentence, max(0, c.start - s0 - 140), c.start - s0) is not None
                     claim = Claim(
                         claim_id=_claim_id(article.id, c.start, t.end, "toll"), event_type=event,
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,

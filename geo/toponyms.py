@@ -727,10 +727,10 @@ class ToponymResolver:
                 continue  # "the Chamber of Commerce" (Commerce, Texas), "the Ministry of Justice": the body's field
             if single and (low in lx.INSTITUTION_WORDS or low in lx.NAME_NOUNS or low in ARTICLES):
                 continue  # "University", "Council", "Highway" alone: a word of a longer name ("Al" of "Al-Nusra")
-            if single and sp.j + 3 < len(toks) and toks[sp.j + 1].text == "of" and toks[sp.j + 2].is_capitalized \
-                    and not (sp.i and toks[sp.i - 1].is_capitalized and _joined(text, toks[sp.i - 1], toks[sp.i])) \
-                    and toks[sp.j + 3].is_capitalized and low not in lx.FEATURES_OF \
-                    and _joined(text, toks[sp.j + 2], toks[sp.j + 3]):
+            if single and low not in lx.FEATURES_OF and sp.j + 3 < len(toks) and toks[sp.j + 1].text == "of" \
+                    and toks[sp.j + 2].is_capitalized and toks[sp.j + 3].is_capitalized \
+                    and _joined(text, toks[sp.j + 2], toks[sp.j + 3]) \
+                    and not (sp.i and toks[sp.i - 1].is_capitalized and _joined(text, toks[sp.i - 1], toks[sp.i])):
                 continue  # the head of a body's name of several words: "the Circle of Asymmetric Urban
                 # Warfare" (no Circle, Montana; but "Mac Jones of Phenix City" is a man of a town)
             if single and (low in lx.STATE_FORMS or low in lx.SEAT_OF_FORMS) and sp.j + 1 < len(toks) and toks[sp.j + 1].text == "of":
