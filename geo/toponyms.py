@@ -107,6 +107,8 @@ SOFT_MAX = 30             # ... for names of at most this many candidates ("Wash
 LOOK_ALIKE = 0.4          # a place only spelt like an Arabic name written with its article, outside Arabic lands
 TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
+COUNTY_TOWN_KM = 35       # a town this near a second-order area's point, in its first-order area, lies in it ...
+COUNTY_TOWN = 0.15        # ... and the two named in one article are that town and that area
 FOCUSED_EVIDENCE = 1.0    # an article is about a country only with at least this much evidence (one place named)
 
 # A body's name before "of <its field>": "the Chamber of Commerce", "the Ministry of Justice".
@@ -1152,6 +1154,30 @@ class ToponymResolver:
                 out[sp.key] = (g.country[sp.best], g.admin1[sp.best])
         return out
 
+    def _town_and_its_area(self, spans: list[_Span]) -> frozenset[tuple[str, int]]:
+        """(name, candidate) of a town and of a second-order area, named by two names of the
+        article, where the town lies in the area: "Huntsville" and "Walker County" are the Texas
+        town and the county it is the seat of, not the Alabama city and the Alabama county 130 km
+        from it. Only a town's own name counts (not an old name of another town), and not the
+        area's namesake ("Madison" beside "Madison County" is as likely any Madison)."""
+        g = self.gaz
+        areas = {(sp.key, p) for sp in spans for p, _ in sp.postings if int(g.kind[p]) == ADMIN2}
+        if not areas:
+            return frozenset()
+        towns: dict[tuple[str, str], set[tuple[str, int]]] = defaultdict(set)
+        for sp in spans:
+            for p, f in sp.postings:
+                if int(g.kind[p]) == LOCALITY and f & (PRIMARY | ALIAS):
+                    towns[(g.country[p], g.admin1[p])].add((sp.key, p))
+        out = set()
+        for key, a in areas:
+            la, lo = float(g.lat[a]), float(g.lon[a])
+            for k, p in towns.get((g.country[a], g.admin1[a]), ()):
+                if k != key and not key.startswith(k + " ") \
+                        and haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= COUNTY_TOWN_KM:
+                    out.update(((key, a), (k, p)))
+        return frozenset(out)
+
     @staticmethod
     def _best_elsewhere(sp: _Span, where) -> float | None:
         """The best score of a candidate of ``sp`` that lies elsewhere than its best by ``where``
@@ -1165,7 +1191,8 @@ class ToponymResolver:
                named_areas: set[tuple[str, str]] | None = None,
                soft_anchors: list[tuple[float, float, str]] | None = None,
                located_in: set[str] | None = None, area_listed: set[int] | None = None,
-               fighting: Counter | None = None, placed: dict[str, set[str]] | None = None) -> None:
+               fighting: Counter | None = None, placed: dict[str, set[str]] | None = None,
+               paired: frozenset[tuple[str, int]] = frozenset()) -> None:
         """``own_focus``: what a name that can only be one of several countries ("Congo") added
         to the focus itself, taken off when it is scored (it says nothing about itself);
         ``votes``: what each name added to the focus, for the tests that ask what the *other*
@@ -1403,6 +1430,8 @@ class ToponymResolver:
                         s += AREA_WEIGHT * (areas.get(here, 0) - (own == here)) / n_others
                     if in_named_area:
                         s += NAMED_AREA_WEIGHT
+                if (sp.key, p) in paired:
+                    s += COUNTY_TOWN
                 sp.scores[p] = s
             memo[memo_key] = dict(sp.scores)
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
@@ -2012,7 +2041,8 @@ class ToponymResolver:
         # (a word opening a sentence that is only a hamlet's name is no evidence: "Car bombing of the
         # Old Bailey ...": no vote for China's "Car", and so none for China's "Bailai")
         focus = self._focus(spans, resolved=False)
-        self._score(spans, focus, [], fighting=fighting)
+        paired = self._town_and_its_area(spans)
+        self._score(spans, focus, [], fighting=fighting, paired=paired)
         for _ in range(2):  # second pass: the focus and anchors of the first
             accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp)]
             focus = self._focus(accepted, resolved=True) or focus
@@ -2057,7 +2087,7 @@ class ToponymResolver:
                 if not sp.actor:
                     placed.setdefault(self.gaz.country[sp.best], set()).add(sp.key)
             self._score(spans, focus, anchors, self._areas(accepted), own, votes, named_areas, soft_anchors, located_in,
-                        area_listed, fighting, placed)
+                        area_listed, fighting, placed, paired)
             self._parents(text, sents, spans)
         return focus
 

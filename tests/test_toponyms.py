@@ -664,6 +664,13 @@ def test_two_ambiguous_names_settle_on_the_pair_that_are_neighbours(resolver):
     assert {m.text: m.admin1 for m in mentions_of(resolver, text)} == {"Paris": "Tennessee", "Henry County": "Tennessee"}
 
 
+def test_a_town_and_a_county_named_together_are_the_town_in_that_county(resolver):
+    # a Russellville lies in a Logan County in two states; the Arkansas town is the bigger, but
+    # only the Kentucky one is in a Logan County
+    text = "A tornado touched down in Logan County, and Russellville schools let students out early."
+    assert {m.text: m.admin1 for m in mentions_of(resolver, text)} == {"Logan County": "Kentucky", "Russellville": "Kentucky"}
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "
