@@ -70,7 +70,7 @@ from geo.claim_places import (
     tolls_own_places,
 )
 from geo.dates import dateline_day, find_dates
-from geo.events import NOT_EVENT, acled, event_type, nonviolent, violent
+from geo.events import NOT_EVENT, TRIGGERS, acled, event_type, nonviolent, violent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains
 from geo.numbers import Count
@@ -811,6 +811,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _listed_parts(claims)
     _days_of_periods(claims)
     _attackers_among_dead(claims, text)
+    _the_rest_of_a_toll(claims)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
@@ -1026,6 +1027,39 @@ def _one_by_one(claims: list[Claim]) -> None:
         c.part_of = toll.claim_id
         c.notes.append("one of a toll told before, one by one")
         last[c.outcome] = (toll, told + 1)
+
+
+def _the_rest_of_a_toll(claims: list[Claim]) -> None:
+    """A toll told with a part of it ("Seven people, including four soldiers, were killed") and
+    then, as the first toll of its kind after it, one of another kind that is exactly the rest
+    ("Three of the attackers were killed") is that rest, not more dead (not one said to be more:
+    "three attackers were also killed"; nor one placed elsewhere or on another day). The attackers'
+    dead are the rest only of a toll said of a clash, where both sides die: an attack's victims are told
+    apart from its attackers ("Seven people, including two soldiers, were killed ... Five attackers
+    were eliminated" are twelve)."""
+    for k, total in enumerate(claims):
+        if not total.is_toll or total.victims != Victims.TOTAL or total.part_of or total.cumulative \
+                or total.additional or total.outcome not in (Outcome.KILLED, Outcome.WOUNDED) or not total.best:
+            continue
+        parts = [c for c in claims if c.part_of == total.claim_id]
+        rest = total.best - sum(c.best or 0 for c in parts)
+        if not parts or rest <= 0:
+            continue
+        after = next((c for c in claims[k + 1:] if c.is_toll and c.outcome == total.outcome
+                      and c.sentence_start >= total.sentence_end and not c.part_of), None)
+        if after is None or after.sentence_start - total.sentence_end > LISTED_PARTS_REACH \
+                or after.victims == Victims.TOTAL or after.victims in {c.victims for c in parts} \
+                or after.additional or after.cumulative or after.is_total or (after.low, after.best, after.high) != (rest, rest, rest) \
+                or after.place_id not in (None, total.place_id) \
+                or (after.date_start and total.date_start and after.date_start != total.date_start) \
+                or after.victims == Victims.PERPETRATORS and not TRIGGERS[EventType.CLASH].search(total.sentence):
+            continue
+        after.part_of = total.claim_id
+        if after.place_id is None:
+            _take_place(after, total)
+        after.notes.append("the rest of a toll told before with a part of it")
+        if after.victims == Victims.PERPETRATORS:
+            total.holds_attackers = True
 
 
 def _listed_parts(claims: list[Claim]) -> None:

@@ -3324,6 +3324,21 @@ def test_a_total_told_before_the_attackers_dead_does_not_hold_them(gazetteer):
     assert rep.killed_best == 12
 
 
+def test_the_attackers_dead_that_are_the_rest_of_a_clashs_toll_are_in_it(gazetteer):
+    # a clash's eight dead, five of them police: the three attackers are the rest, not three more
+    text = ("Eight people, including five police officers, were killed in a clash between police and bandits "
+            "near Gusau on Sunday after the gunmen opened fire on a patrol. Three of the attackers were killed, "
+            "police said.")
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.killed_perpetrators) == (8, 3)
+    # ... not an attack's, nor attackers said to have died too
+    rep, _ = report(gazetteer, text.replace("in a clash between police and bandits near Gusau",
+                                            "when bandits attacked a checkpoint near Gusau"))
+    assert rep.killed_best == 11
+    rep, _ = report(gazetteer, text.replace("Three of the attackers were killed", "Three attackers were also killed"))
+    assert rep.killed_best == 11
+
+
 def test_parts_with_the_attackers_that_add_up_to_a_toll_told_before_are_in_it(gazetteer):
     # 19 = 15 + 4: the raiders' dead are among the 19, not four more beside them
     text = ("Clashes over grazing land in Mali's Mopti region left 19 people dead on Thursday, a local official said. "
