@@ -433,6 +433,15 @@ def test_the_wars_own_toll_is_context(gazetteer):
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 6
 
 
+def test_a_wave_of_protests_own_toll_is_context(gazetteer):
+    # the season's dead since the unrest began, told after the day's, are not more of the day's
+    text = ("Police shot dead a teenager in Bamenda on Thursday as crowds blocked the main road, a nurse said. "
+            "Human rights groups say 45 people have been killed since the unrest began in May.")
+    rep, corpus = report(gazetteer, text, date="2024-05-30")
+    assert rep.killed_best == 1
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [45]
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

@@ -867,8 +867,10 @@ DAY_OF_PART = (r"(?i)[^,;.]{0,80}?\b(?:(?:on|late|early|last)\s+)?(?:(?:monday|t
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|"
-              r"outbreak|epidemic|pandemic|rainy season|rains)"
-              r"(?: (?:began|started|broke out))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
+              r"outbreak|epidemic|pandemic|rainy season|rains|"
+              # a wave's figure: "at least 30 people have been killed since the protests began in June"
+              r"protests|demonstrations|unrest|riots|crackdown)"
+              r"(?: (?:began|started|broke out|erupted))?|since the (?:start|beginning|outbreak) of|since (?:it|they) began|"
               r"since (?:(?:early|mid|late|the (?:start|beginning|end) of)[- ])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
               r"since (?:(?:early|mid|late|the (?:start|beginning|end|middle) of)[- ])?"
               r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)|"
