@@ -339,6 +339,8 @@ _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECAS
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
 _SAINTS_DAY_AFTER = re.compile(lx.SAINTS_DAY_AFTER)
+_CROSSING_BEFORE = re.compile(lx.CROSSING_BEFORE)
+_CROSSING_AFTER = re.compile(lx.CROSSING_AFTER)
 _SUFFIX_AFTER = re.compile(r"[-‐‑]\s*([a-z]+)")  # "UK-based", "Iran-backed"
 _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "the Chadian town of X", "the Afghan capital"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -774,6 +776,8 @@ class ToponymResolver:
                 continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
             if _SAINTS_DAY_AFTER.match(text, sp.end):
                 continue  # "St. Patrick's Day", "Valentine's Day": a day named after a person
+            if _CROSSING_AFTER.match(text, sp.end) or _CROSSING_BEFORE.search(text, max(0, sp.start - 24), sp.start):
+                continue  # "near 35th and Burleigh": a street of a crossing
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.LOWER_STREET_WORDS \
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
                     and not (sp.i > 0 and (text[toks[sp.i - 1].end:toks[sp.i].start] in ("-", "–", "—")

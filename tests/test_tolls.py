@@ -247,6 +247,15 @@ def test_parts_told_after_a_toll_that_add_up_to_it_are_its_parts(gazetteer):
     assert rep.killed == (14, 14, 14)
 
 
+def test_parts_told_sentence_by_sentence_that_add_up_to_a_toll_are_its_parts(gazetteer):
+    # the weekend's nine, told day by day: nine dead, not versions 9, 6 and 3 of one toll
+    text = ("Russian strikes killed at least nine people in Kharkiv over the weekend, regional officials said. "
+            "A guided bomb that hit a hardware store on Saturday killed six people. "
+            "Three were killed on Sunday when a missile struck a residential block.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed == (9, 9, 9)
+
+
 def test_a_part_of_a_category_toll_is_not_a_lower_figure_for_it(gazetteer):
     # "among the dead" under a title that names who the dead were: still 31, not 3 to 31
     rep, corpus = report(gazetteer, "Gunmen kill 31 farmers in central Mali\n\nGunmen on motorbikes killed 31 "

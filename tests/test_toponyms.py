@@ -671,6 +671,13 @@ def test_a_town_and_a_county_named_together_are_the_town_in_that_county(resolver
     assert {m.text: m.admin1 for m in mentions_of(resolver, text)} == {"Logan County": "Kentucky", "Russellville": "Kentucky"}
 
 
+def test_a_street_of_a_crossing_with_a_numbered_street_is_no_place(resolver):
+    text = "Officers found two wounded men at Lancaster and 22nd Street in Fort Worth."
+    assert [m.text for m in mentions_of(resolver, text)] == ["Fort Worth"]
+    text = "A woman was shot near 14th and Lancaster on Sunday; the man later drove to Lancaster, Texas."
+    assert [m.text for m in mentions_of(resolver, text)] == ["Lancaster", "Texas"]
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "

@@ -534,6 +534,10 @@ STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".s
 NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub day".split())
 # ... and a day named after a person: "St. Patrick's Day" (no Patrick on the Isle of Man)
 SAINTS_DAY_AFTER = r"['’]s\s+(?:Day|Eve)\b"
+# ... and a street of a crossing named by its two streets, one of them a numbered one: "near 35th
+# and Burleigh" (no Burleigh, North Dakota), "at Pine and 12th Street"
+CROSSING_BEFORE = r"(?i)\b\d{1,3}(?:st|nd|rd|th)(?:\s+(?:street|st\.?|avenue|ave\.?))?\s+(?:and|&)\s+$"
+CROSSING_AFTER = r"(?i)(?:\s+(?:street|st\.?|avenue|ave\.?))?\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b"
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
