@@ -204,6 +204,12 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
 NEAR_KM = 50  # a place this close to a landmark may be given as the landmark ("20 km south of Malatya")
 
 
+def subpart_place(text: str, m: Mention) -> bool:
+    """Whether a mention is told of a part of the people just counted ("Two of the dead were
+    students, one of them in Chittagong"): that part's place, not the sentence's."""
+    return _SUBPART_PLACE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def distance_anchor(text: str, m: Mention) -> bool:
     """Whether a mention is the landmark a stated distance is measured from and not where a story
     happened: the place measured is named ("in Tamara, about 25 kilometers northwest of the
@@ -266,6 +272,7 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
 
 
 _DISTANCE_ANCHOR = re.compile(lang.get().places.DISTANCE_ANCHOR_LEAD)
+_SUBPART_PLACE = re.compile(lang.get().places.SUBPART_PLACE_LEAD)
 _NAMED_BEFORE_DISTANCE = re.compile(lang.get().places.NAMED_BEFORE_DISTANCE)
 _TOLL_PLACE_LEAD = re.compile(lang.get().places.TOLL_PLACE_LEAD)
 _TOLL_PLACE_LEAD_FAR = re.compile(lang.get().places.TOLL_PLACE_LEAD_FAR)

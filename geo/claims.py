@@ -67,6 +67,7 @@ from geo.claim_places import (
     place_fields,
     pointed_back_at,
     said_area,
+    subpart_place,
     tolls_own_places,
 )
 from geo.dates import dateline_day, find_dates
@@ -370,6 +371,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 # (not the landmark a distance is measured from, where the sentence names another place:
                 # "in Konduga, 35 kilometres from the Borno state capital Maiduguri" is Konduga's, no
                 # region of both; a landmark alone still keeps a toll apart from the story's others)
+                # (nor a place told of a part of the people counted: "Two of the dead were students,
+                # one of them in Chittagong" is no toll of Chittagong's)
+                sent_places = [m for m in sent_places if not subpart_place(text, m)]
                 sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
                                                 or sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
@@ -1009,7 +1013,7 @@ def _same_name(short: str | None, full: str | None) -> bool:
 def _one_by_one(claims: list[Claim]) -> None:
     """The dead (or hurt) told one by one after their toll are parts of it, not smaller versions
     of it: "Two people were killed ... A 17-year-old boy was pronounced dead at the scene, and a
-    19-year-old man died at a hospital" (at the same place, and the same day or none, while
+    19-year-old man died at a hospital" (at the same place or one of the toll's places, and the same day or none, while
     they add up to no more than the toll; one said to be more, "another man died", is not)."""
     last: dict[str, tuple[Claim, int]] = {}  # outcome -> (its toll of several, how many told since)
     for c in claims:
@@ -1021,7 +1025,7 @@ def _one_by_one(claims: list[Claim]) -> None:
             continue
         toll, told = last.get(c.outcome, (None, 0))
         if toll is None or c.additional or c.part_of or c.sentence_start == toll.sentence_start \
-                or c.article_id != toll.article_id or c.place_id != toll.place_id \
+                or c.article_id != toll.article_id or c.place_id != toll.place_id and c.place_id not in toll.parts \
                 or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + 1 > toll.best:
             continue
         c.part_of = toll.claim_id

@@ -451,6 +451,30 @@ def test_a_wave_of_protests_own_toll_is_context(gazetteer):
     assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [45]
 
 
+def test_a_toll_from_the_war_is_context(gazetteer):
+    text = ("Shelling killed four people in Kramatorsk on Friday, officials said. The regional governor said "
+            "the death toll from the war in the Donetsk region had passed 4,200 civilians.")
+    # (a toll that passed a figure is a toll of it)
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 4
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [4200]
+
+
+def test_the_dead_told_one_by_one_at_the_tolls_places_are_its_own(gazetteer):
+    # the four of two towns: the farmers (one of them in Eldoret, not the three) and the officer in
+    # Kisumu are the four, not seven
+    text = ("Kenya: 4 killed as farmers clash with police in Kisumu\n\n"
+            "At least four people were killed on Monday as farmers clashed with police in Kisumu and Eldoret. "
+            "Three of the dead were farmers, one of them in Eldoret. A police officer was killed in Kisumu's "
+            "Kondele area, police said.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 4
+    lead = next(c for c in corpus.claims if c.is_toll and c.count_text == "At least four people")
+    three, officer = (next(c for c in corpus.claims if c.is_toll and c.best == n and c.part_of) for n in (3, 1))
+    assert three.part_of == officer.part_of == lead.claim_id
+    assert three.place_id == lead.place_id and rep.name != "Eldoret"
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

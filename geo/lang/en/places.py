@@ -538,6 +538,10 @@ SAINTS_DAY_AFTER = r"['’]s\s+(?:Day|Eve)\b"
 # and Burleigh" (no Burleigh, North Dakota), "at Pine and 12th Street"
 CROSSING_BEFORE = r"(?i)\b\d{1,3}(?:st|nd|rd|th)(?:\s+(?:street|st\.?|avenue|ave\.?))?\s+(?:and|&)\s+$"
 CROSSING_AFTER = r"(?i)(?:\s+(?:street|st\.?|avenue|ave\.?))?\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)\b"
+# A place told of a part of the people just counted, after a comma: "Two of the dead were students,
+# one of them in Chittagong" (one student's place, not the two's)
+SUBPART_PLACE_LEAD = (r"(?i),\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|both|all)"
+                      r"\s+of\s+(?:them|whom|those)\s+(?:was\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?$")
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())

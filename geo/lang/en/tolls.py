@@ -683,7 +683,7 @@ TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
 TOLL_RISE_LEAD = (r"(?:\b(?:toll|number of (?:dead|deaths|people killed|victims|those killed)|number (?:of people )?killed)\b"
                   r"(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|jumps|"
                   r"increased|increases|stood at|stands at|(?:revised|corrected)(?:\s+(?:down|up)(?:wards?)?)?|lowered|raised|"
-                  r"fallen|fell|dropped)(?: to)?"
+                  r"fallen|fell|dropped|passed|surpassed|exceeded|topped)(?: to)?"
                   r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed|lifted|"
                   # ("revised the death toll in Saturday's shooting at a tavern down to seven")
                   r"revised|revising|revises|revise|lowered|lowering|corrected|correcting)\s+(?:the\s+|its\s+)?"
@@ -892,7 +892,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
               # (not a place's epithet: "in the insurgency ridden province", "in the conflict zone")
               # ("the death toll in the Gaza war", "in the Syrian civil war": a war by its name)
-              r"in the (?:[\w'’-]+\s+){0,2}?(?:war|conflict|civil war|insurgency)\b(?![- ](?:ridden|hit|torn|wracked|racked|plagued|affected|"
+              # ... and a toll from or of it: "the death toll from the war had risen to 43,985"
+              r"(?:in|(?:toll|deaths|dead)\s+(?:from|of)) the (?:[\w'’-]+\s+){0,2}?(?:war|conflict|civil war|insurgency)\b(?![- ](?:ridden|hit|torn|wracked|racked|plagued|affected|"
               r"stricken|zones?|areas?|regions?|provinces?|districts?)\b)|(?:over|in) the (?:past|last) (?:\w+ )?(?:years|decades?)\b|"
               # "have killed thousands ... in recent years", "over the years"
               r"(?:in|over) recent (?:years|decades|months)\b|over the years\b|"
