@@ -1243,6 +1243,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     # (more of a part is a part too: "Nine of the bodies were found inside a van and two more beside it")
                     out.append(Toll(c, prior.outcome, prior.victims, c.end + len(more.group(0)),
                                     additional=not prior.breakdown, breakdown=prior.breakdown))
+                elif out and out[-1].breakdown and not c.vague and _MORE_ELLIPSIS_LEAD.search(lead) \
+                        and _PLACE_ELLIPSIS.match(sentence, c.end - s0):
+                    # "..., including 12 people in a school in Gaza City and eight in a house in Khan
+                    # Younis": a part at another place, as the part before it
+                    # (the list's outcome: its head's, the part before may have none yet)
+                    out.append(Toll(c, out[-1].outcome or (prior.outcome if prior is not None else None),
+                                    out[-1].victims, c.end, breakdown=True))
                 elif prior is not None and not c.vague and not prior.breakdown and _MORE_ELLIPSIS_LEAD.search(lead) \
                         and _PLACE_ELLIPSIS.match(sentence, c.end - s0):
                     # "62 had died in Baghlan and 50 in Takhar": the same kind at another place, beside it

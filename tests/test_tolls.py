@@ -3622,6 +3622,17 @@ def test_a_bare_count_at_another_place_after_and_is_more_of_the_same(gazetteer):
         assert [c.best for c in read(gazetteer, other).claims if c.is_toll] == [31]
 
 
+def test_a_bare_count_at_another_place_after_a_part_is_a_part_too(gazetteer):
+    # "and six in a mosque in Mosul": the verb left out after a part, another part, at its place
+    text = ("Air strikes killed at least 20 people across Nineveh province on Friday, including nine people in a "
+            "market in Tal Afar and six in a mosque in Mosul, officials said.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 20
+    whole = next(c for c in corpus.claims if c.is_toll and c.best == 20)
+    assert sorted((c.best, c.place_name, c.part_of == whole.claim_id) for c in corpus.claims
+                  if c.is_toll and c.best in (6, 9)) == [(6, "Mosul", True), (9, "Tall ‘Afar", True)]
+
+
 def test_each_toll_of_a_sentence_takes_its_own_clauses_place(gazetteer):
     # the first told as the participle of the clause that names its place, the second with its own
     text = ("Gunmen attacked a checkpoint in Bannu district on Sunday, killing three policemen, and in another "

@@ -626,8 +626,11 @@ MORE_ELLIPSIS = (r"(?i)\s+more\b(?!\s+than\b)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|b
 MORE_ELLIPSIS_LEAD = r"(?i)\b(?:and|while|with)\s+(?:at\s+least\s+|about\s+|nearly\s+|some\s+)?$"
 # ... and a bare count with a place of its own and nothing else, after "and": the same kind at
 # another place, the verb left out ("62 people had died in Baghlan and 50 in neighbouring Takhar
-# province"; not "in March", "in 2023", "in two attacks").
-PLACE_ELLIPSIS = (r"\s+(?:in|at|across|inside)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|"
+# province"; not "in March", "in 2023", "in two attacks"), where they were first if said ("12 in a
+# school in Gaza City and eight in a house in Khan Younis").
+PLACE_ELLIPSIS = (r"\s+(?:(?:in|at|inside)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:house|home|school|mosque|church|"
+                  r"hospital|market|camp|building|tent|shelter|apartment|car|vehicle|bus)s?\s+)?"
+                  r"(?:in|at|across|inside)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|"
                   r"western|central|north|south|east|west)\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                   r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                   r"The|This|That|All|Total)\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3}"
