@@ -389,7 +389,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 # Buner district alone, 21 people died", then "Another 15 deaths ... in Gilgit-Baltistan";
                 # one before it in its paragraph may hold it: "attacks across Baghdad ... Five were killed
                 # by a bomb in the suburb of Nahrawan")
-                unknown_here = not sent_mentions and bool(tolls) and names_unknown_locative(text, s0, s1, unknown_starts)
+                # (a country named beside it, "the central Haitian town of Pont-Sondé", says no more)
+                unknown_here = bool(tolls) and all(m.kind == PlaceKind.COUNTRY for m in sent_mentions) \
+                    and names_unknown_locative(text, s0, s1, unknown_starts)
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
@@ -484,7 +486,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                       and (told or x.sentence_start >= p0)), None)
                         if prior is not None and (area is None or prior.country == area["country"]):
                             area, used = _place_of(prior, places)
-                elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence):
+                elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence) \
+                        and not unknown_here:
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
                     # a story about one place there ("... in Tamara") is that place's
                     story = focus_area(True)

@@ -475,6 +475,23 @@ def test_the_dead_told_one_by_one_at_the_tolls_places_are_its_own(gazetteer):
     assert three.place_id == lead.place_id and rep.name != "Eldoret"
 
 
+def test_a_places_own_period_toll_in_its_where_clause_is_context_and_the_days_is_not(gazetteer):
+    text = ("A bomb killed two soldiers and wounded five others in Sulu province on Monday, the army said, in the "
+            "latest violence in the region, where more than 2,000 people have been killed since 2015.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 2 and rep.wounded[1] == 5
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [2000]
+
+
+def test_a_toll_of_an_unknown_town_of_a_country_stays_the_countrys_not_another_towns(gazetteer):
+    # the town the gazetteer lacks is not the only known place the story names elsewhere
+    text = ("Gunmen attacked the northern Malian village of Ouattagouna-Koira on Sunday, killing at least 18 people, "
+            "officials said. Troops were later deployed in Mopti, the army said.")
+    rep, corpus = report(gazetteer, text)
+    toll = next(c for c in corpus.claims if c.is_toll and c.best == 18)
+    assert toll.place_name != "Mopti" and toll.country == "ML"
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

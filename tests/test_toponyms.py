@@ -678,6 +678,17 @@ def test_a_street_of_a_crossing_with_a_numbered_street_is_no_place(resolver):
     assert [m.text for m in mentions_of(resolver, text)] == ["Lancaster", "Texas"]
 
 
+def test_a_dateline_stays_a_dateline_beside_another_towns_neighbourhood(resolver):
+    # "in the X neighbourhood" says a local story happened where it was filed, unless the
+    # neighbourhood is said to be another town's
+    text = ("LIMA — Three bus drivers were shot dead in the Villa Maria neighbourhood of Arequipa "
+            "on Monday, police said.")
+    roles = {m.text: m.role for m in mentions_of(resolver, text)}
+    assert roles["LIMA"] == "dateline" and roles["Arequipa"] == "location"
+    text = "LIMA — Three bus drivers were shot dead in the Villa Maria neighbourhood on Monday."
+    assert {m.text: m.role for m in mentions_of(resolver, text)}["LIMA"] == "location"
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "

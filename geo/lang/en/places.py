@@ -656,8 +656,10 @@ OTHER_PLACES_AFTER = (r"\s+and\s+(?:in\s+)?(?:several\s+|many\s+|other\s+|a\s+do
 # The words before a name that say it is where something happened ("In Buner district alone, 21
 # people died", "killed at Kas"): with the name unknown to the gazetteer, the sentence's tolls are
 # of that place, somewhere in the country.
-UNKNOWN_LOCATIVE_LEAD = (r"(?i)\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village|district|province|area|"
-                         r"region|camp)\s+of\s+)?$")
+UNKNOWN_LOCATIVE_LEAD = (r"(?i)(?:\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village|district|province|area|"
+                         r"region|camp)\s+of\s+)?|"
+                         # ... or its kind, whatever before it: "attacked the central Haitian town of Pont-Sondé"
+                         r"\b(?:town|city|village|camp)\s+of\s+)$")
 # ... any locative word of the toll's clause, where the first leads to no place ("killed in attacks
 # across Somalia")
 LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
@@ -757,7 +759,8 @@ HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|cent
         # block of West Madison Street", "in the Garfield Park neighborhood"
         r"\b(?:on|in)\s+the\s+(?-i:(?:Far\s+|Near\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast)\s+Side)\b|"
         r"\bthe\s+\d{1,5}\s+block\s+of\b|"
-        r"\bin\s+the\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+neighbou?rhood\b")
+        # (not one said to be another town's: "in the Potrero Grande neighbourhood of Cali" after "BOGOTÁ —")
+        r"\bin\s+the\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+neighbou?rhood\b(?!\s+of\s+(?-i:[A-Z]))")
 
 # A sentence that opens with the area it tells of ("In Donetsk region, shelling killed two residents
 # of Kostiantynivka"): before the area's name, and after it (its kind word, then the comma).

@@ -860,6 +860,9 @@ SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:[\w’'-]+['’]s )?(?:deadlies
 # Where a sentence's clause ends, for which toll a period's words speak of ("..., bringing the
 # number killed this year to 190": the 190's clause, not the first toll's).
 CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\b|;|\s[—–]\s|"
+                # a relative clause of the place: "..., in the Muslim-majority region, where more than
+                # 7,000 people have been killed since 2004"
+                r",\s+where\b|"
                 # a relative clause of its own toll: "a war ... that has killed more than 1,200 people"
                 r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
 # A part of a period's toll told with its own day: "has killed 38 people since March, including six
