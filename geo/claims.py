@@ -819,6 +819,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _days_of_periods(claims)
     _attackers_among_dead(claims, text)
     _the_rest_of_a_toll(claims)
+    _found_where(claims, text, gaz)
     if ignored and notes is not None:
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
@@ -1034,6 +1035,31 @@ def _one_by_one(claims: list[Claim]) -> None:
         c.part_of = toll.claim_id
         c.notes.append("one of a toll told before, one by one")
         last[c.outcome] = (toll, told + 1)
+
+
+_DEFINITE_DEAD, _DEFINITE_DEAD_NOUN = re.compile(lang.get().tolls.DEFINITE_DEAD), re.compile(lang.get().tolls.DEFINITE_DEAD_NOUN)
+
+
+def _found_where(claims: list[Claim], text: str, gaz: Gazetteer) -> None:
+    """The dead told before, counted again with "the" at a place inside theirs, are where that says:
+    "A man shot and killed his wife, her two adult sons and his mother-in-law at their home in rural
+    Harris County ... before turning the gun on himself. Deputies found the five bodies in the home
+    near Crosby" (all of them Crosby's, one event, not five more dead there beside Harris County's)."""
+    for k, c in enumerate(claims):
+        if not c.is_toll or c.cumulative or c.part_of or not c.place_id or not c.best \
+                or not _DEFINITE_DEAD.search(text, max(0, c.start - 6), c.start) \
+                or not _DEFINITE_DEAD_NOUN.match(text, c.start + len(c.count_text.split()[0])):
+            continue
+        before = [x for x in claims[:k] if x.is_toll and x.outcome == c.outcome and not x.cumulative
+                  and x.sentence_start < c.sentence_start]
+        wide = {x.place_id for x in before}
+        if not before or len(wide) != 1 or None in wide or c.place_id in wide \
+                or sum(x.best or 0 for x in before if not x.part_of) < c.best \
+                or not contains(next(iter(wide)), c.place_id, gaz):
+            continue
+        for x in before:
+            _take_place(x, c)
+            x.notes.append("where the dead were found, said after")
 
 
 def _the_rest_of_a_toll(claims: list[Claim]) -> None:

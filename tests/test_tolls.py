@@ -3408,6 +3408,14 @@ def test_parts_with_the_attackers_that_add_up_to_a_toll_told_before_are_in_it(ga
     assert rep.killed_perpetrators == 4
 
 
+def test_the_dead_counted_again_with_the_where_they_were_found_are_there(gazetteer):
+    # the two told first in the county, then found in a barn near a town of it: two dead, at the town
+    text = ("A man fatally stabbed his two neighbours at a farm in Yamhill County on Sunday before fleeing, the "
+            "sheriff said. Deputies found the two bodies in a barn near McMinnville.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 2 and rep.name == "McMinnville"
+
+
 def test_a_ranked_one_of_a_kind_named_before_is_one_more(gazetteer):
     # "a fourth policeman": three policemen were killed before, so one more policeman, wounded
     text = ("Three policemen and two robbers were killed in a shootout at a bank in Kumasi on Monday, police said. "

@@ -264,6 +264,10 @@ SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
 NOT_MODIFIERS = r"and|or|but|the|who|which|that|was|were|is|are|has|had|have|been"
 # "the" before a rank alone: "killed three of his children and wounded the fourth"
 # (the rank alone, its noun left out: not "the fourth victim, a child, is wounded", a person named)
+# The dead told before, counted again with "the": "Deputies found the five bodies in the home near
+# Crosby" (the story's dead, where they were found; the count, then its noun).
+DEFINITE_DEAD = r"(?i)\bthe\s+$"
+DEFINITE_DEAD_NOUN = r"(?i)\s+(?:bodies|victims|dead)\b"
 DEFINITE_RANK = (r"the(?=\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                  r"(?:\s+(?:was|were|is|has|had|died|later|before|after|when|as|and|in|at|near|on|during|while)\b|\s*[,.;]|\s*$))")
 # person nouns that only describe the head noun after them, which says the side: "a woman police
