@@ -440,8 +440,11 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
             if not here:
                 continue
             if clamped:
-                for level in ("low", "high"):
-                    loc.counted[outcome][level] = sum(by_level[level].get(i.incident_id, 0) for i in here)
+                # (the place's own sums, kept in order: not the sum of the clamped incidents, which
+                # can pass them: "killed between 7 and 10 civilians ... Fatalities: 8" is 8 to 10,
+                # not 8 to 11, the total's clamped share of 1 beside the 10)
+                counted = loc.counted[outcome]
+                counted["low"], counted["high"] = min(counted["low"], counted["best"]), max(counted["high"], counted["best"])
             if outcome == Outcome.KILLED:
                 for i in here:
                     for level in LEVELS:

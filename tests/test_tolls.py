@@ -3408,6 +3408,14 @@ def test_parts_with_the_attackers_that_add_up_to_a_toll_told_before_are_in_it(ga
     assert rep.killed_perpetrators == 4
 
 
+def test_a_notes_range_of_a_part_keeps_the_places_range_within_what_was_said(gazetteer):
+    # a range of the civilians and the note's count: 8 to 10 dead, never 11
+    text = ("On 3 March 2025, armed men attacked Gwoza (Gwoza, Borno) and killed between 6 and 9 civilians. "
+            "Fatalities: 7.")
+    rep, _ = report(gazetteer, text, date="2025-04-01")
+    assert rep.killed == (7, 7, 9)
+
+
 def test_the_dead_counted_again_with_the_where_they_were_found_are_there(gazetteer):
     # the two told first in the county, then found in a barn near a town of it: two dead, at the town
     text = ("A man fatally stabbed his two neighbours at a farm in Yamhill County on Sunday before fleeing, the "
