@@ -103,6 +103,7 @@ _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
 _EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
 _RETROSPECTIVE = re.compile(lang.get().dates.RETROSPECTIVE)
 _EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
+_EARLIER_MONTH_CLAUSE = re.compile(lang.get().dates.EARLIER_MONTH_CLAUSE)
 _EARLIER_PERIOD_OPENING = re.compile(lang.get().dates.EARLIER_PERIOD_OPENING)
 _EARLIER_MONTH_OPENING = re.compile(lang.get().dates.EARLIER_MONTH_OPENING)
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -137,6 +138,18 @@ def _running_total(date_start: str | None, date_end: str | None, date_text: str)
     # (the date words of a sentence are joined by "; ": "on sunday; since october 7")
     return bool(date_start and date_end and any(_RUNNING_FROM.match(part.strip()) for part in date_text.split(";"))) \
         and _over_a_month(date_start, date_end)
+
+
+def _earlier_month_clause(sentence: str, at: int, published: "dt.date | None") -> bool:
+    """A toll in a clause after a semicolon that opens on a month before the story's ("...; in March,
+    12 people were killed at a bar in Apaseo el Grande", in a June story): that month's event, context."""
+    if published is None or ";" not in sentence[:at]:
+        return False
+    m = _EARLIER_MONTH_CLAUSE.search(sentence, max(0, at - 200), at)
+    if m is None:
+        return False
+    year = int(m.group("year")) if m.group("year") else published.year
+    return (year, lang.get().dates.MONTHS[m.group("month").lower()]) < (published.year, published.month)
 
 
 def _earlier_event_toll(sentence: str, at: int, published: "dt.date | None") -> bool:
@@ -588,7 +601,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end,
                         cumulative=background or said_cumulative[k] or lapse or earlier_there or looking_back and own_date is None
-                        or _earlier_event_toll(sentence, c.start - s0, published),
+                        or _earlier_event_toll(sentence, c.start - s0, published)
+                        or _earlier_month_clause(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
                     if (lapse or lent_past) and s0 < lead_end and not looking_back \
@@ -897,6 +911,34 @@ def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracte
     hurt = [c for c in own if c.outcome == Outcome.WOUNDED]
     if len(dead) == 1 and len(hurt) == 1 and dead[0].best and dead[0].best + (hurt[0].best or 0) == hit.best:
         _some_died(hit, dead[0].best, dead[0].count_text, subtracted)
+    elif dead and not hurt and hit.sentence_end <= s0 and not text_between_has_toll(claims, hit, s0) \
+            and (hit := max((x for x in claims[-8:] if x.sentence_start == hit.sentence_start and x.is_toll
+                             and x.outcome == Outcome.WOUNDED and not x.part_of and not x.cumulative and not x.additional),
+                            key=lambda x: x.best or 0, default=hit)) is not None and not hit.part_of \
+            and hit.claim_id not in subtracted and _HEADCOUNT.match(hit.count_text) \
+            and sum(1 for x in claims[-8:] if x.sentence_start == hit.sentence_start and x.is_toll
+                    and x.outcome == Outcome.WOUNDED and not x.part_of) == 1 \
+            and all(c.best and (c.low, c.high) == (c.best, c.best) and c.victims != Victims.PERPETRATORS for c in dead) \
+            and sum(c.best for c in dead) < hit.best:
+        # ... and the sentence right after telling only who of them died: "Four people were shot near
+        # a school. A 17-year-old boy was killed." (one dead, three hurt; not one more dead beside four)
+        n, was = sum(c.best for c in dead), hit.best
+        _some_died(hit, n, dead[0].count_text, subtracted)
+        # (and so for the title's figure of the same hit: "2 teens among 4 shot near school")
+        for t in claims:
+            if t is not hit and t.is_toll and t.outcome == Outcome.WOUNDED and t.best == was and t.sentence_start < p0 \
+                    and t.sentence_start == claims[0].sentence_start and t.claim_id not in subtracted and not t.cumulative:
+                _some_died(t, n, dead[0].count_text, subtracted)
+
+
+# a count of people by a number ("Four people", "12 men"), not a list of who they were ("a child and a woman")
+_HEADCOUNT = re.compile(r"(?i)(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d+|%s)\b" % "|".join(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several")))
+
+
+def text_between_has_toll(claims: list[Claim], hit: Claim, s0: int) -> bool:
+    """Whether a toll was told after ``hit``'s sentence and before the sentence at ``s0``."""
+    return any(c.is_toll and hit.sentence_end <= c.sentence_start < s0 for c in claims)
 
 
 def _some_died(hit: Claim, n: int, said: str, subtracted: set[str]) -> None:

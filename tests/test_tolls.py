@@ -492,6 +492,29 @@ def test_a_toll_of_an_unknown_town_of_a_country_stays_the_countrys_not_another_t
     assert toll.place_name != "Mopti" and toll.country == "ML"
 
 
+def test_an_earlier_months_event_after_a_semicolon_is_context(gazetteer):
+    text = ("Gunmen opened fire at a cockfight in the town of Salvatierra late Saturday, killing seven people. "
+            "It was the third such attack in the state this year; in February, 9 people were killed at a "
+            "party in Celaya.")
+    rep, corpus = report(gazetteer, text, date="2024-06-10")
+    assert rep.killed_best == 7
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [9]
+    # ... not a month of the story's own
+    rep, _ = report(gazetteer, text.replace("in February", "in June"), date="2024-06-10")
+    assert rep.killed_best == 16
+
+
+def test_the_people_hit_then_who_of_them_died_leave_the_rest_hurt(gazetteer):
+    text = ("Five people were shot outside a nightclub in Memphis early Sunday, police said. "
+            "A 22-year-old woman was killed.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 1 and rep.wounded[1] == 4
+    # ... not the gunman's own death, nor a dead person told in a separate event
+    rep, _ = report(gazetteer, text.replace("A 22-year-old woman was killed.",
+                                            "The gunman was shot dead by officers."))
+    assert rep.wounded[1] == 5
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

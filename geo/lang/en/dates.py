@@ -56,6 +56,11 @@ EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
 EARLIER_CLAUSE_BEFORE = (r"(?i)\b(?:where|when)\s+(?:only\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                          r"(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))"
                          r"\b[^.;]{0,80}?$")
+# ... and a clause after a semicolon opening on a month ("It was the second attack on a bar in the
+# state in a month; in March, 12 people were killed at a bar in Apaseo el Grande"): that month's
+# event, when the month is before the story's
+EARLIER_MONTH_CLAUSE = (r"(?i);\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december)(?:\s+(?P<year>(?:19|20)\d\d))?\s*,[^.;]{0,140}$")
 PERIOD_ENDS = rf"(?i)\b(?:between|from)\s+(?:{_END})\s+(?:and|to|until|till|through)\s+(?:{_END})\b"
 # A year that names an earlier event the sentence likens its place or its deaths to, not when
 # this sentence's deaths were: "the site of a deadly 2013 attack", "similar to the 2008 Mumbai
