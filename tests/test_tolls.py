@@ -515,6 +515,13 @@ def test_the_people_hit_then_who_of_them_died_leave_the_rest_hurt(gazetteer):
     assert rep.wounded[1] == 5
 
 
+@pytest.mark.parametrize("who", ["religious scholar", "midwife", "pharmacist", "muezzin", "well-known singer"])
+def test_one_person_by_their_trade_is_a_toll(gazetteer, who):
+    rep, corpus = report(gazetteer, f"In Kandahar, gunmen shot dead a {who} outside his shop, police said.")
+    assert rep.killed_best == 1
+    assert [c.victims for c in corpus.claims if c.is_toll] == [Victims.CIVILIANS]
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

@@ -167,6 +167,11 @@ SINGULAR_NOUNS = {
     "commuter": V.CIVILIANS, "manager": V.CIVILIANS, "owner": V.CIVILIANS, "chef": V.CIVILIANS,
     "cook": V.CIVILIANS, "porter": V.CIVILIANS, "receptionist": V.CIVILIANS, "attendant": V.CIVILIANS,
     "reservist": V.SECURITY_FORCES, "inmate": V.CIVILIANS,
+    # ... and by their trade or calling: "gunmen shot dead a religious scholar", "a midwife was killed"
+    **{w: V.CIVILIANS for w in """scholar midwife pharmacist dentist surgeon electrician plumber carpenter builder
+       welder jeweller jeweler goldsmith banker accountant headmaster headteacher researcher scientist protestor
+       unionist muezzin homeowner hawker peddler photojournalist editor broadcaster presenter actor actress singer
+       musician artist athlete footballer schoolboy schoolgirl adolescent fireman""".split()},
 }
 _IRREGULAR_PLURALS = {"child": "children", "wife": "wives", "ex-wife": "ex-wives", "thief": "thieves",
                       "passer-by": "passers-by", "passerby": "passersby", "personnel": "personnel"}
