@@ -1327,9 +1327,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
             hit = outcomes.first_hit(end - s0, len(sentence))  # "several", "many": only close by
             # (not a verb whose object is a later count: "his four children in a home for 24 hours,
-            # a man shot and wounded a police officer")
+            # a man shot and wounded a police officer"; "four schoolgirls aged 15 to 17 ... were
+            # assaulted by six men who beheaded three of them", past the counts between)
             if hit and not any((m := _ACTIVE_LEAD.search(sentence, hit[0], u.start - s0)) is not None and m.start() - hit[0] <= 12
-                               for u in counts[idx + 1:idx + 3] if u.start - s0 > hit[0]):
+                               for u in counts[idx + 1:] if u.start - s0 > hit[0]):
                 outcome = hit[1]
         if victims is None:
             victims = Victims.TOTAL

@@ -522,6 +522,13 @@ def test_one_person_by_their_trade_is_a_toll(gazetteer, who):
     assert [c.victims for c in corpus.claims if c.is_toll] == [Victims.CIVILIANS]
 
 
+def test_people_whom_something_else_befell_before_some_of_them_died_are_not_all_dead(gazetteer):
+    # the five were robbed; two of them were shot dead (an age range between is no count of its own)
+    text = "Five traders aged 30 to 45 were robbed on the road near Gusau by bandits who shot dead two of them."
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 2
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

@@ -822,7 +822,10 @@ SUBORDINATE = r"(?i)\b(?:after|before|when|while|because|until|once|as soon as)\
 OTHER_VERB = (r"(?i)\b(?!(?:including|comprising|according|during|following|involving|nothing|something|"
               r"morning|evening|building|wedding|ceiling|bring|thing|king|spring|string|ring|wing|sibling|"
               r"offspring|darling|duckling|seedling|ageing|aging|being|shooting|bombing|fighting|funding)\b)"
-              r"(?:[a-z]{3,}ing|took|takes|seized|captured|held|freed|rescued|burned|burnt|torched|stole|set|kidnapped|abducted|arrested|detained)\b")
+              r"(?:[a-z]{3,}ing|took|takes|seized|captured|held|freed|rescued|burned|burnt|torched|stole|set|kidnapped|abducted|arrested|detained|"
+              # what befell people before some of them died: "four schoolgirls ... were assaulted by six men
+              # who beheaded three of them" (the four were not all killed)
+              r"assaulted|raped|robbed|beaten|threatened|harassed)\b")
 LIST_LAST = (r"(?i)\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured|(?:deaths?|killings?|murders?|injur(?:y|ies)) of)\s+(?:(?:at least|some|about)\s+)?"
              r"(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?(?:,\s*(?:{number})\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?){{0,3}}"
              r"(?:,\s*(?:(?:and|as well as)\s+)?|\s+(?:and|as well as)\s+)$")
