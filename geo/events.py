@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from geo import lang
+from geo.actors import default_groups
 from geo.vocab import EventType as E
 from geo.vocab import Outcome, Victims
 
@@ -69,6 +70,8 @@ def nonviolent(sentence: str) -> E | None:
     if _VIOLENT.search(sentence):
         return None
     if _DISASTER.search(sentence):
+        if any(not g.state for g in default_groups().find(sentence)):
+            return None  # an armed group's doing: "al-Shabaab storms Mogadishu hotel, 9 dead"
         if _ACCIDENT.search(sentence) and all(_DISEASE.fullmatch(m.group()) for m in _DISASTER.finditer(sentence)):
             return E.ACCIDENT  # ("a fire at a hospital treating COVID-19 patients": the fire killed them)
         return E.DISASTER

@@ -1385,6 +1385,17 @@ def test_thousands_killed_in_recent_years_is_context(gazetteer):
     assert got == {11: False, 1000: True}
 
 
+def test_an_armed_group_storming_a_place_is_no_storm(gazetteer):
+    # the title's "storms" is the group's attack: the story's later tolls are no disaster's
+    text = ("Boko Haram storms Borno army base, 12 dead\n\n"
+            "Insurgents attacked an army base in Borno state on Friday, killing 12 soldiers, officials said.\n\n"
+            "Seven other people were wounded.")
+    _, corpus = report(gazetteer, text)
+    assert EventType.DISASTER not in {c.event_type for c in corpus.claims if c.is_toll}
+    _, corpus = report(gazetteer, "Gunmen stormed a hotel in Mogadishu on Sunday. Nine people were killed.")
+    assert EventType.DISASTER not in {c.event_type for c in corpus.claims if c.is_toll}
+
+
 def test_a_disasters_next_sentence_places_it(gazetteer):
     rep, _ = report(gazetteer, "A strong earthquake struck eastern Turkey on Monday, killing at least 41 people. "
                                "The quake hit about 20 km south of the city of Malatya, the agency said.")

@@ -82,6 +82,8 @@ VIOLENT = (r"shot|shoot(?:ing|ings)?|gun(?:man|men|fire|shots?)?|attack(?:s|ed|e
            r"militants?|insurgents?|rebels?|murder(?:ed|s)?|war|raids?|ambush\w*|violence|"  # (soldiers die in avalanches too)
            r"assault\w*|militia\w*|terror\w*|riots?|protest\w*|killers?|arson\w*|set (?:on )?fire|torched|hostages?|"
            r"kidnap\w*|abduct\w*|lynch\w*|mobs?|behead\w*|grenades?|IEDs?|landmines?|dumped|"
+           # "gunmen stormed a hotel" (the weather storms, it is not "stormed")
+           r"storm(?:ed|ing)|"
            # (a mine that is dug is no weapon: "the collapse of a gold mine")
            # (nor its people: "a bus carrying mine workers plunged")
            r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!jade )(?<!salt )(?<!tin )(?<!iron )mines?"
