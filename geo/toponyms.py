@@ -884,6 +884,11 @@ class ToponymResolver:
             if b > sp.j and not sp.institution and not headed and toks[b].text.casefold() in lx.STREET_WORDS \
                     and toks[b].is_capitalized and _joined(text, toks[b - 1], toks[b]):
                 continue  # "Van Dorn Street": a street named after someone, no Van in Turkey
+            if single and low in lx.GIVEN_NAMES and b == sp.j + 1 and not sp.institution and not headed \
+                    and not s.title_case and _gap(text, first, toks[b]) == " " \
+                    and toks[b].text.casefold() not in PLACE_FOLLOWERS and not self._is_place_word(toks[b].text):
+                person_keys.add(word_key(toks[b].text))  # "said Mary Wheeler": a person, Wheeler later on too
+                continue
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if headed or the_led:

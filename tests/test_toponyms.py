@@ -689,6 +689,16 @@ def test_a_dateline_stays_a_dateline_beside_another_towns_neighbourhood(resolver
     assert {m.text: m.role for m in mentions_of(resolver, text)}["LIMA"] == "location"
 
 
+def test_a_given_name_that_is_a_place_before_a_surname_is_a_person(resolver):
+    # (a province's and a country's names: "Mary", "Jordan")
+    text = ("The water was up to the windows, said Mary Kowalczyk, a nurse in Duluth. "
+            "Jordan Pruitt, 16, helped carry sandbags. Pruitt said the family had left on Tuesday.")
+    assert [m.text for m in mentions_of(resolver, text)] == ["Duluth"]
+    # ... not before a place's own word or another place
+    text = "Flooding closed roads in Chester County and in Lincoln, Nebraska, and aid reached Jordan Valley farms."
+    assert {"Chester County", "Lincoln", "Nebraska"} <= {m.text for m in mentions_of(resolver, text)}
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "

@@ -42,6 +42,15 @@ detective inspector investigator trooper constable brig brigadier marshal ayatol
 archbishop patriarch cardinal saint
 """.split())
 
+# Given names that are also places' names: before a capitalised word that is no place's, the two
+# are a person ("said Mary Wheeler", "Jordan Dyer, a 17-year-old senior"), and the second word is
+# that person later on ("Dyer said"). Not world cities' names (Sydney, Dallas, Austin, Orlando).
+GIVEN_NAMES = frozenset("""
+mary john james paul peter scott lee taylor jordan lincoln madison tyler chester florence eugene
+marion clinton warren douglas franklin hamilton carter morgan kelly logan mason shelby troy milton
+vernon wayne grant elizabeth beatrice martha laura bruce ruth esther sarah rebecca clara alice
+""".split())
+
 # Kin words that stand before a person's first name in lower case: "his wife Amanda, 38", "their
 # son Jordan" (no Amanda, Ohio; no Jordan).
 KIN_BEFORE_NAME = frozenset("""
