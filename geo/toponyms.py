@@ -340,6 +340,7 @@ _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNOREC
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
 _SAINTS_DAY_AFTER = re.compile(lx.SAINTS_DAY_AFTER)
 _CROSSING_BEFORE = re.compile(lx.CROSSING_BEFORE)
+_FIRM_AFTER, _FIRM_BEFORE = re.compile(lx.FIRM_AFTER), re.compile(lx.FIRM_BEFORE)
 _CROSSING_AFTER = re.compile(lx.CROSSING_AFTER)
 _SUFFIX_AFTER = re.compile(r"[-‐‑]\s*([a-z]+)")  # "UK-based", "Iran-backed"
 _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "the Chadian town of X", "the Afghan capital"
@@ -884,6 +885,11 @@ class ToponymResolver:
             if b > sp.j and not sp.institution and not headed and toks[b].text.casefold() in lx.STREET_WORDS \
                     and toks[b].is_capitalized and _joined(text, toks[b - 1], toks[b]):
                 continue  # "Van Dorn Street": a street named after someone, no Van in Turkey
+            if single and not any(int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, _ in sp.postings) \
+                    and ((m := _FIRM_AFTER.match(text, sp.end)) is not None or (m := _FIRM_BEFORE.search(text, max(0, sp.start - 40), sp.start))) \
+                    and not self._joined_place(m.group(1)):
+                continue  # "Stevens & Wilkinson", "Helen & Douglas House": a firm's or a body's name of two
+                # names (not "Bosnia & Herzegovina", nor "Dallas & Fort Worth")
             if single and low in lx.GIVEN_NAMES and b == sp.j + 1 and not sp.institution and not headed \
                     and not s.title_case and _gap(text, first, toks[b]) == " " \
                     and toks[b].text.casefold() not in PLACE_FOLLOWERS and not self._is_place_word(toks[b].text):
@@ -977,6 +983,14 @@ class ToponymResolver:
         if inside:
             sp.postings = inside
         return bool(inside)
+
+    def _joined_place(self, run: str) -> bool:
+        """Whether the name on the other side of an "&" is a place's: one word a country's or a
+        first-order area's ("Bosnia & Herzegovina"), several a place's whole name ("Fort Worth")."""
+        words = run.split()
+        if len(words) == 1:
+            return self._is_place_word(run)
+        return any(f & (PRIMARY | ALIAS) for _, f in self.gaz.lookup_keys([" ".join(word_key(w) for w in words)])[0])
 
     def _is_place_word(self, word: str) -> bool:
         hits = self.gaz.lookup_keys([word_key(word)])[0]

@@ -699,6 +699,14 @@ def test_a_given_name_that_is_a_place_before_a_surname_is_a_person(resolver):
     assert {"Chester County", "Lincoln", "Nebraska"} <= {m.text for m in mentions_of(resolver, text)}
 
 
+def test_two_names_joined_by_an_ampersand_are_a_firm_not_places(resolver):
+    text = "The county hired the engineering firm Ashland & Sheridan to inspect the bridge in Cheyenne."
+    assert [m.text for m in mentions_of(resolver, text)] == ["Cheyenne"]
+    # ... not a place joined to a place of several words
+    text = "Storms cut power in Minneapolis & St. Paul on Sunday."
+    assert [m.text for m in mentions_of(resolver, text)] == ["Minneapolis", "St. Paul"]
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "

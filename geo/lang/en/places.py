@@ -551,6 +551,11 @@ CROSSING_AFTER = r"(?i)(?:\s+(?:street|st\.?|avenue|ave\.?))?\s+(?:and|&)\s+\d{1
 # one of them in Chittagong" (one student's place, not the two's)
 SUBPART_PLACE_LEAD = (r"(?i),\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|both|all)"
                       r"\s+of\s+(?:them|whom|those)\s+(?:was\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?$")
+# ... and a firm's or a body's name of two names joined by "&", one word each: "Stevens & Wilkinson",
+# "Helen & Douglas House" (the other name, group 1, the words of a place's name on the right: not
+# "Dallas & Fort Worth")
+FIRM_AFTER = r"[ \t]*&[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+FIRM_BEFORE = r"([A-Z][\w'’.-]*)[ \t]*&[ \t]*$"
 # ... and a road written in lower case after a name: "at Maka Mukarama road, Mogadishu" (the road,
 # not Mecca; a road between two towns, "the Nakuru-Eldoret highway", is read elsewhere)
 LOWER_STREET_WORDS = frozenset("road street avenue boulevard".split())
