@@ -707,6 +707,12 @@ def test_two_names_joined_by_an_ampersand_are_a_firm_not_places(resolver):
     assert [m.text for m in mentions_of(resolver, text)] == ["Minneapolis", "St. Paul"]
 
 
+def test_a_seat_of_power_named_for_the_power_is_no_town(resolver):
+    text = ("The White House said on Friday it would ask Congress for more money for the shelters in "
+            "Nogales, and the Pentagon sent 200 troops.")
+    assert [m.text for m in mentions_of(resolver, text)] == ["Nogales"]
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "

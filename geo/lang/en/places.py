@@ -348,10 +348,13 @@ federal red
 first second third fourth fifth sixth seventh eighth ninth tenth
 """.split()) | frozenset(x.strip().casefold() for x in """
 taliban|al-shabaab|al shabaab|shabaab|al-shabab|al shabab|hezbollah|hizbollah|hamas|isis|isil|
-daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner
+daesh|boko haram|al-qaeda|al qaeda|farc|eln|pkk|houthis|houthi|wagner|
+white house|congress|pentagon|kremlin|capitol
 """.replace("\n", "").split("|"))
 # (the last: armed groups and movements whose names gazetteers also list as places somewhere:
-# "Taliban", "Shabaab" and "Hamas" are villages; in news they are the groups)
+# "Taliban", "Shabaab" and "Hamas" are villages; in news they are the groups; and seats of power
+# named for the power: "the White House said" is no White House, Tennessee, "lobbied Congress" no
+# Congress, Arizona)
 
 # Generic geography that means the focus country's coast ("along Syria's west coast",
 # "coastal areas"), when no finer place is named.
