@@ -890,6 +890,12 @@ class ToponymResolver:
                     and not self._joined_place(m.group(1)):
                 continue  # "Stevens & Wilkinson", "Helen & Douglas House": a firm's or a body's name of two
                 # names (not "Bosnia & Herzegovina", nor "Dallas & Fort Worth")
+            if single and sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.PERSON_SPEECH_VERBS and not s.title_case \
+                    and _gap(text, first, toks[sp.j + 1]) == " " and first.is_capitalized and not first.is_upper \
+                    and not (sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS | lx.LOCATIVE_PREPOSITIONS | {"of"}) \
+                    and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
+                person_keys.add(sp.key)  # "Robertson said": a person's surname (no town says anything)
+                continue
             if single and low in lx.GIVEN_NAMES and b == sp.j + 1 and not sp.institution and not headed \
                     and not s.title_case and _gap(text, first, toks[b]) == " " \
                     and toks[b].text.casefold() not in PLACE_FOLLOWERS and not self._is_place_word(toks[b].text):

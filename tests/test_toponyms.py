@@ -713,6 +713,12 @@ def test_a_seat_of_power_named_for_the_power_is_no_town(resolver):
     assert [m.text for m in mentions_of(resolver, text)] == ["Nogales"]
 
 
+def test_a_small_towns_name_that_says_something_is_a_persons_surname(resolver):
+    text = ("The theatre reopened in 1996 as a music hall in Hartford. \"It was the first air-conditioned "
+            "theater in town,\" Robertson said. A spokesman for the city of Hartford said the lease was renewed.")
+    assert [m.text for m in mentions_of(resolver, text)] == ["Hartford", "Hartford"]
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "

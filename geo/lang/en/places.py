@@ -256,6 +256,10 @@ recognised recognized sanctioned sanctions supported supports backed backs blame
 voted votes asked asks
 """.split())
 
+# ... and the verbs only a person does right after a name: "Robertson said", "Welch told police"
+# (a small town's name there is someone's surname; a government speaks with the others)
+PERSON_SPEECH_VERBS = frozenset("said says told added recalled explained noted wrote admitted replied testified".split())
+
 # Verbs after a country's capital that make it its government ("since Washington began its
 # campaign", "Moscow has deployed troops"), beside the statement verbs above; an event's own verbs
 # ("Kabul was hit", "Mogadishu shook") are none of these.
