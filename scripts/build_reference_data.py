@@ -211,7 +211,8 @@ ADMIN2_LEADS = (("province of ", "Province"), ("provincia di ", "Province"), ("p
 
 def admin2_name(name: str) -> tuple[str, str] | None:
     """(name, alias) of a second-order area as geo keeps it, or None when it is no area geo
-    keeps: "Laurel County" -> ("Laurel County", ""), "Province of Sulu" -> ("Sulu Province", "Sulu")."""
+    keeps: "Laurel County" -> ("Laurel County", ""), "Province of Sulu" -> ("Sulu Province", "Sulu"),
+    "Lancashire" -> ("Lancashire", "") (a shire's name says what it is)."""
     low = name.casefold()
     for lead, head in ADMIN2_LEADS:
         if low.startswith(lead) and len(name) > len(lead) + 2:
@@ -219,6 +220,8 @@ def admin2_name(name: str) -> tuple[str, str] | None:
             return f"{core} {head}", core
     if name.split()[-1].casefold() in ADMIN2_TYPE_WORDS:
         return name, ""
+    if low.endswith("shire") and len(name) > 8:
+        return name, ""  # the type word inside the name: "Lancashire", "North Yorkshire", "Aberdeenshire"
     return None
 
 

@@ -719,6 +719,13 @@ def test_a_small_towns_name_that_says_something_is_a_persons_surname(resolver):
     assert [m.text for m in mentions_of(resolver, text)] == ["Hartford", "Hartford"]
 
 
+def test_a_shire_is_its_area_and_says_which_town(resolver):
+    # a shire's own name is an area of the gazetteer, and its town is the one in it
+    text = "Floods cut off villages across Lancashire, and the river burst its banks in Lancaster on Sunday."
+    found = {m.text: (m.country, m.kind) for m in mentions_of(resolver, text)}
+    assert found == {"Lancashire": ("GB", "admin2"), "Lancaster": ("GB", "locality")}
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "
