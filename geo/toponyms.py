@@ -2069,7 +2069,9 @@ class ToponymResolver:
         their focus, anchors and areas, in passes; the focus of the last pass."""
         # (a word opening a sentence that is only a hamlet's name is no evidence: "Car bombing of the
         # Old Bailey ...": no vote for China's "Car", and so none for China's "Bailai")
-        focus = self._focus(spans, resolved=False)
+        g = self.gaz
+        focus = self._focus([sp for sp in spans if not (sp.weak and sp.i == 0 and all(
+            int(g.kind[p]) not in (COUNTRY, ADMIN1) and int(g.pop[p]) < HAMLET for p, _ in sp.postings))], resolved=False)
         paired = self._town_and_its_area(spans)
         self._score(spans, focus, [], fighting=fighting, paired=paired)
         for _ in range(2):  # second pass: the focus and anchors of the first

@@ -726,6 +726,14 @@ def test_a_shire_is_its_area_and_says_which_town(resolver):
     assert found == {"Lancashire": ("GB", "admin2"), "Lancaster": ("GB", "locality")}
 
 
+def test_a_hamlets_name_opening_a_sentence_gives_no_country_to_the_rest(resolver):
+    # "Car" (a Chinese hamlet) opening the sentence is the word, and no vote for China: the
+    # bridge's Leeds is Leeds, and "Bailey" is no Chinese look-alike
+    text = "Car bombing kills two near the Bailey bridge in Leeds."
+    found = {m.text: m.country for m in mentions_of(resolver, text)}
+    assert found.get("Leeds") == "GB" and "CN" not in found.values()
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "
