@@ -34,6 +34,7 @@ import hashlib
 import re
 import time
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo import lang
@@ -911,34 +912,38 @@ def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracte
     hurt = [c for c in own if c.outcome == Outcome.WOUNDED]
     if len(dead) == 1 and len(hurt) == 1 and dead[0].best and dead[0].best + (hurt[0].best or 0) == hit.best:
         _some_died(hit, dead[0].best, dead[0].count_text, subtracted)
-    elif dead and not hurt and hit.sentence_end <= s0 and not text_between_has_toll(claims, hit, s0) \
-            and (hit := max((x for x in claims[-8:] if x.sentence_start == hit.sentence_start and x.is_toll
-                             and x.outcome == Outcome.WOUNDED and not x.part_of and not x.cumulative and not x.additional),
-                            key=lambda x: x.best or 0, default=hit)) is not None and not hit.part_of \
-            and hit.claim_id not in subtracted and _HEADCOUNT.match(hit.count_text) \
-            and sum(1 for x in claims[-8:] if x.sentence_start == hit.sentence_start and x.is_toll
-                    and x.outcome == Outcome.WOUNDED and not x.part_of) == 1 \
-            and all(c.best and (c.low, c.high) == (c.best, c.best) and c.victims != Victims.PERPETRATORS for c in dead) \
-            and sum(c.best for c in dead) < hit.best:
-        # ... and the sentence right after telling only who of them died: "Four people were shot near
-        # a school. A 17-year-old boy was killed." (one dead, three hurt; not one more dead beside four)
-        n, was = sum(c.best for c in dead), hit.best
-        _some_died(hit, n, dead[0].count_text, subtracted)
-        # (and so for the title's figure of the same hit: "2 teens among 4 shot near school")
-        for t in claims:
-            if t is not hit and t.is_toll and t.outcome == Outcome.WOUNDED and t.best == was and t.sentence_start < p0 \
-                    and t.sentence_start == claims[0].sentence_start and t.claim_id not in subtracted and not t.cumulative:
-                _some_died(t, n, dead[0].count_text, subtracted)
+    elif dead and not hurt:
+        _who_of_them_died(claims, hit, dead, s0, p0, subtracted)
+
+
+def _who_of_them_died(claims: list[Claim], hit: Claim, dead: list[Claim], s0: int, p0: int, subtracted: set[str]) -> None:
+    """The sentence right after the people hit telling only who of them died: "Four people were shot
+    near a school. A 17-year-old boy was killed." (one dead, three hurt; not one more dead beside
+    four). The hit told by a number ("Four people", not "a child and a woman"), the sentence's one
+    figure of the hurt, no toll between; the dead not the attackers, fewer than the hit. The title's
+    same figure of the hit is theirs too ("2 teens among 4 shot near school")."""
+    if hit.sentence_end > s0 or any(c.is_toll and hit.sentence_end <= c.sentence_start < s0 for c in claims):
+        return
+    hurt = [x for x in claims[-8:] if x.sentence_start == hit.sentence_start and x.is_toll and x.outcome == Outcome.WOUNDED
+            and not x.part_of]
+    if len(hurt) != 1 or hurt[0].cumulative or hurt[0].additional or hurt[0].claim_id in subtracted \
+            or not _HEADCOUNT.match(hurt[0].count_text):
+        return
+    hit = hurt[0]
+    if not all(c.best and (c.low, c.high) == (c.best, c.best) and c.victims != Victims.PERPETRATORS for c in dead):
+        return
+    n, was = sum(c.best for c in dead), hit.best
+    if n >= was:
+        return
+    _some_died(hit, n, dead[0].count_text, subtracted)
+    for t in claims:
+        if t is not hit and t.is_toll and t.outcome == Outcome.WOUNDED and t.best == was and t.sentence_start < p0 \
+                and t.sentence_start == claims[0].sentence_start and t.claim_id not in subtracted and not t.cumulative:
+            _some_died(t, n, dead[0].count_text, subtracted)
 
 
 # a count of people by a number ("Four people", "12 men"), not a list of who they were ("a child and a woman")
-_HEADCOUNT = re.compile(r"(?i)(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d+|%s)\b" % "|".join(
-    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "several")))
-
-
-def text_between_has_toll(claims: list[Claim], hit: Claim, s0: int) -> bool:
-    """Whether a toll was told after ``hit``'s sentence and before the sentence at ``s0``."""
-    return any(c.is_toll and hit.sentence_end <= c.sentence_start < s0 for c in claims)
+_HEADCOUNT = re.compile(lang.get().tolls.HEADCOUNT)
 
 
 def _some_died(hit: Claim, n: int, said: str, subtracted: set[str]) -> None:
@@ -1112,18 +1117,26 @@ def _the_rest_of_a_toll(claims: list[Claim]) -> None:
     dead are the rest only of a toll said of a clash, where both sides die: an attack's victims are told
     apart from its attackers ("Seven people, including two soldiers, were killed ... Five attackers
     were eliminated" are twelve)."""
+    parts_of: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.part_of:
+            parts_of[c.part_of].append(c)
     for k, total in enumerate(claims):
         if not total.is_toll or total.victims != Victims.TOTAL or total.part_of or total.cumulative \
                 or total.additional or total.outcome not in (Outcome.KILLED, Outcome.WOUNDED) or not total.best:
             continue
-        parts = [c for c in claims if c.part_of == total.claim_id]
-        rest = total.best - sum(c.best or 0 for c in parts)
-        if not parts or rest <= 0:
+        parts = parts_of.get(total.claim_id)
+        rest = total.best - sum(c.best or 0 for c in parts) if parts else 0
+        if rest <= 0:
             continue
-        after = next((c for c in claims[k + 1:] if c.is_toll and c.outcome == total.outcome
-                      and c.sentence_start >= total.sentence_end and not c.part_of), None)
-        if after is None or after.sentence_start - total.sentence_end > LISTED_PARTS_REACH \
-                or after.victims == Victims.TOTAL or after.victims in {c.victims for c in parts} \
+        after = None
+        for c in claims[k + 1:]:
+            if c.sentence_start - total.sentence_end > LISTED_PARTS_REACH:
+                break
+            if c.is_toll and c.outcome == total.outcome and c.sentence_start >= total.sentence_end and not c.part_of:
+                after = c
+                break
+        if after is None or after.victims == Victims.TOTAL or after.victims in {c.victims for c in parts} \
                 or after.additional or after.cumulative or after.is_total or (after.low, after.best, after.high) != (rest, rest, rest) \
                 or after.place_id not in (None, total.place_id) \
                 or (after.date_start and total.date_start and after.date_start != total.date_start) \
@@ -1191,11 +1204,12 @@ def _parts_told_apart(claims: list[Claim]) -> None:
             continue
         run, told = [], 0
         for c in claims[k + 1:]:
+            if c.sentence_start - whole.sentence_end > LISTED_PARTS_REACH:
+                break
             if not c.is_toll or c.outcome != whole.outcome or c.part_of in {x.claim_id for x in run}:
                 continue
             if c.sentence_start < whole.sentence_end or c.part_of or c.cumulative or c.additional or c.is_total \
-                    or c.sentence_start - whole.sentence_end > LISTED_PARTS_REACH or c.best is None \
-                    or (c.low, c.high) != (c.best, c.best) or c.place_id not in (None, whole.place_id):
+                    or c.best is None or (c.low, c.high) != (c.best, c.best) or c.place_id not in (None, whole.place_id):
                 break
             run.append(c)
             told += c.best

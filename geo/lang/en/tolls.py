@@ -269,6 +269,10 @@ SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
 NOT_MODIFIERS = r"and|or|but|the|who|which|that|was|were|is|are|has|had|have|been"
 # "the" before a rank alone: "killed three of his children and wounded the fourth"
 # (the rank alone, its noun left out: not "the fourth victim, a child, is wounded", a person named)
+# A count of the people hit by a number ("Four people", "12 men", "dozens"), not a list of who they
+# were ("a child and a woman"): the people hit that the dead told next are among.
+HEADCOUNT = (r"(?i)(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+             r"ten|eleven|twelve|dozens|several)\b")
 # The dead told before, counted again with "the": "Deputies found the five bodies in the home near
 # Crosby" (the story's dead, where they were found; the count, then its noun).
 DEFINITE_DEAD = r"(?i)\bthe\s+$"
