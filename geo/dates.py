@@ -198,11 +198,12 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 said_then = _REPORT_DATE_LEAD.search(low, max(0, m.start() - 40), m.start())
                 (said if said_then else dates).extend(_calendar_period(published, unit, offset))
     m = _RECENT.search(low)
-    if m:
+    if m and (m.group(1) is not None or not m.group(2).endswith("s")):  # ("the past week"; not "the last days")
         texts.append(m.group())
-        n = find_counts(m.group(1))
-        if published and n and n[0].best <= 36_600:  # a period of news, not of ages
-            dates.extend([published - dt.timedelta(days=n[0].best * (7 if m.group(2) == _L.WEEKS else 1)), published])
+        n = find_counts(m.group(1)) if m.group(1) else None
+        best = (n[0].best if n else None) if m.group(1) else 1
+        if published and best and best <= 36_600:  # a period of news, not of ages
+            dates.extend([published - dt.timedelta(days=best * _L.RECENT_UNIT_DAYS[m.group(2)]), published])
     if not dates and published is not None:
         for m in _MONTH_ALONE_RE.finditer(low) if any(k in low for k in _MONTH_WORDS) else ():
             month = MONTHS[m.group(2) or m.group(3)]

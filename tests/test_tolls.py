@@ -1396,6 +1396,14 @@ def test_an_armed_group_storming_a_place_is_no_storm(gazetteer):
     assert EventType.DISASTER not in {c.event_type for c in corpus.claims if c.is_toll}
 
 
+def test_a_weeks_toll_of_a_country_holds_a_town_s_of_that_week(gazetteer):
+    # "over the past week" is that week: the town's Saturday dead are among the country's 19
+    text = ("Malawi floods kill 19\n\nFloods have killed at least 19 people across Malawi over the past week, "
+            "officials said on Monday. Six people drowned when their boat capsized in Chikwawa on Saturday.")
+    rep, _ = report(gazetteer, text, date="2024-03-11")
+    assert rep.killed_best == 19
+
+
 def test_a_disasters_next_sentence_places_it(gazetteer):
     rep, _ = report(gazetteer, "A strong earthquake struck eastern Turkey on Monday, killing at least 41 people. "
                                "The quake hit about 20 km south of the city of Malatya, the agency said.")

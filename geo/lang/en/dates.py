@@ -10,7 +10,9 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 # word -> days before publication
 RELATIVE_DAYS = (("yesterday", 1), ("today", 0), ("tonight", 0), ("last night", 1))
 # the period until publication: "in the past four days"
-RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (\w+) (days|weeks)\b"
+RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (?:(\w+) )?(days?|weeks?|months?)\b"  # ("over the past week": one)
+# ... the days of its units
+RECENT_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 # before a date: "since March 6" and "from Monday" run to the publication date; "last Thursday"
 # is the one before it
 SINCE = ("since", "from")
@@ -85,7 +87,6 @@ MONTH_PARTS = r"early|mid|late|the end of|the start of|the beginning of|the midd
 DAY_SPAN_JOINS = r"and|to|-|–|until|through"
 # between the days of a list or a span: "Friday and Saturday", "Monday to Wednesday"
 DAY_JOINS = r"and|,|to|-|–"
-WEEKS = "weeks"
 # A calendar week or month before the publication's ("last month": all of it), or the start of
 # the publication's own until the publication ("earlier this month"): (words, unit, offset).
 RELATIVE_PERIODS = (("last week", "week", -1), ("last month", "month", -1),
