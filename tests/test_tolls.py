@@ -529,6 +529,13 @@ def test_people_whom_something_else_befell_before_some_of_them_died_are_not_all_
     assert rep.killed_best == 2
 
 
+def test_a_lost_limb_is_a_wound_and_a_lost_lead_is_nothing(gazetteer):
+    rep, _ = report(gazetteer, "A farmer lost his leg when a landmine exploded in his field near Battambang on Monday.")
+    assert rep.wounded[1] == 1 and not rep.killed
+    rep, _ = report(gazetteer, "The home team lost their lead in the second half in Battambang on Monday.")
+    assert not rep.wounded and not rep.killed
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

@@ -415,6 +415,10 @@ OUTCOME_PHRASES = {
     "embraced martyrdom": O.KILLED, "embraced shahadat": O.KILLED, "attained martyrdom": O.KILLED,
     "achieved martyrdom": O.KILLED, "burnt alive": O.KILLED, "burned alive": O.KILLED,
     "taken hostage": O.ARRESTED, "taken captive": O.ARRESTED,
+    # maimed: "A 60-year-old man lost his foot after stepping on an explosive device"
+    **{f"lost {whose} {part}": O.WOUNDED for whose in ("his", "her", "their", "both", "a", "an", "one")
+       for part in ("foot", "feet", "leg", "legs", "arm", "arms", "hand", "hands", "eye", "eyes", "limb", "limbs",
+                    "sight", "eyesight")},
     # in hospital in a bad way: "left one dead and three in critical condition"
     **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
                                                                           "fair", "critical but stable", "serious but stable")},
