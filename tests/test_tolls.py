@@ -536,6 +536,13 @@ def test_a_lost_limb_is_a_wound_and_a_lost_lead_is_nothing(gazetteer):
     assert not rep.wounded and not rep.killed
 
 
+def test_a_count_of_devices_is_no_toll_of_the_people_after_it(gazetteer):
+    # three device blasts at a police post, no one hurt: no three dead policemen
+    rep, _ = report(gazetteer, "At least three improvised explosive device blast hit a police post in Kalat district "
+                               "on Monday, but no casualties were reported.")
+    assert not rep.killed and not rep.wounded
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

@@ -605,7 +605,8 @@ THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", 
                "governments", "provinces", "cities", "areas", "districts", "sites", "neighbourhoods", "streets",
                "dogs", "cats", "horses", "cattle", "cows", "sheep", "goats", "animals", "pets", "birds", "events",
                "exits", "exit", "lanes", "votes", "seats", "goals", "games", "cases", "charges", "counts", "years",
-               "bombs", "grenades", "mines", "devices", "ieds", "mortars", "bullets", "shots",
+               # (and the device of a count said in the singular: "four low-intensity explosive device blast")
+               "bombs", "grenades", "mines", "devices", "device", "ieds", "mortars", "bullets", "shots",
                # "several strong aftershocks killed ...": what killed, not whom
                "aftershocks", "tremors", "quakes", "earthquakes", "storms", "floods", "landslides", "avalanches",
                "waves", "fires", "blazes"}
