@@ -543,6 +543,20 @@ def test_a_count_of_devices_is_no_toll_of_the_people_after_it(gazetteer):
     assert not rep.killed and not rep.wounded
 
 
+def test_the_scene_of_another_event_tells_that_events_dead_as_context(gazetteer):
+    # (earlier the same month: its month is no earlier one)
+    text = ("Two men were shot and wounded outside a nightclub in Tulsa early Sunday. The club was the scene of "
+            "another shooting in June that left a woman dead and four hurt.")
+    rep, corpus = report(gazetteer, text, date="2024-06-24")
+    assert not rep.killed_best and rep.wounded[1] == 2
+    assert sorted(c.best for c in corpus.claims if c.is_toll and c.cumulative) == [1, 4]
+
+
+def test_shot_execution_style_is_killed(gazetteer):
+    rep, _ = report(gazetteer, "Three men were found shot execution-style in a field outside Culiacán on Tuesday.")
+    assert rep.killed_best == 3 and not rep.wounded
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

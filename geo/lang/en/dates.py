@@ -57,7 +57,10 @@ EARLIER_LAPSE_BEFORE = (r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
 # region of Beni, where last week eight UN peacekeepers died in a clash" (that event's toll, context)
 EARLIER_CLAUSE_BEFORE = (r"(?i)\b(?:where|when)\s+(?:only\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                          r"(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))"
-                         r"\b[^.;]{0,80}?$")
+                         r"\b[^.;]{0,80}?$|"
+                         # ... or the place's earlier event by its name: "The bar was the scene of another mass
+                         # shooting in June, where a man died"
+                         r"\b(?:scene|site)\s+of\s+(?:another|an\s+earlier|a\s+previous|a\s+prior)\b[^.;]{0,80}?$")
 # ... and a clause after a semicolon opening on a month ("It was the second attack on a bar in the
 # state in a month; in March, 12 people were killed at a bar in Apaseo el Grande"): that month's
 # event, when the month is before the story's

@@ -406,6 +406,7 @@ OUTCOME_NOUNS = {"dead": O.KILLED, "deaths": O.KILLED, "killed": O.KILLED, "casu
 OUTCOME_PHRASES = {
     "shot dead": O.KILLED, "shot and killed": O.KILLED, "fatally shot": O.KILLED, "fatally stabbed": O.KILLED,
     "fatally wounded": O.KILLED, "fatally injured": O.KILLED, "mortally wounded": O.KILLED, "gunned down": O.KILLED,
+    "shot execution style": O.KILLED, "shot execution-style": O.KILLED,
     "shot to death": O.KILLED, "stabbed to death": O.KILLED, "beaten to death": O.KILLED, "burned to death": O.KILLED,
     "burnt to death": O.KILLED, "hacked to death": O.KILLED, "found dead": O.KILLED, "lost their lives": O.KILLED,
     "lost his life": O.KILLED, "lost her life": O.KILLED, "died of": O.KILLED, "later died": O.KILLED,
