@@ -47,6 +47,7 @@ _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
+_BRACKETED = re.compile(r"\([^()]*\)")  # an aside in brackets
 _SUBORDINATE = re.compile(_L.SUBORDINATE)
 _VERB_CHAIN = re.compile(_L.VERB_CHAIN)
 _LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
@@ -692,16 +693,22 @@ class _Outcomes:
         hits.sort()
         self.hits = hits
         self.starts = [h[0] for h in self.hits]
+        # an aside in brackets tells of its own people: "three teenagers (two would later die) and two
+        # adults were wounded" (the three were wounded, two of them died)
+        self.asides = [m.span() for m in _BRACKETED.finditer(sentence)] if "(" in sentence else []
 
     def first_hit(self, a: int, b: int) -> tuple[int, str] | None:
         """(start, outcome) of the first outcome word wholly inside ``sentence[a:b]`` (relative
-        offsets), if any."""
+        offsets), if any; not one in a bracketed aside that ``a`` is outside of."""
         k = bisect_left(self.starts, a)
         while k < len(self.hits) and self.hits[k][1] <= b:
             start, _, w, o = self.hits[k]
             k += 1
             if w == "refuge" and "sought" not in self.low[a:b] and "seek" not in self.low[a:b]:
                 continue
+            aside = next((span for span in self.asides if span[0] <= start < span[1]), None) if self.asides else None
+            if aside is not None and not aside[0] <= a < aside[1]:
+                continue  # (an outcome in an aside the count is outside of)
             return start, o
         return None
 
@@ -1320,10 +1327,16 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if not outcome and not last and _WHOLE_OF_SUBSET.match(sentence, counts[idx + 1].end - s0) \
                 and outcomes.first(end - s0, counts[idx + 1].start - s0) is None:
             # the whole of a part told next ("received 18 patients, three of whom died"): hurt when
-            # its noun says so, else no toll
-            if not (set(_words(sentence[c.end - s0:end - s0])) & _L.HURT_NOUNS):
+            # its noun says so, else no toll; a part told in brackets leaves the whole its own verb
+            # after them ("Five people (two of them later died) were shot": five hit)
+            aside = next((a for a in outcomes.asides if a[0] <= counts[idx + 1].start - s0 < a[1]), None)
+            beyond = outcomes.first_hit(aside[1], len(sentence)) if aside is not None and aside[0] >= end - s0 else None
+            if beyond is not None:
+                outcome = beyond[1]
+            elif not (set(_words(sentence[c.end - s0:end - s0])) & _L.HURT_NOUNS):
                 continue
-            outcome = Outcome.WOUNDED
+            else:
+                outcome = Outcome.WOUNDED
         if not outcome and not (c.vague and c.qualifier == "vague" and c.best <= 10):
             hit = outcomes.first_hit(end - s0, len(sentence))  # "several", "many": only close by
             # (not a verb whose object is a later count: "his four children in a home for 24 hours,

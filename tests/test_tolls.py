@@ -557,6 +557,15 @@ def test_shot_execution_style_is_killed(gazetteer):
     assert rep.killed_best == 3 and not rep.wounded
 
 
+def test_an_outcome_in_a_bracketed_aside_is_the_asides_people_s(gazetteer):
+    # the three boys were wounded (two of them died): not three dead
+    rep, _ = report(gazetteer, "Three boys (two would later die) and two women were wounded in a shooting in Memphis.")
+    assert rep.killed_best == 2 and rep.wounded[1] == 3
+    # ... and the whole of a part told in brackets takes its verb after them: six hit, two of them dead
+    rep, _ = report(gazetteer, "Six people (two of them later died) were shot at a block party in Memphis.")
+    assert rep.killed_best == 2 and rep.wounded[1] == 4
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"
