@@ -566,6 +566,14 @@ def test_an_outcome_in_a_bracketed_aside_is_the_asides_people_s(gazetteer):
     assert rep.killed_best == 2 and rep.wounded[1] == 4
 
 
+def test_suffocation_is_a_hurt_unless_they_died_of_it(gazetteer):
+    rep, _ = report(gazetteer, "Shells with chlorine gas hit parts of Idlib, and at least 60 people suffered "
+                               "suffocation problems, medics said.")
+    assert rep.wounded[1] == 60 and not rep.killed
+    rep, _ = report(gazetteer, "Four children died of suffocation after a fire in Aleppo.")
+    assert rep.killed_best == 4 and not rep.wounded
+
+
 def test_a_story_about_one_place_puts_its_unplaced_tolls_there(gazetteer):
     corpus = read(gazetteer, "Four killed in shooting at a house party in Tulsa\n\n"
                              "Four people were killed and seven others wounded when gunfire erupted early Sunday, police said.\n\n"

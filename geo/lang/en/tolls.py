@@ -386,6 +386,9 @@ OUTCOME_WORDS = {
     "lives": O.KILLED, "casualties": O.KILLED, "lost": None,
     "wounded": O.WOUNDED, "injured": O.WOUNDED, "hurt": O.WOUNDED, "injuries": O.WOUNDED, "injury": O.WOUNDED,
     "hospitalized": O.WOUNDED, "hospitalised": O.WOUNDED,
+    # hurt by a gas: "at least 100 people suffered suffocation problems" ("died of suffocation" is
+    # killed, its first outcome word)
+    "suffocation": O.WOUNDED,
     "wounding": O.WOUNDED,
     "injuring": O.WOUNDED, "injures": O.WOUNDED, "wounds": O.WOUNDED, "wound": O.WOUNDED,
     "injure": O.WOUNDED, "hurting": O.WOUNDED, "hurts": O.WOUNDED,
