@@ -734,6 +734,12 @@ def test_a_hamlets_name_opening_a_sentence_gives_no_country_to_the_rest(resolver
     assert found.get("Leeds") == "GB" and "CN" not in found.values()
 
 
+def test_a_notes_usual_spelling_of_a_somali_region_is_the_region(resolver):
+    text = "On 4 May 2025, clashes in Dhusamareb (Dhusamareb, Galgaduud) left 5 dead. Fatalities: 5."
+    found = {m.text: (m.country, m.kind) for m in mentions_of(resolver, text)}
+    assert found.get("Galgaduud") == ("SO", "admin1")
+
+
 def test_a_countrys_name_among_countries_is_the_country_and_the_middle_east_no_town(resolver):
     # "Texas" named elsewhere does not make "China" in a list of countries China, Texas
     text = ("Volunteer pilots flew for China, Canada and Britain before the war, the museum in "
