@@ -831,6 +831,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _title_restates_lead(claims, article)
     _one_by_one(claims)
     _listed_parts(claims)
+    _parts_told_apart(claims)
     _days_of_periods(claims)
     _attackers_among_dead(claims, text)
     _the_rest_of_a_toll(claims)
@@ -1188,7 +1189,6 @@ def _listed_parts(claims: list[Claim]) -> None:
             for c in claims:
                 if c.part_of in ids:  # ("his two brothers and a nephew were among the dead": of the whole toll)
                     c.part_of = whole.claim_id
-    _parts_told_apart(claims)
 
 
 def _parts_told_apart(claims: list[Claim]) -> None:
@@ -1202,16 +1202,17 @@ def _parts_told_apart(claims: list[Claim]) -> None:
         if not whole.is_toll or whole.victims != Victims.TOTAL or whole.part_of or whole.cumulative \
                 or whole.outcome not in (Outcome.KILLED, Outcome.WOUNDED) or not whole.best or whole.best < 2:
             continue
-        run, told = [], 0
+        run, ids, told = [], set(), 0
         for c in claims[k + 1:]:
             if c.sentence_start - whole.sentence_end > LISTED_PARTS_REACH:
                 break
-            if not c.is_toll or c.outcome != whole.outcome or c.part_of in {x.claim_id for x in run}:
+            if not c.is_toll or c.outcome != whole.outcome or c.part_of in ids:
                 continue
             if c.sentence_start < whole.sentence_end or c.part_of or c.cumulative or c.additional or c.is_total \
                     or c.best is None or (c.low, c.high) != (c.best, c.best) or c.place_id not in (None, whole.place_id):
                 break
             run.append(c)
+            ids.add(c.claim_id)
             told += c.best
             if told >= whole.best:
                 break

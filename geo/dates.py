@@ -200,8 +200,11 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
     m = _RECENT.search(low)
     if m and (m.group(1) is not None or not m.group(2).endswith("s")):  # ("the past week"; not "the last days")
         texts.append(m.group())
-        n = find_counts(m.group(1)) if m.group(1) else None
-        best = (n[0].best if n else None) if m.group(1) else 1
+        if m.group(1) is None:
+            best = 1  # ("the past week": one)
+        else:
+            n = find_counts(m.group(1))
+            best = n[0].best if n else None
         if published and best and best <= 36_600:  # a period of news, not of ages
             dates.extend([published - dt.timedelta(days=best * _L.RECENT_UNIT_DAYS[m.group(2)]), published])
     if not dates and published is not None:
