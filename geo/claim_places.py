@@ -28,6 +28,7 @@ _ARREST_PLACE_LEAD = re.compile(lang.get().places.ARREST_PLACE_LEAD)
 _EARLIER_EVENT_PLACE_LEAD = re.compile(lang.get().places.EARLIER_EVENT_PLACE_LEAD)
 FOLLOWS_ON = re.compile(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
 AREA_ANAPHOR = re.compile(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
+_REMOTE_AFTER = re.compile(r"(?i)[ -](?:%s)\b" % "|".join(sorted(lang.get().places.REMOTE_WEAPONS)))  # "[Russian] drone strike"
 
 
 def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | None = None) -> dict | None:
@@ -152,7 +153,11 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     # a country named only beyond a border ("near the Iranian border") is not where the claim
     # happened; one named only as a landmark or a destination ("fled to Chad") is not either when
     # another country is named otherwise (with none, it is the best clue: "on its way from Mosul")
-    where = {m.country for m in places.mentions if m.role != "reference"}
+    # (nor is whose the strike or the missile was, fired from afar: "GAZA (Reuters) - An Israeli
+    # strike killed 30 people", "KYIV - A Russian drone strike"; whose army raided may be: "A Pakistani army raid")
+    text = places.article.text
+    where = {m.country for m in places.mentions if m.role != "reference"
+             and not (m.role_cue == "attributive" and _REMOTE_AFTER.match(text, m.end))}
     beyond = {m.country for m in places.mentions if m.role_cue == "border"} - where
     named = {m.country for m in places.mentions}
     # (whose counted people were, "five Togolese peacekeepers", is no clue at all)
@@ -167,7 +172,6 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         here = [m for m in places.mentions if m.role_cue == "dateline here" and m.country == cc]
         if here:
             return area_for(here[:1], gaz)
-        text = places.article.text
         located = off_route(text, [m for m in places.mentions
                                    if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY])
         # the ends of a journey told anywhere yield to the places the story puts things at ("a bomb
@@ -346,6 +350,23 @@ def names_unknown_place(text: str, end: int, unknown_starts: list[int]) -> bool:
         return False
     k = bisect_left(unknown_starts, lead.end())
     return k < len(unknown_starts) and unknown_starts[k] == lead.end()
+
+
+def names_own_unknown_place(text: str, s0: int, start: int, end: int, unknown: list[tuple[int, int]]) -> bool:
+    """Whether the toll from ``start`` (its count) to ``end`` names its own place with a name the
+    gazetteer does not know, right after itself or fronted in its own clause ("In Kadawa, 22 people
+    were killed, while 11 died in Tsanu": each its unknown village's); ``unknown``: (start, end) of
+    the article's unresolved names, in text order; ``s0``: where the sentence starts."""
+    if names_unknown_place(text, end, [a for a, _ in unknown]):
+        return True
+    k = bisect_left(unknown, (s0, 0))
+    while k < len(unknown) and unknown[k][1] <= start:
+        a, b = unknown[k]
+        if _FRONTED_GAP.fullmatch(text, b, start) and (
+                _FRONTED_LEAD.search(text[max(s0, a - 40):a]) or _FRONTED_OPENING.fullmatch(text, s0, a)):
+            return True
+        k += 1
+    return False
 
 
 _UNKNOWN_LOCATIVE_LEAD = re.compile(lang.get().places.UNKNOWN_LOCATIVE_LEAD)

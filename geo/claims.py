@@ -60,6 +60,7 @@ from geo.claim_places import (
     journey_end,
     mention_ref,
     names_unknown_locative,
+    names_own_unknown_place,
     names_unknown_place,
     nearest_sentence_places,
     off_route,
@@ -283,7 +284,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     # names another place: "a crash on the Nakuru-Eldoret highway ... near the town of Londiani")
     loc_mentions = off_route(text, sorted((m for m in places.mentions if m.role == "location"), key=lambda m: m.start))
     loc_starts = [m.start for m in loc_mentions]
-    unknown_starts = sorted(u.start for u in places.unresolved)
+    unknown_spans = sorted((u.start, u.end) for u in places.unresolved)
+    unknown_starts = [a for a, _ in unknown_spans]
     in_notes = notes_file(text)  # (each note its own event, at its own place)
     attribution = Attribution()
     claims: list[Claim] = []
@@ -440,7 +442,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if para_generic is None:  # searched once per paragraph, not once per sentence
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)
-                    used = near
+                    # (a country the sentence before names holds it, not as its own figure: "... struck
+                    # southern Morocco. In the village of Zorbaq, 84 people died" is a place there)
+                    used = [] if unknown_here and area is not None and area["kind"] == PlaceKind.COUNTRY else near
                 date_start, date_end, date_text = find_dates(sentence, published)
                 own_date = date_start  # (before any the paragraph lends it)
                 lent_past = False  # (whether it lends a time long past, not a day)
@@ -681,6 +685,20 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             for f, v in place_fields(wide).items():
                                 setattr(claim, f, v)
                             claim.place_mentions = []
+                    if used is sent_mentions and len(tolls) > 1 and claim.place_id and not claim.cumulative \
+                            and names_own_unknown_place(text, s0, c.start, t.end, unknown_spans) \
+                            and not attached_places(text, t.end, sent_mentions, gaz,
+                                                    tolls[k + 1].count.start if k + 1 < len(tolls) else s1) \
+                            and not fronted_places(text, c.start, s0, sent_mentions, gaz):
+                        # one of a sentence's tolls told at its own place, unknown to the gazetteer ("In
+                        # Kadawa, 22 people were killed, while 11 died in Tsanu and 7 in Maradun"): not
+                        # the place the sentence names for another, unlocated in its country
+                        country = claim.country
+                        for f, v in place_fields(None).items():
+                            setattr(claim, f, v)
+                        claim.country = country
+                        claim.place_mentions = []
+                        claim.notes.append("a place the gazetteer does not know: unlocated in its country")
                     if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \
                             and (unknown_here or names_unknown_place(text, t.end, unknown_starts)
                                  # (a note that says where with a name the gazetteer lacks: "attacked an
@@ -1171,7 +1189,9 @@ def _listed_parts(claims: list[Claim]) -> None:
         for listed in (victims, everyone) if len(victims) < len(everyone) else (victims,):
             # (whoever they were: "Three men were pronounced dead at the scene, and a woman died later";
             # and more beside the first: "16 bodies were recovered on Sunday and seven more on Monday")
-            if len(listed) < 2 or len({c.place_id for c in listed}) > 1 or all(c.additional for c in listed):
+            # (a part at a place the gazetteer lacks is at none: "In Kadawa, 22 ..., while 11 died in
+            # Tsanu and 7 in Maradun" lists one place)
+            if len(listed) < 2 or len({c.place_id for c in listed if c.place_id}) > 1 or all(c.additional for c in listed):
                 continue
             total = sum(c.best or 0 for c in listed)
             whole = next((c for c in reversed(near) if c.is_toll and c.outcome == outcome and s0 - c.sentence_end <= LISTED_PARTS_REACH

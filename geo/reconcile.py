@@ -330,7 +330,9 @@ def adopt_unique_finer_area(claims: list[Claim], fresh: dict[int, Claim] | None 
     example: dict[tuple, Claim] = {}
     for c in claims:
         # (a part of another toll by where it was is no area's own toll: "including 12 in Kano")
-        if c.best is not None and c.place_kind != "country" and c.country and not c.cumulative and not c.part_of:
+        # (nor is a toll of a place the gazetteer lacks, unlocated in the country, an area to move to)
+        if c.best is not None and c.place_kind != "country" and c.country and not c.cumulative and not c.part_of \
+                and c.place_id and c.place_kind != PlaceKind.UNLOCATED:
             k = (c.country, c.outcome, c.victims)
             if k in wanted:
                 finer[k].add(c.place_id)

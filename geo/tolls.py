@@ -544,7 +544,8 @@ _ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
 _LABEL_LEAD = re.compile(_L.LABEL_LEAD)
 _ONE_MORE = re.compile(_L.ONE_MORE)
 _ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# (and whose backing or kind it says before the group's name: "of the Kurdish-led Syrian Democratic Forces")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’]+-(?:%s)\s+)?" % "|".join(sorted(lang.get().places.ORIGIN_SUFFIXES)))
 
 
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:

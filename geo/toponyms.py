@@ -430,6 +430,9 @@ _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town'
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
 _FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
+# between a part of a town, or the first word of its longer name, and the town: " Side area of "
+_PART_OF_TOWN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
+                               % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
@@ -460,7 +463,7 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
             or _dated_dateline(text, sp)
     if _opens_paragraph(text, s):
         return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp) or _caps_close_dash(text, sp) \
-            or bool(_DATELINE_DATE_COLON.match(text, sp.end))
+            or bool(_DATELINE_DATE_COLON.match(text, sp.end)) or _town_colon(text, s, sp)
     return _strict_dateline(text, sp)  # a headline run into the story: "... acreage. CHARLESTON, W.Va. --"
 
 
@@ -482,6 +485,17 @@ _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
 def _caps_colon(text: str, sp: "_Span") -> bool:
     """A place in capitals and a colon: "RAWALPINDI: Two soldiers ...", "BEIRUT: Unknown assailants"."""
     return text[sp.start:sp.end].isupper() and bool(re.match(r":\s", text[sp.end:sp.end + 2]))
+
+
+_COLON_OPENS = re.compile(r":[ \t]+[A-Z\"“]")
+_PLACED_LATER = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
+
+
+def _town_colon(text: str, s: "_Sentence", sp: "_Span") -> bool:
+    """A town's name and a colon opening a paragraph, the story after it putting its event at
+    another place: "Islamabad: A suicide bomber blew himself up in Peshawar ..." (South Asian
+    papers' datelines; "Gaza: 30 killed" alone stays the story's place)."""
+    return bool(_COLON_OPENS.match(text, sp.end)) and bool(_PLACED_LATER.search(text, sp.end, s.end))
 
 
 def _strict_dateline(text: str, sp: "_Span") -> bool:
@@ -1892,13 +1906,17 @@ class ToponymResolver:
 
     def _town_parts(self, text: str, spans: list[_Span]) -> None:
         """"the central Damascus district of Mezzeh": a part of the town named after it lies in it
-        (no Mèze in France)."""
+        (no Mèze in France); so does one named before it, "the Moss Side area of Manchester" (no
+        Moss elsewhere in England, and of a longer name the first word only, nothing)."""
         g = self.gaz
-        for k, town in enumerate(spans[:-1]):
+        for k, town in enumerate(spans):
             if town.best is None or int(g.kind[town.best]) != LOCALITY or town.scores[town.best] < THRESHOLD:
                 continue
-            part = spans[k + 1]
-            if part.sent == town.sent and _TOWN_PART_GAP.fullmatch(text, town.end, part.start):
+            part = spans[k + 1] if k + 1 < len(spans) else None
+            if part is not None and part.sent == town.sent and _TOWN_PART_GAP.fullmatch(text, town.end, part.start):
+                self._keep_near(part, town, [], text, WITHIN_TOWN_KM)
+            part = spans[k - 1] if k else None
+            if part is not None and part.sent == town.sent and _PART_OF_TOWN_GAP.fullmatch(text, part.end, town.start):
                 self._keep_near(part, town, [], text, WITHIN_TOWN_KM)
 
     def _keep_near(self, near: _Span, town: _Span, before: list[_Span], text: str, reach: float) -> None:

@@ -123,6 +123,11 @@ def test_dates_stay_relative_without_publication():
      "Maj. Gen. Omar Haddad", ""),
     # a country's ministry keeps its country ("Iraq's interior ministry", not "s interior ministry")
     ("Nine people died in the fire in Basra, Iraq's health ministry said.", "Iraq's health ministry", ""),
+    # the words before the subject are no part of it: "in what officials said was"
+    ("Eleven inmates died at a jail in Comayagua, in what officials said was a fight between gangs.", "officials", ""),
+    # a sentence's capitalised first word is the police still
+    ("Police in Durban said six people were shot dead at a tavern.", "Police in Durban", ""),
+    ("At least 30 villagers were killed near Djibo, an aid worker told reporters.", "aid worker", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

@@ -3859,3 +3859,79 @@ def test_a_month_of_its_own_before_the_storys_day_is_an_earlier_event(gazetteer)
     # ... but the story's own month opening its lead is news
     rep, _ = report(gazetteer, "In June, gunmen killed five farmers near Djibo, residents said.", date="2024-06-10")
     assert rep.killed_best == 5
+
+
+def test_whose_strike_it_was_is_not_where_it_fell(gazetteer):
+    # a country's adjective before what it fires from afar says whose, when the story names
+    # where it was filed from: the Gaza town, not Israel; the Ukrainian capital, not Russia
+    rep, _ = report(gazetteer, "KHAN YOUNIS (Reuters) - An Israeli air strike killed nine people on a crowded "
+                               "street on Friday, medics said.")
+    assert rep.killed_best == 9 and rep.country == "PS"
+    rep, _ = report(gazetteer, "KYIV (Reuters) - A Russian missile strike killed four people overnight, the "
+                               "emergency service said.")
+    assert rep.country == "UA"
+    # ... but an army's raid is more likely its own country's than a far bureau's
+    rep, _ = report(gazetteer, "WASHINGTON (Reuters) - A Nigerian army raid killed 15 insurgents on Sunday, "
+                               "officials said.")
+    assert rep.country == "NG"
+
+
+def test_a_town_and_a_colon_before_a_story_placed_elsewhere_is_a_dateline(gazetteer):
+    corpus = read(gazetteer, "Karachi: A suicide bomber blew himself up outside a police station in Quetta on Friday, "
+                             "killing three policemen, officials said.")
+    [c] = [c for c in corpus.claims if c.is_toll and c.victims == Victims.SECURITY_FORCES]
+    assert c.place_name == "Quetta"
+    # ... and stays the story's place when the story puts the event nowhere else
+    corpus = read(gazetteer, "Karachi: Three men were killed when a wall collapsed during heavy rain on Friday, "
+                             "rescue officials said.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.place_name == "Karachi"
+
+
+def test_a_mines_own_explosion_is_an_accident_a_landmine_an_attack(gazetteer):
+    _, corpus = report(gazetteer, "Nine workers died after a methane explosion at a coal mine in Zonguldak "
+                                  "province on Monday.")
+    [c] = [c for c in corpus.claims if c.outcome == Outcome.KILLED]
+    assert c.event_type == EventType.ACCIDENT
+    _, corpus = report(gazetteer, "A mine blast killed three soldiers on a patrol near Kidal on Monday.")
+    [c] = [c for c in corpus.claims if c.outcome == Outcome.KILLED]
+    assert c.event_type == EventType.ATTACK
+
+
+def test_a_running_count_brought_to_at_least_a_figure_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "Gunmen killed three forest guards near Bunia on Monday, a local official "
+                                    "said, bringing to at least 21 the number of guards killed in the province "
+                                    "this month.")
+    assert rep.killed_best == 3
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [21]
+
+
+def test_a_village_the_gazetteer_lacks_after_a_countrys_toll_is_a_part_of_it(gazetteer):
+    text = ("Flash floods in northern Ghana have killed 57 people since Sunday, the disaster agency said on "
+            "Wednesday. In the village of Kpalbusi-Yapala, 11 people died.")
+    rep, corpus = report(gazetteer, text, date="2024-09-04")
+    [part] = [c for c in corpus.claims if c.best == 11]
+    assert part.place_id is None and part.country == "GH"
+    # the country's toll holds the village's: 57 in all, never a lower figure of 11
+    assert rep.killed == (57, 57, 57)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 57
+
+
+def test_a_lists_parts_at_villages_the_gazetteer_lacks_are_parts_of_the_toll_before(gazetteer):
+    text = ("Bandits killed 31 people in raids on three villages in Sokoto state on Sunday, residents said. "
+            "In Gidan Bakwai, 17 people were killed, while 9 died in Tungar Sarki and 5 in Isa.")
+    rep, corpus = report(gazetteer, text)
+    parts = {c.best: c for c in corpus.claims if c.is_toll and c.part_of}
+    assert set(parts) == {17, 9, 5}
+    # each part at its own village: the unknown two unlocated in Nigeria, not at Isa
+    assert parts[17].place_id is None and parts[9].place_id is None and parts[17].country == "NG"
+    assert parts[5].place_name == "Isa"
+    assert rep.killed == (31, 31, 31)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 31
+
+
+def test_members_of_a_group_whose_backer_is_said_are_its_fighters(gazetteer):
+    assert killed_and_wounded("A drone strike killed three members of the Iran-backed Houthis near Saada.") \
+        == [(3, "killed", "fighters")]
+    assert killed_and_wounded("Shelling killed five members of the Kurdish-led Syrian Democratic Forces.") \
+        == [(5, "killed", "fighters")]

@@ -1832,3 +1832,19 @@ def test_an_area_named_with_its_kind_word_may_be_another_countrys_area_without_i
 def test_a_shop_or_bar_named_after_a_place_is_a_venue_where_the_story_is(resolver):
     text = "Gunmen attacked the Texas bar in Kisumu late on Saturday, wounding six people."
     assert {m.country for m in mentions_of(resolver, text)} == {"KE"}
+
+
+def test_a_part_named_before_the_town_it_is_an_area_of_lies_in_it(resolver):
+    # "Moss" of "the Moss Side area of Manchester" is no Moss elsewhere in England: nothing, and
+    # Manchester the place
+    ms = mentions_of(resolver, "A teenager was stabbed in the Moss Side area of Manchester on Friday night.")
+    assert [m.name for m in ms] == ["Manchester"]
+
+
+def test_a_notes_french_region_names_are_cameroons(resolver):
+    # conflict-event notes write Cameroon's regions in French: "(Bui, Nord-Ouest)", "(Fako, Sud-Ouest)"
+    text = "On 2 March 2024, separatists ambushed an army patrol near Kumbo (Bui, Nord-Ouest). 2 fatalities."
+    assert one(resolver, text, "Nord-Ouest").country == "CM"
+    assert one(resolver, text, "Kumbo").country == "CM"
+    text = "On 7 March 2024, soldiers killed 3 civilians in Muyuka (Fako, Sud-Ouest). 3 fatalities."
+    assert one(resolver, text, "Sud-Ouest").country == "CM"

@@ -20,9 +20,12 @@ NOT_REPORTERS = {"prior", "earlier", "previous", "initial", "latest", "new", "re
                  "many", "these", "those", "such", "it", "he", "she", "they", "this", "that", "which", "who", "the",
                  "reports", "report", "footage", "video", "images", "statement", "we", "i", "you"}
 # the subject before a reporting verb: "activists in the area", "the Syrian Observatory for Human Rights"
-SUBJECT = (r"(?:(?:an?|the)\s+)?(?:(?:[\w’'-]+\s+){0,2}(?:activists?|residents?|witness(?:es)?|officials?|sources?|"
+# (the words before its noun are no clause's: "in what officials said was" is the officials; a
+# sentence's first word is capitalised: "Police in Guayaquil said"; "aid workers said")
+SUBJECT = (r"(?<![\w’'-])(?:(?:an?|the)\s+)?(?:(?:(?!(?:in|what|as|which|that|when|while|where|after|before|and|but|to|for|with|"
+           r"on|at|by|from)\s)[\w’'-]+\s+){0,2}(?i:activists?|residents?|witness(?:es)?|officials?|sources?|"
            r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|group|ministry|authorities|media|observers?|"
-           r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner)"
+           r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner|workers?)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
            r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"

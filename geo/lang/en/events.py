@@ -71,6 +71,9 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"(?:fire|blaze)s?\s+(?:tore|ripped|swept|raced|spread)\s+through|"
             # fireworks blow up by accident: "an explosion ripped through an illegal fireworks warehouse"
             r"fireworks? (?:plants?|factor(?:y|ies)|warehouses?|depots?|workshops?|shops?|markets?|stalls?|stores?|explosions?|blasts?)|"
+            # a mine's own disaster: "an explosion at a coal mine", "a gas blast in the mine shaft" (a
+            # landmine is no mine of these: "a mine blast killed two soldiers" stays an attack)
+            r"(?:coal|gold|copper|tin|jade|diamond|iron|salt|cobalt|lithium|zinc)[- ]mines?\b|mine ?shafts?|methane|firedamp|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
             # (off a road: "plunged into a ravine", a headline's "Bus falls into gorge"; not bodies found "in a ravine")
             r"veered|(?:into|off|down)\s+(?:(?:a|the)\s+)?(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")

@@ -243,6 +243,11 @@ gunships warship warships
 # What a weapon does, after it: "a Gaza drone strike" names where it hit (a country's name before
 # them is still whose: "U.S. drone strikes").
 WEAPON_ACTS = frozenset("strike strikes airstrike airstrikes attack attacks raid raids".split())
+# What a country fires from afar, after its adjective: "an Israeli strike", "a Russian glide bomb",
+# "a US drone": where it fell is another country's, when the story names one.
+REMOTE_WEAPONS = WEAPON_HEADS | WEAPON_ACTS | frozenset("""
+air missile missiles rocket rockets shelling shell shells artillery bombardment bombardments glide
+""".split())
 # Prepositions that put what follows inside a place: "in Pakistan's ... stronghold of ...".
 INSIDE_PREPOSITIONS = frozenset("in at inside within across throughout".split())
 

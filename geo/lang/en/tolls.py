@@ -934,10 +934,10 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:weeks?|months?)\b|"
               # a running count of several days' events: "bringing to 11 the number of police killed by
               # roadside bombs over the past two days" (a day's own toll, "in the past 24 hours", is not)
-              r"\bbringing to [\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b[^.;]{0,80}?"
+              r"\bbringing to (?:(?:at least|more than|nearly|almost|about|around|some|over) )?[\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b[^.;]{0,80}?"
               r"\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?days\b|"
               # ... or of this week's or month's: "brought to 45 the number of soldiers killed in the region this month"
-              r"\b(?:bringing|brought|brings) to [\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b"
+              r"\b(?:bringing|brought|brings) to (?:(?:at least|more than|nearly|almost|about|around|some|over) )?[\w,]+ the (?:total |overall )?(?:number|toll|tally|count|death toll)\b"
               r"[^.;]{0,80}?\b(?:this (?:week|month)|so far)\b|"
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
               # "the toll from a week of attacks on the camp", "months of fighting have killed": many
