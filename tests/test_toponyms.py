@@ -1848,3 +1848,9 @@ def test_a_notes_french_region_names_are_cameroons(resolver):
     assert one(resolver, text, "Kumbo").country == "CM"
     text = "On 7 March 2024, soldiers killed 3 civilians in Muyuka (Fako, Sud-Ouest). 3 fatalities."
     assert one(resolver, text, "Sud-Ouest").country == "CM"
+
+
+def test_a_countrys_provinces_are_areas_however_small_their_towns(resolver):
+    # Papua New Guinea's provinces are areas of hundreds of thousands, their towns small
+    m = one(resolver, "Tribal fighting in Enga province left 26 men dead, police said.", "Enga")
+    assert m.country == "PG" and m.kind == "admin1"

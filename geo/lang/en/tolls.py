@@ -273,6 +273,10 @@ NOT_MODIFIERS = r"and|or|but|the|who|which|that|was|were|is|are|has|had|have|bee
 # were ("a child and a woman"): the people hit that the dead told next are among.
 HEADCOUNT = (r"(?i)(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
              r"ten|eleven|twelve|dozens|several)\b")
+# A story of a murder-suicide: the people its killer "shot" before killing himself died ("a man shot
+# his wife and son before turning the gun on himself"), unless the sentence says they were hurt.
+MURDER_SUICIDE = r"(?i)\bmurders?[- ]suicides?\b"
+SHOT_NOT_HURT = (r"(?i)\bshot\b", r"(?i)\b(?:wound\w*|injur\w*|hurt|surviv\w*|hospital\w*|critical|stable)\b")
 # The dead told before, counted again with "the": "Deputies found the five bodies in the home near
 # Crosby" (the story's dead, where they were found; the count, then its noun).
 DEFINITE_DEAD = r"(?i)\bthe\s+$"
