@@ -293,6 +293,7 @@ _EARLIER_EVENT = re.compile(_L.EARLIER_EVENT)
 _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
 _DAY_OF_PART = re.compile(_L.DAY_OF_PART)
 _SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
+_OPERATION_DAYS = re.compile(_L.OPERATION_DAYS)
 _ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
 _LATER_DIED = re.compile(_L.LATER_DIED)
 _MONEY_LEAD = re.compile(_L.MONEY_LEAD)
@@ -320,7 +321,7 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
         gap = sentence[tolls[k - 1].end - s0:tolls[k].count.start - s0]
         if earlier[k - 1] and not earlier[k] and len(gap) < 40 and " and " in gap and not _CLAUSE_BREAK.search(gap):
             earlier[k] = True
-    asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)]
+    asides = [m.span() for m in _SUPERLATIVE_CLAUSE.finditer(sentence)] + [m.span("period") for m in _OPERATION_DAYS.finditer(sentence)]
     cues = [m.start() for m in CUMULATIVE.finditer(sentence) if not any(a <= m.start() < b for a, b in asides)]
     if not cues:
         return earlier

@@ -435,6 +435,7 @@ _PART_OF_TOWN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:
                                % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
+_LIST_NEXT_NAME = re.compile(r"\s*(?:[,/&]\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\b)")  # a list goes on with a name
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
 _NOTE_LEAD = re.compile(lx.NOTE_LEAD)
@@ -1604,6 +1605,10 @@ class ToponymResolver:
             if parent.best != q:
                 parent.scores[q] += 0.3
                 parent.best = max(parent.scores, key=parent.scores.get)
+                if parent.best != q and gap == "," and not _LIST_NEXT_NAME.match(text, parent.end):
+                    # "León, Guanajuato": the state that holds the town, not its namesake city 50 km
+                    # away, when the pair ends there (not a list: "León, Guanajuato and Celaya")
+                    _prefer(parent, q)
             for p in sp.scores:
                 if contains(g.ids[q], g.ids[p], g):
                     sp.scores[p] += 0.3

@@ -129,6 +129,8 @@ def test_dates_stay_relative_without_publication():
     ("Police in Durban said six people were shot dead at a tavern.", "Police in Durban", ""),
     ("At least 30 villagers were killed near Djibo, an aid worker told reporters.", "aid worker", ""),
     ("Security forces shot dead four protesters in Conakry on Monday, rights groups said.", "rights groups", ""),
+    ("Twelve inmates died in a riot at a jail in Manaus, the state's prison administration office said.",
+     "state's prison administration office", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

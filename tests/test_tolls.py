@@ -3948,3 +3948,20 @@ def test_the_people_a_murder_suicides_killer_shot_died_and_its_toll_holds_him(ga
             "condition, before killing himself in Boise on Sunday.")
     rep, _ = report(gazetteer, text)
     assert rep.killed_best == 1 and rep.wounded is not None and rep.wounded[1] == 1
+
+
+def test_a_part_in_the_commune_of_a_place_is_a_part(gazetteer):
+    corpus = read(gazetteer, "Gang violence has killed more than 900 people in Haiti this year, including 31 in the "
+                             "municipality of Kenscoff, the UN said.")
+    parts = [c for c in corpus.claims if c.is_toll and c.part_of]
+    assert [(c.best, c.place_name) for c in parts] == [(31, "Kenscoff")]
+
+
+def test_one_operations_days_are_its_toll_not_a_periods(gazetteer):
+    rep, corpus = report(gazetteer, "Police killed at least 19 suspected gang members during a raid in the Complexo "
+                                    "do Alemão in Rio de Janeiro over the past week, the state said.")
+    assert rep.killed_best == 19 and not any(c.cumulative for c in corpus.claims if c.is_toll)
+    # ... while a week of strikes is a period's figure
+    _, corpus = report(gazetteer, "Air strikes killed 120 people across the north of the country over the past "
+                                  "week, the ministry said.")
+    assert all(c.cumulative for c in corpus.claims if c.is_toll)

@@ -573,7 +573,8 @@ WHERE_AFTER = (r"\s+(?:(?:were|was|died|were killed|were reported|were recorded|
                r"(?:neighbouring\s+|neighboring\s+|nearby\s+|the\s+"
                # ("in the northeastern Kharkiv region", "in the southern city of Zaporizhzhia")
                r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)\s+)?"
-               r"(?:(?:city|town|village|region|province|state|district)\s+of\s+)?)?[A-Z]")
+               r"(?:(?:city|town|village|region|province|state|district|commune|municipality|county|department|governorate|"
+               r"township|neighbou?rhood|area|camp)\s+of\s+)?)?[A-Z]")
 # ... between one such part and the next: "were in Jajarkot and ", "in Kharkiv, "
 WHERE_GAP = (r"\s+(?:(?:were|was|died|(?:were|was) (?:killed|wounded|injured|hurt|shot)|were reported|were recorded|occurred)\s+)?"
              r"(?:in|at|from|near|outside|around|between|on the outskirts of|in the outskirts of|in the countryside of)\s+"
@@ -878,6 +879,11 @@ CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*[:=-]\s*(?:\d
 # A comparison that names a period without making the figure the period's: "one of the
 # deadliest attacks in the region this year" (left out before looking for CUMULATIVE).
 # ("the third such killing this year": the event's rank, not the period's toll)
+# One operation's days: its toll, not a period's of many events ("killed at least 28 people during an
+# operation in Guarujá over the past week"; a month's is left a period's)
+OPERATION_DAYS = (r"(?i)\b(?:during|in)\s+(?:an?|the|a\s+[\w-]+|its|their)\s+(?:[\w-]+\s+){0,2}?(?:operations?|raids?|"
+                  r"offensive|siege|assault|manhunt)\b[^.;]{0,80}?\b(?P<period>(?:over|in|during)\s+the\s+(?:past|last|previous)\s+"
+                  r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:week|days)\b)")
 SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:[\w’'-]+['’]s )?(?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)) "
                       r"(?:such|major|deadly|fatal)?\s*"
