@@ -46,6 +46,8 @@ _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compil
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
+_ALONG_WITH_LEAD = re.compile(_L.ALONG_WITH_LEAD)
+_OWN_OUTCOME_AFTER = re.compile(r"(?i)\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)\b")  # "along with 67 injured"
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside in brackets
 _SUBORDINATE = re.compile(_L.SUBORDINATE)
@@ -1212,6 +1214,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if "toll" in far or "number" in far:
                 toll_lead = _TOLL_RISE_LEAD.search(far)
         active = _ACTIVE_LEAD.search(lead)
+        if active and victims is None and outcome_n is None and (tw := _words(tail.lower())) and tw[0] in THING_NOUNS:
+            continue  # a count of things after the verb: "was stabbed 12 times", "was shot four times"
         if outcome_n is None and victims not in (None, Victims.TOTAL) and _LOST_LEAD.search(lead):
             outcome_n = Outcome.KILLED  # "the attackers also lost about 40 fighters"
         if not toll_lead and not active and _BY_AGENT.search(lead):
@@ -1279,6 +1283,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if outcome_n and active and _VERB_NOT_NOUN.match(tail):
             outcome_n = None  # "killing 27 wounded another 96": "wounded" opens the next clause
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and _active_outcome(active))
+        if victims is not None and (along := _ALONG_WITH_LEAD.search(lead)) is not None and not _OWN_OUTCOME_AFTER.match(tail):
+            # "killed along with three other officers" (not "killed along with 67 injured": their own word)
+            outcome = _outcome_of(along.group("verb")) or outcome
         if active and not outcome_n and _DEAD_AFTER.match(after):
             outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
         if not outcome_n and _TO_HOSPITAL_AFTER.match(after):
@@ -1358,7 +1365,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         elif out and victims != Victims.TOTAL and out[-1].outcome == outcome and out[-1].victims == Victims.TOTAL \
                 and c.best <= out[-1].count.best and _BREAKDOWN_AFTER.match(tail):
             breakdown = True  # "killed ten people, three of them gunmen"
-        additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead))
+        additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead)
+                                            or victims is not None and _ALONG_WITH_LEAD.search(lead) and not _OWN_OUTCOME_AFTER.match(tail))
         t = Toll(c, outcome, victims, end, breakdown=breakdown, additional=additional)
         out.append(t)
         if outcome == Outcome.KILLED and (_SUBSET_LEAD.search(lead) or _SUBSET_AFTER.match(after)):

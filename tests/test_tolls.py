@@ -3965,3 +3965,23 @@ def test_one_operations_days_are_its_toll_not_a_periods(gazetteer):
     _, corpus = report(gazetteer, "Air strikes killed 120 people across the north of the country over the past "
                                   "week, the ministry said.")
     assert all(c.cumulative for c in corpus.claims if c.is_toll)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how many times someone was shot or stabbed is no count of people
+    ("A shopkeeper was shot three times outside his store in Durban.", [(1, "wounded", "civilians")]),
+    ("The teenager was stabbed 14 times and died at the scene.", []),
+    # who died "along with" the one before died too, beside them; the list after has its own verb
+    ("A district judge was killed along with two other officials and four policemen were wounded in the blast.",
+     [(1, "killed", "civilians"), (2, "killed", "total"), (4, "wounded", "security forces")]),
+    # ... unless their own word follows them
+    ("Thirty were killed along with 45 injured in the twin bombings.", [(30, "killed", "total"), (45, "wounded", "total")]),
+])
+def test_times_are_no_people_and_those_along_with_share_the_verb(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_those_in_addition_to_the_hurt_are_more_hurt(gazetteer):
+    rep, _ = report(gazetteer, "Two soldiers were killed and five injured, in addition to 4 passers-by, when a bomb "
+                               "exploded near a checkpoint in Kirkuk on Monday.")
+    assert rep.killed_best == 2 and rep.wounded == (9, 9, 9)

@@ -740,6 +740,10 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"(?:(?:himself|herself) and )?(?:(?:his |her |their |its |the )(?:other |remaining )?|an additional |another |"
                r"a further |other |remaining |all (?:the )?)?"
                r"(?:at least |more than |over |about |around |nearly |some |up to |as many as )?$")
+# Who died (or was hurt) with the one before, their verb before them: "was killed along with three
+# other officers and two policemen were wounded" (the three killed; the verb after is the next list's)
+ALONG_WITH_LEAD = (r"\b(?P<verb>killed|died|shot dead|wounded|injured|hurt)\s+(?:along|together)\s+with\s+"
+                   r"(?:(?:his|her|their|the)\s+)?(?:(?:at least|more than|about|some)\s+)?$")
 # Between a toll and a smaller count after it, the words that make the count the cause of the
 # toll's rise, so a part of it: "the toll rose to nine after two bodies were pulled out".
 RISE_CAUSE = r"\b(?:after|as|when|following|with)\b"
@@ -805,7 +809,9 @@ ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
              # the dead of a reprisal are more dead: "In retaliation, at least 20 rebels were killed"
-             r"|\bin\s+(?:retaliation|reprisal|response)\s*,\s*(?:\w+\s+){0,2}$")
+             r"|\bin\s+(?:retaliation|reprisal|response)\s*,\s*(?:\w+\s+){0,2}$"
+             # ... and so are those "in addition to" the ones told: "four injured, in addition to 3 civilians"
+             r"|\b(?:in addition to|besides|on top of)\s+(?:(?:at least|another|a further|some)\s+)?$")
 # "a family of four", "a family composed of 9": that many people, a family's
 FAMILY_OF = (r"(?i)\b(?:a|the|one|his|her|their|an entire|a whole)\s+family\s+(?:of|composed of|made up of)\s+"
              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
