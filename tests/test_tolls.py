@@ -3985,3 +3985,13 @@ def test_those_in_addition_to_the_hurt_are_more_hurt(gazetteer):
     rep, _ = report(gazetteer, "Two soldiers were killed and five injured, in addition to 4 passers-by, when a bomb "
                                "exploded near a checkpoint in Kirkuk on Monday.")
     assert rep.killed_best == 2 and rep.wounded == (9, 9, 9)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # injuries counted are the hurt, whoever they were among
+    ("The ambush left one death and six injuries among the border guards.", [(1, "killed", "total"), (6, "wounded", "total")]),
+    # a stabbing's people are hurt
+    ("A man ran into the market, stabbing two passers-by before he was arrested.", [(2, "wounded", "civilians")]),
+])
+def test_injuries_and_a_stabbings_people_are_the_hurt(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -374,7 +374,7 @@ ALLEGIANCE_LINKS = {"linked", "loyal", "affiliated", "allied", "connected", "ali
 OUTCOME_WORDS = {
     "dying": O.KILLED, "assassinated": O.KILLED, "beheaded": O.KILLED, "lynched": O.KILLED, "succumbed": O.KILLED,
     "fatally": O.KILLED, "fatality": O.KILLED, "deceased": O.KILLED, "shot": O.WOUNDED, "stabbed": O.WOUNDED,
-    "missing": O.MISSING, "unaccounted": O.MISSING,
+    "stabbing": O.WOUNDED, "missing": O.MISSING, "unaccounted": O.MISSING,
     "killed": O.KILLED, "kill": O.KILLED, "kills": O.KILLED, "killing": O.KILLED, "dead": O.KILLED, "died": O.KILLED,
     "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
@@ -407,7 +407,7 @@ OUTCOME_WORDS = {
 OUTCOME_NOUNS = {"dead": O.KILLED, "deaths": O.KILLED, "killed": O.KILLED, "casualties": O.KILLED,
                  "fatalities": O.KILLED, "fatality": O.KILLED, "bodies": O.KILLED, "corpses": O.KILLED,
                  "wounded": O.WOUNDED,
-                 "injured": O.WOUNDED, "displaced": O.DISPLACED, "missing": O.MISSING}
+                 "injured": O.WOUNDED, "injuries": O.WOUNDED, "displaced": O.DISPLACED, "missing": O.MISSING}
 # Several words that say one outcome: they win over their single words ("shot dead" is killed,
 # "shot" alone is hit by gunfire, wounded unless the text says they died).
 OUTCOME_PHRASES = {
