@@ -21,12 +21,13 @@ _DAY = "|".join(WEEKDAYS)
 _WEEKDAY_RE = re.compile(rf"\b({_L.WEEKDAY_LEADS})?\s*((?:{_DAY})(?:\s*(?:{_L.DAY_JOINS})\s*(?:{_DAY}))*)\b")
 _DAYS_RE = re.compile(_DAY)
 _MONTH = "|".join(MONTHS)
-_DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
+# (a month's abbreviation keeps its full stop, as news agencies write it: "since Oct. 7", "Sept. 12")
+_DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\.?\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
 # a month of a year, or a year alone, when the sentence names no day: "the February 2023
 # earthquakes", "in 2019" (a year is four digits no comma, decimal point or currency touches)
 # a span of days in one month: "between 15 and 20 March", "15-20 March", "March 15-20"
 _DAY_SPAN_RE = re.compile(rf"\b(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\s+({_MONTH})\b"
-                          rf"|\b({_MONTH})\s+(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\b")
+                          rf"|\b({_MONTH})\.?\s+(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\b")
 _MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
 # a month alone, by its full name ("in January", "since December"; not "mar", "may" alone)
 _MONTH_WORDS = tuple(m for m in MONTHS if len(m) > 4 or m in ("march", "april", "may", "june", "july"))

@@ -435,6 +435,7 @@ _PART_OF_TOWN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:
                                % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _LIST_NEXT_NAME = re.compile(r"\s*(?:[,/&]\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\b)")  # a list goes on with a name
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
@@ -776,9 +777,11 @@ class ToponymResolver:
                 continue  # "Tsavo East National Park": the generic tail of a longer name, no town "National Park"
             before = toks[a - 1].text.casefold() if a > 0 else ""
             if before in lx.TITLES and a == sp.i and (before not in lx.CAPITALISED_TITLES or toks[a - 1].is_capitalized) \
-                    or before in lx.KIN_BEFORE_NAME and a == sp.i and not toks[a - 1].is_capitalized:
+                    or before in lx.KIN_BEFORE_NAME and a == sp.i and not toks[a - 1].is_capitalized \
+                    and not (text[toks[a - 1].end:toks[a].start].strip() and _POSSESSIVE_AFTER.match(text, toks[b].end)):
                 # "spokesman Hassan ..." lower-case title (not "miss" in "storms miss Rochester"); "his
-                # wife Amanda"
+                # wife Amanda", "whose son, Parker, 8" (not a place's own past a comma: "women and
+                # children, Gaza's civil defence agency said")
                 person_keys.update(word_key(t.text) for t in toks[a:b + 1])
                 continue
             if a < sp.i and toks[sp.i - 1].text.casefold() in lx.TITLES \

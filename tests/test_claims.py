@@ -85,6 +85,9 @@ def test_finer_place_wins_over_its_container(claims_of):
     ("The ambush last Thursday killed 5.", "2025-03-06", "2025-03-06"),
     ("Since March 6, 300 people died.", "2025-03-06", "2025-03-09"),
     ("On 8 March, 4 were killed.", "2025-03-08", "2025-03-08"),
+    # a month's abbreviation with its full stop, as agencies write it
+    ("Since Oct. 7, 300 people have died.", "2024-10-07", "2025-03-09"),
+    ("On Sept. 12, 4 were killed.", "2024-09-12", "2024-09-12"),
     ("Yesterday 3 were killed.", "2025-03-08", "2025-03-08"),
     ("In the past four days 40 died.", "2025-03-05", "2025-03-09"),
     # "since" a month of a year, or a year, runs to the publication too ...

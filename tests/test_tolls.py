@@ -3995,3 +3995,12 @@ def test_those_in_addition_to_the_hurt_are_more_hurt(gazetteer):
 ])
 def test_injuries_and_a_stabbings_people_are_the_hurt(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_a_places_own_office_after_a_list_of_kin_keeps_the_place(gazetteer):
+    # "children, Kharkiv's governor said": no child named Kharkiv; the title's town is the lead's
+    text = ("Title: Drone strike on Kharkiv market kills nine\n\nA Russian drone strike on a crowded market killed "
+            "nine people, including women and children, Kharkiv's regional governor said on Sunday.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 9 and rep.name == "Kharkiv"
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Kharkiv"}
