@@ -1338,13 +1338,16 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
     text = places.article.text
     spans = places.sentences if places.sentences is not None else split_sentences(text, 0, len(text))
     starts = [a for a, _ in spans]
-    toll_sentences = {c.sentence_start for c in claims if c.is_toll}
+    # (a next sentence with a toll of its own of the same outcome may be another event; one of the
+    # hurt only goes on about the same: "The attack took place in Salvatierra, ..., adding that five
+    # others were injured")
+    toll_sentences = {(c.sentence_start, c.outcome) for c in claims if c.is_toll}
     starts_m = [m.start for m in loc_mentions]
     for c in claims:
         if not c.is_toll or c.place_kind not in (PlaceKind.COUNTRY, PlaceKind.ADMIN1) or c.cumulative:
             continue
         k = bisect_left(starts, c.sentence_end)
-        if k >= len(spans) or spans[k][0] in toll_sentences:
+        if k >= len(spans) or (spans[k][0], c.outcome) in toll_sentences:
             continue
         n0, n1 = spans[k]
         # (the whole next sentence when it goes on about the event; else only the place it names

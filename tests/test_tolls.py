@@ -4004,3 +4004,14 @@ def test_a_places_own_office_after_a_list_of_kin_keeps_the_place(gazetteer):
     rep, corpus = report(gazetteer, text)
     assert rep.killed_best == 9 and rep.name == "Kharkiv"
     assert {c.place_name for c in corpus.claims if c.is_toll} == {"Kharkiv"}
+
+
+def test_the_next_line_placing_the_event_may_add_its_hurt(gazetteer):
+    # a state's toll takes the town the next sentence puts the attack in, though that sentence
+    # also gives the hurt of the same attack
+    text = ("Gunmen killed eight people at a cockfight in the western Mexican state of Jalisco late on Sunday, "
+            "officials said. The attack took place in the municipality of Tlajomulco, the state prosecutor said, "
+            "adding that three others were wounded.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 8 and rep.wounded == (3, 3, 3)
+    assert {c.place_name for c in corpus.claims if c.is_toll} <= {"Tlajomulco de Zúñiga", "Tlajomulco"}
