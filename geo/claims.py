@@ -123,6 +123,17 @@ def _background(date_end: str | None, published: "dt.date | None") -> bool:
     return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
+def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[int, int]]:
+    """Where in the text (sentence at ``s0``) the attribution's phrases stand ("officials in X
+    said"; ``Attribution.find``'s third part, phrases joined by "; ")."""
+    out = []
+    for phrase in attribution.split("; ") if attribution else ():
+        at = sentence.rfind(phrase)
+        if phrase and at >= 0:
+            out.append((s0 + at, s0 + at + len(phrase)))
+    return out
+
+
 def _said_by(rep: tuple[str, str, str], outlet: str | None, perpetrator: bool = False) -> dict:
     """A claim's fields of who said it, from ``Attribution.find``'s (reporter, relay, words): the
     article's outlet where no one is named."""
@@ -390,6 +401,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 # (nor a place told of a part of the people counted: "Two of the dead were students,
                 # one of them in Chittagong" is no toll of Chittagong's)
                 sent_places = [m for m in sent_places if not subpart_place(text, m)]
+                # (nor where its reporter speaks from, where the sentence names another place: "killing
+                # 78 people near Goma, the governor of South Kivu province said")
+                said_at = _attribution_spans(sentence, rep[2], s0)
+                if said_at:
+                    sent_places = [m for m in sent_places if not any(a <= m.start < b for a, b in said_at)] or sent_places
                 sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
                                                 or sent_places, gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)

@@ -4015,3 +4015,15 @@ def test_the_next_line_placing_the_event_may_add_its_hurt(gazetteer):
     rep, corpus = report(gazetteer, text)
     assert rep.killed_best == 8 and rep.wounded == (3, 3, 3)
     assert {c.place_name for c in corpus.claims if c.is_toll} <= {"Tlajomulco de Zúñiga", "Tlajomulco"}
+
+
+def test_where_the_reporter_speaks_from_is_not_where_it_happened(gazetteer):
+    # the province of the speaking governor is no part of the place of a capsizing off another town
+    corpus = read(gazetteer, "A boat carrying traders capsized near Bukavu on Friday, killing at least 19 people, "
+                             "the governor of North Kivu province said.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.place_name == "Bukavu" and c.reported_by == "governor of North Kivu province"
+    # ... but it is the story's place when the sentence names no other
+    corpus = read(gazetteer, "Officials in Kasese said 11 people died in the floods on Friday.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.place_name == "Kasese"

@@ -26,7 +26,8 @@ SUBJECT = (r"(?<![\w’'-])(?:(?:an?|the)\s+)?(?:(?:(?!(?:in|what|as|which|that|
            r"on|at|by|from)\s)[\w’'-]+\s+){0,3}(?i:activists?|residents?|witness(?:es)?|officials?|sources?|"
            r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|groups?|ministry|authorities|media|observers?|"
            r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner|workers?|"
-           r"secretariat|department|agency|service|office|commission)"
+           r"secretariat|department|agency|service|office|commission|governor|mayor|commissioner|administrator|minister|"
+           r"commander)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
            r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"
