@@ -506,9 +506,10 @@ _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
 _DIRECTION_OF_GAP = re.compile(_LX.DIRECTION_OF_GAP)
 # "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
 # brackets after a place, whatever their kind, say where it is
-_IN_BRACKETS_AFTER = re.compile(r"(?i)\s*(?:(?:%s)\s*)?\([^()]{0,80}" % "|".join(
-    sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS | _LX.TOWNSHIP_WORDS | _LX.NEAR_AFTER)))
-# ("Kanbalu township (Shwebo, Sagaing)", "Khan Sheikhoun countryside (Idlib)")
+_IN_BRACKETS_AFTER = re.compile(r"(?i)\s*(?:(?:refugee\s+)?(?:%s)\s*)?\([^()]{0,80}" % "|".join(
+    sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS | _LX.TOWNSHIP_WORDS | _LX.NEAR_AFTER
+           | {"camp", "camps"})))
+# ("Kanbalu township (Shwebo, Sagaing)", "Khan Sheikhoun countryside (Idlib)", "Jabalia refugee camp (North Gaza)")
 # "Douma, Rif Dimashq", "Ariha town, southern Idleb", "Maarat (Idlib)": the area after a comma
 _AREA_AFTER_COMMA = re.compile(
     r"(?i)\s*(?:(?:%s)\s*)?[,(]\s*(?:(?:%s)\s+)?" % (

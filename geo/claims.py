@@ -818,8 +818,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         linked = True
                         if t.pronoun:
                             claim.victims = hit.victims  # ("a teacher was shot ... He died": a civilian)
-                        if not sent_mentions and hit.place_id:
-                            _take_place(claim, hit)  # (dead where they were hurt, not where they died)
+                        if (not sent_mentions or t.pronoun) and hit.place_id:
+                            # (dead where they were hurt, not where they died: "He was pronounced dead
+                            # at Penn Presbyterian Medical Center")
+                            _take_place(claim, hit)
                         # ... and deaths beside those killed outright ("Three people died ... One of
                         # the injured died of his injuries ten days later": four dead; not when the
                         # sentence gives the new total: "bringing the death toll to 73")

@@ -4027,3 +4027,18 @@ def test_where_the_reporter_speaks_from_is_not_where_it_happened(gazetteer):
     corpus = read(gazetteer, "Officials in Kasese said 11 people died in the floods on Friday.")
     [c] = [c for c in corpus.claims if c.is_toll]
     assert c.place_name == "Kasese"
+
+
+def test_a_camp_and_its_area_in_brackets_is_the_camp(gazetteer):
+    corpus = read(gazetteer, "On 12 May 2024, an airstrike hit a school in Nuseirat refugee camp (Deir al-Balah), "
+                             "killing 5 people. Fatalities: 5.")
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"An Nuşayrāt"}
+
+
+def test_shootings_counted_are_incidents_and_he_was_pronounced_dead_where_he_was_shot(gazetteer):
+    assert killed_and_wounded("Four shootings leave 3 dead in Memphis overnight") == [(3, "killed", "total")]
+    text = ("A 40-year-old man was shot several times on a street corner in Baltimore late on Friday. He was "
+            "pronounced dead at Sinai Hospital.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 1 and rep.wounded in (None, (0, 0, 0))
+    assert {c.place_name for c in corpus.claims if c.is_toll and c.outcome == Outcome.KILLED} == {"Baltimore"}

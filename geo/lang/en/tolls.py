@@ -600,7 +600,8 @@ SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|tur
 SELF_LAST = (r"(?i)\b(?:killing|killed|kills|kill|shooting dead|shot dead)\s+[^.;]{1,80}?"
              r"\band\s+(?:then\s+)?(?P<self>himself|herself)\b(?!\s+(?:up|in|to)\b)")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
-EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents",
+EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents", "shootings",
+               "stabbings",
                "explosions", "blasts", "clashes", "bombings", "ambushes", "operations", "executions"}
 # A count of these is no toll.
 THING_NOUNS = {"homes", "houses", "buildings", "villages", "towns", "vehicles", "tanks", "km", "kilometres",
@@ -1245,7 +1246,8 @@ july august september october november december god allah christmas easter ramad
 # later succumbed to her wounds" (a death counted only as one of those hurt before: a pronoun
 # alone may be someone already counted dead)
 PRONOUN_DIED = (r"^\s*(?P<n>He|She)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
-                r"(?:died|succumbed)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
+                r"(?:died|succumbed|(?:was|has been|had been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b"
+                r"(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
 # Before a count, the toll it is a part of: "Among the dead were four children and a woman"
 AMONG_LEAD = (r"(?i)\b(?:among (?:the|those) (?P<noun>dead|killed|victims|fatalities|wounded|injured)\s+"
               r"(?:were|was|are|is)\s+|"
