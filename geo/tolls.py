@@ -47,6 +47,8 @@ _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
 _ALONG_WITH_LEAD = re.compile(_L.ALONG_WITH_LEAD)
+_ONLY_LEAD, _BODIES_AFTER = (re.compile(p) for p in _L.BODIES_SO_FAR)
+_FIGURE_LEAD, _FIGURE_OF_DEAD = re.compile(_L.FIGURE_LEAD), re.compile(_L.FIGURE_OF_DEAD)
 _OWN_OUTCOME_AFTER = re.compile(r"(?i)\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)\b")  # "along with 67 injured"
 _OTHER_VERB = re.compile(_L.OTHER_VERB)
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside in brackets
@@ -1209,6 +1211,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if toll_lead is not None and victims is None and outcome_n is None \
                 and (tw := _words(tail.lower())) and tw[0] in THING_NOUNS:
             continue  # a count of things, whatever the words before: "the remains of two houses"
+        if toll_lead is None and victims is None and outcome_n is None and (fig := _FIGURE_LEAD.search(lead)) is not None \
+                and _FIGURE_OF_DEAD.search(sentence, 0, c.start - s0 - len(lead) + fig.start()):
+            toll_lead = fig  # "... had died, while the disaster centre put the figure at more than 2,000"
         if toll_lead is None:
             far = low[max(0, c.start - s0 - 160):c.start - s0]
             if "toll" in far or "number" in far:
@@ -1365,6 +1370,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         elif out and victims != Victims.TOTAL and out[-1].outcome == outcome and out[-1].victims == Victims.TOTAL \
                 and c.best <= out[-1].count.best and _BREAKDOWN_AFTER.match(tail):
             breakdown = True  # "killed ten people, three of them gunmen"
+        if outcome == Outcome.KILLED and _ONLY_LEAD.search(lead) and _BODIES_AFTER.match(tail):
+            breakdown = True  # "... Only four bodies had been recovered": of the toll told, found so far
         additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead)
                                             or victims is not None and _ALONG_WITH_LEAD.search(lead) and not _OWN_OUTCOME_AFTER.match(tail))
         t = Toll(c, outcome, victims, end, breakdown=breakdown, additional=additional)

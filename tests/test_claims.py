@@ -134,6 +134,8 @@ def test_dates_stay_relative_without_publication():
     ("Security forces shot dead four protesters in Conakry on Monday, rights groups said.", "rights groups", ""),
     ("Twelve inmates died in a riot at a jail in Manaus, the state's prison administration office said.",
      "state's prison administration office", ""),
+    # a place's name in an office's keeps its "New"
+    ("Four people died in a fire in the Bronx, the Fire Department of New York said.", "Fire Department of New York", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

@@ -4042,3 +4042,15 @@ def test_shootings_counted_are_incidents_and_he_was_pronounced_dead_where_he_was
     rep, corpus = report(gazetteer, text)
     assert rep.killed_best == 1 and rep.wounded in (None, (0, 0, 0))
     assert {c.place_name for c in corpus.claims if c.is_toll and c.outcome == Outcome.KILLED} == {"Baltimore"}
+
+
+def test_the_bodies_found_so_far_and_another_sources_figure(gazetteer):
+    text = ("A mudslide buried a hillside village in Uganda's Bududa district on Monday and at least 60 people are "
+            "believed dead, officials said. Only nine bodies had been recovered by Tuesday. Red Cross workers said "
+            "that 85 people had died, while district leaders put the figure at more than 120.")
+    rep, corpus = report(gazetteer, text, date="2024-05-08")
+    # the nine found so far are of the 60, not a lower figure; the other sources' are its versions
+    assert rep.killed == (60, 120, 120)
+    assert {c.reported_by for c in corpus.claims if c.best in (85, 120)} == {"Red Cross workers", "district leaders"}
+    # ... and "put the figure at" says nothing of the dead where the sentence tells none
+    assert killed_and_wounded("The agency put the figure at 3,000 homes.") == []

@@ -26,8 +26,8 @@ SUBJECT = (r"(?<![\w’'-])(?:(?:an?|the)\s+)?(?:(?:(?!(?:in|what|as|which|that|
            r"on|at|by|from)\s)[\w’'-]+\s+){0,3}(?i:activists?|residents?|witness(?:es)?|officials?|sources?|"
            r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|groups?|ministry|authorities|media|observers?|"
            r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner|workers?|"
-           r"secretariat|department|agency|service|office|commission|governor|mayor|commissioner|administrator|minister|"
-           r"commander)"
+           r"secretariat|departments?|agency|agencies|services?|offices?|commissions?|governors?|mayors?|commissioners?|"
+           r"administrators?|ministers?|commanders?|leaders?|elders?)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
            r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"
@@ -49,7 +49,8 @@ NAME_ENDS = (r"(?i)\s+(?:that|who|which|on|in|at|it|he|she|they|there|this|was|w
 LEADING_ARTICLE = r"(?i)^(?:the|a|an)\s+"
 REWRITES = (
     (r"(?i)\b(sources?)\s+(?:within|inside|close to)\b", r"\1 in"),
-    (r"(?i)\b(?:new|interim|transitional|caretaker)\s+", ""),
+    # (lower case only: "the Fire Department of New York" keeps its New York)
+    (r"\b(?:new|interim|transitional|caretaker)\s+", ""),
     (r"^(?:[\w.]+-based|[\w.]+-led|[\w.]+-backed)\s+", ""),
     (r"\s*\(([A-Z]{2,})\)$", ""),
 )

@@ -507,6 +507,15 @@ PRO_GOVERNMENT = ("pro-government", "pro-regime", "government-backed", "governme
 # injured, two of whom later died", "with three later dying".
 # "Two of them are in critical condition" (opening a sentence): a part of the hurt told before.
 OF_THOSE_HURT = r"\s+of\s+(?:them|those|the\s+(?:wounded|injured|victims))\b"
+# The bodies found so far of a toll told before: a part of it, not a lower figure for it ("more than
+# 100 people are believed to have been killed ... Only four bodies had been recovered by Saturday")
+BODIES_SO_FAR = (r"(?i)(?:\bonly\s+(?:(?:about|some|around)\s+)?$)",
+                 r"(?i)\s+(?:bodies|corpses)\b(?:[^.;]{0,60}?\bso far\b)?")
+# Another source's figure for the dead its sentence told just before: "estimated that 670 people had
+# died, while the disaster centre put the figure at more than 2,000" (the dead said before the lead)
+FIGURE_LEAD = (r"(?i)\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+figure\s+at\s+"
+               r"(?:(?:at least|more than|over|about|around|nearly|some|up to)\s+)?$")
+FIGURE_OF_DEAD = r"(?i)\b(?:died|killed|dead|deaths|death toll|lost their lives)\b"
 SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:at least|only|another)\s+)?$"
 # The whole a later count is a part of, when the sentence gives the whole no outcome of its own:
 # "received 18 patients, three of whom died" (the 18 were hurt, "patients"; "a bus carrying 40
