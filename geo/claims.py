@@ -123,6 +123,15 @@ def _background(date_end: str | None, published: "dt.date | None") -> bool:
     return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
+def _unlocated_in_country(claim: Claim) -> None:
+    """The claim (this step's own) is at a place the gazetteer does not know: no place, its country kept."""
+    country = claim.country
+    for f, v in place_fields(None).items():
+        setattr(claim, f, v)
+    claim.country = country
+    claim.notes.append("a place the gazetteer does not know: unlocated in its country")
+
+
 def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[int, int]]:
     """Where in the text (sentence at ``s0``) the attribution's phrases stand ("officials in X
     said"; ``Attribution.find``'s third part, phrases joined by "; ")."""
@@ -709,12 +718,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # one of a sentence's tolls told at its own place, unknown to the gazetteer ("In
                         # Kadawa, 22 people were killed, while 11 died in Tsanu and 7 in Maradun"): not
                         # the place the sentence names for another, unlocated in its country
-                        country = claim.country
-                        for f, v in place_fields(None).items():
-                            setattr(claim, f, v)
-                        claim.country = country
+                        _unlocated_in_country(claim)
                         claim.place_mentions = []
-                        claim.notes.append("a place the gazetteer does not know: unlocated in its country")
                     if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \
                             and (unknown_here or names_unknown_place(text, t.end, unknown_starts)
                                  # (a note that says where with a name the gazetteer lacks: "attacked an
@@ -723,11 +728,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "38 people killed in Masisi territory" (no Masisi in the gazetteer): a
                         # toll of a place in the country, unlocated there, not the country's own
                         # figure (which would count the country's other places as within it)
-                        country = claim.country
-                        for f, v in place_fields(None).items():
-                            setattr(claim, f, v)
-                        claim.country = country
-                        claim.notes.append("a place the gazetteer does not know: unlocated in its country")
+                        _unlocated_in_country(claim)
                     if t.additional and not used and not claim.cumulative and claim.place_kind in (
                             PlaceKind.COUNTRY, PlaceKind.UNLOCATED) and not ELSEWHERE.search(sentence):
                         # "Taliban fighters attacked a checkpoint in Kunduz ...", then a paragraph of
