@@ -269,6 +269,10 @@ _LIST_GAP = re.compile(_L.LIST_GAP)
 _SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
 _WHOLE_OF_SUBSET = re.compile(_L.WHOLE_OF_SUBSET)
 _OF_THEM_AFTER = re.compile(_L.OF_THEM_AFTER)
+_ASIDE_CLOSED = re.compile(r"\s*,")  # an aside's closing comma
+# a toll's own verb, then the comma of an aside about its people: "Eight people died, "
+_VERB_THEN_COMMA = re.compile(r"\s+(?:(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt|"
+                              r"shot dead)\b[^,;.]{0,40},\s*")
 _RISE_UP_TO_LEAD = re.compile(_L.RISE_UP_TO_LEAD)
 _OF_THOSE_HURT = re.compile(_L.OF_THOSE_HURT)
 _SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
@@ -1496,9 +1500,17 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     # "Four civilians, two of them children, were killed": a part of the figure right before it,
     # of the same outcome (not two more)
     for k, t in enumerate(out):
-        if k > 0 and out[k - 1].outcome == t.outcome and not out[k - 1].incident_count and not t.breakdown \
-                and _OF_THEM_AFTER.match(sentence, t.count.start - s0 + len(t.count.text.split()[0])) \
-                and t.count.best < out[k - 1].count.best and _COMMA_ONLY.fullmatch(sentence, out[k - 1].end - s0, t.count.start - s0):
+        prev = out[k - 1] if k else None
+        if prev is None or prev.incident_count or t.breakdown or t.count.best >= prev.count.best \
+                or not _OF_THEM_AFTER.match(sentence, t.count.start - s0 + len(t.count.text.split()[0])) \
+                or not (_COMMA_ONLY.fullmatch(sentence, prev.end - s0, t.count.start - s0)
+                        or _VERB_THEN_COMMA.fullmatch(sentence, prev.end - s0, t.count.start - s0)):
+            continue
+        if prev.outcome != t.outcome and prev.outcome is not None and _ASIDE_CLOSED.match(sentence, t.end - s0):
+            # ... told as an aside after the toll's verb: "Eight people died, six of them children,
+            # and 11 were wounded" (six of the dead, not six hurt)
+            t.outcome = prev.outcome
+        if prev.outcome == t.outcome:
             t.breakdown, t.additional = True, False
     # "stabbed two shopkeepers, killing one and injuring the other": the other is one of the two
     # hurt told before it, no one more ("opened fire on two men, killing one and wounding the

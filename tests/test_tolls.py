@@ -4054,3 +4054,14 @@ def test_the_bodies_found_so_far_and_another_sources_figure(gazetteer):
     assert {c.reported_by for c in corpus.claims if c.best in (85, 120)} == {"Red Cross workers", "district leaders"}
     # ... and "put the figure at" says nothing of the dead where the sentence tells none
     assert killed_and_wounded("The agency put the figure at 3,000 homes.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who the dead were, as an aside after their verb, are of the dead, not of the hurt told next
+    ("Nine people died, four of them women, and 14 were injured.",
+     [(9, "killed", "total"), (4, "killed", "civilians"), (14, "wounded", "total")]),
+    ("Twelve people were wounded in Kano, three of them policemen, and two died.",
+     [(12, "wounded", "total"), (3, "wounded", "security forces"), (2, "killed", "total")]),
+])
+def test_an_aside_after_a_tolls_verb_is_of_that_toll(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
