@@ -46,6 +46,7 @@ _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELAT
 _RECENT = re.compile(_L.RECENT_PERIOD)
 _AGO = re.compile(_L.AGO)
 _WEEKDAY_NAME_AFTER = re.compile(_L.WEEKDAY_NAME_AFTER)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
 _WEEKEND = re.compile(_L.WEEKEND)
@@ -139,7 +140,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 said.extend(resolved)
                 continue
             dates.extend(resolved)
-            if m.group(1) in _L.SINCE:
+            # (not "from Friday's strike": the day of an event named, no period since it)
+            if m.group(1) in _L.SINCE and not _POSSESSIVE_AFTER.match(low, m.end()):
                 dates.append(published)
     m = _WEEKEND.search(low) if "weekend" in low else None
     if m:

@@ -88,6 +88,8 @@ def test_finer_place_wins_over_its_container(claims_of):
     # a month's abbreviation with its full stop, as agencies write it
     ("Since Oct. 7, 300 people have died.", "2024-10-07", "2025-03-09"),
     ("On Sept. 12, 4 were killed.", "2024-09-12", "2024-09-12"),
+    # "from Friday's strike" names the strike's day, no period since it
+    ("The toll from Friday's bombing rose to 14, officials said on Saturday.", "2025-03-07", "2025-03-07"),
     ("Yesterday 3 were killed.", "2025-03-08", "2025-03-08"),
     ("In the past four days 40 died.", "2025-03-05", "2025-03-09"),
     # "since" a month of a year, or a year, runs to the publication too ...
