@@ -292,6 +292,7 @@ _NATIONALS_AFTER = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|f
 _BRACKET_TAIL_BEFORE = re.compile(r"\([^()]{1,78}?,\s*$")
 _AREA_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": ADMIN2, "locality": LOCALITY}
+_QUALIFIED_KINDS = {"admin1": (ADMIN1,), "admin2": (ADMIN2,), "locality": (LOCALITY,), "area": (ADMIN1, ADMIN2)}
 
 
 def _singular(noun: str) -> str:
@@ -1140,7 +1141,7 @@ class ToponymResolver:
             if len(before) >= 4 and before[-1] in ("and", "or") and before[-3] == "of":
                 nouns.append(before[-4])
             for kind, words in (("admin1", lx.ADMIN1_QUALIFIERS), ("admin2", lx.ADMIN2_QUALIFIERS),
-                                ("locality", lx.LOCALITY_QUALIFIERS)):
+                                ("locality", lx.LOCALITY_QUALIFIERS), ("area", lx.AREA_HEADS)):
                 noun = next((w for w in nouns if w in words), None)
                 if noun is not None:
                     sp.qualifier, sp.qualifier_noun = kind, _singular(noun)
@@ -1321,8 +1322,9 @@ class ToponymResolver:
             # (so are the lands of the armed groups it names: "the eastern region of Beni, where ... a
             # clash with ADF" is the DR Congo town's)
             qualifier = sp.qualifier
+            areas_named = any(kind in (ADMIN1, ADMIN2) for kind in kinds)
             if qualifier and (located_in or fighting):
-                of_kind = [g.country[p] for p, kind in zip(idx, kinds) if kind == _QUALIFIED_KIND[qualifier]]
+                of_kind = [g.country[p] for p, kind in zip(idx, kinds) if kind in _QUALIFIED_KINDS[qualifier]]
                 if of_kind and not (located_in or set()).union(fighting).intersection(of_kind):
                     qualifier = None
             # ... and a town word after a first-order area of the country the article is about,
@@ -1432,6 +1434,11 @@ class ToponymResolver:
                     s += 0.3 if kind == LOCALITY else -0.3
                 elif qualifier == "admin2":
                     s += 0.3 if kind == ADMIN2 else 0.0
+                elif qualifier == "area":
+                    # "the department of Arauca": a first- or second-order area by country (Colombia's
+                    # departments are its first, France's its second), not the town named after it
+                    # (a department the gazetteer lacks is its seat's: "the Barani Department")
+                    s += 0.3 if kind in (ADMIN1, ADMIN2) else -0.3 if areas_named else 0.0
                 elif kind == LOCALITY and pop >= CITY_OF_ITS_AREA and f & (PRIMARY | ALIAS) and g.admin1_of(p) == top_area is not None:
                     s += 0.12  # "in Latakia": the city, not the province named after it (a hamlet
                     # called Kansas in Kansas is no such city; a city that is only called so

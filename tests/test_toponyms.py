@@ -1864,3 +1864,17 @@ def test_a_town_then_a_comma_and_the_state_holding_it_is_that_state(resolver, te
     # (not the state's namesake capital a few dozen kilometres away)
     m = one(resolver, text, state)
     assert m.kind == "admin1" and m.country == "MX"
+
+
+@pytest.mark.parametrize("text", [
+    "Guerrillas bombed an oil pipeline in the eastern department of Arauca on Sunday.",
+    "Guerrillas bombed an oil pipeline in Arauca department on Sunday.",
+])
+def test_a_department_is_the_area_not_the_town_named_after_it(resolver, text):
+    m = one(resolver, text, "Arauca")
+    assert m.kind == "admin1" and m.country == "CO" and m.role == "location"
+
+
+def test_a_department_the_gazetteer_lacks_is_its_seats(resolver):
+    m = one(resolver, "Militants attacked a gendarmerie post in the Solenzo Department, killing two.", "Solenzo")
+    assert m.country == "BF"
