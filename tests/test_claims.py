@@ -138,6 +138,7 @@ def test_dates_stay_relative_without_publication():
      "state's prison administration office", ""),
     # a place's name in an office's keeps its "New"
     ("Four people died in a fire in the Bronx, the Fire Department of New York said.", "Fire Department of New York", ""),
+    ("Gunmen killed a priest and two catechists near Kaduna, the Catholic diocese said.", "Catholic diocese", ""),
 ])
 def test_attribution(claims_of, text, reporter, relay):
     c = next(c for c in claims_of(text) if c.is_toll)

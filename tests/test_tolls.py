@@ -311,6 +311,8 @@ def test_a_toll_without_a_place_of_its_own_keeps_the_country(gazetteer):
     # a crowd that storms a building is no storm
     ("Four people were killed when a crowd tried to storm the district office in Kasese.", EventType.KILLING),
     ("A storm flattened the fishing village, killing 14 people.", EventType.DISASTER),
+    # aircraft that struck: remote violence, whoever died
+    ("Army gunships struck rebel positions near Kutum, killing 12 fighters.", EventType.ATTACK),
     # bodies dumped by a road are killings, a road no accident
     ("Police found the bodies of seven men dumped on a highway outside Celaya.", EventType.KILLING),
 ])

@@ -15,6 +15,8 @@ TRIGGERS: dict[E, str] = {
                r"grenades? (?:was|were) (?:thrown|hurled|lobbed)|grenade attacks?|"
                # a projectile that struck, with no one hurt: "A rocket fired from Gaza struck an empty school"
                r"missile strikes?|(?:rocket|mortar|artillery) fire|"
+               # aircraft that struck: "Turkish warplanes struck PKK targets ..., killing 5 militants"
+               r"(?:warplanes?|jets|aircraft|helicopters?|gunships?)\s+(?:struck|bombed|hit|pounded|strafed)\b|"
                r"(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)\b[^.;]{0,60}?\b(?:struck|hit|hits|slammed)\b"),
     # (not "firefighters", "firefighting": rescuers)
     E.CLASH: r"clash(?:es|ed)?\b|(?<!fire)fighting\b|battles?\b|confrontations?|fought|gunfights?\b|firefights?\b|skirmish",
@@ -33,8 +35,9 @@ ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH,
 # An attack on armed people by surprise; else their deaths are a clash.
 AMBUSH = r"(?i)ambush|attack"
 # Strikes from the air or artillery (ACLED's "Explosions/Remote violence"), and the air ones.
-REMOTE = r"air ?strikes?|drones? (?:strikes?|struck|attacks?|hit)|shelling|shelled|artillery|missiles?|rockets?|bombard"
-AIR = r"air ?strike|drone|warplanes?|fighter jets?|aerial bomb"
+REMOTE = (r"air ?strikes?|drones? (?:strikes?|struck|attacks?|hit)|shelling|shelled|artillery|missiles?|rockets?|bombard|"
+          r"(?:warplanes?|jets|aircraft|helicopters?|gunships?) (?:struck|bombed|hit|pounded|strafed)")
+AIR = r"air ?strike|drone|warplanes?|fighter jets?|aerial bomb|gunships?"
 # Explosives: with a toll, an attack by remote violence whoever died ("a suicide bomber killed
 # nine people at a market", "two explosions struck a rally"), by ACLED's sub-event types:
 # suicide bombs, grenades, else remote explosives (IEDs, mines, car bombs, bombs and blasts).
