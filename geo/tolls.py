@@ -246,7 +246,8 @@ _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.patt
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
 _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*|\d{{1,2}}-(?:year|month)-olds?)\.?\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
-_AGENT = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
+# (past an aside of who they are: "the shooter, a student at the university, had also killed his father")
+_AGENT = re.compile(rf"(?:\s*,\s+(?:an?|the)\s+[^,;.()]{{1,60}},|\s*,(?=\s+(?:had|has|have|also)\b))?(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
                     # ("shot and injured a 21-year-old": two verbs, one object)
                     rf"(?:(?:(?:{_L.AGENT_VERBS})\s+and\s+)?(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")

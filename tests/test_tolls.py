@@ -4067,3 +4067,9 @@ def test_the_bodies_found_so_far_and_another_sources_figure(gazetteer):
 ])
 def test_an_aside_after_a_tolls_verb_is_of_that_toll(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_the_one_who_killed_past_an_aside_is_no_toll(gazetteer):
+    # "the gunman, a former guard, had also killed his brother": the gunman, and the guard he was, killed
+    assert killed_and_wounded("Investigators said the gunman, a former security guard, had also killed his "
+                              "brother at their home.") == [(1, "killed", "civilians")]
