@@ -352,12 +352,14 @@ def names_unknown_place(text: str, end: int, unknown_starts: list[int]) -> bool:
     return k < len(unknown_starts) and unknown_starts[k] == lead.end()
 
 
-def names_own_unknown_place(text: str, s0: int, start: int, end: int, unknown: list[tuple[int, int]]) -> bool:
+def names_own_unknown_place(text: str, s0: int, start: int, end: int, unknown: list[tuple[int, int]],
+                            unknown_starts: list[int]) -> bool:
     """Whether the toll from ``start`` (its count) to ``end`` names its own place with a name the
     gazetteer does not know, right after itself or fronted in its own clause ("In Kadawa, 22 people
     were killed, while 11 died in Tsanu": each its unknown village's); ``unknown``: (start, end) of
-    the article's unresolved names, in text order; ``s0``: where the sentence starts."""
-    if names_unknown_place(text, end, [a for a, _ in unknown]):
+    the article's unresolved names, in text order, ``unknown_starts`` their starts; ``s0``: where
+    the sentence starts."""
+    if names_unknown_place(text, end, unknown_starts):
         return True
     k = bisect_left(unknown, (s0, 0))
     while k < len(unknown) and unknown[k][1] <= start:

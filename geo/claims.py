@@ -711,7 +711,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 setattr(claim, f, v)
                             claim.place_mentions = []
                     if used is sent_mentions and len(tolls) > 1 and claim.place_id and not claim.cumulative \
-                            and names_own_unknown_place(text, s0, c.start, t.end, unknown_spans) \
+                            and names_own_unknown_place(text, s0, c.start, t.end, unknown_spans, unknown_starts) \
                             and not attached_places(text, t.end, sent_mentions, gaz,
                                                     tolls[k + 1].count.start if k + 1 < len(tolls) else s1) \
                             and not fronted_places(text, c.start, s0, sent_mentions, gaz):

@@ -14,6 +14,7 @@ import re
 
 from geo import lang
 from geo.numbers import find_counts
+from geo.text import POSSESSIVE_AFTER
 
 _L = lang.get().dates
 MONTHS, WEEKDAYS = _L.MONTHS, _L.WEEKDAYS
@@ -46,7 +47,6 @@ _RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELAT
 _RECENT = re.compile(_L.RECENT_PERIOD)
 _AGO = re.compile(_L.AGO)
 _WEEKDAY_NAME_AFTER = re.compile(_L.WEEKDAY_NAME_AFTER)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
 _WEEKEND = re.compile(_L.WEEKEND)
@@ -141,7 +141,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 continue
             dates.extend(resolved)
             # (not "from Friday's strike": the day of an event named, no period since it)
-            if m.group(1) in _L.SINCE and not _POSSESSIVE_AFTER.match(low, m.end()):
+            if m.group(1) in _L.SINCE and not POSSESSIVE_AFTER.match(low, m.end()):
                 dates.append(published)
     m = _WEEKEND.search(low) if "weekend" in low else None
     if m:

@@ -43,6 +43,9 @@ ARTICLES = frozenset({
 })
 
 
+# a possessive right after a name: "Friday's strike", "Gaza's civil defence"
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
 _GLUED_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ar|as|at|az|an|ash|adh|ath|ed|er|es|et|ez|en)[" + APOSTROPHES + "]")
 
 

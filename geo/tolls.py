@@ -1293,8 +1293,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if outcome_n and active and _VERB_NOT_NOUN.match(tail):
             outcome_n = None  # "killing 27 wounded another 96": "wounded" opens the next clause
         outcome = outcome_n or (toll_lead and Outcome.KILLED) or (active and _active_outcome(active))
-        if victims is not None and (along := _ALONG_WITH_LEAD.search(lead)) is not None and not _OWN_OUTCOME_AFTER.match(tail):
-            # "killed along with three other officers" (not "killed along with 67 injured": their own word)
+        # who died "along with" the one before share their verb and are more beside them ("killed along
+        # with three other officers"; not "killed along with 67 injured": their own word)
+        along = _ALONG_WITH_LEAD.search(lead) if victims is not None else None
+        if along is not None and _OWN_OUTCOME_AFTER.match(tail):
+            along = None
+        if along is not None:
             outcome = _outcome_of(along.group("verb")) or outcome
         if active and not outcome_n and _DEAD_AFTER.match(after):
             outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
@@ -1377,8 +1381,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             breakdown = True  # "killed ten people, three of them gunmen"
         if outcome == Outcome.KILLED and _ONLY_LEAD.search(lead) and _BODIES_AFTER.match(tail):
             breakdown = True  # "... Only four bodies had been recovered": of the toll told, found so far
-        additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead)
-                                            or victims is not None and _ALONG_WITH_LEAD.search(lead) and not _OWN_OUTCOME_AFTER.match(tail))
+        additional = not breakdown and bool(_ALSO_AFTER.match(sentence, end - s0) or _ALSO_LEAD.search(lead) or along)
         t = Toll(c, outcome, victims, end, breakdown=breakdown, additional=additional)
         out.append(t)
         if outcome == Outcome.KILLED and (_SUBSET_LEAD.search(lead) or _SUBSET_AFTER.match(after)):

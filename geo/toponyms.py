@@ -69,7 +69,7 @@ from geo.gazetteer import (
 from geo.geometry import PointIndex, contains, haversine_km
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
-from geo.text import ARTICLES, Token, join_keys, split_sentences, tokenize, word_key
+from geo.text import ARTICLES, POSSESSIVE_AFTER, Token, join_keys, split_sentences, tokenize, word_key
 from geo.vocab import PlaceKind
 
 lx = lang.get().places  # what a capitalised word is when it is not a place, qualifiers, actor nouns
@@ -436,7 +436,6 @@ _PART_OF_TOWN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:
                                % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _LIST_NEXT_NAME = re.compile(r"\s*(?:[,/&]\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\b)")  # a list goes on with a name
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
 _KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
@@ -779,7 +778,7 @@ class ToponymResolver:
             before = toks[a - 1].text.casefold() if a > 0 else ""
             if before in lx.TITLES and a == sp.i and (before not in lx.CAPITALISED_TITLES or toks[a - 1].is_capitalized) \
                     or before in lx.KIN_BEFORE_NAME and a == sp.i and not toks[a - 1].is_capitalized \
-                    and not (text[toks[a - 1].end:toks[a].start].strip() and _POSSESSIVE_AFTER.match(text, toks[b].end)):
+                    and not (text[toks[a - 1].end:toks[a].start].strip() and POSSESSIVE_AFTER.match(text, toks[b].end)):
                 # "spokesman Hassan ..." lower-case title (not "miss" in "storms miss Rochester"); "his
                 # wife Amanda", "whose son, Parker, 8" (not a place's own past a comma: "women and
                 # children, Gaza's civil defence agency said")
