@@ -176,7 +176,7 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
                                    if m.role == "location" and m.country == cc and m.kind != PlaceKind.COUNTRY])
         # the ends of a journey told anywhere yield to the places the story puts things at ("a bomb
         # ... outside the town of Mastung"; "The coach was travelling from Quetta to Karachi")
-        located = [m for m in located if not journey_end(text, m)] or located
+        located = [m for m in located if not journey_end(text, m)] or [m for m in located if not set_out_from(text, m)]
         # ... and where a suspect was caught says nothing of where the killing was
         located = [m for m in located if not _ARREST_PLACE_LEAD.search(text, max(0, m.start - 60), m.start)]
         # ... nor where an earlier event the story compares with was ("The attack came a day after two
@@ -611,6 +611,7 @@ _ROUTE_LAST_END_BEFORE = re.compile(_LX.ROUTE_LAST_END_BEFORE)
 _TRAVEL_FIRST_END_BEFORE = re.compile(_LX.TRAVEL_FIRST_END_BEFORE)
 _TRAVEL_FIRST_END_AFTER = re.compile(_LX.TRAVEL_FIRST_END_AFTER)
 _TRAVEL_LAST_END_BEFORE = re.compile(_LX.TRAVEL_LAST_END_BEFORE)
+_TRAVEL_DEPARTED_BEFORE = re.compile(_LX.TRAVEL_DEPARTED_BEFORE)
 
 
 def _route_end(text: str, m: Mention) -> bool:
@@ -620,9 +621,16 @@ def _route_end(text: str, m: Mention) -> bool:
 
 
 def journey_end(text: str, m: Mention) -> bool:
-    """Whether a mention is an end of a journey ("a bus from Kisumu to Nairobi")."""
+    """Whether a mention is an end of a journey ("a bus from Kisumu to Nairobi") or where it set
+    out from ("the boat had left Zuwara")."""
     return bool(_TRAVEL_FIRST_END_AFTER.match(text, m.end) and _TRAVEL_FIRST_END_BEFORE.search(text, max(0, m.start - 60), m.start)
-                or _TRAVEL_LAST_END_BEFORE.search(text, max(0, m.start - 100), m.start))
+                or _TRAVEL_LAST_END_BEFORE.search(text, max(0, m.start - 100), m.start)) or set_out_from(text, m)
+
+
+def set_out_from(text: str, m: Mention) -> bool:
+    """Whether a mention is where a boat, a bus or a flight set out from ("the boat had left
+    Zuwara"): never where what befell it on the way happened."""
+    return bool(_TRAVEL_DEPARTED_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 def off_route(text: str, mentions: list[Mention]) -> list[Mention]:

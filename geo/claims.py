@@ -99,6 +99,7 @@ RUNNING_TOTAL_DAYS = 31
 DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
 _KILLED_AS_OBJECT = re.compile(lang.get().attribution.KILLED_AS_OBJECT)
 _STATE_AGENTS = re.compile(lang.get().attribution.STATE_AGENTS)
+_KILLED_BY_AFTER = re.compile(lang.get().attribution.KILLED_BY_AFTER)
 _PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
 OTHER_PLACES_AFTER = re.compile(lang.get().places.OTHER_PLACES_AFTER)
 _EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
@@ -867,6 +868,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _placed_by_follow_up(claims, places, loc_mentions, gaz)
     _title_restates_lead(claims, article)
     _one_by_one(claims)
+    _one_day_alone(claims)
     _murder_suicide(claims, text)
     _listed_parts(claims)
     _parts_told_apart(claims)
@@ -945,6 +947,9 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
         if verb is not None and not _STATE_AGENTS.search(text, c.sentence_start, verb.start()):
             continue  # the attackers' victims ("Gunmen ... killed 12 members of a local militia"; not
             # their own named dead: "The bomb exploded prematurely and killed two UVF members")
+        by = _KILLED_BY_AFTER.match(text, c.end, c.sentence_end)
+        if by is not None and not _STATE_AGENTS.search(by.group("agent")):
+            continue  # ... and told the other way round: "Seven rebel commanders were killed by a suicide bomber"
         p0 = text.rfind("\n", 0, c.sentence_start) + 1
         p1 = text.find("\n", c.sentence_start)
         p1 = len(text) if p1 < 0 else p1
@@ -1113,9 +1118,11 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
             # across Chicago" is the weekend's, which holds the incidents the story tells of it)
             c.date_start, c.date_end = lead.date_start, lead.date_end
         if lead is None or lead.place_id == c.place_id \
-                or (c.precision or 9) < (lead.precision or 9) and not _same_name(c.place_name, lead.place_name):
+                or (c.precision or 9) < (lead.precision or 9) and not _same_name(c.place_name, lead.place_name) \
+                and not c.place_kind == lead.place_kind == PlaceKind.LOCALITY:
             continue  # (never to a coarser place than the title's own, unless the lead names it so: a
-            # title's "Kano" is the lead's "Kano State")
+            # title's "Kano" is the lead's "Kano State"; a town near another is no coarser: "bus falls
+            # into gorge in Himachal's Kullu" over the lead's "near Banjar in Kullu district")
         _take_place(c, lead)
         c.notes.append("a title's toll, placed where its story's lead places the same figure")
 
@@ -1146,6 +1153,27 @@ def _one_by_one(claims: list[Claim]) -> None:
         c.part_of = toll.claim_id
         c.notes.append("one of a toll told before, one by one")
         last[c.outcome] = (toll, told + 1)
+
+
+_DAY_ALONE = re.compile(lang.get().tolls.DAY_ALONE)
+
+
+def _one_day_alone(claims: list[Claim]) -> None:
+    """A day's figure said to be that day's alone, after a toll of several days that holds the
+    day, is a part of it, not a lower version: "At least 568 people have died over the past six
+    days ... the morgue had received 135 bodies on Tuesday alone"."""
+    for k, c in enumerate(claims):
+        if not c.is_toll or c.cumulative or c.part_of or not c.best or not c.date_start \
+                or not _DAY_ALONE.search(c.sentence, c.end - c.sentence_start):
+            continue
+        whole = next((x for x in reversed(claims[:k]) if x.is_toll and x.outcome == c.outcome
+                      and x.article_id == c.article_id and x.sentence_start < c.sentence_start), None)
+        if whole is None or whole.part_of or whole.cumulative or (whole.best or 0) <= c.best \
+                or not whole.date_start or not whole.date_end or whole.date_start == whole.date_end \
+                or not whole.date_start <= c.date_start <= whole.date_end:
+            continue
+        c.part_of = whole.claim_id
+        c.notes.append("one day's own figure inside a toll of several days told before")
 
 
 _DEFINITE_DEAD, _DEFINITE_DEAD_NOUN = re.compile(lang.get().tolls.DEFINITE_DEAD), re.compile(lang.get().tolls.DEFINITE_DEAD_NOUN)

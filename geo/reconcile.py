@@ -588,6 +588,9 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
     versions = _versions(claims) if outcome else []
     # a vague amount ("hundreds") is evidence, but never overrides a stated figure
     figures = [v for v in versions if v.qualifier != "vague"] or versions
+    # ... nor does none left of a group told before ("One victim was found shot. He was pronounced
+    # dead": no one of them hurt) override a figure of others ("A second man was in stable condition")
+    figures = [v for v in figures if v.best] or figures
     if len(figures) == 1:
         v = figures[0]
         low, best, high, conflicting = v.low, v.best, v.high, False

@@ -161,6 +161,8 @@ _NAME_ENDS = re.compile(_L.NAME_ENDS)
 _NAME_HARM_BEFORE = re.compile(_L.NAME_HARM_BEFORE)
 _NAME_PASSIVE = re.compile(_L.NAME_PASSIVE)
 _PRONOUN_DIED = re.compile(_L.PRONOUN_DIED)
+_HEADLINE_ONE = re.compile(rf"{_L.HEADLINE_ONE_LEAD}(?P<noun>(?=[A-Z])(?i:{alternation(SINGULAR_NOUNS)}))"
+                           rf"(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<verb>{_L.HEADLINE_ONE_VERB})")
 _AMONG_LEAD = re.compile(_L.AMONG_LEAD)
 _ASSAILANTS_AFTER = re.compile(_L.ASSAILANTS_AFTER)
 _AND_WERE_KILLED = re.compile(_L.AND_WERE_KILLED)
@@ -532,6 +534,16 @@ def _non_state_group_in(text: str) -> bool:
     return any(not g.state for g in default_groups().find(text)) if any(ch.isupper() for ch in text) else False
 
 
+def _armed_groups_rank(phrase: str) -> bool:
+    """Whether a rank or office said of the state's forces ("commander", "officer") is an armed
+    group's by the words before it: "a Taliban commander", "a senior Hezbollah field commander",
+    "an Arakan Army officer"."""
+    words = _words(phrase)[:-1]
+    return not any(w in _L.PRO_GOVERNMENT for w in words) and (
+        any(w in FIGHTER_WORDS or w in _L.FIGHTER_GROUP_ADJECTIVES and w != "armed" for w in words)
+        or _non_state_group_in(phrase))  # (not "armed police officers")
+
+
 def _a_people(word: str, next_word: str) -> bool:
     """Whether a capitalised word after a count names people of a country or an area: a demonym's
     plural ("Palestinians", "Texans"), or a demonym that ends the phrase ("two Chinese were", "two
@@ -618,6 +630,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             cat = SINGULAR_NOUNS[w] if singular else PERSON_NOUNS[w]
             if w == "forces" and not any(x in SECURITY_WORDS for x in _words(rest[:m.start()])):
                 cat = Victims.FIGHTERS if "pro-" in rest[:m.start()].lower() else Victims.SECURITY_FORCES
+            if cat == Victims.SECURITY_FORCES and _armed_groups_rank(rest[:m.end()]):
+                cat = Victims.FIGHTERS  # "two Hezbollah commanders": the group's ranks
             # "fighters linked to the new government" are government forces
             tail = _words(rest[m.end():m.end() + 60])[:7]
             head = _words(rest[:m.start()])
@@ -810,6 +824,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if head and SINGULAR_NOUNS.get(head.lower(), Victims.TOTAL) != Victims.TOTAL \
                     and (SINGULAR_NOUNS.get(noun) == Victims.TOTAL or noun in _L.DESCRIBING_NOUNS):
                 victims = _unarmed(SINGULAR_NOUNS[head.lower()], _words(m.group(0)))  # "a woman police officer"
+            if victims == Victims.SECURITY_FORCES and _armed_groups_rank(m.group(0)):
+                victims = Victims.FIGHTERS  # "a senior Hezbollah field commander": the group's, not the state's
             after = sentence[m.end():m.end() + 110]  # (room for a long "of" phrase or aside before the verb)
             if victims == Victims.TOTAL:
                 # "one Afghan Local Police member", "a member of the security forces": whose side
@@ -906,6 +922,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             noun = (m.group("head") or m.group("noun")).lower()
             add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, ends[prev], "")
+    m = _HEADLINE_ONE.match(sentence)  # "Man fatally shot outside diner": a headline's one person
+    if m and not taken:
+        verb = m.group("verb")
+        outcome = outcome_near(verb, 0, len(verb))
+        if outcome in (Outcome.KILLED, Outcome.WOUNDED):
+            add(m.start("noun"), m.end("noun"), 1, SINGULAR_NOUNS.get(m.group("noun").lower()) or Victims.TOTAL, outcome, "")
     m = _PRONOUN_DIED.match(sentence)  # "He died the next day": the one hurt before (the claims step)
     if m and not taken:
         add(m.start("n"), m.end("n"), 1, Victims.TOTAL, Outcome.KILLED, "pronoun")

@@ -1699,9 +1699,11 @@ class ToponymResolver:
                     and not any(w in lx.ACTOR_HEADS for w in self._phrase_words(text, toks, sp.j + 2, 3)):
                 return "location", "possessive-geo"  # "in south Delhi's Saket": a part of it, by its name
             if len(nxt) > 1 and toks[sp.j + 2].text[:1].isupper():
-                # "Yemen's Ras Isa fuel port", "Sudan's Merowe airport": a named facility in it
+                # "Yemen's Ras Isa fuel port", "Sudan's Merowe airport": a named facility in it (or a
+                # named part of it of several words: "North Waziristan's Mir Ali tehsil")
                 phrase = self._phrase_words(text, toks, sp.j + 2, 5, _PHRASE_STOPS)
-                if any(w in lx.FACILITY_NOUNS for w in phrase[1:]) and not any(w in lx.ACTOR_HEADS for w in phrase):
+                if any(w in lx.FACILITY_NOUNS or w in lx.ADMIN2_QUALIFIERS for w in phrase[1:]) \
+                        and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"
             # "in Pakistan's Taliban-linked stronghold of ...": the thing named lies in it (up to a
             # preposition, a verb or a punctuation mark); so does "the entrance to Baghdad's heavily
@@ -1995,6 +1997,11 @@ class ToponymResolver:
         if not roads:
             return
         towns = self._placed_towns(spans, {id(sp) for sp in roads})
+        if not towns:
+            # (a story that places things in no town: the town whose office speaks, "The Memphis
+            # Police Department is investigating ... a shooting call on Winchester Road")
+            towns = [sp for sp in spans if sp.institution and not sp.named_actor and sp.best is not None
+                     and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
         for sp in roads:
             if sp.landmark and any(g.country[t.best] == g.country[sp.best] for t in towns):
                 continue  # (a bridge named after a town of the story's country may well be in it)

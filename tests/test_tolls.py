@@ -4073,3 +4073,103 @@ def test_the_one_who_killed_past_an_aside_is_no_toll(gazetteer):
     # "the gunman, a former guard, had also killed his brother": the gunman, and the guard he was, killed
     assert killed_and_wounded("Investigators said the gunman, a former security guard, had also killed his "
                               "brother at their home.") == [(1, "killed", "civilians")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rank the state's forces have too is an armed group's by the group's name or kind before it
+    ("A drone strike killed a senior Hezbollah field commander near Tyre.", [(1, "killed", "fighters")]),
+    ("Two Taliban commanders were killed in a raid in Kunduz.", [(2, "killed", "fighters")]),
+    ("Seven rebel commanders and three soldiers were killed near Goma.",
+     [(7, "killed", "fighters"), (3, "killed", "security forces")]),
+    # ... not the state's own, nor its allies' ("armed police", "pro-government militia")
+    ("Two armed police officers were killed near Goma.", [(2, "killed", "security forces")]),
+    ("A pro-government militia commander was killed near Deir ez-Zor.", [(1, "killed", "security forces")]),
+])
+def test_an_armed_groups_commander_is_a_fighter(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_fighters_killed_by_an_attacker_are_its_victims_not_the_attackers(gazetteer):
+    corpus = read(gazetteer, "Four rebel commanders were killed by a suicide bomber of al-Shabaab near Kismayo.")
+    assert tolls(corpus, Outcome.KILLED) == [(4, "killed", "fighters")]
+    # ... where the attackers' own dead, killed by the state's troops, stay the attackers'
+    corpus = read(gazetteer, "Al-Shabaab fighters attacked a base near Kismayo. Six militants were killed by Somali troops.")
+    assert tolls(corpus, Outcome.KILLED) == [(6, "killed", "perpetrators")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a headline's one person, the article and auxiliary left out, after a label's colon or not
+    ("Police: Man fatally shot outside diner in Leeds", [(1, "killed", "total")]),
+    ("Teen, 16, stabbed to death in Leeds park", [(1, "killed", "total")]),
+    ("Woman dies after house fire in Leeds", [(1, "killed", "civilians")]),
+    ("Officer injured in crash on Leeds ring road", [(1, "wounded", "security forces")]),
+    # ... not one who did it to another: the other is the toll
+    ("Man shot his neighbour in Leeds", [(1, "wounded", "civilians")]),
+])
+def test_a_headlines_one_person(title, expected):
+    assert killed_and_wounded(title) == expected
+
+
+def test_a_police_release_of_one_dead_and_one_hurt(gazetteer):
+    text = ("Police: Man fatally shot outside diner\n\nThe Memphis Police Department is investigating a homicide that "
+            "happened early Sunday. Officers responded to a shooting call at a diner on Winchester Road at about "
+            "3:15 a.m. One male victim was located suffering from a gunshot wound. He was pronounced deceased at "
+            "the scene. A second man was in non-critical condition.")
+    rep, corpus = report(gazetteer, text, date="2024-05-06")
+    # one dead (the headline's man, the victim found, who died), one hurt; the headline's "Man" no town
+    # in Ivory Coast, and the street named after a Tennessee town the city's own
+    assert (rep.killed, rep.wounded) == ((1, 1, 1), (1, 1, 1))
+    assert (rep.name, rep.country) == ("Memphis", "US")
+
+
+def test_a_days_own_figure_inside_a_toll_of_several_days(gazetteer):
+    text = ("At least 410 people have died in Hyderabad over the past five days as a heatwave gripped the city, a "
+            "charity said on Friday. Its morgue received 96 bodies on Wednesday alone.")
+    rep, corpus = report(gazetteer, text, date="2024-06-07")
+    # the day's 96 is a part of the 410, not a lower figure for them
+    assert rep.killed == (410, 410, 410)
+
+
+def test_a_vehicle_into_a_vehicle_is_an_accident(gazetteer):
+    corpus = read(gazetteer, "Four of family killed as SUV rams into parked lorry near Nashik\n\nFour members of a "
+                             "family died when their SUV rammed into a parked lorry on the highway near Nashik early on "
+                             "Friday, police said.")
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ACCIDENT}
+    # ... a truck into a crowd is not said to be one
+    corpus = read(gazetteer, "A truck rammed into a crowd at a market in Nashik, killing four people.")
+    assert {c.event_type for c in corpus.claims if c.is_toll} != {EventType.ACCIDENT}
+
+
+def test_a_headlines_town_and_the_leads_town_nearby_are_one_toll(gazetteer):
+    text = ("Three killed, six injured as jeep falls into gorge in Himachal's Mandi\n\nShimla, Jul 9: Three "
+            "people were killed and six others injured after a jeep fell into a gorge near Sundarnagar in Mandi "
+            "district on Tuesday, police said.")
+    rep, corpus = report(gazetteer, text, date="2024-07-10")
+    assert (rep.killed, rep.wounded) == ((3, 3, 3), (6, 6, 6))
+
+
+def test_where_a_boat_set_out_from_is_not_where_it_sank(gazetteer):
+    text = ("At least 40 migrants drown off Tunisia\n\nAt least 40 migrants drowned after their boat capsized off the "
+            "coast of Tunisia, the coast guard said on Sunday. Survivors said the boat had left Sfax with about 55 "
+            "people on board.")
+    rep, corpus = report(gazetteer, text, date="2024-05-06")
+    assert rep.killed == (40, 40, 40)
+    assert (rep.place_kind, rep.country) == (PlaceKind.COUNTRY, "TN")
+
+
+def test_south_asian_copy_of_the_states_dead_and_a_named_tehsil(gazetteer):
+    text = ("Terrorists attacked a police post in South Waziristan's Birmal Khel tehsil on Friday, martyring three "
+            "policemen, officials said.")
+    rep, corpus = report(gazetteer, text)
+    assert tolls(corpus, Outcome.KILLED) == [(3, "killed", "security forces")]
+    # the place is the district that holds the tehsil the gazetteer lacks, not its country alone
+    assert (rep.name, rep.place_kind) == ("South Waziristan", PlaceKind.ADMIN2)
+
+
+def test_an_estimate_names_no_reporter_and_an_encounter_is_a_clash(gazetteer):
+    corpus = read(gazetteer, "An estimated 3,500 villagers have fled Kalaw since Monday.")
+    [c] = [c for c in corpus.claims if c.is_toll]
+    assert c.reported_by != "An"
+    corpus = read(gazetteer, "One policeman was killed and two others were wounded in an encounter with Maoists in "
+                             "Dantewada on Sunday.")
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.CLASH}

@@ -18,7 +18,8 @@ REPORTER_KINDS = (
 )
 NOT_REPORTERS = {"prior", "earlier", "previous", "initial", "latest", "new", "recent", "several", "other", "some",
                  "many", "these", "those", "such", "it", "he", "she", "they", "this", "that", "which", "who", "the",
-                 "reports", "report", "footage", "video", "images", "statement", "we", "i", "you"}
+                 "reports", "report", "footage", "video", "images", "statement", "we", "i", "you",
+                 "a", "an"}  # ("An estimated 2,000 people": no one named)
 # the subject before a reporting verb: "activists in the area", "the Syrian Observatory for Human Rights"
 # (the words before its noun are no clause's: "in what officials said was" is the officials; a
 # sentence's first word is capitalised: "Police in Guayaquil said"; "aid workers said")
@@ -136,5 +137,9 @@ OTHER_SIDE = {"tribal", "rival", "pro-government", "militia", "paramilitary", "s
 KILLED_AS_OBJECT = (r"(?i)\b(?:killed|killing|kills|shot dead|shot and killed|executed|executing|massacred|"
                     r"slaughtered|murdered|beheaded|beheading|gunned down)\s+(?:at least |about |some |around |"
                     r"nearly |more than |up to |as many as |over )?$")
+# ... or by an agent after its passive verb: "Seven rebel commanders were killed by a suicide
+# bomber of ISIS" (the agent's, when no state's forces: their victims, not the attackers).
+KILLED_BY_AFTER = (r"(?i)[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:killed|shot dead|executed|massacred|"
+                   r"slaughtered|murdered|beheaded|gunned down)\s+by\s+(?P<agent>[^.;,]{1,60})")
 STATE_AGENTS = (r"(?i)\b(?:security|government|army|military|police|policemen|regime|soldiers|troops|forces|"
                 r"officers|air ?strikes?|strikes?|drones?|jets|warplanes|aircraft|helicopters?|shelling|artillery)\b")

@@ -19,7 +19,9 @@ TRIGGERS: dict[E, str] = {
                r"(?:warplanes?|jets|aircraft|helicopters?|gunships?)\s+(?:struck|bombed|hit|pounded|strafed)\b|"
                r"(?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)\b[^.;]{0,60}?\b(?:struck|hit|hits|slammed)\b"),
     # (not "firefighters", "firefighting": rescuers)
-    E.CLASH: r"clash(?:es|ed)?\b|(?<!fire)fighting\b|battles?\b|confrontations?|fought|gunfights?\b|firefights?\b|skirmish",
+    # ("an encounter with rebels": South Asian and Philippine copy's armed clash)
+    E.CLASH: (r"clash(?:es|ed)?\b|(?<!fire)fighting\b|battles?\b|confrontations?|fought|gunfights?\b|firefights?\b|skirmish|"
+              r"\bencounters?\s+(?:with|between)\b|\b(?:an?|the|armed|fierce|brief|gun|police)\s+encounters?\b"),
     E.DISPLACEMENT: r"\bfled\b|\bflee(?:ing)?\b|displace(?:d|ment)|sought refuge|seeking refuge|evacuat",
     E.PROTEST: r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed)\b|rall(?:y|ies|ied)\b|march(?:ed|ers)\b|sit-in",
     E.ARREST: r"\barrest(?:s|ed|ing)?\b|detain(?:ed|ing)?\b|detention|rounded up",
@@ -78,6 +80,13 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             # landmine is no mine of these: "a mine blast killed two soldiers" stays an attack)
             r"(?:coal|gold|copper|tin|jade|diamond|iron|salt|cobalt|lithium|zinc)[- ]mines?\b|mine ?shafts?|methane|firedamp|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
+            # a vehicle into a vehicle or a thing by the road: "their car rammed into a stationary
+            # truck" (not a crowd: "a truck rammed into a crowd" is no accident said)
+            r"(?:cars?|bus(?:es)?|trucks?|lorr(?:y|ies)|vans?|jeeps?|SUVs?|vehicles?|tractors?|motorbikes?|trains?|tankers?)\s+"
+            r"(?:rams?|rammed|ramming|slams?|slammed|smashed|crashed|ploughed|plowed|hit)\s+(?:into\s+)?(?:(?:a|an|the)\s+)?"
+            r"(?:(?:stationary|parked|oncoming|speeding|moving|roadside|electric(?:ity)?|concrete|road)\s+){0,2}"
+            r"(?:trucks?|lorr(?:y|ies)|bus|cars?|vans?|trailers?|tankers?|trees?|walls?|poles?|pylons?|dividers?|"
+            r"barriers?|bridges?|containers?|tractors?|vehicles?|culverts?|canals?|ditch|pillars?)\b|"
             # (off a road: "plunged into a ravine", a headline's "Bus falls into gorge"; not bodies found "in a ravine")
             r"veered|(?:into|off|down)\s+(?:(?:a|the)\s+)?(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")
 # Accident words that a disaster brings too: in a flood's or a quake's story, "17 people drowned",

@@ -318,7 +318,9 @@ further furthermore indeed instead likewise similarly about above none neither e
 nobody everyone everything someone something anyone anything whatever whoever never always
 nevertheless nonetheless otherwise therefore accordingly consequently
 president minister leader chief envoy ambassador secretary spokesman
-""".split())
+man woman boy girl teen teenager child toddler baby mother father son daughter
+officer soldier gunman suspect victim driver student worker farmer
+""".split())  # (a headline's person: "Police: Man fatally shot outside diner" is no Man, Ivory Coast)
 
 # Lower-case words that may sit inside a place name ("Deir ez-Zor", "Bosnia and Herzegovina",
 # "Trinidad and Tobago", "Rio de Janeiro", "Stratford upon Avon").
@@ -751,6 +753,10 @@ TRAVEL_FIRST_END_BEFORE = r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+
 TRAVEL_FIRST_END_AFTER = r"\s+to\s+" + _END_KIND + "[A-Z]"
 TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+" + _END_KIND
                           + r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to\s+" + _END_KIND + "$")
+# Where a boat, a bus or a flight set out from is no place of what befell it on the way: "the
+# boat had left Zuwara with about 86 people on board", "the ferry, which set sail from Mwanza".
+TRAVEL_DEPARTED_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:(?:had\s+)?(?:left|departed(?:\s+from)?|"
+                          r"set\s+(?:sail|off|out)\s+from|sailed\s+from|embarked\s+(?:at|from)))\s+" + _END_KIND + "$")
 
 # After a place that seems to say something, the toll idiom instead: "... in Onitsha claimed 12
 # lives", "claimed the lives of nine" (the place is where, not who said it)

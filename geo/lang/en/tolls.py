@@ -276,6 +276,11 @@ HEADCOUNT = (r"(?i)(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d+|tw
 # A story of a murder-suicide: the people its killer "shot" before killing himself died ("a man shot
 # his wife and son before turning the gun on himself"), unless the sentence says they were hurt.
 MURDER_SUICIDE = r"(?i)\bmurders?[- ]suicides?\b"
+# A day's figure said to be that day's alone, after the count (geo.claims._one_day_alone): "135
+# bodies on Tuesday alone", "41 of them yesterday alone", "in the past 24 hours alone".
+DAY_ALONE = (r"(?i)\b(?:(?:on|during|over|in|for)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?"
+             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|weekend|24 hours|\d+ hours)|"
+             r"yesterday|today|that day|overnight)\s+alone\b")
 SHOT_NOT_HURT = (r"(?i)\bshot\b", r"(?i)\b(?:wound\w*|injur\w*|hurt|surviv\w*|hospital\w*|critical|stable)\b")
 # The dead told before, counted again with "the": "Deputies found the five bodies in the home near
 # Crosby" (the story's dead, where they were found; the count, then its noun).
@@ -376,12 +381,12 @@ OUTCOME_WORDS = {
     "fatally": O.KILLED, "fatality": O.KILLED, "deceased": O.KILLED, "shot": O.WOUNDED, "stabbed": O.WOUNDED,
     "stabbing": O.WOUNDED, "missing": O.MISSING, "unaccounted": O.MISSING,
     "killed": O.KILLED, "kill": O.KILLED, "kills": O.KILLED, "killing": O.KILLED, "dead": O.KILLED, "died": O.KILLED,
-    "die": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
+    "die": O.KILLED, "dies": O.KILLED, "deaths": O.KILLED, "death": O.KILLED, "slain": O.KILLED, "massacred": O.KILLED,
     "executed": O.KILLED, "murdered": O.KILLED, "perished": O.KILLED, "fatalities": O.KILLED, "bodies": O.KILLED,
     "corpses": O.KILLED, "drowned": O.KILLED, "suffocated": O.KILLED, "electrocuted": O.KILLED,
     # South Asian and Middle Eastern reporting: "two soldiers were martyred"; Sahel and other
     # armies' communiqués: "12 terrorists were neutralised"
-    "martyred": O.KILLED, "neutralised": O.KILLED, "neutralized": O.KILLED, "neutralising": O.KILLED,
+    "martyred": O.KILLED, "martyring": O.KILLED, "neutralised": O.KILLED, "neutralized": O.KILLED, "neutralising": O.KILLED,
     "neutralizing": O.KILLED,
     # ... and "four attackers were eliminated" (of armed people only, ARMED_ONLY_OUTCOMES)
     "eliminated": O.KILLED,
@@ -429,7 +434,9 @@ OUTCOME_PHRASES = {
                     "sight", "eyesight")},
     # in hospital in a bad way: "left one dead and three in critical condition"
     **{f"in {a}{how} condition": O.WOUNDED for a in ("", "a ") for how in ("critical", "serious", "grave", "stable",
-                                                                          "fair", "critical but stable", "serious but stable")},
+                                                                          "fair", "critical but stable", "serious but stable",
+                                                                          "non-critical", "noncritical", "non-life-threatening",
+                                                                          "life-threatening", "good", "satisfactory")},
     # hurt enough to be taken to hospital: "Three were killed and two were taken to hospital"
     **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted", "flown")
        for a in ("", "a ", "the ", "local ", "a local ")},
@@ -472,7 +479,7 @@ PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:
 # ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
 PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
                    r"slightly|lightly|moderately|severely|gravely|badly|"
-                   r"found|discovered|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
+                   r"found|discovered|located|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
                    r"reported|declared|pronounced|still|now")
 # PASSIVE_ADVERBS' outcome words: "was injured and evacuated" is hurt, whatever the last verb says
 HURT_AND = r"(?i)\b(killed|injured) and\b"
@@ -745,6 +752,8 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                r"hurting|hurts|hurt|"  # ("hurting 35 people", "the explosion hurt 12 people")
                # armies' communiqués: "troops neutralised 15 terrorists"
                r"neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|"
+               # ... and South Asian copy of the state's dead: "attacked a check post, martyring two soldiers"
+               r"martyring|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:(?:himself|herself) and )?(?:(?:his |her |their |its |the )(?:other |remaining )?|an additional |another |"
@@ -1255,8 +1264,16 @@ july august september october november december god allah christmas easter ramad
 # later succumbed to her wounds" (a death counted only as one of those hurt before: a pronoun
 # alone may be someone already counted dead)
 PRONOUN_DIED = (r"^\s*(?P<n>He|She)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
-                r"(?:died|succumbed|(?:was|has been|had been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b"
+                r"(?:died|succumbed|(?:was|has been|had been)\s+(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b"
                 r"(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
+# A headline's one person, its article and auxiliary left out, opening the line (after a label's
+# colon: "Police: Man fatally shot outside diner", "Teen, 16, stabbed to death in park"): not
+# one who did it to someone ("Man shot his neighbour").
+HEADLINE_ONE_VERB = (r"(?:(?:fatally|critically|seriously|mortally|gravely|badly)\s+)?"
+                     r"(?:shot(?:\s+dead|\s+and\s+killed)?|stabbed(?:\s+to\s+death)?|killed|slain|murdered|injured|wounded|hurt|"
+                     r"found\s+dead|(?:beaten|hacked|burned|burnt)\s+to\s+death|lynched|dies|died|dead)\b"
+                     r"(?!\s+(?:his|her|their|its|a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+HEADLINE_ONE_LEAD = r"^\s*(?:[A-Z][\w.'’ -]{0,30}:\s+)?"
 # Before a count, the toll it is a part of: "Among the dead were four children and a woman"
 AMONG_LEAD = (r"(?i)\b(?:among (?:the|those) (?P<noun>dead|killed|victims|fatalities|wounded|injured)\s+"
               r"(?:were|was|are|is)\s+|"
