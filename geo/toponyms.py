@@ -808,7 +808,18 @@ class ToponymResolver:
                     and toks[sp.j + 2].text in lx.LOCATIVE_PREPOSITIONS and toks[sp.j + 3].is_capitalized \
                     and toks[sp.j + 3].text.casefold() not in lx.MONTHS_DAYS:  # ("a Gothenburg café in November")
                 continue  # "the Hilton hotel in Cartagena": a hotel named after it, somewhere else
-            own_kind = b == sp.j + 1 and toks[b].text.casefold() in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS
+            own_kind = b == sp.j + 1 and (toks[b].text.casefold() in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS or (
+                # "in Quindío Department": the area ("the Ohio Department of Health" an office)
+                toks[b].text.casefold() in lx.AREA_HEADS and self._kinds(sp) & {ADMIN1, ADMIN2}
+                and not (b + 1 < len(toks) and toks[b + 1].text.casefold() == "of")))
+            if b > sp.j + 1 and toks[b].text.casefold() in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS \
+                    and _gap(text, toks[sp.j], toks[sp.j + 1]) == " " and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS | lx.LOCATIVE_PREPOSITIONS \
+                    and not any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
+                                or toks[k].text.casefold() in PLACE_FOLLOWERS or self._is_place_word(toks[k].text)
+                                for k in range(sp.j + 1, b)) \
+                    and not self._area_after(text, toks, sp, b):
+                continue  # "in the Khair Khana District": the first word of an area's longer name the
+                # gazetteer lacks, no Khair in India
             if b > sp.j and not own_kind and any(toks[k].text.casefold() in lx.INSTITUTION_WORDS or toks[k].text.casefold() in lx.TITLES
                                                  for k in range(sp.j + 1, b + 1)):
                 # ("Baringo County" alone is the county, where the gazetteer does not know it by that
@@ -1580,8 +1591,16 @@ class ToponymResolver:
                     and any(int(g.kind[p]) == LOCALITY and int(g.pop[p]) >= CITY_OF_ITS_AREA
                                                  and int(g.pop[p]) > max(int(g.pop[q]) for q in parent.scores)
                                                  and f & (PRIMARY | ALIAS) for p, f in sp.postings)
-                if within and not city_first and pb is not None and int(g.kind[pb]) == LOCALITY and parent.scores[pb] >= THRESHOLD \
+                # (a town named as its district holds it, whatever the story's other names say: "at
+                # Hajin in Bandipora district" is an Indian district's, no Syrian Hajin; the district
+                # stays, the town the gazetteer lacks is left unresolved)
+                named_area = said_in and pb is not None and parent.j + 1 < len(toks) \
+                    and toks[parent.j + 1].text.casefold() in lx.ADMIN2_QUALIFIERS
+                if within and not city_first and pb is not None and int(g.kind[pb]) == LOCALITY \
+                        and (parent.scores[pb] >= THRESHOLD or named_area) \
                         and (sp.best is None or int(g.kind[sp.best]) not in (COUNTRY, ADMIN1) or gap == ","):
+                    if named_area and parent.scores[pb] < THRESHOLD:
+                        parent.scores[pb] = THRESHOLD
                     # "the Rabweh area of Damascus", "Karrada in Baghdad": a part of the town, or a
                     # place next to it; a namesake far from it is not meant (Pakistan's Rabwah), nor
                     # an area of its name (a state is in no town: "San Jose, Las Navas town" is no
@@ -1603,8 +1622,12 @@ class ToponymResolver:
                     and sp.best is not None and int(g.kind[sp.best]) == LOCALITY and not parent.actor \
                     and parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in lx.ADMIN1_QUALIFIERS \
                     and toks[parent.j + 1].is_capitalized
-                if said_in and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and (
-                        parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD
+                # ... and "Geneva (Valle)" a town of that area in brackets after it (no Swiss Geneva)
+                bracketed = gap == "(" and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) \
+                    and sp.best is not None and int(g.kind[sp.best]) == LOCALITY and not parent.actor \
+                    and text[parent.end:parent.end + 1] == ")" and parent.scores[pb] >= THRESHOLD
+                if (said_in or bracketed) and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and (
+                        bracketed or parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD
                         and any(p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings)):
                     # "the al-Tarfaya village in Diyala Province": the text says where it is, and no
                     # place of that name lies there (a Tarfaya in Morocco is not it): unknown here

@@ -1878,3 +1878,34 @@ def test_a_department_is_the_area_not_the_town_named_after_it(resolver, text):
 def test_a_department_the_gazetteer_lacks_is_its_seats(resolver):
     m = one(resolver, "Militants attacked a gendarmerie post in the Solenzo Department, killing two.", "Solenzo")
     assert m.country == "BF"
+
+
+def test_a_department_named_with_a_capital_is_the_area_not_an_office(resolver):
+    # "in Huila Department" is the area; "the Ohio Department of Health" stays an office
+    m = one(resolver, "Rebels killed four soldiers in Huila Department on Friday.", "Huila")
+    assert (m.kind, m.country, m.role) == ("admin1", "CO", "location")
+    m = one(resolver, "The Ohio Department of Health said eight people died in Columbus.", "Ohio")
+    assert m.role == "actor"
+
+
+def test_a_town_said_to_lie_in_a_named_district_is_of_that_district(resolver):
+    # a town the gazetteer lacks, "in Pulwama district", is no namesake abroad: the district stays
+    # (known by another spelling, "Sopore" for Sopur, the district is not outvoted by the namesake)
+    ms = mentions_of(resolver, "Two soldiers were wounded when militants fired at them at Hajin in Sopore district.")
+    assert [(m.text, m.country) for m in ms] == [("Sopore", "IN")]
+
+
+def test_the_first_word_of_an_unknown_districts_longer_name_is_no_town(resolver):
+    ms = mentions_of(resolver, "Four aid workers were killed when their car was ambushed in the Khair Khana District.")
+    assert [m.text for m in ms] == []
+
+
+def test_a_town_with_its_area_in_brackets_is_of_that_area_or_unknown(resolver):
+    # no Berlin lies in Antioquia: a town of that name the gazetteer lacks, not Germany's capital
+    ms = mentions_of(resolver, "Dissidents killed five farmers in Berlin (Antioquia) on Tuesday.")
+    assert [(m.text, m.country) for m in ms] == [("Antioquia", "CO")]
+    # ... where a town of that area is named so, it is that town
+    assert one(resolver, "Five people were killed in La Paz (Santander) on Sunday.", "La Paz").country == "CO"
+    # Colombian news's short "Valle" is Valle del Cauca; Honduras's Valle, named beside it, is its own
+    assert one(resolver, "Dissidents attacked a police station in Valle, killing four officers.", "Valle").country == "CO"
+    assert one(resolver, "Gunmen killed three people in Nacaome, Valle, in southern Honduras.", "Valle").country == "HN"
