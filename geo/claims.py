@@ -75,9 +75,9 @@ from geo.claim_places import (
 from geo.dates import dateline_day, find_dates
 from geo.events import NOT_EVENT, TRIGGERS, acled, event_type, nonviolent, violent
 from geo.gazetteer import Gazetteer
-from geo.geometry import contains
+from geo.geometry import contains, haversine_km
 from geo.numbers import Count
-from geo.tolls import (CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
+from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
                        TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls)
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
@@ -786,6 +786,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "two more bodies were found, bringing the death toll to 14": the two are among the 14
                         head.part_of = claim.claim_id
                         head.additional = False  # (not beside it: "Five of the injured died, bringing the toll to 73")
+                    elif head is not None and head.outcome == t.outcome and (head.best or 0) < c.best and not head.part_of \
+                            and not claim.cumulative and head.sentence_start == s0 and AMONG_TOTAL.search(text, head.end, c.start):
+                        # "Seven members of one family were among 12 people killed": the seven are of the twelve
+                        head.part_of = claim.claim_id
+                        head.additional = False
                     hit = last_people.get(Outcome.WOUNDED)
                     before_hit = None  # the hurt of the sentence before, when they are whom this one speaks of
                     linked = False
@@ -1275,13 +1280,34 @@ def _listed_parts(claims: list[Claim]) -> None:
             if listed is everyone:
                 whole.holds_attackers = True
             ids = {c.claim_id for c in listed}
+            # (parts told at a town next to their toll's, not in it, are where the toll is: "Four
+            # people ... were wounded outside a Cairo hotel. Two policemen and two hotel guards were
+            # wounded ... outside the hotel near the Giza pyramids" is one event, counted at one place)
+            beside = _next_door(listed[0], whole)
             for c in listed:
                 c.part_of = whole.claim_id
                 c.additional = False
                 c.notes.append("one of the parts a toll told before adds up to")
+                # (of the same event as their toll, whatever their own sentence's words say)
+                c.event_type, c.acled_event_type, c.acled_sub_event_type = \
+                    whole.event_type, whole.acled_event_type, whole.acled_sub_event_type
+                if beside:
+                    _take_place(c, whole)
             for c in claims:
                 if c.part_of in ids:  # ("his two brothers and a nephew were among the dead": of the whole toll)
                     c.part_of = whole.claim_id
+
+
+PARTS_NEXT_DOOR_KM = 50  # parts placed at another town this close to their toll's are at the toll's
+
+
+def _next_door(part: Claim, whole: Claim) -> bool:
+    """Whether a part is placed at another town near its whole's town (two towns, neither holding
+    the other), within ``PARTS_NEXT_DOOR_KM``."""
+    return part.place_id is not None and whole.place_id is not None and part.place_id != whole.place_id \
+        and part.place_kind == whole.place_kind == PlaceKind.LOCALITY \
+        and None not in (part.lat, part.lon, whole.lat, whole.lon) \
+        and haversine_km(part.lat, part.lon, whole.lat, whole.lon) <= PARTS_NEXT_DOOR_KM
 
 
 def _parts_told_apart(claims: list[Claim]) -> None:

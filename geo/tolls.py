@@ -299,6 +299,9 @@ TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
 CLOSING_COUNT = re.compile(_L.CLOSING_COUNT)
 RISE_CAUSE = re.compile(_L.RISE_CAUSE)
 RISE_TO = re.compile(_L.RISE_TO)
+AMONG_TOTAL = re.compile(_L.AMONG_TOTAL)
+_PERHAPS_MORE = re.compile(_L.PERHAPS_MORE)
+_PERHAPS_WORD = re.compile(_L.PERHAPS_WORD)
 CUMULATIVE = re.compile(_L.CUMULATIVE)
 _EARLIER_EVENT = re.compile(_L.EARLIER_EVENT)
 _CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
@@ -628,6 +631,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 victims = victims or group_cat or Victims.TOTAL  # ("8 Taliban also killed": the group's)
                 break
             cat = SINGULAR_NOUNS[w] if singular else PERSON_NOUNS[w]
+            pair = f"{words[k - 1].group().lower()} {w}" if k else ""
+            if pair in (SINGULAR_NOUNS if singular else PERSON_NOUNS):
+                cat = (SINGULAR_NOUNS if singular else PERSON_NOUNS)[pair]  # "two security guards": private, civilians
             if w == "forces" and not any(x in SECURITY_WORDS for x in _words(rest[:m.start()])):
                 cat = Victims.FIGHTERS if "pro-" in rest[:m.start()].lower() else Victims.SECURITY_FORCES
             if cat == Victims.SECURITY_FORCES and _armed_groups_rank(rest[:m.end()]):
@@ -1638,6 +1644,18 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if (fronted := _AMONG_FRONTED.search(sentence, max(0, t.count.start - s0 - 80), t.count.start - s0)) is not None:
                 t.outcome = Outcome.WOUNDED if fronted.group("noun").lower() in ("wounded", "injured") else Outcome.KILLED
                 t.breakdown, t.additional = True, False
+    # a higher figure as an aside after a toll widens it: "At least 12 people, and possibly as many
+    # as 15, died" (12 to 15), "... died in the fire, perhaps 20" (not a count of its own)
+    if out and _PERHAPS_WORD.search(sentence):
+        used = {t.count.start for t in out}
+        for c in counts:
+            if c.start in used or c.vague:
+                continue
+            t = next((u for u in reversed(out) if u.count.end <= c.start), None)
+            if t is not None and t.outcome in (Outcome.KILLED, Outcome.WOUNDED, Outcome.MISSING) and not t.count.vague \
+                    and c.best > t.count.high and _PERHAPS_MORE.fullmatch(sentence, t.count.end - s0, c.start - s0):
+                u = t.count
+                t.count = Count(u.start, u.end, u.text, u.low, u.best, c.best, u.qualifier, u.vague)
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

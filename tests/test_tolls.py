@@ -4173,3 +4173,46 @@ def test_an_estimate_names_no_reporter_and_an_encounter_is_a_clash(gazetteer):
     corpus = read(gazetteer, "One policeman was killed and two others were wounded in an encounter with Maoists in "
                              "Dantewada on Sunday.")
     assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.CLASH}
+
+
+def test_a_count_said_to_be_among_a_toll_after_it_is_a_part(gazetteer):
+    rep, corpus = report(gazetteer, "Five members of one family, including three children, were among 19 people killed in an "
+                                    "air strike on a house in Khan Younis on Monday.")
+    assert rep.killed == (19, 19, 19)
+
+
+def test_the_number_of_dead_risen_after_some_died_holds_them(gazetteer):
+    rep, corpus = report(gazetteer, "The number of dead rose to 11 after three of the injured died in hospital in Mardan.")
+    assert rep.killed == (11, 11, 11)
+
+
+@pytest.mark.parametrize("sentence, high", [
+    # a higher figure said as a possibility after the toll is its high end, no count of its own
+    ("At least 20 people, and possibly as many as 26, died when the ferry sank.", 26),
+    ("At least 20 people died when the ferry sank, perhaps 26.", 26),
+    # ... not another toll said beside it
+    ("At least 20 people died and 26 were hurt when the ferry sank, possibly more.", 20),
+])
+def test_a_possible_higher_figure_is_a_tolls_high_end(sentence, high):
+    [t] = [t for t in find_tolls(sentence, 0, []) if t.outcome == "killed"]
+    assert (t.count.best, t.count.high) == (20, high)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # private guards are civilians, one or several; guards alone are the state's
+    ("Gunmen killed a nurse and a security guard at the clinic.", [(1, "killed", "civilians"), (1, "killed", "civilians")]),
+    ("Two security guards were shot dead at the mine.", [(2, "killed", "civilians")]),
+    ("Two guards were shot dead at the checkpoint.", [(2, "killed", "security forces")]),
+])
+def test_security_guards_are_civilians(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_parts_told_at_the_next_town_are_counted_with_their_toll(gazetteer):
+    text = ("Five people, including three soldiers, were wounded on Sunday when a bomb went off outside a Rawalpindi "
+            "market, police said. Three soldiers and two shopkeepers were wounded as they tried to defuse the device "
+            "outside the market near the Islamabad expressway, he said.")
+    rep, corpus = report(gazetteer, text)
+    assert rep.wounded == (5, 5, 5)
+    # ... and of its kind of event, whatever their own sentence's words say
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ATTACK}

@@ -53,6 +53,8 @@ PERSON_NOUNS = {
     "friends": V.CIVILIANS, "neighbours": V.CIVILIANS, "neighbors": V.CIVILIANS, "customers": V.CIVILIANS,
     "patrons": V.CIVILIANS, "partygoers": V.CIVILIANS, "employees": V.TOTAL, "coworkers": V.TOTAL,
     "co-workers": V.TOTAL, "family members": V.CIVILIANS,
+    # private guards are civilians ("a school's security guards"; "guards" alone the state's)
+    "security guards": V.CIVILIANS,
     # police blotter words: "Six adult males and a 15-year-old boy", "one adult and three juveniles"
     "males": V.TOTAL, "females": V.CIVILIANS, "juveniles": V.CIVILIANS, "detectives": V.SECURITY_FORCES,
     "deputies": V.SECURITY_FORCES, "firefighters": V.CIVILIANS, "passersby": V.CIVILIANS,
@@ -135,7 +137,7 @@ SINGULAR_NOUNS = {
     "lawmaker": V.CIVILIANS, "legislator": V.CIVILIANS, "senator": V.CIVILIANS, "councilman": V.CIVILIANS,
     "candidate": V.CIVILIANS, "prosecutor": V.CIVILIANS, "professor": V.CIVILIANS, "lecturer": V.CIVILIANS,
     "businesswoman": V.CIVILIANS, "cameraman": V.CIVILIANS, "blogger": V.CIVILIANS, "writer": V.CIVILIANS,
-    "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS,
+    "bishop": V.CIVILIANS, "rabbi": V.CIVILIANS, "mullah": V.CIVILIANS, "watchman": V.CIVILIANS, "security guard": V.CIVILIANS,
     "dealer": V.TOTAL, "trafficker": V.TOTAL, "smuggler": V.TOTAL, "poacher": V.TOTAL,
     "robber": V.PERPETRATORS, "kidnapper": V.PERPETRATORS, "thief": V.PERPETRATORS,
     "inspector": V.SECURITY_FORCES, "sub-inspector": V.SECURITY_FORCES, "constable": V.SECURITY_FORCES,
@@ -769,6 +771,14 @@ RISE_CAUSE = r"\b(?:after|as|when|following|with)\b"
 # ... and the other way round, the smaller figure first: "two more bodies were found, bringing the
 # death toll to 14" (the two are among the 14).
 RISE_TO = r",\s+(?:bringing|raising|taking|pushing|lifting)\b"
+# A higher figure said as a possibility after a toll's count, right before that figure: "At least
+# 12 people, and possibly as many as 15, died" (its high end, never a count of its own)
+_PERHAPS = r"possibly|perhaps|maybe|probably|potentially|likely|or even|if not"
+PERHAPS_MORE = rf"(?i)[^.;]{{0,60}}?,\s*(?:and\s+|or\s+|but\s+)?(?:{_PERHAPS})\s+"
+PERHAPS_WORD = rf"(?i)\b(?:{_PERHAPS})\b"
+# A count, then the toll it is one of, told after it: "Seven members of one family ... were among
+# 12 people killed" (the seven of the twelve, not a lower figure)
+AMONG_TOTAL = r"(?i)\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?$"
 # "six militants were also killed", "the blast also killed a guard": more dead beside the toll
 # already given, not a part of it.
 # "another man died": one more beside those already counted
@@ -895,7 +905,8 @@ NO_FIGURE = (r"(?i)\b(?:did not|didn['’]t|does not|doesn['’]t|would not|woul
              r"(?:(?:number|figure|toll|details|count|tally)\s+(?:of\s+)?)?(?:deaths|dead|casualties|fatalities|killed|"
              r"injuries|injured|wounded|people were (?:killed|hurt|injured|wounded))\b")
 # A total ("in all"), as opposed to one category's figure.
-TOTAL_WORDS = r"(?i)total|overall|in all|altogether|\btoll\b(?!\s+(?:road|booth|plaza|gate|bridge)s?\b)"
+TOTAL_WORDS = (r"(?i)total|overall|in all|altogether|\btoll\b(?!\s+(?:road|booth|plaza|gate|bridge)s?\b)|"
+               r"\bnumber of (?:the )?(?:dead|deaths|people killed|victims|fatalities)\b")
 # A closing count, a sentence of its own as conflict-event notes end: "Fatalities: 2.", "3
 # fatalities." (the note's total, of the source of the figures before it).
 CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*[:=-]\s*(?:\d[\d,]*|[a-z]+)|"
