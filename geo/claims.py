@@ -342,6 +342,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
             para_claims = len(claims)
             para_generic: bool | None = None
             last_reporter = ("", "", "")
+            note_reporter: tuple[str, str, str] | None = None  # who told the paragraph's first toll
             last_total: Claim | None = None
             para_first: tuple[int, int] | None = None  # the paragraph's first sentence
             para_day = None  # (sentence number, dates) of its last sentence but the first that told one day
@@ -359,6 +360,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 reporter_before = last_reporter
                 if rep[0]:
                     last_reporter = rep
+                elif CLOSING_COUNT.match(sentence) and note_reporter is not None:
+                    # "Fatalities: 12." is the note's own count, told by whoever told its first toll
+                    # (not by the other source it then quotes: "Local sources reported 15 dead.")
+                    rep = note_reporter
                 elif CONTINUES.match(sentence) or CLOSING_COUNT.match(sentence):
                     rep = last_reporter  # "This included ...", "Prior reports had ...", "Fatalities: 5.": same source
                 sent_places = para_mentions[bisect_left(para_starts, s0):bisect_left(para_starts, s1)]
@@ -855,8 +860,17 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         for x in claims[para_claims:]:
                             if x.additional and x.is_toll and x.outcome == claim.outcome and not x.cumulative:
                                 x.additional = False
+                        # ... and is the note's figure over another source's it quotes ("Local sources
+                        # reported 15 dead. Fatalities: 12."): that figure stays a version of it
+                        if claim.revision == Revision.NONE and any(
+                                x.is_toll and x.outcome == claim.outcome and x.victims == Victims.TOTAL and x.best != claim.best
+                                and not (x.part_of or x.cumulative) and x.reported_by != claim.reported_by
+                                for x in claims[para_claims:]):
+                            claim.revision = Revision.REVISED
                     claims.append(claim)
                     made_toll = True
+                    if note_reporter is None and not claimant:
+                        note_reporter = rep  # (never an attacker's own claim: "JNIM claimed 20 killed. 9 fatalities.")
                 if made_toll and last_before is not None:
                     _hit_then_parts(claims, last_before, s0, p0, subtracted)
                 if not made_toll and area is not None and sent_mentions:
@@ -980,6 +994,10 @@ def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracte
     if not (hit.is_toll and hit.outcome == Outcome.WOUNDED and hit.sentence_start >= p0 and not hit.cumulative
             and hit.claim_id not in subtracted and hit.best and SHOT_WORD.search(hit.sentence)):
         return
+    if any(c.is_toll and c.outcome == Outcome.KILLED and c.sentence_start == hit.sentence_start and not c.cumulative
+           for c in claims[-8:]):
+        return  # the hurt told beside their dead are the rest already: "1 protester was shot dead and
+        # 12 others injured. Fatalities: 1." (twelve hurt)
     own = [c for c in claims[-6:] if c.sentence_start == s0 and c.is_toll and not c.part_of and not c.cumulative
            and not c.additional]
     dead = [c for c in own if c.outcome == Outcome.KILLED]

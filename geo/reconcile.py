@@ -48,7 +48,7 @@ import statistics
 import threading
 from bisect import insort
 from collections import Counter, OrderedDict, defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 
 from geo import lang
@@ -474,7 +474,7 @@ def _listed_together(claims: list[Claim]) -> list[list[Claim]]:
 def _versions(claims: list[Claim]) -> list[Version]:
     """One version per (article, reporter, figure): an article says a figure once; people of
     one category listed together in one sentence are one figure, their sum (``_listed_together``)."""
-    seen = set()
+    seen: dict[tuple, int] = {}  # key -> its version's index in out
     out = []
     # a part of a toll is among a figure its article gives of the same people, not another figure
     # for them ("Gunmen kill 23 villagers" ... "his two brothers and a nephew were among the dead")
@@ -487,8 +487,11 @@ def _versions(claims: list[Claim]) -> list[Version]:
             if len(run) > 1 else (c.low, c.best, c.high)
         key = (c.article_id, c.reported_by, best)
         if key in seen:
+            if c.revision == Revision.REVISED and out[seen[key]].revision != Revision.REVISED:
+                # (said again as the source's figure now: a note's closing count after its lead's)
+                out[seen[key]] = replace(out[seen[key]], revision=Revision.REVISED)
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(Version(c.article_id, c.path, c.outlet, c.reported_by, c.relayed_by, low, best, high,
                            c.qualifier, _version_date(c), c.claim_id, c.sentence, c.start, run[-1].end, c.revision,
                            c.reporter_kind))

@@ -4216,3 +4216,19 @@ def test_parts_told_at_the_next_town_are_counted_with_their_toll(gazetteer):
     assert rep.wounded == (5, 5, 5)
     # ... and of its kind of event, whatever their own sentence's words say
     assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ATTACK}
+
+
+def test_a_notes_closing_count_is_its_own_over_another_sources_figure(gazetteer):
+    text = ("On 8 February 2024, CODECO militia killed 9 civilians with machetes in Djugu town (Djugu, Ituri). "
+            "Local activists reported 14 dead. Fatalities: 9.")
+    rep, corpus = report(gazetteer, text, date="2024-02-20")
+    # the note's count is the best, the activists' a higher version of it; the count is no one else's
+    assert rep.killed == (9, 9, 14)
+    assert [c.reported_by for c in corpus.claims if c.is_toll and c.count_text == "9"] != ["Local activists"]
+
+
+def test_the_hurt_told_beside_their_dead_lose_none_to_a_closing_count(gazetteer):
+    text = ("On 3 July 2024, police fired on protesters in Kisumu (Kisumu Central, Kisumu). 2 protesters were shot "
+            "dead and 9 others injured. Fatalities: 2.")
+    rep, corpus = report(gazetteer, text, date="2024-07-10")
+    assert (rep.killed, rep.wounded) == ((2, 2, 2), (9, 9, 9))
