@@ -120,6 +120,12 @@ def _take_place(claim: Claim, source: Claim) -> None:
         setattr(claim, f, getattr(source, f))
 
 
+def _take_event(claim: Claim, source: Claim) -> None:
+    """``claim`` (this step's own, being built) is of ``source``'s kind of event."""
+    claim.event_type, claim.acled_event_type, claim.acled_sub_event_type = \
+        source.event_type, source.acled_event_type, source.acled_sub_event_type
+
+
 def _background(date_end: str | None, published: "dt.date | None") -> bool:
     return bool(date_end and published) and dt.date.fromisoformat(date_end) < published - dt.timedelta(days=BACKGROUND_DAYS)
 
@@ -775,8 +781,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             claim.part_of = parent.claim_id
                             if t.breakdown and parent.sentence_start != s0:
                                 # (who the dead were, said apart: of the same event as their toll)
-                                claim.event_type, claim.acled_event_type, claim.acled_sub_event_type = \
-                                    parent.event_type, parent.acled_event_type, parent.acled_sub_event_type
+                                _take_event(claim, parent)
                             if not sent_mentions and parent.place_id:
                                 # a part named without a place is where its toll is
                                 _take_place(claim, parent)
@@ -1133,7 +1138,7 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
         if lead is not None and not lead.cumulative:
             # ... of the story's kind and day: "Death toll from Chawkbazar blast rises to 23" is the
             # lead's warehouse fire (an accident), not an attack of no day
-            c.event_type, c.acled_event_type, c.acled_sub_event_type = lead.event_type, lead.acled_event_type, lead.acled_sub_event_type
+            _take_event(c, lead)
             if c.victims == Victims.TOTAL and lead.victims != Victims.TOTAL:
                 c.victims = lead.victims  # ... and of its people: "Three dead" over "Three presumed gunmen died"
         if lead is not None and not c.date_start and lead.date_start:
@@ -1307,8 +1312,7 @@ def _listed_parts(claims: list[Claim]) -> None:
                 c.additional = False
                 c.notes.append("one of the parts a toll told before adds up to")
                 # (of the same event as their toll, whatever their own sentence's words say)
-                c.event_type, c.acled_event_type, c.acled_sub_event_type = \
-                    whole.event_type, whole.acled_event_type, whole.acled_sub_event_type
+                _take_event(c, whole)
                 if beside:
                     _take_place(c, whole)
             for c in claims:
