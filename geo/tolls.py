@@ -630,10 +630,9 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
                 outcome = OUTCOME_NOUNS[w]
                 victims = victims or group_cat or Victims.TOTAL  # ("8 Taliban also killed": the group's)
                 break
-            cat = SINGULAR_NOUNS[w] if singular else PERSON_NOUNS[w]
-            pair = f"{words[k - 1].group().lower()} {w}" if k else ""
-            if pair in (SINGULAR_NOUNS if singular else PERSON_NOUNS):
-                cat = (SINGULAR_NOUNS if singular else PERSON_NOUNS)[pair]  # "two security guards": private, civilians
+            nouns = SINGULAR_NOUNS if singular else PERSON_NOUNS
+            # (a two-word noun over its head word: "two security guards" are private, civilians)
+            cat = nouns.get(f"{words[k - 1].group().lower()} {w}" if k else "", nouns[w])
             if w == "forces" and not any(x in SECURITY_WORDS for x in _words(rest[:m.start()])):
                 cat = Victims.FIGHTERS if "pro-" in rest[:m.start()].lower() else Victims.SECURITY_FORCES
             if cat == Victims.SECURITY_FORCES and _armed_groups_rank(rest[:m.end()]):
