@@ -478,7 +478,9 @@ def _versions(claims: list[Claim]) -> list[Version]:
     out = []
     # a part of a toll is among a figure its article gives of the same people, not another figure
     # for them ("Gunmen kill 23 villagers" ... "his two brothers and a nephew were among the dead")
-    whole = {c.article_id for c in claims if not c.part_of}
+    # (not an attacker's own figure: "eight dead, including five soldiers," the police said, and "al
+    # Shabaab said it had killed 15 soldiers": the police's five soldiers are a figure for them)
+    whole = {c.article_id for c in claims if not c.part_of and c.reporter_kind != PERPETRATOR}
     for run in _listed_together(sorted(claims, key=lambda c: (c.article_id, c.start))):
         c = run[0]
         if c.article_id in whole and all(x.part_of for x in run):

@@ -43,6 +43,7 @@ _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" ho
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compile(_L.SUSPECTED), re.compile(_L.ATTACKER_NOUN)
+_SHOOTOUT = re.compile(_L.SHOOTOUT)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
@@ -152,6 +153,7 @@ _ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop 
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
+_DEFINITION_LEAD = re.compile(_L.DEFINITION_LEAD)
 _AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
 _ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
@@ -510,6 +512,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
         return True  # "officials fear the death toll could exceed 300": a projection
+    if _DEFINITION_LEAD.search(sentence, max(0, c.start - s0 - 100), c.start - s0):
+        return True  # "which defines a massacre as the killing of three or more people": a threshold
     if c.vague and _FEARED_AFTER.match(sentence, c.end - s0):
         return True  # "Many casualties feared": a fear, not a count
     if _MONEY_LEAD.search(before) or (aw and aw[0] in MONEY_WORDS):
@@ -762,7 +766,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     """Counts that are no number: one person by a singular noun ("a policeman"), a part said
     with "one of whom" or "one fatally", the attacker's own death. Each comes with its
     (victims, outcome or None, role): role "subset" (a part of the figure before it),
-    "self" (the perpetrator), or "" (a count like any other)."""
+    "self" (the perpetrator), "part" (one named among a toll's people: "including a police
+    officer") or "" (a count like any other)."""
     taken = [(c.start - s0, c.end - s0) for c in counts]
     extra: list[Count] = []
     meta: dict[int, tuple[str, str | None, str]] = {}
@@ -809,6 +814,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
+    part_end = -1  # where the last one named as a part of a toll ends ("including a police officer and a child")
     for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME, _DEFINITE_ONE, _OFFICE_HOLDER):
         for m in rx.finditer(sentence):
             noun = m.group("noun").lower()
@@ -904,6 +910,13 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
                 outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
                 # "killing three soldiers, two policemen and a civilian": the last of the verb's list
+            elif rx is _SINGULAR and victims != Victims.TOTAL and counts and _CLAUSE_END_AFTER.match(after) \
+                    and (_BREAKDOWN_LEAD.search(lead) or part_end >= 0 and _JOIN_BEFORE.fullmatch(sentence, part_end, m.start())):
+                # "17 people dead, including a police officer", "including a police officer and a child":
+                # one of the toll's people, of their side (the toll's outcome, found where the toll's is)
+                add(m.start(), m.end(), 1, victims, None, "part")
+                part_end = m.end()
+                continue
             elif rx is _THE_PERPETRATOR and _BREAKDOWN_LEAD.search(lead) and _CLAUSE_END_AFTER.match(after):
                 # "16 people were killed, including the suicide bomber": one of them, the attacker
                 # (the toll's outcome, found where the toll's is)
@@ -1125,10 +1138,20 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         if preset is not None:
             victims, outcome, role = preset
-            if outcome is None and victims == Victims.PERPETRATORS and out and out[-1].outcome \
-                    and not out[-1].incident_count and out[-1].victims == Victims.TOTAL and out[-1].count.best > 1 \
-                    and _BREAKDOWN_LEAD.search(low, max(0, c.start - s0 - 40), c.start - s0):
-                outcome = out[-1].outcome  # "16 people were killed in the blast, including the suicide bomber"
+            # (the whole before the parts: "17 people dead, including a police officer", "including a
+            # soldier and a child"; the attacker after the last toll: "16 people were killed in the
+            # blast, including the suicide bomber")
+            # (of the sentence's one toll of its outcome: not "killed nine ..., in one attack killing
+            # five including an imam and in another ... three", where which is whose is unsure)
+            whole = out[-1] if out and victims == Victims.PERPETRATORS \
+                else next((u for u in reversed(out) if not u.breakdown), None)
+            if whole is not None and victims != Victims.PERPETRATORS \
+                    and sum(1 for u in out if u.outcome == whole.outcome and not u.breakdown) > 1:
+                whole = None
+            if outcome is None and whole is not None and whole.outcome \
+                    and not whole.incident_count and whole.victims == Victims.TOTAL and whole.count.best > 1 \
+                    and (role == "part" or _BREAKDOWN_LEAD.search(low, max(0, c.start - s0 - 40), c.start - s0)):
+                outcome = whole.outcome
             if outcome:
                 # ("another" after people of another outcome is another person, not more of them:
                 # "One man was killed and another wounded" is one hurt, not one more beside the hurt)
@@ -1148,7 +1171,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     rank_victims, victims, additional = victims, Victims.TOTAL, False
                 before = low[max(0, c.start - s0 - 40):c.start - s0]
                 # "five soldiers, including an officer": the officer is among the five
-                breakdown = role != "self" and bool(_BREAKDOWN_LEAD.search(before))
+                breakdown = role == "part" or role != "self" and bool(_BREAKDOWN_LEAD.search(before))
                 t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown,
                          ordinal=n if nth and c.best == n else 0, of_the_last=role == "pronoun", pronoun=role == "pronoun",
                          rank_victims=rank_victims if nth and c.best == n else None)
@@ -1636,6 +1659,13 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     sentence, max(0, t.count.start - s0 - 12), t.end - s0) \
                     and not _ATTACKER_NOUN.search(sentence, t.count.start - s0, t.end - s0):  # (not "a suspected gunman")
                 t.victims = Victims.CIVILIANS
+    # ... and suspects killed in an exchange of fire are the side fought, among the dead it left
+    # ("16 suspects were killed in shootouts"; not "the gunmen were killed in a shootout")
+    elif _SHOOTOUT.search(sentence) and all(t.victims == Victims.PERPETRATORS for t in out if t.outcome == Outcome.KILLED):
+        for t in out:  # (not the one attacker of a story: "killed one ... before being killed by police in a shootout")
+            if t.victims == Victims.PERPETRATORS and t.outcome == Outcome.KILLED and t.count.best > 1 \
+                    and not _ATTACKER_NOUN.search(sentence, t.count.start - s0, t.end - s0):
+                t.victims = Victims.FIGHTERS
     # one named after "Among the dead was" is one of the dead, however the sentence says they died
     # ("Among the dead was a comedian, X, who was shot in ...": killed, a part of the toll)
     if "mong " in sentence:

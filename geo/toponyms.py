@@ -220,6 +220,7 @@ class _Span:
     road: bool = False  # a town's road named after a place: "Winchester Road"
     landmark: bool = False  # a bridge, junction ... named after a place: "the Kara bridge"
     dateline: bool = False  # where the story was filed: "HOUSTON —"
+    filed_here: bool = False  # opens the story, which goes on to call it "this town": where it happened
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
     locative: bool = False  # right after "in", "at", "near" ... ("in Tal Afar"): named as a place
     nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
@@ -399,6 +400,19 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
 _REFERENCE_LEAD, _REFERENCE_LEAD_END = re.compile(lx.REFERENCE_LEAD), re.compile(lx.REFERENCE_LEAD_END)
 
 
+def _group_heads_after(text: str, toks: list, k: int, most: int = 3) -> bool:
+    """Whether token ``k`` and at most ``most`` capitalised words after it, spaced alone, are
+    followed by a plural noun of groups named after places (``lx.GROUP_HEADS``: "Jalisco New
+    Generation cartels")."""
+    for n in range(k + 1, min(len(toks), k + most + 2)):
+        if not text[toks[n - 1].end:toks[n].start].isspace():
+            return False
+        word = toks[n].text
+        if not word[:1].isupper():
+            return word.casefold() in lx.GROUP_HEADS and word.endswith("s")
+    return False
+
+
 def reference_lead(text: str, start: int) -> bool:
     """Whether the words before ``start`` say a name there is a reference, not where it
     happened ("fled to", "told reporters in", "citizens of": ``lx.REFERENCE_LEAD``)."""
@@ -429,6 +443,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Ki
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
+_FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
 _FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
 # between a part of a town, or the first word of its longer name, and the town: " Side area of "
@@ -1651,8 +1666,7 @@ class ToponymResolver:
     # -- 4. role
     def _role(self, text: str, sents: list[_Sentence], sp: _Span, flags: int) -> tuple[str, str]:
         if _dateline_role(text, sents, sp):
-            if sp.i == 0 and sp.best is not None and int(self.gaz.kind[sp.best]) != COUNTRY \
-                    and _HERE.search(text, sp.end, sp.end + HERE_REACH):
+            if sp.i == 0 and sp.best is not None and int(self.gaz.kind[sp.best]) != COUNTRY and sp.filed_here:
                 # ... unless the story says it happened where it was filed: "DJIBO, Burkina Faso —
                 # For two years, jihadists have encircled this town"
                 return "location", "dateline here"
@@ -1781,9 +1795,14 @@ class ToponymResolver:
             # "according to the Ministry of Health in Gaza", "the US embassy in Kabul said": the
             # office's seat, not where it happened (but "outside the passport office in Quetta" is)
             return "actor", "institution"
-        if len(nxt) >= 3 and nxt[0] in ("and", "or") and nxt[2] in lx.GROUP_HEADS and toks[sp.j + 2].is_capitalized \
-                and nxt[2].endswith("s"):
-            return "actor", "institution"  # "the Sinaloa and Jalisco cartels": the first of two gangs named so
+        if len(nxt) >= 3 and nxt[0] in ("and", "or") and toks[sp.j + 2].is_capitalized \
+                and _group_heads_after(text, toks, sp.j + 2):
+            # "the Sinaloa and Jalisco cartels", "the Santa Rosa de Lima and Jalisco New Generation
+            # cartels": the first of two gangs named so
+            return "actor", "institution"
+        if sp.i >= 2 and toks[sp.i - 1].text.casefold() in ("and", "or") and toks[sp.i - 2].is_capitalized \
+                and nxt[:1] and toks[sp.j + 1].is_capitalized and _group_heads_after(text, toks, sp.j):
+            return "actor", "institution"  # ... and the second, its name longer than the place's
         if sp.institution and 0 <= sp.run_end + 1 < len(toks) and toks[sp.run_end + 1].text.casefold() in lx.SPEECH_VERBS:
             return "actor", "statement"  # "The Wad Madani Resistance Committee said ...": a source, not where
         # subject of a statement, possibly at the end of a list: "the US and the UK, have demanded"
@@ -1890,6 +1909,7 @@ class ToponymResolver:
                         continue
                 kept.append(sp)
             spans = kept
+        self._filed_here(text, spans)
         for sp in spans:
             role, cue = self._role(text, sents, sp, DEMONYM if all(f & DEMONYM for _, f in sp.postings) else 0)
             sp.actor, sp.nationals = role != "location", cue in ("nationals", "abroad", "agent")  # (an attacker's country: little evidence of where)
@@ -1910,6 +1930,7 @@ class ToponymResolver:
             for n0, n1, note in notes:
                 focus += self._judge(text, sents, note, _fighting(text[n0:n1]))
         self._near_towns(text, spans)
+        self._facilities_in(text, spans)
         self._town_parts(text, spans)
         self._roads(spans)
         self._quarters(text, spans)
@@ -1930,6 +1951,18 @@ class ToponymResolver:
         return ArticlePlaces(article, mentions, unresolved, {k: round(v / total, 3) for k, v in focus.most_common()}, read_to,
                              [(s.start, s.end) for s in sents])
 
+    def _filed_here(self, text: str, spans: list[_Span]) -> None:
+        """Marks an opening name the story goes on to call "this town" (``lx.HERE``) as where it
+        happened; not when another town is named before the words ("MEXICO CITY — ... the central
+        city of Irapuato ... in the city's Barrio Nuevo neighborhood": Irapuato's)."""
+        g = self.gaz
+        for k, sp in enumerate(spans):
+            if sp.i != 0 or (m := _HERE.search(text, sp.end, sp.end + HERE_REACH)) is None:
+                continue
+            # (a name that may be a country or a province is no such town: "KIDAL, Mali — ... this town")
+            sp.filed_here = not any(sp.end <= o.start < m.start() and o.key != sp.key and not o.weak and o.postings
+                                    and all(int(g.kind[p]) == LOCALITY for p, _ in o.postings) for o in spans[k + 1:])
+
     def _near_towns(self, text: str, spans: list[_Span]) -> None:
         """"the villages of Komdi and Tuyan, near Chibok", "Dibis, outside Kirkuk": places said to
         lie near a town are within ``NEAR_TOWN_KM`` of it (a namesake in the Philippines is not
@@ -1942,6 +1975,21 @@ class ToponymResolver:
             if near.sent != town.sent or not _NEAR_GAP.fullmatch(text, near.end, town.start):
                 continue
             self._keep_near(near, town, spans[:k - 1], text, NEAR_TOWN_KM)
+
+    def _facilities_in(self, text: str, spans: list[_Span]) -> None:
+        """"the Litoral penitentiary in the port city of Guayaquil": a facility's name said to be in
+        a town is a place of that town's country, or only the facility's name (no province of
+        Equatorial Guinea)."""
+        g = self.gaz
+        for k, town in enumerate(spans):
+            if k == 0 or town.best is None or int(g.kind[town.best]) != LOCALITY or town.scores[town.best] < THRESHOLD:
+                continue
+            name = spans[k - 1]
+            if name.sent != town.sent or not name.scores or not _FACILITY_IN_GAP.fullmatch(text, name.end, town.start):
+                continue
+            country = g.country[town.best]
+            name.scores = {p: v for p, v in name.scores.items() if g.country[p] == country}
+            name.best = max(name.scores, key=name.scores.get) if name.scores else None
 
     def _town_parts(self, text: str, spans: list[_Span]) -> None:
         """"the central Damascus district of Mezzeh": a part of the town named after it lies in it

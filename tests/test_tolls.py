@@ -2493,7 +2493,9 @@ def test_an_age_listed_with_others_hurt_adds_to_them(gazetteer):
      [(6, Outcome.WOUNDED, Victims.TOTAL), (1, Outcome.WOUNDED, Victims.TOTAL)]),
     ("Two men were killed and one is in critical condition.",
      [(2, Outcome.KILLED, Victims.TOTAL), (1, Outcome.WOUNDED, Victims.TOTAL)]),
-    ("Two men were killed and one of them was a teacher.", [(2, Outcome.KILLED, Victims.TOTAL)]),
+    # ... not "one of them" (who one of the two was: a part of them, no one more)
+    ("Two men were killed and one of them was a teacher.",
+     [(2, Outcome.KILLED, Victims.TOTAL), (1, Outcome.KILLED, Victims.CIVILIANS)]),
 ])
 def test_shooters_apart_pairs_ages_and_one_more(sentence, expected):
     assert killed_and_wounded(sentence) == expected
@@ -4232,3 +4234,55 @@ def test_the_hurt_told_beside_their_dead_lose_none_to_a_closing_count(gazetteer)
             "dead and 9 others injured. Fatalities: 2.")
     rep, corpus = report(gazetteer, text, date="2024-07-10")
     assert (rep.killed, rep.wounded) == ((2, 2, 2), (9, 9, 9))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a definition's threshold is no one's death
+    "The monitoring group, which defines a massacre as the killing of three or more people, counted 41 this year.",
+    "Under the agency's criteria, a mass killing is one in which at least four people are killed.",
+    "A mass shooting is considered to be any incident in which four or more people are shot.",
+])
+def test_a_definitions_threshold_is_no_toll(sentence):
+    assert killed_and_wounded(sentence) == []
+
+
+def test_one_person_of_a_side_named_among_the_dead_is_a_part_of_the_toll(gazetteer):
+    rep, corpus = report(gazetteer, "Two men were killed and one of them was a teacher.")
+    assert [c.part_of is not None for c in corpus.claims if c.victims == Victims.CIVILIANS] == [True]
+    assert rep.killed == (2, 2, 2)
+    rep, corpus = report(gazetteer, "At least 11 people were killed, including a police officer and a child, when "
+                                    "gunmen raided a market in Kaduna on Saturday.")
+    assert sorted((c.best, c.victims, bool(c.part_of)) for c in corpus.claims if c.outcome == Outcome.KILLED) == [
+        (1, "civilians", True), (1, "security forces", True), (11, "total", False)]
+    assert rep.killed == (11, 11, 11)
+
+
+def test_suspects_killed_in_a_shootout_are_among_the_dead_of_a_raid(gazetteer):
+    text = ("A police operation in a Salvador neighbourhood left 9 people dead, including an officer, on Tuesday. "
+            "State police said 8 suspects died in shootouts with officers.")
+    rep, corpus = report(gazetteer, text, date="2024-05-08")
+    assert rep.killed == (9, 9, 9)
+    # ... but the one attacker a story tells of stays kept apart from his victims
+    assert killed_and_wounded("A man killed two people and wounded one before he was killed by police in a "
+                              "shootout.")[:1] == [(2, "killed", "total")]
+
+
+def test_a_part_told_by_others_is_no_lower_than_the_attackers_own_claim(gazetteer):
+    text = ("A car bomb exploded at a checkpoint near Afgooye on Tuesday, killing six people, four of them soldiers, "
+            "police said. Al-Shabaab said in a statement that it had killed 20 soldiers.")
+    rep, corpus = report(gazetteer, text, date="2024-05-08")
+    # the police's six, the attackers' own figure for the soldiers only its high
+    assert rep.killed[:2] == (6, 6)
+
+
+def test_hit_by_a_stray_bullet_is_hurt(gazetteer):
+    assert killed_and_wounded("A schoolgirl was hit by a stray bullet during the gunfight.") == [
+        (1, "wounded", "civilians")]
+
+
+def test_an_articles_date_is_its_tolls_not_a_background_told_without_one(gazetteer):
+    text = ("A shell hit a bus station in the town of Kadugli on Monday, killing 14 people, a medic said. Fighting "
+            "between the army and the RSF has raged in South Kordofan since April last year.")
+    rep, corpus = report(gazetteer, text, date="2024-05-08")
+    assert rep.killed == (14, 14, 14)
+    assert rep.date_start == "2024-05-06"

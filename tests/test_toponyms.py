@@ -1909,3 +1909,30 @@ def test_a_town_with_its_area_in_brackets_is_of_that_area_or_unknown(resolver):
     # Colombian news's short "Valle" is Valle del Cauca; Honduras's Valle, named beside it, is its own
     assert one(resolver, "Dissidents attacked a police station in Valle, killing four officers.", "Valle").country == "CO"
     assert one(resolver, "Gunmen killed three people in Nacaome, Valle, in southern Honduras.", "Valle").country == "HN"
+
+
+def test_a_dateline_is_not_the_city_the_story_goes_on_to_name(resolver):
+    # "the city's ... neighborhood" after another city is named points at that city, not the dateline's
+    text = ("BOGOTA, Colombia — Gunmen opened fire at a billiard hall in the western city of Pereira on Friday, killing "
+            "six people. The attack happened in the city's Cuba neighborhood, police said.")
+    ms = mentions_of(resolver, text)
+    assert [m.role for m in ms if m.text == "BOGOTA"] == ["dateline"]
+    # ... while a story that names no other town first is still about the town it was filed from
+    ms = mentions_of(resolver, "KANDAHAR, Afghanistan — Gunmen killed three shopkeepers in this southern city on Sunday.")
+    assert [m.role for m in ms if m.text == "KANDAHAR"] == ["location"]
+
+
+def test_places_in_a_list_of_gangs_named_after_them_are_the_gangs(resolver):
+    text = "Fighting between the Tierra Caliente and Michoacan Family cartels killed five people in Apatzingan."
+    ms = mentions_of(resolver, text)
+    assert [(m.text, m.role) for m in ms if m.text in ("Michoacan", "Apatzingan")] == [
+        ("Michoacan", "actor"), ("Apatzingan", "location")]
+    # ... not a list of places
+    assert one(resolver, "Gunmen killed five people in Michoacan and Jalisco.", "Michoacan").role == "location"
+
+
+def test_a_facility_named_after_a_place_abroad_is_only_its_name(resolver):
+    # a prison's name said to be in a town is no province of another country
+    ms = mentions_of(resolver, "Nine inmates were killed in a riot at the Litoral penitentiary in the coastal city of "
+                               "Guayaquil, officials said.")
+    assert [(m.text, m.country) for m in ms] == [("Guayaquil", "EC")]

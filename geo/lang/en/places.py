@@ -808,6 +808,12 @@ TOWN_NOUNS = frozenset(("town", "municipality", "township"))
 # outside Kirkuk", "close to the town of Gao"
 NEAR_TOWN_GAP = (r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
                  r"(?:the\s+(?:town|city|village)\s+of\s+)?")
+# Between the name of a facility named after a place and the town it is said to be in: "the Litoral
+# penitentiary in the port city of Guayaquil", "the Kibera market in Nairobi" (the name's place, if
+# it is one, lies in that town's country).
+FACILITY_IN_GAP = (r"(?i)\s+(?:prison|penitentiary|jail|gaol|detention\s+(?:centre|center)|correctional\s+(?:centre|center|facility)|"
+                   r"stadium|market|hotel|hospital|school|university|mosque|church|airport|mall|refinery|mine)\s+"
+                   r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port)\s+of\s+)?")
 # A toll told as the participle of the clause before it ("ambushed a patrol in X district on
 # Monday, killing five policemen"): the places of that clause are its own.
 PARTICIPLE_TOLL_LEAD = (r"(?i),\s*(?:killing|wounding|injuring|leaving|claiming)\s+"

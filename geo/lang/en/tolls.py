@@ -235,6 +235,11 @@ OBJECT_AFTER = (r"(?i)(?:(?<=shot)|(?<=shoots)|(?<=shooting))\s+at\b|"  # ("shot
 # "residents beat to death an alleged kidnapper"): the suspects are the victims.
 MOB_KILLING = r"(?i)\b(?:lynch\w*|mobs?|vigilantes?|(?:mob|jungle|street) justice|beat(?:en)? to death|set (?:ablaze|alight|on fire))\b"
 SUSPECTED = r"(?i)\b(?:suspected|alleged|accused|presumed|supposed|would-be)\b"
+# An exchange of fire: suspects killed in one are the side the police or troops fought, no attackers
+# of the event kept apart from its victims ("police said 16 suspects were killed in shootouts",
+# beside "the raid left 17 dead, including a police officer": among the 17)
+SHOOTOUT = (r"(?i)\b(?:shoot-?outs?|gun-?fights?|gun\s*battles?|fire-?fights?|exchanges?\s+of\s+(?:gun)?fire|exchanged\s+fire|"
+            r"(?:armed\s+)?confrontations?\s+with\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces))\b")
 # ... unless the suspect is one of the event's own attackers ("a suspected gunman was killed by a mob
 # after he shot two people")
 ATTACKER_NOUN = (r"(?i)\b(?:gunm[ae]n|attackers?|bombers?|militants?|shooters?|assailants?|terrorists?|insurgents?|"
@@ -459,8 +464,11 @@ OUTCOME_PHRASES = {
        for how in ("boiled", "crushed", "starved", "tortured", "stoned", "bludgeoned", "trampled", "frozen",
                    "clubbed", "kicked", "strangled", "choked", "bled", "mauled", "lynched", "whipped", "flogged")},
     # hit by gunfire, as "shot": "Four people were struck by gunfire"
-    "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED, "struck by bullets": O.WOUNDED,
-    "hit by bullets": O.WOUNDED, "struck by stray bullets": O.WOUNDED, "hit by stray bullets": O.WOUNDED,
+    "struck by gunfire": O.WOUNDED, "hit by gunfire": O.WOUNDED,
+    # ... and by one: "A woman was hit by a stray bullet on her way to work"
+    **{f"{verb} by {one}{stray}{shot}": O.WOUNDED
+       for verb in ("struck", "hit", "grazed") for one in ("", "a ") for stray in ("", "stray ")
+       for shot in (("bullet", "round") if one else ("bullets", "rounds"))},
     # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
     # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
     **{f"{verb} {kind}{hurt}": O.WOUNDED
@@ -1225,6 +1233,11 @@ COUNT_COMPOUNDS = frozenset({"odd", "plus", "some"})
 PROJECTION_LEAD = (r"(?i)\b(?:could|may|might|would|will|(?:is|are|was|were) (?:expected|likely|feared) to)\s+(?:well\s+|still\s+|soon\s+|further\s+)?"
                    r"(?:exceed|surpass|top|pass|reach|hit|double to|be as high as|(?:rise|climb|jump|go|soar)(?:\s+(?:to|above|beyond|past|over))?)"
                    r"\s+(?:more than\s+|over\s+|above\s+|at least\s+)?$")
+# A definition's threshold, no one's death: "Indepaz, which defines a massacre as the killing of three
+# or more people", "Under FBI criteria, a mass killing is one in which at least four people are
+# killed", "A massacre is considered to be the murder of three or more defenseless people".
+DEFINITION_LEAD = (r"(?i)(?:\bdefin(?:es?|ed|ing|itions?)\b|\bcriteri(?:a|on)\b|\b(?:is|are)\s+(?:considered|classed|classified|counted)\s+"
+                   r"(?:to\s+be|as)\b|\b(?:is|as)\s+(?:one|any\s+\w+)\s+(?:in\s+which|where)\b)[^.;]{0,70}$")
 # A person named between commas after "one of the wounded": who that one was, no one more.
 ONE_OF_APPOSITION = r"(?i)\bone of (?:the|them|those)\b[^,.;]{0,30},\s*$"
 # ... and before a name, a title or two between: "One of them, photographer Ana Ruiz, died"
