@@ -130,7 +130,7 @@ class Attribution:
         m = _SUBJECT.search(left)
         if not m:
             return None
-        subj = m.group().strip()
+        subj = m.group().strip().lstrip("-–—:;,. ")  # (after a live blog's time: "09:14 GMT - Lebanon's health ministry says")
         words = subj.lower().split()
         if not words or words[-1] in _NOT_REPORTERS or (len(words) == 1 and words[0] in _NOT_REPORTERS):
             return None

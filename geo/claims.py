@@ -521,8 +521,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 cumulative = background or any(said_cumulative)
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or
-                    # one "elsewhere", is the country's, not the story's town
-                    one_place = not (cumulative or ELSEWHERE.search(sentence) or unknown_here or note_unknown)
+                    # one "elsewhere", is the country's, not the story's town (nor is one said of the
+                    # whole country: "killed in nationwide protests")
+                    one_place = not (cumulative or ELSEWHERE.search(sentence) or unknown_here or note_unknown
+                                     or COUNTRY_WIDE.search(sentence))
                     area = focus_area(one_place)
                     if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
                         # ... but "in the state since May 2023" is the state's the story names
@@ -542,9 +544,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         if prior is not None and (area is None or prior.country == area["country"]):
                             area, used = _place_of(prior, places)
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence) \
-                        and not unknown_here:
+                        and not unknown_here and not COUNTRY_WIDE.search(sentence):
                     # a toll placed only in a country ("A riot at a prison in Honduras left 46 dead") of
-                    # a story about one place there ("... in Tamara") is that place's
+                    # a story about one place there ("... in Tamara") is that place's (not one said of
+                    # the whole country: "killed in nationwide protests", "across Iran")
                     story = focus_area(True)
                     if story is not None and story["kind"] != PlaceKind.COUNTRY and story["country"] == area["country"]:
                         refined[s0] = area  # (undone below if that place has a toll of its own)

@@ -648,6 +648,16 @@ class ToponymResolver:
                 hits = [(p, f) for p, f in hits if int(self.gaz.kind[p]) == ADMIN2]
                 if hits:
                     strict[k] = strict[k] + hits
+        # "Sistan-Baluchestan", "Jammu-Kashmir": an area named "X and Y", written with a hyphen
+        paired = {}
+        for k, (si, i, j, key, skip) in enumerate(cands):
+            if j == i + 1 and not strict[k] and not skip:
+                toks = sents[si].tokens
+                if text[toks[i].end:toks[j].start] == "-" and toks[i].is_capitalized and toks[j].is_capitalized:
+                    paired[k] = join_keys([word_key(toks[i].text), "and", word_key(toks[j].text)])
+        if paired:
+            for k, hits in zip(paired, self.gaz.lookup_keys(list(paired.values()))):
+                strict[k] = [(p, f) for p, f in hits if int(self.gaz.kind[p]) in (COUNTRY, ADMIN1, ADMIN2)]
         # "Concepción Department" is an Argentine area's own name and a Paraguayan area's with its
         # kind word: the area under the name before the kind word is a candidate too
         heads = None

@@ -4286,3 +4286,58 @@ def test_an_articles_date_is_its_tolls_not_a_background_told_without_one(gazette
     rep, corpus = report(gazetteer, text, date="2024-05-08")
     assert rep.killed == (14, 14, 14)
     assert rep.date_start == "2024-05-06"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a strike by a side or on a target is an attack from afar, whoever died
+    ("A Russian strike on an apartment block in Sumy killed four people.", EventType.ATTACK),
+    ("An Israeli strike on a tent in Rafah killed six people, medics said.", EventType.ATTACK),
+    # ... not a walkout
+    ("Police shot dead two protesters during a general strike in Dhaka.", None),
+])
+def test_a_strike_by_a_side_or_on_a_target_is_an_attack(gazetteer, sentence, kind):
+    corpus = read(gazetteer, sentence)
+    kinds = {c.event_type for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert kinds == {kind} if kind else EventType.ATTACK not in kinds
+
+
+def test_a_live_blogs_time_is_no_part_of_the_reporter(gazetteer):
+    corpus = read(gazetteer, "09:30 GMT - Syria's health ministry says a strike on a house in Idlib killed three "
+                             "people.")
+    assert {c.reported_by for c in corpus.claims if c.is_toll} == {"Syria's health ministry"}
+
+
+def test_a_weekends_road_deaths_are_an_accident_and_hold_the_worst_crash(gazetteer):
+    text = ("Long weekend road toll: 58 dead in KwaZulu-Natal\n\nFifty-eight people died on KwaZulu-Natal roads over "
+            "the long weekend, the province's transport department said on Tuesday. In the worst crash, a bus overturned "
+            "near Estcourt, killing nine passengers.")
+    rep, corpus = report(gazetteer, text, date="2024-04-02")
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ACCIDENT}
+    assert rep.killed == (58, 58, 58)
+
+
+def test_a_grade_or_a_year_in_a_compound_is_no_count(gazetteer):
+    assert killed_and_wounded("Police said a third-year student was wounded in the attack.") == [
+        (1, "wounded", "civilians")]
+    corpus = read(gazetteer, "A gunman killed two people at a school in Skopje. The suspect, a ninth-grade pupil, was "
+                             "arrested.")
+    assert {c.best for c in corpus.claims if c.outcome == Outcome.ARRESTED} == {1}
+
+
+def test_what_the_violence_has_killed_is_a_conflicts_figure(gazetteer):
+    text = ("Gunmen killed three farmers in a village in Plateau state on Sunday, police said. The region has been "
+            "torn by clashes since 2001. The violence has killed more than 10,000 people, according to a rights group.")
+    rep, corpus = report(gazetteer, text, date="2024-05-06")
+    [big] = [c for c in corpus.claims if c.best == 10_000]
+    assert big.cumulative
+    assert rep.killed == (3, 3, 3)
+
+
+def test_a_nationwide_toll_stays_the_countrys_beside_a_province_named_after(gazetteer):
+    text = ("DUBAI, May 4 (Reuters) - At least 210 people, including 20 children, have been killed by Iranian "
+            "security forces in nationwide protests that began six weeks ago, the rights group Hengaw said on Saturday."
+            "\n\nNine more deaths were recorded in the past week, the group said, mostly in Khuzestan province, where 40 "
+            "people have been killed since the start of the protests.")
+    rep, corpus = report(gazetteer, text, date="2024-05-06")
+    [c] = [c for c in corpus.claims if c.best == 210]
+    assert (c.place_kind, c.country) == (PlaceKind.COUNTRY, "IR")

@@ -1936,3 +1936,11 @@ def test_a_facility_named_after_a_place_abroad_is_only_its_name(resolver):
     ms = mentions_of(resolver, "Nine inmates were killed in a riot at the Litoral penitentiary in the coastal city of "
                                "Guayaquil, officials said.")
     assert [(m.text, m.country) for m in ms] == [("Guayaquil", "EC")]
+
+
+def test_an_area_named_x_and_y_written_with_a_hyphen(resolver):
+    m = one(resolver, "Two soldiers were killed in Jammu-Kashmir on Sunday.", "Jammu-Kashmir")
+    assert (m.name, m.kind) == ("Jammu and Kashmir", "admin1")
+    # ... and two places joined by one stay two
+    ms = mentions_of(resolver, "Flights between Lisbon-Madrid were cancelled.")
+    assert [m.text for m in ms] == ["Lisbon", "Madrid"]

@@ -38,7 +38,13 @@ ORDER = (E.EXECUTION, E.KILLING, E.INFRASTRUCTURE, E.PROTEST, E.ATTACK, E.CLASH,
 AMBUSH = r"(?i)ambush|attack"
 # Strikes from the air or artillery (ACLED's "Explosions/Remote violence"), and the air ones.
 REMOTE = (r"air ?strikes?|drones? (?:strikes?|struck|attacks?|hit)|shelling|shelled|artillery|missiles?|rockets?|bombard|"
-          r"(?:warplanes?|jets|aircraft|helicopters?|gunships?) (?:struck|bombed|hit|pounded|strafed)")
+          r"(?:warplanes?|jets|aircraft|helicopters?|gunships?) (?:struck|bombed|hit|pounded|strafed)|"
+          # a strike by its side or on its target: "an Israeli strike on a car", "Russian strikes"
+          # (not a walkout: "a general strike", "the teachers' strike", "strike action")
+          r"(?-i:\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|General|Hunger|National|Teachers?|"
+          r"Workers?|Rail|Postal|Nurses?|Doctors?|Transport|The|A|An)\b)[A-Z][a-z]+(?:-led)?)\s+strikes?\b(?!\s+(?:action|ballot|committee|leaders?|pay)\b)|"
+          r"\bstrikes?\s+(?:on|hit|targeted|targeting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:car|vehicle|house|home|building|apartment|"
+          r"tent|school|hospital|market|convoy|village|town|camp|base|position|shelter|mosque|church|residential|neighbou?rhood)s?\b")
 AIR = r"air ?strike|drone|warplanes?|fighter jets?|aerial bomb|gunships?"
 # Explosives: with a toll, an attack by remote violence whoever died ("a suicide bomber killed
 # nine people at a market", "two explosions struck a rally"), by ACLED's sub-event types:
@@ -80,6 +86,8 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             # landmine is no mine of these: "a mine blast killed two soldiers" stays an attack)
             r"(?:coal|gold|copper|tin|jade|diamond|iron|salt|cobalt|lithium|zinc)[- ]mines?\b|mine ?shafts?|methane|firedamp|"
             r"overdoses?|poisoning|electrocuted|traffic|motorcycle|plunged|plunges|overturned|overturns|"
+            # the roads' own toll: "Easter weekend road carnage", "93 people died on Western Cape roads"
+            r"road (?:carnage|deaths?|fatalit(?:y|ies)|safety)|(?:died|killed|deaths?|fatalities) on (?:the |its |our )?(?:[\w’'-]+ ){0,3}roads\b|"
             # a vehicle into a vehicle or a thing by the road: "their car rammed into a stationary
             # truck" (not a crowd: "a truck rammed into a crowd" is no accident said)
             r"(?:cars?|bus(?:es)?|trucks?|lorr(?:y|ies)|vans?|jeeps?|SUVs?|vehicles?|tractors?|motorbikes?|trains?|tankers?)\s+"

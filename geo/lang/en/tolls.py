@@ -806,7 +806,7 @@ ANOTHER_ALONE = (r"(?i)\b(?P<noun>another)(?:\s+one)?(?=\s*[,.;]|\s*$|\s+(?:was|
 # "a third person has died", "a fourth victim died later": the toll is now that many, all told
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10}
-ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b" % "|".join(ORDINALS)
+ORDINAL_ONE = r"(?i)(?:an?|the)\s+(%s)\b(?!-)" % "|".join(ORDINALS)  # (not a rank in a compound: "a seventh-grade pupil")
 # One more person by their rank alone, before a verb or a clause's end: "Three men were killed
 # and a fourth was injured", "killed three people and injured a fourth."
 ORDINAL_NOUN = (r"(?:%s)(?=\s+(?:was|were|is|has|had|died|later|before|after|when|as|and|in|at|near|inside|outside|on|"
@@ -1003,7 +1003,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
               # "the war, now in its second year, has killed ...": the war's own toll
               # ("Boko Haram's insurgency has killed more than 35,000": a group's or a country's war)
-              r"\b(?:the|[\w-]+['’]s(?: [\w-]+)?) (?:war|conflict|fighting|insurgency|civil war|uprising|siege|rebellion)\b[^.;]{0,40}?\b(?:has|have) "
+              # ("The violence has killed more than 6,000 people": a conflict's told before)
+              r"\b(?:the|[\w-]+['’]s(?: [\w-]+)?) (?:war|conflict|fighting|insurgency|civil war|uprising|siege|rebellion|violence|unrest|bloodshed)\b[^.;]{0,40}?\b(?:has|have) "
               r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
 # Before a count, a war's own relative clause: "the seven-year war, which has killed more than
 # 150,000 people", "a war between rival factions ... that has killed more than 1,200" (the war's toll).
