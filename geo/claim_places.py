@@ -374,14 +374,16 @@ def names_own_unknown_place(text: str, s0: int, start: int, end: int, unknown: l
 _UNKNOWN_LOCATIVE_LEAD = re.compile(lang.get().places.UNKNOWN_LOCATIVE_LEAD)
 
 
-def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int]) -> bool:
+def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int],
+                           said_at: list[tuple[int, int]] = ()) -> bool:
     """Whether the sentence ``text[s0:s1]`` says where with a name the gazetteer does not know
     ("In Buner district alone, 21 people died"): its tolls' place is that one, unknown, never a
-    place its neighbouring sentences name."""
+    place its neighbouring sentences name. Names inside ``said_at`` (where its reporter is: "said
+    X, a civil society leader in Masisi territory") say nothing of where."""
     k = bisect_left(unknown_starts, s0)
     while k < len(unknown_starts) and unknown_starts[k] < s1:
         u = unknown_starts[k]
-        if _UNKNOWN_LOCATIVE_LEAD.search(text, max(s0, u - 40), u):
+        if _UNKNOWN_LOCATIVE_LEAD.search(text, max(s0, u - 40), u) and not any(a <= u < b for a, b in said_at):
             return True
         k += 1
     return False
@@ -505,6 +507,7 @@ _QUALIFYING_GAP = re.compile(
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
 _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
+_SUBURB_OF_GAP = re.compile(_LX.SUBURB_OF_GAP)
 _DIRECTION_OF_GAP = re.compile(_LX.DIRECTION_OF_GAP)
 # "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
 # brackets after a place, whatever their kind, say where it is
@@ -568,7 +571,8 @@ def _lies_in(place: Mention, where: Mention, gaz: Gazetteer) -> bool:
 def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """In "the Hmeimim air base in Latakia", "Douma, Rif Dimashq", "Maadan in rural Raqqa",
     "Baidoa (Bay)", "Tessit (Ansongo, Gao)" or "Tlaquepaque, a suburb of Guadalajara", the second place only says where
-    the first is: the claim is about the first. A first place that does not lie where the second
+    the first is: the claim is about the first (and in "the Dallas suburb of Allen", the first only
+    says where the second is: Allen). A first place that does not lie where the second
     says was misread (a Moroccan El Jadida "south of Baqubah", a Penha 700 km from "Rio de
     Janeiro"): the better scored of the two stands for the claim. A place inside the first says
     more than it ("in Koulpelogo province near Ouargaye": Ouargaye, the province's town)."""
@@ -585,6 +589,9 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
             if out[-1].kind == "locality":
                 continue  # ... and a part of a city read as a town elsewhere is misread: "in Kano's Sabon
                 # Gari market" is Kano's (no Sabon Garin Nangere, 300 km off)
+        if out and out[-1].kind == "locality" and m.kind == "locality" and _SUBURB_OF_GAP.fullmatch(gap):
+            out[-1] = m  # "in the Dallas suburb of Allen": Allen
+            continue
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and not (
                 out[-1].kind == "admin2" and contains(out[-1].place_id, m.place_id, gaz)) and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)

@@ -146,8 +146,13 @@ def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[i
     for phrase in attribution.split("; ") if attribution else ():
         at = sentence.rfind(phrase)
         if phrase and at >= 0:
-            out.append((s0 + at, s0 + at + len(phrase)))
+            # (with who the reporter is: "said Jean Mapenzi, a civil society leader in Masisi territory")
+            who = _REPORTER_APPOSITION.match(sentence, at + len(phrase))
+            out.append((s0 + at, s0 + (who.end() if who else at + len(phrase))))
     return out
+
+
+_REPORTER_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;.]{1,80}?(?=\s*(?:[,;]|\.\s|\.?$))")
 
 
 def _said_by(rep: tuple[str, str, str], outlet: str | None, perpetrator: bool = False) -> dict:
@@ -444,7 +449,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 # by a bomb in the suburb of Nahrawan")
                 # (a country named beside it, "the central Haitian town of Pont-Sondé", says no more)
                 unknown_here = bool(tolls) and all(m.kind == PlaceKind.COUNTRY for m in sent_mentions) \
-                    and names_unknown_locative(text, s0, s1, unknown_starts)
+                    and names_unknown_locative(text, s0, s1, unknown_starts, said_at)
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
@@ -896,6 +901,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _title_restates_lead(claims, article)
     _one_by_one(claims)
     _one_day_alone(claims)
+    _recovered_so_far(claims)
     _murder_suicide(claims, text)
     _listed_parts(claims)
     _parts_told_apart(claims)
@@ -1205,6 +1211,27 @@ def _one_day_alone(claims: list[Claim]) -> None:
             continue
         c.part_of = whole.claim_id
         c.notes.append("one day's own figure inside a toll of several days told before")
+
+
+_RECOVERED_SO_FAR = re.compile(lang.get().tolls.RECOVERED_SO_FAR)
+_NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)  # (a flood's bodies are no part of a shooting's toll)
+
+
+def _recovered_so_far(claims: list[Claim]) -> None:
+    """The bodies recovered so far, after a larger toll of the same deaths, are a part of it,
+    not a lower figure nor more dead: "officials fear more than 300 people may have been
+    killed ... So far five bodies have been recovered from the debris"."""
+    for k, c in enumerate(claims):
+        if not c.is_toll or c.outcome != Outcome.KILLED or c.cumulative or c.part_of or not c.best \
+                or not _RECOVERED_SO_FAR.search(c.sentence):
+            continue
+        whole = next((x for x in reversed(claims[:k]) if x.is_toll and x.outcome == c.outcome and x.article_id == c.article_id
+                      and x.sentence_start < c.sentence_start and not x.part_of and not x.cumulative), None)
+        if whole is None or (whole.best or 0) <= c.best \
+                or (whole.event_type in _NONVIOLENT or c.event_type in _NONVIOLENT) and whole.event_type != c.event_type:
+            continue
+        c.part_of = whole.claim_id
+        c.notes.append("the bodies recovered so far: a part of the toll told before")
 
 
 _DEFINITE_DEAD, _DEFINITE_DEAD_NOUN = re.compile(lang.get().tolls.DEFINITE_DEAD), re.compile(lang.get().tolls.DEFINITE_DEAD_NOUN)

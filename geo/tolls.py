@@ -154,6 +154,7 @@ _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
 _DEFINITION_LEAD = re.compile(_L.DEFINITION_LEAD)
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*\($")  # a name, then its age in brackets
 _AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
 _ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
@@ -525,6 +526,9 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True  # a year
     if _AGE_AFTER.search(sentence[max(0, c.start - s0 - 30):c.start - s0]) and re.match(r"\s*,", after) and c.best < 120:
         return True  # "Omar Khalil, 54," "a man, 23," - an age after a name or a person
+    if c.best < 120 and _AGE_IN_BRACKETS_BEFORE.search(sentence, max(0, c.start - s0 - 30), c.start - s0) \
+            and after.startswith(")"):
+        return True  # "identified as Ram Kumar (34) and Sita Devi (29)": their ages
     return False
 
 

@@ -439,7 +439,7 @@ NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no fart
 _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)  # "the Kingsessing neighborhood"
+_QUARTER_AFTER = re.compile(lx.QUARTER_AFTER)
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
@@ -2055,8 +2055,13 @@ class ToponymResolver:
             if not near:
                 continue
             points = [(float(g.lat[t.best]), float(g.lon[t.best])) for t in near]
-            sp.scores = {p: v for p, v in sp.scores.items() if int(g.kind[p]) not in (COUNTRY, ADMIN1) and any(
+            kept = {p: v for p, v in sp.scores.items() if int(g.kind[p]) not in (COUNTRY, ADMIN1) and any(
                 haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= WITHIN_TOWN_KM for la, lo in points)}
+            if not kept and quarter[id(sp)] and len({t.best for t in near}) == 1:
+                # a quarter the gazetteer lacks, of the story's one town: that town ("in Austin on the
+                # city's West Side" in a Chicago story is Chicago, no Austin in Texas)
+                kept = {near[0].best: max(sp.scores.values())}
+            sp.scores = kept
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
     def _placed_towns(self, spans: list[_Span], leave_out: set[int]) -> list[_Span]:

@@ -28,7 +28,7 @@ SUBJECT = (r"(?<![\w’'-])(?:(?:an?|the)\s+)?(?:(?:(?!(?:in|what|as|which|that|
            r"spokes(?:man|woman|person)|doctors?|medics?|monitor(?:ing group)?|groups?|ministry|authorities|media|observers?|"
            r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner|workers?|"
            r"secretariat|departments?|agency|agencies|services?|offices?|commissions?|governors?|mayors?|commissioners?|"
-           r"administrators?|ministers?|commanders?|leaders?|elders?|dioceses?|church|parish)"
+           r"administrators?|ministers?|commanders?|leaders?|elders?|dioceses?|church|parish|governments?|regime|presidency)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
            r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"
@@ -81,7 +81,10 @@ PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said
 PERPETRATOR = "perpetrator"
 # a clause of a second source set against the first's ("..., while the group claimed ...",
 # "...; but the ministry said ...")
-CONTRAST_CLAUSE = r"[,;]\s*(?:while|whereas|but|although|though)\b"
+CONTRAST_CLAUSE = (r"[,;]\s*(?:while|whereas|but|although|though)\b|"
+                   # ... or "and" before the second's reporting verb: "The government reported a toll of
+                   # three and activists in the village reported eighteen names"
+                   r"\s+and\s+(?=(?:the\s+)?(?-i:[A-Za-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s+(?:reported|said|says|claimed|counted|recorded|put)\b)")
 # ... and a second source's clause after every figure of the sentence, comma or none ("The army
 # reported 6 soldiers killed while JNIM claimed 30")
 SECOND_SOURCE_AFTER = r"(?:[,;]\s*|\s+)(?:while|whereas|but)\s+"

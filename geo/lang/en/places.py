@@ -377,6 +377,13 @@ GENERIC_AREAS = (r"(?i)\b(?:(?:west|western|east|eastern|north|northern|south|so
 # "Hwaseong, south of Seoul": where the first place is, from the second (no distance said).
 DIRECTION_OF_GAP = (r"(?i),\s*(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                     r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?")
+# After a quarter's name: "the Kingsessing neighborhood", "in Austin on the city's West Side" (a part
+# of the story's town, not a town of that name elsewhere).
+QUARTER_AFTER = (r"(?i)\s+(?:neighbou?rhood|quarter)\b|\s*,?\s+(?:on|in)\s+the\s+(?:city|town)['’]s\s+(?:far\s+)?"
+                 r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+(?:side|end))?\b")
+# "the Dallas suburb of Allen", "the Damascus suburb of Douma": the second is a town of its own,
+# where it happened; the first only says where it lies.
+SUBURB_OF_GAP = r"(?i)\s+(?:suburbs?|satellite\s+(?:town|city)|exurb|commuter\s+town|twin\s+city)\s+of\s+"
 APPOSITIVE_GAP = (r"(?i),\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:suburb|town|city|village|hamlet|settlement|district|"
                   r"neighbou?rhood|municipality|area|quarter|port|camp|community|township|commune)|"
                   r"(?:about|some|around|roughly|nearly|just)?\s*\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
@@ -619,7 +626,10 @@ FOLLOWS_ON = (r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b|"
 
 # Where a suspect was caught, which says nothing of where the killing was: "The suspect was arrested
 # Tuesday in Dayton, Ohio, after a brief chase" (a story that names no other place is the country's).
-ARREST_PLACE_LEAD = (r"(?i)\b(?:arrested|detained|apprehended|caught|captured|taken into custody|turned (?:himself|herself) in|"
+# (not ground taken: "captured the town of Rubaya in North Kivu province")
+ARREST_PLACE_LEAD = (r"(?i)\b(?:arrested|detained|apprehended|caught|captured(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
+                     r"base|area|district|province|region|capital|territory|airport|hill|positions?|border|port|camp)s?\b)|"
+                     r"taken into custody|turned (?:himself|herself) in|"
                      r"surrendered)\b[^.;,]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*)?$")
 
 # The words before the places of an earlier event the story compares its own with: "The attack

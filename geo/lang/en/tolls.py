@@ -285,6 +285,10 @@ HEADCOUNT = (r"(?i)(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d+|tw
 MURDER_SUICIDE = r"(?i)\bmurders?[- ]suicides?\b"
 # A day's figure said to be that day's alone, after the count (geo.claims._one_day_alone): "135
 # bodies on Tuesday alone", "41 of them yesterday alone", "in the past 24 hours alone".
+# The bodies recovered so far of a toll told before: a part of it, not a lower figure ("officials
+# fear more than 300 people were killed ... So far five bodies have been recovered").
+RECOVERED_SO_FAR = (r"(?i)\b(?:so far|thus far|as yet|only)\b[^.;]{0,60}?\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:recovered|retrieved|pulled|found|exhumed)\b|"
+                    r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:recovered|retrieved|pulled out|found|exhumed)\b[^.;]{0,40}?\b(?:so far|thus far|as yet)\b")
 DAY_ALONE = (r"(?i)\b(?:(?:on|during|over|in|for)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?"
              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|weekend|24 hours|\d+ hours)|"
              r"yesterday|today|that day|overnight)\s+alone\b")
@@ -968,8 +972,8 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # a week's or a month's figure over a whole area: "Violence across Afghanistan this week
               # killed at least 40" (a round-up of events; not "an attack this week killed three")
               r"\bacross\b[^.;]{0,60}?\b(?:this|last|the past|the last|over the past)\s+(?:week|month|weekend)\b|"
-              # ("across Chicago over the long Fourth of July weekend")
-              r"\bacross\b[^.;]{0,60}?\b(?:over|during)\s+the\s+(?:[\w'’-]+\s+){0,4}(?:week|weekend|month)\b|"
+              # ("across Chicago over the long Fourth of July weekend"; a headline's "across city over weekend")
+              r"\bacross\b[^.;]{0,60}?\b(?:over|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:week|weekend|month)\b|"
               r"\b(?:this|last|the past|the last)\s+(?:week|month)\b[^.;]{0,60}?\bacross\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               # a yearly rate: "Lightning kills about 300 people in Bangladesh every year"
