@@ -507,7 +507,7 @@ _QUALIFYING_GAP = re.compile(
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
 _APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
-_SUBURB_OF_GAP = re.compile(_LX.SUBURB_OF_GAP)
+_SUBURB_OF_GAP, _INCLUDING_GAP = re.compile(_LX.SUBURB_OF_GAP), re.compile(_LX.INCLUDING_GAP)
 _DIRECTION_OF_GAP = re.compile(_LX.DIRECTION_OF_GAP)
 # "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
 # brackets after a place, whatever their kind, say where it is
@@ -592,6 +592,9 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
         if out and out[-1].kind == "locality" and m.kind == "locality" and _SUBURB_OF_GAP.fullmatch(gap):
             out[-1] = m  # "in the Dallas suburb of Allen": Allen
             continue
+        if out and out[-1].kind in ("admin1", "admin2") and m.kind == "locality" and _INCLUDING_GAP.fullmatch(gap) \
+                and contains(out[-1].place_id, m.place_id, gaz):
+            continue  # "42 settlements in Kherson Oblast, including the city of Kherson": the area's
         if out and out[-1].kind in ("landmark", "locality", "admin2") and m.kind != "landmark" and not (
                 out[-1].kind == "admin2" and contains(out[-1].place_id, m.place_id, gaz)) and (
                 _QUALIFYING_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap) or _DIRECTION_OF_GAP.fullmatch(gap)

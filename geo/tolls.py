@@ -124,8 +124,9 @@ _DEFINITE_ONE = re.compile(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+
                            # (not the head of a name or a pair: "the driver of", "the father and son";
                            # but "the death of the driver and a passenger" is two)
                            rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+of\b)"
-                           # ("the driver and two passengers": a list goes on with a count)
-                           rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its|\d[\d,]*|{_L.LIST_COUNT_WORDS})\s))")
+                           # ("the driver and two passengers": a list goes on with a count; "killing the
+                           # pastor and abducting 38": the clause goes on with a verb)
+                           rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its|\d[\d,]*|{_L.LIST_COUNT_WORDS}|[a-z]+ing)\s))")
 _INTENT_BEFORE = re.compile(_L.INTENT_BEFORE)
 _ONE_DEATH = re.compile(_L.ONE_DEATH)
 _NAMED_AUX = re.compile(_L.NAMED_AUX)
@@ -153,7 +154,7 @@ _ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop 
 _COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
 _ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
 _PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
-_DEFINITION_LEAD = re.compile(_L.DEFINITION_LEAD)
+_DEFINITION_LEAD, _RESCUED_LEAD = re.compile(_L.DEFINITION_LEAD), re.compile(_L.RESCUED_LEAD)
 _AGE_IN_BRACKETS_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*\($")  # a name, then its age in brackets
 _AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
@@ -513,6 +514,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if _PROJECTION_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0):
         return True  # "officials fear the death toll could exceed 300": a projection
+    if _RESCUED_LEAD.search(sentence, max(0, c.start - s0 - 40), c.start - s0):
+        return True  # "rescued 195 passengers": brought to safety
     if _DEFINITION_LEAD.search(sentence, max(0, c.start - s0 - 100), c.start - s0):
         return True  # "which defines a massacre as the killing of three or more people": a threshold
     if c.vague and _FEARED_AFTER.match(sentence, c.end - s0):

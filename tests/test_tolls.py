@@ -4391,3 +4391,28 @@ def test_two_reporters_joined_by_and_each_keep_their_figure(gazetteer):
                              "reported eleven dead after the raid in Zamfara.")
     assert sorted((c.best, c.reported_by) for c in corpus.claims if c.outcome == Outcome.KILLED) == [
         (4, "provincial government"), (11, "residents of the village")]
+
+
+def test_a_town_named_as_one_of_an_areas_places_leaves_the_toll_the_areas(gazetteer):
+    corpus = read(gazetteer, "Over the past day, Russian forces shelled 30 settlements in Zaporizhzhia Oblast, including "
+                             "the city of Zaporizhzhia, killing two people and injuring nine, the governor said.")
+    assert {(c.place_name, c.place_kind) for c in corpus.claims if c.is_toll} == {("Zaporizhzhia", PlaceKind.ADMIN1)}
+
+
+def test_an_anniversarys_dead_are_an_earlier_events(gazetteer):
+    corpus = read(gazetteer, "Ten years on, Peshawar families remember the 147 dead of the school massacre")
+    [c] = [c for c in corpus.claims if c.best == 147]
+    assert c.cumulative
+
+
+def test_the_one_killed_before_a_verb_of_the_same_clause_and_a_headlines_abduction(gazetteer):
+    assert killed_and_wounded("Gunmen raided a mosque in Katsina during prayers, killing the imam and abducting 20 "
+                              "worshippers.") == [(1, "killed", "civilians")]
+    corpus = read(gazetteer, "Bandits abduct 20 worshippers, kill imam in Katsina mosque raid")
+    assert [(c.best, c.outcome) for c in corpus.claims if c.is_toll] == [(20, Outcome.ARRESTED)]
+
+
+def test_people_rescued_are_no_toll(gazetteer):
+    corpus = read(gazetteer, "Navy boats rescued 120 passengers from the burning ferry off Mindoro, while 12 remain "
+                             "missing.")
+    assert [(c.best, c.outcome) for c in corpus.claims if c.is_toll] == [(12, Outcome.MISSING)]

@@ -381,6 +381,9 @@ DIRECTION_OF_GAP = (r"(?i),\s*(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(
 # of the story's town, not a town of that name elsewhere).
 QUARTER_AFTER = (r"(?i)\s+(?:neighbou?rhood|quarter)\b|\s*,?\s+(?:on|in)\s+the\s+(?:city|town)['’]s\s+(?:far\s+)?"
                  r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+(?:side|end))?\b")
+# A place told as one of those in the area before it: "attacked 42 settlements in Kherson Oblast,
+# including the city of Kherson" (the toll is the area's).
+INCLUDING_GAP = r"(?i)(?:\s+(?:oblast|province|region|state|district|county|governorate|department))?\s*,?\s+(?:including|among\s+them|notably|especially)\s+(?:in\s+)?(?:the\s+(?:regional\s+)?(?:city|town|village|capital)\s+of\s+)?"
 # "the Dallas suburb of Allen", "the Damascus suburb of Douma": the second is a town of its own,
 # where it happened; the first only says where it lies.
 SUBURB_OF_GAP = r"(?i)\s+(?:suburbs?|satellite\s+(?:town|city)|exurb|commuter\s+town|twin\s+city)\s+of\s+"

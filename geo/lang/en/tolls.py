@@ -418,6 +418,8 @@ OUTCOME_WORDS = {
     "arresting": O.ARRESTED, "detaining": O.ARRESTED,
     "kidnapping": O.ARRESTED, "abducting": O.ARRESTED, "capturing": O.ARRESTED, "seized": O.ARRESTED,
     "rounded": O.ARRESTED, "captured": O.ARRESTED, "abducted": O.ARRESTED, "kidnapped": O.ARRESTED,
+    # a headline's present: "Gunmen abduct 38 worshippers, kill pastor"
+    "abduct": O.ARRESTED, "abducts": O.ARRESTED, "kidnap": O.ARRESTED, "kidnaps": O.ARRESTED,
 }
 # Outcome nouns right after a count: "hundreds dead", "120 deaths".
 OUTCOME_NOUNS = {"dead": O.KILLED, "deaths": O.KILLED, "killed": O.KILLED, "casualties": O.KILLED,
@@ -769,6 +771,7 @@ ACTIVE_LEAD = (r"(?:(?:fatally|mortally)\s+)?(?:(?:deaths?|killings?|murders?|in
                # ... and South Asian copy of the state's dead: "attacked a check post, martyring two soldiers"
                r"martyring|"
                r"displacing|displaced|arresting|arrested|detaining|detained|executed|executing|abducted|kidnapped|"
+               r"abducts?|kidnaps?|"  # (a headline's: "Gunmen abduct 38 worshippers, kill pastor")
                r"shooting|shot|stabbing|stabbed|kidnapping|abducting|capturing|injuries to|wounds to)\s+"
                r"(?:(?:himself|herself) and )?(?:(?:his |her |their |its |the )(?:other |remaining )?|an additional |another |"
                r"a further |other |remaining |all (?:the )?)?"
@@ -1042,7 +1045,9 @@ EARLIER_EVENT = (r"(?i)\b(?:(?:in (?:retaliation|revenge|reprisal|response) (?:f
                  r"(?:the\s+)?(?:recent\s+|earlier\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|massacre)\s+of\s+"
                  r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}|"
                  # mourning one dead before: "a vigil for a man killed there last year", "the funeral of two officers"
-                 r"(?:vigil|funeral|memorial|burial|commemoration|anniversary)s?\s+(?:service\s+|march\s+)?(?:for|of)\s+(?:the\s+)?)$")
+                 r"(?:vigil|funeral|memorial|burial|commemoration|anniversary)s?\s+(?:service\s+|march\s+)?(?:for|of)\s+(?:the\s+)?|"
+                 # ... years after: "Five years on, survivors remember the 51 dead"
+                 r"\b(?:years?|decades?)\s+(?:on|after|since|later)\b[^.;]{0,100}?\b(?:remember|mark|commemorat|mourn|honou?r)\w*\s+(?:the\s+)?)$")
 # Before a count, a passive's agent: "wounded in an attack by two armed men" (they did it).
 BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|about\s+|up to\s+|around\s+)?$|"
             # ... those on board: "a bus carrying 24 passengers" (what happened to them is said apart)
@@ -1238,6 +1243,10 @@ COUNT_COMPOUNDS = frozenset({"odd", "plus", "some"})
 PROJECTION_LEAD = (r"(?i)\b(?:could|may|might|would|will|(?:is|are|was|were) (?:expected|likely|feared) to)\s+(?:well\s+|still\s+|soon\s+|further\s+)?"
                    r"(?:exceed|surpass|top|pass|reach|hit|double to|be as high as|(?:rise|climb|jump|go|soar)(?:\s+(?:to|above|beyond|past|over))?)"
                    r"\s+(?:more than\s+|over\s+|above\s+|at least\s+)?$")
+# People brought to safety, no toll of any kind: "vessels rescued 195 passengers, while seven remain
+# missing" (not 195 missing).
+RESCUED_LEAD = (r"(?i)\b(?:rescued|rescuing|rescues|saved|saving|plucked|pulled(?:\s+out)?\s+alive|brought\s+to\s+safety)\s+"
+                r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|all)\s+)?$")
 # A definition's threshold, no one's death: "Indepaz, which defines a massacre as the killing of three
 # or more people", "Under FBI criteria, a mass killing is one in which at least four people are
 # killed", "A massacre is considered to be the murder of three or more defenseless people".
