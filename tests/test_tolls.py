@@ -4416,3 +4416,24 @@ def test_people_rescued_are_no_toll(gazetteer):
     corpus = read(gazetteer, "Navy boats rescued 120 passengers from the burning ferry off Mindoro, while 12 remain "
                              "missing.")
     assert [(c.best, c.outcome) for c in corpus.claims if c.is_toll] == [(12, Outcome.MISSING)]
+
+
+def test_people_still_trapped_are_missing_not_dead(gazetteer):
+    assert killed_and_wounded("A gas explosion at a coal mine killed 7 miners on Monday, with 4 others still trapped "
+                              "underground.") == [(7, "killed", "civilians")]
+    corpus = read(gazetteer, "A gas explosion at a coal mine in Guizhou killed 7 miners on Monday, with 4 others still "
+                             "trapped underground.")
+    assert [(c.best, c.outcome) for c in corpus.claims if c.outcome == Outcome.MISSING] == [(4, Outcome.MISSING)]
+
+
+def test_the_crush_told_after_a_stampede_places_its_toll(gazetteer):
+    text = ("At least 30 pilgrims were killed in a stampede at a religious festival in Madhya Pradesh on Monday, officials "
+            "said. The crush happened near a temple in Ujjain as crowds pushed towards the river.")
+    rep, corpus = report(gazetteer, text, date="2024-05-08")
+    assert (rep.name, rep.place_kind) == ("Ujjain", PlaceKind.LOCALITY)
+
+
+def test_a_committee_or_a_network_that_puts_the_toll_is_its_reporter(gazetteer):
+    corpus = read(gazetteer, "At least 40 people were killed when fighters attacked a village in Sennar state, a doctors' "
+                             "group said. A local emergency committee put the toll at 52.")
+    assert [(c.best, c.reported_by) for c in corpus.claims if c.best == 52] == [(52, "local emergency committee")]

@@ -729,7 +729,8 @@ EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:"
                    r"incident|killings?|shelling|"
                    # ... and a disaster's or an accident's: "The quake hit 35km north-west of Herat"
                    r"earthquake|quake|tremor|floods?|flooding|landslides?|mudslides?|storm|cyclone|typhoon|hurricane|"
-                   r"fire|blaze|crash|collision|derailment|collapse|stampede|eruption|epicentre|epicenter)\b")
+                   r"fire|blaze|crash|collision|derailment|collapse|stampede|crush|eruption|epicentre|epicenter|"
+                   r"sinking|capsizing|shipwreck)\b")
 
 # ... or a sentence that names where the event was by pointing back at it: "No group immediately
 # claimed the attack in Bannu district" (the place right after these words).

@@ -418,6 +418,8 @@ OUTCOME_WORDS = {
     "arresting": O.ARRESTED, "detaining": O.ARRESTED,
     "kidnapping": O.ARRESTED, "abducting": O.ARRESTED, "capturing": O.ARRESTED, "seized": O.ARRESTED,
     "rounded": O.ARRESTED, "captured": O.ARRESTED, "abducted": O.ARRESTED, "kidnapped": O.ARRESTED,
+    # under rubble or in a mine, their fate unknown: "with 9 others still trapped underground"
+    "trapped": O.MISSING,
     # a headline's present: "Gunmen abduct 38 worshippers, kill pastor"
     "abduct": O.ARRESTED, "abducts": O.ARRESTED, "kidnap": O.ARRESTED, "kidnaps": O.ARRESTED,
 }
