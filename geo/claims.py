@@ -76,7 +76,7 @@ from geo.dates import dateline_day, find_dates
 from geo.events import NOT_EVENT, TRIGGERS, acled, event_type, nonviolent, violent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains, haversine_km
-from geo.numbers import Count
+from geo.numbers import Count, to_int
 from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
                        TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls)
 from geo.toponyms import ArticlePlaces, Mention
@@ -655,6 +655,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         or _earlier_month_clause(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
+                    if claim.date_start and claim.date_start == claim.date_end \
+                            and (days := _DAYS_AFTER_LEAD.search(sentence, max(0, c.start - s0 - 160), c.start - s0)) is not None:
+                        # "..., two days after a market bombing in the city killed 14 people": that day's
+                        n = 1 if days.group("n").lower() in ("a", "one") else to_int(days.group("n")) or 0
+                        claim.date_start = claim.date_end = (dt.date.fromisoformat(claim.date_start) - dt.timedelta(days=n)).isoformat()
+                        claim.notes.append(f"told as {n} day(s) before the sentence's day")
                     if (lapse or lent_past) and s0 < lead_end and not looking_back \
                             and not any(x.is_toll and not x.cumulative for x in claims):
                         looking_back = True
@@ -1214,6 +1220,7 @@ def _one_day_alone(claims: list[Claim]) -> None:
 
 
 _RECOVERED_SO_FAR = re.compile(lang.get().tolls.RECOVERED_SO_FAR)
+_DAYS_AFTER_LEAD = re.compile(lang.get().tolls.DAYS_AFTER_LEAD)
 _NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)  # (a flood's bodies are no part of a shooting's toll)
 
 

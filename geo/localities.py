@@ -36,7 +36,7 @@ from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
-from geo.reconcile import SPLIT_DAYS, Incident, nature, overlapping_periods
+from geo.reconcile import SPLIT_DAYS, Incident, nature
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
 LEVELS = ("low", "best", "high")
@@ -114,8 +114,23 @@ def _by_time(incidents: list[Incident]) -> list[list[Incident]]:
     periods = [period(i) for i in incidents]
     if any(p is None for p in periods):
         return [incidents]
-    spans = sorted(((dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1]), k) for k, p in enumerate(periods)))
-    return [[incidents[spans[k][2]] for k in idx] for idx, _, _ in overlapping_periods([(a, b) for a, b, _ in spans])]
+    # (runs as ``_same_time`` tells them: days the texts state are exact within a day, so the
+    # policemen shot on Wednesday are no part of Monday's bombing toll in the same city)
+    # (sorted by start, an incident is of the run when it is of its time with the run's latest-ending
+    # incident of each kind of date, stated or not: the same as with any of them, in linear time)
+    runs: list[list[Incident]] = []
+    latest: dict[bool, tuple[str, Incident]] = {}  # stated day or not -> (end, incident) of the current run
+    for _, end, k in sorted((p[0], p[1], k) for k, p in enumerate(periods)):
+        i = incidents[k]
+        if runs and any(_same_time(i, j) for _, j in latest.values()):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+            latest = {}
+        stated = bool(i.date_start)
+        if stated not in latest or end > latest[stated][0]:
+            latest[stated] = (end, i)
+    return runs
 
 
 def _own(incidents: list[Incident], level: str) -> dict[str, int]:

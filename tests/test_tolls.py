@@ -4437,3 +4437,29 @@ def test_a_committee_or_a_network_that_puts_the_toll_is_its_reporter(gazetteer):
     corpus = read(gazetteer, "At least 40 people were killed when fighters attacked a village in Sennar state, a doctors' "
                              "group said. A local emergency committee put the toll at 52.")
     assert [(c.best, c.reported_by) for c in corpus.claims if c.best == 52] == [(52, "local emergency committee")]
+
+
+def test_a_months_figure_across_a_province_is_context(gazetteer):
+    corpus = read(gazetteer, "At least 48 people were killed in attacks across Khyber Pakhtunkhwa in April, according to a "
+                             "monthly report by a security think tank.")
+    [c] = [c for c in corpus.claims if c.best == 48]
+    assert c.cumulative
+
+
+def test_two_events_days_apart_in_one_city_are_each_counted(gazetteer):
+    texts = [
+        "Outlet: Wire A\nDate: 2025-03-03\nTitle: Bomb at market in Peshawar kills 9\n\nA bomb exploded at a crowded "
+        "market in Peshawar on Monday, killing nine people, police said.",
+        "Outlet: Local B\nDate: 2025-03-04\nTitle: Peshawar market blast toll rises to 12\n\nThe death toll from "
+        "Monday's bomb blast at the Peshawar market rose to 12 on Tuesday, officials said.",
+        "Outlet: Wire C\nDate: 2025-03-05\nTitle: Gunmen kill 2 policemen in Peshawar\n\nGunmen shot dead two "
+        "policemen guarding a polio team in Peshawar on Wednesday, two days after a market bombing in the city killed "
+        "12 people.",
+    ]
+    arts = [parse_article(t.encode(), f"a{k}.txt") for k, t in enumerate(texts)]
+    corpus = read_corpus(arts, gazetteer)
+    # the bombing told again two days after is Monday's, its rise told on Tuesday too
+    assert {c.date_start for c in corpus.claims if c.best == 12} == {"2025-03-03"}
+    m = build_map(corpus, gazetteer)
+    [loc] = [loc for loc in m.localities if loc.name == "Peshawar"]
+    assert loc.killed() == 14  # the bombing's 12 and Wednesday's two policemen, each once

@@ -107,8 +107,10 @@ WEEKDAY_NAME_AFTER = r"\s+(?:markets?|bazaars?)\b"
 WEEKEND = r"\b(?:over|at|on|during|this|last) (?:the )?weekend\b"
 # A weekday said of the report, not of the event ("... over the weekend, the UN said on
 # Wednesday"): the verb of saying right before it; dropped where the sentence dates the event too
-REPORT_DATE_LEAD = (r"\b(?:said|says|announced|reported|confirmed|added|stated|claimed|told (?:reporters|\w+))"
-                    r"(?:\s+(?:on|late|early))?\s*$")
+# (or of a toll's rise: "The death toll from Monday's blast rose to 14 on Tuesday")
+REPORT_DATE_LEAD = (r"\b(?:said|says|announced|reported|confirmed|added|stated|claimed|told (?:reporters|\w+)|"
+                    r"(?:rose|risen|climbed|jumped|increased|reached) to (?:at least |more than )?[\w,]+)"
+                    r"(?:\s+(?:on|late|early|by))?\s*$")
 # A sentence opening on an earlier week or weekend, after the story's own tolls: a comparison, its
 # tolls that time's ("Last weekend, 45 people were shot, six fatally", "A week earlier, ...",
 # "The same weekend last year, ...")

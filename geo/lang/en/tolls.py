@@ -980,6 +980,11 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # ("across Chicago over the long Fourth of July weekend"; a headline's "across city over weekend")
               r"\bacross\b[^.;]{0,60}?\b(?:over|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:week|weekend|month)\b|"
               r"\b(?:this|last|the past|the last)\s+(?:week|month)\b[^.;]{0,60}?\bacross\b|"
+              # ... or a named month's: "killed in militant attacks across Balochistan in March"; and a
+              # periodic report's: "according to a monthly report by ..."
+              r"\bacross\b[^.;]{0,60}?\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|"
+              r"august|september|october|november|december)\b(?!\s+\d)|"
+              r"\b(?:monthly|weekly|quarterly|annual|yearly|year-end|half-yearly)\s+(?:report|tally|count|figures?|data|review|bulletin)\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
               # a yearly rate: "Lightning kills about 300 people in Bangladesh every year"
               r"\b(?:every|each|per)\s+year\b|\bannually\b|\ba\s+year\s+on\s+average\b|"
@@ -1114,6 +1119,11 @@ SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|con
                      r"(?:twin\s+|double\s+|coordinated\s+|simultaneous\s+)?suicide\s+(?:bombings?|attacks?|blasts?|missions?))\b")
 # Before a count, an earlier event it belongs to: "comes 10 days after another firefight that left
 # 13 soldiers ... dead" (context for this one).
+# A toll told in a clause of days before the sentence's own day: "Gunmen shot dead two policemen on
+# Wednesday, two days after a market bombing in the city killed 14 people" (the 14 died on Monday).
+DAYS_AFTER_LEAD = (r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:a|an|the|[\w-]+['’]s)\s+"
+                   r"(?:[\w’'-]+\s+){0,8}?(?:killed|left|claimed the lives of|killing|leaving|in which)\s+"
+                   r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?$")
 EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       # a like event told for comparison: "Last month, a similar attack on a mosque in
                       # Kunduz killed 46 people" (not the story's news)
