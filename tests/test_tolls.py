@@ -4463,3 +4463,12 @@ def test_two_events_days_apart_in_one_city_are_each_counted(gazetteer):
     m = build_map(corpus, gazetteer)
     [loc] = [loc for loc in m.localities if loc.name == "Peshawar"]
     assert loc.killed() == 14  # the bombing's 12 and Wednesday's two policemen, each once
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person by a noun the lists lack, after a faith's or a people's adjective
+    ("A Christian tea seller was shot dead in Quetta.", [(1, "killed", "civilians")]),
+    ("A Buddhist rice trader was wounded when the bomb went off.", [(1, "wounded", "civilians")]),
+])
+def test_one_person_by_an_unknown_noun_after_a_faiths_or_peoples_adjective(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -1067,7 +1067,8 @@ BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|abou
 # words of the armed and the state's forces are all in the lists): "a"/"an", up to two
 # lower-case words, then an auxiliary and killed or wounded. Not what is shot, hit or hurt that
 # is no person (singular; the plural THING_NOUNS say the rest).
-UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
+# (after a faith's or a people's adjective too: "A Buddhist rubber tapper was injured")
+UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?)\s+(?:[A-Z][a-z]+(?:ist|ian|ish|ese|an|i)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
                r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
 NOT_PEOPLE = frozenset("""car vehicle bus truck lorry van tank jeep convoy train plane aircraft jet helicopter drone
 boat ship vessel building house home shop store school hospital mosque church office station checkpoint post base
