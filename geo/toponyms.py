@@ -1837,6 +1837,9 @@ class ToponymResolver:
         before = [t.text.casefold() for t in toks[max(0, sp.i - 8):sp.i]]
         if before and (before[-1] == "by" or before[-2:] == ["by", "the"]):
             return "actor", "agent"
+        if before and before[-1] in lx.BLAME_VERBS and text[toks[sp.i - 1].end:sp.start] == " " and (
+                self._kinds(sp) == {COUNTRY} or any(p in self.gaz.capital_indices() for p, _ in sp.postings)):
+            return "actor", "government"  # "blamed Baku for the escalation": the government blamed, not a place
         if before and before[-1] in lx.GROUP_NOUNS and text[toks[sp.i - 1].end:sp.start] == " ":
             return "actor", "named"  # "the terrorist group Mendes", "the rebel faction Tigray": a group's name
         if before and before[-1] in lx.OUTLET_NOUNS and toks[sp.i - 1].text.islower() and text[toks[sp.i - 1].end:sp.start] == " ":

@@ -4472,3 +4472,8 @@ def test_two_events_days_apart_in_one_city_are_each_counted(gazetteer):
 ])
 def test_one_person_by_an_unknown_noun_after_a_faiths_or_peoples_adjective(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_a_prison_system_that_says_so_is_the_reporter(gazetteer):
+    corpus = read(gazetteer, "Four inmates were killed during a riot at a prison in Escuintla, the prison system said.")
+    assert {c.reported_by for c in corpus.claims if c.is_toll} == {"prison system"}

@@ -1944,3 +1944,11 @@ def test_an_area_named_x_and_y_written_with_a_hyphen(resolver):
     # ... and two places joined by one stay two
     ms = mentions_of(resolver, "Flights between Lisbon-Madrid were cancelled.")
     assert [m.text for m in ms] == ["Lisbon", "Madrid"]
+
+
+def test_a_capital_or_country_blamed_or_accused_is_its_government(resolver):
+    text = "Two soldiers were killed in a border clash, the defence ministry said, and blamed Yerevan for the escalation."
+    assert one(resolver, text, "Yerevan").role == "actor"
+    assert one(resolver, "Officials accused Rwanda of backing the rebels.", "Rwanda").role == "actor"
+    # ... not a town one of these verbs happens to stand before in another sense
+    assert one(resolver, "Gunmen killed three people in Yerevan on Monday.", "Yerevan").role == "location"

@@ -29,7 +29,8 @@ SUBJECT = (r"(?<![\w’'-])(?:(?:an?|the)\s+)?(?:(?:(?!(?:in|what|as|which|that|
            r"police|army|military|officers|deputies|investigators|prosecutors|rescuers|paramedics|coroner|workers?|"
            r"secretariat|departments?|agency|agencies|services?|offices?|commissions?|governors?|mayors?|commissioners?|"
            r"administrators?|ministers?|commanders?|leaders?|elders?|dioceses?|church|parish|governments?|regime|presidency|"
-           r"committees?|networks?|councils?|associations?|organi[sz]ations?|coalitions?|unions?|observatory|centres?|centers?)"
+           r"committees?|networks?|councils?|associations?|organi[sz]ations?|coalitions?|unions?|observatory|centres?|centers?|"
+           r"system)"
            r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
            r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"

@@ -384,6 +384,10 @@ QUARTER_AFTER = (r"(?i)\s+(?:neighbou?rhood|quarter)\b|\s*,?\s+(?:on|in)\s+the\s
 # A place told as one of those in the area before it: "attacked 42 settlements in Kherson Oblast,
 # including the city of Kherson" (the toll is the area's).
 INCLUDING_GAP = r"(?i)(?:\s+(?:oblast|province|region|state|district|county|governorate|department))?\s*,?\s+(?:including|among\s+them|notably|especially)\s+(?:in\s+)?(?:the\s+(?:regional\s+)?(?:city|town|village|capital)\s+of\s+)?"
+# Verbs whose object, a capital or a country, is its government: "blamed Baku for the escalation",
+# "accused Kigali of backing the rebels".
+BLAME_VERBS = frozenset("""blamed blames blaming accused accuses accusing urged urges urging warned warns warning
+condemned condemns condemning criticised criticized criticises criticizes""".split())
 # "the Dallas suburb of Allen", "the Damascus suburb of Douma": the second is a town of its own,
 # where it happened; the first only says where it lies.
 SUBURB_OF_GAP = r"(?i)\s+(?:suburbs?|satellite\s+(?:town|city)|exurb|commuter\s+town|twin\s+city)\s+of\s+"
