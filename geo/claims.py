@@ -81,7 +81,7 @@ from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, F
                        TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls)
 from geo.toponyms import ArticlePlaces, Mention
 from geo.text import split_sentences
-from geo.vocab import EventType, Outcome, PlaceKind, Revision, Victims
+from geo.vocab import NONVIOLENT, EventType, Outcome, PlaceKind, Revision, Victims
 
 # A toll dated a year or more before the article's publication is background ("two years
 # after the February 2023 earthquakes that killed 53,000"): context, like a war's toll. (A
@@ -139,6 +139,9 @@ def _unlocated_in_country(claim: Claim) -> None:
     claim.notes.append("a place the gazetteer does not know: unlocated in its country")
 
 
+_REPORTER_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;.]{1,80}?(?=\s*(?:[,;]|\.\s|\.?$))")  # ", a civil society leader in X"
+
+
 def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[int, int]]:
     """Where in the text (sentence at ``s0``) the attribution's phrases stand ("officials in X
     said"; ``Attribution.find``'s third part, phrases joined by "; ")."""
@@ -151,8 +154,6 @@ def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[i
             out.append((s0 + at, s0 + (who.end() if who else at + len(phrase))))
     return out
 
-
-_REPORTER_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;.]{1,80}?(?=\s*(?:[,;]|\.\s|\.?$))")
 
 
 def _said_by(rep: tuple[str, str, str], outlet: str | None, perpetrator: bool = False) -> dict:
@@ -1221,7 +1222,6 @@ def _one_day_alone(claims: list[Claim]) -> None:
 
 _RECOVERED_SO_FAR = re.compile(lang.get().tolls.RECOVERED_SO_FAR)
 _DAYS_AFTER_LEAD = re.compile(lang.get().tolls.DAYS_AFTER_LEAD)
-_NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)  # (a flood's bodies are no part of a shooting's toll)
 
 
 def _recovered_so_far(claims: list[Claim]) -> None:
@@ -1235,7 +1235,7 @@ def _recovered_so_far(claims: list[Claim]) -> None:
         whole = next((x for x in reversed(claims[:k]) if x.is_toll and x.outcome == c.outcome and x.article_id == c.article_id
                       and x.sentence_start < c.sentence_start and not x.part_of and not x.cumulative), None)
         if whole is None or (whole.best or 0) <= c.best \
-                or (whole.event_type in _NONVIOLENT or c.event_type in _NONVIOLENT) and whole.event_type != c.event_type:
+                or (whole.event_type in NONVIOLENT or c.event_type in NONVIOLENT) and whole.event_type != c.event_type:
             continue
         c.part_of = whole.claim_id
         c.notes.append("the bodies recovered so far: a part of the toll told before")

@@ -3,7 +3,8 @@
 Counting once, for each outcome (killed, wounded, displaced, arrested, missing) and for low,
 best and high alike (README "Counting once"):
 
-1. **Within a place**, a total and its breakdown are not added up: the place's own figure is
+1. **Within a place** and a period (days the texts state are exact within a day:
+   ``_same_time``), a total and its breakdown are not added up: the place's own figure is
    ``max(total, civilians + security forces + fighters)``. The categories count first; the
    total adds only what the categories do not explain. Perpetrators ("before killing himself")
    are kept apart and added, and so are the dead every source says come beside the total

@@ -59,7 +59,7 @@ from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, CEILING, FLOOR
-from geo.vocab import CATEGORIES, EventType, PlaceKind, Revision, Victims
+from geo.vocab import CATEGORIES, NONVIOLENT, PlaceKind, Revision, Victims
 
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
@@ -725,9 +725,6 @@ def parts_placed_inside(claims: list[Claim], gaz: Gazetteer) -> set[str]:
                 and w.place_kind != PlaceKind.UNLOCATED and contains(w.place_id, c.place_id, gaz):
             out.add(c.claim_id)
     return out
-
-
-NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)
 
 
 def nature(c: Claim | Incident) -> str:

@@ -82,3 +82,8 @@ class EventType(StrEnum):
     DISASTER = "disaster"    # earthquake, flood, storm, fire, epidemic: deaths, no violence
     ACCIDENT = "accident"    # crash, collapse, stampede
     OTHER = "other"
+
+
+# The event types of deaths no one inflicted: a flood's or a crash's dead are never one event's
+# with a shooting's.
+NONVIOLENT = (EventType.DISASTER, EventType.ACCIDENT)
