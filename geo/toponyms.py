@@ -440,6 +440,7 @@ _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
 _QUARTER_AFTER = re.compile(lx.QUARTER_AFTER)
+_THE_AREA_AFTER = re.compile(r"\s+area\b(?!\s+of\b)")  # "the Whitehaven area" (not "the Rabweh area of Damascus")
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
@@ -1947,6 +1948,7 @@ class ToponymResolver:
         self._town_parts(text, spans)
         self._roads(spans)
         self._quarters(text, spans)
+        self._areas_of_the_story(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
         self._title_follows_story(article, spans)
@@ -2066,6 +2068,20 @@ class ToponymResolver:
                 kept = {near[0].best: max(sp.scores.values())}
             sp.scores = kept
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _areas_of_the_story(self, text: str, spans: list[_Span]) -> None:
+        """"the Whitehaven area", in a story that places things in Memphis: a part of the story's
+        country, never a namesake abroad (no Whitehaven in England); a name with no candidate in the
+        countries of the towns the story places things in is left unresolved."""
+        g = self.gaz
+        areas = [sp for sp in spans if sp.best is not None and _THE_AREA_AFTER.match(text, sp.end)
+                 and text[max(0, sp.start - 4):sp.start].casefold() == "the "]
+        if not areas:
+            return
+        countries = {g.country[t.best] for t in self._placed_towns(spans, {id(sp) for sp in areas})}
+        for sp in areas:
+            if countries and not any(g.country[p] in countries for p in sp.scores):
+                sp.scores, sp.best = {}, None
 
     def _placed_towns(self, spans: list[_Span], leave_out: set[int]) -> list[_Span]:
         """The towns the article places things in (its dateline's too), surely resolved: the spans

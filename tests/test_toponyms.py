@@ -1952,3 +1952,13 @@ def test_a_capital_or_country_blamed_or_accused_is_its_government(resolver):
     assert one(resolver, "Officials accused Rwanda of backing the rebels.", "Rwanda").role == "actor"
     # ... not a town one of these verbs happens to stand before in another sense
     assert one(resolver, "Gunmen killed three people in Yerevan on Monday.", "Yerevan").role == "location"
+
+
+def test_the_x_area_of_a_local_story_is_no_namesake_abroad(resolver):
+    # a part of the story's city the gazetteer knows only abroad is left unknown, not England's town
+    text = ("Two men shot dead in Memphis\n\nTwo men were fatally shot in a car in the Whitehaven area on Saturday "
+            "night, Memphis police said.")
+    assert "Whitehaven" not in {m.text for m in mentions_of(resolver, text)}
+    # ... while an area of the story's country stays itself
+    text = "Soldiers were ambushed near Gao on Monday. Fighting was also reported in the Kidal area."
+    assert one(resolver, text, "Kidal").country == "ML"
