@@ -157,6 +157,8 @@ class Attribution:
         for m in _ACCORDING_TO.finditer(sentence):
             found.append((m.start(), m.group(1), m.group()))
         for m in _VERB.finditer(sentence):
+            if m.group() in _L.NOUN_OR_VERB and not _L.NOUN_OR_VERB[m.group()].match(sentence, m.end()):
+                continue  # a noun spelt like the verb: "across three US states"
             subj = self._subject(sentence[:m.start()])
             if subj:
                 found.append((m.start() - len(subj), subj, sentence[max(0, m.start() - len(subj) - 1):m.end()].strip()))

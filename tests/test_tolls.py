@@ -4477,3 +4477,10 @@ def test_one_person_by_an_unknown_noun_after_a_faiths_or_peoples_adjective(sente
 def test_a_prison_system_that_says_so_is_the_reporter(gazetteer):
     corpus = read(gazetteer, "Four inmates were killed during a riot at a prison in Escuintla, the prison system said.")
     assert {c.reported_by for c in corpus.claims if c.is_toll} == {"prison system"}
+
+
+def test_states_as_a_noun_names_no_reporter(gazetteer):
+    corpus = read(gazetteer, "Floods kill 12 across two Indian states")
+    assert {c.reported_by for c in corpus.claims if c.is_toll} != {"Indian"}
+    corpus = read(gazetteer, "The ministry states that 40 people were killed in Kherson.")
+    assert {c.reported_by for c in corpus.claims if c.is_toll} == {"ministry"}
