@@ -20,6 +20,7 @@ REPORTER_KINDS = [(re.compile(p), kind) for p, kind in _L.REPORTER_KINDS]
 _HINT = re.compile(r"(?i)according to|sources?\b|\b" + REPORT_VERBS + r"\b")
 _REPORT_WORD = WordGate(word_pattern=REPORT_VERBS)  # _HINT's verbs, answered from the sentence's words
 _VERB = re.compile(r"\b" + REPORT_VERBS + r"\b")
+_NOUN_OR_VERB = {word: re.compile(after) for word, after in _L.NOUN_OR_VERB.items()}  # ("across three US states")
 _SAID = re.compile(r"(?i)(?:said|told|" + REPORT_VERBS + r")\b")
 _NOT_REPORTERS = _L.NOT_REPORTERS
 _SUBJECT = re.compile(_L.SUBJECT)
@@ -157,7 +158,7 @@ class Attribution:
         for m in _ACCORDING_TO.finditer(sentence):
             found.append((m.start(), m.group(1), m.group()))
         for m in _VERB.finditer(sentence):
-            if m.group() in _L.NOUN_OR_VERB and not _L.NOUN_OR_VERB[m.group()].match(sentence, m.end()):
+            if m.group() in _NOUN_OR_VERB and not _NOUN_OR_VERB[m.group()].match(sentence, m.end()):
                 continue  # a noun spelt like the verb: "across three US states"
             subj = self._subject(sentence[:m.start()])
             if subj:

@@ -139,7 +139,7 @@ def _unlocated_in_country(claim: Claim) -> None:
     claim.notes.append("a place the gazetteer does not know: unlocated in its country")
 
 
-_REPORTER_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;.]{1,80}?(?=\s*(?:[,;]|\.\s|\.?$))")  # ", a civil society leader in X"
+_REPORTER_APPOSITION = re.compile(lang.get().attribution.REPORTER_APPOSITION)
 
 
 def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[int, int]]:
@@ -659,7 +659,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if claim.date_start and claim.date_start == claim.date_end \
                             and (days := _DAYS_AFTER_LEAD.search(sentence, max(0, c.start - s0 - 160), c.start - s0)) is not None:
                         # "..., two days after a market bombing in the city killed 14 people": that day's
-                        n = 1 if days.group("n").lower() in ("a", "one") else to_int(days.group("n")) or 0
+                        n = 1 if days.group("n").lower() == "a" else to_int(days.group("n")) or 0
                         claim.date_start = claim.date_end = (dt.date.fromisoformat(claim.date_start) - dt.timedelta(days=n)).isoformat()
                         claim.notes.append(f"told as {n} day(s) before the sentence's day")
                     if (lapse or lent_past) and s0 < lead_end and not looking_back \

@@ -440,7 +440,7 @@ _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
 _QUARTER_AFTER = re.compile(lx.QUARTER_AFTER)
-_THE_AREA_AFTER = re.compile(r"\s+area\b(?!\s+of\b)")  # "the Whitehaven area" (not "the Rabweh area of Damascus")
+_THE_AREA_LEAD, _THE_AREA_AFTER = re.compile(lx.THE_AREA_LEAD), re.compile(lx.THE_AREA_AFTER)
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
@@ -1982,25 +1982,27 @@ class ToponymResolver:
         """"the villages of Komdi and Tuyan, near Chibok", "Dibis, outside Kirkuk": places said to
         lie near a town are within ``NEAR_TOWN_KM`` of it (a namesake in the Philippines is not
         meant); a name with no candidate there is left unresolved."""
+        for k, near, town in self._named_before_town(text, spans, _NEAR_GAP):
+            self._keep_near(near, town, spans[:k - 1], text, NEAR_TOWN_KM)
+
+    def _named_before_town(self, text: str, spans: list[_Span], gap: re.Pattern):
+        """(k, name, town): each span ``k`` that is a surely resolved town, with the span right before
+        it in its sentence when ``gap`` is all the text between them ("Dibis, outside Kirkuk")."""
         g = self.gaz
         for k, town in enumerate(spans):
             if k == 0 or town.best is None or int(g.kind[town.best]) != LOCALITY or town.scores[town.best] < THRESHOLD:
                 continue
-            near = spans[k - 1]
-            if near.sent != town.sent or not _NEAR_GAP.fullmatch(text, near.end, town.start):
-                continue
-            self._keep_near(near, town, spans[:k - 1], text, NEAR_TOWN_KM)
+            name = spans[k - 1]
+            if name.sent == town.sent and gap.fullmatch(text, name.end, town.start):
+                yield k, name, town
 
     def _facilities_in(self, text: str, spans: list[_Span]) -> None:
         """"the Litoral penitentiary in the port city of Guayaquil": a facility's name said to be in
         a town is a place of that town's country, or only the facility's name (no province of
         Equatorial Guinea)."""
         g = self.gaz
-        for k, town in enumerate(spans):
-            if k == 0 or town.best is None or int(g.kind[town.best]) != LOCALITY or town.scores[town.best] < THRESHOLD:
-                continue
-            name = spans[k - 1]
-            if name.sent != town.sent or not name.scores or not _FACILITY_IN_GAP.fullmatch(text, name.end, town.start):
+        for _, name, town in self._named_before_town(text, spans, _FACILITY_IN_GAP):
+            if not name.scores:
                 continue
             country = g.country[town.best]
             name.scores = {p: v for p, v in name.scores.items() if g.country[p] == country}
@@ -2075,7 +2077,7 @@ class ToponymResolver:
         countries of the towns the story places things in is left unresolved."""
         g = self.gaz
         areas = [sp for sp in spans if sp.best is not None and _THE_AREA_AFTER.match(text, sp.end)
-                 and text[max(0, sp.start - 4):sp.start].casefold() == "the "]
+                 and _THE_AREA_LEAD.search(text, max(0, sp.start - 4), sp.start)]
         if not areas:
             return
         countries = {g.country[t.best] for t in self._placed_towns(spans, {id(sp) for sp in areas})}

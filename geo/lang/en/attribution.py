@@ -2,14 +2,14 @@
 a figure, the kinds of reporter, and the words that are never a reporter."""
 from __future__ import annotations
 
-import re
-
 REPORT_VERBS = (r"(?:said|says|say|reported|reports|report|confirmed|confirms|announced|announces|stated|states|told|"
                 r"tells|documented|documents|counted|counts|estimated|estimates|recorded|records|added|noted|claimed|"
                 r"claims|indicated|indicates|showed|shows|put|puts)")
 # Reporting verbs that are also nouns, and what follows them as verbs: "the report states that", not
 # "across three US states".
-NOUN_OR_VERB = {"states": re.compile(r"\s*(?:that\b|[,:\"“])")}
+NOUN_OR_VERB = {"states": r"\s*(?:that\b|[,:\"“])"}
+# Who the reporter is, after the name: "said Jean Mapenzi, a civil society leader in Masisi territory"
+REPORTER_APPOSITION = r",\s+(?:an?|the)\s+[^,;.]{1,80}?(?=\s*(?:[,;]|\.\s|\.?$))"
 # reporter kind -> what its name holds, first match wins
 REPORTER_KINDS = (
     (r"(?i)observatory|monitor|human rights|amnesty|watch|ngo|network for|white helmets|civil defen[cs]e|red cross|"

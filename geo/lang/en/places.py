@@ -388,6 +388,9 @@ INCLUDING_GAP = r"(?i)(?:\s+(?:oblast|province|region|state|district|county|gove
 # "accused Kigali of backing the rebels".
 BLAME_VERBS = frozenset("""blamed blames blaming accused accuses accusing urged urges urging warned warns warning
 condemned condemns condemning criticised criticized criticises criticizes""".split())
+# Around a name told as an area of the story ("the Whitehaven area"; not "the Rabweh area of Damascus")
+THE_AREA_LEAD = r"(?i)the $"
+THE_AREA_AFTER = r"\s+area\b(?!\s+of\b)"
 # "the Dallas suburb of Allen", "the Damascus suburb of Douma": the second is a town of its own,
 # where it happened; the first only says where it lies.
 SUBURB_OF_GAP = r"(?i)\s+(?:suburbs?|satellite\s+(?:town|city)|exurb|commuter\s+town|twin\s+city)\s+of\s+"
