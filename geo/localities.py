@@ -275,6 +275,21 @@ def _same_time(a: Incident, b: Incident) -> bool:
     return a0 <= b1 + slack and b0 <= a1 + slack
 
 
+def _holds_time(area: Incident, inner: Incident) -> bool:
+    """Whether an area's toll can hold the toll of a place inside it by their times: as
+    ``_same_time``, and where the texts state both periods, the inner one within the area's (with
+    the stated days' slack): a province's toll of one Saturday holds no town's toll of "last
+    month" that the Saturday falls in (another event the story recalls), a month's holds a day's."""
+    if not _same_time(area, inner):
+        return False
+    if not (area.date_start and inner.date_start):
+        return True
+    slack = dt.timedelta(days=STATED_DAY_SLACK)
+    a0, a1 = dt.date.fromisoformat(area.date_start), dt.date.fromisoformat(area.date_end or area.date_start)
+    b0, b1 = dt.date.fromisoformat(inner.date_start), dt.date.fromisoformat(inner.date_end or inner.date_start)
+    return a0 - slack <= b0 and b1 <= a1 + slack
+
+
 def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], counted: dict[str, int]) -> None:
     """Rule 2: take off the shares of an area's incidents (``here``) what the incidents of the
     places inside it (``inner``, already counted) count of the same event. A category's figure
@@ -296,13 +311,13 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
         if not n:
             continue
         own = by_victims.get(j.victims)
-        if own is not None and _same_time(own, j) and not _told_apart(own, j):
+        if own is not None and _holds_time(own, j) and not _told_apart(own, j):
             room = share.get(own.incident_id, 0) - taken[own.incident_id]
             use = min(room, n)
             taken[own.incident_id] += use
             n -= use
         if n and j.victims != Victims.PERPETRATORS:
-            if total is not None and _same_time(total, j) and not _told_apart(total, j):
+            if total is not None and _holds_time(total, j) and not _told_apart(total, j):
                 room = share.get(total.incident_id, 0) - taken[total.incident_id]
                 taken[total.incident_id] += n
                 n -= max(0, room)
@@ -310,7 +325,7 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
                 # a total inside covers every category here too, once the total here is used up
                 # (a province's "56 killed, including 11 children" inside which a town counts 74)
                 for own in by_victims.values():
-                    if own.victims in CATEGORIES and _same_time(own, j) and n > 0 and not _told_apart(own, j):
+                    if own.victims in CATEGORIES and _holds_time(own, j) and n > 0 and not _told_apart(own, j):
                         use = min(n, share.get(own.incident_id, 0) - taken[own.incident_id])
                         if use > 0:
                             taken[own.incident_id] += use

@@ -868,6 +868,14 @@ class ToponymResolver:
             if _CITY_PART.fullmatch(surface) or surface[:1].isupper() and sp.i > 0 \
                     and (_CITY_PART_END.search(text, max(0, sp.start - 24), sp.end) or _CITY_PART.match(text, sp.start)):  # ("the Northwest Side" is no Side, Turkey)
                 continue  # "Chicago's West Side", "the East End": a part of a city, never a town of that name
+            if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.SUFFIX_DIRECTIONS \
+                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
+                    and sp.j + 2 < len(toks) and toks[sp.j + 2].is_capitalized \
+                    and text[toks[sp.j + 1].end:toks[sp.j + 2].start].strip() == ",":
+                # "Orlando" of "Orlando East, Soweto": the head of the name of a part of the town named
+                # next, which the gazetteer lacks (not "Imphal West district", "in Lamu West.": the
+                # area's own name, of its head's place)
+                continue
             if single and low in lx.COMPOUND_HEADS and b > sp.j:
                 continue  # "Ras" of "Ras Al-Sarj": the first word of a longer name not in the gazetteer
             if sp.j + 2 < len(toks) and toks[sp.j + 2].is_capitalized and (

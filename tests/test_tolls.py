@@ -4465,6 +4465,18 @@ def test_two_events_days_apart_in_one_city_are_each_counted(gazetteer):
     assert loc.killed() == 14  # the bombing's 12 and Wednesday's two policemen, each once
 
 
+def test_a_provinces_toll_of_a_day_holds_no_towns_toll_of_earlier_in_the_month(gazetteer):
+    text = ("Outlet: Desk\nDate: 2025-06-20\nTitle: Gunmen kill four farmers in Punjab\n\nGunmen shot dead four "
+            "farmers in Pakistan's Punjab province on Thursday, police said. Earlier this month, nine bus passengers "
+            "were killed in an attack near Dera Ghazi Khan.")
+    corpus = read_corpus([parse_article(text.encode(), "a.txt")], gazetteer)
+    m = build_map(corpus, gazetteer)
+    killed = {loc.name: loc.killed() for loc in m.localities}
+    # (the month's nine lie inside the province, and their month holds the Thursday, but a day's
+    # toll cannot hold a month's: two events, 13 dead)
+    assert killed["Punjab"] == 4 and killed["Dera Ghazi Khan"] == 9
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # one person by a noun the lists lack, after a faith's or a people's adjective
     ("A Christian tea seller was shot dead in Quetta.", [(1, "killed", "civilians")]),

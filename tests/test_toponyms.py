@@ -1962,3 +1962,12 @@ def test_the_x_area_of_a_local_story_is_no_namesake_abroad(resolver):
     # ... while an area of the story's country stays itself
     text = "Soldiers were ambushed near Gao on Monday. Fighting was also reported in the Kidal area."
     assert one(resolver, text, "Kidal").country == "ML"
+
+
+def test_a_town_and_a_compass_word_before_a_comma_and_a_town_name_a_part_of_that_town(resolver):
+    # (the gazetteer lacks the part: not the first town's namesake abroad)
+    text = "Two men were stabbed to death outside a tavern in Orlando West, Soweto, on Friday night."
+    assert [(m.text, m.country) for m in mentions_of(resolver, text)] == [("Soweto", "ZA")]
+    # ... while an area named so, its head's, stays its head
+    assert one(resolver, "The blast hit a market in Imphal West district.", "Imphal").country == "IN"
+    assert one(resolver, "Four people were beheaded in a village in Lamu West.", "Lamu").country == "KE"
