@@ -50,6 +50,7 @@ _WEEKDAY_NAME_AFTER = re.compile(_L.WEEKDAY_NAME_AFTER)
 _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
 _DIGIT = re.compile(r"\d")
 _WEEKEND = re.compile(_L.WEEKEND)
+_HOLIDAY = re.compile(_L.HOLIDAY)
 _REPORT_DATE_LEAD = re.compile(_L.REPORT_DATE_LEAD)
 
 
@@ -150,6 +151,16 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             sunday = published + dt.timedelta(days=6 - published.weekday()) if published.weekday() >= 5 \
                 else published - dt.timedelta(days=published.weekday() + 1)
             dates.extend([sunday - dt.timedelta(days=1), min(sunday, published)])
+    m = _HOLIDAY.search(low) if "christmas" in low or "new year" in low or "boxing" in low else None
+    if m:
+        texts.append(m.group().strip())
+        if published:  # (the latest such days on or before the publication's, a day's slack)
+            month, first, last = _L.FIXED_HOLIDAYS[m.group("day").replace("’", "'")]
+            year = published.year - (dt.date(published.year, month, first) > published + dt.timedelta(days=1))
+            if year > 1:
+                dates.extend([dt.date(year, month, first), dt.date(year, month, last)])
+                if m.group("lead") == "since":
+                    dates.append(published)
     for m in _DAY_MONTH_RE.finditer(low) if digits else ():
         day = int(m.group(2) or m.group(5))
         month = MONTHS[m.group(3) or m.group(4)]

@@ -462,6 +462,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
+_COURT_AFTER = re.compile(lx.COURT_AFTER)
 _PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pakistan's Taliban-linked stronghold of")
 
 
@@ -1800,6 +1801,8 @@ class ToponymResolver:
             return "actor", "institution"  # "U.S. drone aircraft fired four missiles in Pakistan's ..."
         if nxt and nxt[0] in lx.WEAPON_ACTS and self._kinds(sp) == {COUNTRY} and text[end:toks[sp.j + 1].start].strip() == "":
             return "actor", "institution"  # "U.S. strikes on Yemen's port": whose strikes (a country's)
+        if _COURT_AFTER.match(text, end):
+            return "actor", "institution"  # "Bradford Crown Court heard": where the case is heard
         if nxt and (nxt[0] in lx.ACTOR_HEADS or nxt[:2] == ["air", "force"]) and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-") \
                 and not (nxt[0] in lx.AREA_HEADS and nxt[1:2] != ["of"] and self._kinds(sp) & {ADMIN1, ADMIN2}):

@@ -501,6 +501,31 @@ def test_the_weekend_is_its_saturday_and_sunday_and_the_day_it_was_said_is_not_t
     assert find_dates("Floods at the weekend killed 9.", dt.date(2031, 3, 9))[:2] == ("2031-03-08", "2031-03-09")
 
 
+def test_holidays_on_fixed_days_date_a_toll_and_a_thing_named_after_one_does_not():
+    import datetime as dt
+
+    pub = dt.date(2031, 1, 14)
+    # the latest Christmas before the publication, not the coming one
+    assert find_dates("Militants killed dozens of villagers in raids over Christmas.", pub)[:2] == ("2030-12-24", "2030-12-26")
+    assert find_dates("A suicide bomber struck a church on Christmas Day.", pub)[:2] == ("2030-12-25", "2030-12-25")
+    assert find_dates("Three men were stabbed on New Year's Eve.", pub)[:2] == ("2030-12-31", "2030-12-31")
+    assert find_dates("Clashes have continued since New Year's Day.", pub)[:2] == ("2031-01-01", "2031-01-14")
+    assert find_dates("A truck drove into a Christmas market.", pub)[:2] == (None, None)
+
+
+def test_a_toll_of_christmas_told_after_the_lead_is_an_earlier_event(gazetteer):
+    text = ("Outlet: Desk\nDate: 2031-01-14\nTitle: Gunmen kill six herders near Makurdi\n\nGunmen killed six herders "
+            "near Makurdi on Monday, police said.\n\nMore than 90 people were killed in raids on villages in the "
+            "state over Christmas.")
+    from geo.articles import parse_article
+    from geo.pipeline import read_corpus
+
+    corpus = read_corpus([parse_article(text.encode(), "a.txt")], gazetteer)
+    [ninety] = [c for c in corpus.claims if c.best == 90]
+    assert ninety.cumulative and ninety.date_start == "2030-12-24"
+    assert not any(c.cumulative for c in corpus.claims if c.best == 6)
+
+
 def test_places_too_far_apart_make_no_region_of_their_middle(claims_of):
     # the text names a shrine the gazetteer reads as a town 1,500 km away from the area it says
     # holds it: the claim is the country's, not a point between the two

@@ -4465,6 +4465,16 @@ def test_two_events_days_apart_in_one_city_are_each_counted(gazetteer):
     assert loc.killed() == 14  # the bombing's 12 and Wednesday's two policemen, each once
 
 
+def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazetteer):
+    corpus = read(gazetteer, "Two traders were shot dead by gunmen on a scooter in Matara on Monday night, police said. "
+                             "It was the 31st shooting in the district this year, in which 19 people have been killed.")
+    got = {c.best: c.cumulative for c in corpus.claims if c.is_toll}
+    assert got == {2: False, 19: True}
+    # ... not the dead of the one event a rank or a superlative picks out
+    corpus = read(gazetteer, "It was the deadliest attack in Matara this year, in which 19 people died.")
+    assert [c.cumulative for c in corpus.claims if c.is_toll] == [False]
+
+
 def test_a_provinces_toll_of_a_day_holds_no_towns_toll_of_earlier_in_the_month(gazetteer):
     text = ("Outlet: Desk\nDate: 2025-06-20\nTitle: Gunmen kill four farmers in Punjab\n\nGunmen shot dead four "
             "farmers in Pakistan's Punjab province on Thursday, police said. Earlier this month, nine bus passengers "

@@ -1971,3 +1971,10 @@ def test_a_town_and_a_compass_word_before_a_comma_and_a_town_name_a_part_of_that
     # ... while an area named so, its head's, stays its head
     assert one(resolver, "The blast hit a market in Imphal West district.", "Imphal").country == "IN"
     assert one(resolver, "Four people were beheaded in a village in Lamu West.", "Lamu").country == "KE"
+
+
+def test_a_court_named_after_its_town_by_its_kind_is_where_a_case_is_heard(resolver):
+    text = "A man was jailed for the 2022 stabbing of two teenagers in Rotherham, Sheffield Crown Court heard."
+    assert one(resolver, text, "Sheffield").role == "actor"
+    assert one(resolver, text, "Rotherham").role == "location"
+    assert not [m for m in mentions_of(resolver, "He appeared at Leeds Crown Court on Monday.") if m.role == "location"]

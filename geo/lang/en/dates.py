@@ -105,6 +105,16 @@ AGO_FAR_UNITS = ("year", "decade")
 WEEKDAY_NAME_AFTER = r"\s+(?:markets?|bazaars?)\b"
 # The weekend before publication (Saturday and Sunday; the publication's own when it falls on one)
 WEEKEND = r"\b(?:over|at|on|during|this|last) (?:the )?weekend\b"
+# Holidays on fixed days (month, first day, last day), said after a preposition: "over Christmas",
+# "on New Year's Eve" (not a thing named after one: "at a Christmas market"). The latest such days
+# on or before the publication's.
+FIXED_HOLIDAYS = {"christmas eve": (12, 24, 24), "christmas day": (12, 25, 25), "christmas": (12, 24, 26),
+                  "boxing day": (12, 26, 26), "new year's eve": (12, 31, 31), "new year’s eve": (12, 31, 31),
+                  "new year's day": (1, 1, 1), "new year’s day": (1, 1, 1)}
+HOLIDAY = (r"\b(?P<lead>on|over|at|during|since|before|after|until)\s+(?P<day>"
+           + "|".join(sorted(FIXED_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]") + r")\b"
+           r"(?!\s+(?:markets?|trees?|part(?:y|ies)|shopping|lights|services?|mass|celebrations?|dinners?|lunch|"
+           r"gatherings?|concerts?|fairs?|shoppers|revell?ers|worshipp?ers|crowds?|eve|day)\b)")
 # A weekday said of the report, not of the event ("... over the weekend, the UN said on
 # Wednesday"): the verb of saying right before it; dropped where the sentence dates the event too
 # (or of a toll's rise: "The death toll from Monday's blast rose to 14 on Tuesday")

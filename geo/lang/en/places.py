@@ -114,6 +114,10 @@ FEATURES_OF = frozenset("port gulf bay isle strait straits lake sea".split())
 # Words that name a court, not a place, before "Court": "Superior Court" (Superior, Wisconsin),
 # "Supreme Court", "Federal Court".
 COURT_WORDS = frozenset("superior supreme federal appeals circuit".split())
+# A court named after its town, by its kind: "Bradford Crown Court heard", "Leeds Magistrates'
+# Court": where a case is heard, not where it happened (the town's "Court" alone is an actor head).
+COURT_AFTER = (r"\s+(?:Crown|Magistrates['’]?|High|County|Sheriff|Family|Youth|Coroners?['’]?s?|District|Circuit|"
+               r"Superior|Supreme|Municipal|Criminal|Federal|Appeals?|Juvenile|Military|Anti-Terrorism(?:\s+Court)?)\s+Courts?\b")
 # ... of which these head a body's name after "the": "the Supreme Islamic Iraqi Council" (no town
 # called Supreme, Louisiana), "the Supreme Leader", "the Federal Security Service"
 BODY_LEAD_WORDS = frozenset("supreme federal".split())

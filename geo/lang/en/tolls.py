@@ -1022,6 +1022,16 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
 # Before a count, a war's own relative clause: "the seven-year war, which has killed more than
 # 150,000 people", "a war between rival factions ... that has killed more than 1,200" (the war's toll).
+# A series counted by the rank of its latest event, its running toll in a clause after it: "This
+# was the 45th shooting incident in the country this year, in which 30 people have died" (the 30
+# are the year's; not "the deadliest attack this year, in which 30 people died": that attack's).
+RANK_SERIES_WHICH = (r"(?i)\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:incidents?|shootings?|attacks?|killings?|bombings?|blasts?|explosions?|murders?|ambushe?s?|raids?)\b"
+                     r"[^.;]{0,80}?\b(?:this|last|so\s+far\s+this)\s+(?:year|month)\b[^.;]{0,40}?,?\s+in\s+which\s+"
+                     r"(?:a\s+total\s+of\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?$")
+# ... its verb in a perfect tense, as a running total's: "have died", "have been killed"
+PERFECT_AFTER = r"(?i)[^.;,]{0,40}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed|perished|lost\s+their\s+lives)\b"
 WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|campaign|fighting)\b[^.;]{0,60}?\b(?:which|that)\s+"
                   r"(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|displaced|left|claimed(?: the lives of)?)\s+"
                   r"(?:more than\s+|at least\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+|an estimated\s+)?$")
