@@ -66,6 +66,7 @@ _HURT_NOT_HIT = re.compile(_L.HURT_NOT_HIT)
 _SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
+_KILLED_THEM_AFTER = re.compile(_L.KILLED_THEM_AFTER)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
@@ -879,7 +880,16 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 and SINGULAR_NOUNS.get(noun) not in (Victims.PERPETRATORS, None) \
                 and _JOIN_BEFORE.fullmatch(sentence, chain[0], m.start()) is not None \
                 and _CLAUSE_END_AFTER.match(after) is not None  # (not "... and the guard called police")
-            if rx is _DEFINITE_ONE and not joined_to_last and (
+            pair_subject = False
+            if not passive and active is None and rx in (_DEFINITE_ONE, _TITLED_NAME) \
+                    and (pair := _JOINED_NEXT.match(after)) is not None \
+                    and (pair_passive := _SINGULAR_PASSIVE.match(after, pair.end())) is not None \
+                    and not _is_active(after, pair.end(), 0, pair_passive) \
+                    and not sentence[:m.start()].strip(" \"“‘'").rstrip(",:").strip():
+                # "The councillor and her driver were fatally shot", "Mayor Juan Perez and his bodyguard,
+                # Luis Gomez, were shot dead": a subject of two, the first the verb's too
+                passive, pair_subject = pair_passive, True
+            if rx is _DEFINITE_ONE and not joined_to_last and not pair_subject and (
                     active is None or passive or SINGULAR_NOUNS.get(noun) in (Victims.PERPETRATORS, None)
                     or _INTENT_BEFORE.search(lead, 0, active.start())):
                 continue  # (an intent is no harm done: "he tried to kill the policeman"; but "wounding
@@ -1361,6 +1371,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             along = None
         if along is not None:
             outcome = _outcome_of(along.group("verb")) or outcome
+        if active and outcome == Outcome.ARRESTED and _KILLED_THEM_AFTER.match(after):
+            outcome = Outcome.KILLED  # "abducted seven farmers and killed them": they died
         if active and not outcome_n and _DEAD_AFTER.match(after):
             outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
         if not outcome_n and _TO_HOSPITAL_AFTER.match(after):

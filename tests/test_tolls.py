@@ -4465,6 +4465,30 @@ def test_two_events_days_apart_in_one_city_are_each_counted(gazetteer):
     assert loc.killed() == 14  # the bombing's 12 and Wednesday's two policemen, each once
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the people an active verb took, then killed, them its object again: they died
+    ("Bandits abducted nine herders near Gusau and killed them, police said.", [(9, "killed", "civilians")]),
+    ("The rebels kidnapped four soldiers from a checkpoint and later shot them dead.", [(4, "killed", "security forces")]),
+    # ... not those released, nor a part of them killed
+    ("Bandits abducted nine herders near Gusau and later released them.", [(9, "arrested", "civilians")]),
+])
+def test_people_taken_then_killed_by_an_active_verb_are_dead(sentence, expected):
+    got = [(t.count.best, str(t.outcome), str(t.victims)) for t in find_tolls(sentence, 0)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subject of two, the first a definite or a titled one: both had the verb's harm
+    ("The judge and her bodyguard were shot dead outside the court.", 2),
+    ("Senator Paulo Reyes and his aide were shot dead at a checkpoint.", 2),
+    # ... the second named after a comma
+    ("Senator Paulo Reyes and his aide, Carlos Mena, were shot dead at a checkpoint.", 2),
+])
+def test_a_subject_of_two_people_is_two(sentence, expected):
+    got = sum(t.count.best for t in find_tolls(sentence, 0) if t.outcome == Outcome.KILLED)
+    assert got == expected
+
+
 def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazetteer):
     corpus = read(gazetteer, "Two traders were shot dead by gunmen on a scooter in Matara on Monday night, police said. "
                              "It was the 31st shooting in the district this year, in which 19 people have been killed.")

@@ -209,6 +209,8 @@ ONE_OF = r"(?i)\bone\s+of\s+(?:the|those|their|his|her|its)\s+(?:[\w’'-]+\s+){
 # where they came from or lived ("a man from Dayton", "a resident of the camp", "a woman in her
 # 40s"): "a man from Dayton was shot dead" is one killed.
 SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+                         # ... or their name, after a comma: "his bodyguard, Luis Gomez, were shot dead"
+                         r"|\s*,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*,?(?=\s*(?:was|were)\b)"
                          # ... or who they were, between commas: "one of the wounded, a woman, died later"
                          r"|\s*,\s*(?:a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,(?=\s*(?:who\s+)?(?:was|were|is|had|has|died|later)\b)|\s+(?:from|of|in|aged)\s+(?:the\s+|his\s+|her\s+)?"
                          r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?(?=\s*,?\s*(?:who\s+)?(?:was|were|is|had|has|died)\b)"
@@ -1041,6 +1043,11 @@ WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|camp
 SINGULAR_SUBJECT_VERB = r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$"
 # After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
 # assailant, resulting in his death".
+# After the people an active verb took ("abducted seven farmers"), their killing, them its object
+# again: "... and killed them", "... before executing them", "... and shot them dead" (they died).
+KILLED_THEM_AFTER = (r"(?i)(?:\s+[^.;,]{0,40}?)?\s+(?:and|before)\s+(?:later\s+|then\s+)?"
+                     r"(?:(?:killed|executed|murdered|beheaded|killing|executing|murdering|beheading)\s+(?:them|all\s+of\s+them)\b"
+                     r"|(?:shot|shooting)\s+(?:them|all\s+of\s+them)\s+dead\b)")
 DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
 # After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
 # "his bodyguard X shot and wounded two": he did it).
