@@ -656,12 +656,19 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         or _earlier_month_clause(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,
                     )
-                    if claim.date_start and claim.date_start == claim.date_end \
-                            and (days := _DAYS_AFTER_LEAD.search(sentence, max(0, c.start - s0 - 160), c.start - s0)) is not None:
+                    days = _DAYS_AFTER_LEAD.search(sentence, max(0, c.start - s0 - 160), c.start - s0) \
+                        if claim.date_start == claim.date_end else None
+                    if days is not None and claim.date_start:
                         # "..., two days after a market bombing in the city killed 14 people": that day's
                         n = 1 if days.group("n").lower() == "a" else to_int(days.group("n")) or 0
                         claim.date_start = claim.date_end = (dt.date.fromisoformat(claim.date_start) - dt.timedelta(days=n)).isoformat()
                         claim.notes.append(f"told as {n} day(s) before the sentence's day")
+                    elif days is not None and not claim.cumulative:
+                        # ... and where no day says when the story's own news was: an earlier event
+                        # told beside it, context ("A car bomb rocked Homs just a day after twin blasts in
+                        # the capital killed almost 30 people", then "left at least 4 people dead")
+                        claim.cumulative = True
+                        claim.notes.append("an earlier event (days before the story's): context, not new deaths")
                     if (lapse or lent_past) and s0 < lead_end and not looking_back \
                             and not any(x.is_toll and not x.cumulative for x in claims):
                         looking_back = True

@@ -150,6 +150,7 @@ TOLL_NOW = re.compile(_L.TOLL_NOW)
 _EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
 _WAR_HAS_KILLED = re.compile(_L.WAR_HAS_KILLED)
 _RANK_SERIES_WHICH = re.compile(_L.RANK_SERIES_WHICH)
+_RANK_SERIES_PART = re.compile(_L.RANK_SERIES_PART)
 _PERFECT_AFTER = re.compile(_L.PERFECT_AFTER)
 _FORCES_SHOT = re.compile(_L.FORCES_SHOT)
 _ATTACKER_AFTER = re.compile(_L.ATTACKER_AFTER)
@@ -339,6 +340,7 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
                 or _WAR_HAS_KILLED.search(sentence, max(0, t.count.start - s0 - 120), t.count.start - s0) is not None)
                or _RANK_SERIES_WHICH.search(sentence, max(0, t.count.start - s0 - 200), t.count.start - s0) is not None
                and _PERFECT_AFTER.match(sentence, t.count.end - s0) is not None
+               or _RANK_SERIES_PART.search(sentence, max(0, t.count.start - s0 - 240), t.count.start - s0) is not None
                for t in tolls]  # (and a war's own toll in its relative clause, and a ranked series')
     for k in range(1, len(tolls)):  # "another shooting where a man died and six were injured": the list goes on
         gap = sentence[tolls[k - 1].end - s0:tolls[k].count.start - s0]

@@ -4489,6 +4489,32 @@ def test_a_subject_of_two_people_is_two(sentence, expected):
     assert got == expected
 
 
+def test_an_undated_event_told_days_before_the_storys_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "A suicide bomber struck a market in Kirkuk a day after twin car bombs killed 22 "
+                                    "people in the city. Police said at least six people died in the market attack.")
+    got = {c.best: c.cumulative for c in corpus.claims if c.is_toll}
+    assert got == {22: True, 6: False}
+    assert rep.killed == (6, 6, 6)  # (not a higher figure of the market's toll: 22)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The raid was preceded by another attack on a nearby village that killed 14.",
+    "It follows an earlier ambush on the same road which killed 14.",
+])
+def test_an_event_the_story_follows_or_is_preceded_by_is_context(gazetteer, follow_up):
+    rep, corpus = report(gazetteer, f"Gunmen killed five herders in a raid near Gusau. {follow_up}")
+    assert {c.best: c.cumulative for c in corpus.claims if c.is_toll} == {5: False, 14: True}
+    assert rep.killed == (5, 5, 5)
+
+
+def test_an_earlier_event_named_as_part_of_a_ranked_series_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "Three guards were killed when a rocket hit the gate of the governor's compound in "
+                                    "Kandahar. It was the fourth attack on the compound this year, including a truck "
+                                    "bombing in May that killed 11 people.")
+    assert {c.best: c.cumulative for c in corpus.claims if c.is_toll} == {3: False, 11: True}
+    assert rep.killed == (3, 3, 3)
+
+
 def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazetteer):
     corpus = read(gazetteer, "Two traders were shot dead by gunmen on a scooter in Matara on Monday night, police said. "
                              "It was the 31st shooting in the district this year, in which 19 people have been killed.")

@@ -1032,6 +1032,13 @@ RANK_SERIES_WHICH = (r"(?i)\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fif
                      r"(?:incidents?|shootings?|attacks?|killings?|bombings?|blasts?|explosions?|murders?|ambushe?s?|raids?)\b"
                      r"[^.;]{0,80}?\b(?:this|last|so\s+far\s+this)\s+(?:year|month)\b[^.;]{0,40}?,?\s+in\s+which\s+"
                      r"(?:a\s+total\s+of\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?$")
+# ... and an earlier event of the series, named as a part of it: "This is the third attack on the
+# palace in two weeks, including a suicide bombing on March 14 which left four people dead"
+RANK_SERIES_PART = (r"(?i)\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:incidents?|shootings?|attacks?|killings?|bombings?|blasts?|explosions?|ambushe?s?|raids?)\b"
+                    r"[^.;]{0,80}?,\s*including\s+(?:a|an|the|one)\s+[^.;]{0,80}?\b(?:which|that)\s+"
+                    r"(?:left|killed|claimed\s+the\s+lives\s+of)\s+"
+                    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|about\s+)?$")
 # ... its verb in a perfect tense, as a running total's: "have died", "have been killed"
 PERFECT_AFTER = r"(?i)[^.;,]{0,40}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed|perished|lost\s+their\s+lives)\b"
 WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|campaign|fighting)\b[^.;]{0,60}?\b(?:which|that)\s+"
@@ -1139,9 +1146,9 @@ SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|con
 # 13 soldiers ... dead" (context for this one).
 # A toll told in a clause of days before the sentence's own day: "Gunmen shot dead two policemen on
 # Wednesday, two days after a market bombing in the city killed 14 people" (the 14 died on Monday).
-DAYS_AFTER_LEAD = (r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:a|an|the|[\w-]+['’]s)\s+"
+DAYS_AFTER_LEAD = (r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:(?:a|an|the|[\w-]+['’]s)\s+)?"
                    r"(?:[\w’'-]+\s+){0,8}?(?:killed|left|claimed the lives of|killing|leaving|in which)\s+"
-                   r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?$")
+                   r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?$")
 EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       # a like event told for comparison: "Last month, a similar attack on a mosque in
                       # Kunduz killed 46 people" (not the story's news)
@@ -1152,7 +1159,8 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       r"assault|massacre|ambush|incident|attacks|bombings|blasts|explosions|shootings|raids|strikes)\b"
                       r"[^.;]{0,80}?\b(?:killed|left|claimed the lives of|killing|leaving)\s+"
                       r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?$|"
-                      r"(?:after|since|following)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
+                      # ("The attacks were preceded by another attack ... that killed at least 16")
+                      r"(?:after|since|following|follows|followed(?:\s+by)?|preceded\s+by)\s+(?:another|an earlier|a previous|a similar|last (?:week|month|year)['’]s)\s+"
                       r"[^.;]{0,60}?\b(?:that|which)\s+(?:left|killed|claimed the lives of|wounded|injured)\s+|"
                       # "the scene of another mass shooting in June where a man died"
                       r"\b(?:another|an earlier|a previous)\s+[^.;]{0,60}?\b(?:where|in which)\s+|"
