@@ -869,6 +869,16 @@ class ToponymResolver:
             if _CITY_PART.fullmatch(surface) or surface[:1].isupper() and sp.i > 0 \
                     and (_CITY_PART_END.search(text, max(0, sp.start - 24), sp.end) or _CITY_PART.match(text, sp.start)):  # ("the Northwest Side" is no Side, Turkey)
                 continue  # "Chicago's West Side", "the East End": a part of a city, never a town of that name
+            if single and low in lx.VENUES_BEFORE_NAME and sp.j + 1 < len(toks) and toks[sp.j + 1].is_capitalized \
+                    and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
+                    and toks[sp.j + 1].text.casefold() not in _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS \
+                    and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS:
+                continue  # "the Bar Las Margaritas": a venue's word before its name, no town of Bar
+            if sp.i >= 2 and toks[sp.i - 1].is_capitalized and toks[sp.i - 1].text.casefold() in lx.VENUES_BEFORE_NAME \
+                    and toks[sp.i - 1].text.casefold() != "hotel" and text[toks[sp.i - 1].end:first.start] == " " \
+                    and toks[sp.i - 2].text.casefold() in lx.DETERMINERS:
+                continue  # ... and the name after it ("the Bar El Paraiso", "the Cafe Paris"; a hotel is
+                # more often where its name says: "the Hotel Baghdad")
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.SUFFIX_DIRECTIONS \
                     and text[toks[sp.j].end:toks[sp.j + 1].start] == " " \
                     and sp.j + 2 < len(toks) and toks[sp.j + 2].is_capitalized \

@@ -1978,3 +1978,16 @@ def test_a_court_named_after_its_town_by_its_kind_is_where_a_case_is_heard(resol
     assert one(resolver, text, "Sheffield").role == "actor"
     assert one(resolver, text, "Rotherham").role == "location"
     assert not [m for m in mentions_of(resolver, "He appeared at Leeds Crown Court on Monday.") if m.role == "location"]
+
+
+def test_holy_books_are_no_places(resolver):
+    # (where nothing else names a place, the book is still no Bosnian village)
+    assert mentions_of(resolver, "Pupils were learning the Koran at the school when a bomb went off.") == []
+    text = "Pupils were reciting the Koran and reading the Bible at the school in Jos when gunmen stormed it."
+    assert [m.text for m in mentions_of(resolver, text)] == ["Jos"]
+
+
+def test_a_venues_word_before_its_name_is_no_town(resolver):
+    assert mentions_of(resolver, "Gunmen burst into the Bar El Paraiso and shot dead four customers.") == []
+    # ... while the town of that name stays itself
+    assert one(resolver, "A car bomb exploded in Bar on the Montenegrin coast.", "Bar").country == "ME"

@@ -363,6 +363,7 @@ buddhists maronite maronites ismaili ismailis alevi alevis salafi salafis salafi
 arab arabs
 sufi sufis protestant protestants evangelical evangelicals
 passover christmas easter ramadan hanukkah hanukah thanksgiving diwali
+koran quran bible torah talmud gospel gospels psalms
 federal red
 first second third fourth fifth sixth seventh eighth ninth tenth
 """.split()) | frozenset(x.strip().casefold() for x in """
@@ -608,6 +609,10 @@ LOWER_LANDMARKS = frozenset("bridge flyover overpass junction roundabout interch
 # ... and a venue named after a place, with one word between at most: "the Dubai City wedding hall"
 # in a story from Kabul is a hall in Kabul, not in the Emirates
 LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium supermarket store cafe café bar pub nightclub bakery pizzeria".split())
+
+# ... and a venue's word written before its name, capitalised: "the Bar Las Margaritas", "Casino
+# Royal" (not Bar in Montenegro, Casino in New South Wales)
+VENUES_BEFORE_NAME = frozenset("bar casino cafe café hotel club restaurant disco discotheque pub cinema".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".
