@@ -277,17 +277,16 @@ def _same_time(a: Incident, b: Incident) -> bool:
 
 def _holds_time(area: Incident, inner: Incident) -> bool:
     """Whether an area's toll can hold the toll of a place inside it by their times: as
-    ``_same_time``, and where the texts state both periods, the inner one within the area's (with
-    the stated days' slack): a province's toll of one Saturday holds no town's toll of "last
-    month" that the Saturday falls in (another event the story recalls), a month's holds a day's."""
+    ``_same_time``, and where the texts state both periods, the inner one not begun before the
+    area's (with the stated days' slack): a province's toll of one Saturday holds no town's toll
+    of "earlier this month" that the Saturday falls in (another event the story recalls), a
+    month's holds a day's. (Its end may come later: an event's toll is told again on later days.)"""
     if not _same_time(area, inner):
         return False
     if not (area.date_start and inner.date_start):
         return True
     slack = dt.timedelta(days=STATED_DAY_SLACK)
-    a0, a1 = dt.date.fromisoformat(area.date_start), dt.date.fromisoformat(area.date_end or area.date_start)
-    b0, b1 = dt.date.fromisoformat(inner.date_start), dt.date.fromisoformat(inner.date_end or inner.date_start)
-    return a0 - slack <= b0 and b1 <= a1 + slack
+    return dt.date.fromisoformat(area.date_start) - slack <= dt.date.fromisoformat(inner.date_start)
 
 
 def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], counted: dict[str, int]) -> None:

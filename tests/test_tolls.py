@@ -4525,6 +4525,21 @@ def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazettee
     assert [c.cumulative for c in corpus.claims if c.is_toll] == [False]
 
 
+def test_a_provinces_toll_holds_a_citys_toll_begun_that_day_and_told_again_later(gazetteer):
+    texts = [
+        "Outlet: Wire\nDate: 2031-04-19\nTitle: Blast at Herat market kills 9\n\nA bomb exploded at a market in "
+        "Herat on Saturday, killing nine people, police said.",
+        "Outlet: Monitor\nDate: 2031-04-20\nTitle: Weekly update\n\nIn Herat province, 11 people were killed on "
+        "19 April, police said.",
+        "Outlet: Paper\nDate: 2031-04-21\nTitle: Herat market toll\n\nNine people were killed in Herat on Saturday "
+        "and Monday, officials said.",
+    ]
+    corpus = read_corpus([parse_article(t.encode(), f"a{k}.txt") for k, t in enumerate(texts)], gazetteer)
+    m = build_map(corpus, gazetteer)
+    # (the city's toll runs on to Monday; the province's of Saturday still holds it: 11 in all)
+    assert sum(loc.killed() or 0 for loc in m.localities) == 11
+
+
 def test_a_provinces_toll_of_a_day_holds_no_towns_toll_of_earlier_in_the_month(gazetteer):
     text = ("Outlet: Desk\nDate: 2025-06-20\nTitle: Gunmen kill four farmers in Punjab\n\nGunmen shot dead four "
             "farmers in Pakistan's Punjab province on Thursday, police said. Earlier this month, nine bus passengers "
