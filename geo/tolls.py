@@ -67,6 +67,7 @@ _SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
 _KILLED_THEM_AFTER = re.compile(_L.KILLED_THEM_AFTER)
+_HURT_THEN_DIED_AFTER = re.compile(_L.HURT_THEN_DIED_AFTER)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
@@ -1710,6 +1711,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     and c.best > t.count.high and _PERHAPS_MORE.fullmatch(sentence, t.count.end - s0, c.start - s0):
                 u = t.count
                 t.count = Count(u.start, u.end, u.text, u.low, u.best, c.best, u.qualifier, u.vague)
+    # people hurt, then dead: "Two more people wounded in the bombing died on Monday"
+    for t in out:
+        if t.outcome == Outcome.WOUNDED and _HURT_THEN_DIED_AFTER.match(sentence, t.end - s0):
+            t.outcome = Outcome.KILLED
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

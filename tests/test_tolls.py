@@ -4515,6 +4515,18 @@ def test_an_earlier_event_named_as_part_of_a_ranked_series_is_context(gazetteer)
     assert rep.killed == (3, 3, 3)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # people counted as hurt by a harm, then dead: killed
+    ("Three more people wounded in the market blast died in hospital on Sunday.", [(3, "killed")]),
+    ("Two soldiers who were injured in the ambush later died of their wounds.", [(2, "killed")]),
+    # ... not another's death in a relative clause, nor others' dying after them
+    ("Four people were wounded at a funeral for a man who had died of cancer.", [(4, "wounded")]),
+    ("Six people were injured in the blast and two died.", [(6, "wounded"), (2, "killed")]),
+])
+def test_people_hurt_then_dead_are_killed(sentence, expected):
+    assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
+
+
 def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazetteer):
     corpus = read(gazetteer, "Two traders were shot dead by gunmen on a scooter in Matara on Monday night, police said. "
                              "It was the 31st shooting in the district this year, in which 19 people have been killed.")

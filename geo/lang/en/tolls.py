@@ -1055,6 +1055,11 @@ SINGULAR_SUBJECT_VERB = r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|
 KILLED_THEM_AFTER = (r"(?i)(?:\s+[^.;,]{0,40}?)?\s+(?:and|before)\s+(?:later\s+|then\s+)?"
                      r"(?:(?:killed|executed|murdered|beheaded|killing|executing|murdering|beheading)\s+(?:them|all\s+of\s+them)\b"
                      r"|(?:shot|shooting)\s+(?:them|all\s+of\s+them)\s+dead\b)")
+# After people counted, the harm that had hurt them, then their death: "Two more people wounded in
+# the bombing died on Monday", "three soldiers who were injured in the ambush later died" (dead).
+HURT_THEN_DIED_AFTER = (r"(?i)\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+)?"
+                        r"(?:wounded|injured|hurt)\s+(?:in|during|by|when)\s+(?:(?!\b(?:and|who|whose|whom|which|that|while)\b)[^.;,\d]){1,80}?\s+(?:and\s+)?"
+                        r"(?:(?:have|has|had|later|subsequently)\s+)?(?:died|succumbed)\b")
 DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
 # After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
 # "his bodyguard X shot and wounded two": he did it).
