@@ -68,6 +68,7 @@ _BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = re.compile(_L.DEAD_AFTER)
 _KILLED_THEM_AFTER = re.compile(_L.KILLED_THEM_AFTER)
 _HURT_THEN_DIED_AFTER = re.compile(_L.HURT_THEN_DIED_AFTER)
+_FOUND_HARMED_LEAD = re.compile(_L.FOUND_HARMED_LEAD)
 _LIVES_LEAD = re.compile(_L.LIVES_LEAD)
 _LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
 _BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
@@ -946,6 +947,10 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 # (the toll's outcome, found where the toll's is)
                 add(m.start(), m.end(), 1, Victims.PERPETRATORS, None, "")
                 continue
+            elif rx is _SINGULAR and m.group("det").lower() in ("a", "an", "one") and _FOUND_HARMED_LEAD.search(lead) \
+                    and (harm := next((_L.HARM_ADJECTIVES[w] for w in _words(m.group("mods").lower())
+                                       if w in _L.HARM_ADJECTIVES), None)) is not None:
+                outcome = Outcome(harm)  # "found a wounded man": one hurt, by the word before him
             else:
                 continue
             if outcome:
@@ -963,7 +968,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if prev is None or _AGENT.match(after) or _SINGULAR_PASSIVE.match(after):
                 continue
             noun = (m.group("head") or m.group("noun")).lower()
-            add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, ends[prev], "")
+            # (its own word for its harm first: "found a wounded teenager and a dead man")
+            harm = next((_L.HARM_ADJECTIVES[w] for w in _words(m.group("mods").lower()) if w in _L.HARM_ADJECTIVES), None)
+            add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, Outcome(harm) if harm else ends[prev], "")
     m = _HEADLINE_ONE.match(sentence)  # "Man fatally shot outside diner": a headline's one person
     if m and not taken:
         verb = m.group("verb")

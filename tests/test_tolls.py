@@ -4527,6 +4527,19 @@ def test_people_hurt_then_dead_are_killed(sentence, expected):
     assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # hurt enough to reach a hospital by their own means
+    ("Three other victims were transported by private vehicles to area hospitals.", [(3, "wounded")]),
+    ("Two more men drove themselves to a nearby hospital.", [(2, "wounded")]),
+    # one found hurt or dead, by the word before the noun
+    ("Deputies arriving at the scene found a wounded teenager and a dead man.", [(1, "wounded"), (1, "killed")]),
+    # ... not a thing found, nor one found unhurt
+    ("Deputies found a loaded rifle in the truck.", []),
+])
+def test_hurt_by_their_own_way_to_hospital_or_found_hurt(sentence, expected):
+    assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
+
+
 def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazetteer):
     corpus = read(gazetteer, "Two traders were shot dead by gunmen on a scooter in Matara on Monday night, police said. "
                              "It was the 31st shooting in the district this year, in which 19 people have been killed.")

@@ -457,6 +457,15 @@ OUTCOME_PHRASES = {
     # hurt enough to be taken to hospital: "Three were killed and two were taken to hospital"
     **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted", "flown")
        for a in ("", "a ", "the ", "local ", "a local ")},
+    # ... by their own means: "were transported by private vehicles to local hospitals", "An additional
+    # two transported themselves to the hospital", "drove himself to a hospital"
+    **{f"{taken} {how} to {a}hospital{pl}": O.WOUNDED
+       for taken, hows in (("transported", ("by private vehicle", "by private vehicles", "by private car", "by car",
+                                            "themselves", "himself", "herself")),
+                           ("taken", ("by private vehicle", "by private vehicles", "by private car", "by car")),
+                           ("drove", ("themselves", "himself", "herself")), ("took", ("themselves", "himself", "herself")))
+       for how in hows for a in ("", "a ", "the ", "local ", "a local ", "area ", "nearby ", "a nearby ")
+       for pl in ("", "s")},
     # ... or treated there: "At least 110 people have been treated in hospital"
     **{f"treated {prep} {a}hospital{pl}": O.WOUNDED for prep in ("in", "at") for a in ("", "a ", "the ", "local ")
        for pl in ("", "s")},
@@ -1060,6 +1069,10 @@ KILLED_THEM_AFTER = (r"(?i)(?:\s+[^.;,]{0,40}?)?\s+(?:and|before)\s+(?:later\s+|
 HURT_THEN_DIED_AFTER = (r"(?i)\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+)?"
                         r"(?:wounded|injured|hurt)\s+(?:in|during|by|when)\s+(?:(?!\b(?:and|who|whose|whom|which|that|while)\b)[^.;,\d]){1,80}?\s+(?:and\s+)?"
                         r"(?:(?:have|has|had|later|subsequently)\s+)?(?:died|succumbed)\b")
+# Found or lying, hurt or dead, by the adjective before the noun: "found a wounded man", "discovered
+# a dead woman" (one person, no other verb telling their harm).
+FOUND_HARMED_LEAD = r"(?i)\b(?:found|discovered|located|encountered)\s+$"
+HARM_ADJECTIVES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "lifeless": "killed"}
 DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
 # After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
 # "his bodyguard X shot and wounded two": he did it).
