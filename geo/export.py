@@ -9,9 +9,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
+
+if TYPE_CHECKING:  # (imported where a frame gets its points: a CSV export needs none, nor its import time)
+    import geopandas as gpd
 
 
 from geo.claims import Claim
@@ -41,12 +44,19 @@ def _evidence(article_id: str, start: int, end: int, sentence: str) -> str:
 
 
 def _frame(rows: list[dict], columns: list[str]) -> gpd.GeoDataFrame:
-    df = pd.DataFrame(rows, columns=columns + ["lat", "lon"])
+    import geopandas as gpd
+
+    df = _table(rows, columns)
     lat = pd.to_numeric(df["lat"], errors="coerce")
     lon = pd.to_numeric(df["lon"], errors="coerce")
     geom = gpd.points_from_xy(lon.fillna(0), lat.fillna(0))  # vectorised; no position -> no geometry
     geom[(lat.isna() | lon.isna()).to_numpy()] = None
     return gpd.GeoDataFrame(df, geometry=geom, crs=CRS)
+
+
+def _table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """The rows as a plain table of ``columns`` plus lat, lon (a CSV's; ``_frame`` adds points)."""
+    return pd.DataFrame(rows, columns=columns + ["lat", "lon"])
 
 
 LOCALITY_COLUMNS = [
@@ -341,7 +351,7 @@ def write_rows(path: str | Path, rows_of: Callable[[str], Iterable[list[dict]]],
     if suffix == ".csv":
         with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
             for k, chunk in enumerate(_chunks(rows_of(level))):
-                df = csv_safe(_clean(_frame(chunk, COLUMNS[level])).drop(columns="geometry"))
+                df = csv_safe(_clean(_table(chunk, COLUMNS[level])))
                 df.to_csv(f, index=False, header=k == 0)
         return path
     _write_geojson(path, _chunks(rows_of(level)), level)
