@@ -51,6 +51,7 @@ _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, 
 _DIGIT = re.compile(r"\d")
 _WEEKEND = re.compile(_L.WEEKEND)
 _HOLIDAY = re.compile(_L.HOLIDAY)
+_DAYS_SPAN = re.compile(_L.DAYS_SPAN)
 _REPORT_DATE_LEAD = re.compile(_L.REPORT_DATE_LEAD)
 
 
@@ -211,6 +212,13 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 # (when it was said, not when it happened: "..., the UN said last week")
                 said_then = _REPORT_DATE_LEAD.search(low, max(0, m.start() - 40), m.start())
                 (said if said_then else dates).extend(_calendar_period(published, unit, offset))
+    m = _DAYS_SPAN.search(low) if "-day" in low and not dates else None
+    if m:
+        n = find_counts(m.group("n"))
+        n = n[0].best if n else None
+        texts.append(m.group())
+        if published and n and 1 < n <= 366:
+            dates.extend([published - dt.timedelta(days=n - 1), published])
     m = _RECENT.search(low)
     if m and (m.group(1) is not None or not m.group(2).endswith("s")):  # ("the past week"; not "the last days")
         texts.append(m.group())

@@ -513,6 +513,27 @@ def test_holidays_on_fixed_days_date_a_toll_and_a_thing_named_after_one_does_not
     assert find_dates("A truck drove into a Christmas market.", pub)[:2] == (None, None)
 
 
+def test_a_span_of_days_by_its_length_dates_a_toll_to_the_report():
+    import datetime as dt
+
+    pub = dt.date(2031, 6, 12)
+    assert find_dates("Ninety people have died during a four-day heatwave, officials said.", pub)[:2] == ("2031-06-09", "2031-06-12")
+    assert find_dates("He was released after a three-day siege.", pub)[:2] == (None, None)
+
+
+def test_a_days_own_figure_inside_a_span_of_days_said_by_its_length(gazetteer):
+    text = ("Outlet: Desk\nDate: 2031-06-12\nTitle: Heatwave deaths in Multan reach 210\n\nAt least 210 people have "
+            "died in Multan during a five-day heatwave, a rescue service said on Thursday. Its ambulances brought 64 "
+            "bodies to the city morgue on Tuesday alone.")
+    from geo.articles import parse_article
+    from geo.pipeline import read_corpus
+    from geo.reports import article_reports
+
+    corpus = read_corpus([parse_article(text.encode(), "a.txt")], gazetteer)
+    [rep] = article_reports(corpus, gazetteer)
+    assert rep.killed == (210, 210, 210)  # (the day's 64 a part of them, not a lower figure)
+
+
 def test_a_toll_of_christmas_told_after_the_lead_is_an_earlier_event(gazetteer):
     text = ("Outlet: Desk\nDate: 2031-01-14\nTitle: Gunmen kill six herders near Makurdi\n\nGunmen killed six herders "
             "near Makurdi on Monday, police said.\n\nMore than 90 people were killed in raids on villages in the "
