@@ -160,15 +160,15 @@ CAPITAL_AFTER = r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b|\s+(?:punishmen
 # The name of a part of a city: "the West Side", "the Upper East Side", "the East End".
 CITY_PART_NAME = (r"(?i)(?:upper |lower |far |near )?(?:north|south|east|west|north-?east|north-?west|south-?east|"
                   r"south-?west)(?:ern)? (?:side|end)")
-# A compass word written after a town's name, before a comma and the town it lies in, makes the
-# two the name of a part of that town ("Orlando East, Soweto"): a name the gazetteer lacks, not
-# the first town (nor its namesake abroad).
-SUFFIX_DIRECTIONS = frozenset("East West North South Central".split())
 # ... unless what follows names a part of the place ("Maguindanao del Sur", "Santander del Norte"):
 # then the place holds the one named.
 PART_DIRECTIONS = frozenset("sur norte este oeste nord sud est ouest sul leste oriental occidental centro".split())
 # ... and the Arabic article written with a hyphen: "Wad al-Noura", "Kafr el-Sheikh".
 ARTICLE_PARTICLES = frozenset("al el ad ar as ash at az an ed er es".split())
+# A compass word written after a town's name, before a comma and the town it lies in, makes the
+# two the name of a part of that town ("Orlando East, Soweto"): a name the gazetteer lacks, not
+# the first town (nor its namesake abroad).
+SUFFIX_DIRECTIONS = frozenset("East West North South Central".split())
 # Where place names are Arabic and written with the article ("al-Bab", "el-Arish", "Al Qaim"):
 # a name written so elsewhere is only a look-alike ("el-Barth" is no Barth in Germany). The Arab
 # League's members, and their neighbours where Arabic names are common (Chad, Eritrea, South Sudan, Niger, Mali, Iran).

@@ -1031,8 +1031,6 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # ("The violence has killed more than 6,000 people": a conflict's told before)
               r"\b(?:the|[\w-]+['’]s(?: [\w-]+)?) (?:war|conflict|fighting|insurgency|civil war|uprising|siege|rebellion|violence|unrest|bloodshed)\b[^.;]{0,40}?\b(?:has|have) "
               r"(?:killed|displaced|left|claimed|wounded|injured)\b)")
-# Before a count, a war's own relative clause: "the seven-year war, which has killed more than
-# 150,000 people", "a war between rival factions ... that has killed more than 1,200" (the war's toll).
 # A series counted by the rank of its latest event, its running toll in a clause after it: "This
 # was the 45th shooting incident in the country this year, in which 30 people have died" (the 30
 # are the year's; not "the deadliest attack this year, in which 30 people died": that attack's).
@@ -1050,6 +1048,8 @@ RANK_SERIES_PART = (r"(?i)\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fift
                     r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+|about\s+)?$")
 # ... its verb in a perfect tense, as a running total's: "have died", "have been killed"
 PERFECT_AFTER = r"(?i)[^.;,]{0,40}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed|perished|lost\s+their\s+lives)\b"
+# Before a count, a war's own relative clause: "the seven-year war, which has killed more than
+# 150,000 people", "a war between rival factions ... that has killed more than 1,200" (the war's toll).
 WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|campaign|fighting)\b[^.;]{0,60}?\b(?:which|that)\s+"
                   r"(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|displaced|left|claimed(?: the lives of)?)\s+"
                   r"(?:more than\s+|at least\s+|nearly\s+|almost\s+|some\s+|over\s+|about\s+|around\s+|an estimated\s+)?$")
@@ -1057,8 +1057,6 @@ WAR_HAS_KILLED = (r"(?i)\b(?:war|conflict|insurgency|uprising|feud|violence|camp
 # After a plural count, a singular verb coordinated with the clause before is its subject's:
 # "rammed two soldiers ... and was shot dead" (the driver's death, not theirs).
 SINGULAR_SUBJECT_VERB = r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|himself\s+|herself\s+)?$"
-# After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
-# assailant, resulting in his death".
 # After the people an active verb took ("abducted seven farmers"), their killing, them its object
 # again: "... and killed them", "... before executing them", "... and shot them dead" (they died).
 KILLED_THEM_AFTER = (r"(?i)(?:\s+[^.;,]{0,40}?)?\s+(?:and|before)\s+(?:later\s+|then\s+)?"
@@ -1073,6 +1071,8 @@ HURT_THEN_DIED_AFTER = (r"(?i)\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?(?:cr
 # a dead woman" (one person, no other verb telling their harm).
 FOUND_HARMED_LEAD = r"(?i)\b(?:found|discovered|located|encountered)\s+$"
 HARM_ADJECTIVES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "lifeless": "killed"}
+# After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
+# assailant, resulting in his death".
 DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
 # After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
 # "his bodyguard X shot and wounded two": he did it).
