@@ -662,7 +662,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "..., two days after a market bombing in the city killed 14 people": that day's
                         n = 1 if days.group("n").lower() == "a" else to_int(days.group("n")) or 0
                         claim.date_start = claim.date_end = (dt.date.fromisoformat(claim.date_start) - dt.timedelta(days=n)).isoformat()
-                        claim.notes.append(f"told as {n} day(s) before the sentence's day")
+                        claim.notes.append(f"told as {n} {DAYS_BEFORE_NOTE}")
                     elif days is not None and not claim.cumulative:
                         # ... and where no day says when the story's own news was: an earlier event
                         # told beside it, context ("A car bomb rocked Homs just a day after twin blasts in
@@ -1229,6 +1229,8 @@ def _one_day_alone(claims: list[Claim]) -> None:
 
 _RECOVERED_SO_FAR = re.compile(lang.get().tolls.RECOVERED_SO_FAR)
 _DAYS_AFTER_LEAD = re.compile(lang.get().tolls.DAYS_AFTER_LEAD)
+# the note of a toll an article dates days before its own news (``geo.reconcile`` keeps the two apart)
+DAYS_BEFORE_NOTE = "day(s) before the sentence's day"
 
 
 def _recovered_so_far(claims: list[Claim]) -> None:

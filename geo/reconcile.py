@@ -54,7 +54,7 @@ from operator import attrgetter
 from geo import lang
 from geo.attribution import PERPETRATOR
 from geo.claim_places import COUNTRY_WIDE, ELSEWHERE, namesake_area
-from geo.claims import CLAIM_FIELDS, Claim
+from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim
 from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
@@ -426,6 +426,28 @@ def overlapping_periods(periods: list[tuple[dt.date, dt.date]]) -> list[tuple[li
     return runs
 
 
+def _apart_from_earlier(group: list[Claim]) -> list[list[Claim]]:
+    """A group of claims in two where one of its articles tells a toll days before its own news
+    ("Gunmen shot dead two money changers in Kabul on Monday, two days after a school bombing in
+    the city killed nine"): that article's news and what is told from its day on are another event
+    than the earlier toll and what is told before that day (not one incident whose lower figure
+    the two would be). One group otherwise."""
+    cut = None
+    for c in group:
+        if c.date_start and any(n.endswith(DAYS_BEFORE_NOTE) for n in c.notes):
+            end = dt.date.fromisoformat(c.date_end or c.date_start)
+            for x in group:
+                if x.article_id == c.article_id and x.date_start \
+                        and dt.date.fromisoformat(x.date_start) > end + dt.timedelta(days=1):
+                    day = dt.date.fromisoformat(x.date_start)
+                    cut = day if cut is None else min(cut, day)
+    if cut is None:
+        return [group]
+    first = cut - dt.timedelta(days=1)  # (a day's slack: a night's event straddles midnight)
+    later = [x for x in group if x.date_start and dt.date.fromisoformat(x.date_start) >= first]
+    return [[x for x in group if not (x.date_start and dt.date.fromisoformat(x.date_start) >= first)], later]
+
+
 def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     dated = sorted((c for c in claims if c.date_start), key=lambda c: c.date_start)
     undated = [c for c in claims if not c.date_start]
@@ -786,7 +808,7 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
-        for part in (_split_by_date(cs) if len(cs) > 1 else [cs]):
+        for part in ([p for g in _split_by_date(cs) for p in _apart_from_earlier(g)] if len(cs) > 1 else [cs]):
             if not part:
                 continue
             mkey, originals = _memo_key(key, part, rule, fresh)

@@ -4565,6 +4565,20 @@ def test_a_provinces_toll_holds_a_citys_toll_begun_that_day_and_told_again_later
     assert sum(loc.killed() or 0 for loc in m.localities) == 11
 
 
+def test_an_article_telling_its_news_days_after_an_earlier_toll_keeps_the_two_apart(gazetteer):
+    texts = [
+        "Outlet: Wire\nDate: 2031-03-08\nTitle: Car bomb kills 8 in Mogadishu\n\nA car bomb exploded at a checkpoint "
+        "in Mogadishu on Saturday, killing eight people, police said.",
+        "Outlet: Paper\nDate: 2031-03-10\nTitle: Gunmen kill three in Mogadishu\n\nGunmen shot dead three "
+        "people in Mogadishu on Monday, two days after a car bomb in the city killed eight people.",
+    ]
+    corpus = read_corpus([parse_article(t.encode(), f"a{k}.txt") for k, t in enumerate(texts)], gazetteer)
+    m = build_map(corpus, gazetteer)
+    # (Monday's three are no lower figure of the bombing's toll: 11 dead, each toll once)
+    assert sum(loc.killed() or 0 for loc in m.localities) == 11
+    assert sorted(i.killed_best for i in m.incidents if i.outcome == Outcome.KILLED) == [3, 8]
+
+
 def test_a_provinces_toll_of_a_day_holds_no_towns_toll_of_earlier_in_the_month(gazetteer):
     text = ("Outlet: Desk\nDate: 2025-06-20\nTitle: Gunmen kill four farmers in Punjab\n\nGunmen shot dead four "
             "farmers in Pakistan's Punjab province on Thursday, police said. Earlier this month, nine bus passengers "
