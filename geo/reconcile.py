@@ -444,8 +444,12 @@ def _apart_from_earlier(group: list[Claim]) -> list[list[Claim]]:
     if cut is None:
         return [group]
     first = cut - dt.timedelta(days=1)  # (a day's slack: a night's event straddles midnight)
-    later = [x for x in group if x.date_start and dt.date.fromisoformat(x.date_start) >= first]
-    return [[x for x in group if not (x.date_start and dt.date.fromisoformat(x.date_start) >= first)], later]
+
+    def late(x: Claim) -> bool:  # (an undated figure is of the time it was published: a headline's is its story's news)
+        day = dt.date.fromisoformat(x.date_start) if x.date_start else _parse_day(x.published)
+        return day is not None and day >= first
+
+    return [[x for x in group if not late(x)], [x for x in group if late(x)]]
 
 
 def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
