@@ -18,6 +18,12 @@ def read(gazetteer, *texts: str, date: str = "2024-05-04"):
     return read_corpus(arts, gazetteer)
 
 
+def map_of(gazetteer, texts: list[str]):
+    """The map of several articles, each with its own header lines."""
+    return build_map(read_corpus([parse_article(t.encode(), f"a{k}.txt") for k, t in enumerate(texts)], gazetteer),
+                     gazetteer)
+
+
 def report(gazetteer, text: str, date: str = "2024-05-04"):
     corpus = read(gazetteer, text, date=date)
     return article_reports(corpus, gazetteer)[0], corpus
@@ -4559,8 +4565,7 @@ def test_a_provinces_toll_holds_a_citys_toll_begun_that_day_and_told_again_later
         "Outlet: Paper\nDate: 2031-04-21\nTitle: Herat market toll\n\nNine people were killed in Herat on Saturday "
         "and Monday, officials said.",
     ]
-    corpus = read_corpus([parse_article(t.encode(), f"a{k}.txt") for k, t in enumerate(texts)], gazetteer)
-    m = build_map(corpus, gazetteer)
+    m = map_of(gazetteer, texts)
     # (the city's toll runs on to Monday; the province's of Saturday still holds it: 11 in all)
     assert sum(loc.killed() or 0 for loc in m.localities) == 11
 
@@ -4572,8 +4577,7 @@ def test_an_article_telling_its_news_days_after_an_earlier_toll_keeps_the_two_ap
         "Outlet: Paper\nDate: 2031-03-10\nTitle: Gunmen kill three in Mogadishu\n\nGunmen shot dead three "
         "people in Mogadishu on Monday, two days after a car bomb in the city killed eight people.",
     ]
-    corpus = read_corpus([parse_article(t.encode(), f"a{k}.txt") for k, t in enumerate(texts)], gazetteer)
-    m = build_map(corpus, gazetteer)
+    m = map_of(gazetteer, texts)
     # (Monday's three are no lower figure of the bombing's toll: 11 dead, each toll once)
     assert sum(loc.killed() or 0 for loc in m.localities) == 11
     assert sorted(i.killed_best for i in m.incidents if i.outcome == Outcome.KILLED) == [3, 8]
