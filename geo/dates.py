@@ -51,6 +51,8 @@ _PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, 
 _DIGIT = re.compile(r"\d")
 _WEEKEND = re.compile(_L.WEEKEND)
 _HOLIDAY = re.compile(_L.HOLIDAY)
+# (the words a holiday's name opens with: the pattern is tried only where one stands)
+_HOLIDAY_HINTS = frozenset(" ".join(day.replace("’", "'").split("'")[0].split()[:2]) for day in _L.FIXED_HOLIDAYS)
 _DAYS_SPAN = re.compile(_L.DAYS_SPAN)
 _REPORT_DATE_LEAD = re.compile(_L.REPORT_DATE_LEAD)
 
@@ -152,7 +154,7 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             sunday = published + dt.timedelta(days=6 - published.weekday()) if published.weekday() >= 5 \
                 else published - dt.timedelta(days=published.weekday() + 1)
             dates.extend([sunday - dt.timedelta(days=1), min(sunday, published)])
-    m = _HOLIDAY.search(low) if "christmas" in low or "new year" in low or "boxing" in low else None
+    m = _HOLIDAY.search(low) if any(h in low for h in _HOLIDAY_HINTS) else None
     if m:
         texts.append(m.group().strip())
         if published:  # (the latest such days on or before the publication's, a day's slack)

@@ -37,7 +37,7 @@ from geo.dates import year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
-from geo.reconcile import SPLIT_DAYS, Incident, nature
+from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
 LEVELS = ("low", "best", "high")
@@ -246,7 +246,6 @@ def period(i: Incident) -> tuple[str, str] | None:
     return (dates[0], dates[-1]) if dates else None
 
 
-STATED_DAY_SLACK = 1  # days two stated days of one event may differ by ("late Sunday", "early Monday")
 
 
 def _year_less(i: Incident) -> tuple[str, str] | None:

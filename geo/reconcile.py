@@ -65,6 +65,7 @@ RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
 DEFAULT_RULE = "latest"
 SPLIT_DAYS = 7
+STATED_DAY_SLACK = 1  # days two stated days of one event may differ by ("late Sunday", "early Monday")
 
 
 @dataclass
@@ -433,17 +434,18 @@ def _apart_from_earlier(group: list[Claim]) -> list[list[Claim]]:
     than the earlier toll and what is told before that day (not one incident whose lower figure
     the two would be). One group otherwise."""
     cut = None
+    slack = dt.timedelta(days=STATED_DAY_SLACK)
     for c in group:
         if c.date_start and any(n.endswith(DAYS_BEFORE_NOTE) for n in c.notes):
             end = dt.date.fromisoformat(c.date_end or c.date_start)
             for x in group:
                 if x.article_id == c.article_id and x.date_start \
-                        and dt.date.fromisoformat(x.date_start) > end + dt.timedelta(days=1):
+                        and dt.date.fromisoformat(x.date_start) > end + slack:
                     day = dt.date.fromisoformat(x.date_start)
                     cut = day if cut is None else min(cut, day)
     if cut is None:
         return [group]
-    first = cut - dt.timedelta(days=1)  # (a day's slack: a night's event straddles midnight)
+    first = cut - slack  # (a night's event straddles midnight)
 
     def late(x: Claim) -> bool:  # (an undated figure is of the time it was published: a headline's is its story's news)
         day = dt.date.fromisoformat(x.date_start) if x.date_start else _parse_day(x.published)

@@ -768,6 +768,11 @@ class _Outcomes:
         return hit[1] if hit else None
 
 
+def _harm_word(mods: str) -> Outcome | None:
+    """The harm an adjective before a person's noun tells ("a wounded", "a dead"), if any."""
+    return next((_L.HARM_ADJECTIVES[w] for w in _words(mods.lower()) if w in _L.HARM_ADJECTIVES), None)
+
+
 def _active_outcome(active: re.Match) -> str | None:
     """The outcome of an active verb before a count ("killing", "massacre 35 villagers")."""
     return outcome_near(active.group(), 0, len(active.group())) or (Outcome.KILLED if _KILLING_VERB.search(active.group()) else None)
@@ -948,9 +953,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 add(m.start(), m.end(), 1, Victims.PERPETRATORS, None, "")
                 continue
             elif rx is _SINGULAR and m.group("det").lower() in ("a", "an", "one") and _FOUND_HARMED_LEAD.search(lead) \
-                    and (harm := next((_L.HARM_ADJECTIVES[w] for w in _words(m.group("mods").lower())
-                                       if w in _L.HARM_ADJECTIVES), None)) is not None:
-                outcome = Outcome(harm)  # "found a wounded man": one hurt, by the word before him
+                    and (harm := _harm_word(m.group("mods"))) is not None:
+                outcome = harm  # "found a wounded man": one hurt, by the word before him
             else:
                 continue
             if outcome:
@@ -969,8 +973,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             noun = (m.group("head") or m.group("noun")).lower()
             # (its own word for its harm first: "found a wounded teenager and a dead man")
-            harm = next((_L.HARM_ADJECTIVES[w] for w in _words(m.group("mods").lower()) if w in _L.HARM_ADJECTIVES), None)
-            add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, Outcome(harm) if harm else ends[prev], "")
+            add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, _harm_word(m.group("mods")) or ends[prev], "")
     m = _HEADLINE_ONE.match(sentence)  # "Man fatally shot outside diner": a headline's one person
     if m and not taken:
         verb = m.group("verb")

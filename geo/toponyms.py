@@ -875,7 +875,7 @@ class ToponymResolver:
                     and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS:
                 continue  # "the Bar Las Margaritas": a venue's word before its name, no town of Bar
             if sp.i >= 2 and toks[sp.i - 1].is_capitalized and toks[sp.i - 1].text.casefold() in lx.VENUES_BEFORE_NAME \
-                    and toks[sp.i - 1].text.casefold() != "hotel" and text[toks[sp.i - 1].end:first.start] == " " \
+                    and toks[sp.i - 1].text.casefold() not in lx.VENUES_NAMED_FOR_PLACE and text[toks[sp.i - 1].end:first.start] == " " \
                     and toks[sp.i - 2].text.casefold() in lx.DETERMINERS:
                 continue  # ... and the name after it ("the Bar El Paraiso", "the Cafe Paris"; a hotel is
                 # more often where its name says: "the Hotel Baghdad")

@@ -613,6 +613,8 @@ LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium supermarket 
 # ... and a venue's word written before its name, capitalised: "the Bar Las Margaritas", "Casino
 # Royal" (not Bar in Montenegro, Casino in New South Wales)
 VENUES_BEFORE_NAME = frozenset("bar casino cafe café hotel club restaurant disco discotheque pub cinema".split())
+# ... of which these are more often where their name says ("the Hotel Baghdad"): their name stays a place
+VENUES_NAMED_FOR_PLACE = frozenset("hotel".split())
 
 # Capitalised words that make "X of <country or province>" an organisation's name, not a place
 # of events: "the Popular Front for the Liberation of Palestine", "the Central Bank of Iraq".

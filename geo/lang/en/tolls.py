@@ -1070,7 +1070,7 @@ HURT_THEN_DIED_AFTER = (r"(?i)\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?(?:cr
 # Found or lying, hurt or dead, by the adjective before the noun: "found a wounded man", "discovered
 # a dead woman" (one person, no other verb telling their harm).
 FOUND_HARMED_LEAD = r"(?i)\b(?:found|discovered|located|encountered)\s+$"
-HARM_ADJECTIVES = {"wounded": "wounded", "injured": "wounded", "dead": "killed", "lifeless": "killed"}
+HARM_ADJECTIVES = {"wounded": O.WOUNDED, "injured": O.WOUNDED, "dead": O.KILLED, "lifeless": O.KILLED}
 # After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
 # assailant, resulting in his death".
 DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
