@@ -52,6 +52,11 @@ def killed_and_wounded(sentence: str) -> list[tuple]:
     return [(t.count.best, t.outcome, t.victims) for t in find_tolls(sentence, 0, []) if t.outcome in ("killed", "wounded")]
 
 
+def counts_and_outcomes(sentence: str) -> list[tuple]:
+    """(count, outcome) of each of one sentence's tolls, whatever the outcome, in order."""
+    return [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)]
+
+
 def tolls(corpus, outcome=None):
     return [(c.best, c.outcome, c.victims) for c in corpus.claims if c.is_toll and (outcome is None or c.outcome == outcome)]
 
@@ -3858,7 +3863,7 @@ def test_a_sentence_opening_on_the_same_day_elsewhere_adds_its_dead(gazetteer):
     ("Nine passengers were rescued with injuries.", [(9, "wounded")]),
 ])
 def test_the_rescued_are_no_toll(sentence, expected):
-    assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
+    assert counts_and_outcomes(sentence) == expected
 
 
 def test_a_month_of_its_own_before_the_storys_day_is_an_earlier_event(gazetteer):
@@ -4530,7 +4535,7 @@ def test_an_earlier_event_named_as_part_of_a_ranked_series_is_context(gazetteer)
     ("Six people were injured in the blast and two died.", [(6, "wounded"), (2, "killed")]),
 ])
 def test_people_hurt_then_dead_are_killed(sentence, expected):
-    assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
+    assert counts_and_outcomes(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -4543,7 +4548,7 @@ def test_people_hurt_then_dead_are_killed(sentence, expected):
     ("Deputies found a loaded rifle in the truck.", []),
 ])
 def test_hurt_by_their_own_way_to_hospital_or_found_hurt(sentence, expected):
-    assert [(t.count.best, str(t.outcome)) for t in find_tolls(sentence, 0)] == expected
+    assert counts_and_outcomes(sentence) == expected
 
 
 def test_a_ranked_series_running_toll_in_its_relative_clause_is_context(gazetteer):
