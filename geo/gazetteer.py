@@ -280,6 +280,11 @@ RIVER_NAMED_CITY = 100_000
 _COMPOUND_DIRECTION = re.compile(r"(?i)(north|south)[- ]?(east|west)")
 
 
+# demonyms that are also nouns of one person, pluralised with "s": "Iranians", "Thais", "Czechs",
+# "Greeks", "Cypriots", "Icelanders", "Slovenes", "Filipinos" (not "Chinese", "Swiss", "French")
+_PLURAL_DEMONYM_ENDS = ("an", "i", "ian", "zech", "k", "ot", "er", "e", "no", "ar")
+
+
 def _english_variants(name: str) -> list[str]:
     """'Nord-Kivu' -> ['North Kivu'], 'Northern Darfur' -> ['North Darfur']; an area named by a
     compound direction alone in both spellings: 'North-West' -> ['Northwest'], 'Northwest' ->
@@ -320,7 +325,7 @@ def build(data_dir: Path = DATA_DIR, import_files: Iterable[Path] = ()) -> "Gaze
             b.add_name(i, a, ALIAS)
         for d in _split(r["demonyms"]):
             b.add_name(i, d, ALIAS | DEMONYM)
-            plural = d + "s" if d.endswith(("an", "i", "ian")) else None
+            plural = d + "s" if d.endswith(_PLURAL_DEMONYM_ENDS) and not d.endswith("ese") else None
             if plural:
                 b.add_name(i, plural, ALIAS | DEMONYM)
     admin1_idx: dict[tuple[str, str], int] = {}

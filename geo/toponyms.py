@@ -349,6 +349,13 @@ _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "t
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
+def _compass_abbreviation(text: str, t: Token) -> bool:
+    """A compass point abbreviated before a name: "N.W. Rochester", "W. Columbia", "S.E. Paris"
+    (a part of the place, no person's initial)."""
+    word = t.text if t.text.endswith(".") else t.text + text[t.end:t.end + 1]
+    return word in lx.COMPASS_ABBREVIATIONS
+
+
 def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """Where the capitalised run that tokens ``i``..``j`` sit in starts (reading left over
     capitalised words and name particles) and ends (reading right over capitalised words, and
@@ -357,7 +364,7 @@ def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
     n = len(toks)
     a = i
     while a > 0 and (toks[a - 1].text[:1].isupper() or toks[a - 1].text.lower() in _PARTICLES) \
-            and _joined(text, toks[a - 1], toks[a]):
+            and _joined(text, toks[a - 1], toks[a]) and not _compass_abbreviation(text, toks[a - 1]):
         a -= 1
     b = j
     while b < n - 1 and (toks[b + 1].text[:1].isupper() or (toks[b + 1].text.lower() in _PARTICLES and b + 2 < n
@@ -478,7 +485,8 @@ def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     "CHARLESTON, W.Va. —")."""
     s = sents[sp.sent]
     if sp.i != 0:  # the region of a dateline: "CHARLESTON, W.Va. --"; one after a byline's date
-        return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and _DATELINE_DASH.match(text, sp.end)) \
+        return bool(_DATELINE_HEAD.fullmatch(text, s.start, sp.start) and (
+            _DATELINE_DASH.match(text, sp.end) or text[sp.end - 1] == "." and _NEXT_CAPITAL.match(text, sp.end))) \
             or _dated_dateline(text, sp)
     if _opens_paragraph(text, s):
         return bool(_DATELINE_TAIL.match(text, sp.end)) or _caps_colon(text, sp) or _caps_close_dash(text, sp) \
@@ -524,7 +532,14 @@ def _strict_dateline(text: str, sp: "_Span") -> bool:
     if _caps_colon(text, sp) or _caps_close_dash(text, sp):
         return True  # "BEIRUT: Unknown assailants ...", "FALLS VILLAGE—The board ..."
     m = _DATELINE_TAIL.match(text, sp.end)
-    return bool(m) and (caps or "(" in m.group() or "," in m.group())
+    return bool(m) and (caps or "(" in m.group() or "," in m.group()) \
+        or caps and bool(_CAPS_STATE_TAIL.match(text, sp.end))  # "... big rigs. SALINA, Kan. Strong winds"
+
+
+# a dateline's state or country abbreviated, its dash left out: "SALINA, Kan. Strong winds ..."
+_CAPS_STATE_TAIL = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.\s?){1,2}\s+(?=[A-Z])")
+_CAPS_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+" + _CAPS_STATE_TAIL.pattern)  # ... and the story's first word
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 
 
 def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_Sentence], int | None]:
@@ -730,10 +745,10 @@ class ToponymResolver:
 
     @staticmethod
     def _city_of_organisation(toks: list[Token], sp: _Span) -> bool:
-        """Whether ``sp`` ends with a "City" that belongs to the organisation named after it
-        ("Dublin City Council") and is no part of any place's own name there ("Dublin City" is
-        only another name of Dublin; Kansas City is its own)."""
-        return toks[sp.j].text == "City" and sp.j + 1 < len(toks) and toks[sp.j + 1].text.lower() in lx.CITY_ORG_WORDS \
+        """Whether ``sp`` ends with a "City" (or "Town") that belongs to the organisation named
+        after it ("Dublin City Council", "Hanover Town Hall") and is no part of any place's own
+        name there ("Dublin City" is only another name of Dublin; Kansas City is its own)."""
+        return toks[sp.j].text in ("City", "Town") and sp.j + 1 < len(toks) and toks[sp.j + 1].text.lower() in lx.CITY_ORG_WORDS \
             and not any(f & PRIMARY for _, f in sp.postings)
 
     # -- 2. rejection
@@ -786,7 +801,8 @@ class ToponymResolver:
                 # Capital of Afghanistan": its capital city, not Denmark's Capital Region
             gap_before = text[toks[sp.i - 1].end:first.start].strip() if sp.i else ""
             # (after a note's date too: "12 May 2024: In Kherson")
-            opens = sp.i == 0 or gap_before in ('"', "“", "‘", "'", "(") or gap_before.endswith((":", "-", "—", "–"))
+            opens = sp.i == 0 or gap_before in ('"', "“", "‘", "'", "(") or gap_before.endswith((":", "-", "—", "–")) \
+                or bool(_CAPS_DATELINE_BEFORE.fullmatch(text, s.start, first.start))  # "SALINA, Kan. Strong winds"
             # an acronym in a sentence not written in capitals is no common word: "US officials" is not "us"
             acronym = single and len(surface) >= 2 and surface.isupper() and any(ch.islower() for ch in text[s.start:s.end])
             if single and (opens or s.headline) and not acronym and (
@@ -993,7 +1009,7 @@ class ToponymResolver:
                 elif any(toks[k].text.casefold() in lx.OUTLET_HEADS for k in range(sp.j + 1, b + 1)):
                     sp.named_actor = True  # "Halab Today TV": an outlet named after an area, not an event there
             if (first.is_upper or surface.replace(".", "").isupper() and len(surface) > 1) and not (
-                    len(surface) >= 4 and "." not in surface and _dateline(text, sents, sp)):
+                    len(surface) >= 4 and ("." not in surface or " " in surface) and _dateline(text, sents, sp)):
                 upper = [(p, f) for p, f in sp.postings if f & UPPER]
                 if not upper and sp.j > sp.i and not surface.isupper():
                     upper = [(p, f) for p, f in sp.postings if f & (PRIMARY | ALIAS)]  # "DR Congo": a name, its first word a capital's
@@ -1077,9 +1093,9 @@ class ToponymResolver:
         return any(f & (PRIMARY | ALIAS) and int(self.gaz.kind[p]) in (COUNTRY, ADMIN1) for p, f in hits)
 
     def _major(self, postings: Iterable[tuple[int, int]]) -> bool:
-        """A country, a first-order area or a city of 100,000 under its own name."""
+        """A continent, a country, a first-order area or a city of 100,000 under its own name."""
         g = self.gaz
-        return any(f & (PRIMARY | ALIAS) and (int(g.kind[p]) in (COUNTRY, ADMIN1) or int(g.pop[p]) >= 100_000)
+        return any(f & (PRIMARY | ALIAS) and (int(g.kind[p]) in (COUNTRY, ADMIN1) or int(g.pop[p]) >= 100_000 or not g.country[p])
                    for p, f in postings)
 
     def _hyphen_pair(self, text: str, a: Token, b: Token, postings: list[tuple[int, int]], other: str) -> bool:
@@ -1701,6 +1717,8 @@ class ToponymResolver:
                 # For two years, jihadists have encircled this town"
                 return "location", "dateline here"
             return "dateline", "dateline"  # where it was filed, never where it happened
+        if sp.best is not None and not self.gaz.country[sp.best]:
+            return "reference", "supranational"  # "the deadliest attack in Europe": a frame, no event's place
         if _REFERENCE_TAIL.match(text, sp.end) or _BORDER_LEAD.search(text, max(0, sp.start - 30), sp.start):
             return "reference", "border"  # "near the border with X", "the Syrian border": the country beyond it
         if reference_lead(text, sp.start):

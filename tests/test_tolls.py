@@ -4619,3 +4619,9 @@ def test_states_as_a_noun_names_no_reporter(gazetteer):
     assert {c.reported_by for c in corpus.claims if c.is_toll} != {"Indian"}
     corpus = read(gazetteer, "The ministry states that 40 people were killed in Kherson.")
     assert {c.reported_by for c in corpus.claims if c.is_toll} == {"ministry"}
+
+
+def test_a_toll_said_only_of_a_continent_has_no_place_there(gazetteer):
+    rep, corpus = report(gazetteer, "Nine soldiers were killed in an ambush, the deadliest in West Africa this year.")
+    assert rep.killed_best == 9
+    assert rep.place_kind == "unlocated"

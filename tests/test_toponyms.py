@@ -569,7 +569,10 @@ def test_a_feature_named_after_a_place_is_named_whole_and_lies_near_it(resolver)
 
 def test_a_wider_region_ending_in_a_countrys_name_is_not_that_country(resolver):
     text = "Exports to South America and Latin America fell, officials in Canada said."
-    assert {m.text for m in mentions_of(resolver, text)} == {"Canada"}
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    # the continent is named as itself (no country, never an event's place), "Latin America" not at all
+    assert set(found) == {"South America", "Canada"}
+    assert found["South America"].country == "" and found["South America"].role_cue == "supranational"
 
 
 def test_names_before_counties_are_the_counties_of_those_names(resolver):
@@ -1991,3 +1994,54 @@ def test_a_venues_word_before_its_name_is_no_town(resolver):
     assert mentions_of(resolver, "Gunmen burst into the Bar El Paraiso and shot dead four customers.") == []
     # ... while the town of that name stays itself
     assert one(resolver, "A car bomb exploded in Bar on the Montenegrin coast.", "Bar").country == "ME"
+
+
+def test_a_continent_or_the_union_is_named_but_is_no_events_place(resolver):
+    text = ("Ministers flew from Europe to North America, and the EU said aid to Africa would rise; "
+            "an EU-Chile summit is planned.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert {"Europe", "North America", "EU", "Africa", "Chile"} <= set(found)
+    assert found["Europe"].role == "reference" and found["Europe"].country == ""
+    assert km(found["Africa"].lat, found["Africa"].lon, 7.19, 21.09) < 50  # GeoNames' point of the continent
+    # ... and "Central America" is still no America, the "Middle East" no town
+    assert not [m for m in mentions_of(resolver, "Storms hit Central America and the Middle East.")
+                if m.country == "US"]
+
+
+def test_a_capitals_dateline_run_into_a_headline(resolver):
+    text = "Storm topples trucks on highway. TOPEKA, Kan. Strong winds toppled nine trucks near Topeka."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["TOPEKA"].role == "dateline" and found["TOPEKA"].admin1 == "Kansas"
+    assert found["Kan."].role == "dateline"
+    # a saint's town in capitals, its dash after it
+    text = "Council weighs new budget. ST. CLOUD -- The council met on Tuesday to weigh the budget."
+    m = one(resolver, text, "ST. CLOUD")
+    assert m.role == "dateline" and m.admin1 == "Minnesota"
+
+
+def test_a_city_or_town_word_of_an_offices_name_is_the_offices(resolver):
+    text = "The Hanover Town Hall records and the Springfield City Area Transit schedule were released."
+    assert {m.text for m in mentions_of(resolver, text)} >= {"Hanover", "Springfield"}
+    assert not {"Hanover Town", "Springfield City"} & {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_compass_point_abbreviated_before_a_name_is_no_initial(resolver):
+    text = "Fire guts N.E. Dayton garage; a second blaze hit a home in W. Dayton on Friday."
+    assert [m.text for m in mentions_of(resolver, text)] == ["Dayton", "Dayton"]
+    # ... while a person's middle initial stays a person's
+    assert [m.text for m in mentions_of(resolver, "Ulysses S. Grant spoke in Galena.")] == ["Galena"]
+
+
+def test_a_town_before_an_offices_or_a_venues_word_is_still_named(resolver):
+    text = ("Dayton Selectman Ann Roe met the Rockford Parks board at the Rockford Marina. Two Toledo "
+            "Policemen and the Marietta Elks Lodge helped.")
+    assert {m.text for m in mentions_of(resolver, text)} >= {"Dayton", "Rockford", "Toledo", "Marietta"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Czechs and the Slovaks split peacefully.", "CZ"),
+    ("Two Cypriots were among the passengers.", "CY"),
+    ("Four Filipinos worked on the ship.", "PH"),
+])
+def test_a_peoples_plural_is_its_country(resolver, text, country):
+    assert mentions_of(resolver, text)[0].country == country

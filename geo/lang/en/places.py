@@ -132,9 +132,13 @@ commerce industry justice agriculture education health defense defence labor lab
 transport energy finance interior trade culture tourism youth sports information communications
 """.split())
 
-# Regions wider than any place of their name: "South America" is not the United States, the
-# "Middle East" no town in Maryland (geo has no kind of place for them).
-WIDER_REGIONS = frozenset("""north america|south america|central america|latin america|north american|
+# Compass points abbreviated before a place's name: "N.W. Rochester", "W. Columbia" (no initials).
+COMPASS_ABBREVIATIONS = frozenset("N. S. E. W. N.E. N.W. S.E. S.W. NE. NW. SE. SW.".split())
+
+# Regions wider than any place of their name: "Central America" is not the United States, the
+# "Middle East" no town in Maryland (the gazetteer has no place for them; the continents it has,
+# "North America", "South America", are names of their own).
+WIDER_REGIONS = frozenset("""central america|latin america|north american|
 south american|central american|latin american|middle east|near east|far east|middle eastern""".replace("\n", "").split("|"))
 
 # Nouns after one name or a list of names that make each a second-order area's own name, and
@@ -541,7 +545,9 @@ museum zoo park mall hotel plaza stadium arena theatre theater hall cemetery pri
 party army front movement brigade brigades battalion regiment corps guard militia police
 sheriff fire rescue emergency water housing transit symphony orchestra chapter team
 environmental planning police chief president director superintendent district township
-network networks syndicate coalition forum initiative
+network networks syndicate coalition forum initiative parks marina lodge elks pantry reservoir alliance
+neighbors neighbours grammar correctional selectman selectmen selectwoman policeman policemen councillors
+councilors attorney republican republicans democrat democrats
 command headquarters ministry directorate inspectorate secretariat
 """.split())
 
@@ -764,7 +770,8 @@ FOLLOW_UP_REFERENCE = (r"(?i)\bthe\s+(?:attack|assault|blast|bombing|explosion|s
 # another name of the place X; Kansas City, Jersey City keep their own names).
 CITY_ORG_WORDS = frozenset("""council councils councillor councilman councilwoman councilor manager hall commission
 commissioner commissioners schools school attorney clerk administrator board court government department police
-fire officials official employees treasurer auditor engineer planner planners""".split())
+fire officials official employees treasurer auditor engineer planner planners public marshal marshals transit
+area library""".split())
 # A name and a comma right before a stated distance: the place the distance is measured to
 # ("Tamara, about 25 kilometers ...").
 NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,|\s+(?:lies|is|sits|is located|located))\s*"
