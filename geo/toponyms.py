@@ -458,6 +458,7 @@ _FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
 _PART_OF_TOWN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
                                % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
+_LOWER_AFTER_DOT = re.compile(r"[ \t]+[a-z]")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
 _LIST_NEXT_NAME = re.compile(r"\s*(?:[,/&]\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\b)")  # a list goes on with a name
 _NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
@@ -708,8 +709,10 @@ class ToponymResolver:
                 end = toks[j].end
                 # an abbreviation keeps its final period: "W.Va.", "Ind." (not a sentence's: "in St.
                 # George. A third ...", "South L.A.." )
+                # ... as a short form does before a word in lower case ("a Phila. officer": no sentence ends there)
                 if text[end:end + 1] == "." and not toks[j].text.endswith(".") and (
-                        j > i and "." in text[toks[i].end:end] and len(toks[j].text) <= 3 or any(f & DOTTED for _, f in hits)):
+                        j > i and "." in text[toks[i].end:end] and len(toks[j].text) <= 3 or any(f & DOTTED for _, f in hits)
+                        or _LOWER_AFTER_DOT.match(text, end + 1) and not any(f & PRIMARY for _, f in hits)):
                     end += 1
                 by_start[(si, i)].append(_Span(si, i, j, toks[i].start + skip, end, key, hits + extra,
                                                not hits, frozenset(p for p, _ in extra) | look_alike, look_alike))
@@ -722,9 +725,13 @@ class ToponymResolver:
                 if options:
                     best = max(options, key=lambda s: (s.j, s.start == sents[si].tokens[s.i].start, not s.loose))
                     if best.j > best.i and self._city_of_organisation(sents[si].tokens, best):
-                        # "Dublin City Council": the council of Dublin, the place named without "City"
-                        best = max((s for s in options if s.j == best.j - 1), default=best,
-                                   key=lambda s: (s.start == sents[si].tokens[s.i].start, not s.loose))
+                        # "Dublin City Council": the council of Dublin, the place named without "City";
+                        # "The City Council": a town's own council, no place of that other name
+                        shorter = [s for s in options if s.j == best.j - 1]
+                        if not shorter:
+                            i = best.j + 1
+                            continue
+                        best = max(shorter, key=lambda s: (s.start == sents[si].tokens[s.i].start, not s.loose))
                     spans.append(best)
                     i = best.j + 1
                 else:
@@ -1641,6 +1648,15 @@ class ToponymResolver:
             if best_pair is None:
                 said_in = gap in ("in", ", in") or any(t.text.casefold() == "in" for t in toks[sp.j + 1:k])
                 pb = parent.best
+                if gap == "," and pb is not None and int(g.kind[pb]) == LOCALITY and not parent.actor \
+                        and not _LIST_NEXT_NAME.match(text, parent.end) and not _NAME_GOES_ON.match(text, parent.end):
+                    # "Oakdale, Nevada, on Friday": a pair that ends there names a town and its state,
+                    # not a town of the state's name (Nevada, Texas), when the state is of that country
+                    areas = [q for q, f in parent.postings if f & (PRIMARY | ALIAS) and q in parent.scores
+                             and int(g.kind[q]) == ADMIN1 and g.country[q] == g.country[pb]]
+                    if areas:
+                        _prefer(parent, max(areas, key=parent.scores.get))
+                        pb = parent.best
                 within = said_in or k >= sp.j + 3 and toks[k - 1].text.casefold() == "of" \
                     and toks[k - 2].text.casefold() in _PART_NOUNS \
                     or gap == "," and parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in _TOWN_NOUNS
@@ -1674,6 +1690,8 @@ class ToponymResolver:
                 # (a country under its own name is sure enough; an area needs a sure resolution)
                 # ... and "Kaya, Mali" is a Kaya in Mali, when Mali ends the phrase (not "Kaya, Mali
                 # and Niger", a list): a place of the country's that the gazetteer lacks
+                sure_name = pb is not None and parent.scores[pb] >= THRESHOLD \
+                    and any(p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings)
                 said_in = said_in or gap == "," and pb is not None and int(g.kind[pb]) == COUNTRY \
                     and sp.best is not None and int(g.kind[sp.best]) != COUNTRY and not parent.actor \
                     and not _LIST_GOES_ON.match(text, parent.end) and not _NAME_GOES_ON.match(text, parent.end)
@@ -1681,15 +1699,17 @@ class ToponymResolver:
                 # word (no Kwali of another state)
                 said_in = said_in or gap == "," and pb is not None and int(g.kind[pb]) == ADMIN1 \
                     and sp.best is not None and int(g.kind[sp.best]) == LOCALITY and not parent.actor \
-                    and parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in lx.ADMIN1_QUALIFIERS \
-                    and toks[parent.j + 1].is_capitalized
+                    and (parent.j + 1 < len(toks) and toks[parent.j + 1].text.casefold() in lx.ADMIN1_QUALIFIERS
+                         and toks[parent.j + 1].is_capitalized
+                         # ... or a sure state ending the pair ("Orient, Ohio, on Monday": no Orient of New York)
+                         or sure_name and not _LIST_NEXT_NAME.match(text, parent.end)
+                         and not _NAME_GOES_ON.match(text, parent.end))
                 # ... and "Geneva (Valle)" a town of that area in brackets after it (no Swiss Geneva)
                 bracketed = gap == "(" and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) \
                     and sp.best is not None and int(g.kind[sp.best]) == LOCALITY and not parent.actor \
                     and text[parent.end:parent.end + 1] == ")" and parent.scores[pb] >= THRESHOLD
                 if (said_in or bracketed) and pb is not None and int(g.kind[pb]) in (COUNTRY, ADMIN1) and (
-                        bracketed or parent.scores[pb] >= 1.0 or int(g.kind[pb]) == COUNTRY and parent.scores[pb] >= THRESHOLD
-                        and any(p == pb and f & (PRIMARY | ALIAS) for p, f in parent.postings)):
+                        bracketed or parent.scores[pb] >= 1.0 or sure_name and (int(g.kind[pb]) == COUNTRY or gap == ",")):
                     # "the al-Tarfaya village in Diyala Province": the text says where it is, and no
                     # place of that name lies there (a Tarfaya in Morocco is not it): unknown here
                     sp.scores, sp.best = {}, None

@@ -2045,3 +2045,30 @@ def test_a_town_before_an_offices_or_a_venues_word_is_still_named(resolver):
 ])
 def test_a_peoples_plural_is_its_country(resolver, text, country):
     assert mentions_of(resolver, text)[0].country == country
+
+
+def test_a_town_said_to_lie_in_a_state_that_has_none_of_its_name_is_no_namesake_elsewhere(resolver):
+    text = ("The inmate was moved to a state prison in Oakdale, Nevada, on Friday. A barn burned near "
+            "Milton, Wyoming, on Sunday. She moved to Paris, Texas, in May.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    # no Oakdale of California, no Milton of another state: a town the gazetteer lacks, in its state
+    assert "Oakdale" not in found and "Milton" not in found
+    assert found["Nevada"].kind == "admin1" and found["Wyoming"].kind == "admin1"
+    assert found["Paris"].country == "US" and found["Paris"].name == "Paris"  # one it has stays
+
+
+def test_the_city_or_town_council_is_a_towns_own_body_no_place(resolver):
+    text = "The City Council voted 5-2 on Monday; the Town Council and The City Hall in Rockford stayed closed."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Rockford"}
+
+
+def test_a_station_named_after_a_town_is_named_whole_and_lies_by_it(resolver):
+    text = "Downtown Lufkin, which residents call Lufkin Station, got new lamps this spring."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert "Lufkin Station" in found and found["Lufkin Station"].name == "Lufkin"
+
+
+def test_a_short_form_keeps_its_period_before_a_word_in_lower_case(resolver):
+    text = "A Phila. officer was charged on Friday; he was arrested in Pittsburgh. Then he was freed."
+    spans = {m.text for m in mentions_of(resolver, text)}
+    assert "Phila." in spans and "Pittsburgh" in spans  # the sentence's own period stays the sentence's

@@ -101,7 +101,7 @@ FEATURES_AFTER = frozenset("""
 river rivers valley bay harbor harbour lake lakes reservoir dam falls creek canyon gorge park forest
 mountains mountain hills range island islands peninsula plateau desert delta basin township
 townships twp oasis plain plains marshes wetlands road rd highway freeway parkway expressway
-turnpike trail
+turnpike trail station
 """.split())
 # ... of which these are a town's own streets, more often named after a town elsewhere than near
 # it ("a nightclub on Winchester Road" in a Memphis story; "the Kandahar Highway" leads there)
