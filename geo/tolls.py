@@ -256,6 +256,7 @@ _LIST_GOES_ON = re.compile(rf"(?i)\s*(?:,\s*(?:(?:{_L.PERSON_JOIN})\s+)?|\s+(?:{
 _TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
 _SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
+_ELIDED_SUBJECT_GAP = re.compile(_L.ELIDED_SUBJECT_GAP)
 _SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*|\d{{1,2}}-(?:year|month)-olds?)\.?\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 # (past an aside of who they are: "the shooter, a student at the university, had also killed his father")
@@ -1364,6 +1365,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 continue  # bare numbers are not tolls
             if passive is not None:
                 victims = _side(_words(sentence[c.end - s0:c.end - s0 + passive.start("verb")]))
+                prior = out[-1] if out else None
+                if victims is None and passive.group("noun") is None and prior is not None and prior.outcome \
+                        and prior.victims not in (None, Victims.TOTAL) and not prior.breakdown \
+                        and _ELIDED_SUBJECT_GAP.fullmatch(sentence, prior.end - s0, c.start - s0):
+                    # "13 Taliban militants were killed and 16 were wounded": the 16 are militants too
+                    victims = prior.victims
         among_lead = _AMONG_LEAD.search(sentence, max(0, c.start - s0 - 40), c.start - s0) if not outcome_n else None
         if among_lead:  # "Among the dead were four children": a part of the toll, whatever its size
             noun = (among_lead.group("noun") or among_lead.group("noun2")).lower()

@@ -89,6 +89,8 @@ BRACKET_TAIL_AREA = 0.2    # the last name of a bracketed list, a first-order ar
 LISTED_AREA = 0.1          # a name listed beside a first-order area reads as one
 CAPITAL_BONUS = 0.05       # a country's capital (of 100,000 people or more) over areas and towns of its name
 EXACT_OWN = 10_000        # a town this big bearing a name exactly is meant before places only spelt like it
+SETTLEMENT_CITY = 100_000  # a city this big is no "village of" or "town" of its name by a variant or from abroad
+NOT_A_SETTLEMENT = 1.0     # ... and what such a reading loses (all it has)
 ACTOR_FOCUS = 0.3         # an actor's country ("Iran's ambassador", "U.S. troops") as focus evidence,
                           # beside 1 for a place named as a location
 NATIONALS_FOCUS = 0.1      # counted people of a country ("stabbed two Americans"), less still
@@ -1156,7 +1158,7 @@ class ToponymResolver:
                     and toks[sp.j + 1].text in lx.LOWER_LANDMARKS and text[toks[sp.j].end:toks[sp.j + 1].start] == " ":
                 # "near the Kara bridge": a landmark named after a place, the name's place or not
                 sp.j, sp.end, sp.landmark = sp.j + 1, toks[sp.j + 1].end, True
-            elif sp.i > 0 and toks[sp.i - 1].text.casefold() == "the" and any(
+            elif sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.VENUE_LEADS and any(
                     sp.j + k < len(toks) and toks[sp.j + k].text in lx.LOWER_VENUES and all(
                         t.text.islower() for t in toks[sp.j + 1:sp.j + k]) for k in (1, 2)):
                 sp.landmark = True  # "the Dubai City wedding hall", "the Paris hotel": a venue (the name's span kept)
@@ -1510,6 +1512,13 @@ class ToponymResolver:
                     s += 0.4 if kind == ADMIN1 else -0.3
                 elif qualifier == "locality":
                     s += 0.3 if kind == LOCALITY else -0.3
+                    if kind == LOCALITY and pop >= SETTLEMENT_CITY and sp.qualifier_noun in lx.SMALL_SETTLEMENT_WORDS \
+                            and (p in sp.loose_only or not f & (PRIMARY | ALIAS) or elsewhere
+                                 or focused and here.get(g.country[p], 0.0) < 0.5 * max(here.values())):
+                        # "the village of Teeba" is no Chiba (a variant spelling of a city of a million);
+                        # "al-Sabha town" in a story about Syria no Libyan city of Sabha (nor is "the
+                        # al-Jadida Village, south Baqubah" Morocco's El Jadida)
+                        s -= NOT_A_SETTLEMENT
                 elif qualifier == "admin2":
                     s += 0.3 if kind == ADMIN2 else 0.0
                 elif qualifier == "area":

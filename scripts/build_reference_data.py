@@ -71,6 +71,11 @@ EXTRA_DEMONYMS = {
     "NP": ["Nepali"], "AR": ["Argentine", "Argentinian"], "EC": ["Ecuadorian"], "BF": ["Burkinabé", "Burkinabe"],
     "SO": ["Somalian"], "SV": ["Salvadorean"], "AZ": ["Azeri"], "MV": ["Maldivian"], "XK": ["Kosovar"],
     "DJ": ["Djiboutian"],
+    # ... and the nouns for its people where they differ from the adjective ("one Turk was injured")
+    "TR": ["Turk", "Turks"], "SE": ["Swede", "Swedes"], "DK": ["Danes"], "FI": ["Finns"], "ES": ["Spaniard", "Spaniards"],
+    "GB": ["Briton", "Britons", "Brits", "Englishman", "Englishmen", "Welshman", "Welshmen", "Scotsman", "Scotsmen"],
+    "FR": ["Frenchman", "Frenchmen", "Frenchwoman"], "NL": ["Dutchman", "Dutchmen"], "IE": ["Irishman", "Irishmen"],
+    "IS": ["Icelander", "Icelanders"],
 }
 
 TYPE_WORDS = {

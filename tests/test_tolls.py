@@ -4625,3 +4625,23 @@ def test_a_toll_said_only_of_a_continent_has_no_place_there(gazetteer):
     rep, corpus = report(gazetteer, "Nine soldiers were killed in an ambush, the deadliest in West Africa this year.")
     assert rep.killed_best == 9
     assert rep.place_kind == "unlocated"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare count after a clause with its noun is of the same people
+    ("Seven rebels were killed and four were wounded in the raid on the camp.",
+     [(7, "killed", "fighters"), (4, "wounded", "fighters")]),
+    ("Two guards died on the spot, while three were hurt.",
+     [(2, "killed", "security forces"), (3, "wounded", "security forces")]),
+    # ... not across a sentence's own new subject
+    ("Seven rebels were killed and four villagers were wounded.",
+     [(7, "killed", "fighters"), (4, "wounded", "civilians")]),
+])
+def test_a_bare_count_after_a_clause_with_its_noun_is_of_the_same_people(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_the_hurt_of_both_sides_add_up(gazetteer):
+    rep, _ = report(gazetteer, "Five policemen were killed and two were wounded when gunmen attacked a post near "
+                               "Kandahar. Nine attackers were killed and six were wounded in the gunfight that followed.")
+    assert rep.wounded[1] == 8

@@ -94,6 +94,10 @@ SEAT_OF_FORMS = frozenset("capital".split())
 ADMIN2_QUALIFIERS = frozenset("""district districts county counties municipality parish lga territory
 commune sub-district subdistrict tehsil woreda raion rayon""".split())
 LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood neighborhood".split())
+# ... those that name a settlement smaller than a city: "the village of X" is no city of 100,000
+# that only a variant spelling, or a country the article is not about, gives that name (not a
+# city's part: "the Old Town neighbourhood of Jerusalem" names the city after "of")
+SMALL_SETTLEMENT_WORDS = frozenset("town village hamlet".split())
 # Features named after a place: the feature's name is the mention, and it lies near the place
 # ("the Kanawha River", "Jerome Township", "Lake Chad", "the Port of Los Angeles", "the Gulf of Aden");
 # a road named after a place leads towards it ("the Kandahar Highway", "Mayfield Road").
@@ -136,10 +140,10 @@ transport energy finance interior trade culture tourism youth sports information
 COMPASS_ABBREVIATIONS = frozenset("N. S. E. W. N.E. N.W. S.E. S.W. NE. NW. SE. SW.".split())
 
 # Regions wider than any place of their name: "Central America" is not the United States, the
-# "Middle East" no town in Maryland (the gazetteer has no place for them; the continents it has,
-# "North America", "South America", are names of their own).
+# "Near East" no town (the gazetteer has no place for them; the ones it has, "North America",
+# "South America", "Middle East", are names of their own: frames, never an event's place).
 WIDER_REGIONS = frozenset("""central america|latin america|north american|
-south american|central american|latin american|middle east|near east|far east|middle eastern""".replace("\n", "").split("|"))
+south american|central american|latin american|near east|far east|middle eastern""".replace("\n", "").split("|"))
 
 # Nouns after one name or a list of names that make each a second-order area's own name, and
 # that name's head: "Oconee county" and "Jackson and Barrow counties" are "Oconee County",
@@ -332,6 +336,7 @@ nevertheless nonetheless otherwise therefore accordingly consequently
 president minister leader chief envoy ambassador secretary spokesman
 man woman boy girl teen teenager child toddler baby mother father son daughter
 officer soldier gunman suspect victim driver student worker farmer
+is are was were be been being has have had do does did will would shall should can could must might
 """.split())  # (a headline's person: "Police: Man fatally shot outside diner" is no Man, Ivory Coast)
 
 # Lower-case words that may sit inside a place name ("Deir ez-Zor", "Bosnia and Herzegovina",
@@ -614,7 +619,11 @@ LOCATED_WORDS = frozenset("located situated lying".split())
 LOWER_LANDMARKS = frozenset("bridge flyover overpass junction roundabout interchange".split())
 # ... and a venue named after a place, with one word between at most: "the Dubai City wedding hall"
 # in a story from Kabul is a hall in Kabul, not in the Emirates
-LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium supermarket store cafe café bar pub nightclub bakery pizzeria".split())
+LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium supermarket store cafe café bar pub nightclub bakery pizzeria "
+                         "station".split())
+# ... and the words before such a venue's name besides "the": "at Victoria station" in a story
+# from London is a station in London, not Australia's state
+VENUE_LEADS = frozenset("the at outside inside near".split())
 
 # ... and a venue's word written before its name, capitalised: "the Bar Las Margaritas", "Casino
 # Royal" (not Bar in Montenegro, Casino in New South Wales)

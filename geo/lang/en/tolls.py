@@ -1396,3 +1396,10 @@ VERB_CHAIN = r"(?i)\b[a-z]+(?:ed|ing)?\s+and\s+$"
 # in critical condition" (hurt).
 ONE_MORE = (r"(?i)[^,;.]{0,60}?,?\s+and\s+(?P<one>one)\s+(?=(?:while|as|when|inside|outside|after)\b"
             r"|(?P<hurt>(?:is|was|remains|remained)?\s*in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b))")
+
+# Between a count of people with its noun and verb and a bare count with a verb of its own: the bare
+# count's people are the first's ("13 militants were killed and 16 were wounded", "four soldiers
+# died, while two were hurt")
+ELIDED_SUBJECT_GAP = (r"(?i)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:also\s+)?[a-z]+(?:\s+(?:dead|to\s+death))?"
+                      r"(?:\s+(?:on\s+the\s+spot|at\s+the\s+scene|in\s+the\s+(?:attack|clash|clashes|fighting|ambush)))?"
+                      r"\s*,?\s+(?:and|while|whereas|but)\s+")
