@@ -45,7 +45,8 @@ from geo.geonames import GeoNamesRow, read_geonames
 from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
 from geo.vocab import PlaceKind
 
-INDEX_FORMAT = 7  # bump when the cached layout or the key functions change
+BILINGUAL_CITY = 100_000  # a place this big named "A / B" is called by either
+INDEX_FORMAT = 8  # bump when the cached layout or the key functions change
 
 KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)
 COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
@@ -202,6 +203,12 @@ class _Builder:
         self.admin1.append(admin1)
         self.pop.append(int(pop or 0))
         self.add_name(i, name, PRIMARY)
+        if " / " in name and int(pop or 0) >= BILINGUAL_CITY:
+            # a city's name in two languages, "Donostia / San Sebastián": each is its own (not a
+            # smaller place's "Kloten / Horainli", a quarter of Kloten)
+            for half in name.split(" / "):
+                if half.strip():
+                    self.add_name(i, half.strip(), PRIMARY)
         return i
 
     def add_name(self, i: int, name: str, flag: int, script: str | None = None, seen: set | None = None) -> None:

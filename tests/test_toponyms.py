@@ -2128,3 +2128,9 @@ def test_a_station_named_after_a_far_place_lies_in_the_storys_town(resolver):
     assert found["Leeds"].country == "GB"
     # no Australian state, no Virginia town: stations of the story's town
     assert found["Victoria"].country == "GB" and found["Richmond"].country == "GB"
+
+
+def test_a_city_named_in_two_languages_is_called_by_either(resolver):
+    # GeoNames' "Donostia / San Sebastián": no Puerto Rican municipality of 13,000 before it
+    found = {m.text: m for m in mentions_of(resolver, "A parcel bomb exploded outside a bank in San Sebastian on Tuesday.")}
+    assert found["San Sebastian"].country == "ES"
