@@ -1477,7 +1477,9 @@ class ToponymResolver:
                     # US Air Force personnel at Frankfurt's airport" is Frankfurt am Main)
                     fshare, elsewhere = max(fshare, 0.5), False
                 s = 0.30 * nq + 0.30 * prom + 0.30 * fshare + (0.15 * near_any[n] if kind != COUNTRY else 0.0)
-                small_variant = (p in sp.loose_only or not f & (PRIMARY | ALIAS)) and pop < 100_000
+                # named only by a spelling like its name's or by its name in another language
+                variant = p in sp.loose_only or not f & (PRIMARY | ALIAS)
+                small_variant = variant and pop < 100_000
                 if elsewhere and focused and kind not in (COUNTRY, ADMIN1):
                     s -= 0.1  # a place in a country the article is not about needs more
                     if small_variant:
@@ -1513,7 +1515,7 @@ class ToponymResolver:
                 elif qualifier == "locality":
                     s += 0.3 if kind == LOCALITY else -0.3
                     if kind == LOCALITY and pop >= SETTLEMENT_CITY and sp.qualifier_noun in lx.SMALL_SETTLEMENT_WORDS \
-                            and (p in sp.loose_only or not f & (PRIMARY | ALIAS) or elsewhere
+                            and (variant or elsewhere
                                  or focused and here.get(g.country[p], 0.0) < 0.5 * max(here.values())):
                         # "the village of Teeba" is no Chiba (a variant spelling of a city of a million);
                         # "al-Sabha town" in a story about Syria no Libyan city of Sabha (nor is "the
