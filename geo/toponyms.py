@@ -351,6 +351,15 @@ _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "t
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
+def _lower_opener(toks: list[Token], a: int, j: int, b: int, lower_words: set[str]) -> bool:
+    """The word opening a sentence before a name is one the text writes in lower case elsewhere,
+    and a lower-case noun follows the name: "Missing Lancaster girl found" (no first name; not
+    "Senior Kasey Anderson", nor "Frank Howard Buck", whose runs go on)."""
+    prev = toks[a].text.casefold()
+    return a == 0 and b == j and j + 1 < len(toks) and toks[j + 1].text.islower() \
+        and prev in lower_words and prev not in lx.GIVEN_NAMES and prev not in lx.WORD_GIVEN_NAMES
+
+
 def _compass_abbreviation(text: str, t: Token) -> bool:
     """A compass point abbreviated before a name: "N.W. Rochester", "W. Columbia", "S.E. Paris"
     (a part of the place, no person's initial)."""
@@ -939,7 +948,7 @@ class ToponymResolver:
                 prev = toks[sp.i - 1].text.casefold()
                 # a common word opening the run, at the sentence's start or after a dash or colon
                 # ("ROANOKE -- Former Arkansas Gov. ..."), is no part of the name
-                run_start_common = a == sp.i - 1 and (prev in lx.COMMON_WORDS and (
+                run_start_common = a == sp.i - 1 and ((prev in lx.COMMON_WORDS or _lower_opener(toks, a, sp.j, b, lower_words)) and (
                     a == 0 or _gap(text, toks[a - 1], toks[a]).strip().endswith(_CLAUSE_MARKS)) or prev in lx.MONTHS_DAYS)
                 # (after a note's date too: "4 June 2024: In Kherson, ...")
                 # ("Sunday Alexandria police went": a day opening the run is no first name)
@@ -2018,6 +2027,7 @@ class ToponymResolver:
         self._town_parts(text, spans)
         self._roads(spans)
         self._quarters(text, spans)
+        self._compass_parts(sents, spans)
         self._areas_of_the_story(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
@@ -2140,6 +2150,34 @@ class ToponymResolver:
                 kept = {near[0].best: max(sp.scores.values())}
             sp.scores = kept
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _compass_parts(self, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """"a North Richmond neighborhood" in a story that names Richmond, Virginia on its own: a
+        part of the story's town, the compass word no part of the name, when the town of the whole
+        name is smaller and lies away from it (no North Richmond in California; "North Richmond"
+        in a story about Richmond, California is the town next to it, and "North Korea" no town)."""
+        g = self.gaz
+        towns = {}
+        for sp in spans:
+            if sp.best is not None and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= THRESHOLD \
+                    and not sp.institution:
+                towns.setdefault(sp.key, sp)
+        if not towns:
+            return
+        for sp in spans:
+            if sp.best is None or sp.j == sp.i or int(g.kind[sp.best]) != LOCALITY:
+                continue
+            toks = sents[sp.sent].tokens
+            head = toks[sp.i]
+            if not head.is_capitalized or head.text.casefold() not in lx.COMPASS_NAME_HEADS:
+                continue
+            town = towns.get(join_keys([word_key(t.text) for t in toks[sp.i + 1:sp.j + 1]]))
+            if town is None or town.best == sp.best or int(g.pop[sp.best]) >= int(g.pop[town.best]) or haversine_km(
+                    float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[town.best]), float(g.lon[town.best])) <= WITHIN_TOWN_KM:
+                continue
+            sp.i, sp.start, sp.key = sp.i + 1, toks[sp.i + 1].start, town.key
+            sp.postings, sp.loose_only, sp.look_alike = town.postings, town.loose_only, town.look_alike
+            sp.scores, sp.best = {town.best: town.scores[town.best]}, town.best
 
     def _areas_of_the_story(self, text: str, spans: list[_Span]) -> None:
         """"the Whitehaven area", in a story that places things in Memphis: a part of the story's

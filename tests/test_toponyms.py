@@ -2134,3 +2134,40 @@ def test_a_city_named_in_two_languages_is_called_by_either(resolver):
     # GeoNames' "Donostia / San Sebastián": no Puerto Rican municipality of 13,000 before it
     found = {m.text: m for m in mentions_of(resolver, "A parcel bomb exploded outside a bank in San Sebastian on Tuesday.")}
     assert found["San Sebastian"].country == "ES"
+
+
+def test_a_sentence_opening_word_used_in_lower_case_elsewhere_is_no_first_name(resolver):
+    # "Stranded" opens the headline, and the text writes "stranded" in lower case: no person
+    # "Stranded Pasadena" whose surname would hide the town in every later sentence
+    text = ("Stranded Pasadena hikers rescued. Rescuers reached three stranded hikers on Sunday. "
+            "The Pasadena hikers were treated at a Pasadena hospital.")
+    found = [m for m in mentions_of(resolver, text)]
+    assert [m.text for m in found] == ["Pasadena"] * 3
+    assert {m.country for m in found} == {"US"}
+
+
+def test_a_given_name_opening_a_sentence_still_opens_a_persons_name(resolver):
+    # "Frank" is written in lower case too ("a frank talk"), but it is a given name here: the
+    # person's surname is no town later on
+    text = "Frank Tacoma spoke to the club. He gave a frank talk about the budget, and Tacoma thanked the members."
+    assert "Tacoma" not in {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_compass_word_before_the_storys_town_names_a_part_of_it(resolver):
+    text = ("Two men were shot on Friday in a North Richmond neighborhood. Richmond police said the shooting "
+            "followed an argument. Detectives from Henrico County joined the search.")
+    found = {(m.start, m.text): m for m in mentions_of(resolver, text)}
+    parts = [m for (s, t), m in found.items() if t == "Richmond" and text[s - 6:s] == "North "]
+    assert parts and parts[0].admin1 == "Virginia"  # no North Richmond in California
+    assert "North Richmond" not in {t for _, t in found}
+
+
+def test_a_compass_word_before_a_country_stays_the_countrys_name(resolver):
+    text = "Officials from South Korea and North Korea met at the border. Korea's division is 80 years old."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["North Korea"].country == "KP" and found["South Korea"].country == "KR"
+
+
+def test_a_coach_before_a_name_is_a_person(resolver):
+    text = "The Tigers beat Mankato 42-20. \"We wrestled hard,\" said coach Ripley, whose team travels next week."
+    assert "Ripley" not in {m.text for m in mentions_of(resolver, text)}

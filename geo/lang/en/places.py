@@ -39,7 +39,8 @@ colonel col major maj captain capt lieutenant lt sergeant sgt commander cmdr adm
 governor gov senator sen representative rep mayor judge justice ambassador envoy spokesman
 spokeswoman spokesperson director chief leader chairman chairwoman officer sheriff deputy
 detective inspector investigator trooper constable brig brigadier marshal ayatollah mullah rabbi bishop
-archbishop patriarch cardinal saint
+archbishop patriarch cardinal saint coach councilman councilwoman councillor councilor alderman
+commissioner superintendent professor pastor
 """.split())
 
 # Given names that are also places' names: before a capitalised word that is no place's, the two
@@ -53,6 +54,15 @@ vernon wayne grant elizabeth beatrice martha laura bruce ruth esther sarah rebec
 
 # Kin words that stand before a person's first name in lower case: "his wife Amanda, 38", "their
 # son Jordan" (no Amanda, Ohio; no Jordan).
+# Given names that are ordinary words too ("a frank talk", "the will of the people"): opening a
+# sentence before a name, still more often a first name than the word.
+WORD_GIVEN_NAMES = frozenset("""
+frank will mark grant bill rob pat sue jack dick ray rose hope faith joy drew wade chase cliff
+dale dean gene guy herb hunter jay max miles nick norman penny pierce rich robin sandy stan
+summer victor art bud buck cash chip clay cole don earl ernest forest glen hank heath holly
+iris ivy june lane lily misty newt pearl rod rusty skip sterling stew sunny tim van wes
+""".split())
+
 KIN_BEFORE_NAME = frozenset("""
 wife husband son daughter brother sister mother father girlfriend boyfriend fiance fiancee fiancé fiancée
 partner widow widower cousin nephew niece uncle aunt grandson granddaughter grandmother grandfather
@@ -231,6 +241,11 @@ peacekeepers contractor contractors consulate consulates civilian civilians agen
 advisers advisor advisors missionary missionaries tourist tourists journalist journalists
 militia militias militiaman militiamen airmen airman sailors sailor
 """.split())
+
+# A compass word heading a town's name in a story about another town of that name names a part
+# of the story's town: "a North Richmond neighborhood" in a Richmond, Virginia story is no North
+# Richmond in California.
+COMPASS_NAME_HEADS = frozenset("north south east west northeast northwest southeast southwest".split())
 
 # After a capitalised run, the nouns that make the whole run the name of a part of a town ("the
 # Orange Mound neighborhood"): a place that opens such a run is no part of its name.
