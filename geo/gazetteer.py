@@ -46,6 +46,10 @@ from geo.text import TOKEN_RE, loose_key, loose_word, name_key, word_key
 from geo.vocab import PlaceKind
 
 BILINGUAL_CITY = 100_000  # a place this big named "A / B" is called by either
+# First-order areas that are countries in everyday speech: their name means the nation, and a
+# small town that bears it is meant only as a country's namesake town is ("England" is no town in
+# Arkansas in a story from Cambridge)
+CONSTITUENT_COUNTRIES = frozenset({("GB", "ENG"), ("GB", "SCT"), ("GB", "WLS"), ("GB", "NIR")})
 INDEX_FORMAT = 8  # bump when the cached layout or the key functions change
 
 KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)

@@ -54,6 +54,7 @@ from geo import lang
 from geo.actors import default_groups
 from geo.articles import Article
 from geo.gazetteer import (
+    CONSTITUENT_COUNTRIES,
     ADMIN1,
     ADMIN2,
     ALIAS,
@@ -1393,7 +1394,8 @@ class ToponymResolver:
             top_area = max(admin1_here, key=lambda p: (pops[idx.index(p)], -p)) if admin1_here else None
             # a country's own name means the country: "central Mexico" is not Mexico City,
             # whose other names include "Mexico"
-            named_country = {g.country[p] for p, kind in zip(idx, kinds) if kind == COUNTRY and places[p] & (PRIMARY | ALIAS)}
+            named_country = {g.country[p] for p, kind in zip(idx, kinds) if places[p] & (PRIMARY | ALIAS) and (
+                kind == COUNTRY or kind == ADMIN1 and (g.country[p], g.admin1[p]) in CONSTITUENT_COUNTRIES)}
             # a major place whose own name this is: beside it, a small place that only has it as a
             # variant spelling or in another language ("Kabul" for Cabool, Missouri) needs more
             major_own = any(places[p] & (PRIMARY | ALIAS) and (kind in (COUNTRY, ADMIN1) or pop >= 100_000)
@@ -1558,7 +1560,8 @@ class ToponymResolver:
                     s += CAPITAL_BONUS  # a country's capital is what its name means before an area or
                     # a town of that name ("relations between Washington and Cairo"; not "Oregon and
                     # Washington laws", the states listed)
-                if named_country and kind != COUNTRY and qualifier != "admin1" and (
+                if named_country and kind != COUNTRY and qualifier != "admin1" and not (
+                        kind == ADMIN1 and (g.country[p], g.admin1[p]) in CONSTITUENT_COUNTRIES) and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and (
                             g.country[p] in named_country
                             or others.get(g.country[p], 0.0) > 0 and not named_country.isdisjoint(g.neighbours(g.country[p])))

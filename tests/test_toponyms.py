@@ -2171,3 +2171,14 @@ def test_a_compass_word_before_a_country_stays_the_countrys_name(resolver):
 def test_a_coach_before_a_name_is_a_person(resolver):
     text = "The Tigers beat Mankato 42-20. \"We wrestled hard,\" said coach Ripley, whose team travels next week."
     assert "Ripley" not in {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_nation_of_the_uk_is_no_small_namesake_town_far_from_the_story(resolver):
+    # no Scotland of 1,400 people in Pennsylvania for a Texas story ...
+    text = "Born in Scotland, he came to Texas in 1962 and ran a diner in Wichita Falls, then a motel in Abilene."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Scotland"].country == "GB" and found["Scotland"].kind == "admin1"
+    # ... but the town named among its neighbours is still the town
+    text = "He settled in Little Rock and opened a store in England, near Stuttgart and Pine Bluff."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["England"].country == "US" and found["England"].admin1 == "Arkansas"
