@@ -628,7 +628,7 @@ def _list_noun(text: str, toks: list[Token], j: int) -> tuple[int, str]:
         if gap not in ("", ","):
             return -1, ""
         low = t.text.casefold()
-        if low in ("and", "or", "&"):
+        if low in lx.AREA_LIST_LINKS:
             k += 1
             continue
         if t.text[:1].isupper() and low not in lx.ADMIN2_NAME_HEADS:
@@ -637,6 +637,32 @@ def _list_noun(text: str, toks: list[Token], j: int) -> tuple[int, str]:
         # (the noun follows the list's last name: "in Lagos, state police said" is no list)
         return (k, low) if not gap else (-1, "")
     return -1, ""
+
+
+def _whose_areas(text: str, toks: list[Token], i: int, j: int, at: int, noun: str) -> bool:
+    """A single name right before a plural area noun, in no list: the place the areas lie in,
+    "three Iowa counties" (no Iowa County), not "Douglas and Sarpy counties"."""
+    return at == j + 1 and noun in lx.AREA_NOUNS_BEFORE_LIST and not (
+        i > 0 and (toks[i - 1].text.casefold() in lx.AREA_LIST_LINKS or text[toks[i - 1].end:toks[i].start].strip() == ","))
+
+
+def _noun_before_list(text: str, toks: list[Token], i: int) -> str:
+    """The plural area noun a list of capitalised names that token ``i`` starts one of follows:
+    "the state's three largest counties: Douglas, Lancaster and Sarpy", "the counties of Kent and
+    Surrey" -> "counties" for each name ("" when none)."""
+    k = i - 1
+    while k >= 0 and k >= i - 12:
+        t, low = toks[k], toks[k].text.casefold()
+        gap = text[t.end:toks[k + 1].start].strip()
+        if low in lx.AREA_NOUNS_BEFORE_LIST:
+            return low if gap in lx.LIST_OPENING_MARKS else ""
+        if low in lx.LIST_OPENING_WORDS and gap == "" and k > 0 and toks[k - 1].text.casefold() in lx.AREA_NOUNS_BEFORE_LIST \
+                and text[toks[k - 1].end:t.start].strip() == "":
+            return toks[k - 1].text.casefold()
+        if not (gap in ("", ",") and (t.text[:1].isupper() and t.text.isalpha() or low in ("and", "or", "&"))):
+            return ""
+        k -= 1
+    return ""
 
 
 def _linking(text: str, t: Token) -> bool:
@@ -671,8 +697,11 @@ class ToponymResolver:
                 continue
             toks = sents[si].tokens
             at, noun = _list_noun(text, toks, j)
-            if noun in lx.ADMIN2_NAME_HEADS and not (at == j + 1 and toks[at].is_capitalized):  # ("Jackson County" is looked up whole)
+            if noun in lx.ADMIN2_NAME_HEADS and not (at == j + 1 and toks[at].is_capitalized) \
+                    and not _whose_areas(text, toks, i, j, at, noun):  # ("Jackson County" is looked up whole)
                 county[k] = join_keys([key, word_key(lx.ADMIN2_NAME_HEADS[noun])])
+            elif i == j and (noun := _noun_before_list(text, toks, i)):
+                county[k] = join_keys([key, word_key(lx.ADMIN2_NAME_HEADS[noun])])  # "counties: Douglas, Lancaster and Sarpy"
         if county:
             for k, hits in zip(county, self.gaz.lookup_keys(list(county.values()))):
                 hits = [(p, f) for p, f in hits if int(self.gaz.kind[p]) == ADMIN2]
@@ -1219,9 +1248,12 @@ class ToponymResolver:
                 nouns.append(after[2])  # the noun after a two-name list applies to both
                 if after[1] in lx.DIRECTIONS and len(after) >= 4:
                     nouns.append(after[3])  # ... past a direction: "Idleb and western Aleppo governorates"
-            _, noun = _list_noun(text, toks, sp.j)
-            if noun and not kind_of_next and not (whose and noun in _QUALIFIER_WORDS):
+            at, noun = _list_noun(text, toks, sp.j)
+            if noun and not kind_of_next and not (whose and noun in _QUALIFIER_WORDS) \
+                    and not _whose_areas(text, toks, sp.i, sp.j, at, noun):
                 nouns.append(noun)  # ... and after a longer one: "Douglas, Sarpy and Lancaster counties"
+            if noun := _noun_before_list(text, toks, sp.i):
+                nouns.append(noun)  # ... or before it: "three counties: Douglas, Lancaster and Sarpy"
             # ("a village of South Waziristan": one village in it, not a village called so; "the
             # city of Mosul" is Mosul)
             if len(before) >= 2 and before[-1] == "of" and (sp.sent, sp.i - 2) not in kept and before[-3:-2] not in (["a"], ["an"]) and not (

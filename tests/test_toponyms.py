@@ -2182,3 +2182,20 @@ def test_a_nation_of_the_uk_is_no_small_namesake_town_far_from_the_story(resolve
     text = "He settled in Little Rock and opened a store in England, near Stuttgart and Pine Bluff."
     found = {m.text: m for m in mentions_of(resolver, text)}
     assert found["England"].country == "US" and found["England"].admin1 == "Arkansas"
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding closed roads in three Iowa counties: Polk, Story and Boone, state officials said on Monday.",
+    "Iowa officials said the counties of Polk, Story and Boone would get state aid after the floods.",
+])
+def test_names_listed_after_counties_are_counties(resolver, text):
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    for name in ("Polk", "Story", "Boone"):
+        assert found[name].kind == "admin2" and found[name].admin1 == "Iowa", name
+
+
+def test_a_state_before_plural_counties_is_the_state(resolver):
+    text = "Unemployment rose in 40 Iowa counties last year, and fell from Polk to Story counties."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Iowa"].kind == "admin1"  # no Iowa County
+    assert found["Polk"].kind == "admin2" and found["Story"].kind == "admin2"

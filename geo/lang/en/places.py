@@ -160,6 +160,14 @@ south american|central american|latin american|near east|far east|middle eastern
 # "Jackson County", "Barrow County".
 ADMIN2_NAME_HEADS = {"county": "county", "counties": "county", "parish": "parish", "parishes": "parish",
                      "borough": "borough", "boroughs": "borough"}
+# ... and the same nouns before such a list: "the three largest counties: Douglas, Lancaster and
+# Sarpy", "the counties of Kent and Surrey", "parishes including Caddo and Bossier"
+AREA_NOUNS_BEFORE_LIST = frozenset("counties parishes boroughs".split())
+LIST_OPENING_WORDS = frozenset("of including like".split())
+# ... and the words that join the names of such a list ("from Ellsworth to Riley counties"); a
+# single name before the plural noun is whose the areas are: "three Iowa counties"
+AREA_LIST_LINKS = frozenset("and or & to through".split())
+LIST_OPENING_MARKS = frozenset({"", ":", "—", "–", "-", "--", "”", "“", '"', "("})
 
 # Generic first words of Arabic (and Hebrew) place names, transliterated: before another name they
 # are part of one compound name ("Ras Al-Sarj", "Tell Abyad", "Kafr Nabl"), never a place alone.
