@@ -50,7 +50,11 @@ BILINGUAL_CITY = 100_000  # a place this big named "A / B" is called by either
 # small town that bears it is meant only as a country's namesake town is ("England" is no town in
 # Arkansas in a story from Cambridge)
 CONSTITUENT_COUNTRIES = frozenset({("GB", "ENG"), ("GB", "SCT"), ("GB", "WLS"), ("GB", "NIR")})
-INDEX_FORMAT = 8  # bump when the cached layout or the key functions change
+# The short forms of a name's first word that English writes for any place ("Mt. Pleasant",
+# "St. Cloud", "Ft. Wayne"): a place whose own name opens with either form is also called by the
+# other, whether or not GeoNames lists that spelling among its alternates
+HEAD_ABBREVIATIONS = {"mount": "mt", "fort": "ft", "point": "pt"}
+INDEX_FORMAT = 9  # bump when the cached layout or the key functions change
 
 KINDS = (PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.REGION)
 COUNTRY, ADMIN1, ADMIN2, LOCALITY, LANDMARK, REGION = range(len(KINDS))
@@ -207,6 +211,10 @@ class _Builder:
         self.admin1.append(admin1)
         self.pop.append(int(pop or 0))
         self.add_name(i, name, PRIMARY)
+        head, _, rest = name.partition(" ")
+        other = _HEAD_FORMS.get(head.rstrip(".").casefold()) if rest else None
+        if other:
+            self.add_name(i, f"{other} {rest}", PRIMARY)  # "Mount Pleasant" is "Mt. Pleasant" too
         if " / " in name and int(pop or 0) >= BILINGUAL_CITY:
             # a city's name in two languages, "Donostia / San Sebastián": each is its own (not a
             # smaller place's "Kloten / Horainli", a quarter of Kloten)
@@ -246,6 +254,9 @@ class _Builder:
             if script == "latin" and (a == a.lower() or (len(a) <= 4 and a.isupper())):
                 continue
             self.add_name(i, a, ALTERNATE, script, seen)
+
+
+_HEAD_FORMS = {**HEAD_ABBREVIATIONS, **{short: full for full, short in HEAD_ABBREVIATIONS.items()}}
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

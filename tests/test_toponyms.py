@@ -2199,3 +2199,14 @@ def test_a_state_before_plural_counties_is_the_state(resolver):
     found = {m.text: m for m in mentions_of(resolver, text)}
     assert found["Iowa"].kind == "admin1"  # no Iowa County
     assert found["Polk"].kind == "admin2" and found["Story"].kind == "admin2"
+
+
+def test_a_short_form_of_a_names_first_word_finds_every_place_of_the_full_name(resolver):
+    # GeoNames lists "Mt. Pleasant" for a few of its Mount Pleasants only: the Iowa town is
+    # found by the short form too, and the story's other places choose it
+    text = "The Mt. Pleasant band won in Des Moines on Saturday and plays in Iowa City next month."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Mt. Pleasant"].admin1 == "Iowa"
+    text = "The fire started near Ft. Madison, south of Burlington, Iowa."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Ft. Madison"].name == "Fort Madison" and found["Ft. Madison"].admin1 == "Iowa"
