@@ -2210,3 +2210,17 @@ def test_a_short_form_of_a_names_first_word_finds_every_place_of_the_full_name(r
     text = "The fire started near Ft. Madison, south of Burlington, Iowa."
     found = {m.text: m for m in mentions_of(resolver, text)}
     assert found["Ft. Madison"].name == "Fort Madison" and found["Ft. Madison"].admin1 == "Iowa"
+
+
+def test_a_compound_direction_before_an_area_is_no_first_name(resolver):
+    # "Southwestern Ontario" heads a body's name: the province still says where the story is
+    text = ("Parents wrote to the Northeastern Ontario Student Transportation Services about the route. "
+            "The bus leaves Timmins at 6 a.m. and stops in Cochrane.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Ontario"].country == "CA"
+    assert found["Cochrane"].admin1 == "Ontario"  # no Cochrane in Alberta or Chile
+
+
+def test_the_english_language_is_no_town(resolver):
+    text = "The clinic in Toledo offers classes in English and Spanish for new parents."
+    assert "English" not in {m.text for m in mentions_of(resolver, text)}

@@ -84,6 +84,7 @@ gen maj col capt lt sgt adm brig gov
 # "New York", "Greater Damascus"): a place after them is not a person's surname.
 GEO_MODIFIERS = frozenset("""
 north south east west northern southern eastern western central upper lower new old
+northeastern northwestern southeastern southwestern
 greater little great grand saint st san santa sao mount mt port fort lake cape gulf
 rural inner outer middle downtown uptown midtown metro metropolitan suburban historic
 """.split())
@@ -396,6 +397,7 @@ arab arabs
 sufi sufis protestant protestants evangelical evangelicals
 passover christmas easter ramadan hanukkah hanukah thanksgiving diwali
 koran quran bible torah talmud gospel gospels psalms
+english
 federal red
 first second third fourth fifth sixth seventh eighth ninth tenth
 """.split()) | frozenset(x.strip().casefold() for x in """
