@@ -4645,3 +4645,14 @@ def test_the_hurt_of_both_sides_add_up(gazetteer):
     rep, _ = report(gazetteer, "Five policemen were killed and two were wounded when gunmen attacked a post near "
                                "Kandahar. Nine attackers were killed and six were wounded in the gunfight that followed.")
     assert rep.wounded[1] == 8
+
+
+@pytest.mark.parametrize("text, country", [
+    # no place named: the armed group's country, not that of people from afar ...
+    ("Fighters of the Allied Democratic Forces ambushed a lorry carrying Kenyan traders, killing four of them.", "CD"),
+    # ... but people of the group's own country or a neighbour's may be at home
+    ("Boko Haram fighters killed five Cameroonian soldiers in an ambush at dawn.", "CM"),
+])
+def test_a_note_naming_no_place_is_the_groups_country_before_far_peoples(gazetteer, text, country):
+    rep, _ = report(gazetteer, text)
+    assert rep.country == country
