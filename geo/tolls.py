@@ -138,6 +138,8 @@ _RANKS_OF = re.compile(_L.RANKS_OF)
 _BY_AGENT = re.compile(_L.BY_AGENT)
 _KILLED_BY_FORCES = re.compile(_L.KILLED_BY_FORCES)
 _UNKNOWN_ONE = re.compile(_L.UNKNOWN_ONE)
+_LIST_LAST_ONE = re.compile(_L.LIST_LAST_ONE)
+_COUNT_OR_ONE_BEFORE = re.compile(_L.COUNT_OR_ONE_BEFORE)
 _ATTACKED_FIRST = re.compile(_L.ATTACKED_FIRST)
 _SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
 _SHOT_AT_MISSED = re.compile(_L.SHOT_AT_MISSED)
@@ -243,9 +245,12 @@ _PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(
 # ... after one person named by a singular noun, past an age or where they came from
 _ANY_PERSON = alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))  # every person noun, singular or plural (built once)
 _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
-                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_ANY_PERSON})\b(?!['’])"
+                          rf"(?:[\w’'-]+\s+){{0,4}}?(?:(?:{_ANY_PERSON})\b(?!['’])"
                           # (the head, not a word before it: "and two other |people")
-                          rf"(?!\s+(?:{_ANY_PERSON})\b)")
+                          rf"(?!\s+(?:{_ANY_PERSON})\b)"
+                          # ... or a noun the lists lack, right before the list's plural verb: "a soldier and a
+                          # caretaker were killed" (what it is, a person or not, is said where it is counted)
+                          rf"|[a-z][\w’'-]*(?=\s+were\s))")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 # ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
 # and a herder"; not an aside: "a man, a trader, in Bokkos")
@@ -1020,6 +1025,20 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 noun = (one.group("head") or one.group("noun")).lower()
                 add(one.start(), one.end(), 1, _unarmed(SINGULAR_NOUNS.get(noun) or Victims.TOTAL, _words(one.group(0))),
                     outcome, "")
+    for m in _LIST_LAST_ONE.finditer(sentence):
+        # the last of a list of people sharing a plural verb, by "the" or by a noun the lists lack:
+        # "Two soldiers and the driver were injured", "A police officer and a caretaker were injured"
+        noun = m.group("noun")
+        known = SINGULAR_NOUNS.get(noun)
+        if (known is None and (m.group("det").lower() == "the" or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE
+                               or noun in TIME_UNITS or noun in EVENT_NOUNS or noun.endswith(("ing", "s")))) \
+                or not free(m.start(), m.end()) or any(w in _PHRASE_STOP for w in m.group().split()[1:]) \
+                or not _COUNT_OR_ONE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            continue
+        passive = _PASSIVE.match(sentence, m.end())
+        outcome = _passive_outcome(passive) if passive else None
+        if outcome in (Outcome.KILLED, Outcome.WOUNDED) and not _NATURAL_CAUSES.match(sentence, passive.end()):
+            add(m.start(), m.end(), 1, _unarmed(known or Victims.CIVILIANS, _words(m.group(0))), outcome, "")
     for m in _UNKNOWN_ONE.finditer(sentence):  # "a ferry captain was shot dead": a noun the lists lack
         noun = m.group("noun")
         if noun in SINGULAR_NOUNS or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS \

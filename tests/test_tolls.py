@@ -4656,3 +4656,20 @@ def test_the_hurt_of_both_sides_add_up(gazetteer):
 def test_a_note_naming_no_place_is_the_groups_country_before_far_peoples(gazetteer, text, country):
     rep, _ = report(gazetteer, text)
     assert rep.country == country
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # the last of a list sharing a plural verb: a noun the word lists lack ...
+    ("A nurse and a caretaker were wounded when shells hit the clinic in Kharkiv on Monday.", 2),
+    ("A border guard and a local beekeeper were wounded when a mine went off near Zaporizhzhia.", 2),
+    # ... or a person by "the"
+    ("Three soldiers and the driver were injured when their truck hit a mine near Kidal.", 4),
+])
+def test_the_last_of_a_list_of_people_shares_the_lists_verb(gazetteer, text, wounded):
+    rep, _ = report(gazetteer, text)
+    assert rep.wounded == (wounded, wounded, wounded)
+
+
+def test_a_list_of_things_and_people_spared_is_no_toll(gazetteer):
+    rep, _ = report(gazetteer, "A house and a car were burned in Kidal, and a dog and the driver were unhurt.")
+    assert not rep.wounded and not rep.killed_best

@@ -1112,6 +1112,12 @@ BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|abou
 # (after a faith's or a people's adjective too: "A Buddhist rubber tapper was injured")
 UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?)\s+(?:[A-Z][a-z]+(?:ist|ian|ish|ese|an|i)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
                r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
+# ... and the last of a list of people sharing a plural verb, by "the" or by a noun the lists lack:
+# "Two soldiers and the driver were injured", "A police officer and a caretaker were injured" (the
+# others are counted by the lists; a count or one person must open the list)
+LIST_LAST_ONE = (r"(?<=\band )(?P<det>an?|one|the)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)(?=\s+were\s)")
+COUNT_OR_ONE_BEFORE = (r"(?i)(?:\b(?:an?|one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:\s*,\s*(?:an?|one|\d+|[a-z]+)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)*\s+and\s+)$")
 NOT_PEOPLE = frozenset("""car vehicle bus truck lorry van tank jeep convoy train plane aircraft jet helicopter drone
 boat ship vessel building house home shop store school hospital mosque church office station checkpoint post base
 camp market bridge road bomb device mine rocket missile shell grenade round bullet shot weapon dog cat horse cow
