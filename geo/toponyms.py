@@ -1908,9 +1908,12 @@ class ToponymResolver:
             return "actor", "institution"  # "Bradford Crown Court heard": where the case is heard
         if nxt and (nxt[0] in lx.ACTOR_HEADS or nxt[:2] == ["air", "force"]) and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-") \
-                and not (nxt[0] in lx.AREA_HEADS and nxt[1:2] != ["of"] and self._kinds(sp) & {ADMIN1, ADMIN2}):
+                and not (nxt[0] in lx.AREA_HEADS and nxt[1:2] != ["of"] and (
+                    self._kinds(sp) & {ADMIN1, ADMIN2}
+                    or toks[sp.j + 1].text.islower() and sp.i > 0 and toks[sp.i - 1].text.casefold() == "the")):
             # ("US Air Force personnel"; "Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
-            # the area, where "the Ohio department of health" is an office)
+            # the area, where "the Ohio department of health" is an office; so is "in the Sebba department",
+            # named after its seat, where the gazetteer knows the town only)
             return "actor", "institution"
         if sp.i >= 2 and toks[sp.i - 1].text == "in" and self._kinds(sp) & {LOCALITY} \
                 and (seat := next((k for k in range(sp.i - 2, max(-1, sp.i - 6), -1)

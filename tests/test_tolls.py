@@ -4673,3 +4673,15 @@ def test_the_last_of_a_list_of_people_shares_the_lists_verb(gazetteer, text, wou
 def test_a_list_of_things_and_people_spared_is_no_toll(gazetteer):
     rep, _ = report(gazetteer, "A house and a car were burned in Kidal, and a dog and the driver were unhurt.")
     assert not rep.wounded and not rep.killed_best
+
+
+def test_an_area_named_before_a_short_distance_is_where_not_the_capital_measured_from(gazetteer):
+    # "in the Sebba department, about 35 kilometres from the regional capital, Dori": the area is
+    # where it happened (and a department named after its seat is the area, no office of it)
+    rep, _ = report(gazetteer, "DORI, Burkina Faso - Gunmen killed six miners on Tuesday near the village of "
+                               "Tinakoff in the Sebba department, about 35 kilometres from the regional capital, Dori, "
+                               "a security source said.")
+    assert rep.killed_best == 6 and rep.name == "Sebba"
+    rep, _ = report(gazetteer, "Gunmen killed four herders in the Kaura local government area, about 40 kilometres "
+                               "from the state capital, Kaduna, police said.")
+    assert rep.killed_best == 4 and "Kaduna" not in rep.name

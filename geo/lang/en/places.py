@@ -807,8 +807,11 @@ commissioner commissioners schools school attorney clerk administrator board cou
 fire officials official employees treasurer auditor engineer planner planners public marshal marshals transit
 area library""".split())
 # A name and a comma right before a stated distance: the place the distance is measured to
-# ("Tamara, about 25 kilometers ...").
-NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,|\s+(?:lies|is|sits|is located|located))\s*"
+# ("Tamara, about 25 kilometers ...", "in the Mafa local government area, about 30 kilometers ...").
+NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                         r"(?:\s+(?:local government area|district|province|county|region|state|area|municipality|"
+                         r"department|governorate|village|town|city))?"
+                         r"(?:\s*,|\s+(?:lies|is|sits|is located|located))\s*"
                          r"(?:about|some|around|roughly|nearly|just|approximately)?\s*$")
 
 
