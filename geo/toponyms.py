@@ -340,6 +340,7 @@ _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
 _AREA_NOUN = re.compile(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNORECASE)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$")
 _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
@@ -1034,11 +1035,20 @@ class ToponymResolver:
                     and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
                 person_keys.add(sp.key)  # "Robertson said": a person's surname (no town says anything)
                 continue
-            if single and low in lx.GIVEN_NAMES and b == sp.j + 1 and not sp.institution and not headed \
-                    and not s.title_case and _gap(text, first, toks[b]) == " " \
-                    and toks[b].text.casefold() not in PLACE_FOLLOWERS and not self._is_place_word(toks[b].text):
+            if single and first.is_capitalized and not first.is_upper and not s.title_case \
+                    and (sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.PERSON_HEADS_AFTER
+                         and _gap(text, first, toks[sp.j + 1]) == " "
+                         or _ACCORDING_TO_BEFORE.search(text, max(0, sp.start - 16), sp.start) and b == sp.j
+                         and text[sp.end:sp.end + 1] in (".", ",", ";", "")) \
+                    and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
+                person_keys.add(sp.key)  # "the Obama administration", "according to Taylor.": a person (a
+                continue  # capital's or a country's government is left to the words around it)
+            if single and low in lx.GIVEN_NAMES and sp.j < b <= sp.j + 2 and not sp.institution and not headed \
+                    and not s.title_case and all(_gap(text, toks[k - 1], toks[k]) == " " for k in range(sp.j + 1, b + 1)) \
+                    and not any(toks[k].text.casefold() in PLACE_FOLLOWERS or self._is_place_word(toks[k].text)
+                                for k in range(sp.j + 1, b + 1)):
                 person_keys.add(word_key(toks[b].text))  # "said Mary Wheeler": a person, Wheeler later on too
-                continue
+                continue  # (and "Mary Ann Wade", her middle name between)
             if b > sp.j and not sp.institution:
                 nxt = toks[sp.j + 1].text.casefold()
                 if headed or the_led:

@@ -2224,3 +2224,18 @@ def test_a_compound_direction_before_an_area_is_no_first_name(resolver):
 def test_the_english_language_is_no_town(resolver):
     text = "The clinic in Toledo offers classes in English and Spanish for new parents."
     assert "English" not in {m.text for m in mentions_of(resolver, text)}
+
+
+def test_a_leaders_administration_and_a_source_by_surname_are_people(resolver):
+    text = ("Historians say the Hoover administration ignored the warnings from Chicago. The suspect fled on "
+            "foot near Waco, according to Walker. He was arrested an hour later, according to Walker.")
+    found = {m.text for m in mentions_of(resolver, text)}
+    assert "Hoover" not in found and "Walker" not in found
+    assert {"Chicago", "Waco"} <= found
+
+
+def test_a_given_name_with_a_middle_name_is_a_person(resolver):
+    text = ("The museum opens in Marietta on Friday. Mary Ann Ruskin and Gloria Platt will run its gift shop "
+            "this summer.")
+    found = {m.text for m in mentions_of(resolver, text)}
+    assert "Mary" not in found and "Marietta" in found

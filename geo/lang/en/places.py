@@ -304,6 +304,8 @@ voted votes asked asks
 # ... and the verbs only a person does right after a name: "Robertson said", "Welch told police"
 # (a small town's name there is someone's surname; a government speaks with the others)
 PERSON_SPEECH_VERBS = frozenset("said says told added recalled explained noted wrote admitted replied testified".split())
+# Nouns after a surname that make it a leader's: "the Obama administration" (no Obama in Japan)
+PERSON_HEADS_AFTER = frozenset("administration presidency premiership".split())
 
 # Verbs after a country's capital that make it its government ("since Washington began its
 # campaign", "Moscow has deployed troops"), beside the statement verbs above; an event's own verbs
