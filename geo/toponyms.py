@@ -1436,8 +1436,10 @@ class ToponymResolver:
             top_area = max(admin1_here, key=lambda p: (pops[idx.index(p)], -p)) if admin1_here else None
             # a country's own name means the country: "central Mexico" is not Mexico City,
             # whose other names include "Mexico"
-            named_country = {g.country[p] for p, kind in zip(idx, kinds) if places[p] & (PRIMARY | ALIAS) and (
-                kind == COUNTRY or kind == ADMIN1 and (g.country[p], g.admin1[p]) in CONSTITUENT_COUNTRIES)}
+            # (so does the name of a nation inside a state, "England", "Scotland")
+            nations = {p for p, kind in zip(idx, kinds) if kind == ADMIN1 and (g.country[p], g.admin1[p]) in CONSTITUENT_COUNTRIES}
+            named_country = {g.country[p] for p, kind in zip(idx, kinds)
+                             if places[p] & (PRIMARY | ALIAS) and (kind == COUNTRY or p in nations)}
             # a major place whose own name this is: beside it, a small place that only has it as a
             # variant spelling or in another language ("Kabul" for Cabool, Missouri) needs more
             major_own = any(places[p] & (PRIMARY | ALIAS) and (kind in (COUNTRY, ADMIN1) or pop >= 100_000)
@@ -1602,8 +1604,7 @@ class ToponymResolver:
                     s += CAPITAL_BONUS  # a country's capital is what its name means before an area or
                     # a town of that name ("relations between Washington and Cairo"; not "Oregon and
                     # Washington laws", the states listed)
-                if named_country and kind != COUNTRY and qualifier != "admin1" and not (
-                        kind == ADMIN1 and (g.country[p], g.admin1[p]) in CONSTITUENT_COUNTRIES) and (
+                if named_country and kind != COUNTRY and p not in nations and qualifier != "admin1" and (
                         not f & (PRIMARY | ALIAS) or kind == ADMIN1 and (
                             g.country[p] in named_country
                             or others.get(g.country[p], 0.0) > 0 and not named_country.isdisjoint(g.neighbours(g.country[p])))
