@@ -4685,3 +4685,13 @@ def test_an_area_named_before_a_short_distance_is_where_not_the_capital_measured
     rep, _ = report(gazetteer, "Gunmen killed four herders in the Kaura local government area, about 40 kilometres "
                                "from the state capital, Kaduna, police said.")
     assert rep.killed_best == 4 and "Kaduna" not in rep.name
+
+
+def test_one_person_by_a_noun_the_lists_lack_after_one(gazetteer):
+    rep, _ = report(gazetteer, "One ferry deckhand was killed when the boat was shelled near Kherson on Monday.")
+    assert rep.killed_best == 1
+    # ... but no one is no one, and "one of whom" is one of a toll told already
+    rep, _ = report(gazetteer, "A car bomb killed a shopkeeper in Kherson on Monday. No one else was killed or injured.")
+    assert rep.killed_best == 1 and not rep.wounded
+    rep, _ = report(gazetteer, "Three guards were wounded in Kherson, one of whom was seriously injured.")
+    assert rep.wounded == (3, 3, 3)

@@ -1109,8 +1109,9 @@ BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|abou
 # words of the armed and the state's forces are all in the lists): "a"/"an", up to two
 # lower-case words, then an auxiliary and killed or wounded. Not what is shot, hit or hurt that
 # is no person (singular; the plural THING_NOUNS say the rest).
-# (after a faith's or a people's adjective too: "A Buddhist rubber tapper was injured")
-UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?)\s+(?:[A-Z][a-z]+(?:ist|ian|ish|ese|an|i)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
+# (after a faith's or a people's adjective too: "A Buddhist rubber tapper was injured"; after "One"
+# too, "One blue helmet was killed", not "No one else was hurt" nor "one of whom was injured")
+UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?|(?<![Nn]o )[Oo]ne(?!\s+(?:of|else|another|other|more|each)\b))\s+(?:[A-Z][a-z]+(?:ist|ian|ish|ese|an|i)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
                r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
 # ... and the last of a list of people sharing a plural verb, by "the" or by a noun the lists lack:
 # "Two soldiers and the driver were injured", "A police officer and a caretaker were injured" (the
