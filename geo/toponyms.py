@@ -345,6 +345,7 @@ _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECAS
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
 _SAINTS_DAY_AFTER = re.compile(lx.SAINTS_DAY_AFTER)
+_SAINTS_INSTITUTION_AFTER = re.compile(lx.SAINTS_INSTITUTION_AFTER)
 _CROSSING_BEFORE = re.compile(lx.CROSSING_BEFORE)
 _CROSSING_AFTER = re.compile(lx.CROSSING_AFTER)
 _FIRM_AFTER, _FIRM_BEFORE = re.compile(lx.FIRM_AFTER), re.compile(lx.FIRM_BEFORE)
@@ -887,6 +888,8 @@ class ToponymResolver:
                 continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
             if _SAINTS_DAY_AFTER.match(text, sp.end):
                 continue  # "St. Patrick's Day", "Valentine's Day": a day named after a person
+            if sp.j > sp.i and first.text.casefold() in lx.SAINT_HEADS and _SAINTS_INSTITUTION_AFTER.match(text, sp.end):
+                continue  # "St. Mary's High School": a saint's school, no town named after the saint
             if _CROSSING_AFTER.match(text, sp.end) or _CROSSING_BEFORE.search(text, max(0, sp.start - 24), sp.start):
                 continue  # "near 35th and Burleigh": a street of a crossing
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.LOWER_STREET_WORDS \

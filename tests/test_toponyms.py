@@ -2239,3 +2239,10 @@ def test_a_given_name_with_a_middle_name_is_a_person(resolver):
             "this summer.")
     found = {m.text for m in mentions_of(resolver, text)}
     assert "Mary" not in found and "Marietta" in found
+
+
+def test_a_saints_church_school_or_hospital_is_no_town(resolver):
+    text = ("Volunteers served meals at St. Paul's Cathedral in Leeds on Sunday, and pupils of St. Mary's "
+            "High School collected toys.")
+    found = {m.text for m in mentions_of(resolver, text)}
+    assert "St. Paul" not in found and "St. Mary" not in found and "Leeds" in found

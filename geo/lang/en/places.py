@@ -621,6 +621,12 @@ STREET_WORDS = frozenset("street st avenue ave boulevard blvd lane drive gate".s
 NAMED_AFTER_WORDS = STREET_WORDS | frozenset("party hotel restaurant cafe café nightclub day".split())
 # ... and a day named after a person: "St. Patrick's Day" (no Patrick on the Isle of Man)
 SAINTS_DAY_AFTER = r"['’]s\s+(?:Day|Eve)\b"
+# ... and a saint's church, school or hospital: "St. Mary's High School", "St. John's Health
+# System", "St. Paul's Cathedral" (no Saint Mary, Jamaica; no St. Paul, Minnesota)
+SAINT_HEADS = frozenset("st st. saint ste ste. sainte san santa".split())
+SAINTS_INSTITUTION_AFTER = (r"['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?:School|Schools|Church|Cathedral|Hospital|Health|College|"
+                            r"University|Academy|Parish|Chapel|Basilica|Abbey|Catholic|Episcopal|Lutheran|Methodist|"
+                            r"Medical|Elementary|High|Home|Clinic|Seminary|Convent|Monastery)\b")
 # ... and a street of a crossing named by its two streets, one of them a numbered one: "near 35th
 # and Burleigh" (no Burleigh, North Dakota), "at Pine and 12th Street"
 CROSSING_BEFORE = r"(?i)\b\d{1,3}(?:st|nd|rd|th)(?:\s+(?:street|st\.?|avenue|ave\.?))?\s+(?:and|&)\s+$"
