@@ -620,6 +620,10 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             continue  # the group's own words ("Boko Haram", "IS") are no stop words
         if w == "." and m.start() > 0 and rest[m.start() - 1].isalpha() and _ABBREVIATED_NEXT.match(rest, m.end()):
             continue  # a full stop inside the sentence closes an abbreviation: "Four St. Louis police officers"
+        if w in _L.NAME_INNER_WORDS and not first_noun_seen and 0 < k < len(words) - 1 \
+                and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in _L.NAME_INNER_WORDS) \
+                and (words[k + 1].group()[:1].isupper() or words[k + 1].group() == "the"):
+            continue  # inside a body's name: "Four United Nations Assistance Mission in Afghanistan staff"
         if w in (",", ";", ":", ".", "(", ")") or (w in _PHRASE_STOP and not first_noun_seen and not (
                 len(w) > 1 and m.group().isupper())):  # ("1 IS fighter": an acronym, not "is")
             break  # "eight events and arrested 20 people": the phrase of "eight" ends at "and"

@@ -4695,3 +4695,12 @@ def test_one_person_by_a_noun_the_lists_lack_after_one(gazetteer):
     assert rep.killed_best == 1 and not rep.wounded
     rep, _ = report(gazetteer, "Three guards were wounded in Kherson, one of whom was seriously injured.")
     assert rep.wounded == (3, 3, 3)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Three Ministry of Education inspectors were killed when their car hit a mine near Kidal.", 3, 0),
+    ("Two Office for the Coordination of Humanitarian Affairs (OCHA) staff were wounded in Juba on Friday.", 0, 2),
+])
+def test_a_bodys_name_between_a_count_and_its_people(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best or 0, rep.wounded[1] if rep.wounded else 0) == (killed, wounded)

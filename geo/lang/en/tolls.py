@@ -276,6 +276,9 @@ SINGULAR_DETERMINERS = r"one|a|an|another|a single|his|her|their"
 # Words that are never a modifier between a determiner and its person noun: a list or a clause
 # goes on ("his children and wounded the fourth" is no one person)
 NOT_MODIFIERS = r"and|or|but|the|who|which|that|was|were|is|are|has|had|have|been"
+# Small words inside a body's name between a count and its noun, capitalised words on both sides:
+# "Four United Nations Assistance Mission in Afghanistan (UNAMA) staff", "two Ministry of Health workers"
+NAME_INNER_WORDS = frozenset("of in for the".split())  # ("the" after one of the others: "Office for the Coordination of ...")
 # "the" before a rank alone: "killed three of his children and wounded the fourth"
 # (the rank alone, its noun left out: not "the fourth victim, a child, is wounded", a person named)
 # A count of the people hit by a number ("Four people", "12 men", "dozens"), not a list of who they
