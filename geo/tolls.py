@@ -250,7 +250,10 @@ _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_
                           rf"(?!\s+(?:{_ANY_PERSON})\b)"
                           # ... or a noun the lists lack, right before the list's plural verb: "a soldier and a
                           # caretaker were killed" (what it is, a person or not, is said where it is counted)
-                          rf"|[a-z][\w’'-]*(?=\s+were\s))")
+                          rf"|[a-z][\w’'-]*(?=\s+were\s)"
+                          # ... or "others", or a people's plural: "a paramedic and three others were injured",
+                          # "A Turkish citizen and five other Syrians were wounded"
+                          rf"|others\b|(?-i:[A-Z][a-z]+s)\b(?=\s+(?:were|had been|have been)\s))")
 _JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 # ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
 # and a herder"; not an aside: "a man, a trader, in Bokkos")

@@ -4704,3 +4704,12 @@ def test_one_person_by_a_noun_the_lists_lack_after_one(gazetteer):
 def test_a_bodys_name_between_a_count_and_its_people(gazetteer, text, killed, wounded):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best or 0, rep.wounded[1] if rep.wounded else 0) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("A nurse and two others were very badly hurt when shells hit the clinic in Kharkiv.", 3),
+    ("A Lebanese driver and four Syrians were wounded when the rocket hit the market in Kilis.", 5),
+])
+def test_one_person_and_a_count_of_others_or_of_a_people_share_the_verb(gazetteer, text, wounded):
+    rep, _ = report(gazetteer, text)
+    assert rep.wounded == (wounded, wounded, wounded)

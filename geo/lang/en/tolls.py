@@ -509,7 +509,7 @@ OUTCOME_PHRASES = {
 # Between a count and the verb that says what happened to it: "three were later found dead".
 PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:has|have)(?=\s+(?:since\s+|also\s+|now\s+)?died\b))"
 # ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
-PASSIVE_ADVERBS = (r"later|also|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
+PASSIVE_ADVERBS = (r"later|also|very|reportedly|allegedly|subsequently|all|both|fatally|critically|seriously|confirmed|"
                    r"slightly|lightly|moderately|severely|gravely|badly|"
                    r"found|discovered|located|left|initially|eventually|then|each|immediately|instantly|killed and|injured and|"
                    r"reported|declared|pronounced|still|now")
