@@ -886,6 +886,9 @@ class ToponymResolver:
             if sp.j + 1 < len(toks) and toks[sp.j + 1].text.casefold() in lx.NAMED_AFTER_WORDS \
                     and _joined(text, toks[sp.j], toks[sp.j + 1]) and toks[sp.j + 1].is_capitalized:
                 continue  # "Tite Street", "Baghdad Street" in Damascus, "the Liberal Party": named after it
+            if single and low in lx.EVENT_NAME_HEADS and sp.i > 0 and toks[sp.i - 1].is_capitalized \
+                    and _gap(text, toks[sp.i - 1], first) == " ":
+                continue  # "the Gulf War", "the Arab Spring": an event's name
             if _SAINTS_DAY_AFTER.match(text, sp.end):
                 continue  # "St. Patrick's Day", "Valentine's Day": a day named after a person
             if sp.j > sp.i and first.text.casefold() in lx.SAINT_HEADS and _SAINTS_INSTITUTION_AFTER.match(text, sp.end):

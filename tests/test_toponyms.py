@@ -2246,3 +2246,10 @@ def test_a_saints_church_school_or_hospital_is_no_town(resolver):
             "High School collected toys.")
     found = {m.text for m in mentions_of(resolver, text)}
     assert "St. Paul" not in found and "St. Mary" not in found and "Leeds" in found
+
+
+def test_the_head_of_an_events_name_is_no_town(resolver):
+    text = "The Gulf War veteran rode from Gainesville to Ocala. The town of War, near Welch, held a parade."
+    found = [(m.text, m.start) for m in mentions_of(resolver, text)]
+    wars = [s for t, s in found if t == "War"]
+    assert wars == [text.index("War,")]  # the town named on its own, not the war

@@ -388,6 +388,10 @@ base bases airbase airport port camp compound headquarters checkpoint checkpoint
 posts zone positions barracks facility facilities installation outpost academy hospital
 """.split())
 
+# The head of an event's name after a capitalised word: "the Gulf War", "the Arab Spring" (no War,
+# West Virginia; no Spring, Texas)
+EVENT_NAME_HEADS = frozenset("war wars revolution uprising intifada offensive spring".split())
+
 # Capitalised words that are never meant as places in news text, wherever they stand
 # (compared without apostrophes: "Shi'ite" is "shiite").
 NEVER_PLACES = frozenset("""
