@@ -112,6 +112,7 @@ TIE = 0.005               # scores closer than this are a tie
 AREA_WEIGHT = 0.15        # how much the article's other places' first-order area counts
 COUNTY_TOWN_KM = 35       # a town this near a second-order area's point, in its first-order area, lies in it ...
 COUNTY_TOWN = 0.15        # ... and the two named in one article are that town and that area
+COUNTRY_NAMESAKE = 0.3    # a town named like a country, in an article that places things in other countries
 FOCUSED_EVIDENCE = 1.0    # an article is about a country only with at least this much evidence (one place named)
 
 # A body's name before "of <its field>": "the Chamber of Commerce", "the Ministry of Justice".
@@ -1625,6 +1626,12 @@ class ToponymResolver:
                         # village in Niger close to the Nigerian border" is the country, not Nigeria's
                         # Niger State (naming Nigeria beside it tells the two apart)
                         s -= 0.3 * fshare
+                if named_country and kind == LOCALITY and pop < 100_000 and located_in \
+                        and located_in - {g.country[p]} - named_country and (sp.key, p) not in paired:
+                    # in an article that places things in other countries by their names, a town named
+                    # like a country is that country: "went to Italy and Russia" in a Texas story is no
+                    # Italy, Texas (unless the text pairs the town with its area)
+                    s -= COUNTRY_NAMESAKE
                 if areas and kind not in (COUNTRY, ADMIN1):
                     # the share of the article's other names in this place's first-order area
                     own = area_of_key.get(sp.key)

@@ -2253,3 +2253,16 @@ def test_the_head_of_an_events_name_is_no_town(resolver):
     found = [(m.text, m.start) for m in mentions_of(resolver, text)]
     wars = [s for t, s in found if t == "War"]
     assert wars == [text.index("War,")]  # the town named on its own, not the war
+
+
+def test_a_country_named_among_other_countries_is_no_town_of_the_storys_state(resolver):
+    # a Texas story that places things abroad: "Italy" and "China" are the countries, no Texas towns
+    text = ("The old fighter plane left Gainesville, Texas on Friday. Its pilots had flown over Italy and "
+            "Russia, and some had helped China against Japan.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Italy"].kind == "country" and found["China"].kind == "country"
+    # ... while a town written with its state, or in a story of local places only, stays the town
+    found = {m.text: m for m in mentions_of(resolver, "She grew up in Italy, Texas, and her son served in Iraq.")}
+    assert found["Italy"].admin1 == "Texas"
+    found = {m.text: m for m in mentions_of(resolver, "The fair in Italy drew crowds from Waxahachie and Ennis.")}
+    assert found["Italy"].admin1 == "Texas"
