@@ -1517,7 +1517,8 @@ class ToponymResolver:
                 # the Allied Democratic Forces in Congo" is DR Congo)
                 here, total, focused, weight = contexts[kind not in (COUNTRY, ADMIN1) or kind == COUNTRY and sp.key in own_focus]
                 # no country context at all favours nobody: a neutral share, not a penalty
-                fshare = here.get(g.country[p], 0.0) / total if here else 0.5
+                fshare = here.get(g.country[p], 0.0) / total if here and g.country[p] else 0.5
+                # (a frame of several countries, "the Middle East", is of no one country: neutral)
                 elsewhere = fshare == 0
                 if here and fshare < NEIGHBOUR_SHARE and kind == LOCALITY and pop >= 100_000:
                     # a city in a country bordering the ones the article is about: "Gaza" in

@@ -2266,3 +2266,12 @@ def test_a_country_named_among_other_countries_is_no_town_of_the_storys_state(re
     assert found["Italy"].admin1 == "Texas"
     found = {m.text: m for m in mentions_of(resolver, "The fair in Italy drew crowds from Waxahachie and Ennis.")}
     assert found["Italy"].admin1 == "Texas"
+
+
+def test_a_frame_of_several_countries_owes_nothing_to_a_local_focus(resolver):
+    # a Texas story's "the Middle East" and "Europe" are the frames, no Maryland hamlet called so
+    text = ("The museum in Gainesville, Texas opened a wing on Friday. Its planes served in Europe and "
+            "over the Middle East during the war.")
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Middle East"].kind == "region" and found["Middle East"].country == ""
+    assert found["Europe"].kind == "region"
