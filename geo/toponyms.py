@@ -829,7 +829,8 @@ class ToponymResolver:
                 if not self._direction_area(text, toks, sp):
                     continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)
                 sp.direction = True
-            if low in lx.WIDER_REGIONS or sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS:
+            if low in lx.WIDER_REGIONS or sp.i > 0 and f"{toks[sp.i - 1].text.casefold()} {low}" in lx.WIDER_REGIONS \
+                    or sp.j + 1 < len(toks) and f"{low} {toks[sp.j + 1].text.casefold()}" in lx.WIDER_REGIONS:
                 continue  # "South America" is no America, "Latin America" no United States, the "Middle East" no town in Maryland
             single = sp.i == sp.j
             if single and low in lx.COURT_WORDS and sp.j + 1 < len(toks) and (

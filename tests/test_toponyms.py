@@ -2275,3 +2275,9 @@ def test_a_frame_of_several_countries_owes_nothing_to_a_local_focus(resolver):
     found = {m.text: m for m in mentions_of(resolver, text)}
     assert found["Middle East"].kind == "region" and found["Middle East"].country == ""
     assert found["Europe"].kind == "region"
+
+
+def test_the_first_word_of_a_wider_regions_name_is_no_town(resolver):
+    # "Far" of "the Far East" is no variant spelling of Pharr, Texas, in a story from McAllen
+    text = "Pilots from McAllen served in the Far East and in Latin America."
+    assert [m.text for m in mentions_of(resolver, text)] == ["McAllen"]
