@@ -342,6 +342,7 @@ _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
 _AREA_NOUN = re.compile(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNORECASE)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$")
+_COMMA_NAME_AFTER = re.compile(r",\s+[A-Z]")  # "Jackson, Mississippi": a town written with where it lies
 _LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
@@ -1104,6 +1105,10 @@ class ToponymResolver:
         # a word seen in a person's name is that person elsewhere too ("Lund", "Sharaa"), unless
         # the words around it make it a place: "flights to Moscow", "in Greer", "Greer, S.C.", or it
         # opens a dateline ("CHARLESTON, W.Va. (AP) --" where a "Generation Charleston" group is named later)
+        # (but not a word the text also writes as an area's own name, "DeKalb County": "StandUp DeKalb"
+        # is a group's name, and "DeKalb's plan" the county's)
+        person_keys -= {word_key(sents[sp.sent].tokens[sp.i].text) for sp in kept if sp.j == sp.i + 1
+                        and sents[sp.sent].tokens[sp.j].text.casefold() in lx.ADMIN2_NAME_HEADS}
         return [sp for sp in kept if not (" " not in sp.key and sp.key in person_keys
                                           and not sp.names_thing and not _dateline_role(text, sents, sp)
                                           and not any(int(self.gaz.kind[p]) == COUNTRY for p, _ in sp.postings)
@@ -2092,6 +2097,7 @@ class ToponymResolver:
         self._roads(spans)
         self._quarters(text, spans)
         self._compass_parts(sents, spans)
+        self._county_by_its_name(text, sents, spans)
         self._areas_of_the_story(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
@@ -2242,6 +2248,35 @@ class ToponymResolver:
             sp.i, sp.start, sp.key = sp.i + 1, toks[sp.i + 1].start, town.key
             sp.postings, sp.loose_only, sp.look_alike = town.postings, town.loose_only, town.look_alike
             sp.scores, sp.best = {town.best: town.scores[town.best]}, town.best
+
+    def _county_by_its_name(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """"DeKalb" alone in a story that names "DeKalb County": the county, as local news calls it
+        ("under DeKalb's plan", "unincorporated DeKalb"), when the towns of that name lie away from
+        it (no DeKalb, Illinois for a story about the Georgia county; a county's own seat of its
+        name, near it, stays the town, and so do a city and a town written with its state: "Jackson,
+        Mississippi")."""
+        g = self.gaz
+        counties: dict[str, _Span] = {}
+        for sp in spans:
+            toks = sents[sp.sent].tokens
+            if sp.best is not None and sp.j == sp.i + 1 and int(g.kind[sp.best]) == ADMIN2 \
+                    and toks[sp.j].text.casefold() in lx.ADMIN2_NAME_HEADS and sp.scores[sp.best] >= THRESHOLD:
+                counties.setdefault(word_key(toks[sp.i].text), sp)
+        if not counties:
+            return
+        areas_at = {sp.start: sp.best for sp in spans if sp.best is not None and int(g.kind[sp.best]) in (COUNTRY, ADMIN1)}
+        for sp in spans:
+            county = counties.get(sp.key) if sp.i == sp.j else None
+            after = _COMMA_NAME_AFTER.match(text, sp.end)
+            area = areas_at.get(after.end() - 1) if after else None
+            said_where = area is not None and sp.best is not None and g.country[area] == g.country[sp.best] and (
+                int(g.kind[area]) == COUNTRY or g.admin1[area] == g.admin1[sp.best])  # "Jackson, Mississippi"
+            if county is None or said_where or sp.best is not None and (
+                    int(g.kind[sp.best]) != LOCALITY or int(g.pop[sp.best]) >= 100_000 or haversine_km(
+                    float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[county.best]), float(g.lon[county.best])) <= WITHIN_TOWN_KM):
+                continue
+            sp.postings, sp.loose_only, sp.look_alike = county.postings, county.loose_only, county.look_alike
+            sp.scores, sp.best = {county.best: county.scores[county.best]}, county.best
 
     def _areas_of_the_story(self, text: str, spans: list[_Span]) -> None:
         """"the Whitehaven area", in a story that places things in Memphis: a part of the story's

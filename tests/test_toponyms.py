@@ -2281,3 +2281,16 @@ def test_the_first_word_of_a_wider_regions_name_is_no_town(resolver):
     # "Far" of "the Far East" is no variant spelling of Pharr, Texas, in a story from McAllen
     text = "Pilots from McAllen served in the Far East and in Latin America."
     assert [m.text for m in mentions_of(resolver, text)] == ["McAllen"]
+
+
+def test_a_countys_short_name_in_a_story_about_the_county_is_the_county(resolver):
+    # Georgia's Fulton County: "Fulton" alone, and a group named after it, are the county's (no
+    # Fulton, Missouri)
+    text = ("The Fulton County Commission met in Atlanta on Tuesday. Under Fulton's new plan, "
+            "unincorporated Fulton will add 4,000 homes, said a spokesman for Grow Fulton, a residents' group.")
+    found = [m for m in mentions_of(resolver, text) if m.text == "Fulton"]
+    assert len(found) >= 2 and {(m.kind, m.admin1) for m in found} == {("admin2", "Georgia")}
+    # a county's seat of its name, near the county, stays the town
+    text = "Deputies of the Jackson County Sheriff's Office arrested two men in Jackson, Mississippi."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Jackson"].kind == "locality"
