@@ -256,6 +256,13 @@ def _prefer(sp: "_Span", p: int) -> None:
     sp.best = p
 
 
+def _read_as(sp: "_Span", other: "_Span") -> None:
+    """Makes ``sp`` read as ``other`` does: the same postings and the one place ``other`` resolved
+    to, at its score (a part of the story's town, a county called by its short name)."""
+    sp.postings, sp.loose_only, sp.look_alike = other.postings, other.loose_only, other.look_alike
+    sp.scores, sp.best = {other.best: other.scores[other.best]}, other.best
+
+
 def _article_before(toks: list[Token], i: int) -> bool:
     """Whether an article ("a", "this", "the" ...) stands before token ``i``, past direction
     words and capitalised ones ("this northeast Texas", "a small Gulf Coast")."""
@@ -2246,8 +2253,7 @@ class ToponymResolver:
                     float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[town.best]), float(g.lon[town.best])) <= WITHIN_TOWN_KM:
                 continue
             sp.i, sp.start, sp.key = sp.i + 1, toks[sp.i + 1].start, town.key
-            sp.postings, sp.loose_only, sp.look_alike = town.postings, town.loose_only, town.look_alike
-            sp.scores, sp.best = {town.best: town.scores[town.best]}, town.best
+            _read_as(sp, town)
 
     def _county_by_its_name(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """"DeKalb" alone in a story that names "DeKalb County": the county, as local news calls it
@@ -2275,8 +2281,7 @@ class ToponymResolver:
                     int(g.kind[sp.best]) != LOCALITY or int(g.pop[sp.best]) >= 100_000 or haversine_km(
                     float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[county.best]), float(g.lon[county.best])) <= WITHIN_TOWN_KM):
                 continue
-            sp.postings, sp.loose_only, sp.look_alike = county.postings, county.loose_only, county.look_alike
-            sp.scores, sp.best = {county.best: county.scores[county.best]}, county.best
+            _read_as(sp, county)
 
     def _areas_of_the_story(self, text: str, spans: list[_Span]) -> None:
         """"the Whitehaven area", in a story that places things in Memphis: a part of the story's
