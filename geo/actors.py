@@ -86,6 +86,10 @@ class ArmedGroups:
         self._last = (text, tuple(found))
         return found
 
+    def countries(self, text: str) -> set[str]:
+        """The countries the armed groups named in ``text`` fight in."""
+        return {g.country for g in self.find(text)}
+
     def at(self, text: str, pos: int) -> GroupMention | None:
         """The group named exactly at ``pos`` of ``text`` ("2 SDF members": at the words after
         the count), if any."""

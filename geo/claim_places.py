@@ -29,7 +29,9 @@ _ARREST_PLACE_LEAD = re.compile(lang.get().places.ARREST_PLACE_LEAD)
 _EARLIER_EVENT_PLACE_LEAD = re.compile(lang.get().places.EARLIER_EVENT_PLACE_LEAD)
 FOLLOWS_ON = re.compile(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
 AREA_ANAPHOR = re.compile(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
-_WHERE_ROLES = frozenset({"location"})  # a mention that says where (a dateline only where it was filed), not whose
+# roles of a mention that say where something happened ("dateline", "reference", "actor" do not:
+# a dateline says only where it was filed, an actor whose)
+WHERE_ROLES = frozenset({"location"})
 _REMOTE_AFTER = re.compile(r"(?i)[ -](?:%s)\b" % "|".join(sorted(lang.get().places.REMOTE_WEAPONS)))  # "[Russian] drone strike"
 
 
@@ -158,13 +160,13 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
     # (nor is whose the strike or the missile was, fired from afar: "GAZA (Reuters) - An Israeli
     # strike killed 30 people", "KYIV - A Russian drone strike"; whose army raided may be: "A Pakistani army raid")
     text = places.article.text
-    if not any(m.role in _WHERE_ROLES for m in places.mentions):
+    if not any(m.role in WHERE_ROLES for m in places.mentions):
         # it names no place as where, only whose people or things were hit ("Abu Sayyaf hijacked a
         # Vietnamese cargo ship", "Three Burundian peacekeepers were killed ... Al Shabaab claimed
         # it"): the one country the armed groups it names fight in, before the people's from afar
         # (people from that country or a neighbour of it may be at home: "Five Kenyan soldiers were
         # killed by an Al-Shabaab bomb", "Boko Haram attacked a Chadian army position")
-        fighting = {g.country for g in default_groups().find(text)}
+        fighting = default_groups().countries(text)
         if len(fighting) == 1:
             cc = next(iter(fighting))
             lands = {cc, *gaz.neighbours(cc)}

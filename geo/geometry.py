@@ -99,7 +99,7 @@ def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bo
         if inner.kind not in (PlaceKind.LOCALITY, PlaceKind.LANDMARK) or (inner.country, inner.admin1) != (outer.country, outer.admin1):
             return False
         a, b = gaz.by_id[outer_id], gaz.by_id[inner_id]
-        return haversine_km(gaz.lat[a], gaz.lon[a], gaz.lat[b], gaz.lon[b]) <= ADMIN2_REACH_KM
+        return places_km(gaz, a, b) <= ADMIN2_REACH_KM
     if outer.parts:
         if inner_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
             return True
@@ -180,6 +180,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, a))))
+
+
+def places_km(gaz: "Gazetteer", a: int, b: int) -> float:
+    """Great-circle distance between two places of the gazetteer, by index, in kilometres."""
+    return haversine_km(float(gaz.lat[a]), float(gaz.lon[a]), float(gaz.lat[b]), float(gaz.lon[b]))
 
 
 _SCAN = 48  # up to this many points, a plain scan is faster than reading cells

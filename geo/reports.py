@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from geo.actors import ArmedGroups, default_groups
-from geo.claim_places import distance_anchor
+from geo.claim_places import WHERE_ROLES, distance_anchor
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
@@ -72,10 +72,6 @@ def _main_place(locs: list[Locality]) -> Locality | None:
     return max(placed, key=lambda loc: (loc.killed() or 0, len(loc.incidents), -(loc.precision or 9)))
 
 
-# roles of a mention that say where something happened ("dateline", "reference", "actor" do not)
-_WHERE = ("location",)
-
-
 def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = None
                      ) -> tuple[Mention | None, str, PlaceBasis] | None:
     """Where an article happened when its claims do not say: its finest location mention in
@@ -84,7 +80,7 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
     its dateline."""
     if places is None:
         return None
-    where = [m for m in places.mentions if m.role in _WHERE]
+    where = [m for m in places.mentions if m.role in WHERE_ROLES]
     # (a town a distance is measured from is not where it happened: "Zorgho-Nabdogo lies about
     # 30 km from Koudougou", with Zorgho-Nabdogo unknown, is only the country's)
     anchored = [distance_anchor(places.article.text, m) for m in where]
@@ -99,7 +95,7 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
         inside = [m for m in where if m.country == top]
         best = min(inside, key=lambda m: (m.precision or 9, m.start))
         return best, best.country, PlaceBasis.MENTIONS
-    fighting = {g.country for g in (groups or default_groups()).find(places.article.text)}
+    fighting = (groups or default_groups()).countries(places.article.text)
     if len(fighting) == 1:
         return None, next(iter(fighting)), PlaceBasis.GROUPS
     actors = [m for m in places.mentions if m.role == "actor"]

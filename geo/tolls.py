@@ -796,6 +796,13 @@ def outcome_near(sentence: str, a: int, b: int) -> str | None:
     return _Outcomes(sentence[a:b]).first(0, b - a)
 
 
+def _lone_person_word(noun: str) -> bool:
+    """Whether a noun the person lists lack may still be one person ("a ferry captain", "a
+    caretaker"): not a plural's or a thing's, a time's or an event's word, nor a verb's form."""
+    return not (noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS or noun in EVENT_NOUNS
+                or noun.endswith(("ing", "s")))
+
+
 def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Count], dict[int, tuple[str, str | None, str]]]:
     """Counts that are no number: one person by a singular noun ("a policeman"), a part said
     with "one of whom" or "one fatally", the attacker's own death. Each comes with its
@@ -1037,8 +1044,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         # "Two soldiers and the driver were injured", "A police officer and a caretaker were injured"
         noun = m.group("noun")
         known = SINGULAR_NOUNS.get(noun)
-        if (known is None and (m.group("det").lower() == "the" or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE
-                               or noun in TIME_UNITS or noun in EVENT_NOUNS or noun.endswith(("ing", "s")))) \
+        if (known is None and (m.group("det").lower() == "the" or not _lone_person_word(noun))) \
                 or not free(m.start(), m.end()) or any(w in _PHRASE_STOP for w in m.group().split()[1:]) \
                 or not _COUNT_OR_ONE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             continue
@@ -1048,8 +1054,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             add(m.start(), m.end(), 1, _unarmed(known or Victims.CIVILIANS, _words(m.group(0))), outcome, "")
     for m in _UNKNOWN_ONE.finditer(sentence):  # "a ferry captain was shot dead": a noun the lists lack
         noun = m.group("noun")
-        if noun in SINGULAR_NOUNS or noun in PERSON_NOUNS or noun in _L.NOT_PEOPLE or noun in TIME_UNITS \
-                or noun in EVENT_NOUNS or noun.endswith(("ing", "s")) or not free(m.start(), m.end()) \
+        if noun in SINGULAR_NOUNS or not _lone_person_word(noun) or not free(m.start(), m.end()) \
                 or any(w in _PHRASE_STOP for w in m.group().split()[1:]):  # ("a knife and was shot dead")
             continue
         passive = _PASSIVE.match(sentence, m.end() + len(m.group("pair") or ""))

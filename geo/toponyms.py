@@ -67,7 +67,7 @@ from geo.gazetteer import (
     Gazetteer,
     default_gazetteer,
 )
-from geo.geometry import PointIndex, contains, haversine_km
+from geo.geometry import PointIndex, contains, haversine_km, places_km
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
 from geo.text import ARTICLES, POSSESSIVE_AFTER, Token, join_keys, split_sentences, tokenize, word_key
@@ -500,7 +500,7 @@ _PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pak
 def _fighting(text: str) -> Counter:
     """The countries the armed groups ``text`` names fight in ("The attack is blamed on FARC"),
     as focus: some evidence of where it is, as an actor's country is."""
-    return Counter({cc: GROUP_FOCUS for cc in {grp.country for grp in default_groups().find(text)}})
+    return Counter({cc: GROUP_FOCUS for cc in default_groups().countries(text)})
 
 
 def _dateline_role(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
@@ -1187,8 +1187,7 @@ class ToponymResolver:
             return True
         g = self.gaz
         own = [p for p, f in postings if f & (PRIMARY | ALIAS)]
-        return any(p != q and g.country[p] == g.country[q] and haversine_km(float(g.lat[p]), float(g.lon[p]), float(g.lat[q]),
-                                                                  float(g.lon[q])) <= TWIN_KM
+        return any(p != q and g.country[p] == g.country[q] and places_km(g, p, q) <= TWIN_KM
                    for q, f in theirs if f & (PRIMARY | ALIAS) for p in own)
 
     def _extend(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
@@ -1684,12 +1683,12 @@ class ToponymResolver:
                 continue
             km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
             reach = max(3 * km, km + 100)  # stated distances are rough (by road, rounded), and points are not areas
-            if haversine_km(float(g.lat[a.best]), float(g.lon[a.best]), float(g.lat[b.best]), float(g.lon[b.best])) <= reach:
+            if places_km(g, a.best, b.best) <= reach:
                 continue
             # the two names' candidates that lie that far apart, the best scoring pair of them
             # ("Alexandria, 8 miles south of Washington": Virginia's, and the capital)
             pairs = [(pa, pb) for pa in a.scores for pb in b.scores
-                     if haversine_km(float(g.lat[pa]), float(g.lon[pa]), float(g.lat[pb]), float(g.lon[pb])) <= reach]
+                     if places_km(g, pa, pb) <= reach]
             if pairs:
                 a.best, b.best = max(pairs, key=lambda ab: a.scores[ab[0]] + b.scores[ab[1]])
             else:
@@ -2249,8 +2248,8 @@ class ToponymResolver:
             if not head.is_capitalized or head.text.casefold() not in lx.COMPASS_NAME_HEADS:
                 continue
             town = towns.get(join_keys([word_key(t.text) for t in toks[sp.i + 1:sp.j + 1]]))
-            if town is None or town.best == sp.best or int(g.pop[sp.best]) >= int(g.pop[town.best]) or haversine_km(
-                    float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[town.best]), float(g.lon[town.best])) <= WITHIN_TOWN_KM:
+            if town is None or town.best == sp.best or int(g.pop[sp.best]) >= int(g.pop[town.best]) \
+                    or places_km(g, sp.best, town.best) <= WITHIN_TOWN_KM:
                 continue
             sp.i, sp.start, sp.key = sp.i + 1, toks[sp.i + 1].start, town.key
             _read_as(sp, town)
@@ -2278,8 +2277,7 @@ class ToponymResolver:
             said_where = area is not None and sp.best is not None and g.country[area] == g.country[sp.best] and (
                 int(g.kind[area]) == COUNTRY or g.admin1[area] == g.admin1[sp.best])  # "Jackson, Mississippi"
             if county is None or said_where or sp.best is not None and (
-                    int(g.kind[sp.best]) != LOCALITY or int(g.pop[sp.best]) >= 100_000 or haversine_km(
-                    float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[county.best]), float(g.lon[county.best])) <= WITHIN_TOWN_KM):
+                    int(g.kind[sp.best]) != LOCALITY or int(g.pop[sp.best]) >= 100_000 or places_km(g, sp.best, county.best) <= WITHIN_TOWN_KM):
                 continue
             _read_as(sp, county)
 
@@ -2324,8 +2322,7 @@ class ToponymResolver:
         for sp in roads:
             if sp.landmark and any(g.country[t.best] == g.country[sp.best] for t in towns):
                 continue  # (a bridge named after a town of the story's country may well be in it)
-            if towns and (all(haversine_km(float(g.lat[sp.best]), float(g.lon[sp.best]), float(g.lat[t.best]),
-                                           float(g.lon[t.best])) > WITHIN_TOWN_KM for t in towns)
+            if towns and (all(places_km(g, sp.best, t.best) > WITHIN_TOWN_KM for t in towns)
                           # (a road named after the next town, which the story names nowhere else, is
                           # a street of the story's town: "near Eglinton Avenue East and Markham Road" in Toronto)
                           or sp.road and sp.best not in {t.best for t in towns}):
