@@ -213,6 +213,13 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
                      and (single is None or contains(single.place_id, m.place_id, gaz))}
             if len(towns) == 1:
                 return area_for(list(towns.values()), gaz)
+        if not located and not any(m.role == "dateline" for m in places.mentions):
+            # ... or, with no place named as where and no dateline, the one town a hospital the hurt
+            # were taken to is named after: the nearest clue ("taken to Boston Medical Center")
+            cared = {m.place_id: m for m in places.mentions
+                     if m.role_cue == "care" and m.country == cc and m.kind == PlaceKind.LOCALITY}
+            if len(cared) == 1:
+                return area_for(list(cared.values()), gaz)
         if single is not None and (single.kind != PlaceKind.REGION or single.country):  # (a region inside one country: "the Gaza Strip", "Darfur")
             return area_for([single], gaz)
     for m in places.mentions:

@@ -42,6 +42,7 @@ _PAIR_ALONE = re.compile(rf"(?i)\b(?:{_L.PAIR_OWNERS})\s+(?P<pair>{_L.PAIR})\b")
 _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
+_TOLL_LEAD_PAST_PLACE = re.compile(_L.TOLL_LEAD_PAST_PLACE)
 _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compile(_L.SUSPECTED), re.compile(_L.ATTACKER_NOUN)
 _SHOOTOUT = re.compile(_L.SHOOTOUT)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
@@ -1327,6 +1328,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             victims = _side(_words(who)) or next((Victims.SECURITY_FORCES if g.state else Victims.FIGHTERS
                                                   for g in default_groups().find(who)), victims)
         toll_lead = _TOLL_LEAD.search(lead) or (_LIVES_LEAD.search(lead) if _LIVES_AFTER.match(tail) else None)
+        if toll_lead is not None and _TOLL_LEAD_PAST_PLACE.search(lead):
+            toll_lead = None  # "the death toll from the raid in two favelas": where, not how many
         if toll_lead is not None and out and out[-1].end - s0 > max(0, c.start - s0 - 60) + toll_lead.start():
             toll_lead = None  # the toll before's own noun: "six fatalities and 12 injuries" (12 hurt, not dead)
         if toll_lead is not None and victims is None and outcome_n is None \
@@ -1369,7 +1372,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if passive and any(w.lower() in THING_NOUNS or w.lower() in TIME_UNITS or w.lower() in EVENT_NOUNS
                                for w in re.findall(r"[A-Za-z][\w’'-]*", sentence[c.end - s0:c.end - s0 + passive.start("verb")])):
                 passive = None  # "three vehicles were destroyed"
-            if passive is None and not among and not _TOLL_NOUN_LEAD.search(lead):
+            if passive is None and not among and not (_TOLL_NOUN_LEAD.search(lead) and not _TOLL_LEAD_PAST_PLACE.search(lead)):
                 prior = next((u for u in reversed(out) if u.outcome and not u.incident_count), None)
                 if prior is not None and _REVISED_LEAD.search(lead):
                     # "initially said four people were killed but later revised the figure to three"

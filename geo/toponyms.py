@@ -70,7 +70,7 @@ from geo.gazetteer import (
 from geo.geometry import PointIndex, contains, haversine_km, places_km
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
-from geo.text import ARTICLES, POSSESSIVE_AFTER, Token, join_keys, split_sentences, tokenize, word_key
+from geo.text import ARTICLES, POSSESSIVE_AFTER, Token, join_keys, loose_key, name_key, split_sentences, tokenize, word_key
 from geo.vocab import PlaceKind
 
 lx = lang.get().places  # what a capitalised word is when it is not a place, qualifiers, actor nouns
@@ -465,8 +465,10 @@ _MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine'
 _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
 TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article's other names have places in
+BETWEEN_KM = 600  # two places a road or a front runs between ("between Kabul and Kandahar": 480 km)
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
 _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
+_TOWNS_PART_GAP = re.compile(r"['’]s?\s+(?:(?:old|historic|central|busy|crowded|northern|southern|eastern|western)\s+)?")
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
 _QUARTER_AFTER = re.compile(lx.QUARTER_AFTER)
@@ -474,6 +476,7 @@ _THE_AREA_LEAD, _THE_AREA_AFTER = re.compile(lx.THE_AREA_LEAD), re.compile(lx.TH
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
+_BETWEEN_LEAD, _BETWEEN_GAP = re.compile(lx.BETWEEN_LEAD), re.compile(lx.BETWEEN_GAP)
 _FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
 _FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
@@ -493,6 +496,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:
 _ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
 _NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
+_CARE_NAME_TAIL = re.compile(lx.CARE_NAME_TAIL)
 _COURT_AFTER = re.compile(lx.COURT_AFTER)
 _PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pakistan's Taliban-linked stronghold of")
 
@@ -1835,6 +1839,8 @@ class ToponymResolver:
             return "reference", "border"  # "near the border with X", "the Syrian border": the country beyond it
         if reference_lead(text, sp.start):
             return "reference", "reference"  # "fled to X", "told reporters in X": a landmark for the reader
+        if _CARE_NAME_TAIL.match(text, sp.end):
+            return "reference", "care"  # "taken to Miami Valley Hospital": where the hurt were taken
         at = sp.start
         for _ in range(8):  # ... and the list it opens: "fled to Kassala and Gedaref", "citizens of Peru, Chile and Spain"
             prev = _LIST_BEFORE.search(text, max(0, at - 40), at)
@@ -2104,6 +2110,7 @@ class ToponymResolver:
         self._quarters(text, spans)
         self._compass_parts(sents, spans)
         self._county_by_its_name(text, sents, spans)
+        self._qualified_sense(spans)
         self._areas_of_the_story(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
@@ -2140,6 +2147,11 @@ class ToponymResolver:
         meant); a name with no candidate there is left unresolved."""
         for k, near, town in self._named_before_town(text, spans, _NEAR_GAP):
             self._keep_near(near, town, spans[:k - 1], text, NEAR_TOWN_KM)
+        # ... and "between Bal'ad and Afgooye": the first of two places something lies between is
+        # within ``BETWEEN_KM`` of the second when that one is sure (no Balad in Iraq for a Somali road)
+        for _, first, town in self._named_before_town(text, spans, _BETWEEN_GAP):
+            if _BETWEEN_LEAD.search(text, max(0, first.start - 40), first.start):
+                self._keep_near(first, town, [], text, BETWEEN_KM)
 
     def _named_before_town(self, text: str, spans: list[_Span], gap: re.Pattern):
         """(k, name, town): each span ``k`` that is a surely resolved town, with the span right before
@@ -2178,6 +2190,13 @@ class ToponymResolver:
             part = spans[k - 1] if k else None
             if part is not None and part.sent == town.sent and _PART_OF_TOWN_GAP.fullmatch(text, part.end, town.start):
                 self._keep_near(part, town, [], text, WITHIN_TOWN_KM)
+            # "Dhaka's Old Town", "Kabul's Green Zone": what a town has lies in its country (no Old
+            # Town of Las Vegas; "Kharkiv's Kupiansk district" may be the province's, so no nearer)
+            part = spans[k + 1] if k + 1 < len(spans) else None
+            if part is not None and part.sent == town.sent and part.scores and _TOWNS_PART_GAP.fullmatch(text, town.end, part.start):
+                country = g.country[town.best]
+                part.scores = {p: v for p, v in part.scores.items() if g.country[p] == country}
+                part.best = max(part.scores, key=part.scores.get) if part.scores else None
 
     def _keep_near(self, near: _Span, town: _Span, before: list[_Span], text: str, reach: float) -> None:
         """Keeps the candidates of ``near``, and of the list it ends (``before`` it: "Komdi and
@@ -2280,6 +2299,23 @@ class ToponymResolver:
                     int(g.kind[sp.best]) != LOCALITY or int(g.pop[sp.best]) >= 100_000 or places_km(g, sp.best, county.best) <= WITHIN_TOWN_KM):
                 continue
             _read_as(sp, county)
+
+    def _qualified_sense(self, spans: list[_Span]) -> None:
+        """A name the story once calls by its kind ("the Brazilian state of Bahia") means that place
+        again where it is said bare ("... in Bahia, which recorded"), not a city once called so (a
+        namesake town stays: "Tartus province" and then "Tartous", the city Ţarţūs)."""
+        g = self.gaz
+        sure: dict[str, int] = {}
+        for sp in spans:
+            kind = _QUALIFIED_KIND.get(sp.qualifier or "")
+            if kind is not None and sp.best is not None and int(g.kind[sp.best]) == kind \
+                    and sp.scores[sp.best] >= self._threshold(sp):
+                sure.setdefault(sp.key, sp.best)
+        for sp in spans:
+            p = sure.get(sp.key)
+            if p is not None and sp.qualifier is None and sp.best is not None and sp.best != p and p in sp.scores \
+                    and loose_key(name_key(g.names[sp.best])) != loose_key(name_key(g.names[p])):
+                _prefer(sp, p)  # (not the area's namesake town: "Tartus province" and then "Tartous", the city)
 
     def _areas_of_the_story(self, text: str, spans: list[_Span]) -> None:
         """"the Whitehaven area", in a story that places things in Memphis: a part of the story's

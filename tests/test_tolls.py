@@ -4713,3 +4713,45 @@ def test_a_bodys_name_between_a_count_and_its_people(gazetteer, text, killed, wo
 def test_one_person_and_a_count_of_others_or_of_a_people_share_the_verb(gazetteer, text, wounded):
     rep, _ = report(gazetteer, text)
     assert rep.wounded == (wounded, wounded, wounded)
+
+
+def test_a_count_past_a_preposition_of_place_after_a_toll_noun_is_no_toll(gazetteer):
+    # the toll is 41: "two valleys" is where the floods were, not two more dead
+    rep, _ = report(gazetteer, "The death toll from last week's flooding in two valleys of Sindh has risen to 41, "
+                               "officials said on Monday.")
+    assert rep.killed == (41, 41, 41)
+    # ... while "put the toll at" and "rose to" still give it
+    rep, _ = report(gazetteer, "Officials in Sindh put the death toll at 17 on Monday.")
+    assert rep.killed_best == 17
+
+
+def test_a_story_that_says_the_citys_festival_happened_where_it_was_filed(gazetteer):
+    rep, _ = report(gazetteer, "LEUVEN, Belgium — A man drove into a crowd at a parade marking the city's 600th "
+                               "anniversary on Saturday, killing two people and injuring nine, police said.")
+    assert rep.name == "Leuven" and rep.killed_best == 2
+
+
+def test_a_hospital_named_after_a_town_is_where_the_hurt_were_taken(gazetteer):
+    # a local story filed from Toledo: the victims' hospital is named after another town
+    rep, _ = report(gazetteer, "TOLEDO, Ohio — Two men were shot dead outside a bar late Friday, police said. A third "
+                               "man was taken to Sandusky Regional Hospital in critical condition.")
+    assert rep.killed_best == 2 and rep.name != "Sandusky"
+    # ... and with nothing else named, the hospital's town is the nearest clue
+    rep, _ = report(gazetteer, "Three people were wounded in a shooting at a party and were taken to Denver Health "
+                               "Medical Center.")
+    assert rep.name == "Denver" and rep.wounded == (3, 3, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "A boy was killed after shelling across the border from Lebanon hit a farm.",
+    "A car bomb killed 14 people in a border town with Iraq on Tuesday.",
+])
+def test_the_country_across_a_border_is_not_where_it_happened(gazetteer, text):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best and rep.country not in ("LB", "IQ")
+
+
+def test_an_attacker_found_dead_of_a_self_inflicted_wound_is_a_perpetrator_killed(gazetteer):
+    rep, _ = report(gazetteer, "A store clerk was shot dead during a robbery in Wichita on Friday, police said. The "
+                               "gunman drove off and was found dead of an apparent self-inflicted gunshot wound hours later.")
+    assert rep.killed == (2, 2, 2) and rep.killed_perpetrators == 1

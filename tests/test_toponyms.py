@@ -2294,3 +2294,45 @@ def test_a_countys_short_name_in_a_story_about_the_county_is_the_county(resolver
     text = "Deputies of the Jackson County Sheriff's Office arrested two men in Jackson, Mississippi."
     found = {m.text: m for m in mentions_of(resolver, text)}
     assert found["Jackson"].kind == "locality"
+
+
+def test_where_travellers_were_returning_from_is_a_reference(resolver):
+    text = "A bus carrying pilgrims returning from Karbala overturned near Zahedan, killing 11."
+    assert one(resolver, text, "Karbala").role == "reference"
+    assert one(resolver, text, "Zahedan").role == "location"
+
+
+def test_the_first_of_two_places_a_road_runs_between_lies_near_the_second(resolver):
+    # a Somali post "between Balad and Jowhar": no Balad in Iraq, 2,000 km away
+    text = "Al Shabaab fighters attacked an army post between Balad and Jowhar on Sunday, killing three soldiers."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["Jowhar"].country == "SO"
+    assert "Balad" not in found or found["Balad"].country == "SO"
+    # ... while two far towns of one country a road joins stay what they are
+    found = {m.text: m for m in mentions_of(resolver, "Clashes on the road between Kabul and Kandahar killed 7 police.")}
+    assert found["Kabul"].country == "AF" and found["Kandahar"].country == "AF"
+
+
+def test_a_name_once_called_by_its_kind_keeps_that_sense(resolver):
+    # "Bahia" is also an old name of the city of Salvador: said bare after "the state of Bahia", it
+    # is the state again
+    text = ("Heavy rain caused a dam to burst in the northeastern state of Bahia on Sunday. Three people died in "
+            "Itabuna, and civil defence officials in Bahia said 2,000 people had left their homes.")
+    assert {(m.kind, m.name) for m in mentions_of(resolver, text) if m.text == "Bahia"} == {("admin1", "Bahia")}
+
+
+def test_englands_metropolitan_counties_are_areas(resolver):
+    # "West Yorkshire Police" in a Bradford story: the county, no Yorkshire in the United States
+    text = "A man was stabbed in Bradford on Friday, Greater Manchester and West Yorkshire Police said."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert found["West Yorkshire"].country == "GB" and found["Greater Manchester"].country == "GB"
+    assert "Yorkshire" not in found
+
+
+def test_what_a_town_has_lies_in_its_country(resolver):
+    # "Dhaka's Old Town": no Old Town of Las Vegas; "Kharkiv's Kupiansk district" stays Ukraine's
+    found = {m.text: m for m in mentions_of(resolver, "A gas cylinder exploded at a shop in Dhaka's Old Town on "
+                                                      "Monday, injuring nine people.")}
+    assert "Old Town" not in found or found["Old Town"].country == "BD"
+    found = {m.text: m for m in mentions_of(resolver, "Russian shelling of Kharkiv's Kupiansk district killed two people.")}
+    assert found["Kupiansk"].country == "UA"

@@ -465,7 +465,10 @@ GROUP_NAME_IN_TAIL = r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
 # and on their own BORDER_LEAD below.
 # Before a kind of place, of a place at a border: "the Afghan border town of Torkham"
 BORDER_ADJECTIVES = frozenset(["border", "frontier"])
-BORDER_WORDS = r"borders? (?:with|of)|bordering|(?:which|that) borders|boundary (?:with|of)"
+BORDER_WORDS = (r"borders? (?:with|of)|bordering|(?:which|that) borders|boundary (?:with|of)"
+                # "a border town with Turkey", "shelling across the border from Yemen"
+                r"|border (?:towns?|city|cities|villages?|areas?|regions?|districts?|crossings?|posts?) (?:with|near)"
+                r"|(?:across|over) the border from")
 # Where the hurt are treated: "hospital", "the Regional Institute of Medical Sciences", "the
 # Leeds General Infirmary", "a primary health centre".
 _CARE = (r"(?:hospitals?|clinics?|morgues?|infirmary|institute of medical sciences|medical (?:college|centre|center)|"
@@ -495,7 +498,9 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # where a vehicle or a traveller was going or came from: "on its way to the Kedarnath
                   # shrine", "a bus bound for Kano", "travelling from Bandiagara to the market in Goundaka"
                   r"|(?:on (?:its|their|his|her|the) way (?:to|from)|bound for|heading (?:to|for)|headed (?:to|for)|en route (?:to|from)"
-                  r"|destined for|travell?ing (?:from|to)|(?:from \w+ )?to the (?:weekly )?market in)"
+                  r"|destined for|travell?ing (?:from|to)|(?:from \w+ )?to the (?:weekly )?market in"
+                  # ... or was coming back from: "pilgrims returning from Iran"
+                  r"|return(?:ing|ed|s)? (?:home )?from|(?:on their|on his|on her|on the) (?:way|journey) back from)"
                   # where the victims came from: "shot dead 23 people, most of them from Punjab province",
                   # "migrant workers who hailed from Bihar", "natives of Sylhet"
                   r"|(?:(?:most|many|some|all|several|both|mainly|mostly|\w+) of (?:them|whom) (?:(?:were|was) )?(?:originally )?"
@@ -524,6 +529,10 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # area in Syria crashed into Kilis", "a missile launched from Yemen"
                   r"|(?:fired|launched|lobbed) from(?: (?:an?|the) (?:\w+ )?(?:area|region|part|territory|position)s? (?:in|of|inside))?"
                   r")\s+(?:the\s+)?$")
+# After a place that opens a hospital's name: where the hurt were taken or died, not where they
+# were hurt ("taken to Miami Valley Hospital", "died at Grady Memorial Hospital").
+CARE_NAME_TAIL = (r"(?:[ -]+[A-Z][\w'’.-]*){0,2}[ -]+(?:(?:General|Regional|Memorial|Community|University|Children['’]s)\s+)?"
+                  r"(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary|Clinic|Health\s+Cent(?:er|re)|Trauma\s+Cent(?:er|re))\b")
 # The last word of every lead above (a quick test before the long one, which a name that
 # follows none of these words never needs): keep it in step with REFERENCE_LEAD.
 REFERENCE_LEAD_END = r"(?i)\b(?:with|of|bordering|neighbou?ring|in|to|towards|into|for|from)\s+(?:the\s+)?$"
@@ -879,6 +888,10 @@ HERE = (r"(?i)\bthis\s+(?:(?:small|remote|northern|southern|eastern|western|cent
         # city's Far South Side" (local news)
         r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,3}?(?:side|neighbou?rhood|district|suburbs?|outskirts|downtown|"
         r"(?:north|south|east|west)(?:ern)?(?:\s+(?:side|end|part|edge))?)\b|"
+        # ... or what the town holds or marks: "at a festival marking the city's 650th anniversary",
+        # "in the town's main square", "the city's central market"
+        r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,2}?(?:anniversary|festival|centre|center|square|market|"
+        r"streets?|old town|harbou?r|station|cathedral|mosque|stadium)\b|"
         # ... or a town's parts as police and local news name them: "on the West Side", "in the 4000
         # block of West Madison Street", "in the Garfield Park neighborhood"
         r"\b(?:on|in)\s+the\s+(?-i:(?:Far\s+|Near\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast)\s+Side)\b|"
@@ -898,6 +911,10 @@ CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "subur
 TOWN_NOUNS = frozenset(("town", "municipality", "township"))
 # Between a place and the town it is said to lie near: "Komdi and Tuyan, near Chibok", "Dibis,
 # outside Kirkuk", "close to the town of Gao"
+# "between Bal'ad and Afgooye", "on the road between the towns of X and Y": two places a road or a
+# clash joins lie within a few hundred kilometres of each other (``toponyms.BETWEEN_KM``).
+BETWEEN_LEAD = r"(?i)\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$"
+BETWEEN_GAP = r"\s+(?:and|&)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
 NEAR_TOWN_GAP = (r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|next\s+to)\s+"
                  r"(?:the\s+(?:town|city|village)\s+of\s+)?")
 # Between the name of a facility named after a place and the town it is said to be in: "the Litoral

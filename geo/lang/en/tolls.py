@@ -639,7 +639,9 @@ AMONG_THE = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<noun>dead|k
 # The attacker's own death: one perpetrator killed.
 SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|turning the gun on)\s+(?:himself|herself)|"
                r"(?<!being )(?<!been )(?<!was )(?:killed|kills|shot|shoots|stabbed|hanged)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
-               r"committed\s+suicide(?!\s+(?:bombings?|attacks?|missions?|blasts?|operations?))|(?:blew|blows)\s+(?:himself|herself)\s+up|died\s+(?:by|of)\s+(?:suicide|a self-inflicted)|"
+               r"committed\s+suicide(?!\s+(?:bombings?|attacks?|missions?|blasts?|operations?))|(?:blew|blows)\s+(?:himself|herself)\s+up|"
+               # ("died by suicide", "was found dead of a self-inflicted gunshot wound")
+               r"(?:died|dead)\s+(?:by|of|from)\s+(?:suicide|(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)|"
                r"before\s+being\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
                r"(?:police|officers|a\s+police\s+officer|security\s+forces|troops|deputies|soldiers))")
 # ... or the last of the ones a killer killed: "before killing the two children and himself",
@@ -755,6 +757,10 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"(?:(?!\bbut\b)[^.;]){0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
+# A count a toll's words reach past a preposition of place or time is what the event happened in
+# or to, not the toll: "The death toll from Tuesday's police raid in two favelas has risen to 64"
+# (the toll is 64; "at" and "to" stay: "put the toll at 300", "rose to 64").
+TOLL_LEAD_PAST_PLACE = r"(?i)\b(?:in|on|across|near|between|among|during|against|inside|outside|within)\s+(?:the\s+)?$"
 # ... and the same when the toll's subject is long ("The death toll from Friday's landslide in
 # Papua's Enga province has climbed to 670"): up to 160 characters back, the verb right before the count.
 # ... or the other way round, the verb first: "raising the toll from last week's bus bombing in
