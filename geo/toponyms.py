@@ -2332,10 +2332,11 @@ class ToponymResolver:
                 sp.scores, sp.best = {}, None
 
     def _placed_towns(self, spans: list[_Span], leave_out: set[int]) -> list[_Span]:
-        """The towns the article places things in (its dateline's too), surely resolved: the spans
-        but those of ``leave_out`` (ids) whose best candidate is a town above its threshold."""
+        """The towns the article places things in (its dateline's too, and the one whose police
+        speak: "Police in Rio de Janeiro said"), surely resolved: the spans but those of
+        ``leave_out`` (ids) whose best candidate is a town above its threshold."""
         g = self.gaz
-        return [sp for sp in spans if id(sp) not in leave_out and (not sp.actor or sp.dateline) and sp.best is not None
+        return [sp for sp in spans if id(sp) not in leave_out and (not sp.actor or sp.dateline or sp.speaks) and sp.best is not None
                 and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
 
     def _roads(self, spans: list[_Span]) -> None:

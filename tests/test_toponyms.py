@@ -2336,3 +2336,14 @@ def test_what_a_town_has_lies_in_its_country(resolver):
     assert "Old Town" not in found or found["Old Town"].country == "BD"
     found = {m.text: m for m in mentions_of(resolver, "Russian shelling of Kharkiv's Kupiansk district killed two people.")}
     assert found["Kupiansk"].country == "UA"
+
+
+def test_a_favela_complex_is_a_part_of_the_storys_town(resolver):
+    # the Penha complex of a Rio de Janeiro story: no town of Penha 700 km away in Santa Catarina
+    text = ("Nine suspects died in a police raid in Rio de Janeiro on Thursday. Residents of the Penha "
+            "complex said the raid lasted six hours.")
+    assert one(resolver, text, "Penha").admin1 == "Rio de Janeiro"
+    # ... and so is one of the town whose police speak
+    text = ("Police in Rio de Janeiro said nine suspects died in a shootout on Thursday. Residents of the Penha "
+            "complex said the raid lasted six hours.")
+    assert one(resolver, text, "Penha").admin1 == "Rio de Janeiro"

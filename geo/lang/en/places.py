@@ -428,7 +428,7 @@ DIRECTION_OF_GAP = (r"(?i),\s*(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(
                     r"(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?")
 # After a quarter's name: "the Kingsessing neighborhood", "in Austin on the city's West Side" (a part
 # of the story's town, not a town of that name elsewhere).
-QUARTER_AFTER = (r"(?i)\s+(?:neighbou?rhood|quarter)\b|\s*,?\s+(?:on|in)\s+the\s+(?:city|town)['’]s\s+(?:far\s+)?"
+QUARTER_AFTER = (r"(?i)\s+(?:neighbou?rhood|quarter|favela|(?:favela\s+)?complex)\b|\s*,?\s+(?:on|in)\s+the\s+(?:city|town)['’]s\s+(?:far\s+)?"
                  r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+(?:side|end))?\b")
 # A place told as one of those in the area before it: "attacked 42 settlements in Kherson Oblast,
 # including the city of Kherson" (the toll is the area's).
