@@ -1094,7 +1094,9 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         victims = SINGULAR_NOUNS.get(noun) or PERSON_NOUNS.get(noun) or Victims.TOTAL
         add(m.start("n"), m.end("noun") if noun else m.end("n"), 1, victims, Outcome.KILLED, "")
     for m in SELF_KILLED.finditer(sentence):
-        add(m.start(), m.end(), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
+        # (to the agent's "by" only: "before he was shot dead by two off-duty soldiers" holds a count of its own)
+        by = m.group().find(" by ")
+        add(m.start(), m.start() + by if by > 0 else m.end(), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
     # the last of the ones a killer killed: "before killing the two children and himself"
     for m in _SELF_LAST.finditer(sentence) if "self" in sentence else ():
         add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")

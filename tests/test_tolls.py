@@ -4755,3 +4755,9 @@ def test_an_attacker_found_dead_of_a_self_inflicted_wound_is_a_perpetrator_kille
     rep, _ = report(gazetteer, "A store clerk was shot dead during a robbery in Wichita on Friday, police said. The "
                                "gunman drove off and was found dead of an apparent self-inflicted gunshot wound hours later.")
     assert rep.killed == (2, 2, 2) and rep.killed_perpetrators == 1
+
+
+def test_an_attacker_shot_dead_by_two_soldiers_is_one_perpetrator_killed(gazetteer):
+    rep, _ = report(gazetteer, "A gunman opened fire outside a cafe in Beersheba on Sunday, killing two people before "
+                               "he was shot dead by two off-duty police officers, paramedics said.")
+    assert rep.killed == (3, 3, 3) and rep.killed_perpetrators == 1

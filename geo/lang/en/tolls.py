@@ -642,8 +642,10 @@ SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|tur
                r"committed\s+suicide(?!\s+(?:bombings?|attacks?|missions?|blasts?|operations?))|(?:blew|blows)\s+(?:himself|herself)\s+up|"
                # ("died by suicide", "was found dead of a self-inflicted gunshot wound")
                r"(?:died|dead)\s+(?:by|of|from)\s+(?:suicide|(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)|"
-               r"before\s+being\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
-               r"(?:police|officers|a\s+police\s+officer|security\s+forces|troops|deputies|soldiers))")
+               # ("before being shot dead by police", "before he was shot dead by two off-duty soldiers")
+               r"before\s+(?:being|(?:he|she)\s+was)\s+(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|killed)\s+by\s+"
+               r"(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:police|officers?|policem[ae]n|security\s+(?:forces|guards?)|troops|deputies|soldiers|guards?))")
 # ... or the last of the ones a killer killed: "before killing the two children and himself",
 # "killed two people and then himself" (not "killed three people and wounded himself"; "shot
 # his wife and himself" says no death).
