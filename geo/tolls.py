@@ -43,6 +43,7 @@ _KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" ho
 _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_LEAD_PAST_PLACE = re.compile(_L.TOLL_LEAD_PAST_PLACE)
+_ALL_ABOARD, _CARRYING_LEAD = re.compile(_L.ALL_ABOARD), re.compile(_L.CARRYING_LEAD)
 _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compile(_L.SUSPECTED), re.compile(_L.ATTACKER_NOUN)
 _SHOOTOUT = re.compile(_L.SHOOTOUT)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
@@ -823,6 +824,12 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             meta[a + s0] = (victims, outcome, role)
             taken.append((a, b))
 
+    # "A plane carrying five people crashed, killing all on board": everyone the craft carried
+    for m in _ALL_ABOARD.finditer(sentence) if counts else ():
+        carried = [c for c in counts if c.end - s0 <= m.start() and not c.vague
+                   and _CARRYING_LEAD.search(sentence, max(0, c.start - s0 - 30), c.start - s0)]
+        if carried:
+            add(m.start("all"), m.end("all"), carried[-1].best, Victims.TOTAL, Outcome.KILLED, "")
     # "one of whom died", "two of the wounded later died": a part of the figure before
     for m in (*_SUBSET_COUNT.finditer(sentence), *_LATER_DIED.finditer(sentence)):
         n = m.group("n").lower()

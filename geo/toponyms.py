@@ -476,6 +476,7 @@ _THE_AREA_LEAD, _THE_AREA_AFTER = re.compile(lx.THE_AREA_LEAD), re.compile(lx.TH
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
+_ROAD_NEXT = re.compile(r"(?i)\s+(?:road|highway|motorway|expressway|railway|rail\s+line|route|corridor)\b")
 _BETWEEN_LEAD, _BETWEEN_GAP = re.compile(lx.BETWEEN_LEAD), re.compile(lx.BETWEEN_GAP)
 _FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
@@ -1191,7 +1192,9 @@ class ToponymResolver:
             return True
         g = self.gaz
         own = [p for p, f in postings if f & (PRIMARY | ALIAS)]
-        return any(p != q and g.country[p] == g.country[q] and places_km(g, p, q) <= TWIN_KM
+        # ... and two towns of one country a road joins: "the Gwadar-Turbat road" (within BETWEEN_KM)
+        reach = BETWEEN_KM if _ROAD_NEXT.match(text, b.end) else TWIN_KM
+        return any(p != q and g.country[p] == g.country[q] and places_km(g, p, q) <= reach
                    for q, f in theirs if f & (PRIMARY | ALIAS) for p in own)
 
     def _extend(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:

@@ -4761,3 +4761,9 @@ def test_an_attacker_shot_dead_by_two_soldiers_is_one_perpetrator_killed(gazette
     rep, _ = report(gazetteer, "A gunman opened fire outside a cafe in Beersheba on Sunday, killing two people before "
                                "he was shot dead by two off-duty police officers, paramedics said.")
     assert rep.killed == (3, 3, 3) and rep.killed_perpetrators == 1
+
+
+def test_killing_all_on_board_is_everyone_the_craft_carried(gazetteer):
+    rep, _ = report(gazetteer, "A small plane carrying four people crashed into a field near Wichita on Sunday, killing "
+                               "all on board, the sheriff said.")
+    assert rep.killed == (4, 4, 4) and EventType.ACCIDENT in rep.event_types

@@ -2347,3 +2347,9 @@ def test_a_favela_complex_is_a_part_of_the_storys_town(resolver):
     text = ("Police in Rio de Janeiro said nine suspects died in a shootout on Thursday. Residents of the Penha "
             "complex said the raid lasted six hours.")
     assert one(resolver, text, "Penha").admin1 == "Rio de Janeiro"
+
+
+def test_two_towns_a_road_joins_by_a_hyphen_are_two_places(resolver):
+    text = "A roadside bomb hit a bus on the Mastung-Kalat highway on Sunday, killing three passengers."
+    found = {m.text for m in mentions_of(resolver, text)}
+    assert {"Mastung", "Kalat"} <= found

@@ -759,6 +759,11 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"(?:(?!\bbut\b)[^.;]){0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 TOLL_NOUN_LEAD = r"(?:death|casualty) toll\b"
+# Everyone a craft carried: "A plane carrying five people crashed, killing all on board" (the
+# count after CARRYING_LEAD earlier in the sentence; "all 132 on board" has its own count).
+ALL_ABOARD = (r"(?i)\b(?:killing|killed|kills|kill)\s+(?P<all>all|everyone|everybody)\s+"
+              r"(?:(?:the\s+)?(?:people|passengers|persons|occupants)\s+)?(?:on\s*board|aboard|inside)\b")
+CARRYING_LEAD = r"(?i)\b(?:carrying|transporting|with|had)\s+(?:(?:at least|about|around|some)\s+)?$"
 # A count a toll's words reach past a preposition of place or time is what the event happened in
 # or to, not the toll: "The death toll from Tuesday's police raid in two favelas has risen to 64"
 # (the toll is 64; "at" and "to" stay: "put the toll at 300", "rose to 64").
