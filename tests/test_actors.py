@@ -1,7 +1,10 @@
 import pytest
 
 from geo.actors import ArmedGroups, default_groups
+from geo.articles import parse_article
 from geo.exc import GazetteerError
+from geo.pipeline import read_corpus
+from geo.reports import article_reports
 
 
 def test_the_longest_name_wins_and_names_are_whole_words():
@@ -36,3 +39,12 @@ def test_a_name_with_an_apostrophe_is_found_with_either_apostrophe():
     groups = ArmedGroups([{"name": "Hill People's Front", "aliases": "", "country": "XX", "side": "non-state", "note": ""}])
     for text in ("two Hill People's Front fighters", "two Hill People’s Front fighters"):
         assert [(g.group, g.country) for g in groups.find(text)] == [("Hill People's Front", "XX")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Two MINUSCA peacekeepers were killed and three wounded when their convoy was ambushed on Tuesday.", "CF"),
+    ("A Nepalese soldier serving with UNIFIL was wounded by shrapnel, the force said.", "LB"),
+])
+def test_a_peacekeeping_missions_name_says_its_country(gazetteer, text, country):
+    corpus = read_corpus([parse_article(f"date 2024-05-04\n{text}".encode(), "t.txt")], gazetteer)
+    assert article_reports(corpus, gazetteer)[0].country == country
