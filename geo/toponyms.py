@@ -476,6 +476,7 @@ _THE_AREA_LEAD, _THE_AREA_AFTER = re.compile(lx.THE_AREA_LEAD), re.compile(lx.TH
 _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
+_MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?\s+$")  # "C-130 ", "UH-60 ", "Mi-8 "
 _ROAD_NEXT = re.compile(r"(?i)\s+(?:road|highway|motorway|expressway|railway|rail\s+line|route|corridor)\b")
 _BETWEEN_LEAD, _BETWEEN_GAP = re.compile(lx.BETWEEN_LEAD), re.compile(lx.BETWEEN_GAP)
 _FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
@@ -906,6 +907,8 @@ class ToponymResolver:
                 continue  # "the Gulf War", "the Arab Spring": an event's name
             if _SAINTS_DAY_AFTER.match(text, sp.end):
                 continue  # "St. Patrick's Day", "Valentine's Day": a day named after a person
+            if _MODEL_CODE_BEFORE.search(text, max(0, sp.start - 12), sp.start):
+                continue  # "a C-130 Hercules", "a UH-60 Black Hawk": a machine's model, no town
             if sp.j > sp.i and first.text.casefold() in lx.SAINT_HEADS and _SAINTS_INSTITUTION_AFTER.match(text, sp.end):
                 continue  # "St. Mary's High School": a saint's school, no town named after the saint
             if _CROSSING_AFTER.match(text, sp.end) or _CROSSING_BEFORE.search(text, max(0, sp.start - 24), sp.start):

@@ -2353,3 +2353,8 @@ def test_two_towns_a_road_joins_by_a_hyphen_are_two_places(resolver):
     text = "A roadside bomb hit a bus on the Mastung-Kalat highway on Sunday, killing three passengers."
     found = {m.text for m in mentions_of(resolver, text)}
     assert {"Mastung", "Kalat"} <= found
+
+
+def test_a_name_after_a_model_code_is_the_machines(resolver):
+    text = "Militants fired rockets at an airfield on Sunday and destroyed a parked C-130 Hercules, wounding two airmen."
+    assert [m.text for m in mentions_of(resolver, text)] == []
