@@ -4767,3 +4767,14 @@ def test_killing_all_on_board_is_everyone_the_craft_carried(gazetteer):
     rep, _ = report(gazetteer, "A small plane carrying four people crashed into a field near Wichita on Sunday, killing "
                                "all on board, the sheriff said.")
     assert rep.killed == (4, 4, 4) and EventType.ACCIDENT in rep.event_types
+
+
+def test_people_in_hospital_are_hurt(gazetteer):
+    rep, _ = report(gazetteer, "One man has died and six are in hospital after a lorry hit a queue at a bus stop in "
+                               "Carlisle on Friday, police said.")
+    assert rep.killed == (1, 1, 1) and rep.wounded == (6, 6, 6)
+
+
+def test_a_dam_that_burst_is_a_disaster(gazetteer):
+    rep, _ = report(gazetteer, "At least 18 villagers died when a dam burst after days of rain near Derna on Sunday.")
+    assert rep.killed_best == 18 and rep.event_types == [EventType.DISASTER]

@@ -2358,3 +2358,15 @@ def test_two_towns_a_road_joins_by_a_hyphen_are_two_places(resolver):
 def test_a_name_after_a_model_code_is_the_machines(resolver):
     text = "Militants fired rockets at an airfield on Sunday and destroyed a parked C-130 Hercules, wounding two airmen."
     assert [m.text for m in mentions_of(resolver, text)] == []
+
+
+def test_englands_counties_are_areas_in_an_english_story(resolver):
+    # "Devon and Cornwall Police" in a Plymouth story: no Devon in Alberta, no Cornwall in Ontario
+    text = "A woman was stabbed in Plymouth on Saturday, Devon and Cornwall Police said. A man from Kent was arrested."
+    found = {m.text: m for m in mentions_of(resolver, text)}
+    assert {found[n].country for n in ("Devon", "Cornwall", "Kent")} == {"GB"}
+    # ... while a Connecticut story's Kent stays the town, and so does Norfolk, Virginia
+    text = "Firefighters from Kent and Sharon, Connecticut, fought the blaze near Salisbury."
+    assert one(resolver, text, "Kent").country == "US"
+    text = "Two sailors were hurt in a crash in Norfolk on Sunday, Virginia State Police said."
+    assert one(resolver, text, "Norfolk").country == "US"

@@ -66,7 +66,9 @@ DISEASES = r"epidemics?|pandemics?|cholera|ebola|covid(?:-19)?|coronavirus|virus
 # ("a mob tried to storm a police station" is no storm).
 DISASTER = (r"earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|(?<!\bto )storms?\b(?!\s+(?:a|an|the|into|through|his|her|their)\b)|tornado(?:es)?|"
             r"hurricanes?|cyclones?|typhoons?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|famine|"
-            r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|" + DISEASES)
+            r"heat ?waves?|wildfires?|bushfires?|forest fires?|volcan\w*|eruptions?|lightning|"
+            # a dam's or a river's flood: "a dam burst", "the river burst its banks"
+            r"dams?\s+(?:burst|breach(?:ed|es)?|collapse[ds]?|gave\s+way|fail(?:ed|ure))|(?:burst|broke)\s+(?:its|their)\s+banks|" + DISEASES)
 ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|"
             r"shipwreck|collapse[ds]?|stampedes?|crush|house fires?|blaze|fires? broke out|gas leak|drown(?:ed|ing)?|"
             # "a fire at a chemical plant", "a factory fire" (never "opened fire at", "returned fire on")

@@ -457,6 +457,11 @@ OUTCOME_PHRASES = {
                                                                           "fair", "critical but stable", "serious but stable",
                                                                           "non-critical", "noncritical", "non-life-threatening",
                                                                           "life-threatening", "good", "satisfactory")},
+    # in hospital: "Two people have died and 17 are in hospital" (British usage)
+    # (after its verb: "three more in hospital" are more of the dead before them)
+    **{f"{be} in {a}hospital": O.WOUNDED for be in ("are", "were", "is", "was", "are still", "were still", "is still",
+                                                     "was still", "remain", "remains", "remained")
+       for a in ("", "the ")},
     # hurt enough to be taken to hospital: "Three were killed and two were taken to hospital"
     **{f"{taken} to {a}hospital": O.WOUNDED for taken in ("taken", "rushed", "transported", "airlifted", "flown")
        for a in ("", "a ", "the ", "local ", "a local ")},
