@@ -220,6 +220,14 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
                      if m.role_cue == "care" and m.country == cc and m.kind == PlaceKind.LOCALITY}
             if len(cared) == 1:
                 return area_for(list(cared.values()), gaz)
+        if not located:
+            # ... or the state its dateline names ("COLUMBUS, Ohio — The death toll from Saturday's
+            # shooting has risen to six"): as safe a guess as the dateline's country, which a coder
+            # takes for a note that names no other place (its town never is)
+            filed = {m.place_id: m for m in places.mentions
+                     if m.role == "dateline" and m.country == cc and m.kind == PlaceKind.ADMIN1}
+            if len(filed) == 1:
+                return area_for(list(filed.values()), gaz)
         if single is not None and (single.kind != PlaceKind.REGION or single.country):  # (a region inside one country: "the Gaza Strip", "Darfur")
             return area_for([single], gaz)
     for m in places.mentions:

@@ -4778,3 +4778,10 @@ def test_people_in_hospital_are_hurt(gazetteer):
 def test_a_dam_that_burst_is_a_disaster(gazetteer):
     rep, _ = report(gazetteer, "At least 18 villagers died when a dam burst after days of rain near Derna on Sunday.")
     assert rep.killed_best == 18 and rep.event_types == [EventType.DISASTER]
+
+
+def test_a_note_that_names_only_its_dateline_is_placed_in_the_datelines_state(gazetteer):
+    # never the dateline's town, but its state is as safe a guess as its country
+    rep, _ = report(gazetteer, "SALEM, Ore. — Two people were shot dead at a birthday party late Saturday, and the "
+                               "gunman is still at large, police said.")
+    assert rep.killed_best == 2 and rep.name == "Oregon"
