@@ -1935,6 +1935,11 @@ class ToponymResolver:
         kind_head = _KIND_HEAD.match(text, sp.end)
         if kind_head and kind_head.group(2).casefold() in lx.ACTOR_HEADS:
             return "actor", "institution"  # "the Queretaro state prosecutor's office said"
+        if nxt and nxt[0] in lx.TOWN_PERSON_NOUNS and text[end:toks[sp.j + 1].start] == " " and sp.i > 0 \
+                and (toks[sp.i - 1].text.casefold() in lx.DETERMINERS or toks[sp.i - 1].text[:1].isdigit()
+                     or words_to_int(toks[sp.i - 1].text.casefold()) is not None) \
+                and self._kinds(sp) <= {LOCALITY, ADMIN2}:
+            return "actor", "origin"  # "A Fresno man was killed in Clovis": where he was from
         origin = _ORIGIN_LEAD.search(text, max(0, sp.start - 40), sp.start)
         if origin and (origin.group(1)[0].isdigit() or origin.group(1) in lx.ORIGIN_NOUNS
                        or words_to_int(origin.group(1)) is not None):

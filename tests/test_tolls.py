@@ -4785,3 +4785,11 @@ def test_a_note_that_names_only_its_dateline_is_placed_in_the_datelines_state(ga
     rep, _ = report(gazetteer, "SALEM, Ore. — Two people were shot dead at a birthday party late Saturday, and the "
                                "gunman is still at large, police said.")
     assert rep.killed_best == 2 and rep.name == "Oregon"
+
+
+def test_a_towns_man_and_a_suspect_from_a_town_say_whose_not_where(gazetteer):
+    # "A Tulsa woman" was shot in Broken Arrow; the suspect "from Sapulpa" was arrested in Sand Springs
+    corpus = read(gazetteer, "A Tulsa woman was shot dead outside a bar in Broken Arrow on Saturday, police said. "
+                             "A suspect from Sapulpa was arrested in Sand Springs on Sunday.")
+    places = {c.outcome: c.place_name for c in corpus.claims if c.outcome}
+    assert places[Outcome.KILLED] == "Broken Arrow" and places[Outcome.ARRESTED] == "Sand Springs"

@@ -739,7 +739,15 @@ peacekeeper soldier national citizen worker tourist pilgrim fighter volunteer mi
 student visitor delegate diplomat journalist officer man men woman women boy boys girl girls
 teenager teenagers native natives labourers laborers labourer laborer traders trader passengers
 passenger travellers travelers traveller traveler people persons
+suspect suspects victim victims gunman gunmen shooter attacker attackers resident residents
 them whom
+""".split())
+# After a town's name, between a determiner and these, the town is where the person is from: "A
+# Fresno man was killed in Clovis", "two Dayton teenagers" (whose, not where).
+TOWN_PERSON_NOUNS = frozenset("""
+man men woman women boy boys girl girls teen teens teenager teenagers resident residents couple
+family native natives mother father mom dad son daughter grandmother grandfather toddler infant
+baby student students youth youths
 """.split())  # (the counted by a pronoun: "shot dead 23 people, most of them from the eastern Punjab province")
 
 
