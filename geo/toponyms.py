@@ -63,6 +63,7 @@ from geo.gazetteer import (
     DOTTED,
     LOCALITY,
     PRIMARY,
+    REGION,
     UPPER,
     Gazetteer,
     default_gazetteer,
@@ -2122,6 +2123,7 @@ class ToponymResolver:
         self._compass_parts(sents, spans)
         self._county_by_its_name(text, sents, spans)
         self._qualified_sense(spans)
+        self._city_named_apart(spans)
         self._areas_of_the_story(text, spans)
         focus = focus - self._owned_by_adjective(sents, spans)  # (a ruled-out name votes for no country)
         self._stated_distances(text, spans)
@@ -2327,6 +2329,20 @@ class ToponymResolver:
             if p is not None and sp.qualifier is None and sp.best is not None and sp.best != p and p in sp.scores \
                     and loose_key(name_key(g.names[sp.best])) != loose_key(name_key(g.names[p])):
                 _prefer(sp, p)  # (not the area's namesake town: "Tartus province" and then "Tartous", the city)
+
+    def _city_named_apart(self, spans: list[_Span]) -> None:
+        """A story that calls a city "Gaza City" means something else by a bare "Gaza": the country
+        or the area the city is named after ("Mexico", the Strip), when the name has such a candidate
+        in the city's country."""
+        g = self.gaz
+        cities = {sp.best for sp in spans if sp.best is not None and int(g.kind[sp.best]) == LOCALITY
+                  and sp.key.endswith(" city") and sp.scores[sp.best] >= self._threshold(sp)}
+        for sp in spans:
+            if sp.best in cities and not sp.key.endswith(" city") and sp.qualifier is None:
+                areas = [p for p in sp.scores if p != sp.best and g.country[p] == g.country[sp.best]
+                         and int(g.kind[p]) in (COUNTRY, ADMIN1, ADMIN2, REGION)]
+                if areas:  # (the country first: "Mexico City" and "in Mexico this month")
+                    _prefer(sp, max(areas, key=lambda p: (int(g.kind[p]) == COUNTRY, sp.scores[p])))
 
     def _areas_of_the_story(self, text: str, spans: list[_Span]) -> None:
         """"the Whitehaven area", in a story that places things in Memphis: a part of the story's

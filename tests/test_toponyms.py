@@ -2370,3 +2370,11 @@ def test_englands_counties_are_areas_in_an_english_story(resolver):
     assert one(resolver, text, "Kent").country == "US"
     text = "Two sailors were hurt in a crash in Norfolk on Sunday, Virginia State Police said."
     assert one(resolver, text, "Norfolk").country == "US"
+
+
+def test_a_bare_name_beside_its_city_is_the_country_or_the_area(resolver):
+    # a story that writes "Gaza City" means the Strip by "Gaza", and the country by "Mexico"
+    text = "Air strikes killed 21 people in Gaza overnight, among them eight in a flat in Gaza City, medics said."
+    assert one(resolver, text, "Gaza").kind == "region"
+    text = "Police found five bodies in Mexico City on Monday, the latest such find in Mexico this year."
+    assert one(resolver, text, "Mexico").kind == "country"
