@@ -4751,16 +4751,17 @@ def test_the_country_across_a_border_is_not_where_it_happened(gazetteer, text):
     assert rep.killed_best and rep.country not in ("LB", "IQ")
 
 
-def test_an_attacker_found_dead_of_a_self_inflicted_wound_is_a_perpetrator_killed(gazetteer):
-    rep, _ = report(gazetteer, "A store clerk was shot dead during a robbery in Wichita on Friday, police said. The "
-                               "gunman drove off and was found dead of an apparent self-inflicted gunshot wound hours later.")
-    assert rep.killed == (2, 2, 2) and rep.killed_perpetrators == 1
-
-
-def test_an_attacker_shot_dead_by_two_soldiers_is_one_perpetrator_killed(gazetteer):
-    rep, _ = report(gazetteer, "A gunman opened fire outside a cafe in Beersheba on Sunday, killing two people before "
-                               "he was shot dead by two off-duty police officers, paramedics said.")
-    assert rep.killed == (3, 3, 3) and rep.killed_perpetrators == 1
+@pytest.mark.parametrize("text, killed", [
+    # found dead of a self-inflicted wound
+    ("A store clerk was shot dead during a robbery in Wichita on Friday, police said. The gunman drove off and was "
+     "found dead of an apparent self-inflicted gunshot wound hours later.", 2),
+    # shot dead by "two off-duty police officers": a count in the agent, no more dead
+    ("A gunman opened fire outside a cafe in Beersheba on Sunday, killing two people before he was shot dead by two "
+     "off-duty police officers, paramedics said.", 3),
+])
+def test_an_attacker_who_died_is_one_perpetrator_killed(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed == (killed, killed, killed) and rep.killed_perpetrators == 1
 
 
 def test_killing_all_on_board_is_everyone_the_craft_carried(gazetteer):
