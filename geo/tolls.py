@@ -44,6 +44,7 @@ _UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
 _TOLL_LEAD = re.compile(_L.TOLL_LEAD)
 _TOLL_LEAD_PAST_PLACE = re.compile(_L.TOLL_LEAD_PAST_PLACE)
 _ALL_ABOARD, _CARRYING_LEAD = re.compile(_L.ALL_ABOARD), re.compile(_L.CARRYING_LEAD)
+_ACTIVE_UNKNOWN_ONE = re.compile(_L.ACTIVE_UNKNOWN_ONE)
 _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compile(_L.SUSPECTED), re.compile(_L.ATTACKER_NOUN)
 _SHOOTOUT = re.compile(_L.SHOOTOUT)
 _TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
@@ -1070,6 +1071,10 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         if outcome in (Outcome.KILLED, Outcome.WOUNDED) and not _NATURAL_CAUSES.match(sentence, passive.end()) \
                 and not sentence.startswith(" down", passive.end()):  # ("was shot down": an aircraft)
             add(m.start(), m.end(), 1, Victims.CIVILIANS, outcome, "")  # (the lists hold the armed's words)
+    for m in _ACTIVE_UNKNOWN_ONE.finditer(sentence):  # "Maoists killed a former sarpanch in Sukma"
+        noun = m.group("noun")
+        if noun not in SINGULAR_NOUNS and _lone_person_word(noun) and free(m.start("noun"), m.end("noun")):
+            add(m.start("noun"), m.end("noun"), 1, Victims.CIVILIANS, Outcome.KILLED, "")
     for m in _FAMILY_OF.finditer(sentence):  # "a family of four were shot and killed"
         value = int(m.group("n")) if m.group("n").isdigit() else to_int(m.group("n").lower())
         if not value:

@@ -4794,3 +4794,15 @@ def test_a_towns_man_and_a_suspect_from_a_town_say_whose_not_where(gazetteer):
                              "A suspect from Sapulpa was arrested in Sand Springs on Sunday.")
     places = {c.outcome: c.place_name for c in corpus.claims if c.outcome}
     assert places[Outcome.KILLED] == "Broken Arrow" and places[Outcome.ARRESTED] == "Sand Springs"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # one person by a noun the lists lack, after an active verb of killing
+    ("Maoists killed a former sarpanch in Dantewada district on Tuesday night, police said.", 1),
+    ("Gunmen shot dead a madrassa caretaker in Quetta, officials said.", 1),
+    # ... but no animal, and no bill
+    ("Forest guards killed a leopard in a village near Nainital on Tuesday.", 0),
+])
+def test_killed_a_person_by_a_noun_the_lists_lack(gazetteer, text, killed):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best or 0) == killed

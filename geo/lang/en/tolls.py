@@ -1134,6 +1134,12 @@ BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|abou
 # too, "One blue helmet was killed", not "No one else was hurt" nor "one of whom was injured")
 UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?|(?<![Nn]o )[Oo]ne(?!\s+(?:of|else|another|other|more|each)\b))\s+(?:[A-Z][a-z]+(?:ist|ian|ish|ese|an|i)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
                r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
+# ... and one after an active verb of killing: "Maoists killed a former sarpanch in Sukma" (a noun
+# the lists lack, then where, when or who: "killed a bid" is no one, NOT_PEOPLE)
+ACTIVE_UNKNOWN_ONE = (r"\b(?:killed|killing|kills|shot dead|shooting dead|murdered|murdering|beheaded|beheading|"
+                      r"assassinated|assassinating|gunned down|gunning down|lynched|lynching|abducted and killed)\s+an?\s+"
+                      r"(?:(?:former|retired|local|senior|young|prominent|serving|off-duty|\d+-year-old)\s+)?"
+                      r"(?:[a-z][\w’'-]*\s+)??(?P<noun>[a-z][\w’'-]*)(?=\s*(?:\bin\b|\bat\b|\bnear\b|\bon\b|\bwho\b|\bwhile\b|,|;|\.|$))")
 # ... and the last of a list of people sharing a plural verb, by "the" or by a noun the lists lack:
 # "Two soldiers and the driver were injured", "A police officer and a caretaker were injured" (the
 # others are counted by the lists; a count or one person must open the list)
@@ -1145,7 +1151,9 @@ boat ship vessel building house home shop store school hospital mosque church of
 camp market bridge road bomb device mine rocket missile shell grenade round bullet shot weapon dog cat horse cow
 animal bird elephant lion bear donkey camel goat sheep leg arm hand eye head chest body total number record figure
 third fourth fifth second tenth bill proposal plan deal project motion idea measure amendment story program
-programme scheme law rule policy contract merger bid campaign""".split())
+programme scheme law rule policy contract merger bid campaign
+leopard tiger crocodile snake wolf boar pig buffalo hyena monkey deer rhino rhinoceros hippo gorilla
+chimpanzee shark whale dolphin ox bull calf chicken""".split())
 # After the dead of a passive, the attack they made first: "A man was shot dead after he stabbed
 # a policeman", "Three women were killed by police after attacking a station" (they did it; the
 # active "gunmen killed three villagers after attacking the village" is the gunmen's, not this).
