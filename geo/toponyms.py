@@ -226,6 +226,7 @@ class _Span:
     landmark: bool = False  # a bridge, junction ... named after a place: "the Kara bridge"
     dateline: bool = False  # where the story was filed: "HOUSTON —"
     filed_here: bool = False  # opens the story, which goes on to call it "this town": where it happened
+    called_again: bool = False  # a town the next words call "the city's ...": where that happened too
     bracket_tail: bool = False  # the last of a bracketed list, its widest: "(Tabayin, Sagaing)"
     locative: bool = False  # right after "in", "at", "near" ... ("in Tal Afar"): named as a place
     nationals: bool = False     # counted people of a country ("injured two Americans"): whose, not where
@@ -478,6 +479,7 @@ _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?\s+$")  # "C-130 ", "UH-60 ", "Mi-8 "
+_CITYS = re.compile(r"(?i)\bthe\s+(?:city|town)['’]s\b")
 _ROAD_NEXT = re.compile(r"(?i)\s+(?:road|highway|motorway|expressway|railway|rail\s+line|route|corridor)\b")
 _BETWEEN_LEAD, _BETWEEN_GAP = re.compile(lx.BETWEEN_LEAD), re.compile(lx.BETWEEN_GAP)
 _FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
@@ -1845,6 +1847,8 @@ class ToponymResolver:
         if _REFERENCE_TAIL.match(text, sp.end) or _BORDER_LEAD.search(text, max(0, sp.start - 30), sp.start):
             return "reference", "border"  # "near the border with X", "the Syrian border": the country beyond it
         if reference_lead(text, sp.start):
+            if sp.called_again:
+                return "location", "called again"  # "at a hospital in Lahore, ... shot in the city's Gulberg area"
             return "reference", "reference"  # "fled to X", "told reporters in X": a landmark for the reader
         if _CARE_NAME_TAIL.match(text, sp.end):
             return "reference", "care"  # "taken to Miami Valley Hospital": where the hurt were taken
@@ -2153,6 +2157,16 @@ class ToponymResolver:
             # (a name that may be a country or a province is no such town: "KIDAL, Mali — ... this town")
             sp.filed_here = not any(sp.end <= o.start < m.start() and o.key != sp.key and not o.weak and o.postings
                                     and all(int(g.kind[p]) == LOCALITY for p, _ in o.postings) for o in spans[k + 1:])
+        # ... and a town named only as where the hurt were taken, which the same sentence goes on to
+        # call "the city's": "died at a hospital in Lahore, two days after he was shot in the city's
+        # Gulberg area" happened in Lahore
+        for k, sp in enumerate(spans):
+            if sp.i == 0 or not any(int(g.kind[p]) == LOCALITY for p, _ in sp.postings):
+                continue
+            m = _CITYS.search(text, sp.end, sents_end) if (sents_end := text.find(".", sp.end)) > 0 else None
+            if m is not None and not any(o.start < m.start() and o.postings and all(
+                    int(g.kind[p]) == LOCALITY for p, _ in o.postings) for o in spans[k + 1:]):
+                sp.called_again = True
 
     def _near_towns(self, text: str, spans: list[_Span]) -> None:
         """"the villages of Komdi and Tuyan, near Chibok", "Dibis, outside Kirkuk": places said to

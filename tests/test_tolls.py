@@ -4806,3 +4806,13 @@ def test_a_towns_man_and_a_suspect_from_a_town_say_whose_not_where(gazetteer):
 def test_killed_a_person_by_a_noun_the_lists_lack(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)
     assert (rep.killed_best or 0) == killed
+
+
+def test_a_hospitals_town_the_sentence_calls_the_city_is_where_it_happened(gazetteer):
+    rep, _ = report(gazetteer, "A shopkeeper died at a hospital in Multan on Sunday, a day after he was shot by robbers "
+                               "in the city's Cantonment area, police said.")
+    assert rep.killed_best == 1 and rep.name == "Multan"
+    # ... not a town the next sentence's "the city's" may mean
+    rep, _ = report(gazetteer, "Three wounded men were taken to a hospital in Kano. The city's police chief said the "
+                               "attack in Bichi was the third this year.")
+    assert rep.name == "Bichi"
