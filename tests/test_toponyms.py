@@ -2378,3 +2378,14 @@ def test_a_bare_name_beside_its_city_is_the_country_or_the_area(resolver):
     assert one(resolver, text, "Gaza").kind == "region"
     text = "Police found five bodies in Mexico City on Monday, the latest such find in Mexico this year."
     assert one(resolver, text, "Mexico").kind == "country"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Gunmen killed 11 farmers in the Benishangul-Gumuz region on Sunday, residents said.", "Benishangul-Gumuz", "ET"),
+    ("On 8 May 2024, unidentified gunmen killed a trader in Nezahualcoyotl (Nezahualcoyotl, Estado de Mexico).",
+     "Estado de Mexico", "MX"),
+    ("On 3 May 2024, a bomb killed two Taliban fighters in Aqcha (Aqcha, Jawzjan).", "Jawzjan", "AF"),
+])
+def test_first_order_areas_by_the_names_news_and_event_notes_use(resolver, text, surface, country):
+    m = one(resolver, text, surface)
+    assert m.kind == "admin1" and m.country == country
