@@ -213,21 +213,19 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
                      and (single is None or contains(single.place_id, m.place_id, gaz))}
             if len(towns) == 1:
                 return area_for(list(towns.values()), gaz)
-        if not located and not any(m.role == "dateline" for m in places.mentions):
+        if not located:
+            datelines = [m for m in places.mentions if m.role == "dateline"]
             # ... or, with no place named as where and no dateline, the one town a hospital the hurt
             # were taken to is named after: the nearest clue ("taken to Boston Medical Center")
-            cared = {m.place_id: m for m in places.mentions
-                     if m.role_cue == "care" and m.country == cc and m.kind == PlaceKind.LOCALITY}
-            if len(cared) == 1:
-                return area_for(list(cared.values()), gaz)
-        if not located:
+            cared = {} if datelines else {m.place_id: m for m in places.mentions
+                                          if m.role_cue == "care" and m.country == cc and m.kind == PlaceKind.LOCALITY}
             # ... or the state its dateline names ("COLUMBUS, Ohio — The death toll from Saturday's
             # shooting has risen to six"): as safe a guess as the dateline's country, which a coder
             # takes for a note that names no other place (its town never is)
-            filed = {m.place_id: m for m in places.mentions
-                     if m.role == "dateline" and m.country == cc and m.kind == PlaceKind.ADMIN1}
-            if len(filed) == 1:
-                return area_for(list(filed.values()), gaz)
+            filed = {m.place_id: m for m in datelines if m.country == cc and m.kind == PlaceKind.ADMIN1}
+            for one in (cared, filed):
+                if len(one) == 1:
+                    return area_for(list(one.values()), gaz)
         if single is not None and (single.kind != PlaceKind.REGION or single.country):  # (a region inside one country: "the Gaza Strip", "Darfur")
             return area_for([single], gaz)
     for m in places.mentions:

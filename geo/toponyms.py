@@ -48,7 +48,7 @@ from bisect import bisect_right
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from geo import lang
 from geo.actors import default_groups
@@ -256,6 +256,13 @@ def _prefer(sp: "_Span", p: int) -> None:
     the same threshold): for the steps after scoring that know better than the scores."""
     sp.scores = {**sp.scores, p: max(sp.scores.get(p, 0.0), sp.scores[sp.best])}
     sp.best = p
+
+
+def _keep(sp: "_Span", keep: Callable[[int], bool]) -> None:
+    """Keeps the span's candidates that ``keep`` accepts, the best of them its reading (none
+    left: unresolved)."""
+    sp.scores = {p: v for p, v in sp.scores.items() if keep(p)}
+    sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
 
 
 def _read_as(sp: "_Span", other: "_Span") -> None:
@@ -470,7 +477,7 @@ TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article
 BETWEEN_KM = 600  # two places a road or a front runs between ("between Kabul and Kandahar": 480 km)
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
 _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
-_TOWNS_PART_GAP = re.compile(r"['’]s?\s+(?:(?:old|historic|central|busy|crowded|northern|southern|eastern|western)\s+)?")
+_TOWNS_PART_GAP = re.compile(lx.TOWNS_PART_GAP)
 _TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
 _QUARTER_AFTER = re.compile(lx.QUARTER_AFTER)
@@ -479,8 +486,7 @@ _DISTRICT_AFTER = re.compile(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
 _NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?\s+$")  # "C-130 ", "UH-60 ", "Mi-8 "
-_CITYS = re.compile(r"(?i)\bthe\s+(?:city|town)['’]s\b")
-_ROAD_NEXT = re.compile(r"(?i)\s+(?:road|highway|motorway|expressway|railway|rail\s+line|route|corridor)\b")
+_CITYS, _ROAD_NEXT = re.compile(lx.CITYS), re.compile(lx.ROAD_NEXT)
 _BETWEEN_LEAD, _BETWEEN_GAP = re.compile(lx.BETWEEN_LEAD), re.compile(lx.BETWEEN_GAP)
 _FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
 _FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
@@ -2200,8 +2206,7 @@ class ToponymResolver:
             if not name.scores:
                 continue
             country = g.country[town.best]
-            name.scores = {p: v for p, v in name.scores.items() if g.country[p] == country}
-            name.best = max(name.scores, key=name.scores.get) if name.scores else None
+            _keep(name, lambda p: g.country[p] == country)
 
     def _town_parts(self, text: str, spans: list[_Span]) -> None:
         """"the central Damascus district of Mezzeh": a part of the town named after it lies in it
@@ -2222,8 +2227,7 @@ class ToponymResolver:
             part = spans[k + 1] if k + 1 < len(spans) else None
             if part is not None and part.sent == town.sent and part.scores and _TOWNS_PART_GAP.fullmatch(text, town.end, part.start):
                 country = g.country[town.best]
-                part.scores = {p: v for p, v in part.scores.items() if g.country[p] == country}
-                part.best = max(part.scores, key=part.scores.get) if part.scores else None
+                _keep(part, lambda p: g.country[p] == country)
 
     def _keep_near(self, near: _Span, town: _Span, before: list[_Span], text: str, reach: float) -> None:
         """Keeps the candidates of ``near``, and of the list it ends (``before`` it: "Komdi and
@@ -2238,8 +2242,7 @@ class ToponymResolver:
         for sp in listed:
             if not sp.scores or any(int(g.kind[p]) in (COUNTRY, ADMIN1) for p in sp.scores):
                 continue
-            sp.scores = {p: v for p, v in sp.scores.items() if haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= reach}
-            sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+            _keep(sp, lambda p: haversine_km(la, lo, float(g.lat[p]), float(g.lon[p])) <= reach)
 
     def _quarters(self, text: str, spans: list[_Span]) -> None:
         """A quarter's name ("the West Pullman neighborhood") is a part of a town the story places

@@ -919,6 +919,14 @@ CITY_PART_NOUNS = frozenset(("district", "neighbourhood", "neighborhood", "subur
 TOWN_NOUNS = frozenset(("town", "municipality", "township"))
 # Between a place and the town it is said to lie near: "Komdi and Tuyan, near Chibok", "Dibis,
 # outside Kirkuk", "close to the town of Gao"
+# Between a town and a place it has: "Dhaka's Old Town", "Kabul's busy Green Zone" (that place lies
+# in the town's country).
+TOWNS_PART_GAP = r"['’]s?\s+(?:(?:old|historic|central|busy|crowded|northern|southern|eastern|western)\s+)?"
+# A sentence calling a town named before it "the city's": "died at a hospital in Lahore, ... shot
+# in the city's Gulberg area".
+CITYS = r"(?i)\bthe\s+(?:city|town)['’]s\b"
+# After two towns joined by a hyphen, a road between them: "the Gwadar-Turbat road".
+ROAD_NEXT = r"(?i)\s+(?:road|highway|motorway|expressway|railway|rail\s+line|route|corridor)\b"
 # "between Bal'ad and Afgooye", "on the road between the towns of X and Y": two places a road or a
 # clash joins lie within a few hundred kilometres of each other (``toponyms.BETWEEN_KM``).
 BETWEEN_LEAD = r"(?i)\bbetween\s+(?:the\s+(?:towns?|villages?|cities|city)\s+of\s+)?$"
