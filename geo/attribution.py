@@ -11,38 +11,39 @@ from __future__ import annotations
 import re
 
 from geo import lang
+from geo.gate import gated
 from geo.actors import default_groups
 from geo.text import WordGate, alternation, word_set
 
 _L = lang.get().attribution
 REPORT_VERBS = _L.REPORT_VERBS
-REPORTER_KINDS = [(re.compile(p), kind) for p, kind in _L.REPORTER_KINDS]
-_HINT = re.compile(r"(?i)according to|sources?\b|\b" + REPORT_VERBS + r"\b")
+REPORTER_KINDS = [(gated(p), kind) for p, kind in _L.REPORTER_KINDS]
+_HINT = gated(r"(?i)according to|sources?\b|\b" + REPORT_VERBS + r"\b")
 _REPORT_WORD = WordGate(word_pattern=REPORT_VERBS)  # _HINT's verbs, answered from the sentence's words
-_VERB = re.compile(r"\b" + REPORT_VERBS + r"\b")
-_NOUN_OR_VERB = {word: re.compile(after) for word, after in _L.NOUN_OR_VERB.items()}  # ("across three US states")
-_SAID = re.compile(r"(?i)(?:said|told|" + REPORT_VERBS + r")\b")
+_VERB = gated(r"\b" + REPORT_VERBS + r"\b")
+_NOUN_OR_VERB = {word: gated(after) for word, after in _L.NOUN_OR_VERB.items()}  # ("across three US states")
+_SAID = gated(r"(?i)(?:said|told|" + REPORT_VERBS + r")\b")
 _NOT_REPORTERS = _L.NOT_REPORTERS
-_SUBJECT = re.compile(_L.SUBJECT)
-_APPOSITION = re.compile(_L.APPOSITION)
-_ACCORDING_TO = re.compile(_L.ACCORDING_TO)
-_SOURCES_IN = re.compile(_L.SOURCES_IN)
-_SAYS_AFTER = re.compile(_L.SAYS_AFTER)
-_TOLD_BY = re.compile(_L.TOLD_BY)
-_NAME_ENDS = re.compile(_L.NAME_ENDS)
-_PERPETRATOR_CLAIM = re.compile(_L.PERPETRATOR_CLAIM)
+_SUBJECT = gated(_L.SUBJECT)
+_APPOSITION = gated(_L.APPOSITION)
+_ACCORDING_TO = gated(_L.ACCORDING_TO)
+_SOURCES_IN = gated(_L.SOURCES_IN)
+_SAYS_AFTER = gated(_L.SAYS_AFTER)
+_TOLD_BY = gated(_L.TOLD_BY)
+_NAME_ENDS = gated(_L.NAME_ENDS)
+_PERPETRATOR_CLAIM = gated(_L.PERPETRATOR_CLAIM)
 _FIGHTER_WORDS = lang.get().tolls.FIGHTER_WORDS
 PERPETRATOR = _L.PERPETRATOR
-_ORGANISATION = re.compile(_L.ORGANISATION)
-_ORG_ARTICLE = re.compile(_L.ORG_ARTICLE)
-_LEADING_ARTICLE = re.compile(_L.LEADING_ARTICLE)
-_REWRITES = [(re.compile(p), r) for p, r in _L.REWRITES]
-_MONITOR_WORDS = re.compile(_L.MONITOR_WORDS)
-_MONITOR_ORGS = re.compile(_L.MONITOR_ORGS)
-CONTINUES = re.compile(_L.CONTINUES)
-CONTRAST_CLAUSE = re.compile(_L.CONTRAST_CLAUSE)
-SECOND_SOURCE_AFTER = re.compile(_L.SECOND_SOURCE_AFTER)
-_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+$")
+_ORGANISATION = gated(_L.ORGANISATION)
+_ORG_ARTICLE = gated(_L.ORG_ARTICLE)
+_LEADING_ARTICLE = gated(_L.LEADING_ARTICLE)
+_REWRITES = [(gated(p), r) for p, r in _L.REWRITES]
+_MONITOR_WORDS = gated(_L.MONITOR_WORDS)
+_MONITOR_ORGS = gated(_L.MONITOR_ORGS)
+CONTINUES = gated(_L.CONTINUES)
+CONTRAST_CLAUSE = gated(_L.CONTRAST_CLAUSE)
+SECOND_SOURCE_AFTER = gated(_L.SECOND_SOURCE_AFTER)
+_NAMED_SUBJECT = gated(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+$")
 
 
 def perpetrator_claim(sentence: str) -> tuple[str, int] | None:
@@ -192,12 +193,12 @@ class Attribution:
         return inner[0], outer[0], "; ".join(t for _, t in names)
 
 
-_ATTACK_PATTERNS = [re.compile(_L.ATTACK_BY), re.compile(_L.ATTACK_NOUN_AFTER), re.compile(_L.ATTACK_VERB_AFTER),
+_ATTACK_PATTERNS = [gated(_L.ATTACK_BY), gated(_L.ATTACK_NOUN_AFTER), gated(_L.ATTACK_VERB_AFTER),
                     re.compile(_L.ATTACKERS_FROM)]
-_GROUP_WORDS = re.compile(r"(?i)\b(?:%s)\b" % alternation(_L.GROUP_KEYS))
+_GROUP_WORDS = gated(r"(?i)\b(?:%s)\b" % alternation(_L.GROUP_KEYS))
 OTHER_SIDE = _L.OTHER_SIDE  # ("six Sunni tribal fighters": not the attackers' dead)
-_KIND = re.compile(r"(?i)" + _L.ATTACKER_NOUNS)
-_KIND_WORD = re.compile(r"(?i)\b(?:%s)\b" % alternation(_L.ATTACKER_WORDS))
+_KIND = gated(r"(?i)" + _L.ATTACKER_NOUNS)
+_KIND_WORD = gated(r"(?i)\b(?:%s)\b" % alternation(_L.ATTACKER_WORDS))
 _REACH = 120  # characters read each side of a group's name or an attacker's kind
 _NOT_ALONE = {"members", "fighter", "fighters", "bomber", "bombers"}  # a kind that may be a state's or its aircraft
 UNNAMED = "*"  # attackers named only by their kind: "militants stormed the camp"

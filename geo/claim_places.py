@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from geo import lang
+from geo.gate import gated
 from geo.actors import default_groups
 from geo.gazetteer import Gazetteer, Place
 from geo.geometry import contains, haversine_km
@@ -22,17 +23,17 @@ from geo.precision import precision_for
 from geo.toponyms import ArticlePlaces, Mention
 from geo.vocab import PlaceKind
 
-GENERIC_AREAS = re.compile(lang.get().places.GENERIC_AREAS)
-ELSEWHERE = re.compile(lang.get().places.ELSEWHERE)
-COUNTRY_WIDE = re.compile(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
-_ARREST_PLACE_LEAD = re.compile(lang.get().places.ARREST_PLACE_LEAD)
-_EARLIER_EVENT_PLACE_LEAD = re.compile(lang.get().places.EARLIER_EVENT_PLACE_LEAD)
-FOLLOWS_ON = re.compile(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
-AREA_ANAPHOR = re.compile(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
+GENERIC_AREAS = gated(lang.get().places.GENERIC_AREAS)
+ELSEWHERE = gated(lang.get().places.ELSEWHERE)
+COUNTRY_WIDE = gated(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
+_ARREST_PLACE_LEAD = gated(lang.get().places.ARREST_PLACE_LEAD)
+_EARLIER_EVENT_PLACE_LEAD = gated(lang.get().places.EARLIER_EVENT_PLACE_LEAD)
+FOLLOWS_ON = gated(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
+AREA_ANAPHOR = gated(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
 # roles of a mention that say where something happened ("dateline", "reference", "actor" do not:
 # a dateline says only where it was filed, an actor whose)
 WHERE_ROLES = frozenset({"location"})
-_REMOTE_AFTER = re.compile(r"(?i)[ -](?:%s)\b" % "|".join(sorted(lang.get().places.REMOTE_WEAPONS)))  # "[Russian] drone strike"
+_REMOTE_AFTER = gated(r"(?i)[ -](?:%s)\b" % "|".join(sorted(lang.get().places.REMOTE_WEAPONS)))  # "[Russian] drone strike"
 
 
 def area_for(mentions: list[Mention], gaz: Gazetteer, focus: dict[str, float] | None = None) -> dict | None:
@@ -305,19 +306,19 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
     return []
 
 
-_DISTANCE_ANCHOR = re.compile(lang.get().places.DISTANCE_ANCHOR_LEAD)
-_SUBPART_PLACE = re.compile(lang.get().places.SUBPART_PLACE_LEAD)
-_NAMED_BEFORE_DISTANCE = re.compile(lang.get().places.NAMED_BEFORE_DISTANCE)
-_TOLL_PLACE_LEAD = re.compile(lang.get().places.TOLL_PLACE_LEAD)
-_TOLL_PLACE_LEAD_FAR = re.compile(lang.get().places.TOLL_PLACE_LEAD_FAR)
-_PLACE_LIST_JOIN = re.compile(lang.get().places.PLACE_LIST_JOIN)
+_DISTANCE_ANCHOR = gated(lang.get().places.DISTANCE_ANCHOR_LEAD)
+_SUBPART_PLACE = gated(lang.get().places.SUBPART_PLACE_LEAD)
+_NAMED_BEFORE_DISTANCE = gated(lang.get().places.NAMED_BEFORE_DISTANCE)
+_TOLL_PLACE_LEAD = gated(lang.get().places.TOLL_PLACE_LEAD)
+_TOLL_PLACE_LEAD_FAR = gated(lang.get().places.TOLL_PLACE_LEAD_FAR)
+_PLACE_LIST_JOIN = gated(lang.get().places.PLACE_LIST_JOIN)
 
 
-_LOCATIVE_WORD = re.compile(lang.get().places.LOCATIVE_WORD)
+_LOCATIVE_WORD = gated(lang.get().places.LOCATIVE_WORD)
 _FAR_WORDS = 8  # words between a toll and the locative word that places it, at most (as TOLL_PLACE_LEAD_FAR)
 
 
-_POSSESSED = re.compile(lang.get().places.POSSESSED_GAP)
+_POSSESSED = gated(lang.get().places.POSSESSED_GAP)
 
 
 def _same_area(a: Mention, b: Mention) -> bool:
@@ -401,7 +402,7 @@ def names_own_unknown_place(text: str, s0: int, start: int, end: int, unknown: l
     return False
 
 
-_UNKNOWN_LOCATIVE_LEAD = re.compile(lang.get().places.UNKNOWN_LOCATIVE_LEAD)
+_UNKNOWN_LOCATIVE_LEAD = gated(lang.get().places.UNKNOWN_LOCATIVE_LEAD)
 
 
 def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int],
@@ -419,10 +420,10 @@ def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int
     return False
 
 
-_FOLLOW_UP = re.compile(lang.get().places.EVENT_FOLLOW_UP)
+_FOLLOW_UP = gated(lang.get().places.EVENT_FOLLOW_UP)
 
 
-_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s+([a-z][\w-]+)\b")
+_DEFINITE_OPENING = gated(r"\s*(?:The|This|That)\s+([a-z][\w-]+)\b")
 
 
 def follows_up(text: str, start: int, told: tuple[int, int] | None = None) -> bool:
@@ -437,7 +438,7 @@ def follows_up(text: str, start: int, told: tuple[int, int] | None = None) -> bo
         rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{re.escape(m.group(1))}\b", text[told[0]:told[1]]) is not None
 
 
-_FOLLOW_UP_REFERENCE = re.compile(lang.get().places.FOLLOW_UP_REFERENCE)
+_FOLLOW_UP_REFERENCE = gated(lang.get().places.FOLLOW_UP_REFERENCE)
 
 
 def pointed_back_at(text: str, start: int, end: int) -> re.Match | None:
@@ -447,15 +448,15 @@ def pointed_back_at(text: str, start: int, end: int) -> re.Match | None:
     return _FOLLOW_UP_REFERENCE.search(text, start, end)
 
 
-_FRONTED_LEAD = re.compile(lang.get().places.FRONTED_PLACE_LEAD)
-_FRONTED_OPENING = re.compile(lang.get().places.FRONTED_PLACE_OPENING)
-_FRONTED_SUBJECT_LEAD = re.compile(lang.get().places.FRONTED_SUBJECT_LEAD)
-_FRONTED_SUBJECT_GAP = re.compile(lang.get().places.FRONTED_SUBJECT_GAP)
-_FRONTED_GAP = re.compile(lang.get().places.FRONTED_PLACE_GAP)
+_FRONTED_LEAD = gated(lang.get().places.FRONTED_PLACE_LEAD)
+_FRONTED_OPENING = gated(lang.get().places.FRONTED_PLACE_OPENING)
+_FRONTED_SUBJECT_LEAD = gated(lang.get().places.FRONTED_SUBJECT_LEAD)
+_FRONTED_SUBJECT_GAP = gated(lang.get().places.FRONTED_SUBJECT_GAP)
+_FRONTED_GAP = gated(lang.get().places.FRONTED_PLACE_GAP)
 
 
 # what parts two clauses of a sentence (a toll's own places lie in its own)
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
+_CLAUSE_BREAK = gated(r"[,;:.!?()\u2013\u2014]")
 
 
 def tolls_own_places(text: str, tolls: list, mentions: list[Mention], gaz: Gazetteer, s1: int) -> list[set[int]]:
@@ -493,7 +494,7 @@ def clause_places_after(text: str, end: int, limit: int, mentions: list[Mention]
     return [m for m in mentions if id(m) not in taken and end <= m.start < limit and not _CLAUSE_BREAK.search(text, end, m.start)]
 
 
-_PARTICIPLE_TOLL_LEAD = re.compile(lang.get().places.PARTICIPLE_TOLL_LEAD)
+_PARTICIPLE_TOLL_LEAD = gated(lang.get().places.PARTICIPLE_TOLL_LEAD)
 
 
 def participle_places(text: str, start: int, s0: int, mentions: list[Mention], taken: set[int]) -> list[Mention]:
@@ -531,31 +532,31 @@ def mention_ref(m: Mention) -> dict:
 _LX = lang.get().places
 # "in", "near" ... then "the", a direction or "rural", a kind noun and "of": "X in rural Y",
 # "X in the north of Y", "X in the Middle Shabelle region" (a list "X, Y and Z" is no such gap)
-_QUALIFYING_GAP = re.compile(
+_QUALIFYING_GAP = gated(
     # (not past a count or "and": "12 were in Kharkiv and 3 in Sumy" are two places' tolls)
     r"(?i)(?![^.;,]{0,30}?(?:\d|\band\b))[^.;,]{0,30}?\s(?:in|near|outside|of)\s(?:the\s)?(?:(?:%s)\s)?(?:%s\s)?(?:of\s)?" % (
         "|".join(sorted(_LX.DIRECTIONS | {"rural", "greater"})),
         "|".join(sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS))))
-_APPOSITIVE_GAP = re.compile(_LX.APPOSITIVE_GAP)
-_SUBURB_OF_GAP, _INCLUDING_GAP = re.compile(_LX.SUBURB_OF_GAP), re.compile(_LX.INCLUDING_GAP)
-_DIRECTION_OF_GAP = re.compile(_LX.DIRECTION_OF_GAP)
+_APPOSITIVE_GAP = gated(_LX.APPOSITIVE_GAP)
+_SUBURB_OF_GAP, _INCLUDING_GAP = gated(_LX.SUBURB_OF_GAP), gated(_LX.INCLUDING_GAP)
+_DIRECTION_OF_GAP = gated(_LX.DIRECTION_OF_GAP)
 # "Tessit (Ansongo, Gao)", conflict-event notes' "place (district, province)": the places in the
 # brackets after a place, whatever their kind, say where it is
-_IN_BRACKETS_AFTER = re.compile(r"(?i)\s*(?:(?:refugee\s+)?(?:%s)\s*)?\([^()]{0,80}" % "|".join(
+_IN_BRACKETS_AFTER = gated(r"(?i)\s*(?:(?:refugee\s+)?(?:%s)\s*)?\([^()]{0,80}" % "|".join(
     sorted(_LX.ADMIN1_QUALIFIERS | _LX.ADMIN2_QUALIFIERS | _LX.LOCALITY_QUALIFIERS | _LX.TOWNSHIP_WORDS | _LX.NEAR_AFTER
            | {"camp", "camps"})))
 # ("Kanbalu township (Shwebo, Sagaing)", "Khan Sheikhoun countryside (Idlib)", "Jabalia refugee camp (North Gaza)")
 # "Douma, Rif Dimashq", "Ariha town, southern Idleb", "Maarat (Idlib)": the area after a comma
-_AREA_AFTER_COMMA = re.compile(
+_AREA_AFTER_COMMA = gated(
     r"(?i)\s*(?:(?:%s)\s*)?[,(]\s*(?:(?:%s)\s+)?" % (
         "|".join(sorted(_LX.LOCALITY_QUALIFIERS)), "|".join(sorted(_LX.DIRECTIONS | {"rural"}))))
 # ... and "Tougan, in the Sourou province" (not after a landmark: "near X, east of Jerusalem, in
 # the West Bank" says where X is)
-_AREA_IN_AFTER_COMMA = re.compile(r"(?i)\s*,\s*in\s+(?:the\s+)?(?:(?:%s)\s+)?" % "|".join(sorted(_LX.DIRECTIONS | {"rural"})))
-_DIRECTION_OF_BEFORE = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(_LX.DIRECTIONS)))
+_AREA_IN_AFTER_COMMA = gated(r"(?i)\s*,\s*in\s+(?:the\s+)?(?:(?:%s)\s+)?" % "|".join(sorted(_LX.DIRECTIONS | {"rural"})))
+_DIRECTION_OF_BEFORE = gated(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(sorted(_LX.DIRECTIONS)))
 # ... with a direction, whatever the second place's kind: "Ariha town, southern Idleb" (the city's
 # name may be the province's too)
-_PART_OF_AREA_AFTER_COMMA = re.compile(
+_PART_OF_AREA_AFTER_COMMA = gated(
     r"(?i)\s*(?:(?:%s)\s*)?,\s*(?:%s)\s+" % (
         "|".join(sorted(_LX.LOCALITY_QUALIFIERS)), "|".join(sorted((_LX.DIRECTIONS - {"central"}) | {"rural"}))))
 
@@ -642,16 +643,16 @@ def drop_qualifying(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     return out
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-_ROUTE_FIRST_END = re.compile(_LX.ROUTE_FIRST_END)
-_ROUTE_LAST_END_AFTER = re.compile(_LX.ROUTE_LAST_END_AFTER)
-_ROUTE_LAST_END_BEFORE = re.compile(_LX.ROUTE_LAST_END_BEFORE)
+_POSSESSIVE_GAP = gated(r"['’]s\s+")
+_ROUTE_FIRST_END = gated(_LX.ROUTE_FIRST_END)
+_ROUTE_LAST_END_AFTER = gated(_LX.ROUTE_LAST_END_AFTER)
+_ROUTE_LAST_END_BEFORE = gated(_LX.ROUTE_LAST_END_BEFORE)
 
 
-_TRAVEL_FIRST_END_BEFORE = re.compile(_LX.TRAVEL_FIRST_END_BEFORE)
-_TRAVEL_FIRST_END_AFTER = re.compile(_LX.TRAVEL_FIRST_END_AFTER)
-_TRAVEL_LAST_END_BEFORE = re.compile(_LX.TRAVEL_LAST_END_BEFORE)
-_TRAVEL_DEPARTED_BEFORE = re.compile(_LX.TRAVEL_DEPARTED_BEFORE)
+_TRAVEL_FIRST_END_BEFORE = gated(_LX.TRAVEL_FIRST_END_BEFORE)
+_TRAVEL_FIRST_END_AFTER = gated(_LX.TRAVEL_FIRST_END_AFTER)
+_TRAVEL_LAST_END_BEFORE = gated(_LX.TRAVEL_LAST_END_BEFORE)
+_TRAVEL_DEPARTED_BEFORE = gated(_LX.TRAVEL_DEPARTED_BEFORE)
 
 
 def _route_end(text: str, m: Mention) -> bool:

@@ -38,6 +38,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field, fields, replace
 
 from geo import lang
+from geo.gate import gated
 from geo.articles import Article
 from geo.attribution import (CONTINUES, CONTRAST_CLAUSE, OTHER_SIDE, PERPETRATOR, SECOND_SOURCE_AFTER, Attribution, attacks,
                              group_keys, named_groups, perpetrator_claim, reporter_kind, said_by)
@@ -97,20 +98,20 @@ EARLIER_EVENT_DAYS = 7
 # area and period, as a war's toll is ("since Friday" is still one battle's).
 RUNNING_TOTAL_DAYS = 31
 DATELINE_REACH = 400  # where an undated story's dateline may be: its title, then the dateline
-_KILLED_AS_OBJECT = re.compile(lang.get().attribution.KILLED_AS_OBJECT)
-_STATE_AGENTS = re.compile(lang.get().attribution.STATE_AGENTS)
-_KILLED_BY_AFTER = re.compile(lang.get().attribution.KILLED_BY_AFTER)
-_PERIOD_ENDS = re.compile(lang.get().dates.PERIOD_ENDS)
-OTHER_PLACES_AFTER = re.compile(lang.get().places.OTHER_PLACES_AFTER)
-_EARLIER_EVENT_BEFORE = re.compile(lang.get().dates.EARLIER_EVENT_BEFORE)
-_EARLIER_LAPSE_BEFORE = re.compile(lang.get().dates.EARLIER_LAPSE_BEFORE)
-_RETROSPECTIVE = re.compile(lang.get().dates.RETROSPECTIVE)
-_EARLIER_CLAUSE_BEFORE = re.compile(lang.get().dates.EARLIER_CLAUSE_BEFORE)
-_EARLIER_MONTH_CLAUSE = re.compile(lang.get().dates.EARLIER_MONTH_CLAUSE)
-_EARLIER_PERIOD_OPENING = re.compile(lang.get().dates.EARLIER_PERIOD_OPENING)
-_EARLIER_MONTH_OPENING = re.compile(lang.get().dates.EARLIER_MONTH_OPENING)
-_YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_RUNNING_FROM = re.compile(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
+_KILLED_AS_OBJECT = gated(lang.get().attribution.KILLED_AS_OBJECT)
+_STATE_AGENTS = gated(lang.get().attribution.STATE_AGENTS)
+_KILLED_BY_AFTER = gated(lang.get().attribution.KILLED_BY_AFTER)
+_PERIOD_ENDS = gated(lang.get().dates.PERIOD_ENDS)
+OTHER_PLACES_AFTER = gated(lang.get().places.OTHER_PLACES_AFTER)
+_EARLIER_EVENT_BEFORE = gated(lang.get().dates.EARLIER_EVENT_BEFORE)
+_EARLIER_LAPSE_BEFORE = gated(lang.get().dates.EARLIER_LAPSE_BEFORE)
+_RETROSPECTIVE = gated(lang.get().dates.RETROSPECTIVE)
+_EARLIER_CLAUSE_BEFORE = gated(lang.get().dates.EARLIER_CLAUSE_BEFORE)
+_EARLIER_MONTH_CLAUSE = gated(lang.get().dates.EARLIER_MONTH_CLAUSE)
+_EARLIER_PERIOD_OPENING = gated(lang.get().dates.EARLIER_PERIOD_OPENING)
+_EARLIER_MONTH_OPENING = gated(lang.get().dates.EARLIER_MONTH_OPENING)
+_YEAR_DIGITS = gated(r"\b(?:1[89]|20)\d\d\b")
+_RUNNING_FROM = gated(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
 
@@ -139,7 +140,7 @@ def _unlocated_in_country(claim: Claim) -> None:
     claim.notes.append("a place the gazetteer does not know: unlocated in its country")
 
 
-_REPORTER_APPOSITION = re.compile(lang.get().attribution.REPORTER_APPOSITION)
+_REPORTER_APPOSITION = gated(lang.get().attribution.REPORTER_APPOSITION)
 
 
 def _attribution_spans(sentence: str, attribution: str, s0: int) -> list[tuple[int, int]]:
@@ -929,8 +930,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     return claims
 
 
-_MURDER_SUICIDE = re.compile(lang.get().tolls.MURDER_SUICIDE)
-_SHOT, _HURT_WORDS = (re.compile(p) for p in lang.get().tolls.SHOT_NOT_HURT)
+_MURDER_SUICIDE = gated(lang.get().tolls.MURDER_SUICIDE)
+_SHOT, _HURT_WORDS = (gated(p) for p in lang.get().tolls.SHOT_NOT_HURT)
 
 
 def _murder_suicide(claims: list[Claim], text: str) -> None:
@@ -1063,7 +1064,7 @@ def _who_of_them_died(claims: list[Claim], hit: Claim, dead: list[Claim], s0: in
 
 
 # a count of people by a number ("Four people", "12 men"), not a list of who they were ("a child and a woman")
-_HEADCOUNT = re.compile(lang.get().tolls.HEADCOUNT)
+_HEADCOUNT = gated(lang.get().tolls.HEADCOUNT)
 
 
 def _some_died(hit: Claim, n: int, said: str, subtracted: set[str]) -> None:
@@ -1112,7 +1113,7 @@ def _round(n: int) -> bool:
     return n >= 100 and n % 10 ** (len(str(n)) - 2) == 0
 
 
-_NOTE_LEAD_LINE = re.compile(r"(?m)^[ \t]*(?:" + lang.get().places.NOTE_LEAD + ")")
+_NOTE_LEAD_LINE = gated(r"(?m)^[ \t]*(?:" + lang.get().places.NOTE_LEAD + ")")
 
 
 def notes_file(text: str) -> bool:
@@ -1206,7 +1207,7 @@ def _one_by_one(claims: list[Claim]) -> None:
         last[c.outcome] = (toll, told + 1)
 
 
-_DAY_ALONE = re.compile(lang.get().tolls.DAY_ALONE)
+_DAY_ALONE = gated(lang.get().tolls.DAY_ALONE)
 
 
 def _one_day_alone(claims: list[Claim]) -> None:
@@ -1227,8 +1228,8 @@ def _one_day_alone(claims: list[Claim]) -> None:
         c.notes.append("one day's own figure inside a toll of several days told before")
 
 
-_RECOVERED_SO_FAR = re.compile(lang.get().tolls.RECOVERED_SO_FAR)
-_DAYS_AFTER_LEAD = re.compile(lang.get().tolls.DAYS_AFTER_LEAD)
+_RECOVERED_SO_FAR = gated(lang.get().tolls.RECOVERED_SO_FAR)
+_DAYS_AFTER_LEAD = gated(lang.get().tolls.DAYS_AFTER_LEAD)
 # the note of a toll an article dates days before its own news (``geo.reconcile`` keeps the two apart)
 DAYS_BEFORE_NOTE = "day(s) before the sentence's day"
 
@@ -1250,7 +1251,7 @@ def _recovered_so_far(claims: list[Claim]) -> None:
         c.notes.append("the bodies recovered so far: a part of the toll told before")
 
 
-_DEFINITE_DEAD, _DEFINITE_DEAD_NOUN = re.compile(lang.get().tolls.DEFINITE_DEAD), re.compile(lang.get().tolls.DEFINITE_DEAD_NOUN)
+_DEFINITE_DEAD, _DEFINITE_DEAD_NOUN = gated(lang.get().tolls.DEFINITE_DEAD), gated(lang.get().tolls.DEFINITE_DEAD_NOUN)
 
 
 def _found_where(claims: list[Claim], text: str, gaz: Gazetteer) -> None:
@@ -1410,7 +1411,7 @@ def _parts_told_apart(claims: list[Claim]) -> None:
             c.notes.append("one of the parts, told sentence by sentence, a toll told before adds up to")
 
 
-_LIST_JOINED = re.compile(lang.get().tolls.TOLLS_LISTED_GAP)  # between two tolls of one list
+_LIST_JOINED = gated(lang.get().tolls.TOLLS_LISTED_GAP)  # between two tolls of one list
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
 # "the death toll rose to nine after two bodies were pulled out": the two are among the nine when

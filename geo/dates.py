@@ -13,52 +13,53 @@ import datetime as dt
 import re
 
 from geo import lang
+from geo.gate import gated
 from geo.numbers import find_counts
 from geo.text import POSSESSIVE_AFTER
 
 _L = lang.get().dates
 MONTHS, WEEKDAYS = _L.MONTHS, _L.WEEKDAYS
 _DAY = "|".join(WEEKDAYS)
-_WEEKDAY_RE = re.compile(rf"\b({_L.WEEKDAY_LEADS})?\s*((?:{_DAY})(?:\s*(?:{_L.DAY_JOINS})\s*(?:{_DAY}))*)\b")
-_DAYS_RE = re.compile(_DAY)
+_WEEKDAY_RE = gated(rf"\b({_L.WEEKDAY_LEADS})?\s*((?:{_DAY})(?:\s*(?:{_L.DAY_JOINS})\s*(?:{_DAY}))*)\b")
+_DAYS_RE = gated(_DAY)
 _MONTH = "|".join(MONTHS)
 # (a month's abbreviation keeps its full stop, as news agencies write it: "since Oct. 7", "Sept. 12")
-_DAY_MONTH_RE = re.compile(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\.?\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
+_DAY_MONTH_RE = gated(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\.?\s+(\d{{1,2}})\b)(?:,?\s*(\d{{4}}))?")
 # a month of a year, or a year alone, when the sentence names no day: "the February 2023
 # earthquakes", "in 2019" (a year is four digits no comma, decimal point or currency touches)
 # a span of days in one month: "between 15 and 20 March", "15-20 March", "March 15-20"
-_DAY_SPAN_RE = re.compile(rf"\b(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\s+({_MONTH})\b"
+_DAY_SPAN_RE = gated(rf"\b(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\s+({_MONTH})\b"
                           rf"|\b({_MONTH})\.?\s+(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\b")
-_MONTH_YEAR_RE = re.compile(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
+_MONTH_YEAR_RE = gated(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
 # a month alone, by its full name ("in January", "since December"; not "mar", "may" alone)
 _MONTH_WORDS = tuple(m for m in MONTHS if len(m) > 4 or m in ("march", "april", "may", "june", "july"))
-_MONTH_ALONE_RE = re.compile(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PARTS})[- ]?\s*)?"
+_MONTH_ALONE_RE = gated(rf"\b({_L.MONTH_ALONE_LEADS})\s+(?:(?:{_L.MONTH_PARTS})[- ]?\s*)?"
                              rf"({'|'.join(_MONTH_WORDS)})\b(?!\.?\s*\d)"
                              rf"|\b(?:{_L.MONTH_ADJECTIVE_LEADS})\s+"
                              rf"({'|'.join(m for m in _MONTH_WORDS if m not in _L.NOUN_MONTHS)})\b(?!\.?\s*\d)")
-_EVENT_YEAR_LEAD = re.compile(_L.EVENT_YEAR_LEAD)
-_EVENT_YEAR_AFTER = re.compile(_L.EVENT_YEAR_AFTER)
-_SINCE_BEFORE = re.compile(rf"\b(?:{'|'.join(_L.SINCE)})\s+(?:\w+\s+){{0,2}}$")
-_SUPERLATIVE_BEFORE = re.compile(_L.SUPERLATIVE_BEFORE)
-_WHEN_AFTER = re.compile(_L.WHEN_AFTER)
-_SINCE_YEAR_BEFORE = re.compile(_L.SINCE_YEAR_LEAD)
-_YEAR_RE = re.compile(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
-_RELATIVE = [(re.compile(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
-_RECENT = re.compile(_L.RECENT_PERIOD)
-_AGO = re.compile(_L.AGO)
-_WEEKDAY_NAME_AFTER = re.compile(_L.WEEKDAY_NAME_AFTER)
-_PERIODS = [(re.compile(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
-_DIGIT = re.compile(r"\d")
-_WEEKEND = re.compile(_L.WEEKEND)
-_HOLIDAY = re.compile(_L.HOLIDAY)
+_EVENT_YEAR_LEAD = gated(_L.EVENT_YEAR_LEAD)
+_EVENT_YEAR_AFTER = gated(_L.EVENT_YEAR_AFTER)
+_SINCE_BEFORE = gated(rf"\b(?:{'|'.join(_L.SINCE)})\s+(?:\w+\s+){{0,2}}$")
+_SUPERLATIVE_BEFORE = gated(_L.SUPERLATIVE_BEFORE)
+_WHEN_AFTER = gated(_L.WHEN_AFTER)
+_SINCE_YEAR_BEFORE = gated(_L.SINCE_YEAR_LEAD)
+_YEAR_RE = gated(r"(?<![\d,.$£€])\b((?:1[89]|20)\d\d)\b(?![,.]\d)")
+_RELATIVE = [(gated(rf"\b{word}\b"), word, days) for word, days in _L.RELATIVE_DAYS]
+_RECENT = gated(_L.RECENT_PERIOD)
+_AGO = gated(_L.AGO)
+_WEEKDAY_NAME_AFTER = gated(_L.WEEKDAY_NAME_AFTER)
+_PERIODS = [(gated(rf"\b{words}\b"), words, unit, offset) for words, unit, offset in _L.RELATIVE_PERIODS]
+_DIGIT = gated(r"\d")
+_WEEKEND = gated(_L.WEEKEND)
+_HOLIDAY = gated(_L.HOLIDAY)
 # (the words a holiday's name opens with: the pattern is tried only where one stands)
 _HOLIDAY_HINTS = frozenset(" ".join(day.replace("’", "'").split("'")[0].split()[:2]) for day in _L.FIXED_HOLIDAYS)
-_DAYS_SPAN = re.compile(_L.DAYS_SPAN)
-_REPORT_DATE_LEAD = re.compile(_L.REPORT_DATE_LEAD)
+_DAYS_SPAN = gated(_L.DAYS_SPAN)
+_REPORT_DATE_LEAD = gated(_L.REPORT_DATE_LEAD)
 
 
 # A dateline's day with no year: "BEIRUT, March 27 (Reuters) -", "CAIRO, July 14 -".
-_DATELINE_DAY = re.compile(rf"(?m)^[A-Z][A-Z .'’-]+,\s*(?:[A-Z][\w.]*\s+)?(?i:({_MONTH}))\.?\s+(\d{{1,2}})\b")
+_DATELINE_DAY = gated(rf"(?m)^[A-Z][A-Z .'’-]+,\s*(?:[A-Z][\w.]*\s+)?(?i:({_MONTH}))\.?\s+(\d{{1,2}})\b")
 STAND_IN_YEAR = 2000  # (a leap year: any day of a dateline is one of it)
 
 

@@ -12,24 +12,25 @@ from __future__ import annotations
 import re
 
 from geo import lang
+from geo.gate import gated
 from geo.actors import default_groups
 from geo.vocab import EventType as E
 from geo.vocab import Outcome, Victims
 
 _L = lang.get().events
-TRIGGERS = {k: re.compile(_L.TRIGGERS[k], re.I) for k in _L.ORDER}
-_AMBUSH = re.compile(_L.AMBUSH)
-_REMOTE = re.compile(_L.REMOTE, re.I)
-_AIR = re.compile(_L.AIR, re.I)
-_EXPLOSIVE = re.compile(_L.EXPLOSIVE)
-_SUICIDE = re.compile(_L.SUICIDE)
-_GRENADE = re.compile(_L.GRENADE)
-NOT_EVENT = re.compile(_L.NOT_EVENT)
-_DISASTER = re.compile(rf"(?i)\b(?:{_L.DISASTER})\b")
-_ACCIDENT = re.compile(rf"(?i)\b(?:{_L.ACCIDENT})\b")
-_DISEASE = re.compile(rf"(?i)(?:{_L.DISEASES})")
-_VIOLENT = re.compile(rf"(?i)\b(?:{_L.VIOLENT})\b")
-_CONSEQUENCE = re.compile(_L.DISASTER_CONSEQUENCES)
+TRIGGERS = {k: gated(_L.TRIGGERS[k], re.I) for k in _L.ORDER}
+_AMBUSH = gated(_L.AMBUSH)
+_REMOTE = gated(_L.REMOTE, re.I)
+_AIR = gated(_L.AIR, re.I)
+_EXPLOSIVE = gated(_L.EXPLOSIVE)
+_SUICIDE = gated(_L.SUICIDE)
+_GRENADE = gated(_L.GRENADE)
+NOT_EVENT = gated(_L.NOT_EVENT)
+_DISASTER = gated(rf"(?i)\b(?:{_L.DISASTER})\b")
+_ACCIDENT = gated(rf"(?i)\b(?:{_L.ACCIDENT})\b")
+_DISEASE = gated(rf"(?i)(?:{_L.DISEASES})")
+_VIOLENT = gated(rf"(?i)\b(?:{_L.VIOLENT})\b")
+_CONSEQUENCE = gated(_L.DISASTER_CONSEQUENCES)
 
 # event type -> (ACLED event type, ACLED sub-event type)
 ACLED: dict[E, tuple[str, str]] = {

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from geo import lang
+from geo.gate import gated
 from geo.text import ascii_folding, word_set
 
 _EN = lang.get().numbers
@@ -52,7 +53,7 @@ _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in (*FLOOR, *APPROX, *CEILING, *BELOW)), key=len, reverse=True))
 
 _ANY = rf"(?:{_DIGITS}|{_WORDNUM})"
-NUMBER_RE = re.compile(
+NUMBER_RE = gated(
     rf"(?i)(?<![\w.,$£€-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<lo>{_ANY})\s+and\s+(?P<hi>{_ANY})"
     rf"|{_EN.ALTERNATIVE.format(a=f'(?P<o1>{_ANY})', b=f'(?P<o2>{_ANY})')}"
@@ -72,7 +73,7 @@ NUMBER_RE = re.compile(
 _GLUE = frozenset({"a", "an", "of", "and", "or", "either", "to", "the"})
 COUNT_WORDS = frozenset(w for phrase in (*UNITS, *TENS, *SCALES, "dozen", *FIXED, *VAGUE)
                         for w in re.findall(r"[a-z]+", phrase.lower()) if w not in _GLUE)
-_DIGIT = re.compile(r"\d")
+_DIGIT = gated(r"\d")
 
 
 def may_hold_count(text: str, start: int = 0, end: int | None = None, words: set[str] | None | bool = False) -> bool:
@@ -92,7 +93,7 @@ _FIRST_WORDS = frozenset(
     [*(re.findall(r"[a-z]+", p.lower())[0] for p in (*UNITS, *TENS, *SCALES, *FIXED, *VAGUE, *FLOOR, *APPROX, *CEILING, *BELOW)),
      "between", "a", "an", *re.findall(r"[a-z]+", _EN.ALTERNATIVE.split("{")[0]),
      *re.findall(r"[a-z]+", _EN.SHARED_SCALE.split("{")[0])])
-_WORD_START = re.compile(r"(?<![\w.,$£€-])(?:\d|[A-Za-z]+)")
+_WORD_START = gated(r"(?<![\w.,$£€-])(?:\d|[A-Za-z]+)")
 
 
 def _number_matches(text: str, start: int, end: int):
@@ -208,7 +209,7 @@ def estimate(qualifier: str, value: int) -> tuple[int, int, int]:
     return value, value, value
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FIRST_WORD = gated(r"[A-Za-z]+")
 _ALONE_NO_COUNT = ("a", "an", "one")  # alone, an article or a pronoun far more often than a toll
 
 

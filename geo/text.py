@@ -191,12 +191,14 @@ class WordGate:
 
     def __init__(self, alternatives: Iterable[str] = (), *, word_pattern: str | None = None):
         self._test = None
-        self._known: dict[str, bool] = {}
+        self._yes: set[str] = set()  # words ``word_pattern`` was tried on: those it matches, and not
+        self._no: set[str] = set()
         if word_pattern is not None:
             self.pattern = re.compile(rf"(?i)\b(?:{word_pattern})\b")
             self._test = re.compile(rf"(?i)(?:{word_pattern})").fullmatch
             self._single: frozenset[str] = frozenset()
             self._phrases = {}
+            self._heads: frozenset[str] = frozenset()
             return
         alternatives = list(alternatives)
         self.pattern = re.compile(r"(?i)\b(?:" + alternation(alternatives) + r")\b")
@@ -211,6 +213,7 @@ class WordGate:
         self._phrases: dict[str, list[tuple[str, ...]]] = {}  # by first word: only those a sentence may hold are tried
         for ws in sorted(phrases):
             self._phrases.setdefault(ws[0] if ws else "", []).append(ws)
+        self._heads = frozenset(self._phrases)  # (a set: intersected with a sentence's words, the smaller is walked)
 
     def search(self, text: str, words: set[str] | None | bool = False) -> bool:
         """Whether the pattern matches ``text`` (whose ``word_set`` may be given)."""
@@ -219,20 +222,25 @@ class WordGate:
         if words is None:
             return self.pattern.search(text) is not None
         if self._test is not None:
-            known = self._known
-            for w in words:
-                hit = known.get(w)
-                if hit is None:
-                    if len(known) > self._MAX_KNOWN:
-                        known.clear()
-                    hit = known[w] = self._test(w) is not None
-                if hit:
+            yes, no = self._yes, self._no
+            if not yes.isdisjoint(words):
+                return True
+            new = words - no
+            if not new:
+                return False
+            if len(yes) + len(no) > self._MAX_KNOWN:
+                yes.clear()
+                no.clear()
+            for w in new:
+                if self._test(w) is not None:
+                    yes.add(w)
                     return True
+                no.add(w)
             return False
         if not self._single.isdisjoint(words):
             return True
         phrases = self._phrases
-        if "" in phrases or any(all(w in words for w in p) for head in words.intersection(phrases) for p in phrases[head]):
+        if "" in phrases or any(all(w in words for w in p) for head in words & self._heads for p in phrases[head]):
             return self.pattern.search(text) is not None
         return False
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from geo import lang
+from geo.gate import gated
 from geo.dates import MONTHS, WEEKDAYS
 from geo.gazetteer import demonym_words
 from geo.actors import default_groups
@@ -31,74 +32,74 @@ NOT_A_TOLL_AFTER, MONEY_WORDS, KIN_ONE = _L.NOT_A_TOLL_AFTER, _L.MONEY_WORDS, _L
 KIN = _L.KIN
 _POSSESSIVE = r"(?:his|her|their|its)\s+"
 _AGED = r"(?:\d{1,3}-(?:years?|months?)-old\s+)"  # "a 19-year-old man": an age before the noun
-KIN_RE = re.compile(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?{_AGED}?(?:{KIN})\b)"
+KIN_RE = gated(rf"(?i)\b(?:{_POSSESSIVE})?((?:(?:[a-z0-9,]+\s+)?{_AGED}?(?:{KIN})\b)"
                     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_POSSESSIVE})?(?:(?:(?:a|an|one)\s+(?:[a-z-]+\s+|{_AGED})|"
                     # (a kin word after the count of a later item: "and her two young sons")
                     rf"(?:\d+|{_L.LIST_COUNT_WORDS})\s+(?:{'|'.join(sorted(_L.KIN_ADJECTIVES))})\s+|[a-z0-9]+\s+)?(?:{KIN})\b))+)")
 # (a later item may be "a pregnant woman", "a 22-year-old woman": one, whatever the word between)
 _KIN_WORD = WordGate(word_pattern=KIN)
-_PAIR_TEXT = re.compile(rf"(?i){_L.PAIR}")
-_PAIR_ALONE = re.compile(rf"(?i)\b(?:{_L.PAIR_OWNERS})\s+(?P<pair>{_L.PAIR})\b")
-_KIN_ITEMS = re.compile(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
-_UNIT_AFTER = re.compile(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
-_TOLL_LEAD = re.compile(_L.TOLL_LEAD)
-_TOLL_LEAD_PAST_PLACE = re.compile(_L.TOLL_LEAD_PAST_PLACE)
-_ALL_ABOARD, _CARRYING_LEAD = re.compile(_L.ALL_ABOARD), re.compile(_L.CARRYING_LEAD)
-_ACTIVE_UNKNOWN_ONE = re.compile(_L.ACTIVE_UNKNOWN_ONE)
-_MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = re.compile(_L.MOB_KILLING), re.compile(_L.SUSPECTED), re.compile(_L.ATTACKER_NOUN)
-_SHOOTOUT = re.compile(_L.SHOOTOUT)
-_TOLL_RISE_LEAD = re.compile(_L.TOLL_RISE_LEAD)
-_TOLL_NOUN_LEAD = re.compile(_L.TOLL_NOUN_LEAD)
-_ACTIVE_LEAD = re.compile(_L.ACTIVE_LEAD)
-_ALONG_WITH_LEAD = re.compile(_L.ALONG_WITH_LEAD)
-_ONLY_LEAD, _BODIES_AFTER = (re.compile(p) for p in _L.BODIES_SO_FAR)
-_FIGURE_LEAD, _FIGURE_OF_DEAD = re.compile(_L.FIGURE_LEAD), re.compile(_L.FIGURE_OF_DEAD)
-_OWN_OUTCOME_AFTER = re.compile(r"(?i)\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)\b")  # "along with 67 injured"
-_OTHER_VERB = re.compile(_L.OTHER_VERB)
-_BRACKETED = re.compile(r"\([^()]*\)")  # an aside in brackets
-_SUBORDINATE = re.compile(_L.SUBORDINATE)
-_VERB_CHAIN = re.compile(_L.VERB_CHAIN)
-_LATER_DIED_ONE = re.compile(_L.LATER_DIED_ONE)
-FOUND_DEAD, SHOT_WORD, DIED_LATER = re.compile(_L.FOUND_DEAD), re.compile(_L.SHOT_WORD), re.compile(_L.DIED_LATER)
-_ONE_PRONOUN = re.compile(_L.ONE_PRONOUN)
-_AS_MANY = re.compile(_L.AS_MANY)
-_CAUSE_BEFORE = re.compile(r"(?i)" + _L.RISE_CAUSE + r"\s+$")  # ("after three more victims died")
-_AND_WITH = re.compile(_L.AND_WITH)
-_PART_SAID = re.compile(_L.PART_SAID)
-_HURT_NOT_HIT = re.compile(_L.HURT_NOT_HIT)
-_SINGULAR_SUBJECT_VERB = re.compile(_L.SINGULAR_SUBJECT_VERB)
-_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
-_DEAD_AFTER = re.compile(_L.DEAD_AFTER)
-_KILLED_THEM_AFTER = re.compile(_L.KILLED_THEM_AFTER)
-_HURT_THEN_DIED_AFTER = re.compile(_L.HURT_THEN_DIED_AFTER)
-_FOUND_HARMED_LEAD = re.compile(_L.FOUND_HARMED_LEAD)
-_LIVES_LEAD = re.compile(_L.LIVES_LEAD)
-_LIVES_AFTER = re.compile(_L.LIVES_AFTER, re.IGNORECASE)
-_BREAKDOWN_LEAD = re.compile(_L.BREAKDOWN_LEAD)
-_NO_FIGURE = re.compile(_L.NO_FIGURE)
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which|that|whom)\b")
+_PAIR_TEXT = gated(rf"(?i){_L.PAIR}")
+_PAIR_ALONE = gated(rf"(?i)\b(?:{_L.PAIR_OWNERS})\s+(?P<pair>{_L.PAIR})\b")
+_KIN_ITEMS = gated(r"\s*(?:,\s*and\b|,|\band\b)\s*")  # ("grandchildren" holds no "and")
+_UNIT_AFTER = gated(r"\s*-\s*(?:" + "|".join(TIME_UNITS) + r")\b")
+_TOLL_LEAD = gated(_L.TOLL_LEAD)
+_TOLL_LEAD_PAST_PLACE = gated(_L.TOLL_LEAD_PAST_PLACE)
+_ALL_ABOARD, _CARRYING_LEAD = gated(_L.ALL_ABOARD), gated(_L.CARRYING_LEAD)
+_ACTIVE_UNKNOWN_ONE = gated(_L.ACTIVE_UNKNOWN_ONE)
+_MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = gated(_L.MOB_KILLING), gated(_L.SUSPECTED), gated(_L.ATTACKER_NOUN)
+_SHOOTOUT = gated(_L.SHOOTOUT)
+_TOLL_RISE_LEAD = gated(_L.TOLL_RISE_LEAD)
+_TOLL_NOUN_LEAD = gated(_L.TOLL_NOUN_LEAD)
+_ACTIVE_LEAD = gated(_L.ACTIVE_LEAD)
+_ALONG_WITH_LEAD = gated(_L.ALONG_WITH_LEAD)
+_ONLY_LEAD, _BODIES_AFTER = (gated(p) for p in _L.BODIES_SO_FAR)
+_FIGURE_LEAD, _FIGURE_OF_DEAD = gated(_L.FIGURE_LEAD), gated(_L.FIGURE_OF_DEAD)
+_OWN_OUTCOME_AFTER = gated(r"(?i)\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|dead|killed)\b")  # "along with 67 injured"
+_OTHER_VERB = gated(_L.OTHER_VERB)
+_BRACKETED = gated(r"\([^()]*\)")  # an aside in brackets
+_SUBORDINATE = gated(_L.SUBORDINATE)
+_VERB_CHAIN = gated(_L.VERB_CHAIN)
+_LATER_DIED_ONE = gated(_L.LATER_DIED_ONE)
+FOUND_DEAD, SHOT_WORD, DIED_LATER = gated(_L.FOUND_DEAD), gated(_L.SHOT_WORD), gated(_L.DIED_LATER)
+_ONE_PRONOUN = gated(_L.ONE_PRONOUN)
+_AS_MANY = gated(_L.AS_MANY)
+_CAUSE_BEFORE = gated(r"(?i)" + _L.RISE_CAUSE + r"\s+$")  # ("after three more victims died")
+_AND_WITH = gated(_L.AND_WITH)
+_PART_SAID = gated(_L.PART_SAID)
+_HURT_NOT_HIT = gated(_L.HURT_NOT_HIT)
+_SINGULAR_SUBJECT_VERB = gated(_L.SINGULAR_SUBJECT_VERB)
+_BRACKETED_ACRONYM = gated(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
+_DEAD_AFTER = gated(_L.DEAD_AFTER)
+_KILLED_THEM_AFTER = gated(_L.KILLED_THEM_AFTER)
+_HURT_THEN_DIED_AFTER = gated(_L.HURT_THEN_DIED_AFTER)
+_FOUND_HARMED_LEAD = gated(_L.FOUND_HARMED_LEAD)
+_LIVES_LEAD = gated(_L.LIVES_LEAD)
+_LIVES_AFTER = gated(_L.LIVES_AFTER, re.IGNORECASE)
+_BREAKDOWN_LEAD = gated(_L.BREAKDOWN_LEAD)
+_NO_FIGURE = gated(_L.NO_FIGURE)
+_RELATIVE_AFTER = gated(r"\s*,\s*(?:who|which|that|whom)\b")
 # between a toll and a breakdown of it: its verb, then a comma ("16 people| were injured, among them |two
 # gang members"); no other count or clause ("was killed and 7, including two officers": the 7's)
-_BREAKDOWN_GAP = re.compile(r"[^,\d]*?(?<!\band),[^,\d]*|\s*\([^,\d()]*")  # (or in brackets: "9 dead (including 3 attackers)")
-_ALSO_AFTER = re.compile(_L.ALSO_AFTER, re.IGNORECASE)
-_SEPARATE_EVENT_OPEN = re.compile(_L.SEPARATE_EVENT_OPEN)
-_SEPARATE_EVENT_IN = re.compile(_L.SEPARATE_EVENT_IN)
-_NUMBER_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?[\d,\s]*(?:,\s*(?:and\s+)?|\s+and\s+)?|\s+and\s+")  # "24, 8 and 5"
-_ANOTHER = re.compile(_L.ANOTHER)
-_OTHERS_AFTER = re.compile(_L.OTHERS_AFTER)
-_OTHERS_NOT_AFTER = re.compile(_L.OTHERS_NOT_AFTER)
-_ORDINAL_ONE = re.compile(_L.ORDINAL_ONE)
-_ALSO_LEAD = re.compile(_L.ALSO_LEAD, re.IGNORECASE)
-_BREAKDOWN_AFTER = re.compile(_L.BREAKDOWN_AFTER)
-_BREAKDOWN_JOIN = re.compile(_L.BREAKDOWN_JOIN)
-_BACK_REFERENCE = re.compile(_L.BACK_REFERENCE)
-_NO_AMOUNT = re.compile(_L.NO_AMOUNT_BEFORE)
-INHERITS_TOTAL = re.compile(_L.INHERITS_TOTAL)
+_BREAKDOWN_GAP = gated(r"[^,\d]*?(?<!\band),[^,\d]*|\s*\([^,\d()]*")  # (or in brackets: "9 dead (including 3 attackers)")
+_ALSO_AFTER = gated(_L.ALSO_AFTER, re.IGNORECASE)
+_SEPARATE_EVENT_OPEN = gated(_L.SEPARATE_EVENT_OPEN)
+_SEPARATE_EVENT_IN = gated(_L.SEPARATE_EVENT_IN)
+_NUMBER_LIST_GAP = gated(r"\s*,\s*(?:and\s+)?[\d,\s]*(?:,\s*(?:and\s+)?|\s+and\s+)?|\s+and\s+")  # "24, 8 and 5"
+_ANOTHER = gated(_L.ANOTHER)
+_OTHERS_AFTER = gated(_L.OTHERS_AFTER)
+_OTHERS_NOT_AFTER = gated(_L.OTHERS_NOT_AFTER)
+_ORDINAL_ONE = gated(_L.ORDINAL_ONE)
+_ALSO_LEAD = gated(_L.ALSO_LEAD, re.IGNORECASE)
+_BREAKDOWN_AFTER = gated(_L.BREAKDOWN_AFTER)
+_BREAKDOWN_JOIN = gated(_L.BREAKDOWN_JOIN)
+_BACK_REFERENCE = gated(_L.BACK_REFERENCE)
+_NO_AMOUNT = gated(_L.NO_AMOUNT_BEFORE)
+INHERITS_TOTAL = gated(_L.INHERITS_TOTAL)
 SINGULAR_NOUNS = _L.SINGULAR_NOUNS
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
-_LIST_LAST = re.compile(_L.LIST_LAST.format(number=_NUMBER_WORDS + "|eleven|twelve|twenty|thirty|dozens"))
-_CLAUSE_END_AFTER = re.compile(_L.CLAUSE_END_AFTER)
-_ITEM_END = re.compile(r",|\s(?:and|as well as)\s")  # where one item of a list ends
+_LIST_LAST = gated(_L.LIST_LAST.format(number=_NUMBER_WORDS + "|eleven|twelve|twenty|thirty|dozens"))
+_CLAUSE_END_AFTER = gated(_L.CLAUSE_END_AFTER)
+_ITEM_END = gated(r",|\s(?:and|as well as)\s")  # where one item of a list ends
 
 
 def _object_of_verb(sentence: str, start: int, at: int) -> bool:
@@ -116,7 +117,7 @@ def _listing_verb(sentence: str, at: int) -> re.Match | None:
     return _LIST_LAST.search(sentence, max(0, at - 160), at)
 # (the words between a determiner and its noun hold no other determiner: in "an intruder stabbed
 # one shopkeeper" the shopkeeper is "one shopkeeper")
-_SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS}|{_L.DEFINITE_RANK})\s+"
+_SINGULAR = gated(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETERMINERS}|{_L.DEFINITE_RANK})\s+"
                        rf"(?P<mods>(?:(?!(?:{_L.SINGULAR_DETERMINERS}|{_L.NOT_MODIFIERS})\s)[\w’'-]+(?:\.[\w’'-]+)*\.?\s+){{0,4}}?)"
                        rf"(?P<noun>{alternation(SINGULAR_NOUNS)}|{_L.AGE_NOUN}|{_L.ORDINAL_NOUN})\b"
                        # ... and a person noun right after it, or a word or two on, is the head: "a civilian
@@ -126,63 +127,63 @@ _SINGULAR = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<det>{_L.SINGULAR_DETE
 # ... and one person by a definite article, as the object of a verb that harmed them right before
 # it: "killing the driver who tried to escape", "shot dead its driver" (elsewhere "the victim" may
 # be someone already counted)
-_DEFINITE_ONE = re.compile(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)"
+_DEFINITE_ONE = gated(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)"
                            # (not the head of a name or a pair: "the driver of", "the father and son";
                            # but "the death of the driver and a passenger" is two)
                            rf"(?P<noun>{alternation(SINGULAR_NOUNS)})\b(?!['’]s)(?!\s+of\b)"
                            # ("the driver and two passengers": a list goes on with a count; "killing the
                            # pastor and abducting 38": the clause goes on with a verb)
                            rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its|\d[\d,]*|{_L.LIST_COUNT_WORDS}|[a-z]+ing)\s))")
-_INTENT_BEFORE = re.compile(_L.INTENT_BEFORE)
-_ONE_DEATH = re.compile(_L.ONE_DEATH)
-_NAMED_AUX = re.compile(_L.NAMED_AUX)
-_TITLE_MODIFIER = re.compile(_L.TITLE_MODIFIER)
-_RANKS_OF = re.compile(_L.RANKS_OF)
-_BY_AGENT = re.compile(_L.BY_AGENT)
-_KILLED_BY_FORCES = re.compile(_L.KILLED_BY_FORCES)
-_UNKNOWN_ONE = re.compile(_L.UNKNOWN_ONE)
-_LIST_LAST_ONE = re.compile(_L.LIST_LAST_ONE)
-_COUNT_OR_ONE_BEFORE = re.compile(_L.COUNT_OR_ONE_BEFORE)
-_ATTACKED_FIRST = re.compile(_L.ATTACKED_FIRST)
-_SUFFERED_LEAD = re.compile(_L.SUFFERED_LEAD)
-_SHOT_AT_MISSED = re.compile(_L.SHOT_AT_MISSED)
-_SUICIDE_ATTACKERS = re.compile(_L.SUICIDE_ATTACKERS)
-_KILLING_VERB = re.compile(_L.KILLING_VERBS)
-_VAGUE_SUBJECT = re.compile(_L.VAGUE_SUBJECT)
-_SURVIVED_AFTER = re.compile(_L.SURVIVED_AFTER)
-_AGE_PLURAL_AFTER = re.compile(_L.AGE_INSIDE_NOUN)
-_DYING_OF_INJURIES = re.compile(_L.DYING_OF_INJURIES)
-DIED_OF_WOUNDS = re.compile(_L.DIED_OF_WOUNDS)
-TOLL_NOW = re.compile(_L.TOLL_NOW)
-_EARLIER_EVENT_THAT = re.compile(_L.EARLIER_EVENT_THAT)
-_WAR_HAS_KILLED = re.compile(_L.WAR_HAS_KILLED)
-_RANK_SERIES_WHICH = re.compile(_L.RANK_SERIES_WHICH)
-_RANK_SERIES_PART = re.compile(_L.RANK_SERIES_PART)
-_PERFECT_AFTER = re.compile(_L.PERFECT_AFTER)
-_FORCES_SHOT = re.compile(_L.FORCES_SHOT)
-_ATTACKER_AFTER = re.compile(_L.ATTACKER_AFTER)
-_ABBREVIATED_NEXT = re.compile(r"\s+[A-Z][a-z]")  # (a sentence's own full stop is never followed by one)
-_COUNT_NEXT = re.compile(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
-_ATTACK_BEFORE_BY = re.compile(_L.ATTACK_BEFORE_BY)
-_PROJECTION_LEAD = re.compile(_L.PROJECTION_LEAD)
-_DEFINITION_LEAD, _RESCUED_LEAD = re.compile(_L.DEFINITION_LEAD), re.compile(_L.RESCUED_LEAD)
-_AGE_IN_BRACKETS_BEFORE = re.compile(r"[A-Z][\w’'-]+\s*\($")  # a name, then its age in brackets
-_AGENT_NUMBER_AFTER = re.compile(_L.AGENT_NUMBER_AFTER)
-_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
-_ONE_OF_APPOSITION = re.compile(_L.ONE_OF_APPOSITION)
-_ONE_OF_APPOSITION_TITLED = re.compile(_L.ONE_OF_APPOSITION_TITLED)
-_PERSON_NAME = re.compile(_L.PERSON_NAME)
-_NAME_ENDS = re.compile(_L.NAME_ENDS)
-_NAME_HARM_BEFORE = re.compile(_L.NAME_HARM_BEFORE)
-_NAME_PASSIVE = re.compile(_L.NAME_PASSIVE)
-_PRONOUN_DIED = re.compile(_L.PRONOUN_DIED)
-_HEADLINE_ONE = re.compile(rf"{_L.HEADLINE_ONE_LEAD}(?P<noun>(?=[A-Z])(?i:{alternation(SINGULAR_NOUNS)}))"
+_INTENT_BEFORE = gated(_L.INTENT_BEFORE)
+_ONE_DEATH = gated(_L.ONE_DEATH)
+_NAMED_AUX = gated(_L.NAMED_AUX)
+_TITLE_MODIFIER = gated(_L.TITLE_MODIFIER)
+_RANKS_OF = gated(_L.RANKS_OF)
+_BY_AGENT = gated(_L.BY_AGENT)
+_KILLED_BY_FORCES = gated(_L.KILLED_BY_FORCES)
+_UNKNOWN_ONE = gated(_L.UNKNOWN_ONE)
+_LIST_LAST_ONE = gated(_L.LIST_LAST_ONE)
+_COUNT_OR_ONE_BEFORE = gated(_L.COUNT_OR_ONE_BEFORE)
+_ATTACKED_FIRST = gated(_L.ATTACKED_FIRST)
+_SUFFERED_LEAD = gated(_L.SUFFERED_LEAD)
+_SHOT_AT_MISSED = gated(_L.SHOT_AT_MISSED)
+_SUICIDE_ATTACKERS = gated(_L.SUICIDE_ATTACKERS)
+_KILLING_VERB = gated(_L.KILLING_VERBS)
+_VAGUE_SUBJECT = gated(_L.VAGUE_SUBJECT)
+_SURVIVED_AFTER = gated(_L.SURVIVED_AFTER)
+_AGE_PLURAL_AFTER = gated(_L.AGE_INSIDE_NOUN)
+_DYING_OF_INJURIES = gated(_L.DYING_OF_INJURIES)
+DIED_OF_WOUNDS = gated(_L.DIED_OF_WOUNDS)
+TOLL_NOW = gated(_L.TOLL_NOW)
+_EARLIER_EVENT_THAT = gated(_L.EARLIER_EVENT_THAT)
+_WAR_HAS_KILLED = gated(_L.WAR_HAS_KILLED)
+_RANK_SERIES_WHICH = gated(_L.RANK_SERIES_WHICH)
+_RANK_SERIES_PART = gated(_L.RANK_SERIES_PART)
+_PERFECT_AFTER = gated(_L.PERFECT_AFTER)
+_FORCES_SHOT = gated(_L.FORCES_SHOT)
+_ATTACKER_AFTER = gated(_L.ATTACKER_AFTER)
+_ABBREVIATED_NEXT = gated(r"\s+[A-Z][a-z]")  # (a sentence's own full stop is never followed by one)
+_COUNT_NEXT = gated(rf"(?i)\s+(?:\d|(?:{_NUMBER_WORDS})\b)")
+_ATTACK_BEFORE_BY = gated(_L.ATTACK_BEFORE_BY)
+_PROJECTION_LEAD = gated(_L.PROJECTION_LEAD)
+_DEFINITION_LEAD, _RESCUED_LEAD = gated(_L.DEFINITION_LEAD), gated(_L.RESCUED_LEAD)
+_AGE_IN_BRACKETS_BEFORE = gated(r"[A-Z][\w’'-]+\s*\($")  # a name, then its age in brackets
+_AGENT_NUMBER_AFTER = gated(_L.AGENT_NUMBER_AFTER)
+_NAME_BEFORE_NUMBER = gated(r"(?<![.!?]\s)\b[A-Z][\w-]*[ \t]+$")  # ("Fiat 500"; not a sentence's first word)
+_ONE_OF_APPOSITION = gated(_L.ONE_OF_APPOSITION)
+_ONE_OF_APPOSITION_TITLED = gated(_L.ONE_OF_APPOSITION_TITLED)
+_PERSON_NAME = gated(_L.PERSON_NAME)
+_NAME_ENDS = gated(_L.NAME_ENDS)
+_NAME_HARM_BEFORE = gated(_L.NAME_HARM_BEFORE)
+_NAME_PASSIVE = gated(_L.NAME_PASSIVE)
+_PRONOUN_DIED = gated(_L.PRONOUN_DIED)
+_HEADLINE_ONE = gated(rf"{_L.HEADLINE_ONE_LEAD}(?P<noun>(?=[A-Z])(?i:{alternation(SINGULAR_NOUNS)}))"
                            rf"(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<verb>{_L.HEADLINE_ONE_VERB})")
-_AMONG_LEAD = re.compile(_L.AMONG_LEAD)
-_ASSAILANTS_AFTER = re.compile(_L.ASSAILANTS_AFTER)
-_AND_WERE_KILLED = re.compile(_L.AND_WERE_KILLED)
-_NAME_ASIDE = re.compile(_L.NAME_ASIDE)
-_NAMED_APPOSITION = re.compile(_L.NAMED_APPOSITION.format(nouns=alternation(SINGULAR_NOUNS)))
+_AMONG_LEAD = gated(_L.AMONG_LEAD)
+_ASSAILANTS_AFTER = gated(_L.ASSAILANTS_AFTER)
+_AND_WERE_KILLED = gated(_L.AND_WERE_KILLED)
+_NAME_ASIDE = gated(_L.NAME_ASIDE)
+_NAMED_APPOSITION = gated(_L.NAMED_APPOSITION.format(nouns=alternation(SINGULAR_NOUNS)))
 
 
 class _TitledName:
@@ -226,28 +227,28 @@ def _verb_before_title(lead: str) -> re.Match | None:
     return None
 
 
-_ONE_OF = re.compile(_L.ONE_OF.format(nouns=alternation(n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies"))))
-_THE_PERPETRATOR = re.compile(rf"(?i)\b{_L.THE_PERPETRATOR}(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
+_ONE_OF = gated(_L.ONE_OF.format(nouns=alternation(n for n in PERSON_NOUNS if n not in ("others", "lives", "bodies"))))
+_THE_PERPETRATOR = gated(rf"(?i)\b{_L.THE_PERPETRATOR}(?:(?:suspected|alleged|lone|suicide|second|first|other)\s+)?"
                               rf"(?P<noun>{'|'.join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)})\b")
-_NATURAL_CAUSES = re.compile(_L.NATURAL_CAUSES)
-_AUX = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\b")
-_VERB_NOT_NOUN = re.compile(_L.VERB_NOT_NOUN)
-_TAKES_OBJECT = re.compile(rf"(?i)^(?:(?!.*\b(?:{_L.INTRANSITIVE})\b)|(?:{_L.TRANSITIVE_DEAD})\b)")  # ("later died at the hospital": no object)
-_ALL_LEAD = re.compile(_L.ALL_LEAD)
-_AUX_BEFORE = re.compile(rf"(?i)\b{_L.PASSIVE_AUX}\s+(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}$")
-_NAME_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*MONTHS, *WEEKDAYS}))})\b)[A-Z][a-z]")
-_OBJECT_AFTER = re.compile(_L.OBJECT_AFTER)
-_PERPETRATOR_APPOSITION = re.compile(_L.PERPETRATOR_APPOSITION.format(
+_NATURAL_CAUSES = gated(_L.NATURAL_CAUSES)
+_AUX = gated(rf"(?i)\b{_L.PASSIVE_AUX}\b")
+_VERB_NOT_NOUN = gated(_L.VERB_NOT_NOUN)
+_TAKES_OBJECT = gated(rf"(?i)^(?:(?!.*\b(?:{_L.INTRANSITIVE})\b)|(?:{_L.TRANSITIVE_DEAD})\b)")  # ("later died at the hospital": no object)
+_ALL_LEAD = gated(_L.ALL_LEAD)
+_AUX_BEFORE = gated(rf"(?i)\b{_L.PASSIVE_AUX}\s+(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}$")
+_NAME_AFTER = gated(rf"\s+(?!(?:{'|'.join(w.capitalize() for w in sorted({*MONTHS, *WEEKDAYS}))})\b)[A-Z][a-z]")
+_OBJECT_AFTER = gated(_L.OBJECT_AFTER)
+_PERPETRATOR_APPOSITION = gated(_L.PERPETRATOR_APPOSITION.format(
     nouns="|".join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)))
-_AGE_AFTER = re.compile(rf"(?:[A-Z][\w’']+|\b(?i:{alternation(SINGULAR_NOUNS)})),\s*(?:aged\s+)?$")
-_PHRASES = re.compile(r"(?i)\b(?:" + alternation(p.lower() for p in _L.OUTCOME_PHRASES) + r")\b")
+_AGE_AFTER = gated(rf"(?:[A-Z][\w’']+|\b(?i:{alternation(SINGULAR_NOUNS)})),\s*(?:aged\s+)?$")
+_PHRASES = gated(r"(?i)\b(?:" + alternation(p.lower() for p in _L.OUTCOME_PHRASES) + r")\b")
 _OUTCOME_WORD = alternation([*(p.lower() for p in _L.OUTCOME_PHRASES), *(w for w, o in OUTCOME_WORDS.items() if o)])
 # after a count or a singular noun: what happened to them ("were later found dead", "killed")
-_PASSIVE = re.compile(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
+_PASSIVE = gated(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
 # ... after one person named by a singular noun, past an age or where they came from
 _ANY_PERSON = alternation(set(SINGULAR_NOUNS) | set(PERSON_NOUNS))  # every person noun, singular or plural (built once)
-_JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
+_JOINED_NEXT = gated(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
                           rf"(?:[\w’'-]+\s+){{0,4}}?(?:(?:{_ANY_PERSON})\b(?!['’])"
                           # (the head, not a word before it: "and two other |people")
                           rf"(?!\s+(?:{_ANY_PERSON})\b)"
@@ -257,86 +258,86 @@ _JOINED_NEXT = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_
                           # ... or "others", or a people's plural: "a paramedic and three others were injured",
                           # "A Turkish citizen and five other Syrians were wounded"
                           rf"|others\b|(?-i:[A-Z][a-z]+s)\b(?=\s+(?:were|had been|have been)\s))")
-_JOIN_BEFORE = re.compile(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
+_JOIN_BEFORE = gated(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 # ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
 # and a herder"; not an aside: "a man, a trader, in Bokkos")
-_COMMA_ONLY = re.compile(r"\s*,\s*")
-_LIST_GOES_ON = re.compile(rf"(?i)\s*(?:,\s*(?:(?:{_L.PERSON_JOIN})\s+)?|\s+(?:{_L.PERSON_JOIN})\s+)"
+_COMMA_ONLY = gated(r"\s*,\s*")
+_LIST_GOES_ON = gated(rf"(?i)\s*(?:,\s*(?:(?:{_L.PERSON_JOIN})\s+)?|\s+(?:{_L.PERSON_JOIN})\s+)"
                            rf"(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+"
                            rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_ANY_PERSON})\b(?!['’])")
-_TAKEN_LEAD = re.compile(_L.TAKEN_LEAD)
-_SINGULAR_PASSIVE = re.compile("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
+_TAKEN_LEAD = gated(_L.TAKEN_LEAD)
+_SINGULAR_PASSIVE = gated("(?i)" + _L.SINGULAR_POSTMODIFIER + _PASSIVE.pattern.removeprefix("(?i)"))
 # a count of unknown people followed by what happened to them: "23 pilgrims were massacred"
-_ELIDED_SUBJECT_GAP = re.compile(_L.ELIDED_SUBJECT_GAP)
-_SUBJECT_PASSIVE = re.compile(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*|\d{{1,2}}-(?:year|month)-olds?)\.?\s+){{0,4}}?"
+_ELIDED_SUBJECT_GAP = gated(_L.ELIDED_SUBJECT_GAP)
+_SUBJECT_PASSIVE = gated(rf"(?i)\s+(?:(?!{_L.PASSIVE_AUX}\b)(?P<noun>[A-Za-z][\w’'-]*|\d{{1,2}}-(?:year|month)-olds?)\.?\s+){{0,4}}?"
                               rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>{_OUTCOME_WORD})\b")
 # (past an aside of who they are: "the shooter, a student at the university, had also killed his father")
-_AGENT = re.compile(rf"(?:\s*,\s+(?:an?|the)\s+[^,;.()]{{1,60}},|\s*,(?=\s+(?:had|has|have|also)\b))?(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
+_AGENT = gated(rf"(?:\s*,\s+(?:an?|the)\s+[^,;.()]{{1,60}},|\s*,(?=\s+(?:had|has|have|also)\b))?(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
                     rf"\s*(?:(?:also|then|later|reportedly|allegedly|fatally|mortally|had|have|has|who)\s+)*"
                     # ("shot and injured a 21-year-old": two verbs, one object)
                     rf"(?:(?:(?:{_L.AGENT_VERBS})\s+and\s+)?(?:{_L.AGENT_VERBS})\s+{_L.AGENT_OBJECT}|{_L.AGENT_DEEDS})")
-_LIST_JOIN = re.compile(_L.LIST_JOIN)
-_FAMILY_OF = re.compile(_L.FAMILY_OF)
-_ASIDE = re.compile(_L.ASIDE)
-_BREAKDOWN_LEAD_IN = re.compile(r"\s*(?:including|among them|of whom|most of them|many of them)\b")
-_OF_PHRASE = re.compile(_L.OF_PHRASE)
-_OF_UP_TO_AND = re.compile(_L.OF_UP_TO_AND)
-_SUBSET_LEAD = re.compile(_L.SUBSET_LEAD)
-_AGE_LEAD = re.compile(_L.AGE_LEAD)
-_REVISED_LEAD = re.compile(_L.REVISED_LEAD)
-_MORE_ELLIPSIS, _MORE_ELLIPSIS_LEAD = re.compile(_L.MORE_ELLIPSIS), re.compile(_L.MORE_ELLIPSIS_LEAD)
-_PLACE_ELLIPSIS = re.compile(_L.PLACE_ELLIPSIS)
-_HIT_VERB_BEFORE, _HIT_THEN_KILLING = re.compile(_L.HIT_VERB_BEFORE), re.compile(_L.HIT_THEN_KILLING)
-_REVISED_LONG_LEAD = re.compile(_L.REVISED_LONG_LEAD)
-_SUPERSEDED_LEAD = re.compile(_L.SUPERSEDED_LEAD)
-_ANOTHER_ALONE = re.compile(_L.ANOTHER_ALONE)
-_LIST_GAP = re.compile(_L.LIST_GAP)
-_SUBSET_AFTER = re.compile(_L.SUBSET_AFTER)
-_WHOLE_OF_SUBSET = re.compile(_L.WHOLE_OF_SUBSET)
-_OF_THEM_AFTER = re.compile(_L.OF_THEM_AFTER)
-_ASIDE_CLOSED = re.compile(r"\s*,")  # an aside's closing comma
+_LIST_JOIN = gated(_L.LIST_JOIN)
+_FAMILY_OF = gated(_L.FAMILY_OF)
+_ASIDE = gated(_L.ASIDE)
+_BREAKDOWN_LEAD_IN = gated(r"\s*(?:including|among them|of whom|most of them|many of them)\b")
+_OF_PHRASE = gated(_L.OF_PHRASE)
+_OF_UP_TO_AND = gated(_L.OF_UP_TO_AND)
+_SUBSET_LEAD = gated(_L.SUBSET_LEAD)
+_AGE_LEAD = gated(_L.AGE_LEAD)
+_REVISED_LEAD = gated(_L.REVISED_LEAD)
+_MORE_ELLIPSIS, _MORE_ELLIPSIS_LEAD = gated(_L.MORE_ELLIPSIS), gated(_L.MORE_ELLIPSIS_LEAD)
+_PLACE_ELLIPSIS = gated(_L.PLACE_ELLIPSIS)
+_HIT_VERB_BEFORE, _HIT_THEN_KILLING = gated(_L.HIT_VERB_BEFORE), gated(_L.HIT_THEN_KILLING)
+_REVISED_LONG_LEAD = gated(_L.REVISED_LONG_LEAD)
+_SUPERSEDED_LEAD = gated(_L.SUPERSEDED_LEAD)
+_ANOTHER_ALONE = gated(_L.ANOTHER_ALONE)
+_LIST_GAP = gated(_L.LIST_GAP)
+_SUBSET_AFTER = gated(_L.SUBSET_AFTER)
+_WHOLE_OF_SUBSET = gated(_L.WHOLE_OF_SUBSET)
+_OF_THEM_AFTER = gated(_L.OF_THEM_AFTER)
+_ASIDE_CLOSED = gated(r"\s*,")  # an aside's closing comma
 # a toll's own verb, then the comma of an aside about its people: "Eight people died, "
-_VERB_THEN_COMMA = re.compile(r"\s+(?:(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt|"
+_VERB_THEN_COMMA = gated(r"\s+(?:(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(?:killed|died|dead|wounded|injured|hurt|"
                               r"shot dead)\b[^,;.]{0,40},\s*")
-_RISE_UP_TO_LEAD = re.compile(_L.RISE_UP_TO_LEAD)
-_OF_THOSE_HURT = re.compile(_L.OF_THOSE_HURT)
-_SUBSET_COUNT = re.compile(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
+_RISE_UP_TO_LEAD = gated(_L.RISE_UP_TO_LEAD)
+_OF_THOSE_HURT = gated(_L.OF_THOSE_HURT)
+_SUBSET_COUNT = gated(rf"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?P<n>{_NUMBER_WORDS}|an?(?=\s+{_L.SUBSET_PERSON}))"
                            rf"\s+(?:of\s+(?:whom|them|those|the\s+(?:victims|wounded|injured))\s+)?"
                            rf"(?:{_L.SUBSET_PERSON})?"  # ("One person succumbed to their injuries")
                            rf"(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}(?P<verb>fatally|died|dying|succumbed|dead|"
                            # (not the agent of a killing: "an ambush on one of them killed 37 people")
                            rf"killed(?!\s+(?:at least\s+|some\s+|about\s+)?(?:\d|(?:{_NUMBER_WORDS})\b|an?\b|the\b|his\b|her\b|their\b)))\b")
-_AMONG_THE = re.compile(_L.AMONG_THE)
-_PART_OF_DEAD = re.compile(_L.PART_OF_DEAD)
-_DESCRIBED_PART = re.compile(_L.DESCRIBED_PART)
-_PART_OF_HURT = re.compile(_L.PART_OF_HURT)
-SELF_KILLED = re.compile(_L.SELF_KILLED)
-_SELF_LAST = re.compile(_L.SELF_LAST)
+_AMONG_THE = gated(_L.AMONG_THE)
+_PART_OF_DEAD = gated(_L.PART_OF_DEAD)
+_DESCRIBED_PART = gated(_L.DESCRIBED_PART)
+_PART_OF_HURT = gated(_L.PART_OF_HURT)
+SELF_KILLED = gated(_L.SELF_KILLED)
+_SELF_LAST = gated(_L.SELF_LAST)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 # A sentence without any of these words can hold no toll that is not a number (one person, a
 # part, the attacker's own death): the finders for those are not run on it.
 _CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items()) if o),
                  "himself", "herself", "suicide", "own life", "dead"])
-TOTAL_WORDS = re.compile(_L.TOTAL_WORDS)
-CLOSING_COUNT = re.compile(_L.CLOSING_COUNT)
-RISE_CAUSE = re.compile(_L.RISE_CAUSE)
-RISE_TO = re.compile(_L.RISE_TO)
-AMONG_TOTAL = re.compile(_L.AMONG_TOTAL)
-_PERHAPS_MORE = re.compile(_L.PERHAPS_MORE)
-_PERHAPS_WORD = re.compile(_L.PERHAPS_WORD)
-CUMULATIVE = re.compile(_L.CUMULATIVE)
-_EARLIER_EVENT = re.compile(_L.EARLIER_EVENT)
-_CLAUSE_BREAK = re.compile(_L.CLAUSE_BREAK)
-_DAY_OF_PART = re.compile(_L.DAY_OF_PART)
-_SUPERLATIVE_CLAUSE = re.compile(_L.SUPERLATIVE_CLAUSE)
-_OPERATION_DAYS = re.compile(_L.OPERATION_DAYS)
-_ACTIVE_ONE = re.compile(_L.ACTIVE_ONE)
-_LATER_DIED = re.compile(_L.LATER_DIED)
-_MONEY_LEAD = re.compile(_L.MONEY_LEAD)
-_FEARED_AFTER = re.compile(_L.FEARED_AFTER)
-_OFFICE_HOLDER = re.compile(_L.OFFICE_HOLDER)
-_OFFICE_HOLDER_LEAD = re.compile(_L.OFFICE_HOLDER_LEAD)
-_LOST_LEAD = re.compile(_L.LOST_LEAD)
+TOTAL_WORDS = gated(_L.TOTAL_WORDS)
+CLOSING_COUNT = gated(_L.CLOSING_COUNT)
+RISE_CAUSE = gated(_L.RISE_CAUSE)
+RISE_TO = gated(_L.RISE_TO)
+AMONG_TOTAL = gated(_L.AMONG_TOTAL)
+_PERHAPS_MORE = gated(_L.PERHAPS_MORE)
+_PERHAPS_WORD = gated(_L.PERHAPS_WORD)
+CUMULATIVE = gated(_L.CUMULATIVE)
+_EARLIER_EVENT = gated(_L.EARLIER_EVENT)
+_CLAUSE_BREAK = gated(_L.CLAUSE_BREAK)
+_DAY_OF_PART = gated(_L.DAY_OF_PART)
+_SUPERLATIVE_CLAUSE = gated(_L.SUPERLATIVE_CLAUSE)
+_OPERATION_DAYS = gated(_L.OPERATION_DAYS)
+_ACTIVE_ONE = gated(_L.ACTIVE_ONE)
+_LATER_DIED = gated(_L.LATER_DIED)
+_MONEY_LEAD = gated(_L.MONEY_LEAD)
+_FEARED_AFTER = gated(_L.FEARED_AFTER)
+_OFFICE_HOLDER = gated(_L.OFFICE_HOLDER)
+_OFFICE_HOLDER_LEAD = gated(_L.OFFICE_HOLDER_LEAD)
+_LOST_LEAD = gated(_L.LOST_LEAD)
 
 
 def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
@@ -404,8 +405,8 @@ def _passive_outcome(m: re.Match) -> str | None:
     return outcome
 
 
-_LATER_DIED_AFTER = re.compile(_L.LATER_DIED_AFTER)
-_HURT_AND = re.compile(_L.HURT_AND)
+_LATER_DIED_AFTER = gated(_L.LATER_DIED_AFTER)
+_HURT_AND = gated(_L.HURT_AND)
 
 
 def _words(s: str) -> list[str]:
@@ -475,13 +476,13 @@ def _agent_number(sentence: str, c: Count, s0: int) -> bool:
 
 
 _COUNT_COMPOUNDS = _L.COUNT_COMPOUNDS
-_DIED_NEXT = re.compile(_L.DIED_NEXT)
-_DIED_AFTER_CLAUSE = re.compile(_L.DIED_AFTER_CLAUSE)
-_HURT_THEN_DIED = re.compile(_L.HURT_THEN_DIED)
-_MEASURE_COMPOUND = re.compile(_L.MEASURE_COMPOUND)
-_SENTENCED_BEFORE, _SENTENCED_AFTER = re.compile(_L.SENTENCED_BEFORE), re.compile(_L.SENTENCED_AFTER)
-_FOUND_ALIVE_AFTER = re.compile(_L.FOUND_ALIVE_AFTER)
-_PARENT_OF_LEAD = re.compile(_L.PARENT_OF_LEAD)
+_DIED_NEXT = gated(_L.DIED_NEXT)
+_DIED_AFTER_CLAUSE = gated(_L.DIED_AFTER_CLAUSE)
+_HURT_THEN_DIED = gated(_L.HURT_THEN_DIED)
+_MEASURE_COMPOUND = gated(_L.MEASURE_COMPOUND)
+_SENTENCED_BEFORE, _SENTENCED_AFTER = gated(_L.SENTENCED_BEFORE), gated(_L.SENTENCED_AFTER)
+_FOUND_ALIVE_AFTER = gated(_L.FOUND_ALIVE_AFTER)
+_PARENT_OF_LEAD = gated(_L.PARENT_OF_LEAD)
 
 
 def _antecedent(before: str) -> str | None:
@@ -590,19 +591,19 @@ def _a_people(word: str, next_word: str) -> bool:
                                 or next_word[:1].islower() and nxt.endswith("ed") and nxt not in PERSON_NOUNS)
 
 
-_TO_HOSPITAL_AFTER = re.compile(_L.TO_HOSPITAL_AFTER)
-_SENT_LEAD = re.compile(_L.SENT_LEAD)
-_OF_THE_DEAD_LEAD = re.compile(_L.OF_THE_DEAD_LEAD)
-_AMONG_FRONTED = re.compile(_L.AMONG_FRONTED)
-_EVENT_WHERE_AFTER = re.compile(_L.EVENT_WHERE_AFTER)
-_WHERE_AFTER = re.compile(_L.WHERE_AFTER)
-_WHERE_GAP = re.compile(_L.WHERE_GAP)
-_ANOTHER_PLACE_LEAD = re.compile(_L.ANOTHER_PLACE_LEAD)
-_LABEL_LEAD = re.compile(_L.LABEL_LEAD)
-_ONE_MORE = re.compile(_L.ONE_MORE)
-_ONE_ELSEWHERE = re.compile(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
+_TO_HOSPITAL_AFTER = gated(_L.TO_HOSPITAL_AFTER)
+_SENT_LEAD = gated(_L.SENT_LEAD)
+_OF_THE_DEAD_LEAD = gated(_L.OF_THE_DEAD_LEAD)
+_AMONG_FRONTED = gated(_L.AMONG_FRONTED)
+_EVENT_WHERE_AFTER = gated(_L.EVENT_WHERE_AFTER)
+_WHERE_AFTER = gated(_L.WHERE_AFTER)
+_WHERE_GAP = gated(_L.WHERE_GAP)
+_ANOTHER_PLACE_LEAD = gated(_L.ANOTHER_PLACE_LEAD)
+_LABEL_LEAD = gated(_L.LABEL_LEAD)
+_ONE_MORE = gated(_L.ONE_MORE)
+_ONE_ELSEWHERE = gated(rf"{_L.WHERE_GAP}(?P<one>one)(?={_L.WHERE_AFTER})")
 # (and whose backing or kind it says before the group's name: "of the Kurdish-led Syrian Democratic Forces")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’]+-(?:%s)\s+)?" % "|".join(sorted(lang.get().places.ORIGIN_SUFFIXES)))
+_OF_THE = gated(r"\s+of\s+(?:the\s+)?(?:[\w'’]+-(?:%s)\s+)?" % "|".join(sorted(lang.get().places.ORIGIN_SUFFIXES)))
 
 
 def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str | None, int, bool]:
@@ -1121,9 +1122,9 @@ def _part_victims(tail: str, at: int) -> str:
     return _side(_words(re.split(r"[,;.:]", tail[at:at + 50], maxsplit=1)[0])) or Victims.TOTAL
 
 
-_ONE_OF_A_PEOPLE = re.compile(_L.ONE_OF_A_PEOPLE)
-_SCARE_QUOTED = re.compile(r"[\"“]([A-Za-z][A-Za-z-]*)[\"”]")
-_SOURCE_COUNT_AFTER, _SOURCE_COUNT_BEFORE = re.compile(_L.SOURCE_COUNT_AFTER), re.compile(_L.SOURCE_COUNT_BEFORE)
+_ONE_OF_A_PEOPLE = gated(_L.ONE_OF_A_PEOPLE)
+_SCARE_QUOTED = gated(r"[\"“]([A-Za-z][A-Za-z-]*)[\"”]")
+_SOURCE_COUNT_AFTER, _SOURCE_COUNT_BEFORE = gated(_L.SOURCE_COUNT_AFTER), gated(_L.SOURCE_COUNT_BEFORE)
 
 
 def _source_count(sentence: str, c: Count, s0: int) -> bool:

@@ -51,6 +51,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Callable, Iterable
 
 from geo import lang
+from geo.gate import gated
 from geo.actors import default_groups
 from geo.articles import Article
 from geo.gazetteer import (
@@ -305,13 +306,13 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end:b.start]
 
 
-_BRACKET_TAIL_AFTER = re.compile(r"\s*\)")
+_BRACKET_TAIL_AFTER = gated(r"\s*\)")
 # counted people of a country as a verb's object, the demonym a noun: "stabbed two Americans in",
 # "killing 2 Chinese and", "including three Britons." (not "14 Pakistani soldiers", "Two Palestinians attacked")
-_NATIONALS_BEFORE = re.compile(r"(?i)\b(?:[a-z]+(?:ed|ing)|including|among them)[ \t]+([\w,.-]+)[ \t]+$")
-_NATIONALS_AFTER = re.compile(r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|from|were|was|who|while|when|after|during|as)\b)")
-_BRACKET_TAIL_BEFORE = re.compile(r"\([^()]{1,78}?,\s*$")
-_AREA_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_NATIONALS_BEFORE = gated(r"(?i)\b(?:[a-z]+(?:ed|ing)|including|among them)[ \t]+([\w,.-]+)[ \t]+$")
+_NATIONALS_AFTER = gated(r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|from|were|was|who|while|when|after|during|as)\b)")
+_BRACKET_TAIL_BEFORE = gated(r"\([^()]{1,78}?,\s*$")
+_AREA_LIST_GAP = gated(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _QUALIFIED_KIND = {"admin1": ADMIN1, "admin2": ADMIN2, "locality": LOCALITY}
 _QUALIFIED_KINDS = {"admin1": (ADMIN1,), "admin2": (ADMIN2,), "locality": (LOCALITY,), "area": (ADMIN1, ADMIN2)}
 
@@ -349,27 +350,27 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _PARTICLES = ("al", "el", "bin", "ibn", "abu")
-_CITY_PART = re.compile(lx.CITY_PART_NAME)
-_CITY_PART_END = re.compile(rf"\b{lx.CITY_PART_NAME[4:]}$", re.I)
-_CAPITAL_AFTER = re.compile(lx.CAPITAL_AFTER)
-_NAMED_NEXT = re.compile(r"\s*,?\s*")
+_CITY_PART = gated(lx.CITY_PART_NAME)
+_CITY_PART_END = gated(rf"\b{lx.CITY_PART_NAME[4:]}$", re.I)
+_CAPITAL_AFTER = gated(lx.CAPITAL_AFTER)
+_NAMED_NEXT = gated(r"\s*,?\s*")
 _CLAUSE_MARKS = ("-", "--", "---", "—", "–", ":", "\u0096", "\u0097")
 # a name's part joined to the rest by a linking particle between hyphens ("Pul-i-Alam",
 # "Dara-I-Suf", "Kot-e-Sangi"; Persian and Urdu names)
-_AREA_NOUN = re.compile(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNORECASE)
-_ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$")
-_COMMA_NAME_AFTER = re.compile(r",\s+[A-Z]")  # "Jackson, Mississippi": a town written with where it lies
-_LINKED_AFTER = re.compile(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
-_LINKED_BEFORE = re.compile(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
+_AREA_NOUN = gated(r"\b(?:%s)\b" % "|".join(lx.ADMIN2_NAME_HEADS), re.IGNORECASE)
+_ACCORDING_TO_BEFORE = gated(r"\baccording to\s+$")
+_COMMA_NAME_AFTER = gated(r",\s+[A-Z]")  # "Jackson, Mississippi": a town written with where it lies
+_LINKED_AFTER = gated(r"-(?:%s)-\w" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
+_LINKED_BEFORE = gated(r"\w-(?:%s)-$" % "|".join(lx.NAME_LINKS), re.IGNORECASE)
 _QUALIFIER_WORDS = lx.LOCALITY_QUALIFIERS | lx.ADMIN1_QUALIFIERS
-_SAINTS_DAY_AFTER = re.compile(lx.SAINTS_DAY_AFTER)
-_SAINTS_INSTITUTION_AFTER = re.compile(lx.SAINTS_INSTITUTION_AFTER)
-_CROSSING_BEFORE = re.compile(lx.CROSSING_BEFORE)
-_CROSSING_AFTER = re.compile(lx.CROSSING_AFTER)
-_FIRM_AFTER, _FIRM_BEFORE = re.compile(lx.FIRM_AFTER), re.compile(lx.FIRM_BEFORE)
-_SUFFIX_AFTER = re.compile(r"[-‐‑]\s*([a-z]+)")  # "UK-based", "Iran-backed"
+_SAINTS_DAY_AFTER = gated(lx.SAINTS_DAY_AFTER)
+_SAINTS_INSTITUTION_AFTER = gated(lx.SAINTS_INSTITUTION_AFTER)
+_CROSSING_BEFORE = gated(lx.CROSSING_BEFORE)
+_CROSSING_AFTER = gated(lx.CROSSING_AFTER)
+_FIRM_AFTER, _FIRM_BEFORE = gated(lx.FIRM_AFTER), gated(lx.FIRM_BEFORE)
+_SUFFIX_AFTER = gated(r"[-‐‑]\s*([a-z]+)")  # "UK-based", "Iran-backed"
 _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "the Chadian town of X", "the Afghan capital"
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_LOWER_WORD = gated(r"\b[a-z][a-z'’-]+\b")
 
 
 def _lower_opener(toks: list[Token], a: int, j: int, b: int, lower_words: set[str]) -> bool:
@@ -410,14 +411,14 @@ def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
 # the agency's name before it: "(Reuters) -"; "---" as some papers type it; after a name in
 # capitals, also a long dash set close: "FALLS VILLAGE—The board ..." (not "Midland–Odessa")
 _DASH = r"[-—–\u0096\u0097]{1,3}\s"
-_CLOSE_DASH = re.compile(r"[—–\u0097](?=[A-Z][a-z])")
-_DATELINE_DASH = re.compile(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}{_DASH}|{lx.AGENCY_CREDIT}\s+(?=[A-Z\"“]))")
+_CLOSE_DASH = gated(r"[—–\u0097](?=[A-Z][a-z])")
+_DATELINE_DASH = gated(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}{_DASH}|{lx.AGENCY_CREDIT}\s+(?=[A-Z\"“]))")
 # ", Kenya", ", Democratic Republic of the Congo", ", April 5", then the dash
-_DATELINE_TAIL = re.compile(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
+_DATELINE_TAIL = gated(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
                             + _DATELINE_DASH.pattern)
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
-_DATELINE_DATE_COLON = re.compile(lx.DATELINE_DATE_COLON)
-_DATELINE_OPEN = re.compile(rf"\s*(?:,|\(|:|{_DASH})")  # at a paragraph's start, a comma, bracket or colon is enough
+_DATELINE_HEAD = gated(r"[A-Z][A-Z .'’-]+,\s*")
+_DATELINE_DATE_COLON = gated(lx.DATELINE_DATE_COLON)
+_DATELINE_OPEN = gated(rf"\s*(?:,|\(|:|{_DASH})")  # at a paragraph's start, a comma, bracket or colon is enough
 # ("RAWALPINDI: Two soldiers ...", as South Asian papers file)
 
 
@@ -436,7 +437,7 @@ def _dateline(text: str, sents: list["_Sentence"], sp: "_Span") -> bool:
     return bool(_DATELINE_OPEN.match(text, sp.end)) or _caps_close_dash(text, sp)
 
 
-_REFERENCE_LEAD, _REFERENCE_LEAD_END = re.compile(lx.REFERENCE_LEAD), re.compile(lx.REFERENCE_LEAD_END)
+_REFERENCE_LEAD, _REFERENCE_LEAD_END = gated(lx.REFERENCE_LEAD), gated(lx.REFERENCE_LEAD_END)
 
 
 def _group_heads_after(text: str, toks: list, k: int, most: int = 3) -> bool:
@@ -457,19 +458,19 @@ def reference_lead(text: str, start: int) -> bool:
     happened ("fled to", "told reporters in", "citizens of": ``lx.REFERENCE_LEAD``)."""
     return bool(_REFERENCE_LEAD_END.search(text, max(0, start - 40), start)
                 and _REFERENCE_LEAD.search(text, max(0, start - 90), start))
-_TOWNS_OWN = re.compile(lx.TOWNS_OWN)
-_BORDER_LEAD = re.compile(lx.BORDER_LEAD)
-_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*|\s+(?:and|or)\s+)$")
-_GROUP_NAME_LEAD = re.compile(lx.GROUP_NAME_LEAD)
-_GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = re.compile(lx.GROUP_NAME_IN_LEAD), re.compile(lx.GROUP_NAME_IN_TAIL)
-_DISTANCE_GAP = re.compile(lx.DISTANCE_GAP)
+_TOWNS_OWN = gated(lx.TOWNS_OWN)
+_BORDER_LEAD = gated(lx.BORDER_LEAD)
+_LIST_BEFORE = gated(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*|\s+(?:and|or)\s+)$")
+_GROUP_NAME_LEAD = gated(lx.GROUP_NAME_LEAD)
+_GROUP_NAME_IN_LEAD, _GROUP_NAME_IN_TAIL = gated(lx.GROUP_NAME_IN_LEAD), gated(lx.GROUP_NAME_IN_TAIL)
+_DISTANCE_GAP = gated(lx.DISTANCE_GAP)
 _PLACE_KIND_NOUNS = lx.LOCALITY_QUALIFIERS | lx.ADMIN2_QUALIFIERS
 _AREA_KIND_WORDS = {**{w: (ADMIN1,) for w in lx.ADMIN1_QUALIFIERS}, **{w: (ADMIN2,) for w in lx.ADMIN2_QUALIFIERS
                                                                      if w not in lx.ADMIN2_NAME_HEADS},
                     **{w: (ADMIN1, ADMIN2) for w in lx.AREA_HEADS}}  # (a US county's name is its own)
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)")  # "Mary Wanjiku, 45;" "..., 45."
-_CLAIMED_LIVES = re.compile(lx.CLAIMED_LIVES)
-_MODEL_AFTER = re.compile(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's model: "MQ-9", "F-16", "Su-25"
+_AGE_AFTER = gated(r",\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)")  # "Mary Wanjiku, 45;" "..., 45."
+_CLAIMED_LIVES = gated(lx.CLAIMED_LIVES)
+_MODEL_AFTER = gated(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's model: "MQ-9", "F-16", "Su-25"
 # the words between a part of a town and the town: "the Rabweh area of Damascus"
 _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
@@ -477,38 +478,38 @@ TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article
 BETWEEN_KM = 600  # two places a road or a front runs between ("between Kabul and Kandahar": 480 km)
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
 _CITY_PART_NOUNS = lx.CITY_PART_NOUNS
-_TOWNS_PART_GAP = re.compile(lx.TOWNS_PART_GAP)
-_TOWN_PART_GAP = re.compile(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
+_TOWNS_PART_GAP = gated(lx.TOWNS_PART_GAP)
+_TOWN_PART_GAP = gated(r"(?i)\s+(?:%s)\s+of\s+(?:the\s+)?" % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 _TOWN_NOUNS = lx.TOWN_NOUNS
-_QUARTER_AFTER = re.compile(lx.QUARTER_AFTER)
-_THE_AREA_LEAD, _THE_AREA_AFTER = re.compile(lx.THE_AREA_LEAD), re.compile(lx.THE_AREA_AFTER)
-_DISTRICT_AFTER = re.compile(r"\s+district\b")
+_QUARTER_AFTER = gated(lx.QUARTER_AFTER)
+_THE_AREA_LEAD, _THE_AREA_AFTER = gated(lx.THE_AREA_LEAD), gated(lx.THE_AREA_AFTER)
+_DISTRICT_AFTER = gated(r"\s+district\b")
 _TOWN_OF = _TOWN_NOUNS | lx.LOCALITY_QUALIFIERS  # "the village of ...": a town's whole name follows
-_NEAR_GAP = re.compile(lx.NEAR_TOWN_GAP)
-_MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?\s+$")  # "C-130 ", "UH-60 ", "Mi-8 "
-_CITYS, _ROAD_NEXT = re.compile(lx.CITYS), re.compile(lx.ROAD_NEXT)
-_BETWEEN_LEAD, _BETWEEN_GAP = re.compile(lx.BETWEEN_LEAD), re.compile(lx.BETWEEN_GAP)
-_FACILITY_IN_GAP = re.compile(lx.FACILITY_IN_GAP)
-_FRONTED_AREA_BEFORE = re.compile(lx.FRONTED_AREA_BEFORE)
-_FRONTED_AREA_AFTER = re.compile(lx.FRONTED_AREA_AFTER)
+_NEAR_GAP = gated(lx.NEAR_TOWN_GAP)
+_MODEL_CODE_BEFORE = gated(r"\b[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?\s+$")  # "C-130 ", "UH-60 ", "Mi-8 "
+_CITYS, _ROAD_NEXT = gated(lx.CITYS), gated(lx.ROAD_NEXT)
+_BETWEEN_LEAD, _BETWEEN_GAP = gated(lx.BETWEEN_LEAD), gated(lx.BETWEEN_GAP)
+_FACILITY_IN_GAP = gated(lx.FACILITY_IN_GAP)
+_FRONTED_AREA_BEFORE = gated(lx.FRONTED_AREA_BEFORE)
+_FRONTED_AREA_AFTER = gated(lx.FRONTED_AREA_AFTER)
 # between a part of a town, or the first word of its longer name, and the town: " Side area of "
-_PART_OF_TOWN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
+_PART_OF_TOWN_GAP = gated(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:%s)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
                                % "|".join(sorted(_CITY_PART_NOUNS | {"area"})))
 WITHIN_TOWN_KM = 50  # a place said to lie in a town, or to be an area of it, is no farther from its point
-_LOWER_AFTER_DOT = re.compile(r"[ \t]+[a-z]")
-_LIST_GOES_ON = re.compile(r"\s*(?:[,/&]|and\b|or\b)")
-_LIST_NEXT_NAME = re.compile(r"\s*(?:[,/&]\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\b)")  # a list goes on with a name
-_NAME_GOES_ON = re.compile(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
-_KIND_HEAD = re.compile(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
-_NOTE_LEAD = re.compile(lx.NOTE_LEAD)
-_HERE = re.compile(lx.HERE)
+_LOWER_AFTER_DOT = gated(r"[ \t]+[a-z]")
+_LIST_GOES_ON = gated(r"\s*(?:[,/&]|and\b|or\b)")
+_LIST_NEXT_NAME = gated(r"\s*(?:[,/&]\s*(?:(?:and|or)\s+)?[A-Z]|(?:and|or)\b)")  # a list goes on with a name
+_NAME_GOES_ON = gated(r"[ \t]*[A-Z]")  # "Beirut, US Ambassador ...": the country names whose, not where
+_KIND_HEAD = gated(r"(?i)\s+(%s)\s+(\w+)" % "|".join(sorted(lx.ADMIN1_QUALIFIERS | lx.ADMIN2_QUALIFIERS)))
+_NOTE_LEAD = gated(lx.NOTE_LEAD)
+_HERE = gated(lx.HERE)
 HERE_REACH = 600  # how far into the story "this town" still points at its dateline's town
-_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
-_ORIGIN_LEAD = re.compile(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
-_NATIONAL_OF = re.compile(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
-_REFERENCE_TAIL = re.compile(lx.REFERENCE_TAIL)
-_CARE_NAME_TAIL = re.compile(lx.CARE_NAME_TAIL)
-_COURT_AFTER = re.compile(lx.COURT_AFTER)
+_LOCATIVE_BEFORE = gated(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
+_ORIGIN_LEAD = gated(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
+_NATIONAL_OF = gated(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
+_REFERENCE_TAIL = gated(lx.REFERENCE_TAIL)
+_CARE_NAME_TAIL = gated(lx.CARE_NAME_TAIL)
+_COURT_AFTER = gated(lx.COURT_AFTER)
 _PHRASE_STOPS = lx.NOT_NOUNS - {"and"}  # where the words after "X's" stop ("Pakistan's Taliban-linked stronghold of")
 
 
@@ -545,7 +546,7 @@ def _dated_dateline(text: str, sp: "_Span") -> bool:
         and bool(_DATELINE_TAIL.match(text, sp.end))
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+_YEAR_BEFORE = gated(r"\b(?:1[89]|20)\d\d\s+$")
 
 
 def _caps_colon(text: str, sp: "_Span") -> bool:
@@ -553,8 +554,8 @@ def _caps_colon(text: str, sp: "_Span") -> bool:
     return text[sp.start:sp.end].isupper() and bool(re.match(r":\s", text[sp.end:sp.end + 2]))
 
 
-_COLON_OPENS = re.compile(r":[ \t]+[A-Z\"“]")
-_PLACED_LATER = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
+_COLON_OPENS = gated(r":[ \t]+[A-Z\"“]")
+_PLACED_LATER = gated(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]")
 
 
 def _town_colon(text: str, s: "_Sentence", sp: "_Span") -> bool:
@@ -576,9 +577,9 @@ def _strict_dateline(text: str, sp: "_Span") -> bool:
 
 
 # a dateline's state or country abbreviated, its dash left out: "SALINA, Kan. Strong winds ..."
-_CAPS_STATE_TAIL = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.\s?){1,2}\s+(?=[A-Z])")
-_CAPS_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+" + _CAPS_STATE_TAIL.pattern)  # ... and the story's first word
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_CAPS_STATE_TAIL = gated(r",\s*(?:[A-Z][a-z]{0,3}\.\s?){1,2}\s+(?=[A-Z])")
+_CAPS_DATELINE_BEFORE = gated(r"[A-Z][A-Z .'’-]+" + _CAPS_STATE_TAIL.pattern)  # ... and the story's first word
+_NEXT_CAPITAL = gated(r"\s+[A-Z]")
 
 
 def _sentences(article: Article, deadline: float | None = None) -> tuple[list[_Sentence], int | None]:
