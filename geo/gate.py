@@ -69,16 +69,66 @@ def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 class GatedPattern:
-    """A compiled pattern that answers "no match" at once for a text lacking all of
-    ``strings``; otherwise the pattern's own answer. Has the methods of ``re.Pattern`` the
-    rules use."""
+    """A pattern that answers "no match" at once for a text lacking all of its required
+    strings; otherwise the pattern's own answer. Has the methods of ``re.Pattern`` the rules
+    use. It is compiled, and its syntax tree read, at its first use (a process that never uses
+    a rule does not pay for it: ``geo`` starts faster); from then on each method is the
+    instance's own, the plain pattern's where there is nothing to gate by."""
 
-    __slots__ = ("rx", "strings", "pattern", "flags", "groups", "groupindex")
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self._flags = pattern, flags
 
-    def __init__(self, rx: re.Pattern, strings: frozenset[str]):
-        self.rx, self.strings = rx, tuple(sorted(strings, key=len))
-        self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+    def _compile(self) -> None:
+        rx = re.compile(self.pattern, self._flags)
+        strings = required_strings(rx)
+        if not strings or len(strings) > MAX_STRINGS or min(map(len, strings)) < MIN_LENGTH:
+            strings = None
+        self.rx, self.strings = rx, None if strings is None else tuple(sorted(strings, key=len))
+        self.flags, self.groups, self.groupindex = rx.flags, rx.groups, rx.groupindex
+        # (anchored: a match at a position fails fast on its own)
+        self.match, self.fullmatch = rx.match, rx.fullmatch
+        if strings is None:
+            self.search, self.finditer, self.findall, self.sub, self.split = rx.search, rx.finditer, rx.findall, rx.sub, rx.split
+        else:
+            self.search, self.finditer, self.findall, self.sub, self.split = \
+                self._search, self._finditer, self._findall, self._sub, self._split
 
+    def __getattr__(self, name: str):  # rx, strings, flags, groups, groupindex before the first use
+        if name.startswith("__") or name in ("pattern", "_flags"):
+            raise AttributeError(name)
+        self._compile()
+        return object.__getattribute__(self, name)
+
+    # the first use of each method: compiles, then calls the instance's own
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self._compile()
+        return self.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self._compile()
+        return self.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self._compile()
+        return self.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self._compile()
+        return self.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        self._compile()
+        return self.findall(text, pos, endpos)
+
+    def sub(self, repl, text: str, count: int = 0):
+        self._compile()
+        return self.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0):
+        self._compile()
+        return self.split(text, maxsplit)
+
+    # the gated methods
     def _may(self, text: str, pos: int, endpos: int) -> bool:
         last = _LOWERED[0]
         low = last[1] if last[0] is text else _lowered(text)
@@ -91,29 +141,23 @@ class GatedPattern:
                 return True
         return False
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.search(text, pos, endpos) if self._may(text, pos, endpos) else None
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.rx.match(text, pos, endpos)  # (anchored: fails fast on its own)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.rx.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def _finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
 
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def _findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.rx.findall(text, pos, endpos) if self._may(text, pos, endpos) else []
 
-    def sub(self, repl, text: str, count: int = 0):
+    def _sub(self, repl, text: str, count: int = 0):
         return self.rx.sub(repl, text, count) if self._may(text, 0, sys.maxsize) else text
 
-    def split(self, text: str, maxsplit: int = 0):
+    def _split(self, text: str, maxsplit: int = 0):
         return self.rx.split(text, maxsplit) if self._may(text, 0, sys.maxsize) else [text]
 
     def __repr__(self) -> str:
-        return f"gated({self.rx!r})"
+        return f"gated({self.pattern!r})"
 
 
 # The texts lower-cased last (a sentence, and the article it is in, are tried by many patterns
@@ -135,11 +179,7 @@ def _lowered(text: str) -> str | None:
     return low
 
 
-def gated(pattern: str | re.Pattern, flags: int = 0) -> re.Pattern | GatedPattern:
-    """``pattern`` compiled, and gated by its required strings where they are few and long
-    enough to pay (else the plain compiled pattern)."""
-    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
-    strings = required_strings(rx)
-    if not strings or len(strings) > MAX_STRINGS or min(map(len, strings)) < MIN_LENGTH:
-        return rx
-    return GatedPattern(rx, strings)
+def gated(pattern: str, flags: int = 0) -> GatedPattern:
+    """``pattern``, compiled at its first use and gated by its required strings where they
+    are few and long enough to pay."""
+    return GatedPattern(pattern, flags)

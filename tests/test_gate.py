@@ -49,7 +49,19 @@ def test_a_gated_pattern_skips_texts_without_its_strings():
     assert isinstance(rx, GatedPattern)
     assert rx.search("Five people were wounded in the market.") is None
     assert rx.search("Five were wounded; two of them later died.").group() == "two of them later died"
-    assert gated(r"\d+") .__class__ is re.Pattern  # nothing to gate by: the plain pattern
+    plain = gated(r"\d+")
+    assert plain.search("killed 12").group() == "12" and plain.strings is None  # nothing to gate by: the plain pattern
+    assert plain.search == plain.rx.search  # ... whose own method it is, once used
+
+
+def test_a_pattern_is_compiled_at_its_first_use():
+    rx = gated(r"(?i)\bkilled\b")
+    assert "rx" not in vars(rx)
+    assert rx.pattern == r"(?i)\bkilled\b" and rx.groups == 0  # (what needs the compiled pattern compiles it)
+    assert "rx" in vars(rx) and rx.strings == ("killed",)
+    bad = gated(r"(?i)(unclosed")
+    with pytest.raises(re.error):
+        bad.search("text")
 
 
 def test_folding_letters_still_match():
