@@ -99,35 +99,6 @@ class GatedPattern:
         self._compile()
         return object.__getattribute__(self, name)
 
-    # the first use of each method: compiles, then calls the instance's own
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        self._compile()
-        return self.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        self._compile()
-        return self.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        self._compile()
-        return self.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        self._compile()
-        return self.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        self._compile()
-        return self.findall(text, pos, endpos)
-
-    def sub(self, repl, text: str, count: int = 0):
-        self._compile()
-        return self.sub(repl, text, count)
-
-    def split(self, text: str, maxsplit: int = 0):
-        self._compile()
-        return self.split(text, maxsplit)
-
     # the gated methods
     def _may(self, text: str, pos: int, endpos: int) -> bool:
         last = _LOWERED[0]
@@ -158,6 +129,20 @@ class GatedPattern:
 
     def __repr__(self) -> str:
         return f"gated({self.pattern!r})"
+
+
+def _first_use(name: str):
+    """A method's first use on a gated pattern: compile it, then call the instance's own."""
+    def method(self: GatedPattern, *args, **kwargs):
+        self._compile()
+        return getattr(self, name)(*args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+    setattr(GatedPattern, _name, _first_use(_name))
 
 
 # The texts lower-cased last (a sentence, and the article it is in, are tried by many patterns
