@@ -1,12 +1,13 @@
 """Patterns that skip texts they cannot match, by the words every match must contain.
 
 Most of a sentence's patterns find nothing in it: "later died" is in few sentences, but its
-pattern is tried at every position of every sentence. ``gated(pattern)`` reads the compiled
-pattern's syntax tree once and finds a few strings of which every match must contain one (for
-``(?i)\\b(?:one|two)\\s+of\\s+them\\s+(?:later\\s+)?died``: "died"); a text that holds none of
-them, lower-cased, is not searched. The answer is the pattern's own, exactly: the strings are
-only ever what the pattern itself requires, and a text whose case-insensitive matching folds
-letters that ``str.lower`` does not (``geo.text.ascii_folding``) is always searched.
+pattern is tried at every position of every sentence. ``gated(pattern)`` compiles the pattern
+at its first use, reads its syntax tree then, and finds a few strings of which every match must
+contain one (for ``(?i)\\b(?:one|two)\\s+of\\s+them\\s+(?:later\\s+)?died``: "them", the first of
+the longest); a text that holds none of them, lower-cased, is not searched. The answer is the
+pattern's own, exactly: the strings are only ever what the pattern itself requires, and a text
+whose case-insensitive matching folds letters that ``str.lower`` does not
+(``geo.text.ascii_folding``) is always searched.
 """
 from __future__ import annotations
 
