@@ -100,7 +100,8 @@ def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
 
 def _calendar_period(published: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
     """The calendar week (from Monday) or month ``offset`` units from the publication's; the
-    publication's own (offset 0) runs to the publication date."""
+    publication's own (offset 0) runs to the day before the publication ("earlier this month"
+    is before the story's news), or is that day alone when it opens the week or month."""
     if unit == "week":
         start = published - dt.timedelta(days=published.weekday() - 7 * offset)
         end = start + dt.timedelta(days=6)
@@ -108,7 +109,7 @@ def _calendar_period(published: dt.date, unit: str, offset: int) -> tuple[dt.dat
         months = published.year * 12 + published.month - 1 + offset
         start = dt.date(months // 12, months % 12 + 1, 1)
         end = dt.date((months + 1) // 12, (months + 1) % 12 + 1, 1) - dt.timedelta(days=1)
-    return start, min(end, published)
+    return start, max(start, min(end, published - dt.timedelta(days=1)))
 
 
 def _runs_to_publication(low: str, m: re.Match, published: dt.date | None, end: dt.date) -> bool:

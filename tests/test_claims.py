@@ -473,7 +473,11 @@ def test_last_week_and_last_month_are_calendar_periods():
     pub = dt.date(2031, 3, 5)  # a Wednesday
     assert find_dates("Last month, 11 bodies were found in a grave.", pub)[:2] == ("2031-02-01", "2031-02-28")
     assert find_dates("Last week two men were shot.", pub)[:2] == ("2031-02-24", "2031-03-02")
-    assert find_dates("Earlier this month a bomb killed 3.", pub)[:2] == ("2031-03-01", "2031-03-05")
+    # "earlier" this week or month is before the story's day: up to the day before it
+    assert find_dates("Earlier this month a bomb killed 3.", pub)[:2] == ("2031-03-01", "2031-03-04")
+    assert find_dates("Earlier this week a bomb killed 3.", pub)[:2] == ("2031-03-03", "2031-03-04")
+    # ... and a week or month the story's day opens is that day
+    assert find_dates("Earlier this month a bomb killed 3.", dt.date(2031, 3, 1))[:2] == ("2031-03-01", "2031-03-01")
     assert find_dates("Last month 2 died.", dt.date(2031, 1, 9))[:2] == ("2030-12-01", "2030-12-31")
     # ... but when a figure was said is not when its dead died: "in January", not last week
     assert find_dates("In January alone 40 people were killed, the UN said last week.", pub)[:2] == ("2031-01-01", "2031-01-31")
