@@ -678,10 +678,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             and all(m.start > tolls[k + 1].count.start for m in sent_mentions) \
                             and len(attached_places(text, tolls[k + 1].end, sent_mentions, gaz)) == len(sent_mentions):
                         # "at least 91 people died, including 14 police officers in Sirajganj": the
-                        # part's place, not the whole's: the whole is where the sentences before put it
+                        # part's place, not the whole's: the whole is where the sentences before put it;
+                        # where none before it says where ("On 3 May, gunmen killed 3 civilians including a
+                        # child in X."), the place the sentence names is the whole's too
                         near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s0)
                                                       if m.start < s0 and not distance_anchor(text, m)], gaz)
-                        whole = best_area(near, False, places, gaz) if near else focus_area(False)
+                        whole = best_area(near, False, places, gaz) if near else None
                         if whole is not None:
                             for f, v in place_fields(whole).items():
                                 setattr(claim, f, v)

@@ -1417,6 +1417,19 @@ def test_an_earlier_event_told_after_the_lead_is_background(gazetteer):
     assert dated[9] == ("2024-04-01", "2024-04-30")
 
 
+def test_a_period_earlier_this_month_told_after_the_lead_is_background(gazetteer):
+    # the time said at the sentence's end: "earlier this month" is before the story's day, so the
+    # state's earlier toll is context, not a total that holds the lead's village
+    text = ("Gunmen attacked a farming village in Nigeria's Benue state overnight, killing 14 people, police said on Friday.\n"
+            "Another six people were wounded and taken to a hospital in Makurdi.\n"
+            "More than 60 people were killed in attacks in the state earlier this month, a rights group said.")
+    rep, corpus = report(gazetteer, text, date="2031-03-21")
+    got = {c.best: c.cumulative for c in corpus.claims if c.outcome == Outcome.KILLED}
+    assert got == {14: False, 60: True}
+    assert (rep.killed_best, rep.wounded[1]) == (14, 6)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 14
+
+
 def test_a_recent_event_or_one_in_the_lead_paragraph_is_news(gazetteer):
     # four days before the lead's: still the news of the week; and a lead dated long before the
     # publication (a rights group's report) is the news, whatever the publication date
@@ -2844,6 +2857,15 @@ def test_a_part_placed_in_its_own_clause_leaves_the_whole_where_the_story_put_it
                                     "including 11 police officers in Kisumu, officials said.")
     assert (rep.killed[1], rep.name) == (40, "Kenya")
     assert [(c.best, c.place_name) for c in corpus.claims if c.part_of] == [(11, "Kisumu")]
+
+
+def test_a_part_placed_where_nothing_before_says_where_shares_the_wholes_place(gazetteer):
+    # an event note's one sentence: its place is of all three, the boy's and the others'
+    rep, corpus = report(gazetteer, "On 9 June 2031, unidentified gunmen killed 3 civilians including a boy in Maarrat "
+                                    "al-Nu'man, Idlib countryside. 3 fatalities.")
+    assert (rep.killed[1], rep.name, rep.country) == (3, "Ma‘arrat an Nu‘mān", "SY")
+    localities = build_map(corpus, gazetteer).localities
+    assert [(loc.name, loc.killed()) for loc in localities if loc.killed()] == [("Ma‘arrat an Nu‘mān", 3)]
 
 
 def test_a_toll_in_one_town_and_other_towns_is_the_countrys(gazetteer):
