@@ -93,6 +93,9 @@ def tolls(corpus, outcome=None):
     ("A gunman killed his estranged partner, her sister and a neighbour at the farm.", 3),
     ("The number of people killed in the collapse of the mine in the northern hills has risen to 53.", 53),
     ("Three more bodies were pulled from the river, bringing the death toll from the floods to 21.", 21),
+    # ... a possessive before the toll too: the first strike's dead and those more are the new total
+    ("A drone hit a bus near the ford, killing 14. A second drone killed five more nearby, bringing the day's "
+     "toll to 19, the governor said.", 19),
     # others with their own verb of the outcome before them are more people ...
     ("A ranger was killed when poachers opened fire, and two others died of their wounds in a clinic.", 3),
     ("Four miners were shot dead at the pit and three more were killed on the road to the village.", 7),

@@ -784,7 +784,8 @@ TOLL_RISE_LEAD = (r"(?:\b(?:toll|number of (?:dead|deaths|people killed|victims|
                   r"|\b(?:bringing|raising|taking|pushing|lifting|brought|raised|took|pushed|lifted|"
                   # ("revised the death toll in Saturday's shooting at a tavern down to seven")
                   r"revised|revising|revises|revise|lowered|lowering|corrected|correcting)\s+(?:the\s+|its\s+)?"
-                  r"(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?"
+                  # (a possessive between: "bringing the day's toll to 31", "raising Saturday's death toll to 12")
+                  r"(?:[a-z]+['’]s\s+)?(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?"
                   r"\b(?:(?:down|up)(?:wards?)?\s+)?to)"
                   r"\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
