@@ -253,8 +253,19 @@ def distance_anchor(text: str, m: Mention) -> bool:
     d = _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start)
     if d is None:
         return False
-    km = float(d.group("n").replace(",", ".")) * (1.609 if d.group("unit").lower().startswith("mi") else 1.0)
-    return km > NEAR_KM or _NAMED_BEFORE_DISTANCE.search(text, max(0, d.start() - 60), d.start()) is not None
+    return _km(d) > NEAR_KM or _NAMED_BEFORE_DISTANCE.search(text, max(0, d.start() - 60), d.start()) is not None
+
+
+def far_anchor(text: str, m: Mention) -> bool:
+    """Whether a mention is a landmark more than ``NEAR_KM`` from what its stated distance
+    measures ("175 km north of Baghdad"): never where the story happened, even where the
+    place measured is one the gazetteer lacks."""
+    d = _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start)
+    return d is not None and _km(d) > NEAR_KM
+
+
+def _km(d: re.Match) -> float:
+    return float(d.group("n").replace(",", ".")) * (1.609 if d.group("unit").lower().startswith("mi") else 1.0)
 
 
 def one_finest_place(mentions: list[Mention], gaz: Gazetteer) -> Mention | None:

@@ -54,6 +54,7 @@ from geo.claim_places import (
     clause_places,
     clause_places_after,
     distance_anchor,
+    far_anchor,
     drop_qualifying,
     focus_country,
     follows_up,
@@ -80,7 +81,7 @@ from geo.geometry import contains, haversine_km
 from geo.numbers import Count, to_int
 from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
                        TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls)
-from geo.toponyms import ArticlePlaces, Mention
+from geo.toponyms import WORLD_CITY, ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import NONVIOLENT, EventType, Outcome, PlaceKind, Revision, Victims
 
@@ -434,8 +435,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 said_at = _attribution_spans(sentence, rep[2], s0)
                 if said_at:
                     sent_places = [m for m in sent_places if not any(a <= m.start < b for a, b in said_at)] or sent_places
+                # (a landmark near the place measured from it, when that place is unknown, stands for
+                # it: "in Tamara, 25 km northwest of Tegucigalpa"; a far one never does: "in the town of
+                # X, 175 km north of Baghdad" is no toll of Baghdad's)
                 sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
-                                                or sent_places, gaz)
+                                                or [m for m in sent_places if not far_anchor(text, m)], gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
                 used = sent_mentions
                 said_cumulative = cumulative_tolls(sentence, s0, tolls)
@@ -450,8 +454,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 # one before it in its paragraph may hold it: "attacks across Baghdad ... Five were killed
                 # by a bomb in the suburb of Nahrawan")
                 # (a country named beside it, "the central Haitian town of Pont-Sondé", says no more)
+                # (a place said only by its distance from a far landmark is as unknown: "at an army base
+                # 85 km west of Baghdad")
+                measured_far = bool(tolls) and not sent_mentions and any(far_anchor(text, m) for m in sent_places)
                 unknown_here = bool(tolls) and all(m.kind == PlaceKind.COUNTRY for m in sent_mentions) \
-                    and names_unknown_locative(text, s0, s1, unknown_starts, said_at)
+                    and names_unknown_locative(text, s0, s1, unknown_starts, said_at) or measured_far
                 if area is None and not (said_cumulative and all(said_cumulative)):
                     # the places of the nearest sentence of the paragraph that names any,
                     # the one before first ("... in Latakia and Tartus" stays one region)
@@ -461,7 +468,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # capital, Kathmandu", then "Officials had put the toll at 69")
                     near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s1)
                                                   if not distance_anchor(text, m)], gaz)
-                    if near and near[0].sentence_start >= s1 and unknown_here:
+                    if near and (near[0].sentence_start >= s1 or measured_far) and unknown_here:
                         near = []
                     elif near and near[0].sentence_start >= s1:
                         after = text[near[0].sentence_start:near[0].sentence_end]
@@ -486,6 +493,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if para_generic is None:  # searched once per paragraph, not once per sentence
                         para_generic = GENERIC_AREAS.search(text, p0, p1) is not None
                     area = best_area(near, para_generic, places, gaz)
+                    if unknown_here and area is not None and area["kind"] == PlaceKind.LOCALITY \
+                            and ((town := gaz.get(area["place_id"])) is None or town.population < WORLD_CITY):
+                        # (a town before it is not where a place of another name is: "... a convoy in
+                        # Samarra. Attackers injured two policemen in Haijah" is Iraq's, unknown; a world
+                        # city may hold a part of it the gazetteer lacks)
+                        area = focus_area(False)
                     # (a country the sentence before names holds it, not as its own figure: "... struck
                     # southern Morocco. In the village of Zorbaq, 84 people died" is a place there)
                     used = [] if unknown_here and area is not None and area["kind"] == PlaceKind.COUNTRY else near

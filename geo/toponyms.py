@@ -1610,9 +1610,13 @@ class ToponymResolver:
                 elif qualifier == "locality":
                     s += 0.3 if kind == LOCALITY else -0.3
                     if kind == LOCALITY and pop >= SETTLEMENT_CITY and sp.qualifier_noun in lx.SMALL_SETTLEMENT_WORDS \
-                            and (variant or elsewhere
+                            and (variant and (sp.qualifier_noun in lx.VILLAGE_WORDS or pop >= WORLD_CITY
+                                              or placed is None or not placed.get(g.country[p], set()) - {sp.key})
+                                 or elsewhere
                                  or focused and here.get(g.country[p], 0.0) < 0.5 * max(here.values())):
-                        # "the village of Teeba" is no Chiba (a variant spelling of a city of a million);
+                        # "the village of Teeba" is no Chiba (a variant spelling of a city of a million; a
+                        # town may be a city of a few hundred thousand where the story places something else
+                        # in its country: "the town of Tuz Khurmato, north of Baghdad");
                         # "al-Sabha town" in a story about Syria no Libyan city of Sabha (nor is "the
                         # al-Jadida Village, south Baqubah" Morocco's El Jadida)
                         s -= NOT_A_SETTLEMENT

@@ -2871,6 +2871,20 @@ def test_a_part_placed_where_nothing_before_says_where_shares_the_wholes_place(g
     assert [(loc.name, loc.killed()) for loc in localities if loc.killed()] == [("Ma‘arrat an Nu‘mān", 3)]
 
 
+def test_a_far_landmark_or_a_town_told_before_is_not_where_an_unknown_place_is(gazetteer):
+    # "160 km west of Kirkuk" measures from Kirkuk: the village is unknown, in Iraq, never Kirkuk
+    rep, corpus = report(gazetteer, "A roadside bomb hit a minibus in the village of Umm Sadiq, 160 km (100 miles) west "
+                                    "of Kirkuk, killing six passengers, police said.")
+    assert (rep.killed_best, rep.country, rep.name) == (6, "IQ", "Iraq")
+    assert [(loc.place_kind, loc.country, loc.killed()) for loc in build_map(corpus, gazetteer).localities] == [
+        (PlaceKind.UNLOCATED, "IQ", 6)]
+    # a town named in the sentence before does not hold a place of another name either
+    _, corpus = report(gazetteer, "Gunmen ambushed a convoy in Tikrit, killing four soldiers. A bomb killed three "
+                                  "shepherds in Khirbat Sulaiq.")
+    assert sorted((loc.name, loc.killed()) for loc in build_map(corpus, gazetteer).localities) == [
+        ("(no place named)", 3), ("Tikrīt", 4)]
+
+
 def test_a_toll_in_one_town_and_other_towns_is_the_countrys(gazetteer):
     rep, _ = report(gazetteer, "Security forces shot dead at least 17 protesters in Kampala and several other towns "
                                "on Thursday, a rights group said.")

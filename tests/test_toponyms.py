@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from geo.articles import parse_article
 from geo.precision import NEAR_OR_ADMIN2
+from geo.vocab import PlaceKind
 
 
 def km(lat1, lon1, lat2, lon2):
@@ -2087,6 +2088,18 @@ def test_a_village_is_no_city_by_a_variant_or_from_abroad(resolver, text, absent
     assert absent not in spans
     if present:
         assert spans[present].country == "IQ"
+
+
+def test_a_town_may_be_a_city_of_a_few_hundred_thousand_by_its_news_spelling(resolver):
+    # a spelling GeoNames lists only loosely, where the story places something else in its country ...
+    spans = {m.text: m for m in mentions_of(resolver, "Gunmen shot dead two farmers in the town of Tuz Khurmato, "
+                                                      "south of Kirkuk, on Monday.")}
+    assert spans["Tuz Khurmato"].country == "IQ" and spans["Tuz Khurmato"].kind == PlaceKind.LOCALITY
+    # ... but a village is still no such city, nor a town a city of millions by a look-alike spelling
+    assert "Tuz Khurmato" not in {m.text for m in mentions_of(
+        resolver, "Police said gunmen killed two farmers in the village of Tuz Khurmato, south of Kirkuk.")}
+    assert "Karachee" not in {m.text for m in mentions_of(
+        resolver, "Three herders were killed when gunmen raided the town of Karachee in Pakistan on Sunday night.")}
 
 
 @pytest.mark.parametrize("text, name, country", [

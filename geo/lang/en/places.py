@@ -109,6 +109,9 @@ LOCALITY_QUALIFIERS = frozenset("city town village villages suburb neighbourhood
 # that only a variant spelling, or a country the article is not about, gives that name (not a
 # city's part: "the Old Town neighbourhood of Jerusalem" names the city after "of")
 SMALL_SETTLEMENT_WORDS = frozenset("town village hamlet".split())
+# ... of which these name no city at all: news calls cities of a few hundred thousand "the town
+# of Tuz Khurmato", "the northern town of Tal Afar", in whatever spelling, but never villages
+VILLAGE_WORDS = frozenset("village hamlet".split())
 # Features named after a place: the feature's name is the mention, and it lies near the place
 # ("the Kanawha River", "Jerome Township", "Lake Chad", "the Port of Los Angeles", "the Gulf of Aden");
 # a road named after a place leads towards it ("the Kandahar Highway", "Mayfield Road").
