@@ -61,6 +61,7 @@ _REPORT_DATE_LEAD = gated(_L.REPORT_DATE_LEAD)
 # A dateline's day with no year: "BEIRUT, March 27 (Reuters) -", "CAIRO, July 14 -".
 _DATELINE_DAY = gated(rf"(?m)^[A-Z][A-Z .'’-]+,\s*(?:[A-Z][\w.]*\s+)?(?i:({_MONTH}))\.?\s+(\d{{1,2}})\b")
 STAND_IN_YEAR = 2000  # (a leap year: any day of a dateline is one of it)
+_WEEKDAY_OR_PART = gated(rf"(?i)\b(?:{'|'.join(WEEKDAYS)}|{_L.DAY_PARTS})\b")
 
 
 def year_less_day(date_text: str) -> dt.date | None:
@@ -72,6 +73,14 @@ def year_less_day(date_text: str) -> dt.date | None:
         return None
     day, month = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
     return _stand_in_day(month, day)
+
+
+def calendar_day(date_text: str) -> bool:
+    """Whether a date's text gives only days of a month ("3 march 2024", "june 10"), not a
+    weekday or a part of a day ("late on sunday"): a day so stated is exact, where "late Sunday"
+    and "early Monday" may be one night's event."""
+    parts = [p for p in date_text.split(";") if p.strip()]
+    return bool(parts) and all(_DAY_MONTH_RE.search(p) is not None and _WEEKDAY_OR_PART.search(p) is None for p in parts)
 
 
 def dateline_day(text: str) -> dt.date | None:

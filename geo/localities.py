@@ -33,7 +33,7 @@ from collections import defaultdict
 from functools import cached_property
 from dataclasses import dataclass, field
 
-from geo.dates import year_less_day
+from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
@@ -262,8 +262,10 @@ def _same_time(a: Incident, b: Incident) -> bool:
     pa, pb = period(a), period(b)
     # (days the texts state are exact within a day: "on Monday" and "on Wednesday" are two events,
     # a night's attack straddles midnight and a statement's day may follow its event's; days of
-    # publication only bound when a report was written)
-    slack = dt.timedelta(days=STATED_DAY_SLACK if a.date_start and b.date_start else SPLIT_DAYS)
+    # publication only bound when a report was written; days of the calendar said alone are exact:
+    # "On 3 March 2024, ..." and "On 4 March 2024, ..." are two notes' events)
+    slack = dt.timedelta(days=0 if _calendar_day(a) and _calendar_day(b) else STATED_DAY_SLACK
+                         if a.date_start and b.date_start else SPLIT_DAYS)
     if pa is None and pb is None:
         pa, pb = _year_less(a), _year_less(b)
         slack = dt.timedelta(days=0)  # (days its words give exactly)
@@ -272,6 +274,13 @@ def _same_time(a: Incident, b: Incident) -> bool:
     a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
     b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
     return a0 <= b1 + slack and b0 <= a1 + slack
+
+
+def _calendar_day(i: Incident) -> bool:
+    """Whether an incident is of one day every dated claim of it gives as a day of the calendar
+    and nothing else ("On 3 March 2024": ``calendar_day``)."""
+    return bool(i.date_start) and i.date_start == i.date_end \
+        and all(calendar_day(c.date_text or "") for c in i.claims if c.date_start)
 
 
 def _holds_time(area: Incident, inner: Incident) -> bool:
@@ -284,7 +293,7 @@ def _holds_time(area: Incident, inner: Incident) -> bool:
         return False
     if not (area.date_start and inner.date_start):
         return True
-    slack = dt.timedelta(days=STATED_DAY_SLACK)
+    slack = dt.timedelta(days=0 if _calendar_day(area) and _calendar_day(inner) else STATED_DAY_SLACK)
     return dt.date.fromisoformat(area.date_start) - slack <= dt.date.fromisoformat(inner.date_start)
 
 

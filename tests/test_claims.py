@@ -468,6 +468,17 @@ def test_a_town_said_to_lie_in_a_direction_of_a_city_is_the_claims_place(claims_
     assert toll.place_name == "Tultepec" and toll.event_type == "accident"
 
 
+@pytest.mark.parametrize("date_text, exact", [
+    ("3 march 2024", True), ("on 3 march 2024", True), ("june 10", True),
+    # a weekday, a part of a day, a month alone or nothing is no day of the calendar said alone
+    ("on tuesday; june 10", False), ("late on 3 march", False), ("february 2022", False), ("", False),
+])
+def test_a_day_of_the_calendar_said_alone(date_text, exact):
+    from geo.dates import calendar_day
+
+    assert calendar_day(date_text) is exact
+
+
 def test_last_week_and_last_month_are_calendar_periods():
     import datetime as dt
 

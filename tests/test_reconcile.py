@@ -322,6 +322,21 @@ def test_an_area_figure_of_another_day_is_another_event(gazetteer):
     assert total("Gunmen killed 30 people in northern Nigeria late on Tuesday, residents said.", town) == 30
 
 
+def test_notes_of_calendar_days_a_day_apart_are_two_events(gazetteer):
+    # days said as days of the calendar are exact: an area's toll of 4 June holds no town's of 3 June
+    # (a road between two towns, one of them the town's), in one file of notes or in two
+    first = "On 3 June 2031, gunmen shot dead a trader in the Hodan district of Mogadishu. 1 fatality."
+    second = ("On 4 June 2031, a roadside bomb killed 4 civilians in a minibus on the road between Afgooye and "
+              "Mogadishu. 4 fatalities.")
+    for arts in ([first + "\n\n" + second], [first, second]):
+        corpus = read_corpus([parse_article(t.encode(), f"n{k}.txt") for k, t in enumerate(arts)], gazetteer)
+        assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 5
+    # ... while the same day's notes are still one event where the area's figure can hold the town's
+    same = first + "\n\n" + second.replace("4 June", "3 June")
+    corpus = read_corpus([parse_article(same.encode(), "n.txt")], gazetteer)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 4
+
+
 
 def test_an_attacker_also_killed_in_one_report_is_the_attacker_another_report_names(gazetteer):
     # "also" there is beside the victims, not more attackers beside another outlet's one

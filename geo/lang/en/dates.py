@@ -7,6 +7,8 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# Parts of a day: a date said with one ("late on 3 March", "overnight") may run into the next day.
+DAY_PARTS = r"late|early|night|overnight|tonight|evening|morning|dawn|midnight"
 # word -> days before publication
 RELATIVE_DAYS = (("yesterday", 1), ("today", 0), ("tonight", 0), ("last night", 1))
 # A span of days by its length, up to the report: "during a six-day heatwave", "over the three-day
