@@ -2135,6 +2135,7 @@ class ToponymResolver:
         self._town_parts(text, spans)
         self._roads(spans)
         self._quarters(text, spans)
+        self._venues(text, sents, spans)
         self._compass_parts(sents, spans)
         self._county_by_its_name(text, sents, spans)
         self._qualified_sense(spans)
@@ -2280,6 +2281,33 @@ class ToponymResolver:
                 kept = {near[0].best: max(sp.scores.values())}
             sp.scores = kept
             sp.best = max(sp.scores, key=sp.scores.get) if sp.scores else None
+
+    def _venues(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """A small town's name opening a venue's own name ("the Emerald City Casino", "the Rami
+        Club", up to three capitalised words on) is the venue's name, no town, in a story that
+        places nothing else in that town's country (no Emerald in Queensland for a shooting at a
+        casino). A city of 100,000 ("the Glendale Galleria"), a town's venue in a story of that
+        town's country, and a town before a venue's common noun ("a Houma nightclub") stay."""
+        g = self.gaz
+        accepted = [sp for sp in spans if sp.best is not None and sp.scores[sp.best] >= self._threshold(sp) and not sp.actor]
+        for sp in accepted:
+            p = sp.best
+            if int(g.kind[p]) != LOCALITY or int(g.pop[p]) >= SETTLEMENT_CITY:
+                continue
+            toks = sents[sp.sent].tokens
+            after = toks[sp.j + 1:sp.j + 4]
+            # (a venue's own name, its noun capitalised; "a Houma nightclub" is a nightclub in Houma)
+            k = next((n for n, t in enumerate(after) if t.text.casefold() in lx.VENUE_NOUNS and t.is_capitalized), None)
+            # (or the venue's own noun inside its name: "the El Cortez Hotel and Casino")
+            inside = sp.i == sp.j and sp.i > 0 and toks[sp.i].text.casefold() in lx.VENUE_NOUNS \
+                and (toks[sp.i - 1].is_capitalized or toks[sp.i - 1].text in ("and", "&") and sp.i > 1
+                     and toks[sp.i - 2].is_capitalized)
+            if not inside and (k is None or any(not t.text.isalpha() or not t.is_capitalized or _gap(text, a, t).strip()
+                                                for a, t in zip([toks[sp.j], *after[:k]], after[:k + 1]))):
+                continue
+            if any(o.key != sp.key and g.country[o.best] == g.country[p] for o in accepted):
+                continue
+            sp.scores, sp.best = {}, None
 
     def _compass_parts(self, sents: list[_Sentence], spans: list[_Span]) -> None:
         """"a North Richmond neighborhood" in a story that names Richmond, Virginia on its own: a

@@ -2090,6 +2090,22 @@ def test_a_village_is_no_city_by_a_variant_or_from_abroad(resolver, text, absent
         assert spans[present].country == "IQ"
 
 
+@pytest.mark.parametrize("text, found", [
+    # a small town's name opening a venue's own name is the venue's, where nothing else is placed
+    # in that town's country ...
+    ("Two guards were shot at the Emerald Bay Casino late on Friday.", set()),
+    ("Two guards were shot at the Lumberton Grand Hotel late on Friday.", set()),
+    ("Four people were wounded at the Palm Sands Hotel and Casino early on Sunday.", set()),
+    # ... but not where the story places something there, nor before a venue's common noun, nor a city
+    ("Two guards were shot at the Lumberton Grand Hotel in North Carolina late on Friday.", {"Lumberton", "North Carolina"}),
+    ("Two guards were shot at the Emerald Bay Casino in Queensland late on Friday.", {"Emerald Bay", "Queensland"}),
+    ("Two guards were shot outside a Lumberton nightclub late on Friday.", {"Lumberton"}),
+    ("Two guards were shot at the Glendale Galleria late on Friday.", {"Glendale"}),
+])
+def test_a_small_towns_name_opening_a_venues_name(resolver, text, found):
+    assert {m.text for m in mentions_of(resolver, text)} == found
+
+
 def test_a_town_may_be_a_city_of_a_few_hundred_thousand_by_its_news_spelling(resolver):
     # a spelling GeoNames lists only loosely, where the story places something else in its country ...
     spans = {m.text: m for m in mentions_of(resolver, "Gunmen shot dead two farmers in the town of Tuz Khurmato, "

@@ -391,6 +391,14 @@ base bases airbase airport port camp compound headquarters checkpoint checkpoint
 posts zone positions barracks facility facilities installation outpost academy hospital
 """.split())
 
+# Businesses and venues whose own name a small town's name may open ("the Emerald City Casino",
+# "the Rami Club"): in a story that places nothing else in that town's country, the name of the
+# venue, not the town.
+VENUE_NOUNS = frozenset("""
+casino casinos hotel motel inn mall malls store stores shop shops station supermarket restaurant
+diner cafe café bar pub tavern lounge nightclub club playground arena theater theatre cinema
+""".split())
+
 # The head of an event's name after a capitalised word: "the Gulf War", "the Arab Spring" (no War,
 # West Virginia; no Spring, Texas)
 EVENT_NAME_HEADS = frozenset("war wars revolution uprising intifada offensive spring".split())
