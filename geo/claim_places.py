@@ -681,8 +681,11 @@ def journey_end(text: str, m: Mention) -> bool:
 
 def set_out_from(text: str, m: Mention) -> bool:
     """Whether a mention is where a boat, a bus or a flight set out from ("the boat had left
-    Zuwara"): never where what befell it on the way happened."""
-    return bool(_TRAVEL_DEPARTED_BEFORE.search(text, max(0, m.start - 80), m.start))
+    Zuwara", "a boat carrying passengers from Juba", no end told after it): never where what
+    befell it on the way happened."""
+    return bool(_TRAVEL_DEPARTED_BEFORE.search(text, max(0, m.start - 80), m.start)
+                or not _TRAVEL_FIRST_END_AFTER.match(text, m.end)
+                and _TRAVEL_FIRST_END_BEFORE.search(text, max(0, m.start - 60), m.start))
 
 
 def off_route(text: str, mentions: list[Mention]) -> list[Mention]:

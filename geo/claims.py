@@ -55,6 +55,7 @@ from geo.claim_places import (
     clause_places_after,
     distance_anchor,
     far_anchor,
+    set_out_from,
     drop_qualifying,
     focus_country,
     follows_up,
@@ -438,6 +439,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 # (a landmark near the place measured from it, when that place is unknown, stands for
                 # it: "in Tamara, 25 km northwest of Tegucigalpa"; a far one never does: "in the town of
                 # X, 175 km north of Baghdad" is no toll of Baghdad's)
+                # (nor is where a boat or a bus set out from: "a boat carrying passengers from Juba was attacked")
+                sent_places = [m for m in sent_places if not set_out_from(text, m)]
                 sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
                                                 or [m for m in sent_places if not far_anchor(text, m)], gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from geo.actors import ArmedGroups, default_groups
-from geo.claim_places import WHERE_ROLES, distance_anchor
+from geo.claim_places import WHERE_ROLES, distance_anchor, set_out_from
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
@@ -82,8 +82,9 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
         return None
     where = [m for m in places.mentions if m.role in WHERE_ROLES]
     # (a town a distance is measured from is not where it happened: "Zorgho-Nabdogo lies about
-    # 30 km from Koudougou", with Zorgho-Nabdogo unknown, is only the country's)
-    anchored = [distance_anchor(places.article.text, m) for m in where]
+    # 30 km from Koudougou", with Zorgho-Nabdogo unknown, is only the country's; nor is where a
+    # boat set out from: "The boat had left Zuwara ... when it capsized")
+    anchored = [distance_anchor(places.article.text, m) or set_out_from(places.article.text, m) for m in where]
     anchors = {m.country for m, a in zip(where, anchored) if a}
     where = [m for m, a in zip(where, anchored) if not a]
     if not where and len(anchors) == 1:

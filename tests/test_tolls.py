@@ -2885,6 +2885,17 @@ def test_a_far_landmark_or_a_town_told_before_is_not_where_an_unknown_place_is(g
         ("(no place named)", 3), ("Tikrīt", 4)]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed a minibus carrying traders from Maiduguri on Tuesday, killing five of them, police said.",
+    "A ferry that had set sail from the Tanzanian port city, Mwanza capsized on Sunday, killing five people.",
+])
+def test_where_a_bus_or_a_boat_set_out_from_is_not_where_it_was_hit(gazetteer, text):
+    # the origin alone named: the toll is the country's, no town's (nor the article's place)
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 5 and rep.place_kind in (PlaceKind.COUNTRY, PlaceKind.UNLOCATED)
+    assert all(c.place_kind in (PlaceKind.COUNTRY, PlaceKind.UNLOCATED) for c in corpus.claims if c.is_toll)
+
+
 def test_a_toll_in_one_town_and_other_towns_is_the_countrys(gazetteer):
     rep, _ = report(gazetteer, "Security forces shot dead at least 17 protesters in Kampala and several other towns "
                                "on Thursday, a rights group said.")

@@ -867,8 +867,10 @@ ROUTE_LAST_END_BEFORE = r"[A-Z][\w'’.-]*\s?[-–]\s?$"
 # there is: "ambushed while travelling from Srinagar to Jammu")
 _TRAVEL_WORDS = (r"(?i:travell?(?:ing|ed|s)?|bus|buses|train|flight|truck|lorry|boat|ferry|convoy|minibus|plane|coach|"
                  r"vehicle|passengers|journey|trip)")
-# ("from the town of Cutervo to the city of Chiclayo": an end named with its kind)
-_END_KIND = r"(?:the\s+)?(?:(?i:town|city|village|capital|port)\s+of\s+)?"
+# ("from the town of Cutervo to the city of Chiclayo": an end named with its kind; "from the South
+# Sudan capital, Juba": with its country's)
+_END_KIND = (r"(?:the\s+)?(?:(?i:town|city|village|capital|port)\s+of\s+|"
+             r"(?:[A-Z][\w'’-]*\s+){1,2}(?i:capital|port\s+city|city|town),?\s+)?")
 TRAVEL_FIRST_END_BEFORE = r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+" + _END_KIND + "$"
 TRAVEL_FIRST_END_AFTER = r"\s+to\s+" + _END_KIND + "[A-Z]"
 TRAVEL_LAST_END_BEFORE = (r"\b" + _TRAVEL_WORDS + r"\b[^.;]{0,40}?\b(?i:from)\s+" + _END_KIND
