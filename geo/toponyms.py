@@ -2307,7 +2307,7 @@ class ToponymResolver:
                 continue
             if any(o.key != sp.key and g.country[o.best] == g.country[p] for o in accepted):
                 continue
-            sp.scores, sp.best = {}, None
+            sp.scores, sp.best, sp.postings = {}, None, []  # (nor any evidence of where the story is)
 
     def _compass_parts(self, sents: list[_Sentence], spans: list[_Span]) -> None:
         """"a North Richmond neighborhood" in a story that names Richmond, Virginia on its own: a
