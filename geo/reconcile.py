@@ -6,7 +6,8 @@ Rules (README "Reconciliation"):
    categorised figure of the same reporter and outcome ("120 civilians") is that figure.
 2. **One figure, one place.** A toll stated for a whole country (or any area) that equals, for
    the same reporter or in the same article, outcome and victims, a toll stated for a finer
-   area inside it is moved to the finer area: it is the same figure relayed less precisely
+   area inside it is moved to the finer area, unless their days lie apart (``_days_apart``): it
+   is the same figure relayed less precisely
    (within one article, a town that shares its name with its first-order area may stand for
    the area: a headline's "in Guanajuato" over a lead's Celaya). A country-wide toll is
    also moved when the corpus has exactly one finer area in that country with a toll of the
@@ -300,12 +301,15 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
             area = c.place_id if c.place_kind in _AREA_KINDS else namesake.get(k) if one_article else None
             if c.place_id and area is None:
                 continue  # only areas (and no place at all) have finer places inside them
+            # (never one of another day: "On 9 April, ... a child in rural Daraa. 1 fatality." and "On
+            # 11 April, ... near Tafas (Daraa). 1 fatality." are two notes' events, not one figure)
             if not c.place_id:  # no place at all: any place of the same figure is finer
-                target = None if finest is None else claims[finest]
+                target = None if finest is None or _days_apart(c, claims[finest]) else claims[finest]
             else:
                 near = by_country[c.country] if c.country else placed
                 target = min((claims[j] for j in near if claims[j].place_id != c.place_id
-                              and contains(area, claims[j].place_id, gaz)), key=lambda o: o.precision or 9, default=None)
+                              and contains(area, claims[j].place_id, gaz) and not _days_apart(c, claims[j])),
+                             key=lambda o: o.precision or 9, default=None)
             if target is not None:
                 if not c.place_id:
                     insort(placed, k)

@@ -322,6 +322,15 @@ def test_an_area_figure_of_another_day_is_another_event(gazetteer):
     assert total("Gunmen killed 30 people in northern Nigeria late on Tuesday, residents said.", town) == 30
 
 
+def test_an_areas_figure_of_another_day_is_not_moved_to_an_equal_figure_inside_it(gazetteer):
+    # rule 2 moves an area's figure to an equal one of a place inside it: one figure told twice;
+    # notes of two days are two events, each where its note says
+    text = ("On 9 June 2031, an unexploded shell killed a shepherd in rural Daraa. 1 fatality.\n\n"
+            "On 12 June 2031, gunmen shot dead a teacher near Tafas (Daraa). 1 fatality.")
+    data = build_map(read_corpus([parse_article(text.encode(), "n.txt")], gazetteer), gazetteer)
+    assert sorted((loc.name, loc.killed()) for loc in data.localities if loc.killed()) == [("Daraa", 1), ("Ţafas", 1)]
+
+
 def test_notes_of_calendar_days_a_day_apart_are_two_events(gazetteer):
     # days said as days of the calendar are exact: an area's toll of 4 June holds no town's of 3 June
     # (a road between two towns, one of them the town's), in one file of notes or in two
