@@ -79,9 +79,9 @@ from geo.dates import dateline_day, find_dates
 from geo.events import NOT_EVENT, TRIGGERS, acled, event_type, nonviolent, violent
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains, haversine_km
-from geo.numbers import Count, to_int
+from geo.numbers import Count, find_counts, to_int
 from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
-                       TOLL_NOW, TOTAL_WORDS, cumulative_tolls, find_tolls)
+                       TOLL_NOW, TOLL_RISE_LEAD, TOTAL_WORDS, cumulative_tolls, find_tolls)
 from geo.toponyms import WORLD_CITY, ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import NONVIOLENT, EventType, Outcome, PlaceKind, Revision, Victims
@@ -270,6 +270,20 @@ class Claim:
         d = asdict(self)
         d["parts"] = ";".join(self.parts)
         return d
+
+
+def told_as_rise(c: Claim) -> bool:
+    """Whether a toll is told as the new figure of a toll told before ("the toll rose to 5",
+    "bringing the death toll to 31"): a running toll of one event, whatever day it is told on."""
+    return c.is_total and c.best is not None and TOLL_RISE_LEAD.search(
+        c.sentence, max(0, c.start - c.sentence_start - 200), c.start - c.sentence_start) is not None
+
+
+def in_rise_sentence(c: Claim) -> bool:
+    """Whether a toll's sentence tells a toll's rise, the toll or another of it ("the toll rose to
+    5 after two wounded soldiers died": the two too, the cause of the rise)."""
+    return told_as_rise(c) or any(TOLL_RISE_LEAD.search(c.sentence, max(0, n.start - 200), n.start) is not None
+                                  for n in find_counts(c.sentence))
 
 
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))  # (copies and tables go field by field: slots, no __dict__)

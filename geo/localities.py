@@ -37,6 +37,7 @@ from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
+from geo.claims import told_as_rise
 from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
@@ -278,9 +279,10 @@ def _same_time(a: Incident, b: Incident) -> bool:
 
 def _calendar_day(i: Incident) -> bool:
     """Whether an incident is of one day every dated claim of it gives as a day of the calendar
-    and nothing else ("On 3 March 2024": ``calendar_day``)."""
+    and nothing else ("On 3 March 2024": ``calendar_day``), none told as a toll's rise ("On 4
+    March 2024, the toll rose to 5" is the day before's event still)."""
     return bool(i.date_start) and i.date_start == i.date_end \
-        and all(calendar_day(c.date_text or "") for c in i.claims if c.date_start)
+        and all(calendar_day(c.date_text or "") and not told_as_rise(c) for c in i.claims if c.date_start)
 
 
 def _holds_time(area: Incident, inner: Incident) -> bool:

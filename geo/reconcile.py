@@ -13,7 +13,9 @@ Rules (README "Reconciliation"):
    also moved when the corpus has exactly one finer area in that country with a toll of the
    same outcome and victims (the story is about that area).
 3. **Incidents.** Toll claims with the same area, outcome and victim category are one
-   incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart, or one is of
+   incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart, or one
+   article gives them two days of the calendar alone (a file of notes: ``_by_calendar_day``,
+   unless a toll's rise is told among them), or one is of
    deaths without violence (a disaster's, an accident's) and the other not or of the other kind. Event
    claims (no count) group by area and event type the same way.
 4. **Versions.** Within an incident, one article states a figure once, and people of the
@@ -55,8 +57,8 @@ from operator import attrgetter
 from geo import lang
 from geo.attribution import PERPETRATOR
 from geo.claim_places import COUNTRY_WIDE, ELSEWHERE, namesake_area
-from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim
-from geo.dates import year_less_day
+from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim, in_rise_sentence
+from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, CEILING, FLOOR
@@ -483,6 +485,35 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+def _by_calendar_day(group: list[Claim]) -> list[list[Claim]]:
+    """A group in one part per day where an article gives two or more of its claims days of the
+    calendar alone (``calendar_day``: a file of notes, "On 1 May 2025, ... 3 soldiers were killed"
+    and "On 2 May 2025, ... killing 3 police officers" at one place): each day its own event, not
+    versions of one toll. The group's other claims go with the day nearest their own (or their
+    publication's), the first day on a tie. One group where no article does, or where a figure
+    says it replaces another or is told in a sentence of a toll's rise ("On 2 July, the toll rose to
+    5 after two wounded soldiers died"): a running toll of one event."""
+    exact: dict[str, set[str]] = defaultdict(set)
+    for c in group:
+        if c.date_start and c.date_start == c.date_end and calendar_day(c.date_text or ""):
+            exact[c.article_id].add(c.date_start)
+    if not any(len(days) > 1 for days in exact.values()) \
+            or any(c.revision != Revision.NONE or in_rise_sentence(c) for c in group):
+        return [group]
+    days = sorted(set().union(*exact.values()))
+    parts: dict[str, list[Claim]] = {d: [] for d in days}
+    for c in group:
+        when = c.date_start if c.date_start and c.date_start == c.date_end and c.date_start in parts \
+            else c.date_start or (c.published or "")[:10] or None
+        if when in parts:
+            parts[when].append(c)
+            continue
+        day = _parse_day(when)
+        near = days[0] if day is None else min(days, key=lambda d: abs((dt.date.fromisoformat(d) - day).days))
+        parts[near].append(c)
+    return [part for part in parts.values() if part]
+
+
 _LISTED = re.compile(lang.get().tolls.LIST_JOIN)
 
 
@@ -818,7 +849,8 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
-        for part in ([p for g in _split_by_date(cs) for p in _apart_from_earlier(g)] if len(cs) > 1 else [cs]):
+        for part in ([p for g in _split_by_date(cs) for a in _apart_from_earlier(g) for p in _by_calendar_day(a)]
+                     if len(cs) > 1 else [cs]):
             if not part:
                 continue
             mkey, originals = _memo_key(key, part, rule, fresh)

@@ -307,6 +307,8 @@ def _gap(text: str, a: Token, b: Token) -> str:
 
 
 _BRACKET_TAIL_AFTER = gated(r"\s*\)")
+# between a town and the name in brackets after it: "Bilozerka (", "the Bilozerka community ("
+_BRACKET_AFTER_TOWN = gated(r"[ \t]*(?:[a-z]+[ \t]+)?\([ \t]*")
 # counted people of a country as a verb's object, the demonym a noun: "stabbed two Americans in",
 # "killing 2 Chinese and", "including three Britons." (not "14 Pakistani soldiers", "Two Palestinians attacked")
 _NATIONALS_BEFORE = gated(r"(?i)\b(?:[a-z]+(?:ed|ing)|including|among them)[ \t]+([\w,.-]+)[ \t]+$")
@@ -2133,6 +2135,7 @@ class ToponymResolver:
         self._near_towns(text, spans)
         self._facilities_in(text, spans)
         self._town_parts(text, spans)
+        self._bracketed_areas(text, spans)
         self._roads(spans)
         self._quarters(text, spans)
         self._venues(text, sents, spans)
@@ -2234,6 +2237,22 @@ class ToponymResolver:
             if part is not None and part.sent == town.sent and part.scores and _TOWNS_PART_GAP.fullmatch(text, town.end, part.start):
                 country = g.country[town.best]
                 _keep(part, lambda p: g.country[p] == country)
+
+    def _bracketed_areas(self, text: str, spans: list[_Span]) -> None:
+        """A name in brackets right after a town's ("in the Bilozerka community (Kherson)", "near
+        Tafas (Daraa)") is the first-order area of that name that holds the town, where there is
+        one: how notes name a place's area, not a city next door."""
+        g = self.gaz
+        for k in range(1, len(spans)):
+            sp, town = spans[k], spans[k - 1]
+            if sp.best is None or town.best is None or sp.sent != town.sent or int(g.kind[town.best]) != LOCALITY \
+                    or int(g.kind[sp.best]) == ADMIN1 or not _BRACKET_AFTER_TOWN.fullmatch(text, town.end, sp.start) \
+                    or not _BRACKET_TAIL_AFTER.match(text, sp.end):
+                continue
+            area = next((p for p, _ in sp.postings if int(g.kind[p]) == ADMIN1
+                         and contains(g.ids[p], g.ids[town.best], g)), None)
+            if area is not None:
+                _prefer(sp, area)
 
     def _keep_near(self, near: _Span, town: _Span, before: list[_Span], text: str, reach: float) -> None:
         """Keeps the candidates of ``near``, and of the list it ends (``before`` it: "Komdi and

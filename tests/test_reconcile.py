@@ -331,6 +331,21 @@ def test_an_areas_figure_of_another_day_is_not_moved_to_an_equal_figure_inside_i
     assert sorted((loc.name, loc.killed()) for loc in data.localities if loc.killed()) == [("Daraa", 1), ("Ţafas", 1)]
 
 
+def test_one_files_notes_of_two_days_at_one_place_are_two_events(gazetteer):
+    # the same place, people and figure on two days of the calendar: two events, 6 dead, not
+    # two versions of one toll of 3
+    text = ("On 1 July 2031, militants attacked an army post in Jowhar (Middle Shabelle). 3 soldiers were killed. "
+            "3 fatalities.\n\n"
+            "On 2 July 2031, a roadside bomb hit a patrol in Jowhar (Middle Shabelle), killing 3 soldiers. 3 fatalities.")
+    data = build_map(read_corpus([parse_article(text.encode(), "n.txt")], gazetteer), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 6
+    # ... while a running toll that says it replaces the day before's is still one event
+    news = ("On 1 July 2031, militants attacked an army post in Jowhar, killing 3 soldiers.\n\n"
+            "On 2 July 2031, the toll rose to 5 after two wounded soldiers died.")
+    data = build_map(read_corpus([parse_article(news.encode(), "n.txt")], gazetteer), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 5
+
+
 def test_notes_of_calendar_days_a_day_apart_are_two_events(gazetteer):
     # days said as days of the calendar are exact: an area's toll of 4 June holds no town's of 3 June
     # (a road between two towns, one of them the town's), in one file of notes or in two

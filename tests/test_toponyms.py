@@ -2106,6 +2106,17 @@ def test_a_small_towns_name_opening_a_venues_name(resolver, text, found):
     assert {m.text for m in mentions_of(resolver, text)} == found
 
 
+@pytest.mark.parametrize("text, town, area", [
+    # a name in brackets after a town is the first-order area holding it, not a city next door
+    ("On 3 July 2031, a drone hit a car in the Bilozerka community (Kherson), killing 1 man.", "Bilozerka", "Kherson"),
+    ("On 3 July 2031, gunmen shot dead a teacher in Jablah (Latakia).", "Jablah", "Latakia"),
+])
+def test_a_name_in_brackets_after_a_town_is_its_area(resolver, text, town, area):
+    spans = {m.text: m for m in mentions_of(resolver, text)}
+    assert spans[town].kind == PlaceKind.LOCALITY and spans[area].kind == PlaceKind.ADMIN1
+    assert spans[area].country == spans[town].country
+
+
 def test_a_town_may_be_a_city_of_a_few_hundred_thousand_by_its_news_spelling(resolver):
     # a spelling GeoNames lists only loosely, where the story places something else in its country ...
     spans = {m.text: m for m in mentions_of(resolver, "Gunmen shot dead two farmers in the town of Tuz Khurmato, "
