@@ -279,6 +279,11 @@ def told_as_rise(c: Claim) -> bool:
         c.sentence, max(0, c.start - c.sentence_start - 200), c.start - c.sentence_start) is not None
 
 
+def closes_a_note(c: Claim) -> bool:
+    """Whether a toll is a note's closing count ("3 fatalities."): the total of its own note."""
+    return c.is_total and CLOSING_COUNT.match(c.sentence) is not None
+
+
 def in_rise_sentence(c: Claim) -> bool:
     """Whether a toll's sentence tells a toll's rise, the toll or another of it ("the toll rose to
     5 after two wounded soldiers died": the two too, the cause of the rise)."""

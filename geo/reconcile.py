@@ -15,7 +15,8 @@ Rules (README "Reconciliation"):
 3. **Incidents.** Toll claims with the same area, outcome and victim category are one
    incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart, or one
    article gives them two days of the calendar alone (a file of notes: ``_by_calendar_day``,
-   unless a toll's rise is told among them), or one is of
+   unless a toll's rise is told among them) or two notes' closing counts or parts of two of its
+   totals (``_by_note``), or one is of
    deaths without violence (a disaster's, an accident's) and the other not or of the other kind. Event
    claims (no count) group by area and event type the same way.
 4. **Versions.** Within an incident, one article states a figure once, and people of the
@@ -57,7 +58,7 @@ from operator import attrgetter
 from geo import lang
 from geo.attribution import PERPETRATOR
 from geo.claim_places import COUNTRY_WIDE, ELSEWHERE, namesake_area
-from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim, in_rise_sentence
+from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim, closes_a_note, in_rise_sentence
 from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
@@ -514,6 +515,36 @@ def _by_calendar_day(group: list[Claim]) -> list[list[Claim]]:
     return [part for part in parts.values() if part]
 
 
+def _by_note(group: list[Claim]) -> list[list[Claim]]:
+    """A group in one part per note where one article gives it two notes' figures: two closing
+    counts ("2 fatalities." after each of two notes of one day and town), or parts of two
+    different totals ("killing 2 civilians" of each) are two events, not one figure said twice.
+    The group's other claims go with the first part (their article's note before it, for a
+    claim of that article; the note whose figure is theirs, for another article's). One group
+    where no article does."""
+    notes: dict[str, dict[str, list[Claim]]] = defaultdict(dict)  # article -> note key -> its claims
+    for c in group:
+        if closes_a_note(c):
+            notes[c.article_id].setdefault(c.claim_id, []).append(c)
+        elif c.part_of:
+            notes[c.article_id].setdefault(c.part_of, []).append(c)
+    split = [a for a, ns in notes.items() if len(ns) > 1]
+    if not split:
+        return [group]
+    parts: list[list[Claim]] = [cs for a in split for cs in notes[a].values()]
+    placed = {id(c) for cs in parts for c in cs}
+    for c in group:
+        if id(c) in placed:
+            continue
+        same = [cs for cs in parts if cs[0].article_id == c.article_id]
+        # (a claim of the article told before a note's count is of that note; another article's
+        # figure goes with the note of that figure)
+        home = next((cs for cs in same if c.sentence_start <= max(x.sentence_start for x in cs)), None) \
+            or next((cs for cs in parts if any(x.best == c.best for x in cs)), None) or parts[0]
+        home.append(c)
+    return [sorted(cs, key=lambda x: (x.article_id, x.start)) for cs in parts]
+
+
 _LISTED = re.compile(lang.get().tolls.LIST_JOIN)
 
 
@@ -849,8 +880,8 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
-        for part in ([p for g in _split_by_date(cs) for a in _apart_from_earlier(g) for p in _by_calendar_day(a)]
-                     if len(cs) > 1 else [cs]):
+        for part in ([p for g in _split_by_date(cs) for a in _apart_from_earlier(g) for d in _by_calendar_day(a)
+                      for p in _by_note(d)] if len(cs) > 1 else [cs]):
             if not part:
                 continue
             mkey, originals = _memo_key(key, part, rule, fresh)

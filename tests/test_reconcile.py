@@ -346,6 +346,17 @@ def test_one_files_notes_of_two_days_at_one_place_are_two_events(gazetteer):
     assert sum(loc.killed() or 0 for loc in data.localities) == 5
 
 
+def test_one_files_notes_of_one_day_and_town_with_equal_figures_are_two_events(gazetteer):
+    # two villages the gazetteer lacks, in one district, one day, two dead each: two notes, 4 dead
+    # (and the army's note of that day there beside them)
+    text = ("On 5 August 2031, militants attacked the village of Kobali (Tominian, Segou), killing 2 civilians. "
+            "2 fatalities.\n\n"
+            "On 5 August 2031, gunmen killed 2 civilians in the village of Sanso (Tominian, Segou). 2 fatalities.\n\n"
+            "On 5 August 2031, soldiers killed 7 suspected militants near Tominian (Segou). 7 fatalities.")
+    data = build_map(read_corpus([parse_article(text.encode(), "n.txt")], gazetteer), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 11
+
+
 def test_notes_of_calendar_days_a_day_apart_are_two_events(gazetteer):
     # days said as days of the calendar are exact: an area's toll of 4 June holds no town's of 3 June
     # (a road between two towns, one of them the town's), in one file of notes or in two
