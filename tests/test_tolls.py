@@ -3316,6 +3316,12 @@ def test_another_sources_toll_of_the_same_attack_is_where_the_attack_was(gazette
     # never held by it
     ("Shelling killed 17 people in Kadugli on Tuesday, medics said.\n\nSeparately, gunmen ambushed a bus on the "
      "road between Dilling and Kadugli late on Monday, killing three passengers.", 20),
+    # ... or earlier or later that day: another event, in the province around the town too
+    ("A rocket hit a market in the town of Jablah on Sunday, killing four people, including a child. Earlier in "
+     "the day, drones struck army posts in Latakia province, killing three soldiers.", 7),
+    # ... but not a figure for the first said earlier that day
+    ("A rocket hit a market in the town of Jablah on Sunday, killing four people. Earlier that day, officials had "
+     "put the toll at two.", 4),
 ])
 def test_a_separate_incident_is_more_dead(gazetteer, text, killed):
     rep, _ = report(gazetteer, text)

@@ -875,6 +875,10 @@ SEPARATE_EVENT_OPEN = (r"(?i)\s*(?:in\s+(?:a\s+separate|another|a\s+second|a\s+t
                        r"separately|in\s+separate\s+(?:incidents|attacks|shootings)|"
                        # ... or on the same day elsewhere: "On the same day, a trainer north of Baghdad ..."
                        r"(?:on\s+)?the\s+same\s+day(?=\s*,)|elsewhere(?=\s*,)|in\s+other\s+(?:violence|attacks|incidents)|"
+                       # ... or earlier or later that day, an event and not a figure said then ("Earlier in
+                       # the day, drones struck army positions south of the city, killing three soldiers";
+                       # not "Earlier that day, officials had put the toll at 40")
+                       r"(?:earlier|later)\s+(?:in\s+the|that)\s+day(?=\s*,)(?![^.;]*\btolls?\b)|"
                        # ... or a like event some time after the one told: "Hours later another explosive
                        # device, placed near a grocer's shop, went off, killing one person"
                        r"(?:hours|minutes|days|a\s+day|a\s+week|(?:two|three|several)\s+(?:hours|days))\s+(?:later|afterwards)\s*,?\s+"
