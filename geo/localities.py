@@ -263,10 +263,9 @@ def _same_time(a: Incident, b: Incident) -> bool:
     pa, pb = period(a), period(b)
     # (days the texts state are exact within a day: "on Monday" and "on Wednesday" are two events,
     # a night's attack straddles midnight and a statement's day may follow its event's; days of
-    # publication only bound when a report was written; days of the calendar said alone are exact:
-    # "On 3 March 2024, ..." and "On 4 March 2024, ..." are two notes' events)
-    slack = dt.timedelta(days=0 if _calendar_day(a) and _calendar_day(b) else STATED_DAY_SLACK
-                         if a.date_start and b.date_start else SPLIT_DAYS)
+    # publication only bound when a report was written; days of the calendar said alone in one
+    # article are exact: "On 3 March 2024, ..." and "On 4 March 2024, ..." are two notes' events)
+    slack = dt.timedelta(days=0 if _exact_days(a, b) else STATED_DAY_SLACK if a.date_start and b.date_start else SPLIT_DAYS)
     if pa is None and pb is None:
         pa, pb = _year_less(a), _year_less(b)
         slack = dt.timedelta(days=0)  # (days its words give exactly)
@@ -275,6 +274,14 @@ def _same_time(a: Incident, b: Incident) -> bool:
     a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
     b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
     return a0 <= b1 + slack and b0 <= a1 + slack
+
+
+def _exact_days(a: Incident, b: Incident) -> bool:
+    """Whether two incidents' days are exact for each other: both of one article (a file of
+    notes), each on one day of the calendar said alone. Across articles a day said alone may be
+    when a figure was given ("Officials said on 3 August that 30 people had been killed"), so
+    the stated day's slack stays."""
+    return len(a.sources) == 1 and a.sources == b.sources and _calendar_day(a) and _calendar_day(b)
 
 
 def _calendar_day(i: Incident) -> bool:
@@ -295,7 +302,7 @@ def _holds_time(area: Incident, inner: Incident) -> bool:
         return False
     if not (area.date_start and inner.date_start):
         return True
-    slack = dt.timedelta(days=0 if _calendar_day(area) and _calendar_day(inner) else STATED_DAY_SLACK)
+    slack = dt.timedelta(days=0 if _exact_days(area, inner) else STATED_DAY_SLACK)
     return dt.date.fromisoformat(area.date_start) - slack <= dt.date.fromisoformat(inner.date_start)
 
 

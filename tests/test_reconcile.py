@@ -358,14 +358,17 @@ def test_one_files_notes_of_one_day_and_town_with_equal_figures_are_two_events(g
 
 
 def test_notes_of_calendar_days_a_day_apart_are_two_events(gazetteer):
-    # days said as days of the calendar are exact: an area's toll of 4 June holds no town's of 3 June
-    # (a road between two towns, one of them the town's), in one file of notes or in two
+    # days said as days of the calendar in one file of notes are exact: an area's toll of 4 June
+    # holds no town's of 3 June (a road between two towns, one of them the town's)
     first = "On 3 June 2031, gunmen shot dead a trader in the Hodan district of Mogadishu. 1 fatality."
     second = ("On 4 June 2031, a roadside bomb killed 4 civilians in a minibus on the road between Afgooye and "
               "Mogadishu. 4 fatalities.")
-    for arts in ([first + "\n\n" + second], [first, second]):
-        corpus = read_corpus([parse_article(t.encode(), f"n{k}.txt") for k, t in enumerate(arts)], gazetteer)
-        assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 5
+    corpus = read_corpus([parse_article((first + "\n\n" + second).encode(), "n.txt")], gazetteer)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 5
+    # ... across two articles a day said alone may be when a figure was given, so a day's slack stays
+    # ("Officials said on 4 June that 4 people had been killed ..." may be of the 3rd)
+    corpus = read_corpus([parse_article(t.encode(), f"n{k}.txt") for k, t in enumerate([first, second])], gazetteer)
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 4
     # ... while the same day's notes are still one event where the area's figure can hold the town's
     same = first + "\n\n" + second.replace("4 June", "3 June")
     corpus = read_corpus([parse_article(same.encode(), "n.txt")], gazetteer)
