@@ -14,8 +14,9 @@ Rules (README "Reconciliation"):
    same outcome and victims (the story is about that area).
 3. **Incidents.** Toll claims with the same area, outcome and victim category are one
    incident, unless their dates are known and lie more than ``SPLIT_DAYS`` apart, or one
-   article gives them two days of the calendar alone (a file of notes: ``_by_calendar_day``,
-   unless a toll's rise is told among them) or two notes' closing counts or parts of two of its
+   article opens their sentences on two days of the calendar alone, each an event of its own (a
+   file of notes: ``_by_calendar_day``, unless a toll's rise is told among them) or gives them
+   two notes' closing counts or parts of two of its
    totals (``_by_note``), or one is of
    deaths without violence (a disaster's, an accident's) and the other not or of the other kind. Event
    claims (no count) group by area and event type the same way.
@@ -60,6 +61,7 @@ from geo.attribution import PERPETRATOR
 from geo.claim_places import COUNTRY_WIDE, ELSEWHERE, namesake_area
 from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim, closes_a_note, in_rise_sentence
 from geo.dates import calendar_day, year_less_day
+from geo.gate import gated
 from geo.gazetteer import Gazetteer
 from geo.geometry import UNLOCATED, contains
 from geo.numbers import APPROX, CEILING, FLOOR
@@ -486,17 +488,30 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+_EVENT_TOLD_BEFORE = gated(lang.get().tolls.EVENT_TOLD_BEFORE)
+
+
+def _opens_its_day(c: Claim) -> bool:
+    """Whether a toll's sentence opens on its day, a day of the calendar said alone, and tells of
+    an event of its own ("On 2 May 2025, an IED exploded near a police station, killing 3"), not of
+    one told before ("On 4 August 2025, officials said 30 people had died in the bombing")."""
+    return bool(c.date_start) and c.date_start == c.date_end and calendar_day(c.date_text or "") \
+        and c.sentence.lstrip(" \t\"'“‘-–—•*").lower().startswith(c.date_text) \
+        and _EVENT_TOLD_BEFORE.search(c.sentence) is None
+
+
 def _by_calendar_day(group: list[Claim]) -> list[list[Claim]]:
-    """A group in one part per day where an article gives two or more of its claims days of the
-    calendar alone (``calendar_day``: a file of notes, "On 1 May 2025, ... 3 soldiers were killed"
-    and "On 2 May 2025, ... killing 3 police officers" at one place): each day its own event, not
+    """A group in one part per day where an article opens two or more of its tolls' sentences on
+    days of the calendar said alone, each an event of its own (``_opens_its_day``: a file of
+    notes, "On 1 May 2025, gunmen killed 3 soldiers ..." and "On 2 May 2025, an IED ..., killing 3
+    police officers" at one place): each day its own event, not
     versions of one toll. The group's other claims go with the day nearest their own (or their
     publication's), the first day on a tie. One group where no article does, or where a figure
     says it replaces another or is told in a sentence of a toll's rise ("On 2 July, the toll rose to
     5 after two wounded soldiers died"): a running toll of one event."""
     exact: dict[str, set[str]] = defaultdict(set)
     for c in group:
-        if c.date_start and c.date_start == c.date_end and calendar_day(c.date_text or ""):
+        if _opens_its_day(c):
             exact[c.article_id].add(c.date_start)
     if not any(len(days) > 1 for days in exact.values()) \
             or any(c.revision != Revision.NONE or in_rise_sentence(c) for c in group):

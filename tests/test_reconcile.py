@@ -339,7 +339,12 @@ def test_one_files_notes_of_two_days_at_one_place_are_two_events(gazetteer):
             "On 2 July 2031, a roadside bomb hit a patrol in Jowhar (Middle Shabelle), killing 3 soldiers. 3 fatalities.")
     data = build_map(read_corpus([parse_article(text.encode(), "n.txt")], gazetteer), gazetteer)
     assert sum(loc.killed() or 0 for loc in data.localities) == 6
-    # ... while a running toll that says it replaces the day before's is still one event
+    # ... while a figure for an event told before, said on a later day, is a figure for that event
+    story = ("On 3 July 2031, a car bomb killed 18 people at a market in Jowhar.\n\n"
+             "On 4 July 2031, officials said 30 people had died in the bombing in Jowhar.")
+    data = build_map(read_corpus([parse_article(story.encode(), "n.txt")], gazetteer), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 30
+    # ... and so is a running toll that says it replaces the day before's
     news = ("On 1 July 2031, militants attacked an army post in Jowhar, killing 3 soldiers.\n\n"
             "On 2 July 2031, the toll rose to 5 after two wounded soldiers died.")
     data = build_map(read_corpus([parse_article(news.encode(), "n.txt")], gazetteer), gazetteer)

@@ -895,6 +895,11 @@ ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|to
              r"|\bin\s+(?:retaliation|reprisal|response)\s*,\s*(?:\w+\s+){0,2}$"
              # ... and so are those "in addition to" the ones told: "four injured, in addition to 3 civilians"
              r"|\b(?:in addition to|besides|on top of)\s+(?:(?:at least|another|a further|some)\s+)?$")
+# An event told before, named again by its noun: "officials said 30 people had died in the bombing"
+# (a figure for that event, whatever day it is said on; not a new event of that day)
+EVENT_TOLD_BEFORE = (r"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|attacks|assault|blast|bombing|explosion|strike|"
+                     r"airstrike|air\s+strike|raid|shooting|ambush|massacre|killings?|incident|violence|clashes|fighting|"
+                     r"crash|fire|collapse|stampede)\b")
 # "a family of four", "a family composed of 9": that many people, a family's
 FAMILY_OF = (r"(?i)\b(?:a|the|one|his|her|their|an entire|a whole)\s+family\s+(?:of|composed of|made up of)\s+"
              r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
