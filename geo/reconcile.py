@@ -30,7 +30,8 @@ Rules (README "Reconciliation"):
    date when every version is dated, else its largest, since running tolls only grow; then,
    across reporters, the most recently dated when all are dated, else the reporter relayed
    by most articles; an armed group's figure for its own attack only when no one else gives
-   one), ``max``, ``min``, ``median`` (of the distinct figures).
+   one; a ceiling, "up to 60", only when no one states a figure, and then not the low either),
+   ``max``, ``min``, ``median`` (of the distinct figures).
 6. **Conflicting** when reporters' latest figures cannot all be true ("more than 1,000" and
    "1,240" can; "125" and "190" from two reporters cannot). A vague amount ("hundreds") is
    kept as evidence but never sets low, best or high when a stated figure exists.
@@ -652,6 +653,9 @@ def best_by_rule(versions: list[Version], rule: str = DEFAULT_RULE,
     # a figure said to have been replaced is no one's now, whoever gave it ("An earlier version of
     # this story said 26 people died", beside the police's 21)
     last = [v for v in last if v.revision != Revision.SUPERSEDED] or last
+    # ... and a ceiling is no one's figure beside a figure someone states ("at least 40, officials
+    # said; residents put the toll as high as 60": 40, up to 60)
+    last = [v for v in last if v.qualifier not in CEILING] or last
     # a revision is the incident's figure now, whoever gave the one it revises ("officials said 15
     # ... the state government later lowered the toll to 12"), unless a figure was given after it
     revised = [v for v in last if v.revision == Revision.REVISED]
@@ -709,7 +713,9 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
         v = figures[0]
         low, best, high, conflicting = v.low, v.best, v.high, False
     elif figures:
-        low, high = min(v.low for v in figures), max(v.high for v in figures)
+        # (a ceiling, "up to 60", says how many at most, not how few: the low of the others where any)
+        low = min(v.low for v in ([v for v in figures if v.qualifier not in CEILING] or figures))
+        high = max(v.high for v in figures)
         latest = _latest_per_reporter(figures)
         best = best_by_rule(figures, rule, latest)
         conflicting = not _compatible(latest[0])

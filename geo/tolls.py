@@ -1144,7 +1144,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     counts = []
     words = word_set(sentence)  # once, for every word-list test of this sentence
     for c in find_counts(sentence, absurd=True, words=words):
-        if c.qualifier in CEILING and _RISE_UP_TO_LEAD.search(sentence, max(0, c.start - 50), c.start):
+        if c.qualifier in CEILING and c.qualifier.lower() not in _L.CEILING_AFTER_TOLL \
+                and _RISE_UP_TO_LEAD.search(sentence, max(0, c.start - 50), c.start):
             c = Count(c.start, c.end, c.text, c.best, c.best, c.best, "exact", False, c.absurd)  # "... toll up to 73"
         c = Count(c.start + s0, c.end + s0, c.text, c.low, c.best, c.high, c.qualifier, c.vague, c.absurd)
         if c.absurd:

@@ -28,6 +28,7 @@ def one(text):
     ("around 125 fighters", (125, 125, 125, "around")),
     ("up to 12 people", (1, 12, 12, "up to")),
     ("as many as 40 people", (1, 40, 40, "as many as")),
+    ("as high as 60", (1, 60, 60, "as high as")),
     ("fewer than 10 people", (1, 9, 9, "fewer than")),
     ("between 20 and 30 people", (20, 20, 30, "between")),
     ("20-30 people", (20, 20, 30, "between")),

@@ -3363,6 +3363,9 @@ def test_a_rocket_that_struck_with_no_one_hurt_is_an_attack_where_it_struck(gaze
     # a ceiling beside a figure of the same source is the incident's high, not its figure
     ("On 2 June 2026, rebels attacked a camp near Bunia, killing at least 22 people. Some residents say up to "
      "35 died. 22 fatalities.", 22, 0),
+    # ... and of another source, said after the toll's own words: at most, not how many
+    ("Gunmen killed at least 17 people in attacks on two villages in Plateau state, officials said, with some "
+     "residents putting the toll as high as 25.", 17, 0),
     # ... but "up to" after a rising toll is where it went
     ("A car bomb killed 30 people at a market in Hilla on Monday. Four of the wounded died overnight, bringing "
      "the death toll up to thirty-four.", 34, 0),

@@ -27,7 +27,7 @@ FLOOR = ("at least", "no fewer than", "not less than", "a minimum of", "more tha
          "in excess of", "exceeding", "exceeded", "surpassing", "surpassed", "above")
 APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
           "estimated", "approx.", "circa", "a total of", "as much as")
-CEILING = ("up to", "as many as", "at most", "a maximum of")
+CEILING = ("up to", "as many as", "at most", "a maximum of", "as high as")
 BELOW = ("fewer than", "less than", "under")
 
 # Set phrases that are one exact figure.

@@ -568,6 +568,9 @@ SUBSET_LEAD = r"(?:of whom|of them|of those|among them|,\s*with|\bwith)\s+(?:(?:
 WHOLE_OF_SUBSET = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:of whom|of them)\s+(?:[\w-]+ly\s+)?(?:were|was|had|have|has|are|is|"
                    r"later|subsequently|eventually|died|succumbed|remain(?:ed|s)?|being)\b")
 HURT_NOUNS = {"patients", "casualties", "injured", "wounded"}
+# Ceilings that stay ceilings after a toll's words: "putting the toll as high as 60" (an estimate's
+# top, where "the toll up to 73" is where it went)
+CEILING_AFTER_TOLL = frozenset({"as high as"})
 # "up to" that says where a toll went, not its ceiling: "bringing the death toll up to seventy-three",
 # "the toll rose up to 40".
 RISE_UP_TO_LEAD = (r"(?i)(?:\b(?:toll|total|tally|number|figure)\b[^.;]{0,25}?|\b(?:rose|risen|rises|rising|climbed|climbs|"
