@@ -1622,6 +1622,11 @@ class ToponymResolver:
                         # "al-Sabha town" in a story about Syria no Libyan city of Sabha (nor is "the
                         # al-Jadida Village, south Baqubah" Morocco's El Jadida)
                         s -= NOT_A_SETTLEMENT
+                    elif kind == LOCALITY and sp.qualifier_noun in lx.VILLAGE_WORDS and votes and sp.key in votes \
+                            and others.get(g.country[p], 0.0) <= 0 and any(v > 0 for v in others.values()):
+                        # ... and a village is of a country the story's other names are in, whatever its
+                        # size: "in Ayati village" in a story about Benue state is no town in Chad
+                        s -= NOT_A_SETTLEMENT
                 elif qualifier == "admin2":
                     s += 0.3 if kind == ADMIN2 else 0.0
                 elif qualifier == "area":

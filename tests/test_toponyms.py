@@ -2117,6 +2117,15 @@ def test_a_name_in_brackets_after_a_town_is_its_area(resolver, text, town, area)
     assert spans[area].country == spans[town].country
 
 
+def test_a_village_is_in_the_country_the_storys_other_names_are_in(resolver):
+    # "Ayati village" in a story about a Nigerian state: no town spelt so in Chad, whatever its size
+    text = "Gunmen killed 12 farmers in Benue state on Sunday. Five of them were killed in Ayati village, residents said."
+    assert all(m.country == "NG" for m in mentions_of(resolver, text))
+    # ... while a village named with its own country stays there
+    spans = {m.text: m.country for m in mentions_of(resolver, "Gunmen killed five farmers in Ayati village, Chad.")}
+    assert spans.get("Ayati") == "TD"
+
+
 def test_a_town_may_be_a_city_of_a_few_hundred_thousand_by_its_news_spelling(resolver):
     # a spelling GeoNames lists only loosely, where the story places something else in its country ...
     spans = {m.text: m for m in mentions_of(resolver, "Gunmen shot dead two farmers in the town of Tuz Khurmato, "
