@@ -2329,7 +2329,8 @@ class ToponymResolver:
             if not inside and (k is None or any(not t.text.isalpha() or not t.is_capitalized or _gap(text, a, t).strip()
                                                 for a, t in zip([toks[sp.j], *after[:k]], after[:k + 1]))):
                 continue
-            if any(o.key != sp.key and g.country[o.best] == g.country[p] for o in accepted):
+            # (of the other names still read as places: one an earlier venue's name took is none)
+            if any(o.key != sp.key and o.best is not None and g.country[o.best] == g.country[p] for o in accepted):
                 continue
             sp.scores, sp.best, sp.postings = {}, None, []  # (nor any evidence of where the story is)
 

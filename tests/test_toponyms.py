@@ -2101,6 +2101,8 @@ def test_a_village_is_no_city_by_a_variant_or_from_abroad(resolver, text, absent
     ("Two guards were shot at the Emerald Bay Casino in Queensland late on Friday.", {"Emerald Bay", "Queensland"}),
     ("Two guards were shot outside a Lumberton nightclub late on Friday.", {"Lumberton"}),
     ("Two guards were shot at the Glendale Galleria late on Friday.", {"Glendale"}),
+    # two venues' names in one story, each judged by the names still read as places
+    ("Two guards were shot at the Emerald Bay Casino and a cook at the Lumberton Grand Hotel late on Friday.", set()),
 ])
 def test_a_small_towns_name_opening_a_venues_name(resolver, text, found):
     assert {m.text for m in mentions_of(resolver, text)} == found
