@@ -455,11 +455,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 said_at = _attribution_spans(sentence, rep[2], s0)
                 if said_at:
                     sent_places = [m for m in sent_places if not any(a <= m.start < b for a, b in said_at)] or sent_places
+                # (nor is where a boat or a bus set out from: "a boat carrying passengers from Juba was attacked")
+                sent_places = [m for m in sent_places if not set_out_from(text, m)]
                 # (a landmark near the place measured from it, when that place is unknown, stands for
                 # it: "in Tamara, 25 km northwest of Tegucigalpa"; a far one never does: "in the town of
                 # X, 175 km north of Baghdad" is no toll of Baghdad's)
-                # (nor is where a boat or a bus set out from: "a boat carrying passengers from Juba was attacked")
-                sent_places = [m for m in sent_places if not set_out_from(text, m)]
                 sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
                                                 or [m for m in sent_places if not far_anchor(text, m)], gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)

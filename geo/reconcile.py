@@ -520,8 +520,7 @@ def _by_calendar_day(group: list[Claim]) -> list[list[Claim]]:
     days = sorted(set().union(*exact.values()))
     parts: dict[str, list[Claim]] = {d: [] for d in days}
     for c in group:
-        when = c.date_start if c.date_start and c.date_start == c.date_end and c.date_start in parts \
-            else c.date_start or (c.published or "")[:10] or None
+        when = c.date_start or (c.published or "")[:10] or None
         if when in parts:
             parts[when].append(c)
             continue
@@ -559,6 +558,13 @@ def _by_note(group: list[Claim]) -> list[list[Claim]]:
             or next((cs for cs in parts if any(x.best == c.best for x in cs)), None) or parts[0]
         home.append(c)
     return [sorted(cs, key=lambda x: (x.article_id, x.start)) for cs in parts]
+
+
+def _events(group: list[Claim]) -> list[list[Claim]]:
+    """A group's claims in one part per event (rule 3): by date, then apart from an earlier event
+    one article tells, then by a file of notes' days and notes."""
+    return [p for g in _split_by_date(group) for a in _apart_from_earlier(g) for d in _by_calendar_day(a)
+            for p in _by_note(d)]
 
 
 _LISTED = re.compile(lang.get().tolls.LIST_JOIN)
@@ -901,8 +907,7 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
-        for part in ([p for g in _split_by_date(cs) for a in _apart_from_earlier(g) for d in _by_calendar_day(a)
-                      for p in _by_note(d)] if len(cs) > 1 else [cs]):
+        for part in (_events(cs) if len(cs) > 1 else [cs]):
             if not part:
                 continue
             mkey, originals = _memo_key(key, part, rule, fresh)

@@ -48,7 +48,7 @@ _ALL_ABOARD, _CARRYING_LEAD = gated(_L.ALL_ABOARD), gated(_L.CARRYING_LEAD)
 _ACTIVE_UNKNOWN_ONE = gated(_L.ACTIVE_UNKNOWN_ONE)
 _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = gated(_L.MOB_KILLING), gated(_L.SUSPECTED), gated(_L.ATTACKER_NOUN)
 _SHOOTOUT = gated(_L.SHOOTOUT)
-_TOLL_RISE_LEAD = TOLL_RISE_LEAD = gated(_L.TOLL_RISE_LEAD)
+TOLL_RISE_LEAD = gated(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = gated(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = gated(_L.ACTIVE_LEAD)
 _ALONG_WITH_LEAD = gated(_L.ALONG_WITH_LEAD)
@@ -1357,7 +1357,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         if toll_lead is None:
             far = low[max(0, c.start - s0 - 160):c.start - s0]
             if "toll" in far or "number" in far:
-                toll_lead = _TOLL_RISE_LEAD.search(far)
+                toll_lead = TOLL_RISE_LEAD.search(far)
         active = _ACTIVE_LEAD.search(lead)
         if active and victims is None and outcome_n is None and (tw := _words(tail.lower())) and tw[0] in THING_NOUNS:
             continue  # a count of things after the verb: "was stabbed 12 times", "was shot four times"
