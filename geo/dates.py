@@ -28,6 +28,9 @@ _DAY_MONTH_RE = gated(rf"\b({_L.DAY_MONTH_LEADS})?\s*(?:(\d{{1,2}})\s+({_MONTH})
 # a month of a year, or a year alone, when the sentence names no day: "the February 2023
 # earthquakes", "in 2019" (a year is four digits no comma, decimal point or currency touches)
 # a span of days in one month: "between 15 and 20 March", "15-20 March", "March 15-20"
+# A numeric day: ISO ("2024-06-03"), or day, month and year by slashes or dots ("03/06/2024",
+# "3.6.2024"), the year four digits (no fraction, no score, no phone number)
+_NUMERIC_DAY_RE = gated(rf"(?<![\d/.-])(?:\b({_L.DAY_MONTH_LEADS})\s+)?(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|(\d{{1,2}})([/.])(\d{{1,2}})\6(\d{{4}}))(?![\d/-]|\.\d)")
 _DAY_SPAN_RE = gated(rf"\b(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\s+({_MONTH})\b"
                           rf"|\b({_MONTH})\.?\s+(\d{{1,2}})\s*(?:{_L.DAY_SPAN_JOINS})\s*(\d{{1,2}})\b")
 _MONTH_YEAR_RE = gated(rf"\b({_MONTH})\.?\s+((?:1[89]|20)\d\d)\b(?!,\d)")
@@ -80,7 +83,8 @@ def calendar_day(date_text: str) -> bool:
     weekday or a part of a day ("late on sunday"): a day so stated is exact, where "late Sunday"
     and "early Monday" may be one night's event."""
     parts = [p for p in date_text.split(";") if p.strip()]
-    return bool(parts) and all(_DAY_MONTH_RE.search(p) is not None and _WEEKDAY_OR_PART.search(p) is None for p in parts)
+    return bool(parts) and all((_DAY_MONTH_RE.search(p) is not None or _NUMERIC_DAY_RE.search(p) is not None)
+                               and _WEEKDAY_OR_PART.search(p) is None for p in parts)
 
 
 def dateline_day(text: str) -> dt.date | None:
@@ -97,6 +101,30 @@ def _stand_in_day(month: str, day: str) -> dt.date | None:
         return dt.date(STAND_IN_YEAR, MONTHS[month.lower()], int(day))
     except (KeyError, ValueError):
         return None
+
+
+def _numeric_day(m: re.Match, published: dt.date | None) -> dt.date | None:
+    """The day of a numeric date (``_NUMERIC_DAY_RE``). Day and month by slashes or dots are
+    read either way where both can be ("03/06/2024": 3 June or 6 March): the reading on or
+    before the publication and nearest it, else day first (most of the world's order); a
+    reading after the publication (beyond a day's slack) is none."""
+    try:
+        if m.group(2):
+            readings = [dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))]
+        else:
+            a, b, year = int(m.group(5)), int(m.group(7)), int(m.group(8))
+            readings = []
+            for day, month in ((a, b), (b, a)):
+                try:
+                    readings.append(dt.date(year, month, day))
+                except ValueError:
+                    pass
+    except ValueError:
+        return None
+    if published is not None:
+        readings = [d for d in readings if d <= published + dt.timedelta(days=1)]
+        return max(readings) if readings else None
+    return readings[0] if readings else None
 
 
 def _resolve_weekday(name: str, published: dt.date, last: bool) -> dt.date:
@@ -189,6 +217,13 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
                 if year <= 1:
                     continue
                 d = d.replace(year=year - 1)
+            dates.append(d)
+            if m.group(1) in _L.SINCE and published:
+                dates.append(published)
+    for m in _NUMERIC_DAY_RE.finditer(low) if digits else ():
+        d = _numeric_day(m, published)
+        if d is not None:
+            texts.append(m.group().strip())
             dates.append(d)
             if m.group(1) in _L.SINCE and published:
                 dates.append(published)

@@ -176,7 +176,7 @@ _PERSON_NAME = gated(_L.PERSON_NAME)
 _NAME_ENDS = gated(_L.NAME_ENDS)
 _NAME_HARM_BEFORE = gated(_L.NAME_HARM_BEFORE)
 _NAME_PASSIVE = gated(_L.NAME_PASSIVE)
-_PRONOUN_DIED = gated(_L.PRONOUN_DIED)
+_PRONOUN_DIED = gated(_L.PRONOUN_DIED.format(noun=alternation(SINGULAR_NOUNS)))
 _HEADLINE_ONE = gated(rf"{_L.HEADLINE_ONE_LEAD}(?P<noun>(?=[A-Z])(?i:{alternation(SINGULAR_NOUNS)}))"
                            rf"(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<verb>{_L.HEADLINE_ONE_VERB})")
 _AMONG_LEAD = gated(_L.AMONG_LEAD)

@@ -255,6 +255,25 @@ def test_a_month_of_a_year_or_a_year_alone_dates_a_sentence():
     assert find_dates("It cost $2029 and 2,030 people left; 2029.5 units.", pub)[:2] == (None, None)
 
 
+def test_a_numeric_day_dates_a_sentence_either_order_by_the_publication():
+    import datetime as dt
+
+    from geo.dates import calendar_day, find_dates
+
+    pub = dt.date(2031, 2, 11)
+    assert find_dates("On 2031-02-04, gunmen killed 3 farmers.", pub)[:2] == ("2031-02-04", "2031-02-04")
+    assert find_dates("14/01/2031 - gunmen killed 3 farmers.", pub)[:2] == ("2031-01-14", "2031-01-14")
+    assert find_dates("On 1/14/2031 gunmen killed 3 farmers.", pub)[:2] == ("2031-01-14", "2031-01-14")
+    # day and month either way: the reading on or before the publication, nearest it
+    assert find_dates("On 02/03/2031, gunmen killed 3 farmers.", pub)[:2] == ("2031-02-03", "2031-02-03")
+    assert find_dates("On 09.02.2031 gunmen killed 3 farmers.", pub)[:2] == ("2031-02-09", "2031-02-09")
+    # no day after the publication, no fraction, no version number
+    assert find_dates("On 12/11/2031 gunmen killed 3 farmers.", pub)[:2] == ("2031-01-01", "2031-12-31")
+    assert find_dates("Turnout was 3/4 in 2030.", pub)[:2] == ("2030-01-01", "2030-12-31")
+    assert find_dates("Release 1.2.2031.5 shipped.", pub)[:2] == (None, None)
+    assert calendar_day(find_dates("On 02/03/2031, gunmen killed 3 farmers.", pub)[2])
+
+
 def test_claims_read_the_place_steps_sentences_as_if_split_again(resolver, gazetteer):
     """The claim finder takes the sentences the place step split (per segment) instead of
     splitting each paragraph again: the claims are the same either way."""

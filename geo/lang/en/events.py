@@ -92,10 +92,12 @@ ACCIDENT = (r"crash(?:es|ed)?|accidents?|collisions?|collided|wreck(?:ed)?|derai
             r"road (?:carnage|deaths?|fatalit(?:y|ies)|safety)|(?:died|killed|deaths?|fatalities) on (?:the |its |our )?(?:[\w’'-]+ ){0,3}roads\b|"
             # a vehicle into a vehicle or a thing by the road: "their car rammed into a stationary
             # truck" (not a crowd: "a truck rammed into a crowd" is no accident said)
-            r"(?:cars?|bus(?:es)?|trucks?|lorr(?:y|ies)|vans?|jeeps?|SUVs?|vehicles?|tractors?|motorbikes?|trains?|tankers?)\s+"
+            r"(?:cars?|(?:mini)?bus(?:es)?|trucks?|lorr(?:y|ies)|vans?|jeeps?|SUVs?|vehicles?|tractors?|motorbikes?|motorcycles?|trains?|tankers?|"
+            r"(?:auto[- ]?)?rickshaws?|tuk[- ]?tuks?|pick-?ups?|tempos?)\s+"
             r"(?:rams?|rammed|ramming|slams?|slammed|smashed|crashed|ploughed|plowed|hit)\s+(?:into\s+)?(?:(?:a|an|the)\s+)?"
             r"(?:(?:stationary|parked|oncoming|speeding|moving|roadside|electric(?:ity)?|concrete|road)\s+){0,2}"
-            r"(?:trucks?|lorr(?:y|ies)|bus|cars?|vans?|trailers?|tankers?|trees?|walls?|poles?|pylons?|dividers?|"
+            r"(?:trucks?|lorr(?:y|ies)|(?:mini)?bus|cars?|vans?|trailers?|tankers?|jeeps?|SUVs?|motorbikes?|motorcycles?|(?:auto[- ]?)?rickshaws?|"
+            r"tuk[- ]?tuks?|pick-?ups?|tempos?|trees?|walls?|poles?|pylons?|dividers?|"
             r"barriers?|bridges?|containers?|tractors?|vehicles?|culverts?|canals?|ditch|pillars?)\b|"
             # (off a road: "plunged into a ravine", a headline's "Bus falls into gorge"; not bodies found "in a ravine")
             r"veered|(?:into|off|down)\s+(?:(?:a|the)\s+)?(?:deep\s+|steep\s+)?(?:ravine|gorge|precipice)")

@@ -890,7 +890,11 @@ SEPARATE_EVENT_OPEN = (r"(?i)\s*(?:in\s+(?:a\s+separate|another|a\s+second|a\s+t
 # ... or that says so after its tolls: "Five civilians were killed and 30 others injured in another
 # attack with mortar shells in the city" (more dead beside those told before, not a figure for them).
 SEPARATE_EVENT_IN = (r"(?i)\b(?:in|during)\s+(?:another|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[a-z-]+\s+){0,2}?"
-                     r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|strike|airstrike|clash|assault)s?\b")
+                     r"(?:incident|attack|shooting|raid|ambush|blast|explosion|bombing|strike|airstrike|clash|assault)s?\b|"
+                     # ... or somewhere else in the area told of: "21 militants were killed in clashes
+                     # elsewhere in the province"
+                     r"\belsewhere\s+(?:in|across)\s+(?:the|this|that)\s+(?:province|state|region|country|city|district|county|"
+                     r"governorate|oblast|territory|area)\b")
 ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
@@ -1406,7 +1410,14 @@ july august september october november december god allah christmas easter ramad
 # The one person hurt in the sentence before, dying: "He died the next day in hospital", "She
 # later succumbed to her wounds" (a death counted only as one of those hurt before: a pronoun
 # alone may be someone already counted dead)
-PRONOUN_DIED = (r"^\s*(?P<n>He|She)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
+# ... or by a definite noun of one person, maybe named ("The officer, Ali Khan, later died"), and
+# after being taken to a hospital: "He was rushed to a hospital, where he succumbed to his injuries"
+# ({noun}: the singular person nouns)
+PRONOUN_DIED = (r"^\s*(?P<n>He|She|The\s+(?:(?:injured|wounded)\s+)?(?:{noun}))(?:\s*,\s+[A-Z][\w.'’ -]{{2,40}},)?\s+"
+                r"(?:(?:was|had\s+been)\s+(?:later\s+)?(?:taken|rushed|shifted|airlifted|flown|moved|evacuated|transported|referred)\s+"
+                r"to\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:hospital|clinic|health\s+cent(?:re|er)|medical\s+cent(?:re|er)|trauma\s+cent(?:re|er))\b"
+                r"[^.;]{{0,60}}?,?\s+where\s+(?:he|she)\s+)?"
+                r"(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
                 r"(?:died|succumbed|(?:was|has been|had been)\s+(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased))\b"
                 r"(?!\s+(?:in|at)\s+(?:the\s+)?(?:attack|blast|explosion|shooting|ambush|crash)\b)")
 # A headline's one person, its article and auxiliary left out, opening the line (after a label's
