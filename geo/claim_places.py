@@ -33,6 +33,7 @@ AREA_ANAPHOR = gated(lang.get().places.AREA_ANAPHOR)  # "in the state": the stor
 # roles of a mention that say where something happened ("dateline", "reference", "actor" do not:
 # a dateline says only where it was filed, an actor whose)
 WHERE_ROLES = frozenset({"location"})
+_UNKNOWN_SETTLEMENT_LEAD = gated(lang.get().places.UNKNOWN_SETTLEMENT_LEAD)
 _REMOTE_AFTER = gated(r"(?i)[ -](?:%s)\b" % "|".join(sorted(lang.get().places.REMOTE_WEAPONS)))  # "[Russian] drone strike"
 
 
@@ -212,7 +213,10 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
             towns = {m.place_id: m for m in places.mentions if m.role == "actor" and m.country == cc and m.kind == PlaceKind.LOCALITY
                      and (m.role_cue == "institution" or m.role_cue == "statement" and gaz.by_id.get(m.place_id) not in capitals)
                      and (single is None or contains(single.place_id, m.place_id, gaz))}
-            if len(towns) == 1:
+            # (not where the story names a settlement the gazetteer lacks: "in the village of Essakane
+            # ... the diocese of Dori said" is no toll of Dori's)
+            if len(towns) == 1 and not any(_UNKNOWN_SETTLEMENT_LEAD.search(text, max(0, u.start - 30), u.start)
+                                           for u in places.unresolved):
                 return area_for(list(towns.values()), gaz)
         if not located:
             datelines = [m for m in places.mentions if m.role == "dateline"]
@@ -432,6 +436,21 @@ def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int
 
 
 _FOLLOW_UP = gated(lang.get().places.EVENT_FOLLOW_UP)
+_VICINITY_AFTER = gated(lang.get().places.VICINITY_AFTER)
+
+
+_RIVER_AFTER = gated(lang.get().places.RIVER_AFTER)
+_RIVER_BEFORE = gated(lang.get().places.RIVER_BEFORE)
+
+
+def river_name(text: str, m: Mention) -> bool:
+    """Whether the mention names a river ("the Niger River", "the River Niger"), not a place."""
+    return _RIVER_AFTER.match(text, m.end) is not None or _RIVER_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def vicinity_only(text: str, m: Mention) -> bool:
+    """Whether the mention only says around where: "a Dallas-area shopping mall"."""
+    return _VICINITY_AFTER.match(text, m.end) is not None
 
 
 _DEFINITE_OPENING = gated(r"\s*(?:The|This|That)\s+([a-z][\w-]+)\b")

@@ -59,6 +59,8 @@ from geo.claim_places import (
     drop_qualifying,
     focus_country,
     follows_up,
+    river_name,
+    vicinity_only,
     fronted_places,
     journey_end,
     mention_ref,
@@ -452,11 +454,32 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 sent_places = [m for m in sent_places if not subpart_place(text, m)]
                 # (nor where its reporter speaks from, where the sentence names another place: "killing
                 # 78 people near Goma, the governor of South Kivu province said")
+                # (nor, of a toll, where the story said before that it happened: "Gunmen attacked a church
+                # in the village of X. 'Twelve were killed,' a security source in Dori told AFP")
                 said_at = _attribution_spans(sentence, rep[2], s0)
                 if said_at:
-                    sent_places = [m for m in sent_places if not any(a <= m.start < b for a, b in said_at)] or sent_places
+                    own = [m for m in sent_places if not any(a <= m.start < b for a, b in said_at)]
+                    told_where = tolls and (bisect_left(loc_starts, s0) > 0
+                                            or bisect_left(unknown_starts, s0) > 0)
+                    said_only = set() if own or not told_where else {m.place_id for m in sent_places}
+                    sent_places = own or ([] if told_where else sent_places)
+                else:
+                    said_only = set()
                 # (nor is where a boat or a bus set out from: "a boat carrying passengers from Juba was attacked")
                 sent_places = [m for m in sent_places if not set_out_from(text, m)]
+                # (nor a river's name beside a place: "capsized on the Niger River in Kwara state")
+                sent_places = [m for m in sent_places if not river_name(text, m)] or sent_places
+                if tolls and sent_places and all(vicinity_only(text, m) for m in sent_places):
+                    # a toll only around a town ("at a crowded Dallas-area shopping mall") is where the
+                    # next sentence, going on about the event, puts it ("The shooting happened at the
+                    # Allen Premium Outlets, about 25 miles north of Dallas")
+                    k = bisect_left(loc_starts, s1)
+                    nxt = [m for m in loc_mentions[k:k + 8] if m.sentence_start == loc_mentions[k].sentence_start] \
+                        if k < len(loc_mentions) else []
+                    nxt = [m for m in nxt if not distance_anchor(text, m)]
+                    if nxt and follows_up(text, nxt[0].sentence_start) and not find_tolls(
+                            text[nxt[0].sentence_start:nxt[0].sentence_end], nxt[0].sentence_start):
+                        sent_places = nxt
                 # (a landmark near the place measured from it, when that place is unknown, stands for
                 # it: "in Tamara, 25 km northwest of Tegucigalpa"; a far one never does: "in the town of
                 # X, 175 km north of Baghdad" is no toll of Baghdad's)
@@ -568,6 +591,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     one_place = not (cumulative or ELSEWHERE.search(sentence) or unknown_here or note_unknown
                                      or COUNTRY_WIDE.search(sentence))
                     area = focus_area(one_place)
+                    if one_place and area is not None and area["place_id"] in said_only:
+                        area = focus_area(False)  # (where the reporter spoke from, not the story's place)
                     if not one_place and area is not None and area["kind"] == PlaceKind.COUNTRY:
                         # ... but "in the state since May 2023" is the state's the story names
                         area = said_area(sentence, places, gaz, area["country"]) or area
@@ -591,7 +616,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # a story about one place there ("... in Tamara") is that place's (not one said of
                     # the whole country: "killed in nationwide protests", "across Iran")
                     story = focus_area(True)
-                    if story is not None and story["kind"] != PlaceKind.COUNTRY and story["country"] == area["country"]:
+                    if story is not None and story["kind"] != PlaceKind.COUNTRY and story["country"] == area["country"] \
+                            and story["place_id"] not in said_only:
                         refined[s0] = area  # (undone below if that place has a toll of its own)
                         area = story
                 incident_count = next((t.count.best for t in tolls if t.incident_count), None)

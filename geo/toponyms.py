@@ -837,6 +837,9 @@ class ToponymResolver:
         person_keys: set[str] = set()
         kept: list[_Span] = []
         place_word: dict[str, bool] = {}
+        # the town a story was filed from ("ALLEN, Texas (AP) —"), whose name opening a thing's
+        # name after "the" is that thing's town ("the Allen Premium Outlets"), as a major place's is
+        filed_at = {sp.key for sp in spans[:2] if text[sp.start:sp.end].isupper() and _dateline_role(text, sents, sp)}
         cut = None
         for n, sp in enumerate(spans):
             if deadline is not None and n % _BLOCK == _BLOCK - 1 and time.monotonic() > deadline and sp.sent > 0:
@@ -1049,7 +1052,8 @@ class ToponymResolver:
             # after "the" names a thing at that place, not a person ("the La Mon restaurant" is no
             # "LA", "the Boko Haram ambush" no village "Boko", "the Caño Limón pipeline" no Kano, once "Cano")
             the_led = a == sp.i and sp.i > 0 and toks[sp.i - 1].text.casefold() in lx.DETERMINERS and b > sp.j \
-                and self._major([(p, f) for p, f in sp.postings if (not f & UPPER or surface.isupper()) and p not in sp.loose_only])
+                and (self._major([(p, f) for p, f in sp.postings if (not f & UPPER or surface.isupper()) and p not in sp.loose_only])
+                     or sp.key in filed_at and sp.sent > 0)
             sp.names_thing = the_led or headed and b > sp.j and not sp.institution
             if (a < sp.i or b > sp.j) and not headed and not sp.institution and a >= 2 \
                     and toks[a - 1].text.casefold() == "of" and toks[a - 2].text.casefold() in _TOWN_OF \
@@ -1079,7 +1083,7 @@ class ToponymResolver:
                     and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
                 person_keys.add(sp.key)  # "the Obama administration", "according to Taylor.": a person (a
                 continue  # capital's or a country's government is left to the words around it)
-            if single and low in lx.GIVEN_NAMES and sp.j < b <= sp.j + 2 and not sp.institution and not headed \
+            if single and low in lx.GIVEN_NAMES and sp.j < b <= sp.j + 2 and not sp.institution and not headed and not (the_led and sp.key in filed_at) \
                     and not s.title_case and all(_gap(text, toks[k - 1], toks[k]) == " " for k in range(sp.j + 1, b + 1)) \
                     and not any(toks[k].text.casefold() in PLACE_FOLLOWERS or self._is_place_word(toks[k].text)
                                 for k in range(sp.j + 1, b + 1)):

@@ -4213,6 +4213,68 @@ def test_a_vehicle_into_a_vehicle_is_an_accident(gazetteer):
     assert {c.event_type for c in corpus.claims if c.is_toll} != {EventType.ACCIDENT}
 
 
+def test_the_town_a_source_speaks_from_is_not_where_the_story_said_it_happened(gazetteer):
+    # the story said where (a village the gazetteer lacks); the source's town says nothing of it
+    for second in ("\"Nine people were killed,\" a security source in Kaya told AFP.",
+                   "\n\n\"Nine people were killed,\" the vicar general of the diocese of Kaya said."):
+        rep, corpus = report(gazetteer, "Gunmen attacked worshippers on Sunday in the village of Tanwoko in "
+                                        "central Burkina Faso. " + second, date="2024-05-11")
+        assert rep.killed == (9, 9, 9) and rep.country == "BF" and rep.name != "Kaya", second
+    # ... a story that names no other place keeps the source's town
+    rep, corpus = report(gazetteer, "Nine people were killed in an attack on worshippers on Sunday, a security source "
+                                    "in Kaya told AFP.", date="2024-05-11")
+    assert rep.name == "Kaya"
+    # ... and a town the story named before stays the toll's
+    rep, corpus = report(gazetteer, "Gunmen attacked worshippers on Sunday in Kongoussi. \"Nine people were killed,\" a "
+                                    "security source in Kaya told AFP.", date="2024-05-11")
+    assert rep.name == "Kongoussi"
+
+
+def test_a_toll_around_a_city_is_where_the_next_sentence_puts_the_event(gazetteer):
+    text = ("PLANO, Texas (AP) — A gunman opened fire at a crowded Dallas-area restaurant on Friday, killing four "
+            "people, police said.\n\nThe shooting happened at the Plano Town Square, about 20 miles north of Dallas.")
+    rep, corpus = report(gazetteer, text, date="2024-05-11")
+    assert rep.killed == (4, 4, 4) and rep.name == "Plano"
+    # ... and stays around that city where nothing more is said
+    rep, corpus = report(gazetteer, "A gunman opened fire at a crowded Dallas-area restaurant on Friday, killing four "
+                                    "people, police said.", date="2024-05-11")
+    assert rep.name == "Dallas"
+
+
+def test_dead_elsewhere_in_the_area_are_more_dead(gazetteer):
+    text = ("At least 20 people were killed in attacks on two markets in Borno state on Tuesday, officials said. "
+            "Six soldiers and 11 insurgents were killed in clashes elsewhere in the state, the army said.")
+    rep, corpus = report(gazetteer, text, date="2031-05-07")
+    assert rep.killed == (37, 37, 37)
+
+
+def test_a_rivers_name_yields_to_the_place_named_beside_it(gazetteer):
+    rep, corpus = report(gazetteer, "A boat carrying traders capsized on the Niger River in Kebbi state on Monday, "
+                                    "killing 14 people, officials said.", date="2031-05-07")
+    assert rep.killed == (14, 14, 14) and rep.country == "NG" and rep.name == "Kebbi"
+
+
+def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
+    corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
+                             "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ACCIDENT}
+    corpus = read(gazetteer, "A minibus hit a motorcycle near Kisumu on Sunday, killing its two riders.")
+    assert {c.event_type for c in corpus.claims if c.is_toll} == {EventType.ACCIDENT}
+
+
+def test_the_one_person_hurt_who_died_in_hospital_is_dead_not_hurt(gazetteer):
+    for after in ("The constable, Ravi Kumar Dhar, was rushed to a hospital, where he succumbed to his injuries.",
+                  "The constable later died.",
+                  "The injured constable was shifted to the district hospital in the evening, where he died."):
+        rep, corpus = report(gazetteer, "Gunmen shot and critically injured a police constable in Anantnag on "
+                                        "Friday, officials said. " + after, date="2024-05-11")
+        assert (rep.killed, rep.wounded) == ((1, 1, 1), (0, 0, 0)), after
+    # ... and two hurt are not told apart by "the man"
+    rep, corpus = report(gazetteer, "A gunman shot two men outside a shop in Tulsa. The man was rushed to a hospital, "
+                                    "where he died.", date="2024-05-11")
+    assert rep.wounded == (2, 2, 2)
+
+
 def test_a_headlines_town_and_the_leads_town_nearby_are_one_toll(gazetteer):
     text = ("Three killed, six injured as jeep falls into gorge in Himachal's Mandi\n\nShimla, Jul 9: Three "
             "people were killed and six others injured after a jeep fell into a gorge near Sundarnagar in Mandi "

@@ -2108,6 +2108,18 @@ def test_a_small_towns_name_opening_a_venues_name(resolver, text, found):
     assert {m.text for m in mentions_of(resolver, text)} == found
 
 
+def test_the_dateline_towns_name_opening_a_things_name_is_that_town(resolver):
+    # a small town's name (a given name too) after "the", heading a thing's name, in a story filed
+    # from that town: the thing is in that town
+    text = ("MARION, Ohio (AP) — Two guards were shot late on Friday.\n\nThe shooting happened at the "
+            "Marion Premium Outlets, police said.")
+    found = [m for m in mentions_of(resolver, text) if m.text == "Marion"]
+    assert found and found[0].role == "location" and found[0].country == "US"
+    # ... not in a story filed from nowhere
+    text = "Two guards were shot late on Friday at the Marion Premium Outlets, police said."
+    assert "Marion" not in {m.text for m in mentions_of(resolver, text)}
+
+
 @pytest.mark.parametrize("text, town, area", [
     # a name in brackets after a town is the first-order area holding it, not a city next door
     ("On 3 July 2031, a drone hit a car in the Bilozerka community (Kherson), killing 1 man.", "Bilozerka", "Kherson"),

@@ -803,6 +803,17 @@ UNKNOWN_LOCATIVE_LEAD = (r"(?i)(?:\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:to
                          r"region|camp)\s+of\s+)?|"
                          # ... or its kind, whatever before it: "attacked the central Haitian town of Pont-Sondé"
                          r"\b(?:town|city|village|camp)\s+of\s+)$")
+# After a place, the words that make it only the area around something: "a Dallas-area mall", "a
+# Chicago-area church" (the next sentence may say where: "The shooting happened at the Allen
+# Premium Outlets")
+VICINITY_AFTER = r"-(?:area|region)\b"
+# Around a name, the words that make it a river's: a river runs through many places and yields to
+# the place the sentence also names ("capsized on the Niger River in Kwara state")
+RIVER_AFTER = r"\s+(?i:river)\b"
+RIVER_BEFORE = r"\b(?i:the\s+river)\s+$"
+# ... of a settlement by its kind ("in the village of Essakane"): where the story happened, which
+# no town a reporter speaks from stands for
+UNKNOWN_SETTLEMENT_LEAD = r"(?i)\b(?:town|city|village|hamlet|camp|locality|commune)\s+of\s+$"
 # ... any locative word of the toll's clause, where the first leads to no place ("killed in attacks
 # across Somalia")
 LOCATIVE_WORD = r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:the\s+" + DIRECTION_ADJECTIVE + r"?)?"
