@@ -83,7 +83,7 @@ from geo.gazetteer import Gazetteer
 from geo.geometry import contains, haversine_km
 from geo.numbers import Count, find_counts, to_int
 from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
-                       TOLL_NOW, TOLL_RISE_LEAD, TOTAL_WORDS, cumulative_tolls, find_tolls)
+                       TOLL_NOW, TOLL_RISE_LEAD, TOTAL_WORDS, BARE_PART_DAY, cumulative_tolls, find_tolls)
 from geo.toponyms import WORLD_CITY, ArticlePlaces, Mention
 from geo.text import split_sentences
 from geo.vocab import NONVIOLENT, EventType, Outcome, PlaceKind, Revision, Victims
@@ -116,6 +116,7 @@ _EARLIER_PERIOD_OPENING = gated(lang.get().dates.EARLIER_PERIOD_OPENING)
 _EARLIER_MONTH_OPENING = gated(lang.get().dates.EARLIER_MONTH_OPENING)
 _YEAR_DIGITS = gated(r"\b(?:1[89]|20)\d\d\b")
 _RUNNING_FROM = gated(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
+_RUNNING_RISE = gated(lang.get().tolls.RUNNING_RISE_LEAD)
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
 
@@ -583,7 +584,28 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if stand_in is False:
                         stand_in = dateline_day(text[:DATELINE_REACH])
                     background = stand_in is not None and _running_total(*find_dates(sentence, stand_in))
-                cumulative = background or any(said_cumulative)
+                # a running total told as the rise of a toll ("..., raising the death toll since October 7
+                # to 31,553") is its own clause's: the sentence's other tolls keep their own day ("killed 36
+                # Palestinians over the past 24 hours")
+                own_days: dict[int, tuple] = {}
+                if background and len(tolls) > 1:
+                    rises = [_RUNNING_RISE.search(sentence, max(0, t.count.start - s0 - 160), t.count.start - s0) for t in tolls]
+                    if any(rises) and not all(rises):
+                        cut = next(r for r in rises if r)
+                        rest = find_dates(sentence[:cut.start()] + " " * (cut.end() - cut.start()) + sentence[cut.end():], published)
+                        rest_background = rest[0] is not None and (
+                            _background(rest[1], published) or _running_total(*rest) or _stated_period(sentence, rest[0], rest[1]))
+                        if not rest_background:
+                            own_days = {k: rest for k, r in enumerate(rises) if not r}
+                    for k, t in enumerate(tolls):
+                        # ... and so does a part of a running total told with its own day: "killed 31,553
+                        # since October 7, including 36 over the past 24 hours"
+                        day = BARE_PART_DAY.match(sentence, t.count.end - s0) if t.breakdown else None
+                        if day is not None and k not in own_days:
+                            when = find_dates(day.group(), published)
+                            if when[0] is not None and not _background(when[1], published):
+                                own_days[k] = when
+                cumulative = (background and len(own_days) < len(tolls)) or any(said_cumulative)
                 if area is None:
                     # the story's one place, else its country; a war's or a period's figure, or
                     # one "elsewhere", is the country's, not the story's town (nor is one said of the
@@ -703,6 +725,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     said = base
                     if first_rep is not None and c.start - s0 < split_at:
                         said = dict(base, **_said_by(first_rep, article.outlet))
+                    if k in own_days:
+                        said = dict(said, date_start=own_days[k][0], date_end=own_days[k][1], date_text=own_days[k][2])
                     # ("A decade after gunmen stormed the mall, killing 67 people": an event years before)
                     lapse = _EARLIER_LAPSE_BEFORE.search(sentence, max(0, c.start - s0 - 200), c.start - s0) is not None
                     # ("..., where last week eight peacekeepers died": the place's earlier event)
@@ -713,7 +737,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         acled_event_type=acled_type, acled_sub_event_type=acled_sub, outcome=t.outcome,
                         victims=t.victims, low=c.low, best=c.best, high=c.high, qualifier=c.qualifier, vague=c.vague,
                         count_text=text[c.start:t.end], start=c.start, end=t.end,
-                        cumulative=background or said_cumulative[k] or lapse or earlier_there or looking_back and own_date is None
+                        cumulative=background and k not in own_days or said_cumulative[k] or lapse or earlier_there or looking_back and own_date is None
                         or _earlier_event_toll(sentence, c.start - s0, published)
                         or _earlier_month_clause(sentence, c.start - s0, published),
                         additional=t.additional, revision=t.revision, **said,

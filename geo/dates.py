@@ -10,6 +10,7 @@ data (``geo/lang/<code>/dates.py``).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from geo import lang
@@ -276,7 +277,8 @@ def find_dates(sentence: str, published: dt.date | None) -> tuple[str | None, st
             n = find_counts(m.group(1))
             best = n[0].best if n else None
         if published and best and best <= 36_600:  # a period of news, not of ages
-            dates.extend([published - dt.timedelta(days=best * _L.RECENT_UNIT_DAYS[m.group(2)]), published])
+            # (hours: the days they reach into, "the past 24 hours" the day before and the day itself)
+            dates.extend([published - dt.timedelta(days=max(1, math.ceil(best * _L.RECENT_UNIT_DAYS[m.group(2)]))), published])
     if not dates and published is not None:
         for m in _MONTH_ALONE_RE.finditer(low) if any(k in low for k in _MONTH_WORDS) else ():
             month = MONTHS[m.group(2) or m.group(3)]

@@ -32,6 +32,9 @@ from geo.gate import gated
 from geo.text import ascii_folding, word_set
 
 _EN = lang.get().numbers
+# a month's name just before a number: that number is a day ("since October 7 to 31,553" is no
+# range of 7 to 31,553)
+_MONTH_BEFORE = gated(rf"(?i)\b(?:{'|'.join(lang.get().dates.MONTHS)})\.?\s+$")
 
 UNITS, TENS, SCALES, VAGUE = _EN.UNITS, _EN.TENS, _EN.SCALES, _EN.VAGUE
 FLOOR, APPROX, CEILING, BELOW = _EN.FLOOR, _EN.APPROX, _EN.CEILING, _EN.BELOW
@@ -240,6 +243,11 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
                         and lo * SCALES[last] <= hi:
                     lo *= SCALES[last]
             if lo is None or hi is None or hi < lo or (m.group("o1") and hi == lo):
+                continue
+            if m.group("a") and lo <= 31 and not qual and _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                # a day, then the figure alone: "raising the toll since October 7 to 31,553"
+                if absurd or not is_absurd(hi):
+                    out.append(Count(m.start("b"), m.end("b"), m.group("b"), hi, hi, hi, "exact", False, is_absurd(hi)))
                 continue
             c = Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False, is_absurd(hi))
         elif m.group("fixed"):

@@ -58,6 +58,7 @@ _OWN_OUTCOME_AFTER = gated(r"(?i)\s*(?:[a-z-]+\s+){0,2}?(?:wounded|injured|hurt|
 _OTHER_VERB = gated(_L.OTHER_VERB)
 _BRACKETED = gated(r"\([^()]*\)")  # an aside in brackets
 _SUBORDINATE = gated(_L.SUBORDINATE)
+_OTHERS_PLACE_GAP = gated(_L.OTHERS_PLACE_GAP)
 _VERB_CHAIN = gated(_L.VERB_CHAIN)
 _LATER_DIED_ONE = gated(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = gated(_L.FOUND_DEAD), gated(_L.SHOT_WORD), gated(_L.DIED_LATER)
@@ -329,6 +330,7 @@ CUMULATIVE = gated(_L.CUMULATIVE)
 _EARLIER_EVENT = gated(_L.EARLIER_EVENT)
 _CLAUSE_BREAK = gated(_L.CLAUSE_BREAK)
 _DAY_OF_PART = gated(_L.DAY_OF_PART)
+BARE_PART_DAY = gated(_L.BARE_PART_DAY)
 _SUPERLATIVE_CLAUSE = gated(_L.SUPERLATIVE_CLAUSE)
 _OPERATION_DAYS = gated(_L.OPERATION_DAYS)
 _ACTIVE_ONE = gated(_L.ACTIVE_ONE)
@@ -1401,6 +1403,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     # (more of a part is a part too: "Nine of the bodies were found inside a van and two more beside it")
                     out.append(Toll(c, prior.outcome, prior.victims, c.end + len(more.group(0)),
                                     additional=not prior.breakdown, breakdown=prior.breakdown))
+                elif prior is not None and not c.vague and not prior.breakdown and _BREAKDOWN_LEAD.search(lead) \
+                        and BARE_PART_DAY.match(sentence, c.end - s0) and c.best < prior.count.best:
+                    # "killed 31,553 since October 7, including 36 over the past 24 hours": a part, that day's
+                    out.append(Toll(c, prior.outcome, prior.victims, c.end, breakdown=True))
                 elif out and out[-1].breakdown and not c.vague and _MORE_ELLIPSIS_LEAD.search(lead) \
                         and _PLACE_ELLIPSIS.match(sentence, c.end - s0):
                     # "..., including 12 people in a school in Gaza City and eight in a house in Khan
@@ -1541,7 +1547,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 later = None  # (nor the verb whose object the later count is: "his four children ..., a
                 # man shot and wounded a police officer")
             if earlier is not None and (_OTHER_VERB.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))
-                                        or _SUBORDINATE.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))):
+                                        or _SUBORDINATE.search(sentence, earlier.end - s0, max(earlier.end - s0, t.count.start - s0))
+                                        and not (sentence[:t.count.start - s0].rstrip().endswith(" and")
+                                                 and _OTHERS_PLACE_GAP.match(sentence, t.count.end - s0))):
                 earlier = None
             t.outcome = (later or earlier).outcome if (later or earlier) else None
     # a bare number inside a list of numbers that share the last one's noun is one more figure

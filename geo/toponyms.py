@@ -963,6 +963,11 @@ class ToponymResolver:
                     # Lincoln Hospital" is no hospital of Saare
                 sp.institution = True
                 sp.run_end = b
+                # ... a body's name is whose, no place of events: "according to the Wad Madani
+                # Resistance Committee" (a building's, "the Paris Public Library", and a town's own
+                # office, "the Memphis Police Department", stay where)
+                last = toks[b].text.casefold()
+                sp.named_actor = last in lx.OUTLETS or last in lx.ORGANISATION_WORDS
             if a < sp.i and self._hyphen_pair(text, toks[sp.i - 1], first, sp.postings, toks[sp.i - 1].text):
                 a = sp.i  # "Abuja-Kaduna": the second is a place of its own
             if a == sp.i - 1 and toks[a].text in lx.PARTY_LETTERS and _gap(text, toks[a], first) == "-" and (
@@ -1896,7 +1901,7 @@ class ToponymResolver:
                 or _GROUP_NAME_IN_LEAD.search(text, max(0, sp.start - 20), sp.start) and _GROUP_NAME_IN_TAIL.match(text, sp.end)):
             return "actor", "affiliation"  # (a group named after it: "the Islamic State of Iraq and the Levant")
         if sp.named_actor:
-            return "actor", "named"
+            return "actor", "institution" if sp.institution else "named"
         if nxt and (nxt[0] in _WHOSE_PLACE_WORDS or nxt[0] in lx.BORDER_ADJECTIVES and nxt[1:2] and nxt[1] in _WHOSE_PLACE_WORDS) \
                 and toks[sp.j + 1].text.islower() \
                 and text[end:toks[sp.j + 1].start].strip() == "" and self._kinds(sp) == {COUNTRY}:
@@ -1950,6 +1955,9 @@ class ToponymResolver:
                 and any(t.text[:1].isupper() for t in toks[sp.j + 3:sp.j + 7])
             if inside or named_part:
                 phrase = self._phrase_words(text, toks, sp.j + 2, 6 if inside else 5, _PHRASE_STOPS)
+                event_at = next((n for n, w in enumerate(phrase[:4]) if w in lx.POSSESSED_EVENTS), None)
+                if inside and event_at is not None and not any(w in lx.ACTOR_HEADS for w in phrase[:event_at]):
+                    return "location", "possessive-event"  # "killed in Kenya's protests": where they happened
                 if any(w in lx.GEO_NOUNS or w in lx.FACILITY_NOUNS for w in phrase) \
                         and not any(w in lx.ACTOR_HEADS for w in phrase):
                     return "location", "possessive-geo"

@@ -274,6 +274,14 @@ def test_a_numeric_day_dates_a_sentence_either_order_by_the_publication():
     assert calendar_day(find_dates("On 02/03/2031, gunmen killed 3 farmers.", pub)[2])
 
 
+def test_a_number_after_a_month_is_a_day_not_a_range():
+    from geo.numbers import find_counts
+
+    got = find_counts("raising the toll since March 3 to 1,204.")
+    assert [(c.low, c.high) for c in got] == [(1204, 1204)]
+    assert [(c.low, c.high) for c in find_counts("killing 3 to 5 people on March 3")] == [(3, 5), (3, 3)]
+
+
 def test_claims_read_the_place_steps_sentences_as_if_split_again(resolver, gazetteer):
     """The claim finder takes the sentences the place step split (per segment) instead of
     splitting each paragraph again: the claims are the same either way."""

@@ -4254,6 +4254,44 @@ def test_a_rivers_name_yields_to_the_place_named_beside_it(gazetteer):
     assert rep.killed == (14, 14, 14) and rep.country == "NG" and rep.name == "Kebbi"
 
 
+def test_a_days_toll_beside_a_running_total_is_that_days(gazetteer):
+    # the running total's day is its own clause's: the day's dead stay news, dated by their own words
+    text = ("Air strikes killed 41 people in Gaza over the past 24 hours, the health ministry said on Thursday, "
+            "raising the death toll since October 7 to 28,210.")
+    rep, corpus = report(gazetteer, text, date="2031-05-08")
+    assert rep.killed == (41, 41, 41)
+    day = next(c for c in corpus.claims if c.is_toll and c.best == 41)
+    total = next(c for c in corpus.claims if c.is_toll and c.best == 28210)
+    assert not day.cumulative and day.date_start == "2031-05-07" and total.cumulative
+    # ... and so is a bare part told with its day inside a running total
+    rep, corpus = report(gazetteer, "Air strikes have killed 28,210 people in Gaza since October 7, including 41 over "
+                                    "the past 24 hours, the health ministry said.", date="2031-05-08")
+    assert rep.killed == (41, 41, 41)
+
+
+def test_others_after_a_when_clause_share_the_main_verb(gazetteer):
+    rep, corpus = report(gazetteer, "Medics said six people were killed when a house was hit in Jabalia and four others "
+                                    "in a strike on a car in Deir al-Balah.", date="2031-05-08")
+    assert rep.killed == (10, 10, 10)
+    assert sorted(c.best for c in corpus.claims if c.is_toll) == [4, 6]
+
+
+def test_a_countrys_possessive_event_is_where_it_happened(gazetteer):
+    text = ("At least 17 people were killed in Ghana's election violence on Sunday, the police said. Clashes were "
+            "reported in Tamale and Kumasi.")
+    rep, corpus = report(gazetteer, text, date="2031-05-08")
+    assert rep.killed == (17, 17, 17) and rep.place_kind == "country" and rep.country == "GH"
+
+
+def test_a_body_named_after_a_town_is_no_place_of_the_toll(gazetteer):
+    text = ("Gunmen attacked the village of Um Seiyala in Sennar state on Monday, killing at least 25 people, "
+            "according to the Kosti Resistance Committee. The army said 30 people were killed.")
+    rep, corpus = report(gazetteer, text, date="2031-05-08")
+    # (two figures for one event in the state, no region of the state and the body's town)
+    assert rep.killed == (25, 30, 30) and rep.place_kind == "admin1"
+    assert {c.place_kind for c in corpus.claims if c.is_toll} == {PlaceKind.ADMIN1}
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")

@@ -15,9 +15,9 @@ RELATIVE_DAYS = (("yesterday", 1), ("today", 0), ("tonight", 0), ("last night", 
 # offensive" (the days before publication, the publication's included)
 DAYS_SPAN = r"\b(?:during|over|in|throughout)\s+(?:a|an|the|its|this)\s+(?P<n>\w+|\d+)-day\b"
 # the period until publication: "in the past four days"
-RECENT_PERIOD = r"\b(?:in|over|during) the (?:past|last) (?:(\w+) )?(days?|weeks?|months?)\b"  # ("over the past week": one)
+RECENT_PERIOD = r"\b(?:in|over|during|within) the (?:past|last|previous) (?:(\w+) )?(hours?|days?|weeks?|months?)\b"  # ("over the past week": one)
 # ... the days of its units
-RECENT_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+RECENT_UNIT_DAYS = {"hour": 1 / 24, "hours": 1 / 24, "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 # before a date: "since March 6" and "from Monday" run to the publication date; "last Thursday"
 # is the one before it
 SINCE = ("since", "from")

@@ -401,6 +401,12 @@ diner cafe café bar pub tavern lounge nightclub club playground arena theater t
 
 # The head of an event's name after a capitalised word: "the Gulf War", "the Arab Spring" (no War,
 # West Virginia; no Spring, Texas)
+# Events a place's possessive owns, after a preposition: "killed in Kenya's protests", "in Sudan's
+# war" (where they happened; "Kenya's police" stays whose)
+POSSESSED_EVENTS = frozenset("""
+protest protests demonstrations unrest riots riot violence war wars conflict clashes fighting
+insurgency uprising crackdown floods flooding earthquake quake drought famine elections election
+""".split())
 EVENT_NAME_HEADS = frozenset("war wars revolution uprising intifada offensive spring".split())
 
 # Capitalised words that are never meant as places in news text, wherever they stand

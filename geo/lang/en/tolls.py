@@ -791,6 +791,10 @@ TOLL_RISE_LEAD = (r"(?:\b(?:toll|number of (?:dead|deaths|people killed|victims|
                   r"(?:[a-z]+['’]s\s+)?(?:overall\s+|total\s+|official\s+|death\s+)?(?:toll|tally)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?"
                   r"\b(?:(?:down|up)(?:wards?)?\s+)?to)"
                   r"\s*(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
+# ... of them, one said with the day it runs from: a running total, whatever the sentence's other
+# tolls are ("killed 36 over the past 24 hours, raising the death toll since October 7 to 31,553")
+RUNNING_RISE_LEAD = (r"(?i)\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+)?(?:overall\s+|total\s+|death\s+)?"
+                     r"(?:toll|tally)\s+(?:since|from)\b[^.;]{1,60}?\bto\s*(?:more than|over|at least|about|around|nearly|almost)?\s*$")
 # Lives taken: "claimed another 20 lives", "cost 12 lives" (the count before "lives").
 LIVES_LEAD = (r"(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken)\s+(?:the\s+)?"
               r"(?:another\s+|a further\s+|an additional\s+)?(?:at least\s+|more than\s+|over\s+|about\s+|"
@@ -938,6 +942,10 @@ PERSON_JOIN = r"(?:and|as well as)"
 # A clause of its own after a toll: what the people counted in it did, not what befell them ("Four
 # people were wounded after two shooters appeared": the shooters are no wounded).
 SUBORDINATE = r"(?i)\b(?:after|before|when|while|because|until|once|as soon as)\b"
+# ... which holds no "N others" after "and" with a place and no verb of their own: the main clause's
+# verb left out ("Eight people were killed when a house was hit in Nuseirat and five others in Rafah")
+OTHERS_PLACE_GAP = (r"\s+others\s+(?:in|at|near|inside|on)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\w’'-]+[ \t]+){0,10}?"
+                    r"(?!(?:was|were|is|are|had|has|have|been)\b)[\w’'-]+(?=\s*(?:[,;.]|$))")
 OTHER_VERB = (r"(?i)\b(?!(?:including|comprising|according|during|following|involving|nothing|something|"
               r"morning|evening|building|wedding|ceiling|bring|thing|king|spring|string|ring|wing|sibling|"
               r"offspring|darling|duckling|seedling|ageing|aging|being|shooting|bombing|fighting|funding)\b)"
@@ -1006,7 +1014,12 @@ CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\
 # in Nairobi on Tuesday night" (the six are that night's dead, not the season's context); up to the
 # part's clause end.
 DAY_OF_PART = (r"(?i)[^,;.]{0,80}?\b(?:(?:on|late|early|last)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-               r"yesterday\b|overnight\b|last\s+night\b|this\s+(?:morning|afternoon|evening)\b|today\b)")
+               r"yesterday\b|overnight\b|last\s+night\b|this\s+(?:morning|afternoon|evening)\b|today\b|"
+               r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day\b|24\s+hours\b))")
+# ... a bare count of such a part, its day right after it: "killed 31,553 since October 7, including
+# 36 over the past 24 hours" (36 of the same people, that day's)
+BARE_PART_DAY = (r"(?i)\s+(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|yesterday\b|"
+                 r"overnight\b|last\s+night\b|today\b|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day\b|24\s+hours\b))")
 # A figure for a whole war, campaign or period ("since the war began", "this year", "in the
 # conflict"): context for its area and period, never counted again on the map as new deaths.
 CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|"
