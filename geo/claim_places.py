@@ -253,10 +253,12 @@ def distance_anchor(text: str, m: Mention) -> bool:
     """Whether a mention is the landmark a stated distance is measured from and not where a story
     happened: the place measured is named ("in Tamara, about 25 kilometers northwest of the
     capital, Tegucigalpa") or is far from it ("about 500 kilometers west of the capital,
-    Kathmandu"); "the quake hit about 20 km south of Malatya" is still near Malatya."""
+    Kathmandu"); "the quake hit about 20 km south of Malatya" is still near Malatya. A
+    landmark by its direction alone from a place named and described before it is one too
+    ("in Sharonville, a city of about 14,000 people north of Cincinnati")."""
     d = _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start)
     if d is None:
-        return False
+        return _NAMED_BEFORE_DIRECTION.search(text, max(0, m.start - 100), m.start) is not None
     return _km(d) > NEAR_KM or _NAMED_BEFORE_DISTANCE.search(text, max(0, d.start() - 60), d.start()) is not None
 
 
@@ -324,6 +326,7 @@ def nearest_sentence_places(mentions: list[Mention], starts: list[int], s0: int,
 _DISTANCE_ANCHOR = gated(lang.get().places.DISTANCE_ANCHOR_LEAD)
 _SUBPART_PLACE = gated(lang.get().places.SUBPART_PLACE_LEAD)
 _NAMED_BEFORE_DISTANCE = gated(lang.get().places.NAMED_BEFORE_DISTANCE)
+_NAMED_BEFORE_DIRECTION = gated(lang.get().places.NAMED_BEFORE_DIRECTION)
 _TOLL_PLACE_LEAD = gated(lang.get().places.TOLL_PLACE_LEAD)
 _TOLL_PLACE_LEAD_FAR = gated(lang.get().places.TOLL_PLACE_LEAD_FAR)
 _PLACE_LIST_JOIN = gated(lang.get().places.PLACE_LIST_JOIN)
@@ -437,6 +440,7 @@ def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int
 
 _FOLLOW_UP = gated(lang.get().places.EVENT_FOLLOW_UP)
 _VICINITY_AFTER = gated(lang.get().places.VICINITY_AFTER)
+_VICINITY_BEFORE = gated(lang.get().places.VICINITY_BEFORE)
 
 
 _RIVER_AFTER = gated(lang.get().places.RIVER_AFTER)
@@ -449,8 +453,9 @@ def river_name(text: str, m: Mention) -> bool:
 
 
 def vicinity_only(text: str, m: Mention) -> bool:
-    """Whether the mention only says around where: "a Dallas-area shopping mall"."""
-    return _VICINITY_AFTER.match(text, m.end) is not None
+    """Whether the mention only says around where: "a Dallas-area shopping mall", "in suburban
+    Cincinnati"."""
+    return _VICINITY_AFTER.match(text, m.end) is not None or _VICINITY_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
 
 
 _DEFINITE_OPENING = gated(r"\s*(?:The|This|That)\s+([a-z][\w-]+)\b")

@@ -477,9 +477,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     k = bisect_left(loc_starts, s1)
                     nxt = [m for m in loc_mentions[k:k + 8] if m.sentence_start == loc_mentions[k].sentence_start] \
                         if k < len(loc_mentions) else []
-                    nxt = [m for m in nxt if not distance_anchor(text, m)]
-                    if nxt and follows_up(text, nxt[0].sentence_start) and not find_tolls(
-                            text[nxt[0].sentence_start:nxt[0].sentence_end], nxt[0].sentence_start):
+                    # (its own places, not the town it was around: "in Sharonville, a city north of Cincinnati")
+                    around = {m.place_id for m in sent_places}
+                    nxt = [m for m in nxt if not distance_anchor(text, m) and m.place_id not in around]
+                    if nxt and follows_up(text, nxt[0].sentence_start) and not any(t.outcome for t in find_tolls(
+                            text[nxt[0].sentence_start:nxt[0].sentence_end], nxt[0].sentence_start)):
                         sent_places = nxt
                 # (a landmark near the place measured from it, when that place is unknown, stands for
                 # it: "in Tamara, 25 km northwest of Tegucigalpa"; a far one never does: "in the town of
@@ -697,7 +699,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # (or of those like it: "Two soldiers and three militants were killed ... A third
                         # soldier was wounded")
                         alike = sum(x.best or 0 for x in told if t.rank_victims not in (None, Victims.TOTAL) and x.victims == t.rank_victims)
-                        if last_before.outcome != t.outcome and t.ordinal - 1 in (last_before.best, everyone, alike):
+                        # (the one who did it may be counted or not: "killed three people before being shot
+                        # dead by police. A fifth person was hurt"; "killed two people before turning the gun
+                        # on himself. A third person was wounded")
+                        victims_only = sum(x.best or 0 for x in told if x.victims != Victims.PERPETRATORS)
+                        if last_before.outcome != t.outcome and t.ordinal - 1 in (last_before.best, everyone, alike, victims_only):
                             c = replace(c, low=1, best=1, high=1)
                         elif last_before.outcome == t.outcome and same != t.ordinal - 1 == everyone:
                             c = replace(c, low=1, best=1, high=1)

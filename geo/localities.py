@@ -332,7 +332,9 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
             use = min(room, n)
             taken[own.incident_id] += use
             n -= use
-        if n and j.victims != Victims.PERPETRATORS:
+        # (the attackers' dead only by a total said to hold them: "Three dead, including gunman, in
+        # Ohio office shooting" holds the town's two dead and its gunman)
+        if n and (j.victims != Victims.PERPETRATORS or total is not None and any(c.holds_attackers for c in total.claims)):
             if total is not None and _holds_time(total, j) and not _told_apart(total, j):
                 room = share.get(total.incident_id, 0) - taken[total.incident_id]
                 taken[total.incident_id] += n

@@ -4292,6 +4292,18 @@ def test_a_body_named_after_a_town_is_no_place_of_the_toll(gazetteer):
     assert {c.place_kind for c in corpus.claims if c.is_toll} == {PlaceKind.ADMIN1}
 
 
+def test_a_murder_suicide_told_by_state_then_by_town_is_counted_once(gazetteer):
+    # the headline's state-wide three "including gunman" holds the town's two dead and its gunman;
+    # the town is where the next sentence puts the suburb's shooting; "a third person" is one
+    text = ("Three dead, including gunman, in Missouri office shooting\n\nST. LOUIS (AP) — A gunman killed two people "
+            "at an insurance office in suburban St. Louis on Tuesday before turning the gun on himself, police said.\n\n"
+            "The shooting happened at an office park in Florissant, a city of about 50,000 people north of St. Louis. "
+            "A third person was wounded and taken to a hospital.")
+    rep, corpus = report(gazetteer, text, date="2031-05-08")
+    assert (rep.killed, rep.wounded) == ((3, 3, 3), (1, 1, 1))
+    assert rep.name == "Florissant"
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")

@@ -2108,6 +2108,13 @@ def test_a_small_towns_name_opening_a_venues_name(resolver, text, found):
     assert {m.text for m in mentions_of(resolver, text)} == found
 
 
+def test_a_quarter_on_a_named_side_of_the_storys_city_is_no_namesake_town(resolver):
+    text = ("CHICAGO — Two men were shot on Saturday. A 19-year-old was killed in Austin on the West Side, "
+            "police said.")
+    spans = {m.text: m for m in mentions_of(resolver, text)}
+    assert spans["Austin"].place_id == spans["CHICAGO"].place_id  # (a part of the city, no Austin in Texas)
+
+
 def test_the_dateline_towns_name_opening_a_things_name_is_that_town(resolver):
     # a small town's name (a given name too) after "the", heading a thing's name, in a story filed
     # from that town: the thing is in that town

@@ -446,7 +446,9 @@ DIRECTION_OF_GAP = (r"(?i),\s*(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(
 # After a quarter's name: "the Kingsessing neighborhood", "in Austin on the city's West Side" (a part
 # of the story's town, not a town of that name elsewhere).
 QUARTER_AFTER = (r"(?i)\s+(?:neighbou?rhood|quarter|favela|(?:favela\s+)?complex)\b|\s*,?\s+(?:on|in)\s+the\s+(?:city|town)['’]s\s+(?:far\s+)?"
-                 r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+(?:side|end))?\b")
+                 r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+(?:side|end))?\b|"
+                 # ... or on a side of the city by its proper name: "in Austin on the West Side"
+                 r"\s*,?\s+on\s+the\s+(?-i:(?:Far\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast)\s+Side)\b")
 # A place told as one of those in the area before it: "attacked 42 settlements in Kherson Oblast,
 # including the city of Kherson" (the toll is the area's).
 INCLUDING_GAP = r"(?i)(?:\s+(?:oblast|province|region|state|district|county|governorate|department))?\s*,?\s+(?:including|among\s+them|notably|especially)\s+(?:in\s+)?(?:the\s+(?:regional\s+)?(?:city|town|village|capital)\s+of\s+)?"
@@ -813,6 +815,7 @@ UNKNOWN_LOCATIVE_LEAD = (r"(?i)(?:\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:to
 # Chicago-area church" (the next sentence may say where: "The shooting happened at the Allen
 # Premium Outlets")
 VICINITY_AFTER = r"-(?:area|region)\b"
+VICINITY_BEFORE = r"\b(?i:suburban|greater|metro(?:politan)?)\s+$"  # "in suburban Cincinnati", "in greater Boston"
 # Around a name, the words that make it a river's: a river runs through many places and yields to
 # the place the sentence also names ("capsized on the Niger River in Kwara state")
 RIVER_AFTER = r"\s+(?i:river)\b"
@@ -865,6 +868,10 @@ fire officials official employees treasurer auditor engineer planner planners pu
 area library""".split())
 # A name and a comma right before a stated distance: the place the distance is measured to
 # ("Tamara, about 25 kilometers ...", "in the Mafa local government area, about 30 kilometers ...").
+# ... and a landmark by its direction alone from a place named and described before it: "in
+# Sharonville, a city of about 14,000 people north of Cincinnati" (Sharonville's, not Cincinnati's)
+NAMED_BEFORE_DIRECTION = (r"[A-Z][\w'’-]+,\s+(?:a|an)\s+(?:[\w'’,-]+\s+){1,8}?(?:just\s+|some\s+\w+\s+)?"
+                          r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                          r"(?:\s+(?:local government area|district|province|county|region|state|area|municipality|"
                          r"department|governorate|village|town|city))?"
