@@ -4304,6 +4304,14 @@ def test_a_murder_suicide_told_by_state_then_by_town_is_counted_once(gazetteer):
     assert rep.name == "Florissant"
 
 
+def test_a_regions_running_total_in_a_where_clause_leaves_the_days_toll_news(gazetteer):
+    text = ("A roadside bomb killed three soldiers and wounded four others in Pattani province on Tuesday, police "
+            "said, the latest attack in the region where more than 7,500 people have died since 2004.")
+    rep, corpus = report(gazetteer, text, date="2031-05-08")
+    assert (rep.killed, rep.wounded) == ((3, 3, 3), (4, 4, 4))
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [7500]
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")

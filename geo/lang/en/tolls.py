@@ -1008,6 +1008,9 @@ CLAUSE_BREAK = (r"(?i),\s+(?:bringing|raising|taking|pushing|while|whereas|but)\
                 # a relative clause of the place: "..., in the Muslim-majority region, where more than
                 # 7,000 people have been killed since 2004"
                 r",\s+where\b|"
+                # ... with no comma, where the relative clause tells its own period: "the latest violence
+                # in the region where more than 7,000 people have been killed since 2004"
+                r"\s(?=(?:from\s+)?where\b(?:[^,;.]|(?<=\d)[,.](?=\d))*\b(?:since|so\s+far|this\s+year)\b)|"
                 # a relative clause of its own toll: "a war ... that has killed more than 1,200 people"
                 r",?\s+(?:which|that)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
 # A part of a period's toll told with its own day: "has killed 38 people since March, including six
