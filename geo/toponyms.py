@@ -309,6 +309,8 @@ def _gap(text: str, a: Token, b: Token) -> str:
 _BRACKET_TAIL_AFTER = gated(r"\s*\)")
 # between a town and the name in brackets after it: "Bilozerka (", "the Bilozerka community ("
 _BRACKET_AFTER_TOWN = gated(r"[ \t]*(?:[a-z]+[ \t]+)?\([ \t]*")
+# ... or after a name the gazetteer lacks: "near Thiban (Deir ez-Zor)"
+_BRACKET_AFTER_NAME = gated(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}[ \t]*(?:[a-z]+[ \t]+)?\([ \t]*$")
 # counted people of a country as a verb's object, the demonym a noun: "stabbed two Americans in",
 # "killing 2 Chinese and", "including three Britons." (not "14 Pakistani soldiers", "Two Palestinians attacked")
 _NATIONALS_BEFORE = gated(r"(?i)\b(?:[a-z]+(?:ed|ing)|including|among them)[ \t]+([\w,.-]+)[ \t]+$")
@@ -2258,8 +2260,17 @@ class ToponymResolver:
     def _bracketed_areas(self, text: str, spans: list[_Span]) -> None:
         """A name in brackets right after a town's ("in the Bilozerka community (Kherson)", "near
         Tafas (Daraa)") is the first-order area of that name that holds the town, where there is
-        one: how notes name a place's area, not a city next door."""
+        one: how notes name a place's area, not a city next door; after a name the gazetteer
+        lacks ("near Thiban (Deir ez-Zor)"), the first-order area of that name of its country."""
         g = self.gaz
+        for k, sp in enumerate(spans):
+            # (a town the gazetteer lacks: the area of that name, wherever it is)
+            if sp.best is not None and int(g.kind[sp.best]) != ADMIN1 and _BRACKET_TAIL_AFTER.match(text, sp.end) \
+                    and _BRACKET_AFTER_NAME.search(text, max(0, sp.start - 60), sp.start) \
+                    and (k == 0 or spans[k - 1].end <= _BRACKET_AFTER_NAME.search(text, max(0, sp.start - 60), sp.start).start()):
+                area = next((p for p, _ in sp.postings if int(g.kind[p]) == ADMIN1 and g.country[p] == g.country[sp.best]), None)
+                if area is not None:
+                    _prefer(sp, area)
         for k in range(1, len(spans)):
             sp, town = spans[k], spans[k - 1]
             if sp.best is None or town.best is None or sp.sent != town.sent or int(g.kind[town.best]) != LOCALITY \

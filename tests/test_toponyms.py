@@ -2138,6 +2138,14 @@ def test_a_name_in_brackets_after_a_town_is_its_area(resolver, text, town, area)
     assert spans[area].country == spans[town].country
 
 
+def test_a_name_in_brackets_after_a_name_the_gazetteer_lacks_is_its_area(resolver):
+    # a note's village the gazetteer lacks, then its first-order area in brackets: the area, not
+    # the city of that name
+    text = "On 3 July 2031, IS militants attacked an SDF checkpoint near Khasham Tahtani (Deir ez-Zor). 2 fatalities."
+    spans = {m.text: m for m in mentions_of(resolver, text)}
+    assert spans["Deir ez-Zor"].kind == PlaceKind.ADMIN1 and spans["Deir ez-Zor"].country == "SY"
+
+
 def test_a_village_is_in_the_country_the_storys_other_names_are_in(resolver):
     # "Ayati village" in a story about a Nigerian state: no town spelt so in Chad, whatever its size
     text = "Gunmen killed 12 farmers in Benue state on Sunday. Five of them were killed in Ayati village, residents said."
