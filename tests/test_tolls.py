@@ -4312,6 +4312,13 @@ def test_a_regions_running_total_in_a_where_clause_leaves_the_days_toll_news(gaz
     assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [7500]
 
 
+def test_an_earlier_event_said_by_its_lapse_is_context(gazetteer):
+    text = ("Gunmen killed at least 11 people in attacks on two villages in Benue state, police said on Monday, "
+            "weeks after a wave of attacks in the state killed more than 150 people over Easter.")
+    rep, corpus = report(gazetteer, text, date="2031-05-12")
+    assert rep.killed == (11, 11, 11)
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")

@@ -1261,6 +1261,10 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       # an earlier event; a day or two before is the week's news, kept)
                       r"\b(?:came|comes|occurred|happened|took place|follows|followed)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+)?"
                       r"(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks?|months?|years?)|(?:ten|\d\d)\s+days)\s+after\s+|"
+                      # ... or said only by its lapse: "weeks after a series of attacks in the state killed
+                      # nearly 200 people over Christmas" (an earlier event's toll)
+                      r"\b(?:weeks|months|years|a\s+(?:week|month|year)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+"
+                      r"(?:weeks|months|years))\s+after\s+(?:a|an|the|another)\s+[^.;]{0,80}?\b(?:killed|left|claimed\s+the\s+lives\s+of)\s+|"
                       # the event a war began with: "The war was triggered by the attack on the
                       # south, in which about 1,200 people were killed", "The war began when gunmen
                       # attacked southern Israel, killing about 1,200 people" (its toll, not the war's news)
