@@ -34,6 +34,7 @@ AREA_ANAPHOR = gated(lang.get().places.AREA_ANAPHOR)  # "in the state": the stor
 # a dateline says only where it was filed, an actor whose)
 WHERE_ROLES = frozenset({"location"})
 _UNKNOWN_SETTLEMENT_LEAD = gated(lang.get().places.UNKNOWN_SETTLEMENT_LEAD)
+_BODY_AFTER_DEMONYM = gated(lang.get().places.BODY_AFTER_DEMONYM)
 _REMOTE_AFTER = gated(r"(?i)[ -](?:%s)\b" % "|".join(sorted(lang.get().places.REMOTE_WEAPONS)))  # "[Russian] drone strike"
 
 
@@ -176,11 +177,11 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
             if country is not None and not any(m.country in lands for m in places.mentions if m.country != cc):
                 return place_area(country)
     where = {m.country for m in places.mentions if m.role != "reference"
-             and not (m.role_cue == "attributive" and _REMOTE_AFTER.match(text, m.end))}
+             and not (m.role_cue == "attributive" and _REMOTE_AFTER.match(text, m.end) or body_demonym(text, m))}
     beyond = {m.country for m in places.mentions if m.role_cue == "border"} - where
     named = {m.country for m in places.mentions}
     # (whose counted people were, "five Togolese peacekeepers", is no clue at all)
-    whose = {m.country for m in places.mentions if m.role_cue == "abroad"} - where
+    whose = {m.country for m in places.mentions if m.role_cue == "abroad" or body_demonym(text, m)} - where
     focus = {c: v for c, v in places.focus.items() if c in where or c not in named} \
         or {c: v for c, v in places.focus.items() if c not in beyond and c not in whose}
     if not focus:
@@ -450,6 +451,12 @@ _RIVER_BEFORE = gated(lang.get().places.RIVER_BEFORE)
 def river_name(text: str, m: Mention) -> bool:
     """Whether the mention names a river ("the Niger River", "the River Niger"), not a place."""
     return _RIVER_AFTER.match(text, m.end) is not None or _RIVER_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def body_demonym(text: str, m: Mention) -> bool:
+    """Whether the mention is a people's adjective of a body: whose it is, never where ("The
+    French security firm Risk Intelligence", "a British charity")."""
+    return m.role_cue == "attributive" and _BODY_AFTER_DEMONYM.match(text, m.end) is not None
 
 
 def vicinity_only(text: str, m: Mention) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from geo.actors import ArmedGroups, default_groups
-from geo.claim_places import WHERE_ROLES, distance_anchor, set_out_from
+from geo.claim_places import WHERE_ROLES, body_demonym, distance_anchor, set_out_from
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.localities import Locality, aggregate
@@ -99,7 +99,7 @@ def _mentioned_place(places: ArticlePlaces | None, groups: ArmedGroups | None = 
     fighting = (groups or default_groups()).countries(places.article.text)
     if len(fighting) == 1:
         return None, next(iter(fighting)), PlaceBasis.GROUPS
-    actors = [m for m in places.mentions if m.role == "actor"]
+    actors = [m for m in places.mentions if m.role == "actor" and not body_demonym(places.article.text, m)]
     if actors and len({m.country for m in actors}) == 1:
         return actors[0], actors[0].country, PlaceBasis.ACTORS
     # the country it was filed from, as a coder would code a note that names no other place (the

@@ -4319,6 +4319,15 @@ def test_an_earlier_event_said_by_its_lapse_is_context(gazetteer):
     assert rep.killed == (11, 11, 11)
 
 
+def test_a_bodys_nationality_is_no_place_of_the_story(gazetteer):
+    # a village the gazetteer lacks, and a foreign firm's figure: no toll in that firm's country
+    text = ("Militants killed more than 100 people in an attack on the village of Tanwokin on Saturday, the "
+            "French security consultancy Veritas Risk said.")
+    rep, corpus = report(gazetteer, text, date="2031-05-12")
+    assert rep.killed == (100, 100, 100) and rep.country != "FR"
+    assert all(c.country != "FR" for c in corpus.claims)
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")

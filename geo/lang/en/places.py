@@ -401,6 +401,10 @@ diner cafe café bar pub tavern lounge nightclub club playground arena theater t
 
 # The head of an event's name after a capitalised word: "the Gulf War", "the Arab Spring" (no War,
 # West Virginia; no Spring, Texas)
+# After a people's adjective, a body of that country: whose, never where the story is ("The French
+# security firm Risk Intelligence put the toll at 400", "a British charity said")
+BODY_AFTER_DEMONYM = (r"\s+(?:[a-z-]+\s+){0,2}(?:firm|company|agency|charity|organi[sz]ation|NGO|newspaper|broadcaster|"
+                      r"monitor|consultancy|think[- ]tank|institute|daily|weekly|channel|outlet|website|magazine)s?\b")
 # Events a place's possessive owns, after a preposition: "killed in Kenya's protests", "in Sudan's
 # war" (where they happened; "Kenya's police" stays whose)
 POSSESSED_EVENTS = frozenset("""
