@@ -33,6 +33,7 @@ _TOLD_BY = gated(_L.TOLD_BY)
 _NAME_ENDS = gated(_L.NAME_ENDS)
 _PERPETRATOR_CLAIM = gated(_L.PERPETRATOR_CLAIM)
 _FIGHTER_WORDS = lang.get().tolls.FIGHTER_WORDS
+_ARMED_GROUP_SUBJECT = gated(_L.ARMED_GROUP_SUBJECT)
 PERPETRATOR = _L.PERPETRATOR
 _ORGANISATION = gated(_L.ORGANISATION)
 _ORG_ARTICLE = gated(_L.ORG_ARTICLE)
@@ -57,10 +58,14 @@ def perpetrator_claim(sentence: str) -> tuple[str, int] | None:
     named = [g for g in default_groups().find(sentence[:m.start()]) if not g.state]
     if named:
         return named[-1].group, named[-1].start
-    # ... or a group the table has no one country for, or its kind: "JNIM", "the insurgents"
+    # ... or a group the table has no one country for, or its kind: "JNIM", "the insurgents", "the
+    # militant group"
     words = [w for w in re.finditer(r"[\w’'-]+", sentence[:m.start()]) if w.group().lower() in _FIGHTER_WORDS]
     if words:
         return words[-1].group(), words[-1].start()
+    kind = [g for g in _ARMED_GROUP_SUBJECT.finditer(sentence, 0, m.start())]  # "The militant group said it had killed"
+    if kind:
+        return kind[-1].group(), kind[-1].start()
     # ... or whoever the sentence says claims to have killed them, by name ("while Katiba Toro
     # claimed to have killed 35")
     subject = _NAMED_SUBJECT.search(sentence, 0, m.start())

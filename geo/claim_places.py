@@ -263,6 +263,12 @@ def distance_anchor(text: str, m: Mention) -> bool:
     return _km(d) > NEAR_KM or _NAMED_BEFORE_DISTANCE.search(text, max(0, d.start() - 60), d.start()) is not None
 
 
+def measured_from(text: str, m: Mention) -> bool:
+    """Whether a stated distance is measured from the mention ("about 45 km west of Mogadishu"),
+    near or far."""
+    return _DISTANCE_ANCHOR.search(text, max(0, m.start - 80), m.start) is not None
+
+
 def far_anchor(text: str, m: Mention) -> bool:
     """Whether a mention is a landmark more than ``NEAR_KM`` from what its stated distance
     measures ("175 km north of Baghdad"): never where the story happened, even where the

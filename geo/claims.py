@@ -54,6 +54,7 @@ from geo.claim_places import (
     clause_places,
     clause_places_after,
     distance_anchor,
+    measured_from,
     far_anchor,
     set_out_from,
     drop_qualifying,
@@ -489,6 +490,14 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                 sent_mentions = drop_qualifying(text, [m for m in sent_places if not distance_anchor(text, m)]
                                                 or [m for m in sent_places if not far_anchor(text, m)], gaz)
                 area = best_area(sent_mentions, GENERIC_AREAS.search(sentence) is not None, places, gaz)
+                if claimant and area is not None and sent_mentions and all(measured_from(text, m) for m in sent_mentions) \
+                        and (prior := next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative and x.place_id
+                                            and x.country == area["country"]), None)) is not None:
+                    # the attackers' own figure for their attack, at a place said only by its distance from
+                    # a landmark, is where the story's toll of that attack was ("killing seven soldiers" in
+                    # Lower Shabelle, then "said it had killed 27 soldiers in the attack on the base in
+                    # Bariire, about 45 km west of Mogadishu")
+                    area, sent_mentions = _place_of(prior, places)
                 used = sent_mentions
                 said_cumulative = cumulative_tolls(sentence, s0, tolls)
                 if area is None and tolls and CLOSING_COUNT.match(sentence) and (note := next((

@@ -4,7 +4,9 @@ One module owns both, so that every step (the place of a claim, reconciliation, 
 per locality) decides alike. ``contains`` answers from gazetteer ids: a country holds every
 place of that country; a first-order area its localities, landmarks and districts; a
 second-order area the towns and landmarks of its first-order area within ``ADMIN2_REACH_KM``
-of its point (the gazetteer gives towns no second-order code); a region
+of its point (the gazetteer gives towns no second-order code); a city of half a million the
+much smaller towns of its first-order area within its reach (its quarters, which GeoNames lists
+as towns: ``city_reach_km``); a region
 (curated, "the Syrian coast", or made of several areas, ``region:a1:SY.02+a1:SY.14``) its
 parts, what lies in them, and smaller regions of its parts; ``in_box`` which places lie in a
 box drawn on the map (an area by its populated places). Distance is great-circle, in km.
@@ -77,6 +79,21 @@ def _area_of(place_id: str, gaz: "Gazetteer") -> Area | None:
 # county's half-width; the gazetteer has no second-order boundaries)
 ADMIN2_REACH_KM = 50.0
 
+# The cities whose quarters the gazetteer lists as towns of their own, held by the city: a
+# city of this many people holds a town of its first-order area of at most a tenth of its people
+# within the radius of a disc of its people at ``CITY_DENSITY`` a km² (Chicago ~18 km, Baltimore
+# ~9 km), never beyond ``CITY_REACH_KM``
+CITY_QUARTERS_POP = 500_000
+QUARTER_SHARE = 10
+CITY_DENSITY = 2500
+CITY_REACH_KM = 20.0
+
+
+def city_reach_km(population: int) -> float:
+    """How far from a large city's point the towns it holds lie (``CITY_QUARTERS_POP``)."""
+    return min(CITY_REACH_KM, math.sqrt(population / (math.pi * CITY_DENSITY)))
+
+
 # kinds a first-order area holds
 INSIDE_ADMIN1 = (PlaceKind.LOCALITY, PlaceKind.LANDMARK, PlaceKind.ADMIN2)
 
@@ -100,6 +117,15 @@ def contains(outer_id: str | None, inner_id: str | None, gaz: "Gazetteer") -> bo
             return False
         a, b = gaz.by_id[outer_id], gaz.by_id[inner_id]
         return places_km(gaz, a, b) <= ADMIN2_REACH_KM
+    if outer.kind == PlaceKind.LOCALITY:
+        # a large city holds the much smaller towns of its first-order area within its reach: its
+        # quarters, which GeoNames lists as towns ("Englewood", "Rogers Park" of Chicago; "Cherry
+        # Hill" of Baltimore), and the suburbs at its edge
+        if inner.kind not in (PlaceKind.LOCALITY, PlaceKind.LANDMARK) or (inner.country, inner.admin1) != (outer.country, outer.admin1):
+            return False
+        a, b = gaz.by_id[outer_id], gaz.by_id[inner_id]
+        big, small = int(gaz.pop[a]), int(gaz.pop[b])
+        return big >= CITY_QUARTERS_POP and small * QUARTER_SHARE <= big and places_km(gaz, a, b) <= city_reach_km(big)
     if outer.parts:
         if inner_id in outer.parts or (inner.parts and set(inner.parts) < set(outer.parts)):
             return True

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
-from geo.geometry import UNLOCATED, area_of, contains
+from geo.geometry import CITY_QUARTERS_POP, UNLOCATED, area_of, contains
 from geo.attribution import PERPETRATOR
 from geo.claims import told_as_rise
 from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
@@ -402,17 +402,22 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     for pid, incs in by_place.items():
         f = incs[0]
         locs.append(Locality(pid, f.name, f.country, f.admin1, f.place_kind, f.precision, f.lat, f.lon, f.parts, incs))
-    # direct parent: the finest locality that contains it. Only countries, admin-1 areas and
-    # regions contain anything; each place is tried against the few that can hold it (its
-    # country, its admin-1 area, the regions sharing a part with it), never against all.
+    # direct parent: the finest locality that contains it. Only countries, admin-1 areas,
+    # regions and large cities (their quarters) contain anything; each place is tried against the
+    # few that can hold it (its country, its admin-1 area and the large cities in it, the regions
+    # sharing a part with it), never against all.
     country_of: dict[str, list[Locality]] = defaultdict(list)
     admin1_by_id: dict[str, Locality] = {}
+    cities_by_admin1: dict[str, list[Locality]] = defaultdict(list)
     regions_by_part: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
         if loc.place_kind == PlaceKind.COUNTRY:
             country_of[loc.country].append(loc)
         elif loc.place_kind == PlaceKind.ADMIN1:
             admin1_by_id[loc.place_id] = loc
+        elif loc.place_kind == PlaceKind.LOCALITY and (k := gaz.by_id.get(loc.place_id)) is not None \
+                and int(gaz.pop[k]) >= CITY_QUARTERS_POP:
+            cities_by_admin1["a1:%s.%s" % _area_codes(loc.place_id, gaz)].append(loc)
         for part in loc.parts:  # a region without parts holds nothing (geo.geometry.contains)
             regions_by_part[part].append(loc)
     children: dict[str, list[Locality]] = defaultdict(list)
@@ -427,6 +432,8 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
             cands = {id(o): o for o in country_of.get(loc.country, [])}
             if code in admin1_by_id:
                 cands[id(admin1_by_id[code])] = admin1_by_id[code]
+            for o in cities_by_admin1.get(code, ()):
+                cands[id(o)] = o
             for key in (loc.place_id, code, *loc.parts):
                 for o in regions_by_part.get(key, ()):
                     cands[id(o)] = o

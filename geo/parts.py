@@ -27,7 +27,7 @@ from collections import Counter, OrderedDict
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.claim_places import namesake_area
-from geo.geometry import INSIDE_ADMIN1, UNLOCATED, area_of
+from geo.geometry import CITY_QUARTERS_POP, INSIDE_ADMIN1, UNLOCATED, area_of, contains
 from geo.localities import Locality, aggregate, ordered
 from geo.reconcile import Incident, claim_countries, incident_order, reconcile
 from geo.vocab import PlaceKind, Victims
@@ -88,11 +88,13 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
     country (rule 2b, a toll of no place taking the category of any same figure), and so does
     a claim of no known area: then the part stays whole. A town named like its first-order
     area may stand for the area within its article (``namesake_area``): it holds that area's
-    claims too."""
+    claims too. A large city (``geo.geometry.CITY_QUARTERS_POP``) holds the towns it contains,
+    its quarters, which the gazetteer lists as towns."""
     if len(part) < 2:
         return [part]
     area_at: dict[str, tuple[str, str]] = {}  # each place's (country, first-order area)
     held: set[tuple[str, str]] = set()  # the first-order areas a claim of the part holds
+    cities: list[str] = []
     for place_id in {c.place_id for c in part}:
         a = area_of(place_id, gaz) if place_id and place_id != UNLOCATED else None
         if a is None or not a.country or a.parts or a.kind not in _BELOW_COUNTRY:
@@ -100,6 +102,8 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
         area_at[place_id] = (a.country, a.admin1)
         if a.kind == PlaceKind.ADMIN1 or a.kind == PlaceKind.LOCALITY and namesake_area(place_id, gaz) is not None:
             held.add((a.country, a.admin1))  # (an area's, or the town's own first-order area)
+        elif a.kind == PlaceKind.LOCALITY and int(gaz.pop[gaz.by_id[place_id]]) >= CITY_QUARTERS_POP:
+            cities.append(place_id)  # (a large city: the towns it holds, its quarters)
     areas = [area_at[c.place_id] for c in part]
     joined = Joined()
     find, union = joined.find, joined.union
@@ -122,6 +126,10 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
                     (c.reported_by, c.outcome, c.best, c.place_id) in fighters
                     or cc_a1 in held and (c.reported_by, c.outcome, c.best, cc_a1) in fighters))):
             union(armed.setdefault(key, c.place_id), c.place_id)
+    for city in cities:
+        for place_id, cc_a1 in area_at.items():
+            if cc_a1 == area_at[city] and contains(city, place_id, gaz):
+                union(city, place_id)
     subs: dict[object, list[Claim]] = {}
     for c in part:
         subs.setdefault(find(c.place_id), []).append(c)

@@ -4328,6 +4328,22 @@ def test_a_bodys_nationality_is_no_place_of_the_story(gazetteer):
     assert all(c.country != "FR" for c in corpus.claims)
 
 
+def test_a_large_city_holds_its_quarters_the_gazetteer_lists_as_towns(gazetteer):
+    # a city's toll and the tolls of its quarters (GeoNames towns of their own) are counted once
+    text = ("PHILADELPHIA — Three people were killed in shootings across the city on Saturday, police said.\n\n"
+            "Two men were shot dead in the Kingsessing neighborhood, and a woman was killed in Germantown.")
+    corpus = read(gazetteer, text, date="2031-05-11")
+    m = build_map(corpus, gazetteer)
+    assert sum(loc.killed() or 0 for loc in m.localities) == 3
+    from geo.geometry import contains
+    city = next(c.place_id for c in corpus.claims if c.place_name == "Philadelphia")
+    quarter = next(c.place_id for c in corpus.claims if c.place_name == "Kingsessing")
+    assert contains(city, quarter, gazetteer) and not contains(quarter, city, gazetteer)
+    # ... nor a town of another state, however near
+    rep, corpus = report(gazetteer, "Two men were shot dead in Camden, New Jersey, on Saturday.", date="2031-05-11")
+    assert not contains(city, rep.place_id, gazetteer)
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")

@@ -85,6 +85,9 @@ PERPETRATOR_CLAIM = (r"(?i)\bclaim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|and said
                      # "Al-Shabaab said in a statement ... that it had carried out the attack and that it had killed 30"
                      r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\b(?:it|they) (?:had |have )?(?:carried out|conducted|was behind|were behind)\b"
                      r"[^.;]{0,60}?\b(?:it|they) (?:had |have )?(?:killed|shot dead|wounded)\b")
+# ... said by a group of fighters by its kind: "The militant group said it had killed 27 soldiers"
+ARMED_GROUP_SUBJECT = (r"(?i)\b(?:militant|jihadist|rebel|insurgent|extremist|terrorist|islamist|armed|separatist)\s+"
+                       r"(?:group|movement|organi[sz]ation|faction|outfit)\b")
 PERPETRATOR = "perpetrator"
 # a clause of a second source set against the first's ("..., while the group claimed ...",
 # "...; but the ministry said ...")
