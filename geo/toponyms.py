@@ -225,6 +225,7 @@ class _Span:
     direction: bool = False  # a direction word that is an area's own name: "(Momo, North-West)"
     road: bool = False  # a town's road named after a place: "Winchester Road"
     landmark: bool = False  # a bridge, junction ... named after a place: "the Kara bridge"
+    station: bool = False  # a station named after the town its line runs to: "the Gare de Lyon"
     dateline: bool = False  # where the story was filed: "HOUSTON —"
     filed_here: bool = False  # opens the story, which goes on to call it "this town": where it happened
     called_again: bool = False  # a town the next words call "the city's ...": where that happened too
@@ -1263,6 +1264,9 @@ class ToponymResolver:
                     sp.j + k < len(toks) and toks[sp.j + k].text in lx.LOWER_VENUES and all(
                         t.text.islower() for t in toks[sp.j + 1:sp.j + k]) for k in (1, 2)):
                 sp.landmark = True  # "the Dubai City wedding hall", "the Paris hotel": a venue (the name's span kept)
+            elif sp.i > 1 and toks[sp.i - 1].text.casefold() in lx.NAME_PARTICLES | {"d'", "d’"} \
+                    and toks[sp.i - 2].text.casefold() in lx.STATION_NAME_HEADS and toks[sp.i - 2].is_capitalized:
+                sp.landmark = sp.station = True  # "Paris's Gare de Lyon": a station named after the town its line runs to
             i = sp.i
             if i >= 1 and toks[i - 1].text.casefold() in lx.FEATURES_BEFORE and toks[i - 1].is_capitalized:
                 i -= 1  # "Lake Chad", "Mount Hermon"
@@ -2482,8 +2486,9 @@ class ToponymResolver:
             towns = [sp for sp in spans if sp.institution and not sp.named_actor and sp.best is not None
                      and int(g.kind[sp.best]) == LOCALITY and sp.scores[sp.best] >= self._threshold(sp)]
         for sp in roads:
-            if sp.landmark and any(g.country[t.best] == g.country[sp.best] for t in towns):
-                continue  # (a bridge named after a town of the story's country may well be in it)
+            if sp.landmark and not sp.station and any(g.country[t.best] == g.country[sp.best] for t in towns):
+                continue  # (a bridge named after a town of the story's country may well be in it; a
+                # station so named is in the town of the line's other end)
             if towns and (all(places_km(g, sp.best, t.best) > WITHIN_TOWN_KM for t in towns)
                           # (a road named after the next town, which the story names nowhere else, is
                           # a street of the story's town: "near Eglinton Avenue East and Markham Road" in Toronto)

@@ -2115,6 +2115,12 @@ def test_a_quarter_on_a_named_side_of_the_storys_city_is_no_namesake_town(resolv
     assert spans["Austin"].place_id == spans["CHICAGO"].place_id  # (a part of the city, no Austin in Texas)
 
 
+def test_a_station_named_after_its_lines_other_end_is_in_the_storys_city(resolver):
+    text = "MADRID (Reuters) - A man stabbed two travellers at Madrid's Estación de Valencia on Sunday, police said."
+    spans = {m.text: m for m in mentions_of(resolver, text)}
+    assert spans["Valencia"].place_id == spans["MADRID"].place_id
+
+
 def test_the_dateline_towns_name_opening_a_things_name_is_that_town(resolver):
     # a small town's name (a given name too) after "the", heading a thing's name, in a story filed
     # from that town: the thing is in that town

@@ -694,6 +694,9 @@ LOWER_VENUES = frozenset("hall hotel restaurant mall cinema stadium supermarket 
 # from London is a station in London, not Australia's state
 VENUE_LEADS = frozenset("the at outside inside near".split())
 
+# ... and a station named after the town its line runs to, in another language: "at Paris's Gare
+# de Lyon" (a station in Paris, no event in Lyon)
+STATION_NAME_HEADS = frozenset("gare estación estacion stazione estação estacao".split())
 # ... and a venue's word written before its name, capitalised: "the Bar Las Margaritas", "Casino
 # Royal" (not Bar in Montenegro, Casino in New South Wales)
 VENUES_BEFORE_NAME = frozenset("bar casino cafe café hotel club restaurant disco discotheque pub cinema".split())
