@@ -1692,7 +1692,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             t.additional = True
             continue
         if whole is None:
-            t.of_the_last = out.index(t) == 0  # ("Seven people were shot. Two of them died.": the claims step)
+            # ("Seven people were shot. Two of them died.": the claims step; and after the new toll
+            # they raise: "the death toll had risen to nine as seven of the injured soldiers died")
+            k = out.index(t)
+            t.of_the_last = k == 0 or all(u.outcome == Outcome.KILLED and TOLL_RISE_LEAD.search(
+                sentence, max(0, u.count.start - s0 - 160), u.count.start - s0) for u in out[:k])
         else:
             c = whole.count
             n = t.count.best

@@ -4344,6 +4344,13 @@ def test_a_large_city_holds_its_quarters_the_gazetteer_lists_as_towns(gazetteer)
     assert not contains(city, rep.place_id, gazetteer)
 
 
+def test_the_hurt_who_died_raising_the_toll_are_no_longer_hurt(gazetteer):
+    text = ("Three police officers were killed and 18 injured when a car bomb exploded outside a station in Kidal "
+            "on Monday. By Tuesday, the death toll had risen to eight as five of the injured officers died in hospital.")
+    rep, corpus = report(gazetteer, text, date="2031-05-13")
+    assert (rep.killed, rep.wounded) == ((8, 8, 8), (13, 13, 13))
+
+
 def test_a_vehicle_into_a_three_wheeler_or_a_motorcycle_is_an_accident(gazetteer):
     corpus = read(gazetteer, "Two dead as lorry rams tuk-tuk on coast road\n\nTwo people were killed when a speeding "
                              "lorry rammed into a tuk-tuk near Galle on Monday night, police said.")
