@@ -116,6 +116,7 @@ _EARLIER_MONTH_CLAUSE = gated(lang.get().dates.EARLIER_MONTH_CLAUSE)
 _EARLIER_PERIOD_OPENING = gated(lang.get().dates.EARLIER_PERIOD_OPENING)
 _EARLIER_MONTH_OPENING = gated(lang.get().dates.EARLIER_MONTH_OPENING)
 _YEAR_DIGITS = gated(r"\b(?:1[89]|20)\d\d\b")
+_RELATIVE_PAST = gated(lang.get().dates.RELATIVE_PAST)
 _RUNNING_FROM = gated(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _RUNNING_RISE = gated(lang.get().tolls.RUNNING_RISE_LEAD)
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
@@ -523,8 +524,10 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # (Djibo, Soum, Sahel). Between 12 and 15 VDP were killed." is Djibo's)
                     # (not the landmark another sentence measured a distance from: "500 km west of the
                     # capital, Kathmandu", then "Officials had put the toll at 69")
+                    # (nor the ends of a journey: "The train, travelling from Quetta to Peshawar, was
+                    # stopped ...", then "... all 33 attackers were killed")
                     near = drop_qualifying(text, [m for m in nearest_sentence_places(para_mentions, para_starts, s0, s1)
-                                                  if not distance_anchor(text, m)], gaz)
+                                                  if not distance_anchor(text, m) and not journey_end(text, m)], gaz)
                     if near and (near[0].sentence_start >= s1 or measured_far) and unknown_here:
                         near = []
                     elif near and near[0].sentence_start >= s1:
@@ -595,6 +598,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if stand_in is False:
                         stand_in = dateline_day(text[:DATELINE_REACH])
                     background = stand_in is not None and _running_total(*find_dates(sentence, stand_in))
+                if tolls and not background and published is None and date_text and _RELATIVE_PAST.fullmatch(date_text) \
+                        and any(x.is_toll and not x.cumulative and x.sentence_start < s0 and x.date_text.lower() != date_text.lower()
+                                for x in claims):
+                    # an undated story's toll "last month", told after its own: that period's event
+                    background = True
                 # a running total told as the rise of a toll ("..., raising the death toll since October 7
                 # to 31,553") is its own clause's: the sentence's other tolls keep their own day ("killed 36
                 # Palestinians over the past 24 hours")
@@ -687,9 +695,13 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         continue
                     c = t.count
                     if t.others and (prior := _last_toll_before(claims, t.outcome, s0)) is not None \
-                            and not prior.cumulative and c.start - prior.end < ORDINAL_REACH:
+                            and not prior.cumulative and c.start - prior.end < ORDINAL_REACH \
+                            and not (any(u.outcome == t.outcome for u in tolls[:k])
+                                     and sum(u.count.best or 0 for u in tolls[:k + 1] if u.outcome == t.outcome) == prior.best):
                         # "Gunmen killed four villagers. Two others died later.", "... 10 killed and 25
-                        # injured. Four more people were killed and 12 injured"
+                        # injured. Four more people were killed and 12 injured" (not "more" than a count
+                        # before it in its sentence, the two adding up to the toll before: "Eight people were
+                        # shot dead ... Six died at the scene and two more in hospital" are the eight)
                         t = replace(t, additional=True)
                     if t.next_by_rank and any(x.outcome == t.outcome and x.is_toll and not x.cumulative and p0 <= x.sentence_start < s0
                                               and (x.best or 0) >= sum(u.count.best for u in tolls if u.outcome == t.outcome)
@@ -697,11 +709,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "Five people were shot ... Four were shot in the first shooting, and a fifth
                         # in the second": parts of the five said before, not one more beside them
                         t = replace(t, additional=False)
-                    if t.ordinal and last_before is not None and last_before.is_toll and c.start - last_before.end < ORDINAL_REACH:
+                    # (the last toll before, past a sentence of no toll: "... the killing of two aid workers
+                    # ... The two staff members were killed when armed men opened fire ... A third colleague was
+                    # injured")
+                    rank_base = last_before if last_before is None or last_before.is_toll else next(
+                        (x for x in reversed(claims[-6:]) if x.is_toll), None)
+                    if t.ordinal and rank_base is not None and c.start - rank_base.end < ORDINAL_REACH:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded
                         # (of a list too: "killed his parents and two others ... A fifth person was
                         # wounded"; "Two were killed and another wounded. A fourth person was injured")
-                        told = [x for x in claims[-6:] if x.sentence_start == last_before.sentence_start and x.is_toll
+                        told = [x for x in claims[-6:] if x.sentence_start == rank_base.sentence_start and x.is_toll
                                 and x.outcome in (Outcome.KILLED, Outcome.WOUNDED) and not x.part_of and not x.cumulative]
                         everyone = sum(x.best or 0 for x in told)
                         same = sum(x.best or 0 for x in told if x.outcome == t.outcome)
@@ -712,9 +729,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # dead by police. A fifth person was hurt"; "killed two people before turning the gun
                         # on himself. A third person was wounded")
                         victims_only = sum(x.best or 0 for x in told if x.victims != Victims.PERPETRATORS)
-                        if last_before.outcome != t.outcome and t.ordinal - 1 in (last_before.best, everyone, alike, victims_only):
+                        if rank_base.outcome != t.outcome and t.ordinal - 1 in (rank_base.best, everyone, alike, victims_only):
                             c = replace(c, low=1, best=1, high=1)
-                        elif last_before.outcome == t.outcome and same != t.ordinal - 1 == everyone:
+                        elif rank_base.outcome == t.outcome and same != t.ordinal - 1 == everyone:
                             c = replace(c, low=1, best=1, high=1)
                             t = replace(t, additional=True)
                         elif same == t.ordinal - 1 and sent_mentions and all(
@@ -822,6 +839,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 # a patrol in Dera Ismail Khan district, killing five policemen, and in a
                                 # separate attack in Lakki Marwat killed four")
                                 own = participle_places(text, c.start, s0, sent_mentions, others_own)
+                        if not own and (cut := _SAID_THEN.search(text, t.end, s1)) is not None:
+                            # ... else, where the sentence goes on past its attribution to something else,
+                            # the places before that ("The death toll in Jiribam district rose to 11,
+                            # police said, as authorities extended the curfew in Imphal East": Jiribam's)
+                            own = [m for m in sent_mentions if m.end <= cut.start()]
                         if own and len(own) < len(sent_mentions):
                             # "attacked Ituri, killing 9 people in Kalemie": Kalemie's toll
                             for f, v in place_fields(area_for(own, gaz, places.focus)).items():
@@ -1514,6 +1536,7 @@ def _parts_told_apart(claims: list[Claim]) -> None:
 
 
 _LIST_JOINED = gated(lang.get().tolls.TOLLS_LISTED_GAP)  # between two tolls of one list
+_SAID_THEN = gated(lang.get().attribution.SAID_THEN)
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports
 # "the death toll rose to nine after two bodies were pulled out": the two are among the nine when

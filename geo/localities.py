@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
-from geo.geometry import CITY_QUARTERS_POP, UNLOCATED, area_of, contains
+from geo.geometry import CITY_QUARTERS_POP, UNLOCATED, area_of, contains, haversine_km
 from geo.attribution import PERPETRATOR
 from geo.claims import told_as_rise
 from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
@@ -108,6 +108,13 @@ class Locality:
 def _area_codes(place_id: str, gaz: Gazetteer) -> tuple[str, str]:
     area = area_of(place_id, gaz)  # (a region of towns of one first-order area lies in it)
     return (area.country, area.admin1) if area is not None else ("", "")
+
+
+def _km(a: Locality, b: Locality) -> float:
+    """How far apart two localities' points are, in kilometres (0 for one without a point)."""
+    if a.lat is None or b.lat is None:
+        return 0.0
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _by_time(incidents: list[Incident]) -> list[list[Incident]]:
@@ -403,9 +410,10 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         f = incs[0]
         locs.append(Locality(pid, f.name, f.country, f.admin1, f.place_kind, f.precision, f.lat, f.lon, f.parts, incs))
     # direct parent: the finest locality that contains it. Only countries, admin-1 areas,
-    # regions and large cities (their quarters) contain anything; each place is tried against the
-    # few that can hold it (its country, its admin-1 area and the large cities in it, the regions
-    # sharing a part with it), never against all.
+    # second-order areas (the towns near their centre), regions and large cities (their quarters)
+    # contain anything; each place is tried against the few that can hold it (its country, its
+    # admin-1 area and the second-order areas and large cities in it, the regions sharing a part
+    # with it), never against all.
     country_of: dict[str, list[Locality]] = defaultdict(list)
     admin1_by_id: dict[str, Locality] = {}
     cities_by_admin1: dict[str, list[Locality]] = defaultdict(list)
@@ -416,7 +424,7 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         elif loc.place_kind == PlaceKind.ADMIN1:
             admin1_by_id[loc.place_id] = loc
         elif loc.place_kind == PlaceKind.LOCALITY and (k := gaz.by_id.get(loc.place_id)) is not None \
-                and int(gaz.pop[k]) >= CITY_QUARTERS_POP:
+                and int(gaz.pop[k]) >= CITY_QUARTERS_POP or loc.place_kind == PlaceKind.ADMIN2:
             cities_by_admin1["a1:%s.%s" % _area_codes(loc.place_id, gaz)].append(loc)
         for part in loc.parts:  # a region without parts holds nothing (geo.geometry.contains)
             regions_by_part[part].append(loc)
@@ -439,7 +447,10 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
                     cands[id(o)] = o
             outers = [o for o in cands.values() if contains(o.place_id, loc.place_id, gaz)]
         if outers:
-            p = min(outers, key=lambda o: (o.precision or 9, len(o.parts) or 0, o.place_id))
+            # (of two second-order areas that may hold a town, the nearer: "near Lakeland" is Polk
+            # County's, not the next county's)
+            p = min(outers, key=lambda o: (o.precision or 9, len(o.parts) or 0,
+                                           _km(o, loc) if o.place_kind == PlaceKind.ADMIN2 else 0.0, o.place_id))
             loc.contained_in = p.place_id
             children[p.place_id].append(loc)
     order = _bottom_up(locs, children)

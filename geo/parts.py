@@ -89,7 +89,8 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
     a claim of no known area: then the part stays whole. A town named like its first-order
     area may stand for the area within its article (``namesake_area``): it holds that area's
     claims too. A large city (``geo.geometry.CITY_QUARTERS_POP``) holds the towns it contains,
-    its quarters, which the gazetteer lists as towns."""
+    its quarters, which the gazetteer lists as towns; a second-order area the towns near its
+    centre."""
     if len(part) < 2:
         return [part]
     area_at: dict[str, tuple[str, str]] = {}  # each place's (country, first-order area)
@@ -102,8 +103,9 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
         area_at[place_id] = (a.country, a.admin1)
         if a.kind == PlaceKind.ADMIN1 or a.kind == PlaceKind.LOCALITY and namesake_area(place_id, gaz) is not None:
             held.add((a.country, a.admin1))  # (an area's, or the town's own first-order area)
-        elif a.kind == PlaceKind.LOCALITY and int(gaz.pop[gaz.by_id[place_id]]) >= CITY_QUARTERS_POP:
-            cities.append(place_id)  # (a large city: the towns it holds, its quarters)
+        elif a.kind == PlaceKind.LOCALITY and int(gaz.pop[gaz.by_id[place_id]]) >= CITY_QUARTERS_POP \
+                or a.kind == PlaceKind.ADMIN2:
+            cities.append(place_id)  # (a large city: the towns it holds, its quarters; a district: its towns)
     areas = [area_at[c.place_id] for c in part]
     joined = Joined()
     find, union = joined.find, joined.union

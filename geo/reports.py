@@ -124,8 +124,11 @@ def report_for(article_id: str, path: str, claims: list[Claim], gaz: Gazetteer, 
     # when it happened: a war's or a period's figure ("since 2015") dates the war, not the story
     # (and the days of its tolls, where they have one, not of a background told without a toll:
     # "Fighting ... has raged in Amhara since August last year")
+    # (an article with tolls none of which is dated is undated: not dated by a figure of another
+    # kind, "Indepaz counted 94 massacres in 2022")
+    tolled = any(c.is_toll and not c.cumulative for c in claims)
     dates = sorted(d for c in claims if not c.cumulative and c.is_toll for d in (c.date_start, c.date_end) if d) \
-        or sorted(d for c in claims if not c.cumulative for d in (c.date_start, c.date_end) if d)
+        or sorted(d for c in claims if not c.cumulative and not tolled for d in (c.date_start, c.date_end) if d)
     rep = ArticleReport(article_id, path, _sum(locs, Outcome.KILLED), perpetrators, armed, _sum(locs, Outcome.WOUNDED),
                         event_types=sorted({c.event_type for c in claims}),
                         date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,

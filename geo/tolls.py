@@ -1031,6 +1031,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if passive is None or _NATURAL_CAUSES.match(sentence, passive.end()) \
                     or not free(b, passive.start("verb") if passive.group("verb") else passive.start("died")):
                 continue  # (", a teacher, was shot": the teacher is counted, and is this person)
+            if passive.group("died") and SELF_KILLED.match(sentence, passive.start("died")):
+                continue  # ("Tom Lee, 38, died of a self-inflicted gunshot wound": the one who did it, counted so)
             outcome = Outcome.KILLED if passive.group("died") else _passive_outcome(passive)
         if outcome not in (Outcome.KILLED, Outcome.WOUNDED):
             continue

@@ -418,8 +418,9 @@ def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
 _DASH = r"[-—–\u0096\u0097]{1,3}\s"
 _CLOSE_DASH = gated(r"[—–\u0097](?=[A-Z][a-z])")
 _DATELINE_DASH = gated(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}{_DASH}|{lx.AGENCY_CREDIT}\s+(?=[A-Z\"“]))")
-# ", Kenya", ", Democratic Republic of the Congo", ", April 5", then the dash
-_DATELINE_TAIL = gated(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?"
+# ", Kenya", ", Democratic Republic of the Congo", ", April 5", ", Oct 14, 2024", ", 15 March 2024",
+# then the dash
+_DATELINE_TAIL = gated(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b(?:,\s*(?:19|20)\d\d\b)?|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d\d)?\b)?"
                             + _DATELINE_DASH.pattern)
 _DATELINE_HEAD = gated(r"[A-Z][A-Z .'’-]+,\s*")
 _DATELINE_DATE_COLON = gated(lx.DATELINE_DATE_COLON)
@@ -1983,8 +1984,9 @@ class ToponymResolver:
             return "actor", "origin"  # "A Fresno man was killed in Clovis": where he was from
         origin = _ORIGIN_LEAD.search(text, max(0, sp.start - 40), sp.start)
         if origin and (origin.group(1)[0].isdigit() or origin.group(1) in lx.ORIGIN_NOUNS
-                       or words_to_int(origin.group(1)) is not None):
-            return "actor", "origin"  # "including 13 from South Africa", "peacekeepers from Nepal"
+                       or origin.group(1).lower() in ("all", "both") or words_to_int(origin.group(1)) is not None):
+            # "including 13 from South Africa", "peacekeepers from Nepal", "The four skiers, all from Germany"
+            return "actor", "origin"
         if _NATIONAL_OF.search(text, max(0, sp.start - 30), sp.start) and self._kinds(sp) == {COUNTRY}:
             return "actor", "origin"  # "a citizen of New Zealand": whose, not where
         if len(nxt) > 1 and (nxt[0] in lx.PORTFOLIO_WORDS or nxt[0] == "foreign") and nxt[1] in ("ministry", "ministries") \

@@ -5034,3 +5034,119 @@ def test_a_hospitals_town_the_sentence_calls_the_city_is_where_it_happened(gazet
     rep, _ = report(gazetteer, "Three wounded men were taken to a hospital in Kano. The city's police chief said the "
                                "attack in Bichi was the third this year.")
     assert rep.name == "Bichi"
+
+
+def undated_report(gazetteer, text: str):
+    """The report of a story read with no publication date (a pasted text, a dateline without a year)."""
+    corpus = read_corpus([parse_article(text.encode("utf-8"), "undated.txt")], gazetteer)
+    return article_reports(corpus, gazetteer)[0], corpus
+
+
+def test_an_undated_storys_toll_of_last_month_told_after_its_own_is_context(gazetteer):
+    text = ("Gunmen killed nine traders on a road near Funtua on Tuesday, police said. An attack on a market in "
+            "Dandume last month killed 14 people.")
+    rep, corpus = undated_report(gazetteer, text)
+    assert rep.killed_best == 9
+    assert [c.cumulative for c in corpus.claims if c.best == 14] == [True]
+    # ... but a story whose own news is last month's keeps it
+    rep, _ = undated_report(gazetteer, "An attack on a market in Dandume last month killed 14 people, police said.")
+    assert rep.killed_best == 14
+
+
+def test_treated_for_a_wound_of_a_kind_is_hurt(gazetteer):
+    rep, _ = report(gazetteer, "A taxi driver was shot dead in Durban on Monday night. A passenger was treated for a "
+                               "bullet wound to his shoulder, police said.")
+    assert rep.killed_best == 1 and rep.wounded == (1, 1, 1)
+
+
+def test_dead_at_the_scene_and_more_in_hospital_are_parts_of_the_toll_before(gazetteer):
+    rep, corpus = report(gazetteer, "Seven people were shot dead and four others wounded when gunmen opened fire at a "
+                                    "bar in Kisumu on Friday night, police said.\n\nA police spokesman said the gunmen "
+                                    "entered the bar at about 11pm and fired at patrons. Five people died at the scene "
+                                    "and two more in hospital.\n\nThe attack came months after 12 people were killed "
+                                    "in a bombing in Garissa.")
+    assert rep.killed_best == 7
+    assert {c.place_name for c in corpus.claims if c.outcome == Outcome.KILLED and not c.cumulative} == {"Kisumu"}
+
+
+def test_the_ends_of_a_journey_are_not_where_the_next_sentences_toll_was(gazetteer):
+    corpus = read(gazetteer, "Gunmen attacked a bus in Zamfara state on Sunday, killing six passengers, officials said. "
+                             "The bus, travelling from Gusau to Kaduna, was set on fire. Troops later killed 12 of "
+                             "the attackers, the army said.")
+    twelve = [c for c in corpus.claims if c.best == 12]
+    assert twelve and all(c.place_name != "Kaduna" for c in twelve)
+
+
+def test_a_toll_since_a_seizure_of_power_is_context(gazetteer):
+    rep, _ = undated_report(gazetteer, "An airstrike killed 11 villagers in Magway region on Monday, residents said. "
+                                       "More than 5,000 civilians have been killed since the army seized power, a "
+                                       "monitoring group says.")
+    assert rep.killed_best == 11
+
+
+def test_a_named_killer_who_died_by_his_own_hand_is_the_perpetrator_once(gazetteer):
+    rep, corpus = report(gazetteer, "A woman was shot dead at her home in Dayton on Sunday. Her husband, 52-year-old "
+                                    "Tom Reece, died of a self-inflicted gunshot wound, police said.")
+    assert rep.killed_best == 2 and rep.killed_perpetrators == 1
+    assert {c.victims for c in corpus.claims if "self-inflicted" in c.sentence} == {Victims.PERPETRATORS}
+
+
+def test_an_undated_storys_tolls_are_not_dated_by_a_figure_of_another_kind(gazetteer):
+    rep, _ = undated_report(gazetteer, "Five men were shot dead in Tumaco on Saturday night, police said. The group "
+                                       "counted 80 massacres in Colombia in 2023.")
+    assert rep.killed_best == 5 and rep.date_start is None
+
+
+def test_a_superlatives_aside_ends_where_a_predicate_of_its_own_begins(gazetteer):
+    # "the largest ..." likens nothing to the running total of its second predicate, which is context
+    rep, _ = report(gazetteer, "Gunmen killed 23 people in an attack on a village near Mirebalais on Tuesday, police "
+                               "said. The gang is the largest in the Centre department and is blamed for killing more "
+                               "than 150 people there since last year.")
+    assert rep.killed_best == 23
+
+
+@pytest.mark.parametrize("text", [
+    "Nine miners were killed in a gas explosion at a coal mine near Quetta on Tuesday, officials said. An earlier "
+    "version of this story, citing a local official, incorrectly said 19 miners had died.",
+    "Nine miners were killed in a gas explosion at a coal mine near Quetta on Tuesday, officials said. A hospital "
+    "official had wrongly reported that 19 miners died.",
+])
+def test_a_figure_said_to_be_wrong_is_no_ones_figure(gazetteer, text):
+    rep, _ = report(gazetteer, text)
+    assert rep.killed_best == 9
+
+
+@pytest.mark.parametrize("text, town, county", [
+    ("OCALA, Fla. — Two men were found shot dead in rural Marion County on Sunday, deputies said.\n\nThe Marion "
+     "County Sheriff's Office said a neighbour found the bodies of the two men, ages 34 and 51, at a farm near Ocala. A "
+     "suspect was arrested in Sumter County.", "Ocala", "a2:US.FL.Marion_County"),
+    # (the town lies near two counties' points: the nearer one holds it)
+    ("Two men were found shot dead in Polk County on Sunday, deputies said. The bodies of the two men were found in a "
+     "house near Lakeland, the sheriff said. A suspect was arrested in Hillsborough County.", "Lakeland",
+     "a2:US.FL.Polk_County"),
+])
+def test_a_countys_toll_holds_the_same_event_at_a_town_near_its_centre(gazetteer, text, town, county):
+    data = build_map(read(gazetteer, text), gazetteer)
+    assert sum(loc.killed() or 0 for loc in data.localities) == 2
+    assert [loc.contained_in for loc in data.localities if loc.name == town] in ([], [county])
+
+
+def test_a_rank_counts_one_more_past_a_sentence_of_no_toll(gazetteer):
+    # (the sentence between tells of the event, with a count that is no toll)
+    rep, _ = report(gazetteer, "The envoy condemned the killing of two aid workers in an ambush on a convoy on Monday. "
+                               "The two national staff members of a non-governmental organization were killed when "
+                               "armed men opened fire on their vehicle near Yei. A third colleague was injured.")
+    assert rep.killed_best == 2 and rep.wounded == (1, 1, 1)
+
+
+def test_where_the_hurt_receive_care_is_not_where_they_were_hurt(gazetteer):
+    corpus = read(gazetteer, "Two drivers were killed when gunmen fired on a fuel truck near Kajo Keji on Tuesday, "
+                             "officials said. A third driver was injured and is receiving medical care in Juba.")
+    assert {c.place_name for c in corpus.claims if c.outcome == Outcome.WOUNDED} != {"Juba"}
+
+
+def test_places_past_the_attribution_of_a_toll_going_on_to_something_else_are_not_its(gazetteer):
+    rep, _ = report(gazetteer, "The death toll from a bombing at a market in Quetta rose to 14 on Monday after two "
+                               "more bodies were found, police said, as authorities tightened security in Karachi and "
+                               "Lahore.")
+    assert rep.killed_best == 14 and rep.name == "Quetta"

@@ -1248,6 +1248,11 @@ def test_a_city_next_door_beats_a_namesake_area_far_away(resolver):
     ("Council delays vote on levy. HILLSBORO --- The county council put off a vote on Tuesday.", "HILLSBORO"),
     # a long dash set close after a name in capitals
     ("Board approves budget. LAKE PLACID—The village board approved the budget on Monday.", "LAKE PLACID"),
+    # a date with its year before the agency
+    ("Troops repel raid\nNIAMEY, March 3, 2025 (Reuters) - Soldiers repelled an attack near Tillaberi on Sunday.",
+     "NIAMEY"),
+    # ... or the day first, as agencies of the UN and of Europe write it
+    ("Envoy condemns attack\nBANGUI, 3 March 2025 - The envoy condemned an attack on a convoy near Bria.", "BANGUI"),
 ])
 def test_a_dateline_in_capitals_is_found_in_its_variants(resolver, text, surface):
     m = one(resolver, text, surface)
@@ -2473,3 +2478,11 @@ def test_a_bare_name_beside_its_city_is_the_country_or_the_area(resolver):
 def test_first_order_areas_by_the_names_news_and_event_notes_use(resolver, text, surface, country):
     m = one(resolver, text, surface)
     assert m.kind == "admin1" and m.country == country
+
+
+def test_people_all_from_a_place_say_whose_not_where(resolver):
+    text = ("An avalanche near Davos killed four climbers on Sunday, police said. The climbers, all from Poland, "
+            "were roped together. Two guides, both from Italy, survived.")
+    assert one(resolver, text, "Poland").role == "actor" and one(resolver, text, "Italy").role == "actor"
+    assert one(resolver, text, "Davos").role == "location"
+

@@ -156,3 +156,9 @@ KILLED_BY_AFTER = (r"(?i)[^.;]{0,40}?\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:k
                    r"slaughtered|murdered|beheaded|gunned down)\s+by\s+(?P<agent>[^.;,]{1,60})")
 STATE_AGENTS = (r"(?i)\b(?:security|government|army|military|police|policemen|regime|soldiers|troops|forces|"
                 r"officers|air ?strikes?|strikes?|drones?|jets|warplanes|aircraft|helicopters?|shelling|artillery)\b")
+
+# An attribution after which the sentence goes on to something else: ", police said, as
+# authorities extended the curfew in ...", ", officials said, while ...", ", the army said, adding
+# that ..." (what follows is no longer the toll's clause).
+SAID_THEN = (r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|added|told\s+[\w.]+(?:\s+[\w.]+)?)\s*,\s+"
+             r"(?:as|while|amid|adding|and\s+(?:that|added))\b")

@@ -509,6 +509,9 @@ REFERENCE_LEAD = (r"(?i)\b(?:" + BORDER_WORDS + r"|(?<!\bin )(?<!\binto )(?<!\ba
                   # ("seven were being treated for gunshot wounds at a hospital in Tegucigalpa")
                   r"|(?:treated|treatment|died|succumbed)\b[^.;]{0,40}?\s(?:at|in) (?:a |the )?(?:[\w'’.-]+ ){0,3}?"
                   + _CARE + " in"  # (and "succumbed to injuries at a hospital in Raipur")
+                  # ... or by the care alone: "is receiving medical care in Juba", "undergoing treatment in Lahore"
+                  r"|(?:receiving|received|receives|undergoing|underwent|getting|got)\s+(?:(?:medical|emergency|hospital)\s+)?"
+                  r"(?:care|treatment)\s+in"
                   # ... or moved to, by the place's name: "the injured have been airlifted to Raipur",
                   # "flew four of them to Pokhara"
                   r"|(?:airlifted|evacuated|flown|flew|shifted|referred|rushed|transferred|ferried)(?: [\w'’-]+){0,4}? to"
@@ -733,7 +736,7 @@ COUNTRY_WIDE = r"\b(?i:across|throughout|all over)\s+(?:(?i:the\s+(?:country|nat
 # bodies were also found"; not "further bloodshed", "more than 300"), or a figure of its toll
 # ("officials had put the toll at 320"): where no place of its paragraph or of the story says where, the place of
 # the story's last toll before it.
-FOLLOWS_ON = (r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b|"
+FOLLOWS_ON = (r"(?i)\b(?:others?|another|also)\b|\bthe\s+(?:death\s+)?toll\b|\b(?:at\s+the\s+scene|on\s+the\s+spot)\b|"
               r"\b(?:a|its|their)\s+(?:death\s+|lower\s+|higher\s+|different\s+)?toll\s+of\b")  # ("gave a toll of 11 dead")
 
 # Where a suspect was caught, which says nothing of where the killing was: "The suspect was arrested

@@ -504,7 +504,9 @@ OUTCOME_PHRASES = {
                     "found with", "discovered with", "arrived with", "suffering from", "suffering")
        for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
                     "gunshot and knife ", "gunshot and stab ")
-       for hurt in ("wounds", "injuries", "burns", "wound", "injury", "a wound", "a gunshot wound", "a stab wound")},
+       for hurt in ("wounds", "injuries", "burns", "wound", "injury",
+                    # ... one wound, of a kind: "was treated for a knife wound to his arm"
+                    *(f"a {of}wound" for of in ("", "gunshot ", "stab ", "knife ", "bullet ", "shrapnel ")))},
     # killed and wounded together: how many died is not said, so no death toll
     # dead when they reached hospital: "three of whom were brought in dead"
     "brought in dead": O.KILLED, "brought dead": O.KILLED, "dead on arrival": O.KILLED,
@@ -740,7 +742,12 @@ SUPERSEDED_LEAD = (r"\b(?:initially|originally|at first|first|earlier|previously
                    r"(?:(?:that|as|at|the|toll|death|figure)\s+){0,3}(?:(?:at least|about|around|some)\s+)?$|"
                    r"\ban? (?:earlier|initial|previous|original|first) (?:death )?(?:toll|figure|count|tally|estimate) of\s+$|"
                    # a correction: "An earlier version of this story said 15 people died"
-                   r"\ban? (?:earlier|previous) version of (?:this|the) (?:story|article|report)\s+(?:said|reported|gave|stated)"
+                   # ("An earlier version of this story, citing a hospital official, incorrectly said 61")
+                   r"\ban? (?:earlier|previous) version of (?:this|the) (?:story|article|report)(?:\s*,[^,.;]{1,80},)?\s+"
+                   r"(?:(?:incorrectly|wrongly|erroneously|mistakenly)\s+)?(?:said|reported|gave|stated)"
+                   r"\s+(?:that\s+)?(?:(?:at least|about|around|some)\s+)?$|"
+                   # ... or any figure said to be wrong: "police had wrongly reported that 12 people died"
+                   r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|gave|stated|put the (?:death )?toll at)"
                    r"\s+(?:that\s+)?(?:(?:at least|about|around|some)\s+)?$|"
                    r"\bto\s+(?:at least\s+)?(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+from\s+(?:the\s+|an? (?:earlier|initial|previous)\s+)?$|"
                    # "Earlier on Sunday, officials had put the toll at 320"
@@ -997,7 +1004,10 @@ OPERATION_DAYS = (r"(?i)\b(?:during|in)\s+(?:an?|the|a\s+[\w-]+|its|their)\s+(?:
 SUPERLATIVE_CLAUSE = (r"(?i)\b(?:one of )?the (?:[\w’'-]+['’]s )?(?:deadliest|worst|bloodiest|largest|biggest|most \w+|"
                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)) "
                       r"(?:such|major|deadly|fatal)?\s*"
-                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b[^.;,]*"
+                      r"(?:killing|attack|incident|shooting|bombing|massacre|strike|raid|death)s?)\b"
+                      # (up to a predicate of its own: "the largest gang in the region and is blamed for
+                      # killing more than 100 people since last year")
+                      r"(?:(?!\s+and\s+(?:is|was|are|were|has|have|had)\b)[^.;,])*"
                       # ... and a rank with its noun left out, in apposition: "The attack, the 14th this year in
                       # the district, left three police officers dead"
                       r"|,\s*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -1036,6 +1046,10 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               # "since Russia's full-scale invasion", "since the army's offensive began"
               # ("since the 2021 coup": a year among the words between)
               r"since (?:the |[a-z]+['’]s )(?:[\w-]+ ){0,3}(?:war|conflict|uprising|revolution|insurgency|invasion|offensive|crisis|fighting|siege|coup)\b|"
+              # ... or since a seizure of power: "since the army seized power in February 2021", "since
+              # the Taliban takeover"
+              r"since (?:the |[a-z]+['’]s )?(?:[\w-]+ ){0,2}(?:seized|took|grabbed|came to|returned to) power\b|"
+              r"since (?:the |[a-z]+['’]s )(?:[\w-]+ ){0,2}(?:takeover|putsch)\b|"
               # "killed in Israeli attacks since October 7": many events' figure, whatever the day
               r"\b(?:in|by|from)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings|bombardments|"
               r"clashes|operations|assaults)\s+since\b|"
