@@ -89,6 +89,21 @@ CITY_DENSITY = 2500
 CITY_REACH_KM = 20.0
 
 
+def degree_cell(lat: float, lon: float) -> tuple[int, int]:
+    """The one-degree cell a point lies in (its longitude wrapped into [-180, 180))."""
+    return math.floor(lat), (math.floor(lon) + 180) % 360 - 180
+
+
+def degree_cells_within(lat: float, lon: float, km: float) -> list[tuple[int, int]]:
+    """The one-degree cells that hold every point within ``km`` of a point (and a few more): where
+    to look before asking ``contains`` of each place there, not of every place of an area."""
+    dlat = km / KM_PER_DEGREE
+    dlon = min(180.0, km / max(KM_PER_DEGREE * math.cos(math.radians(min(89.0, abs(lat)))), 1e-9))
+    return [(a, (b + 180) % 360 - 180)
+            for a in range(math.floor(lat - dlat), math.floor(lat + dlat) + 1)
+            for b in range(math.floor(lon - dlon), math.floor(lon + dlon) + 1)]
+
+
 def city_reach_km(population: int) -> float:
     """How far from a large city's point the towns it holds lie (``CITY_QUARTERS_POP``)."""
     return min(CITY_REACH_KM, math.sqrt(population / (math.pi * CITY_DENSITY)))

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 
 from geo.dates import calendar_day, year_less_day
 from geo.gazetteer import Gazetteer
-from geo.geometry import CITY_QUARTERS_POP, UNLOCATED, area_of, contains, haversine_km
+from geo.geometry import (ADMIN2_REACH_KM, CITY_QUARTERS_POP, UNLOCATED, area_of, contains, degree_cell,
+                          degree_cells_within, haversine_km)
 from geo.attribution import PERPETRATOR
 from geo.claims import told_as_rise
 from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
@@ -417,6 +418,7 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
     country_of: dict[str, list[Locality]] = defaultdict(list)
     admin1_by_id: dict[str, Locality] = {}
     cities_by_admin1: dict[str, list[Locality]] = defaultdict(list)
+    admin2_by_cell: dict[tuple, list[Locality]] = defaultdict(list)  # (admin-1 id, one-degree cell)
     regions_by_part: dict[str, list[Locality]] = defaultdict(list)
     for loc in locs:
         if loc.place_kind == PlaceKind.COUNTRY:
@@ -424,8 +426,10 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         elif loc.place_kind == PlaceKind.ADMIN1:
             admin1_by_id[loc.place_id] = loc
         elif loc.place_kind == PlaceKind.LOCALITY and (k := gaz.by_id.get(loc.place_id)) is not None \
-                and int(gaz.pop[k]) >= CITY_QUARTERS_POP or loc.place_kind == PlaceKind.ADMIN2:
+                and int(gaz.pop[k]) >= CITY_QUARTERS_POP:
             cities_by_admin1["a1:%s.%s" % _area_codes(loc.place_id, gaz)].append(loc)
+        elif loc.place_kind == PlaceKind.ADMIN2 and loc.lat is not None:
+            admin2_by_cell[("a1:%s.%s" % _area_codes(loc.place_id, gaz), degree_cell(loc.lat, loc.lon))].append(loc)
         for part in loc.parts:  # a region without parts holds nothing (geo.geometry.contains)
             regions_by_part[part].append(loc)
     children: dict[str, list[Locality]] = defaultdict(list)
@@ -442,6 +446,10 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
                 cands[id(admin1_by_id[code])] = admin1_by_id[code]
             for o in cities_by_admin1.get(code, ()):
                 cands[id(o)] = o
+            if admin2_by_cell and loc.lat is not None:
+                for cell in degree_cells_within(loc.lat, loc.lon, ADMIN2_REACH_KM):
+                    for o in admin2_by_cell.get((code, cell), ()):
+                        cands[id(o)] = o
             for key in (loc.place_id, code, *loc.parts):
                 for o in regions_by_part.get(key, ()):
                     cands[id(o)] = o

@@ -27,7 +27,8 @@ from collections import Counter, OrderedDict
 from geo.claims import Claim
 from geo.gazetteer import Gazetteer
 from geo.claim_places import namesake_area
-from geo.geometry import CITY_QUARTERS_POP, INSIDE_ADMIN1, UNLOCATED, area_of, contains
+from geo.geometry import (ADMIN2_REACH_KM, CITY_QUARTERS_POP, CITY_REACH_KM, INSIDE_ADMIN1, UNLOCATED, area_of, contains,
+                          degree_cell, degree_cells_within)
 from geo.localities import Locality, aggregate, ordered
 from geo.reconcile import Incident, claim_countries, incident_order, reconcile
 from geo.vocab import PlaceKind, Victims
@@ -105,7 +106,7 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
             held.add((a.country, a.admin1))  # (an area's, or the town's own first-order area)
         elif a.kind == PlaceKind.LOCALITY and int(gaz.pop[gaz.by_id[place_id]]) >= CITY_QUARTERS_POP \
                 or a.kind == PlaceKind.ADMIN2:
-            cities.append(place_id)  # (a large city: the towns it holds, its quarters; a district: its towns)
+            cities.append(place_id)  # (a large city: the towns it holds, its quarters; a district: the towns near its point)
     areas = [area_at[c.place_id] for c in part]
     joined = Joined()
     find, union = joined.find, joined.union
@@ -128,10 +129,19 @@ def _within_country(part: list[Claim], gaz: Gazetteer) -> list[list[Claim]]:
                     (c.reported_by, c.outcome, c.best, c.place_id) in fighters
                     or cc_a1 in held and (c.reported_by, c.outcome, c.best, cc_a1) in fighters))):
             union(armed.setdefault(key, c.place_id), c.place_id)
-    for city in cities:
+    if cities:
+        # (each looked for among the places of its first-order area in the cells its reach touches)
+        by_cell: dict[tuple, list[str]] = {}
         for place_id, cc_a1 in area_at.items():
-            if cc_a1 == area_at[city] and contains(city, place_id, gaz):
-                union(city, place_id)
+            k = gaz.by_id.get(place_id)
+            if k is not None:
+                by_cell.setdefault((cc_a1, degree_cell(float(gaz.lat[k]), float(gaz.lon[k]))), []).append(place_id)
+        for city in cities:
+            k = gaz.by_id[city]
+            for cell in degree_cells_within(float(gaz.lat[k]), float(gaz.lon[k]), max(ADMIN2_REACH_KM, CITY_REACH_KM)):
+                for place_id in by_cell.get((area_at[city], cell), ()):
+                    if contains(city, place_id, gaz):
+                        union(city, place_id)
     subs: dict[object, list[Claim]] = {}
     for c in part:
         subs.setdefault(find(c.place_id), []).append(c)

@@ -36,3 +36,19 @@ def test_many_points_near_a_pole_and_across_the_antimeridian():
         want = min((haversine_km(lat, lon, a, b) for a, b, t in pts if t != tag), default=math.inf)
         assert index.nearest_km(lat, lon, skip_tag=tag) == pytest.approx(want if want <= 400 else math.inf)
     assert index.nearest_km(-10, -179.99, skip_tag="q") == math.inf
+
+
+def test_the_cells_within_a_reach_hold_every_point_that_near():
+    # random points and random points within the reach of each (on the dateline and near the poles too)
+    from geo.geometry import degree_cell, degree_cells_within
+
+    rnd = random.Random(7)
+    for lat, lon in [(rnd.uniform(-80, 80), rnd.uniform(-180, 180)) for _ in range(300)] + [(65.0, 179.9), (-40.0, -179.95)]:
+        cells = set(degree_cells_within(lat, lon, 50.0))
+        for _ in range(40):
+            bearing, dist = rnd.uniform(0, 2 * math.pi), rnd.uniform(0, 49.9)
+            dlat = dist / 111.2 * math.cos(bearing)
+            dlon = dist / (111.2 * math.cos(math.radians(lat + dlat))) * math.sin(bearing)
+            p = (lat + dlat, (lon + dlon + 180) % 360 - 180)
+            if haversine_km(lat, lon, *p) <= 50.0:
+                assert degree_cell(*p) in cells, (lat, lon, p)
