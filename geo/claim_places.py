@@ -340,6 +340,8 @@ _PLACE_LIST_JOIN = gated(lang.get().places.PLACE_LIST_JOIN)
 
 
 _LOCATIVE_WORD = gated(lang.get().places.LOCATIVE_WORD)
+_UNKNOWN_THEN = gated(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s+")  # a name, then a comma
+_AREA_KIND_AFTER = gated(r"(?i)\s+(?:%s)\b" % "|".join(sorted(lang.get().places.ADMIN1_QUALIFIERS | lang.get().places.ADMIN2_QUALIFIERS)))
 _FAR_WORDS = 8  # words between a toll and the locative word that places it, at most (as TOLL_PLACE_LEAD_FAR)
 
 
@@ -373,6 +375,14 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
             if w.end() in starts and len(text[end:w.start()].split()) <= _FAR_WORDS:
                 first = starts[w.end()]
                 break
+    if first is None:
+        # ... or past a name the gazetteer lacks, the area said to hold it ("killed in Zike, Bassa
+        # LGA": Bassa; "in Ungwan Gora, Kajuru district")
+        unknown = _UNKNOWN_THEN.match(text, lead.end())
+        k = starts.get(unknown.end()) if unknown is not None else None
+        if k is not None and (mentions[k].kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2)
+                              or _AREA_KIND_AFTER.match(text, mentions[k].end)):
+            first = k
     if first is None:
         return []
     out = [mentions[first]]

@@ -818,9 +818,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         nxt = tolls[k + 1].count.start if k + 1 < len(tolls) else s1
                         own = attached_places(text, t.end, sent_mentions, gaz, nxt) or fronted_places(
                             text, c.start, s0, sent_mentions, gaz)
-                        if not own and k + 1 < len(tolls) and _LIST_JOINED.fullmatch(text, t.end, tolls[k + 1].count.start):
+                        if not own and k + 1 < len(tolls) and (_LIST_JOINED.fullmatch(text, t.end, tolls[k + 1].count.start)
+                                                               or _SECOND_OUTCOME.fullmatch(text, t.end, tolls[k + 1].count.start)):
                             # ... or, one of a list, the list's: "killed a farmer and two herders in
-                            # Kaduna's Kajuru district" (the farmer's place is the herders')
+                            # Kaduna's Kajuru district" (the farmer's place is the herders'); and so is
+                            # the first of one verb's two outcomes: "killed four people and wounded 11
+                            # others in Fallujah"
                             own = attached_places(text, tolls[k + 1].end, sent_mentions, gaz,
                                                   tolls[k + 2].count.start if k + 2 < len(tolls) else s1)
                         if not own and len(tolls) > 1 and not t.breakdown:
@@ -839,6 +842,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 # a patrol in Dera Ismail Khan district, killing five policemen, and in a
                                 # separate attack in Lakki Marwat killed four")
                                 own = participle_places(text, c.start, s0, sent_mentions, others_own)
+                            if not own and others_own:
+                                # ... else the places between it and the next toll that no other toll holds,
+                                # past commas too ("... 54 people were killed in Zike, Bassa LGA, and four
+                                # farmers in Wase": Bassa; not a clause of who said it before the toll,
+                                # "According to the police commander in Kisumu, three officers were killed")
+                                # (or the place the sentence opens on: "In Ramadi, a car bomb caused three
+                                # deaths and eight injuries, while ... in Fallujah")
+                                own = [m for m in sent_mentions if id(m) not in others_own and (
+                                    t.end <= m.start < nxt or _OPENING_LOCATIVE.fullmatch(text, s0, m.start))]
+
                         if not own and (cut := _SAID_THEN.search(text, t.end, s1)) is not None:
                             # ... else, where the sentence goes on past its attribution to something else,
                             # the places before that ("The death toll in Jiribam district rose to 11,
@@ -1536,6 +1549,8 @@ def _parts_told_apart(claims: list[Claim]) -> None:
 
 
 _LIST_JOINED = gated(lang.get().tolls.TOLLS_LISTED_GAP)  # between two tolls of one list
+_SECOND_OUTCOME = gated(lang.get().tolls.TOLLS_SECOND_OUTCOME_GAP)  # ... or of one verb's two outcomes
+_OPENING_LOCATIVE = gated(r"\s*(?i:in|at|near|outside)\s+(?:the\s+)?")  # a sentence opening "In " before a place
 _SAID_THEN = gated(lang.get().attribution.SAID_THEN)
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports

@@ -128,6 +128,7 @@ class Incident:
     incident_count: int | None = None
     cumulative: bool = False  # a war-, campaign- or period-wide figure: context, counted as no new deaths
     reconciled_in: str = ""   # the country whose claims it was reconciled with (module docstring)
+    kept_apart: bool = False  # more dead told beside their article's own toll at the place ("another victim died")
     # filled in by geo.localities: what this incident adds to the map without double counting
     killed_low: int | None = None
     killed_best: int | None = None
@@ -698,7 +699,7 @@ def _incident_id(place_id: str, outcome: str | None, victims: str | None, event:
 
 
 def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None, rule: str,
-                   country: str = "") -> Incident:
+                   country: str = "", kept_apart: bool = False) -> Incident:
     """The incident of ``claims``, reconciled in ``country`` (which a toll no place could be
     given to takes as its own: unlocated, in that country)."""
     first = claims[0]
@@ -739,7 +740,7 @@ def _make_incident(claims: list[Claim], outcome: str | None, victims: str | None
         outcome=outcome, victims=victims, reported_low=low, reported_best=best, reported_high=high, rule=rule,
         conflicting=conflicting, date_start=min(dates) if dates else None, date_end=max(dates) if dates else None,
         claims=claims, versions=versions, incident_count=max(counts) if counts else None,
-        cumulative=all(c.cumulative for c in claims), reconciled_in=country,
+        cumulative=all(c.cumulative for c in claims), reconciled_in=country, kept_apart=kept_apart,
     )
 
 
@@ -854,17 +855,24 @@ def nature(c: Claim | Incident) -> str:
     return c.event_type if c.event_type in NONVIOLENT else ""
 
 
-def _group(c: Claim | Incident, country: str) -> tuple:
+def _group(c: Claim | Incident, country: str, beside: set[tuple] | None = None) -> tuple:
     """The incident group of a claim (or of the claims of an incident) reconciled in
     ``country``. A place of no country (a region across borders) and no place at all are
-    grouped within the country they are reconciled in (a pseudo-place per country)."""
+    grouped within the country they are reconciled in (a pseudo-place per country).
+    ``beside``: (article, place, outcome, victims) of the claims told as no more beside another."""
     where = "" if c.place_id and c.place_id != UNLOCATED and c.country else country
     if c.is_toll:
         # ("another victim died" beside "two people were killed", "the attack also claimed the
         # lives of two neighbours" beside "a mother and her three sons": more, their own incident;
         # but "the bomber was also killed" is beside the victims: one account of the attackers
-        # among others, "the attacker died in the blast")
-        also = "also" if c.additional and c.victims != Victims.PERPETRATORS else ""
+        # among others, "the attacker died in the blast") (more beside a toll of another place of
+        # their article, "In a separate incident, bandits killed four farmers in Wase", are one
+        # incident with other articles' figures for them)
+        if isinstance(c, Incident):
+            also = "also" if c.kept_apart else ""
+        else:
+            also = "also" if c.additional and c.victims != Victims.PERPETRATORS and (
+                beside is None or (c.article_id, c.place_id, c.outcome, c.victims) in beside) else ""
         # (deaths of no violence are grouped apart from those of violence, whatever their dates say)
         return ("toll", c.place_id or UNLOCATED, c.outcome, c.victims, "cumulative" if c.cumulative else "", where, also,
                 nature(c))
@@ -901,8 +909,9 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
             claims[k] = c
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     cc_of: dict[tuple, str] = {}
+    beside = {(c.article_id, c.place_id, c.outcome, c.victims) for c in claims if c.is_toll and not c.additional}
     for c, cc in zip(claims, where):
-        key = _group(c, cc)
+        key = _group(c, cc, beside)
         groups[key].append(c)
         cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
@@ -914,7 +923,8 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
             inc = _MEMO.get(mkey)
             if inc is None:
                 inc = _make_incident(part, key[2] if key[0] == "toll" else None,
-                                     key[3] if key[0] == "toll" else None, rule, cc_of[key])
+                                     key[3] if key[0] == "toll" else None, rule, cc_of[key],
+                                     kept_apart=key[0] == "toll" and key[6] == "also")
                 _MEMO.put(mkey, originals, inc)
             incidents.append(inc)
     return incidents

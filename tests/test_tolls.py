@@ -5150,3 +5150,44 @@ def test_places_past_the_attribution_of_a_toll_going_on_to_something_else_are_no
                                "more bodies were found, police said, as authorities tightened security in Karachi and "
                                "Lahore.")
     assert rep.killed_best == 14 and rep.name == "Quetta"
+
+
+def test_more_dead_told_beside_a_toll_of_another_place_are_one_incident_with_other_articles(gazetteer):
+    data = map_of(gazetteer, [
+        "date 2025-04-16\nGunmen killed 30 people in Gboko on Tuesday, police said. In a separate incident on Tuesday, "
+        "bandits killed three herders in Makurdi, the police said.",
+        "date 2025-04-20\nIn Benue State this week, 30 people were killed in Gboko and three herders in Makurdi."])
+    assert sum(loc.killed() or 0 for loc in data.localities if loc.name == "Makurdi") == 3
+    # ... but more told beside the article's own toll at the place are more
+    data = map_of(gazetteer, ["date 2025-04-16\nGunmen killed two people in Makurdi on Tuesday. Another victim died "
+                              "in Makurdi on Wednesday."])
+    assert sum(loc.killed() or 0 for loc in data.localities) == 3
+
+
+def test_a_toll_after_comes_less_than_weeks_after_is_an_earlier_events(gazetteer):
+    rep, _ = report(gazetteer, "Gunmen killed 14 people in Mangu on Sunday, police said. The attack comes less than "
+                               "two weeks after gunmen killed 40 people in villages in Bokkos.")
+    assert rep.killed_best == 14
+
+
+@pytest.mark.parametrize("text", [
+    # a village the gazetteer lacks, then the district said to hold it
+    "In Kaduna State, 20 people were killed in Kufana, Kajuru LGA, and five farmers in Kachia.",
+    "Gunmen killed 20 people in Kufana, Kajuru district, on Sunday, and five farmers in Kachia on Monday.",
+])
+def test_a_toll_in_a_village_the_gazetteer_lacks_takes_the_district_said_to_hold_it(gazetteer, text):
+    corpus = read(gazetteer, text)
+    assert [c.place_name for c in corpus.claims if c.best == 20] == ["Kajuru"]
+
+
+@pytest.mark.parametrize("text", [
+    # two events of one sentence, each with its place: the second's dead are where its hurt are
+    "In Ramadi, a car bomb caused three deaths and eight injuries, while a roadside bomb killed five people and "
+    "wounded 12 others in Fallujah.",
+    "In Ramadi, a car bomb killed three people, and in another attack a roadside bomb killed five people and injured "
+    "12 others in Fallujah.",
+])
+def test_each_event_of_a_sentence_keeps_its_own_place(gazetteer, text):
+    rep, corpus = report(gazetteer, text)
+    assert rep.killed_best == 8
+    assert {c.best: c.place_name for c in corpus.claims if c.outcome == Outcome.KILLED}[5] == "Al Fallūjah"

@@ -1273,8 +1273,11 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       r"which left|that left|which claimed the lives of|that claimed the lives of)\s+|"
                       # "The shooting came a week after three people were wounded in another" (weeks before:
                       # an earlier event; a day or two before is the week's news, kept)
-                      r"\b(?:came|comes|occurred|happened|took place|follows|followed)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+)?"
-                      r"(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks?|months?|years?)|(?:ten|\d\d)\s+days)\s+after\s+|"
+                      r"\b(?:came|comes|occurred|happened|took place|follows|followed)\s+(?:just\s+|only\s+|barely\s+|about\s+|nearly\s+|"
+                      r"(?:less|more)\s+than\s+|under\s+|over\s+|almost\s+)?"
+                      r"(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:weeks?|months?|years?)|(?:ten|\d\d)\s+days)\s+after\s+"
+                      # (with who did it between: "comes less than two weeks after gunmen killed 52 people")
+                      r"(?:[^.;]{0,80}?\b(?:killed|left|claimed\s+the\s+lives\s+of|shot\s+dead|massacred)\s+)?|"
                       # ... or said only by its lapse: "weeks after a series of attacks in the state killed
                       # nearly 200 people over Christmas" (an earlier event's toll)
                       r"\b(?:weeks|months|years|a\s+(?:week|month|year)|(?:two|three|four|five|six|several|a\s+few|\d+)\s+"
@@ -1305,6 +1308,10 @@ DYING_OF_INJURIES = (r"(?i)\s*(?:,\s*)?(?:later\s+|subsequently\s+)?(?:dying|die
                      r"(?:later\s+)?(?:from|of|to)\s+(?:their|his|her|the)\s+(?:injuries|wounds|gunshot\s+wounds)\b")
 # Between two tolls of one list: "killed a farmer and two herders", "a trader, a nurse".
 TOLLS_LISTED_GAP = r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?"
+# ... and between a toll and the next one its verb's second outcome tells, of one event: "killed
+# four people and wounded 11 others in Fallujah" (the place after the second is the first's too)
+TOLLS_SECOND_OUTCOME_GAP = (r"\s*,?\s+and\s+(?:wounded|injured|wounding|injuring|hurt|hurting|killed|killing)\s+"
+                            r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?")
 # After a number, the rest of a noun that holds it as an age: "Three 15|-year-olds" (no count of its own).
 AGE_INSIDE_NOUN = r"-(?:year|month)-olds?\b"
 # Vague amounts that stand for people with no noun, right before what happened to them: "27
