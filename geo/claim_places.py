@@ -28,6 +28,7 @@ ELSEWHERE = gated(lang.get().places.ELSEWHERE)
 COUNTRY_WIDE = gated(lang.get().places.COUNTRY_WIDE)  # "across Afghanistan", "nationwide": the country's own figure
 _ARREST_PLACE_LEAD = gated(lang.get().places.ARREST_PLACE_LEAD)
 _EARLIER_EVENT_PLACE_LEAD = gated(lang.get().places.EARLIER_EVENT_PLACE_LEAD)
+_COMPARED_EVENT_PLACE_LEAD = gated(lang.get().places.COMPARED_EVENT_PLACE_LEAD)
 FOLLOWS_ON = gated(lang.get().places.FOLLOWS_ON)  # "Three other soldiers were wounded": the last toll's place
 AREA_ANAPHOR = gated(lang.get().places.AREA_ANAPHOR)  # "in the state": the story's one area of that kind
 # roles of a mention that say where something happened ("dateline", "reference", "actor" do not:
@@ -201,7 +202,10 @@ def focus_country(places: ArticlePlaces, gaz: Gazetteer, one_place: bool = True)
         located = [m for m in located if not _ARREST_PLACE_LEAD.search(text, max(0, m.start - 60), m.start)]
         # ... nor where an earlier event the story compares with was ("The attack came a day after two
         # guards were shot dead in Panjgur"), when it names others
-        located = [m for m in located if not _EARLIER_EVENT_PLACE_LEAD.search(text, max(m.sentence_start, m.start - 200), m.start)] \
+        # (nor the place of an earlier event a superlative likens the story's to: "the deadliest riot
+        # since 2012, when a fire at a prison in Comayagua killed 361")
+        located = [m for m in located if not _EARLIER_EVENT_PLACE_LEAD.search(text, max(m.sentence_start, m.start - 200), m.start)
+                   and not _COMPARED_EVENT_PLACE_LEAD.search(text, max(m.sentence_start, m.start - 250), m.start)] \
             or located
         single = one_finest_place([m for m in located if not distance_anchor(text, m)], gaz)
         # ... or, where it names no place there as a location (or only the area around it: "Man

@@ -1570,7 +1570,12 @@ def _unrefine(claims: list[Claim], refined: dict[int, dict]) -> None:
     449 ... the deadliest, in Baqubah, killed 43" is a country-wide figure beside a town's."""
     moved = {c.place_id for c in claims if c.sentence_start in refined}
     countries = {a["country"] for a in refined.values()}
-    if any(c.is_toll and c.sentence_start not in refined and c.outcome == Outcome.KILLED and (
+    # (not an earlier event's toll, context: "the deadliest riot since 2012, when a fire at a prison in
+    # Comayagua killed 361")
+    # (nor more dead told beside the story's toll, "four IS militants were also killed" near Sukhnah:
+    # of the same attack)
+    if any(c.is_toll and not c.cumulative and not c.additional and c.sentence_start not in refined
+           and c.outcome == Outcome.KILLED and (
             c.place_id in moved or c.country in countries and c.place_kind != PlaceKind.COUNTRY)
            for c in claims):
         for c in claims:

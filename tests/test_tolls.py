@@ -5191,3 +5191,21 @@ def test_each_event_of_a_sentence_keeps_its_own_place(gazetteer, text):
     rep, corpus = report(gazetteer, text)
     assert rep.killed_best == 8
     assert {c.best: c.place_name for c in corpus.claims if c.outcome == Outcome.KILLED}[5] == "Al Fallūjah"
+
+
+def test_an_earlier_event_a_superlative_likens_the_story_to_is_not_the_storys_place(gazetteer):
+    rep, _ = report(gazetteer, "A riot at a prison in Guatemala left 20 inmates dead on Monday, officials said. The "
+                               "riot broke out at a jail in Escuintla, about 50 kilometers south of the capital. It was "
+                               "the deadliest prison riot in the country since 2016, when a fire at a prison in "
+                               "Retalhuleu killed 40 inmates.")
+    assert rep.killed_best == 20 and rep.name == "Escuintla"
+
+
+def test_a_country_toll_moved_to_the_storys_place_stays_there_beside_the_attackers_also_killed(gazetteer):
+    rep, corpus = report(gazetteer, "BEIRUT (AP) — Islamic State militants ambushed government troops in Syria's "
+                                    "eastern desert, killing seven of them, a war monitor said Thursday.\n\nThe "
+                                    "Britain-based Syrian Observatory for Human Rights said the ambush took place "
+                                    "Wednesday near the town of Mayadin in the countryside of Deir ez-Zor province. It "
+                                    "said three IS militants were also killed.")
+    assert rep.killed_best == 10
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Al Mayādīn"}

@@ -754,6 +754,12 @@ EARLIER_EVENT_PLACE_LEAD = (r"(?i)\b(?:came|comes|happened|occurred|follows|foll
                             r"less than\s+|more than\s+|barely\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten|\d+|several|few)\s+(?:days?|weeks?|months?|years?)\s+after\b[^.;]{0,150}$")
 
+# ... and the words before the place of an earlier event a superlative likens the story's to: "It
+# was the deadliest prison riot in Honduras since 2012, when a fire at a prison in Comayagua killed
+# 361 inmates" (not where the story's event was).
+COMPARED_EVENT_PLACE_LEAD = (r"(?i)\b(?:deadliest|bloodiest|worst|largest|biggest|most\s+(?:deadly|violent|lethal))\b"
+                             r"[^.;]{0,80}?\bsince\b[^.;]{0,150}$")
+
 # A running figure said of "the state", "the province", "the district" ("More than 250 people have
 # been killed in the ethnic violence in the state since May 2023"): the area of that kind the story
 # names, not the whole country. The noun is group 1.
