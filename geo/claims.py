@@ -712,9 +712,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # (the last toll before, past a sentence of no toll: "... the killing of two aid workers
                     # ... The two staff members were killed when armed men opened fire ... A third colleague was
                     # injured")
-                    rank_base = last_before if last_before is None or last_before.is_toll else next(
-                        (x for x in reversed(claims[-6:]) if x.is_toll), None)
-                    if t.ordinal and rank_base is not None and c.start - rank_base.end < ORDINAL_REACH:
+                    rank_base = None if not t.ordinal else last_before if last_before is None or last_before.is_toll \
+                        else next((x for x in reversed(claims[-6:]) if x.is_toll), None)
+                    if rank_base is not None and c.start - rank_base.end < ORDINAL_REACH:
                         # "... killing two shoppers. A third person was wounded.": one more person, wounded
                         # (of a list too: "killed his parents and two others ... A fifth person was
                         # wounded"; "Two were killed and another wounded. A fourth person was injured")
@@ -851,7 +851,6 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 # deaths and eight injuries, while ... in Fallujah")
                                 own = [m for m in sent_mentions if id(m) not in others_own and (
                                     t.end <= m.start < nxt or _OPENING_LOCATIVE.fullmatch(text, s0, m.start))]
-
                         if not own and (cut := _SAID_THEN.search(text, t.end, s1)) is not None:
                             # ... else, where the sentence goes on past its attribution to something else,
                             # the places before that ("The death toll in Jiribam district rose to 11,
@@ -1550,7 +1549,7 @@ def _parts_told_apart(claims: list[Claim]) -> None:
 
 _LIST_JOINED = gated(lang.get().tolls.TOLLS_LISTED_GAP)  # between two tolls of one list
 _SECOND_OUTCOME = gated(lang.get().tolls.TOLLS_SECOND_OUTCOME_GAP)  # ... or of one verb's two outcomes
-_OPENING_LOCATIVE = gated(r"\s*(?i:in|at|near|outside)\s+(?:the\s+)?")  # a sentence opening "In " before a place
+_OPENING_LOCATIVE = gated(lang.get().places.OPENING_PLACE_LEAD)  # a sentence opening "In " before a place
 _SAID_THEN = gated(lang.get().attribution.SAID_THEN)
 LISTED_PARTS_REACH = 400  # the parts come this many characters after their toll's sentence, at most
 LEAD_CHARS = 600  # a story's title and lead: where it names what kind of deaths it reports

@@ -126,13 +126,13 @@ HOLIDAY = (r"\b(?P<lead>on|over|at|during|since|before|after|until)\s+(?P<day>"
 REPORT_DATE_LEAD = (r"\b(?:said|says|announced|reported|confirmed|added|stated|claimed|told (?:reporters|\w+)|"
                     r"(?:rose|risen|climbed|jumped|increased|reached) to (?:at least |more than )?[\w,]+)"
                     r"(?:\s+(?:on|late|early|by))?\s*$")
-# A sentence opening on an earlier week or weekend, after the story's own tolls: a comparison, its
-# tolls that time's ("Last weekend, 45 people were shot, six fatally", "A week earlier, ...",
-# "The same weekend last year, ...")
 # A date a story's own words give only relative to its unknown day, an earlier period: in an
 # undated story, a toll of that period told after the story's own ("A separate attack on a
 # camp near Timbuktu last month killed 11 soldiers") is that period's event, context.
 RELATIVE_PAST = r"(?i)last\s+(?:week|weekend|month|year)"
+# A sentence opening on an earlier week or weekend, after the story's own tolls: a comparison, its
+# tolls that time's ("Last weekend, 45 people were shot, six fatally", "A week earlier, ...",
+# "The same weekend last year, ...")
 EARLIER_PERIOD_OPENING = (r"(?i)\s*(?:(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?:weekend|week)"
                           r"|(?:a|one)\s+(?:week|weekend)\s+(?:earlier|before)"
                           r"|(?:the\s+)?(?:same|this)\s+(?:weekend|week|time)\s+(?:last|a)\s+year(?:\s+ago)?)\s*,")

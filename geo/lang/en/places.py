@@ -846,6 +846,8 @@ PLACE_LIST_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:in\s+)?(?:the\s+)?
 # A place opening the clause of a toll, before it: "5 died in Aleppo, while in Kano 3 people were
 # killed", "...; in Kano, 3 people were killed" (the clause's own place, not the sentence's first).
 FRONTED_PLACE_LEAD = r"(?:[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:in|at|near|outside)\s+(?:the\s+)?$"
+# ... and the words opening a sentence before its first place: "In Ramadi, a car bomb caused three deaths"
+OPENING_PLACE_LEAD = r"\s*(?i:in|at|near|outside)\s+(?:the\s+)?"
 FRONTED_PLACE_GAP = r"\s*(?:(?:region|province|district|state|county|area|governorate|oblast|city|town|village)\s*)?,?\s*"
 # ... or a subject of its own clause placed before its verb, as a list of events tells them: "The first
 # blast in Pishin district killed 18 people, and the second in Qila Saifullah killed 12"
