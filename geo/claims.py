@@ -83,7 +83,7 @@ from geo.events import NOT_EVENT, TRIGGERS, acled, event_type, nonviolent, viole
 from geo.gazetteer import Gazetteer
 from geo.geometry import contains, haversine_km
 from geo.numbers import Count, find_counts, to_int
-from geo.tolls import (AMONG_TOTAL, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
+from geo.tolls import (AMONG_TOTAL, ATTACKER_DIED_LATER, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
                        TOLL_NOW, TOLL_RISE_LEAD, TOTAL_WORDS, BARE_PART_DAY, cumulative_tolls, find_tolls)
 from geo.toponyms import WORLD_CITY, ArticlePlaces, Mention
 from geo.text import split_sentences
@@ -121,11 +121,26 @@ _RUNNING_FROM = gated(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _RUNNING_RISE = gated(lang.get().tolls.RUNNING_RISE_LEAD)
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
-
 def _take_place(claim: Claim, source: Claim) -> None:
     """``claim`` (this step's own, being built) is where ``source`` is."""
     for f in _PLACE_FIELDS:
         setattr(claim, f, getattr(source, f))
+
+
+def _died_after_toll(c: Claim) -> bool:
+    """Whether ``c`` is the attacker's own death told as after the toll before it ("Two people
+    were shot and killed ... The suspected shooter was later found dead"): no part of those he
+    killed, unlike "Three people were found dead" or "including the gunman"."""
+    return c.victims == Victims.PERPETRATORS and c.outcome == Outcome.KILLED and ATTACKER_DIED_LATER.search(
+        c.sentence, 0, c.end - c.sentence_start + 40) is not None
+
+
+def counted_before(noun: str, phrases: list[str]) -> bool:
+    """Whether one of the article's tolls so far (``phrases``, their counted words) counted people
+    by ``noun`` (or its plural): "the policeman was injured" is then that one ("A policeman was
+    stabbed ..."), no one new; a person only named before ("attacked a shopkeeper") is not."""
+    word = re.compile(rf"(?i)\b{re.escape(noun)}(?:s|es)?\b")
+    return any(word.search(p) for p in phrases)
 
 
 def _take_event(claim: Claim, source: Claim) -> None:
@@ -407,6 +422,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     rep = last_reporter  # "This included ...", "Prior reports had ...", "Fatalities: 5.": same source
                 sent_places = para_mentions[bisect_left(para_starts, s0):bisect_left(para_starts, s1)]
                 tolls = find_tolls(sentence, s0, ignored)
+                if any(t.definite for t in tolls):  # "the mayor was killed": no one new if counted before
+                    tolls = [t for t in tolls if not t.definite or not counted_before(
+                        t.count.text, [c.count_text for c in claims] + [text[u.count.start:u.end] for u in tolls if u is not t])]
                 if not tolls and not sent_places:
                     continue  # neither a toll nor a place: no claim can come of it (most sentences)
                 if not tolls and story_kind is None and not kind_told and s0 < lead_end:
@@ -924,7 +942,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                               c.start) is not None
                     if t.additional and not rise_cause:
                         pass  # more dead beside the total, never a part of it
-                    elif t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL):
+                    elif t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL
+                                         and not _died_after_toll(claim)):
                         parent = head if head is not None and head.outcome == t.outcome else last_total
                         if t.breakdown and (parent is None or parent.outcome != t.outcome):
                             parent = last_people.get(t.outcome)  # "15 of the dead were ...": the toll before
@@ -1334,7 +1353,7 @@ def _one_by_one(claims: list[Claim]) -> None:
                 last[c.outcome] = (c, 0)
             continue
         toll, told = last.get(c.outcome, (None, 0))
-        if toll is None or c.additional or c.part_of or c.sentence_start == toll.sentence_start \
+        if toll is None or c.additional or c.part_of or c.sentence_start == toll.sentence_start or _died_after_toll(c) \
                 or c.article_id != toll.article_id or c.place_id != toll.place_id and c.place_id not in toll.parts \
                 or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + 1 > toll.best:
             continue
@@ -1597,7 +1616,7 @@ def _link_breakdowns(claims: list[Claim]) -> None:
         closing = CLOSING_COUNT.match(total.sentence) is not None
         parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome
                  and (closing and c.start < total.start and not c.cumulative or not c.additional and c.reported_by == total.reported_by)
-                 and c.part_of in (None, total.claim_id)]
+                 and c.part_of in (None, total.claim_id) and not (c.start > total.end and _died_after_toll(c))]
         told = sum(c.best for c in parts)
         if parts and (closing or told <= total.best * 1.02):
             beyond = closing and told > total.best

@@ -62,6 +62,7 @@ _OTHERS_PLACE_GAP = gated(_L.OTHERS_PLACE_GAP)
 _VERB_CHAIN = gated(_L.VERB_CHAIN)
 _LATER_DIED_ONE = gated(_L.LATER_DIED_ONE)
 FOUND_DEAD, SHOT_WORD, DIED_LATER = gated(_L.FOUND_DEAD), gated(_L.SHOT_WORD), gated(_L.DIED_LATER)
+ATTACKER_DIED_LATER = gated(_L.ATTACKER_DIED_LATER)
 _ONE_PRONOUN = gated(_L.ONE_PRONOUN)
 _AS_MANY = gated(_L.AS_MANY)
 _CAUSE_BEFORE = gated(r"(?i)" + _L.RISE_CAUSE + r"\s+$")  # ("after three more victims died")
@@ -143,6 +144,9 @@ _RANKS_OF = gated(_L.RANKS_OF)
 _BY_AGENT = gated(_L.BY_AGENT)
 _KILLED_BY_FORCES = gated(_L.KILLED_BY_FORCES)
 _UNKNOWN_ONE = gated(_L.UNKNOWN_ONE)
+_THE_NEW_ONE = gated(_L.THE_NEW_ONE)
+_HURT_WORD = gated(_L.SHOT_NOT_HURT[1])
+_INCLUDING_RIGHT_BEFORE = gated(_L.INCLUDING_RIGHT_BEFORE)
 _LIST_LAST_ONE = gated(_L.LIST_LAST_ONE)
 _COUNT_OR_ONE_BEFORE = gated(_L.COUNT_OR_ONE_BEFORE)
 _ATTACKED_FIRST = gated(_L.ATTACKED_FIRST)
@@ -434,6 +438,7 @@ class Toll:
     by_place: bool = False  # a part of a toll by where they died: "Of the dead, 92 were in Jajarkot"
     next_by_rank: bool = False  # one more by rank after the sentence's people: "three wounded and a fourth"
     rank_victims: str | None = None  # who the ranked one is: "a third soldier" (security forces)
+    definite: bool = False  # one person by "the" ("the mayor was killed"): no one new where the story named them before
 
 
 def _rescuers(words: list[str]) -> bool:
@@ -719,8 +724,8 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             if (PERSON_NOUNS.get(nxt) not in (None, Victims.TOTAL) or nxt in _L.HEAD_NOUNS) and nxt not in OUTCOME_NOUNS \
                     and k + 1 < len(words):
                 pos = words[k + 1].end()
-                if victims == Victims.TOTAL:
-                    victims = PERSON_NOUNS[nxt]
+                if victims == Victims.TOTAL:  # (a head with no side of its own keeps the first's:
+                    victims = PERSON_NOUNS[nxt] or victims  # "two staff members of a charity")
             # a following "dead"/"killed" right after the noun ("hundreds of civilians dead")
             break
     if victims is None and group_cat is not None:
@@ -1076,6 +1081,19 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         if outcome in (Outcome.KILLED, Outcome.WOUNDED) and not _NATURAL_CAUSES.match(sentence, passive.end()) \
                 and not sentence.startswith(" down", passive.end()):  # ("was shot down": an aircraft)
             add(m.start(), m.end(), 1, Victims.CIVILIANS, outcome, "")  # (the lists hold the armed's words)
+    for m in _THE_NEW_ONE.finditer(sentence):  # "The governor's spokesman was injured": one by "the"
+        noun = m.group("noun")
+        if noun not in SINGULAR_NOUNS and not _lone_person_word(noun) or not free(m.start(), m.end()):
+            continue
+        passive = _PASSIVE.match(sentence, m.end())
+        outcome = _passive_outcome(passive) if passive else None
+        if outcome in (Outcome.KILLED, Outcome.WOUNDED) and not _NATURAL_CAUSES.match(sentence, passive.end()) \
+                and not sentence.startswith(" down", passive.end()):
+            victims = SINGULAR_NOUNS.get(noun) or Victims.CIVILIANS
+            group = next(iter(default_groups().find(m.group(0))), None)  # ("the Taliban commander": theirs)
+            if group is not None and victims in (Victims.TOTAL, Victims.FIGHTERS, Victims.SECURITY_FORCES):
+                victims = Victims.SECURITY_FORCES if group.state else Victims.FIGHTERS
+            add(m.start("noun"), m.end("noun"), 1, _unarmed(victims, _words(m.group(0))), outcome, "definite")
     for m in _ACTIVE_UNKNOWN_ONE.finditer(sentence):  # "Maoists killed a former sarpanch in Sukma"
         noun = m.group("noun")
         if noun not in SINGULAR_NOUNS and _lone_person_word(noun) and free(m.start("noun"), m.end("noun")):
@@ -1239,6 +1257,11 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                     and not whole.incident_count and whole.victims == Victims.TOTAL and whole.count.best > 1 \
                     and (role == "part" or _BREAKDOWN_LEAD.search(low, max(0, c.start - s0 - 40), c.start - s0)):
                 outcome = whole.outcome
+            elif outcome == Outcome.WOUNDED and whole is not None and whole.outcome == Outcome.KILLED \
+                    and not whole.incident_count and whole.count.best > 1 \
+                    and _INCLUDING_RIGHT_BEFORE.search(low, max(0, c.start - s0 - 20), c.start - s0) \
+                    and not _HURT_WORD.search(sentence, c.end - s0, c.end - s0 + 60):
+                outcome = Outcome.KILLED  # "nine dead, including a boy hit by a stray bullet": how he died
             if outcome:
                 # ("another" after people of another outcome is another person, not more of them:
                 # "One man was killed and another wounded" is one hurt, not one more beside the hurt)
@@ -1261,7 +1284,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 breakdown = role == "part" or role != "self" and bool(_BREAKDOWN_LEAD.search(before))
                 t = Toll(c, outcome, victims, c.end, additional=additional and not breakdown, breakdown=breakdown,
                          ordinal=n if nth and c.best == n else 0, of_the_last=role == "pronoun", pronoun=role == "pronoun",
-                         rank_victims=rank_victims if nth and c.best == n else None)
+                         rank_victims=rank_victims if nth and c.best == n else None, definite=role == "definite")
                 out.append(t)
                 if role == "subset" or _SUBSET_LEAD.search(before) \
                         or _SUBSET_AFTER.match(sentence, c.start - s0 + len(c.text.split()[0])):

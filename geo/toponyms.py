@@ -511,7 +511,8 @@ _NOTE_LEAD = gated(lx.NOTE_LEAD)
 _HERE = gated(lx.HERE)
 HERE_REACH = 600  # how far into the story "this town" still points at its dateline's town
 _LOCATIVE_BEFORE = gated(r"(?i)\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$")
-_ORIGIN_LEAD = gated(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?$" % "|".join(sorted(lx.DIRECTIONS)))
+_ORIGIN_LEAD = gated(r"(?i)\b(\d+|[a-z]+)\s+from\s+(?:the\s+)?(?:(?:%s)\s+)?(?:(?:%s)\s+of\s+)?$"
+                     % ("|".join(sorted(lx.DIRECTIONS)), lx.ORIGIN_AREA_KINDS))  # ("a man from the republic of Tatarstan")
 _NATIONAL_OF = gated(r"(?i)\b(?:%s)\s+of\s+(?:the\s+)?$" % "|".join(lx.NATIONAL_NOUNS))
 _REFERENCE_TAIL = gated(lx.REFERENCE_TAIL)
 _CARE_NAME_TAIL = gated(lx.CARE_NAME_TAIL)
@@ -2234,13 +2235,16 @@ class ToponymResolver:
     def _facilities_in(self, text: str, spans: list[_Span]) -> None:
         """"the Litoral penitentiary in the port city of Guayaquil": a facility's name said to be in
         a town is a place of that town's country, or only the facility's name (no province of
-        Equatorial Guinea)."""
+        Equatorial Guinea); a town of that name far from the town the facility is in is no place
+        of it ("the Saint-Charles railway station in Marseille" is in Marseille)."""
         g = self.gaz
         for _, name, town in self._named_before_town(text, spans, _FACILITY_IN_GAP):
             if not name.scores:
                 continue
             country = g.country[town.best]
             _keep(name, lambda p: g.country[p] == country)
+            if name.best is not None and int(g.kind[name.best]) == LOCALITY and places_km(g, name.best, town.best) > WITHIN_TOWN_KM:
+                _prefer(name, town.best)
 
     def _town_parts(self, text: str, spans: list[_Span]) -> None:
         """"the central Damascus district of Mezzeh": a part of the town named after it lies in it

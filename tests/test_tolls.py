@@ -5209,3 +5209,56 @@ def test_a_country_toll_moved_to_the_storys_place_stays_there_beside_the_attacke
                                     "said three IS militants were also killed.")
     assert rep.killed_best == 10
     assert {c.place_name for c in corpus.claims if c.is_toll} == {"Al Mayādīn"}
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # one person by "the", a title the story has not named before: one more person
+    ("Gunmen ambushed a convoy near Kandahar on Monday, killing three guards. The district chief's secretary was "
+     "injured in the attack, police said.", 3, 1),
+    ("A bomb hidden in a cart exploded outside a courthouse in Quetta. The deputy prosecutor was killed and two "
+     "clerks were wounded.", 1, 2),
+    ("Militants fired on a clinic in Mardan, killing two nurses. The clinic's cook was also wounded.", 2, 1),
+    # ... but one a toll counted before is that one, not one more (a person only named before is new)
+    ("A police officer was stabbed at a checkpoint in Hebron on Sunday. The police officer was lightly injured, "
+     "the army said.", None, 1),
+    ("A man armed with a knife attacked a shopkeeper in Jerusalem on Sunday. The shopkeeper was lightly injured "
+     "and the attacker was arrested.", None, 1),
+    # ... and the head of a partitive or a participle is no one new ("one of the arrested")
+    ("Police detained four men after a shooting in Sacramento left two people hurt. One of the arrested was also "
+     "wounded.", None, 2),
+])
+def test_one_person_by_the_is_counted_only_where_the_story_has_not_named_them(gazetteer, text, killed, wounded):
+    rep, _ = report(gazetteer, text)
+    assert (rep.killed_best, rep.wounded and rep.wounded[1]) == (killed, wounded)
+
+
+def test_a_head_noun_without_a_side_keeps_the_first_nouns():
+    # "two staff members of a charity": the head "members" says no side, "staff" says people
+    assert killed_and_wounded("Two staff members of a relief charity were killed in the shelling.") == [
+        (2, "killed", "total")]
+
+
+def test_a_part_named_after_including_and_hit_by_a_bullet_is_one_of_the_dead(gazetteer):
+    rep, _ = report(gazetteer, "A gun battle between police and a gang in Cali left six people dead on Tuesday, "
+                               "including a 12-year-old girl struck by a stray bullet, officials said.")
+    assert rep.killed_best == 6 and rep.wounded is None
+    # ... but one told hurt in words of hurt stays hurt, and one a verb before it hurt too
+    assert killed_and_wounded("Six people died, including a man wounded in the crossfire who died later, "
+                              "and two others were injured.")[-1] == (2, "wounded", "total")
+    assert killed_and_wounded("The gunman shot dead two of the guards and critically injured the third.")[-1][1] == "wounded"
+
+
+def test_the_attacker_who_died_later_is_no_part_of_those_he_killed(gazetteer):
+    rep, _ = report(gazetteer, "Four dead, including gunman, in shooting at Akron warehouse\n\nAKRON, Ohio — Three "
+                               "workers were shot and killed at a warehouse on the city's south side on Monday, police "
+                               "said. The gunman was later found dead of a self-inflicted gunshot wound in a parking "
+                               "lot nearby.")
+    assert rep.killed_best == 4
+
+
+def test_the_hurt_of_an_earlier_days_event_are_context_with_its_dead(gazetteer):
+    rep, corpus = report(gazetteer, "SANAA (AFP) - Air strikes on the port city of Mukalla killed four people and "
+                                    "wounded 23 on Sunday, health officials said.\n\nThe strikes came a day after a "
+                                    "drone attack on Eilat killed one man and wounded six others.", date="2024-07-21")
+    assert rep.killed_best == 4 and rep.wounded[1] == 23
+    assert {c.best for c in corpus.claims if c.is_toll and c.cumulative} == {1, 6}

@@ -2486,3 +2486,15 @@ def test_people_all_from_a_place_say_whose_not_where(resolver):
     assert one(resolver, text, "Poland").role == "actor" and one(resolver, text, "Italy").role == "actor"
     assert one(resolver, text, "Davos").role == "location"
 
+
+
+def test_a_person_from_an_area_named_by_its_kind_says_whose_not_where(resolver):
+    text = ("A man stabbed two passers-by outside a railway station in Vienna on Friday. A suspect from the province "
+            "of Konya was arrested at the scene, and a woman from the state of Bavaria was questioned.")
+    assert one(resolver, text, "Konya").role == "actor" and one(resolver, text, "Bavaria").role == "actor"
+    assert one(resolver, text, "Vienna").role == "location"
+
+
+def test_a_station_named_after_a_far_town_is_in_the_town_it_is_said_to_be_in(resolver):
+    text = "A bomb exploded at the Quetta bus station in Karachi on Monday, killing four people, police said."
+    assert one(resolver, text, "Quetta").name == "Karachi"

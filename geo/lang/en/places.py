@@ -777,6 +777,8 @@ passenger travellers travelers traveller traveler people persons
 suspect suspects victim victims gunman gunmen shooter attacker attackers resident residents
 them whom
 """.split())
+# The kind of area between "from (the)" and its name: "a man from the republic of Bashkortostan"
+ORIGIN_AREA_KINDS = r"republic|province|state|region|city|town|village|district|county|island|emirate|kingdom"
 # After a town's name, between a determiner and these, the town is where the person is from: "A
 # Fresno man was killed in Clovis", "two Dayton teenagers" (whose, not where).
 TOWN_PERSON_NOUNS = frozenset("""
@@ -992,7 +994,8 @@ NEAR_TOWN_GAP = (r"(?i)\s*,?\s+(?:just\s+|very\s+)?(?:near|outside|close\s+to|ne
 # penitentiary in the port city of Guayaquil", "the Kibera market in Nairobi" (the name's place, if
 # it is one, lies in that town's country).
 FACILITY_IN_GAP = (r"(?i)\s+(?:prison|penitentiary|jail|gaol|detention\s+(?:centre|center)|correctional\s+(?:centre|center|facility)|"
-                   r"stadium|market|hotel|hospital|school|university|mosque|church|airport|mall|refinery|mine)\s+"
+                   r"stadium|market|hotel|hospital|school|university|mosque|church|airport|mall|refinery|mine|"
+                   r"(?:(?:railway|train|bus|metro|subway|underground|police|fire)\s+)?station)\s+"
                    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port)\s+of\s+)?")
 # A toll told as the participle of the clause before it ("ambushed a patrol in X district on
 # Monday, killing five policemen"): the places of that clause are its own.

@@ -297,6 +297,9 @@ RECOVERED_SO_FAR = (r"(?i)\b(?:so far|thus far|as yet|only)\b[^.;]{0,60}?\bbod(?
 DAY_ALONE = (r"(?i)\b(?:(?:on|during|over|in|for)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?"
              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|weekend|24 hours|\d+ hours)|"
              r"yesterday|today|that day|overnight)\s+alone\b")
+# A part named right after its toll's "including", with no verb of its own between: "nine dead,
+# including a boy hit by a stray bullet" (how he died, not one hurt)
+INCLUDING_RIGHT_BEFORE = r"\b(?:including|among them|among whom)\s+$"
 SHOT_NOT_HURT = (r"(?i)\bshot\b", r"(?i)\b(?:wound\w*|injur\w*|hurt|surviv\w*|hospital\w*|critical|stable)\b")
 # The dead told before, counted again with "the": "Deputies found the five bodies in the home near
 # Crosby" (the story's dead, where they were found; the count, then its noun).
@@ -1181,6 +1184,15 @@ BY_AGENT = (r"\bby\s+(?:a (?:group|gang|band) of\s+)?(?:at least\s+|some\s+|abou
 # too, "One blue helmet was killed", not "No one else was hurt" nor "one of whom was injured")
 UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?|(?<![Nn]o )[Oo]ne(?!\s+(?:of|else|another|other|more|each)\b))\s+(?:[A-Z][a-z]+(?:ist|ian|ish|ese|an|i)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
                r"(?=\s+(?:was|has been|had been)\s|(?P<pair>\s+and\s+(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?)were\s)")
+# ... and one person by "the", one the story has not named before (the claims step drops it where
+# it has: "A knifeman attacked a policeman. The policeman was lightly injured" is that one): "The
+# governor's spokesman was injured", "the town's mayor was killed"; up to three words between,
+# none a function word (so "the head of the council" is no "head": NOT_PEOPLE)
+# (a noun, not a function word nor a participle: "the West Bank and was shot dead", "One of the
+# arrested was also shot"; nor "of the": a part of people told before)
+_THE_GAP_WORDS = r"of|and|or|but|then|in|at|for|with|from|on|by|to|who|which|that|was|were|is|are|has|had"
+THE_NEW_ONE = (rf"(?<![\w’'-])(?<!\bof\s)[Tt]he\s+(?:(?!(?:{_THE_GAP_WORDS})\s)[\w’'-]+\s+){{0,3}}?"
+               rf"(?P<noun>(?!(?:{_THE_GAP_WORDS})\s)[a-z][\w’'-]*(?<!ed))(?=\s+(?:was|has been|had been)\s)")
 # ... and one after an active verb of killing: "Maoists killed a former sarpanch in Sukma" (a noun
 # the lists lack, then where, when or who: "killed a bid" is no one, NOT_PEOPLE)
 ACTIVE_UNKNOWN_ONE = (r"\b(?:killed|killing|kills|shot dead|shooting dead|murdered|murdering|beheaded|beheading|"
@@ -1249,6 +1261,9 @@ SUICIDE_ATTACKERS = (r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:committed|carried out|con
 # Wednesday, two days after a market bombing in the city killed 14 people" (the 14 died on Monday).
 DAYS_AFTER_LEAD = (r"(?i)\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:(?:a|an|the|[\w-]+['’]s)\s+)?"
                    r"(?:[\w’'-]+\s+){0,8}?(?:killed|left|claimed the lives of|killing|leaving|in which)\s+"
+                   # (and the hurt of the same clause: "a day after a drone attack on Tel Aviv killed one man
+                   # and wounded four others")
+                   r"(?:(?:[\w’'-]+\s+){1,4}?,?\s*(?:and\s+)?(?:wounded|wounding|injured|injuring|hurt)\s+)?"
                    r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?$")
 EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       # a like event told for comparison: "Last month, a similar attack on a mosque in
@@ -1334,6 +1349,9 @@ _DIED_LATER_WORDS = r"later died|died later|succumbed"
 _FOUND_DEAD_WORDS = r"(?:was|were) (?:found|pronounced|declared) dead|died at the scene"
 LATER_DIED_ONE = (r"(?i)[^.;]{0,60}?\b(?:" + _DIED_LATER_WORDS + r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
                   r"|" + _FOUND_DEAD_WORDS + r")\b")
+# The attacker's own death told as after the toll before: "Two people were shot and killed ... The
+# suspected shooter was later found dead" (no part of the two he shot; "Three were found dead" is)
+ATTACKER_DIED_LATER = r"(?i)\blater\b"  # (searched in its sentence up to just past its words)
 FOUND_DEAD = r"(?i)\b(?:" + _FOUND_DEAD_WORDS + r")\b"
 DIED_LATER = r"(?i)\b(?:" + _DIED_LATER_WORDS + r")\b"
 SHOT_WORD = r"(?i)\b(?:shot|gunshot|struck by (?:gunfire|bullets))\b"
