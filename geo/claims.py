@@ -1073,6 +1073,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     _one_day_alone(claims)
     _recovered_so_far(claims)
     _murder_suicide(claims, text)
+    _bodies_found_hold_the_killer(claims)
     _listed_parts(claims)
     _parts_told_apart(claims)
     _days_of_periods(claims)
@@ -1087,6 +1088,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
 
 _MURDER_SUICIDE = gated(lang.get().tolls.MURDER_SUICIDE)
 _SHOT, _HURT_WORDS = (gated(p) for p in lang.get().tolls.SHOT_NOT_HURT)
+_BODIES_FOUND = gated(lang.get().tolls.BODIES_FOUND)
 
 
 def _murder_suicide(claims: list[Claim], text: str) -> None:
@@ -1108,6 +1110,23 @@ def _murder_suicide(claims: list[Claim], text: str) -> None:
     for c in claims:
         if c.victims == Victims.PERPETRATORS and c.part_of in wholes:
             wholes[c.part_of].holds_attackers = True
+
+
+
+def _bodies_found_hold_the_killer(claims: list[Claim]) -> None:
+    """The bodies found after a killer's own death is told beside his killings, one more than
+    those he killed, are his too: "shot his wife and their two children before turning the gun on
+    himself. Officers found the bodies of the four" (a total that holds him)."""
+    killed_himself = {c.sentence_start for c in claims if c.is_toll and c.outcome == Outcome.KILLED
+                      and c.victims == Victims.PERPETRATORS}
+    if not killed_himself:
+        return
+    shot = max((c.best or 0 for c in claims if c.is_toll and c.outcome == Outcome.KILLED and c.sentence_start in killed_himself
+                and c.victims != Victims.PERPETRATORS and not c.part_of and not c.cumulative), default=0)
+    for c in claims:
+        if shot and c.is_toll and c.outcome == Outcome.KILLED and c.victims == Victims.TOTAL and c.best == shot + 1 \
+                and not c.cumulative and c.sentence_start not in killed_himself and _BODIES_FOUND.search(c.sentence):
+            c.holds_attackers = True
 
 
 def _days_of_periods(claims: list[Claim]) -> None:

@@ -218,8 +218,12 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
         # ... killing 25 people, and 7 attackers were killed")
         said_in = {c.claim_id: (c.article_id, c.sentence_start) for c in biggest.claims}
         holding = {c.claim_id for c in biggest.claims if c.holds_attackers}
+        # (or a total its article says holds its killer: "found the bodies of the four", after "shot his
+        # wife and their two children before turning the gun on himself")
+        holders = {c.article_id for c in biggest.claims if c.holds_attackers and not c.part_of}
         holds_perps = val(biggest) >= perps and all(
-            any(said_in.get(c.part_of) == (c.article_id, c.sentence_start) or c.part_of in holding for c in i.claims)
+            any(said_in.get(c.part_of) == (c.article_id, c.sentence_start) or c.part_of in holding
+                or not c.part_of and c.article_id in holders for c in i.claims)
             for i in apart)
     for t in totals:
         share[t.incident_id] = max(0, val(t) - cat_sum - (perps if holds_perps else held)) if t is biggest else 0
@@ -350,8 +354,12 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
             if n > 0 and j.victims not in CATEGORIES:
                 # a total inside covers every category here too, once the total here is used up
                 # (a province's "56 killed, including 11 children" inside which a town counts 74)
+                # (and the attackers' dead here, where the total inside is said to hold them: "found
+                # the bodies of the four" in the town, the killer's own death told of the county)
+                holds = any(c.holds_attackers for c in j.claims)
                 for own in by_victims.values():
-                    if own.victims in CATEGORIES and _holds_time(own, j) and n > 0 and not _told_apart(own, j):
+                    if (own.victims in CATEGORIES or holds and own.victims == Victims.PERPETRATORS) \
+                            and _holds_time(own, j) and n > 0 and not _told_apart(own, j):
                         use = min(n, share.get(own.incident_id, 0) - taken[own.incident_id])
                         if use > 0:
                             taken[own.incident_id] += use

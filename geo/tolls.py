@@ -147,6 +147,7 @@ _UNKNOWN_ONE = gated(_L.UNKNOWN_ONE)
 _THE_NEW_ONE = gated(_L.THE_NEW_ONE)
 _HURT_WORD = gated(_L.SHOT_NOT_HURT[1])
 _INCLUDING_RIGHT_BEFORE = gated(_L.INCLUDING_RIGHT_BEFORE)
+_SOURCES_AFTER = gated(_L.SOURCES_AFTER)
 _LIST_LAST_ONE = gated(_L.LIST_LAST_ONE)
 _COUNT_OR_ONE_BEFORE = gated(_L.COUNT_OR_ONE_BEFORE)
 _ATTACKED_FIRST = gated(_L.ATTACKED_FIRST)
@@ -971,10 +972,13 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 outcome = chain[1]
             elif chain and rx in (_SINGULAR, _ONE_OF) and (
                     _JOIN_BEFORE.fullmatch(sentence, _past_aside(sentence, chain[0]), m.start())
-                    or _COMMA_ONLY.fullmatch(sentence, chain[0], m.start()) and _LIST_GOES_ON.match(after)):
+                    or _COMMA_ONLY.fullmatch(sentence, chain[0], m.start()) and _LIST_GOES_ON.match(after)) \
+                    and not _SOURCES_AFTER.match(after):  # ("killing 30 passengers, a health worker and an
+                # official told AFP": those who told it, not more of the dead)
                 outcome = chain[1]  # "killing a soldier and a policeman", "killed his wife and one of his
                 # children": the verb before the first
-            elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and (listed := _listing_verb(sentence, m.start())):
+            elif rx is _SINGULAR and _CLAUSE_END_AFTER.match(after) and not _SOURCES_AFTER.match(after) \
+                    and (listed := _listing_verb(sentence, m.start())):
                 outcome = outcome_near(listed.group("verb"), 0, len(listed.group("verb")))
                 # "killing three soldiers, two policemen and a civilian": the last of the verb's list
             elif rx is _SINGULAR and victims != Victims.TOTAL and counts and _CLAUSE_END_AFTER.match(after) \
@@ -1006,7 +1010,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
                 continue
             prev = next((b for b in ends if _JOIN_BEFORE.fullmatch(sentence, b, m.start())), None)
             after = sentence[m.end():m.end() + 60]
-            if prev is None or _AGENT.match(after) or _SINGULAR_PASSIVE.match(after):
+            if prev is None or _AGENT.match(after) or _SINGULAR_PASSIVE.match(after) or _SOURCES_AFTER.match(after):
                 continue
             noun = (m.group("head") or m.group("noun")).lower()
             # (its own word for its harm first: "found a wounded teenager and a dead man")

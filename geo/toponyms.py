@@ -1249,7 +1249,10 @@ class ToponymResolver:
                     break
             # (not a country's or a province's own service or road: "the Florida Highway Patrol",
             # "the Ohio Turnpike"; not a numbered road in a county: "Douglas County Road 4")
+            # (but a town whose own name ends in "City" names its road: "Old Dade City Road")
             if j > sp.j and (self._kinds(sp) & {COUNTRY, ADMIN1} or toks[sp.j].text.casefold() in _NAME_HEADS
+                             and not (sp.j > sp.i and toks[sp.j].text.casefold() in lx.LOCALITY_QUALIFIERS
+                                      and toks[j].text.casefold() in lx.LOCAL_ROADS)
                              or j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()):
                 j = sp.j
             if j > sp.j:

@@ -3509,8 +3509,9 @@ def test_the_town_whose_police_speak_is_the_storys(gazetteer):
      [(1, "killed", "civilians")]),
     ("HERAT (Reuters) - The police chief of Shindand district was killed by a roadside bomb on Monday.",
      [(1, "killed", "security forces")]),
-    # ... not a definite one elsewhere, who may be someone already counted
-    ("Officials said the mayor was killed on his way home.", []),
+    # ... and a definite one elsewhere, one person the claims step keeps only where the story has not
+    # counted them before (test_one_person_by_the_is_counted_only_where_the_story_has_not_named_them)
+    ("Officials said the mayor was killed on his way home.", [(1, "killed", "civilians")]),
     # a breakdown in brackets takes the outcome of the toll before it, not of the next one
     ("Toll: 11 dead (including 2 attackers), 35 injured",
      [(11, "killed", "total"), (2, "killed", "perpetrators"), (35, "wounded", "total")]),
@@ -4045,7 +4046,8 @@ def test_one_operations_days_are_its_toll_not_a_periods(gazetteer):
 @pytest.mark.parametrize("sentence, expected", [
     # how many times someone was shot or stabbed is no count of people
     ("A shopkeeper was shot three times outside his store in Durban.", [(1, "wounded", "civilians")]),
-    ("The teenager was stabbed 14 times and died at the scene.", []),
+    # (the teenager is one by "the": kept where the story has not counted them before)
+    ("The teenager was stabbed 14 times and died at the scene.", [(1, "killed", "total")]),
     # who died "along with" the one before died too, beside them; the list after has its own verb
     ("A district judge was killed along with two other officials and four policemen were wounded in the blast.",
      [(1, "killed", "civilians"), (2, "killed", "total"), (4, "wounded", "security forces")]),
@@ -5262,3 +5264,23 @@ def test_the_hurt_of_an_earlier_days_event_are_context_with_its_dead(gazetteer):
                                     "drone attack on Eilat killed one man and wounded six others.", date="2024-07-21")
     assert rep.killed_best == 4 and rep.wounded[1] == 23
     assert {c.best for c in corpus.claims if c.is_toll and c.cumulative} == {1, 6}
+
+
+def test_people_after_a_list_of_the_dead_who_told_it_are_its_sources(gazetteer):
+    rep, _ = report(gazetteer, "A drone strike hit a lorry on a road near the town of Kosti, killing at least 14 "
+                               "traders, a nurse and a village elder told Reuters on Monday.")
+    assert rep.killed_best == 14
+    # ... but the last of a list that ends the clause is one of the dead
+    assert killed_and_wounded("The blast killed three soldiers, a policeman and a child, officials said.") == [
+        (3, "killed", "security forces"), (1, "killed", "security forces"), (1, "killed", "civilians")]
+
+
+def test_the_bodies_found_after_a_killing_and_the_killers_own_death_hold_the_killer(gazetteer):
+    rep, corpus = report(gazetteer, "Man killed mother, 2 brothers before killing himself\n\nLAKELAND, Fla. (AP) — A "
+                                    "central Florida man fatally shot his mother and his two brothers before turning "
+                                    "the gun on himself, authorities said Sunday.\n\nDeputies found the bodies of the "
+                                    "four inside the family's home in Lakeland late Saturday, the sheriff's office "
+                                    "said.\n\nThe Polk County medical examiner identified the victims. The son, 29, "
+                                    "died of a self-inflicted gunshot wound, the examiner said.", date="2024-05-05")
+    assert rep.killed_best == 4
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 4

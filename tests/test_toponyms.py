@@ -2498,3 +2498,9 @@ def test_a_person_from_an_area_named_by_its_kind_says_whose_not_where(resolver):
 def test_a_station_named_after_a_far_town_is_in_the_town_it_is_said_to_be_in(resolver):
     text = "A bomb exploded at the Quetta bus station in Karachi on Monday, killing four people, police said."
     assert one(resolver, text, "Quetta").name == "Karachi"
+
+
+def test_a_road_named_after_a_town_whose_name_ends_in_city_is_a_street_of_the_storys_town(resolver):
+    text = ("DICKINSON, Texas — Two men were shot dead at a house on Old Texas City Road near Dickinson on Sunday, "
+            "the Galveston County Sheriff's Office said.")
+    assert one(resolver, text, "Texas City Road").name == "Dickinson"

@@ -299,6 +299,10 @@ DAY_ALONE = (r"(?i)\b(?:(?:on|during|over|in|for)\s+(?:the\s+)?(?:(?:last|past|f
              r"yesterday|today|that day|overnight)\s+alone\b")
 # A part named right after its toll's "including", with no verb of its own between: "nine dead,
 # including a boy hit by a stray bullet" (how he died, not one hurt)
+# After one of a list of people, the rest of the list and a verb of telling: they told it ("killing
+# 30 passengers, a health worker and a local official told AFP"), not more of the dead
+SOURCES_AFTER = (r"(?i)(?:\s*,?\s*(?:and|or)\s+(?:an?|the|one|two|three|several)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+"
+                 r"(?:told|tells|said|says|confirmed|reported)\b")
 INCLUDING_RIGHT_BEFORE = r"\b(?:including|among them|among whom)\s+$"
 SHOT_NOT_HURT = (r"(?i)\bshot\b", r"(?i)\b(?:wound\w*|injur\w*|hurt|surviv\w*|hospital\w*|critical|stable)\b")
 # The dead told before, counted again with "the": "Deputies found the five bodies in the home near
@@ -993,7 +997,7 @@ TOTAL_WORDS = (r"(?i)total|overall|in all|altogether|\btoll\b(?!\s+(?:road|booth
                r"\bnumber of (?:the )?(?:dead|deaths|people killed|victims|fatalities)\b")
 # A closing count, a sentence of its own as conflict-event notes end: "Fatalities: 2.", "3
 # fatalities." (the note's total, of the source of the figures before it).
-CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*[:=-]\s*(?:\d[\d,]*|[a-z]+)|"
+CLOSING_COUNT = (r"(?i)\s*(?:(?:total\s+|reported\s+)?fatalities\s*(?:[:=-]|(?:(?:are|were|was|is)\s+)?(?:coded|estimated|put|reported)\s+(?:as|at))\s*(?:\d[\d,]*|[a-z]+)|"
                  r"(?:\d[\d,]*|[a-z]+)\s+(?:reported\s+)?fatalit(?:y|ies))\s*[.;]?\s*$")
 
 # A comparison that names a period without making the figure the period's: "one of the
@@ -1191,7 +1195,11 @@ UNKNOWN_ONE = (r"(?<![\w’'-])(?:[Aa]n?|(?<![Nn]o )[Oo]ne(?!\s+(?:of|else|anoth
 # (a noun, not a function word nor a participle: "the West Bank and was shot dead", "One of the
 # arrested was also shot"; nor "of the": a part of people told before)
 _THE_GAP_WORDS = r"of|and|or|but|then|in|at|for|with|from|on|by|to|who|which|that|was|were|is|are|has|had"
-THE_NEW_ONE = (rf"(?<![\w’'-])(?<!\bof\s)[Tt]he\s+(?:(?!(?:{_THE_GAP_WORDS})\s)[\w’'-]+\s+){{0,3}}?"
+# (the subject of its clause: at the sentence's start or after a clause's joint, not "a farmer
+# from the next valley was stabbed")
+_CLAUSE_OPEN = (r"(?:^\W*|(?<=[,;:—–]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bthat\s)|"
+                r"(?<=\bas\s)|(?<=\bsaid\s)|(?<=\bwhere\s)|(?<=\bwhereas\s))")
+THE_NEW_ONE = (rf"{_CLAUSE_OPEN}[Tt]he\s+(?:(?!(?:{_THE_GAP_WORDS})\s)[\w’'-]+\s+){{0,3}}?"
                rf"(?P<noun>(?!(?:{_THE_GAP_WORDS})\s)[a-z][\w’'-]*(?<!ed))(?=\s+(?:was|has been|had been)\s)")
 # ... and one after an active verb of killing: "Maoists killed a former sarpanch in Sukma" (a noun
 # the lists lack, then where, when or who: "killed a bid" is no one, NOT_PEOPLE)
@@ -1346,6 +1354,9 @@ DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|
 _DIED_LATER_WORDS = r"later died|died later|succumbed"
 # ... of which these say only that someone was dead when found, so among those hit ("Four people
 # were shot ... A man was found dead") but not among those said to be hurt ("wounded", "injured")
+# The dead found, in words: "Officers found the bodies of the four", "Three people were found dead"
+BODIES_FOUND = (r"(?i)\b(?:found|discovered|recovered)\s+(?:the\s+)?bod(?:y|ies)\b|\b(?:was|were)\s+found\s+dead\b|"
+                r"\bbod(?:y|ies)\s+(?:was|were)\s+(?:found|discovered)\b")
 _FOUND_DEAD_WORDS = r"(?:was|were) (?:found|pronounced|declared) dead|died at the scene"
 LATER_DIED_ONE = (r"(?i)[^.;]{0,60}?\b(?:" + _DIED_LATER_WORDS + r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
                   r"|" + _FOUND_DEAD_WORDS + r")\b")
