@@ -1330,14 +1330,17 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
     for c in claims:
         if not c.is_toll or c.sentence_start >= title_end:
             continue
+        # (the armed, whichever word the title has for them: "2 suspects killed in shootout" over
+        # "two suspected robbers were killed", the attackers)
         lead = next((b for b in body if b.outcome == c.outcome and b.best == c.best and b.place_id
-                     and (b.victims == c.victims or Victims.TOTAL in (b.victims, c.victims))
+                     and (b.victims == c.victims or Victims.TOTAL in (b.victims, c.victims)
+                          or {b.victims, c.victims} == {Victims.FIGHTERS, Victims.PERPETRATORS})
                      and (not c.country or not b.country or b.country == c.country)), None)
         if lead is not None and not lead.cumulative:
             # ... of the story's kind and day: "Death toll from Chawkbazar blast rises to 23" is the
             # lead's warehouse fire (an accident), not an attack of no day
             _take_event(c, lead)
-            if c.victims == Victims.TOTAL and lead.victims != Victims.TOTAL:
+            if c.victims in (Victims.TOTAL, Victims.FIGHTERS) and lead.victims not in (Victims.TOTAL, c.victims):
                 c.victims = lead.victims  # ... and of its people: "Three dead" over "Three presumed gunmen died"
         if lead is not None and not c.date_start and lead.date_start:
             # ... and of its day or period (a period's tally too: "30 shot, 4 fatally, in weekend violence

@@ -38,7 +38,7 @@ from geo.gazetteer import Gazetteer
 from geo.geometry import (ADMIN2_REACH_KM, CITY_QUARTERS_POP, UNLOCATED, area_of, contains, degree_cell,
                           degree_cells_within, haversine_km)
 from geo.attribution import PERPETRATOR
-from geo.claims import told_as_rise
+from geo.claims import closes_a_note, told_as_rise
 from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
@@ -157,6 +157,9 @@ def _own(incidents: list[Incident], level: str) -> dict[str, int]:
     times = _by_time(incidents)
     if len(times) > 1:  # (last January's toll here is no total of today's)
         return {k: v for group in times for k, v in _own(group, level).items()}
+    notes = _by_note(incidents)
+    if len(notes) > 1:  # (two notes of one file here, each with its closing count: two events, both counted)
+        return {k: v for group in notes for k, v in _own(group, level).items()}
     cats = [i for i in incidents if i.victims in CATEGORIES]
     apart = [i for i in incidents if i.victims == Victims.PERPETRATORS]
     totals = [i for i in incidents if i.victims not in CATEGORIES and i.victims != Victims.PERPETRATORS]
@@ -366,6 +369,25 @@ def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], c
                             n -= use
     for iid, n in taken.items():
         share[iid] = max(0, share.get(iid, 0) - n)
+
+
+def _by_note(incidents: list[Incident]) -> list[list[Incident]]:
+    """A place's incidents in one group per note where one article's file of notes gives the
+    place two notes' closing counts ("8 fatalities." and "Fatalities coded as 10." for two notes of
+    one day in one province): each total with the incidents whose figures are parts of it (the
+    others with the first). One group otherwise."""
+    closing = [i for i in incidents if i.claims and all(closes_a_note(c) for c in i.claims)
+               and len({c.article_id for c in i.claims}) == 1]
+    if len(closing) < 2 or len({c.article_id for i in closing for c in i.claims}) > 1:
+        return [incidents]
+    groups = {id(t): [t] for t in closing}
+    of_total = {c.claim_id: id(t) for t in closing for c in t.claims}
+    for i in incidents:
+        if id(i) in groups:
+            continue
+        home = next((of_total[c.part_of] for c in i.claims if c.part_of in of_total), id(closing[0]))
+        groups[home].append(i)
+    return list(groups.values())
 
 
 def _told_apart(area: Incident, inner: Incident) -> bool:

@@ -2169,6 +2169,7 @@ class ToponymResolver:
         self._quarters(text, spans)
         self._venues(text, sents, spans)
         self._compass_parts(sents, spans)
+        self._compass_tails(text, sents, spans)
         self._county_by_its_name(text, sents, spans)
         self._qualified_sense(spans)
         self._city_named_apart(spans)
@@ -2396,6 +2397,22 @@ class ToponymResolver:
                 continue
             sp.i, sp.start, sp.key = sp.i + 1, toks[sp.i + 1].start, town.key
             _read_as(sp, town)
+
+    def _compass_tails(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
+        """"a tavern in Orlando East" in a Soweto story: a name with a compass word after it that the
+        gazetteer lacks whole is a place of the story's own countries (a township, a district: "Imphal
+        East"), never a town of that name abroad (no Orlando, Florida); none there, no place."""
+        g = self.gaz
+        for sp in spans:
+            toks = sents[sp.sent].tokens
+            if sp.best is None or sp.j + 1 >= len(toks) or not toks[sp.j + 1].is_capitalized \
+                    or toks[sp.j + 1].text.casefold() not in lx.COMPASS_NAME_HEADS \
+                    or text[toks[sp.j].end:toks[sp.j + 1].start] != " ":
+                continue
+            home = {g.country[o.best] for o in spans if o is not sp and o.best is not None and (not o.actor or o.dateline)
+                    and o.scores[o.best] >= self._threshold(o)}
+            if home and g.country[sp.best] not in home:
+                _keep(sp, lambda p: g.country[p] in home)
 
     def _county_by_its_name(self, text: str, sents: list[_Sentence], spans: list[_Span]) -> None:
         """"DeKalb" alone in a story that names "DeKalb County": the county, as local news calls it

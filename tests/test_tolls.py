@@ -5284,3 +5284,22 @@ def test_the_bodies_found_after_a_killing_and_the_killers_own_death_hold_the_kil
                                     "died of a self-inflicted gunshot wound, the examiner said.", date="2024-05-05")
     assert rep.killed_best == 4
     assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 4
+
+
+def test_two_notes_of_one_file_at_one_place_and_day_are_both_counted(gazetteer):
+    text = ("On 9 March 2024, JNIM militants attacked a gendarmerie post in Kourouma (Kenedougou, Hauts-Bassins). 4 "
+            "gendarmes and 1 civilian were killed. 5 fatalities.\n\n"
+            "On 9 March 2024, soldiers and VDP clashed with JNIM militants near Samorogouan (Kenedougou, "
+            "Hauts-Bassins). The army claimed to have killed 30 militants. Fatalities coded as 7.\n\n"
+            "On 10 March 2024, an IED exploded under a truck near Orodara (Kenedougou, Hauts-Bassins), killing 2 "
+            "soldiers. 2 fatalities.")
+    corpus = read(gazetteer, text, date="2024-03-12")
+    assert sum(loc.killed() or 0 for loc in build_map(corpus, gazetteer).localities) == 14
+
+
+def test_a_titles_suspects_are_the_leads_attackers_and_where_the_lead_puts_them(gazetteer):
+    rep, corpus = report(gazetteer, "Police officer and 2 suspects killed in Nairobi shootout\n\nNAIROBI (Reuters) - A "
+                                    "police officer and two suspected robbers were killed in a shootout in Thika on "
+                                    "Sunday night, police said.")
+    assert rep.killed_best == 3
+    assert {c.place_name for c in corpus.claims if c.is_toll} == {"Thika"}

@@ -2504,3 +2504,8 @@ def test_a_road_named_after_a_town_whose_name_ends_in_city_is_a_street_of_the_st
     text = ("DICKINSON, Texas — Two men were shot dead at a house on Old Texas City Road near Dickinson on Sunday, "
             "the Galveston County Sheriff's Office said.")
     assert one(resolver, text, "Texas City Road").name == "Dickinson"
+
+
+def test_a_name_with_a_compass_word_after_it_the_gazetteer_lacks_is_no_town_of_that_name_abroad(resolver):
+    text = "CAPE TOWN (News24) - Two men were shot dead outside a tavern in Delft South on Saturday, police said."
+    assert {m.country for m in mentions_of(resolver, text)} == {"ZA"}
