@@ -1684,8 +1684,10 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
         if not whole and ref is None:
             continue
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
-                  if contains(c.place_id, m.place_id, gaz) and not distance_anchor(text, m) and not journey_end(text, m)
-                  and (ref is None or m.start == ref.end())]  # (a bus's journey's ends are not where it crashed)
+                  if contains(c.place_id, m.place_id, gaz) and not measured_from(text, m) and not journey_end(text, m)
+                  and (ref is None or m.start == ref.end())]  # (a bus's journey's ends are not where it crashed,
+        # nor a town a distance is measured from where a toll of its province was: "The quake's epicentre
+        # was about 40 km northwest of the city of Herat")
         area = area_for(drop_qualifying(text, inside, gaz), gaz, places.focus) if inside else None
         if area is not None:
             for f, v in place_fields(area).items():

@@ -554,9 +554,8 @@ def _is_not_a_toll(sentence: str, c: Count, s0: int) -> bool:
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", sentence[c.end - s0:c.end - s0 + 6]):
         return True  # an ordinal's suffix in lower case ("21st"; "Four St. Louis officers" are four)
-    digits = c.text.replace(",", "")
-    if re.fullmatch(r"(?:1[89]|20)\d\d", digits.strip()) and not (aw and aw[0] in PERSON_NOUNS):
-        return True  # a year
+    if re.fullmatch(r"(?:1[89]|20)\d\d", c.text.strip()) and not (aw and aw[0] in PERSON_NOUNS):
+        return True  # a year (never one written with a thousands separator: "has risen to 2,053")
     if _AGE_AFTER.search(sentence[max(0, c.start - s0 - 30):c.start - s0]) and re.match(r"\s*,", after) and c.best < 120:
         return True  # "Omar Khalil, 54," "a man, 23," - an age after a name or a person
     if c.best < 120 and _AGE_IN_BRACKETS_BEFORE.search(sentence, max(0, c.start - s0 - 30), c.start - s0) \

@@ -5303,3 +5303,22 @@ def test_a_titles_suspects_are_the_leads_attackers_and_where_the_lead_puts_them(
                                     "Sunday night, police said.")
     assert rep.killed_best == 3
     assert {c.place_name for c in corpus.claims if c.is_toll} == {"Thika"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure written with a thousands separator is never a year, whatever its digits
+    ("The death toll from the floods has risen to 2,017, the disaster agency said.", [(2017, "killed", "total")]),
+    ("Officials said 1,987 people were killed in the quake.", [(1987, "killed", "total")]),
+    # ... where a bare year before a toll stays a year
+    ("In 2019, a car bomb killed 12 people at the market.", [(12, "killed", "total")]),
+])
+def test_a_figure_with_a_thousands_separator_is_no_year(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_a_town_a_distance_is_measured_from_does_not_narrow_a_provinces_toll(gazetteer):
+    rep, corpus = report(gazetteer, "ISLAMABAD (Reuters) - A magnitude 5.9 earthquake struck northern Pakistan on "
+                                    "Tuesday, killing at least 12 people in Gilgit-Baltistan, officials said. The "
+                                    "quake's epicentre was about 45 km east of the town of Gilgit, the USGS said.",
+                         date="2024-05-07")
+    assert {c.place_kind for c in corpus.claims if c.is_toll} == {PlaceKind.ADMIN1}
