@@ -667,6 +667,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
                                       and x.place_id and x.place_kind != PlaceKind.COUNTRY
                                       and (told or x.sentence_start >= p0)), None)
+                        # (but the story's toll said again, "Earlier on Sunday the ministry had put the toll at
+                        # 2,053", is where the story's toll of that outcome is, not where the hurt of the
+                        # sentence before were: "At least 1,240 people were injured ... in Zindajan district")
+                        outcomes = {t.outcome for t in tolls if t.outcome and not t.breakdown and not t.additional}
+                        story_toll = next((x for x in reversed(claims) if x.is_toll and x.is_total and not x.cumulative
+                                           and x.place_id and x.outcome in outcomes), None) \
+                            if outcomes and _THE_TOLL.search(sentence) is not None else None
+                        if story_toll is not None and (prior is None or prior.outcome not in outcomes):
+                            prior = story_toll
                         if prior is not None and (area is None or prior.country == area["country"]):
                             area, used = _place_of(prior, places)
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence) \
@@ -983,8 +992,12 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     before_hit = None  # the hurt of the sentence before, when they are whom this one speaks of
                     linked = False
                     if t.of_the_last and last_before is not None and last_before.is_toll and last_before.outcome == Outcome.WOUNDED \
-                            and not last_before.cumulative and t.victims in (Victims.TOTAL, last_before.victims) \
-                            and last_before.victims != Victims.PERPETRATORS:
+                            and not last_before.cumulative and last_before.victims != Victims.PERPETRATORS \
+                            and (t.victims in (Victims.TOTAL, last_before.victims)
+                                 # ("three others were injured ... Of them, one jawan succumbed": one of the hurt
+                                 # told before, whoever they were)
+                                 or last_before.victims == Victims.TOTAL and t.victims != Victims.PERPETRATORS
+                                 and _OF_THEM_OPENING.match(sentence) is not None):
                         hit = last_before  # (the people hurt, whoever they were: "a teacher was shot", "Two
                         # journalists were wounded ... One of them later died")
                         if (hit.best or 0) <= c.best and not t.pronoun:
@@ -1004,7 +1017,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         if kin is not None:
                             hit, same_kind = kin, True
                     if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and (hit is last_before or hit is before_hit or same_kind) \
-                            and hit.sentence_start >= p0 and hit.claim_id not in subtracted \
+                            and (hit.sentence_start >= p0 or hit is before_hit and _OF_THEM_OPENING.match(sentence)) \
+                            and hit.claim_id not in subtracted \
                             and ((hit.best or 0) > c.best and not t.pronoun or t.pronoun and hit.best == c.best == 1) \
                             and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):
                         # "Seven people were shot ... Two of them died.": two of the seven died, five
@@ -1089,6 +1103,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
 _MURDER_SUICIDE = gated(lang.get().tolls.MURDER_SUICIDE)
 _SHOT, _HURT_WORDS = (gated(p) for p in lang.get().tolls.SHOT_NOT_HURT)
 _BODIES_FOUND = gated(lang.get().tolls.BODIES_FOUND)
+_OF_THEM_OPENING = gated(lang.get().tolls.OF_THEM_OPENING)
+_THE_TOLL = gated(lang.get().tolls.THE_TOLL)
 
 
 def _murder_suicide(claims: list[Claim], text: str) -> None:

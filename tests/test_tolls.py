@@ -5322,3 +5322,30 @@ def test_a_town_a_distance_is_measured_from_does_not_narrow_a_provinces_toll(gaz
                                     "quake's epicentre was about 45 km east of the town of Gilgit, the USGS said.",
                          date="2024-05-07")
     assert {c.place_kind for c in corpus.claims if c.is_toll} == {PlaceKind.ADMIN1}
+
+
+def test_a_wars_figure_over_months_of_war_is_context(gazetteer):
+    rep, corpus = report(gazetteer, "KHAN YOUNIS (AFP) - An air strike on a tent camp in Al-Mawasi killed 17 people on "
+                                    "Tuesday, the civil defence agency said. The health ministry says at least 38,000 "
+                                    "people have been killed during more than nine months of war.", date="2024-07-16")
+    assert rep.killed_best == 17
+    assert [c.best for c in corpus.claims if c.is_toll and c.cumulative] == [38000]
+
+
+def test_one_of_them_who_died_in_a_later_paragraph_is_taken_from_the_hurt(gazetteer):
+    rep, _ = report(gazetteer, "PATNA: A police officer was killed and four others were injured when armed men "
+                               "opened fire on a patrol in Gaya district on Friday, police said.\n\nThe injured were "
+                               "taken to a hospital in Patna. Of them, one constable succumbed to his injuries on "
+                               "Saturday.", date="2024-06-08")
+    assert (rep.killed_best, rep.wounded[1]) == (2, 3)
+
+
+def test_the_storys_toll_said_again_without_a_place_is_where_the_story_put_it(gazetteer):
+    # (not where the last toll of the story was: the hurt of the paragraph before, near Chitral)
+    text = ("Pakistan floods: death toll rises to more than 40 in Mingora\n\nPESHAWAR (Reuters) - The death toll from "
+            "flash floods in northern Pakistan has risen to more than 40, a disaster official said on Sunday.\n\nAt "
+            "least 250 people were injured, and 900 homes were destroyed in 12 villages near Chitral, the official "
+            "said.\n\nEarlier on Sunday the provincial authority had put the toll at 46.")
+    rep, corpus = report(gazetteer, text, date="2024-08-04")
+    assert {c.place_kind for c in corpus.claims if c.is_toll and c.best == 46} == {PlaceKind.COUNTRY}
+    assert rep.killed_best == 46

@@ -1096,8 +1096,10 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"\bin (?:a|one|two|three|four|six|\d+) (?:weeks?|months?)\b(?! ago)|"
               # "the toll from a week of attacks on the camp", "months of fighting have killed": many
               # events' figure (days of one battle stay its toll: "three days of fighting" is one)
-              r"\b(?:a|one|two|three|four|five|six|several|\d+) (?:weeks?|months?|years?) of (?:[\w-]+ )?(?:attacks|strikes|"
-              r"raids|bombings|shelling|fighting|clashes|violence|unrest|protests|bombardments?|airstrikes|air strikes)\b|"
+              # ("during more than nine months of war": the war's own figure)
+              r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+) (?:weeks?|months?|years?) of "
+              r"(?:[\w-]+ )?(?:attacks|strikes|raids|bombings|shelling|fighting|clashes|violence|unrest|protests|bombardments?|"
+              r"airstrikes|air strikes|war|conflict|siege|occupation)\b|"
               r"\b(?:a|one|two|three|four|five|six|several|\d+) days of (?:[\w-]+ )?(?:attacks|strikes|raids|bombings|"
               r"airstrikes|air strikes|protests)\b|"
               r"(?:\d+|[a-z]+)[- ]years?[- ](?:long |old )?(?:war|conflict|civil war|insurgency|uprising)|"
@@ -1355,6 +1357,10 @@ _DIED_LATER_WORDS = r"later died|died later|succumbed"
 # ... of which these say only that someone was dead when found, so among those hit ("Four people
 # were shot ... A man was found dead") but not among those said to be hurt ("wounded", "injured")
 # The dead found, in words: "Officers found the bodies of the four", "Three people were found dead"
+# A sentence opening on the people told before: "Of them, one jawan succumbed to his injuries"
+# The story's toll named again: "Earlier the ministry had put the toll at 2,053", "The death toll rose to 14"
+THE_TOLL = r"(?i)\bthe\s+(?:death\s+|overall\s+|final\s+|official\s+)?toll\b"
+OF_THEM_OPENING = r"(?i)\W*(?:of\s+(?:them|these|those|the\s+(?:injured|wounded))|among\s+(?:them|the\s+(?:injured|wounded)))\s*,?\s"
 BODIES_FOUND = (r"(?i)\b(?:found|discovered|recovered)\s+(?:the\s+)?bod(?:y|ies)\b|\b(?:was|were)\s+found\s+dead\b|"
                 r"\bbod(?:y|ies)\s+(?:was|were)\s+(?:found|discovered)\b")
 _FOUND_DEAD_WORDS = r"(?:was|were) (?:found|pronounced|declared) dead|died at the scene"
