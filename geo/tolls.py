@@ -319,6 +319,7 @@ _DESCRIBED_PART = gated(_L.DESCRIBED_PART)
 _PART_OF_HURT = gated(_L.PART_OF_HURT)
 SELF_KILLED = gated(_L.SELF_KILLED)
 _SELF_LAST = gated(_L.SELF_LAST)
+_SELF_LAST_HURT = gated(_L.SELF_LAST_HURT)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
 # A sentence without any of these words can hold no toll that is not a number (one person, a
 # part, the attacker's own death): the finders for those are not run on it.
@@ -1138,6 +1139,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     # the last of the ones a killer killed: "before killing the two children and himself"
     for m in _SELF_LAST.finditer(sentence) if "self" in sentence else ():
         add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
+    for m in _SELF_LAST_HURT.finditer(sentence) if "self" in sentence else ():
+        add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, Outcome.WOUNDED, "self")
     return extra, meta
 
 

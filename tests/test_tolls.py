@@ -5349,3 +5349,11 @@ def test_the_storys_toll_said_again_without_a_place_is_where_the_story_put_it(ga
     rep, corpus = report(gazetteer, text, date="2024-08-04")
     assert {c.place_kind for c in corpus.claims if c.is_toll and c.best == 46} == {PlaceKind.COUNTRY}
     assert rep.killed_best == 46
+
+
+def test_the_hurt_later_declared_dead_and_a_shooter_who_hurt_himself(gazetteer):
+    rep, _ = report(gazetteer, "Officers called to a shooting outside a bar found two men and a woman wounded. Two "
+                               "men later were declared deceased at the hospital.")
+    assert (rep.killed_best, rep.wounded[1]) == (2, 1)
+    assert killed_and_wounded("The man fired at passers-by, injuring two teenagers and himself.") == [
+        (2, "wounded", "total"), (1, "wounded", "perpetrators")]

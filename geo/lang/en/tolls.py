@@ -668,6 +668,9 @@ SELF_KILLED = (r"(?i)\b(?:(?:before|then|and|after|by)\s+(?:killing|shooting|tur
 # his wife and himself" says no death).
 SELF_LAST = (r"(?i)\b(?:killing|killed|kills|kill|shooting dead|shot dead)\s+[^.;]{1,80}?"
              r"\band\s+(?:then\s+)?(?P<self>himself|herself)\b(?!\s+(?:up|in|to)\b)")
+# ... and the last of the ones a shooter hurt: "opened fire, injuring three children and himself"
+SELF_LAST_HURT = (r"(?i)\b(?:injuring|injured|injures|wounding|wounded|wounds)\s+[^.;]{1,80}?"
+                  r"\band\s+(?:then\s+)?(?P<self>himself|herself)\b(?!\s+(?:up|in|to)\b)")
 # A count of these is a count of incidents ("30 massacres"), kept as the claim's incident count.
 EVENT_NOUNS = {"massacres", "massacre", "attacks", "attack", "strikes", "airstrikes", "raids", "incidents", "shootings",
                "stabbings",
@@ -1353,7 +1356,8 @@ DIED_OF_WOUNDS = (r"(?i)[^.;]{0,40}?(?:\bof (?:the|those) (?:injured|wounded)\b|
                   r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)\b)")
 # The same death told of one of those hit before: "One victim was shot in the chest and later
 # died", "a woman ... died later at a hospital" (right after the count's own words).
-_DIED_LATER_WORDS = r"later died|died later|succumbed"
+_DIED_LATER_WORDS = (r"later died|died later|succumbed|"  # ("Two women later were declared deceased")
+                     r"later (?:were|was) (?:declared|pronounced) (?:dead|deceased)|(?:were|was) later (?:declared|pronounced) (?:dead|deceased)")
 # ... of which these say only that someone was dead when found, so among those hit ("Four people
 # were shot ... A man was found dead") but not among those said to be hurt ("wounded", "injured")
 # The dead found, in words: "Officers found the bodies of the four", "Three people were found dead"
