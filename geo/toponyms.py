@@ -496,6 +496,7 @@ _MODEL_CODE_BEFORE = gated(r"\b[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?\s+$")  # "C-130 
 _CITYS, _ROAD_NEXT = gated(lx.CITYS), gated(lx.ROAD_NEXT)
 _BETWEEN_LEAD, _BETWEEN_GAP = gated(lx.BETWEEN_LEAD), gated(lx.BETWEEN_GAP)
 _FACILITY_IN_GAP = gated(lx.FACILITY_IN_GAP)
+_BRACKET_OPEN_GAP = gated(r"\s*\([^()]{0,80}")  # (from a name to its bracket's last name: " (Balcad, ")
 _FRONTED_AREA_BEFORE = gated(lx.FRONTED_AREA_BEFORE)
 _FRONTED_AREA_AFTER = gated(lx.FRONTED_AREA_AFTER)
 # between a part of a town, or the first word of its longer name, and the town: " Side area of "
@@ -2295,6 +2296,18 @@ class ToponymResolver:
                          and contains(g.ids[p], g.ids[town.best], g)), None)
             if area is not None:
                 _prefer(sp, area)
+        # ... and the place a note's brackets say where it is lies there: "near Bal'ad (Balcad, Middle
+        # Shabelle)" is no Balad in Iraq (none there, no place: the area stands for it)
+        for k, sp in enumerate(spans):
+            if sp.best is None or int(g.kind[sp.best]) not in (ADMIN1, COUNTRY) or not sp.bracket_tail:
+                continue
+            town = next((t for t in reversed(spans[:k]) if t.sent == sp.sent and t.end <= sp.start
+                         and _BRACKET_OPEN_GAP.fullmatch(text, t.end, sp.start)), None)
+            if town is None or town.best is None or int(g.kind[town.best]) != LOCALITY \
+                    or contains(g.ids[sp.best], g.ids[town.best], g):
+                continue
+            area = sp.best
+            _keep(town, lambda p: contains(g.ids[area], g.ids[p], g))
 
     def _keep_near(self, near: _Span, town: _Span, before: list[_Span], text: str, reach: float) -> None:
         """Keeps the candidates of ``near``, and of the list it ends (``before`` it: "Komdi and

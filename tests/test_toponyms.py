@@ -2509,3 +2509,10 @@ def test_a_road_named_after_a_town_whose_name_ends_in_city_is_a_street_of_the_st
 def test_a_name_with_a_compass_word_after_it_the_gazetteer_lacks_is_no_town_of_that_name_abroad(resolver):
     text = "CAPE TOWN (News24) - Two men were shot dead outside a tavern in Delft South on Saturday, police said."
     assert {m.country for m in mentions_of(resolver, text)} == {"ZA"}
+
+
+def test_a_notes_place_lies_in_the_area_its_brackets_name_or_is_no_place(resolver):
+    # (Balad in Iraq is no place of a note that says the place is in Somalia's Middle Shabelle)
+    text = ("On 4 June 2024, Al Shabaab militants attacked an army post near Bal'ad (Balcad, Middle Shabelle). 3 "
+            "soldiers were killed. 3 fatalities.")
+    assert {m.country for m in mentions_of(resolver, text) if m.role == "location"} == {"SO"}
