@@ -5357,3 +5357,12 @@ def test_the_hurt_later_declared_dead_and_a_shooter_who_hurt_himself(gazetteer):
     assert (rep.killed_best, rep.wounded[1]) == (2, 1)
     assert killed_and_wounded("The man fired at passers-by, injuring two teenagers and himself.") == [
         (2, "wounded", "total"), (1, "wounded", "perpetrators")]
+
+
+def test_people_killed_when_forces_opened_fire_on_a_crowd_are_no_attackers():
+    # "they" who opened fire on the protesters are the forces; the dead are the protesters' side
+    assert killed_and_wounded("Soldiers killed at least 12 people when they opened fire on demonstrators in the "
+                              "capital on Sunday, witnesses said.") == [(12, "killed", "total")]
+    # ... while those shot after they opened fire on officers are the attackers
+    assert killed_and_wounded("Police shot dead two men after they opened fire on officers at a checkpoint.") == [
+        (2, "killed", "perpetrators")]

@@ -1230,8 +1230,14 @@ chimpanzee shark whale dolphin ox bull calf chicken""".split())
 # a policeman", "Three women were killed by police after attacking a station" (they did it; the
 # active "gunmen killed three villagers after attacking the village" is the gunmen's, not this).
 # (the attack they had made: "after he stabbed", "after attacking"; not stones thrown at a patrol)
+# (not fire the state's forces opened on a crowd: "security forces killed 19 people when they opened
+# fire on protesters" are the forces' dead, the protesters; "they" are the forces)
+_CROWD = (r"(?:[\w-]+\s+)?(?:protesters|demonstrators|crowds?|civilians|people|worshippers|mourners|villagers|students|"
+          r"residents|marchers|rally|rallies)\b")
 ATTACK_MADE = (r"(?:after|when|as)\s+(?:he|she|they)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+|apparently\s+)?"
-               r"(?:stabbed|attacked|opened fire|shot at|rammed|tried to|attempted to|(?:threw|hurled)(?!\s+(?:stones|rocks|bottles))|detonated)")
+               r"(?:stabbed|attacked|opened fire(?!\s+(?:on|at|into)\s+(?:the\s+|a\s+)?" + _CROWD + r")|"
+               r"shot at(?!\s+(?:the\s+|a\s+)?" + _CROWD + r")|rammed|tried to|attempted to|"
+               r"(?:threw|hurled)(?!\s+(?:stones|rocks|bottles))|detonated)")
 ATTACKED_FIRST = (r"\s*(?:,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who\s+)?(?:was|were)\s+(?:(?:later|subsequently|then|reportedly|also)\s+)?"
                   r"(?:killed|shot dead|shot and killed|gunned down|neutralised|neutralized)\b[^.;]{0,50}?\b(?:" + ATTACK_MADE + "|"
                   # (a passive's subject did the attacking: "were killed by police after attacking a station")
