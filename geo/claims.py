@@ -80,7 +80,7 @@ from geo.claim_places import (
 )
 from geo.dates import dateline_day, find_dates
 from geo.events import NOT_EVENT, TRIGGERS, acled, event_type, nonviolent, violent
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, demonym_words
 from geo.geometry import contains, haversine_km
 from geo.numbers import Count, find_counts, to_int
 from geo.tolls import (AMONG_TOTAL, ATTACKER_DIED_LATER, CLOSING_COUNT, DIED_LATER, DIED_OF_WOUNDS, FOUND_DEAD, INHERITS_TOTAL, RISE_CAUSE, RISE_TO, SHOT_WORD,
@@ -133,6 +133,18 @@ def _died_after_toll(c: Claim) -> bool:
     killed, unlike "Three people were found dead" or "including the gunman"."""
     return c.victims == Victims.PERPETRATORS and c.outcome == Outcome.KILLED and ATTACKER_DIED_LATER.search(
         c.sentence, 0, c.end - c.sentence_start + 40) is not None
+
+
+def _peoples(words: str) -> set[str]:
+    """The peoples a toll's words name ("12 Palestinians": {"palestinian"})."""
+    known = demonym_words()
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]+", words.lower()) if w in known or w.removesuffix("s") in known}
+
+
+def _other_people(whole: str, part: str) -> bool:
+    """Whether two tolls' words name peoples and none in common: no part of the other."""
+    a, b = _peoples(whole), _peoples(part)
+    return bool(a and b) and not a & b
 
 
 def counted_before(noun: str, phrases: list[str]) -> bool:
@@ -949,10 +961,18 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         and c.best < (head.best or 0) and 0 <= c.start - head.end <= RISE_PAST_SAYER_REACH \
                         and RISE_CAUSE.search(text, head.end if c.start - head.end <= RISE_REACH else c.start - RISE_CAUSE_BEFORE,
                                               c.start) is not None
+                    whole = head if head is not None and head.is_total else last_people.get(t.outcome)
+                    if whole is not None and whole.outcome == t.outcome and t.victims != Victims.TOTAL \
+                            and not t.breakdown and _other_people(whole.count_text, claim.count_text):
+                        claim.additional = True  # people of another country beside the total's: "killed 12
+                        # Palestinians ... One Israeli soldier was killed" (13 dead)
                     if t.additional and not rise_cause:
                         pass  # more dead beside the total, never a part of it
                     elif t.breakdown or (head is not None and head.is_total and t.victims != Victims.TOTAL
-                                         and not _died_after_toll(claim)):
+                                         and not _died_after_toll(claim)
+                                         # (not people of another country than the total's: "killed 12
+                                         # Palestinians ... One Israeli soldier was killed")
+                                         and not _other_people(head.count_text, claim.count_text)):
                         parent = head if head is not None and head.outcome == t.outcome else last_total
                         if t.breakdown and (parent is None or parent.outcome != t.outcome):
                             parent = last_people.get(t.outcome)  # "15 of the dead were ...": the toll before
@@ -1392,6 +1412,7 @@ def _one_by_one(claims: list[Claim]) -> None:
             continue
         toll, told = last.get(c.outcome, (None, 0))
         if toll is None or c.additional or c.part_of or c.sentence_start == toll.sentence_start or _died_after_toll(c) \
+                or _other_people(toll.count_text, c.count_text) \
                 or c.article_id != toll.article_id or c.place_id != toll.place_id and c.place_id not in toll.parts \
                 or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + 1 > toll.best:
             continue
@@ -1654,7 +1675,8 @@ def _link_breakdowns(claims: list[Claim]) -> None:
         closing = CLOSING_COUNT.match(total.sentence) is not None
         parts = [c for c in claims[lo:hi] if c.victims != Victims.TOTAL and c.outcome == total.outcome
                  and (closing and c.start < total.start and not c.cumulative or not c.additional and c.reported_by == total.reported_by)
-                 and c.part_of in (None, total.claim_id) and not (c.start > total.end and _died_after_toll(c))]
+                 and c.part_of in (None, total.claim_id) and not (c.start > total.end and _died_after_toll(c))
+                 and not _other_people(total.count_text, c.count_text)]
         told = sum(c.best for c in parts)
         if parts and (closing or told <= total.best * 1.02):
             beyond = closing and told > total.best

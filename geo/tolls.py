@@ -148,6 +148,8 @@ _THE_NEW_ONE = gated(_L.THE_NEW_ONE)
 _HURT_WORD = gated(_L.SHOT_NOT_HURT[1])
 _INCLUDING_RIGHT_BEFORE = gated(_L.INCLUDING_RIGHT_BEFORE)
 _SOURCES_AFTER = gated(_L.SOURCES_AFTER)
+_APPOSITION_GAP = gated(r"\s*,\s*")
+_APPOSITION_END = gated(r"[^,.;]{0,40}?,\s*(?!and\b|or\b)(?:who\s+)?(?:was|is|has|had|died|were)\b")
 _LIST_LAST_ONE = gated(_L.LIST_LAST_ONE)
 _COUNT_OR_ONE_BEFORE = gated(_L.COUNT_OR_ONE_BEFORE)
 _ATTACKED_FIRST = gated(_L.ATTACKED_FIRST)
@@ -1825,6 +1827,16 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     for t in out:
         if t.outcome == Outcome.WOUNDED and _HURT_THEN_DIED_AFTER.match(sentence, t.end - s0):
             t.outcome = Outcome.KILLED
+    # one person said again in apposition is that one: "A fourth person, a technician, was wounded"
+    # (one hurt, not two; a side the second words say is the person's: "A soldier, a sergeant, ...")
+    for k in range(len(out) - 1, 0, -1):
+        t, u = out[k], out[k - 1]
+        if t.count.best == 1 and (u.count.best == 1 or u.ordinal) and t.outcome == u.outcome and not t.incident_count \
+                and u.end <= t.count.start and _APPOSITION_GAP.fullmatch(sentence, u.end - s0, t.count.start - s0) \
+                and _APPOSITION_END.match(sentence, t.end - s0):
+            if u.victims == Victims.TOTAL and t.victims not in (None, Victims.TOTAL):
+                u.victims = t.victims
+            del out[k]
     # attackers who fled are no displaced people: "several shooters ... opened fire, then fled on foot"
     return [t for t in out if (t.incident_count or t.count.best > 0 or t.count.vague)
             and not (t.outcome == Outcome.DISPLACED and t.victims == Victims.PERPETRATORS)]

@@ -5366,3 +5366,21 @@ def test_people_killed_when_forces_opened_fire_on_a_crowd_are_no_attackers():
     # ... while those shot after they opened fire on officers are the attackers
     assert killed_and_wounded("Police shot dead two men after they opened fire on officers at a checkpoint.") == [
         (2, "killed", "perpetrators")]
+
+
+def test_one_of_another_country_beside_a_toll_of_a_people_is_one_more(gazetteer):
+    rep, _ = report(gazetteer, "NABLUS, West Bank (AP) — Israeli forces killed seven Palestinians, including two "
+                               "teenagers, during a raid in the Balata refugee camp on Monday, the Palestinian Health "
+                               "Ministry said. One Israeli soldier was killed in the raid, the military said.")
+    assert rep.killed_best == 8
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person said again in apposition is that one person, of the side the second words say
+    ("A police officer, a 30-year-old father of two, was killed in the blast.", [(1, "killed", "security forces")]),
+    ("One person, a security guard, was wounded.", [(1, "wounded", "civilians")]),
+    # ... but a list stays a list, whatever its commas
+    ("Gunmen killed a farmer, a herder, and a trader.", [(1, "killed", "civilians")] * 3),
+])
+def test_one_person_said_again_in_apposition_is_one(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
