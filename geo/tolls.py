@@ -266,6 +266,8 @@ _JOINED_NEXT = gated(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+(?:{_L.SINGULAR_DETER
                           # ... or "others", or a people's plural: "a paramedic and three others were injured",
                           # "A Turkish citizen and five other Syrians were wounded"
                           rf"|others\b|(?-i:[A-Z][a-z]+s)\b(?=\s+(?:were|had been|have been)\s))")
+# ... past the list's other people, a comma between each: "A soldier, a policeman and a child were killed"
+_LIST_ITEMS = gated(rf"(?i)(?:\s*,\s*(?:{_L.SINGULAR_DETERMINERS}|{_NUMBER_WORDS})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_ANY_PERSON})\b(?!['’]))+")
 _JOIN_BEFORE = gated(rf"(?i)\s*(?:,\s*)?{_L.PERSON_JOIN}\s+")
 # ... a comma alone between two people of a list that goes on past the second ("a farmer, a trader
 # and a herder"; not an aside: "a man, a trader, in Bokkos")
@@ -951,6 +953,8 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             if passive and _PERPETRATOR_APPOSITION.search(lead):
                 victims = Victims.PERPETRATORS  # "the attacker, a 17-year-old resident of X, was shot dead"
             joined = None if passive or active or rx is _TITLED_NAME else _JOINED_NEXT.match(after)
+            if joined is None and not (passive or active or rx is _TITLED_NAME) and (items := _LIST_ITEMS.match(after)):
+                joined = _JOINED_NEXT.match(after, items.end())  # (the first of a list of three or more)
             if joined and after.lstrip()[:1] == "," and _BREAKDOWN_LEAD.search(lead):
                 joined = None  # "Four people were killed, including the gunman, and two others were
                 # injured": the aside ends at its comma; the two are the next clause's

@@ -5384,3 +5384,13 @@ def test_one_of_another_country_beside_a_toll_of_a_people_is_one_more(gazetteer)
 ])
 def test_one_person_said_again_in_apposition_is_one(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the first of a list of three or more people, a comma between each, shares the list's verb
+    ("A nurse, a teacher and a child were killed when the shell hit the clinic.", [(1, "killed", "civilians")] * 3),
+    ("A soldier, two policemen and a child were wounded.",
+     [(1, "wounded", "security forces"), (2, "wounded", "security forces"), (1, "wounded", "civilians")]),
+])
+def test_the_first_of_a_list_of_people_shares_its_verb(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
