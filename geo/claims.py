@@ -121,6 +121,7 @@ _RUNNING_FROM = gated(r"(?:%s)\b" % "|".join(lang.get().dates.SINCE))
 _RUNNING_RISE = gated(lang.get().tolls.RUNNING_RISE_LEAD)
 _PLACE_FIELDS = (*place_fields(None), "place_mentions")  # what makes a claim's place
 
+
 def _take_place(claim: Claim, source: Claim) -> None:
     """``claim`` (this step's own, being built) is where ``source`` is."""
     for f in _PLACE_FIELDS:
@@ -1127,6 +1128,11 @@ _OF_THEM_OPENING = gated(lang.get().tolls.OF_THEM_OPENING)
 _THE_TOLL = gated(lang.get().tolls.THE_TOLL)
 
 
+def _killers_deaths(claims: list[Claim]) -> set[int]:
+    """The sentences (their starts) that tell an attacker killed."""
+    return {c.sentence_start for c in claims if c.is_toll and c.outcome == Outcome.KILLED and c.victims == Victims.PERPETRATORS}
+
+
 def _murder_suicide(claims: list[Claim], text: str) -> None:
     """In a story of a murder-suicide, the people its killer shot in the sentence that tells him
     killing himself died: "Investigators believe a man shot his wife and teenage son before
@@ -1134,8 +1140,7 @@ def _murder_suicide(claims: list[Claim], text: str) -> None:
     a toll the killer is told as one of holds him ("Three people were found dead")."""
     if not _MURDER_SUICIDE.search(text):
         return
-    killed_himself = {c.sentence_start for c in claims if c.is_toll and c.outcome == Outcome.KILLED
-                      and c.victims == Victims.PERPETRATORS}
+    killed_himself = _killers_deaths(claims)
     for c in claims:
         if c.is_toll and c.outcome == Outcome.WOUNDED and c.victims != Victims.PERPETRATORS and c.sentence_start in killed_himself \
                 and _SHOT.search(c.sentence) and not _HURT_WORDS.search(c.sentence):
@@ -1148,13 +1153,11 @@ def _murder_suicide(claims: list[Claim], text: str) -> None:
             wholes[c.part_of].holds_attackers = True
 
 
-
 def _bodies_found_hold_the_killer(claims: list[Claim]) -> None:
     """The bodies found after a killer's own death is told beside his killings, one more than
     those he killed, are his too: "shot his wife and their two children before turning the gun on
     himself. Officers found the bodies of the four" (a total that holds him)."""
-    killed_himself = {c.sentence_start for c in claims if c.is_toll and c.outcome == Outcome.KILLED
-                      and c.victims == Victims.PERPETRATORS}
+    killed_himself = _killers_deaths(claims)
     if not killed_himself:
         return
     shot = max((c.best or 0 for c in claims if c.is_toll and c.outcome == Outcome.KILLED and c.sentence_start in killed_himself

@@ -1143,10 +1143,10 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
         by = m.group().find(" by ")
         add(m.start(), m.start() + by if by > 0 else m.end(), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
     # the last of the ones a killer killed: "before killing the two children and himself"
-    for m in _SELF_LAST.finditer(sentence) if "self" in sentence else ():
-        add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, Outcome.KILLED, "self")
-    for m in _SELF_LAST_HURT.finditer(sentence) if "self" in sentence else ():
-        add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, Outcome.WOUNDED, "self")
+    # (and "injuring three children and himself": the last of those he hurt)
+    for rx, outcome in ((_SELF_LAST, Outcome.KILLED), (_SELF_LAST_HURT, Outcome.WOUNDED)) if "self" in sentence else ():
+        for m in rx.finditer(sentence):
+            add(m.start("self"), m.end("self"), 1, Victims.PERPETRATORS, outcome, "self")
     return extra, meta
 
 
