@@ -387,6 +387,27 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
 
     last_people: dict[str, Claim] = {}  # the last toll of people (no category) per outcome, across paragraphs
     subtracted: set[str] = set()  # wounded figures some of whom a later sentence says died
+    told_died: dict[int, list[Claim]] = {}  # a sentence telling who of the hit died -> the figures it lowered
+    fine_so_far: list = [0, set()]  # location mentions looked at so far, and the places they name finer than a country
+
+    def one_place_so_far(s0: int) -> str | None:
+        """The one place the story's location mentions before ``s0`` name, but for the areas
+        around it (its country, its first-order area); None for two or more, or none."""
+        k = bisect_left(loc_starts, s0)
+        seen: set = fine_so_far[1]
+        for m in loc_mentions[fine_so_far[0]:k]:
+            if m.kind != PlaceKind.COUNTRY:
+                seen.add((m.place_id, m.kind, m.country, m.admin1))
+        fine_so_far[0] = max(fine_so_far[0], k)
+        towns = {x for x in seen if x[1] not in (PlaceKind.ADMIN1, PlaceKind.REGION)}
+        if not towns and len(seen) == 1:
+            return next(iter(seen))[0]  # (an area alone: "a market in Zaporizhzhia", the province)
+        if len(towns) != 1:
+            return None
+        pid, _, cc, a1 = next(iter(towns))
+        if any(x[1] != PlaceKind.ADMIN1 or x[2] != cc or x[3] != a1 for x in seen - towns):
+            return None
+        return pid
     story_kind: EventType | None = None  # the article's last toll of a disaster or an accident
     kind_told = False  # whether the title and lead have said what kind of deaths the story is about
     refined: dict[int, dict] = {}  # sentence start -> its country, for tolls moved to the story's one place
@@ -689,6 +710,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             if outcomes and _THE_TOLL.search(sentence) is not None else None
                         if story_toll is not None and (prior is None or prior.outcome not in outcomes):
                             prior = story_toll
+                        if prior is None and not FOLLOWS_ON.search(sentence):
+                            # (a toll of a paragraph that names no place, where the story so far has
+                            # told of one place only, is that place's: "A glide bomb struck an apartment
+                            # block in Kharkiv, killing seven. / At least 42 people were injured, he said."
+                            # A place named later, "Elsewhere in the region ...", is not yet the story's)
+                            one = one_place_so_far(s0)
+                            if one is not None:
+                                prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
+                                              and x.place_id == one), None)
                         if prior is not None and (area is None or prior.country == area["country"]):
                             area, used = _place_of(prior, places)
                 elif area["kind"] == PlaceKind.COUNTRY and tolls and not cumulative and not ELSEWHERE.search(sentence) \
@@ -1045,6 +1075,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # "Seven people were shot ... Two of them died.": two of the seven died, five
                         # are wounded (the figure before is the people hit, this step's own claim)
                         _some_died(hit, c.best, claim.count_text, subtracted)
+                        told_died.setdefault(s0, []).append(hit)
                         linked = True
                         if t.pronoun:
                             claim.victims = hit.victims  # ("a teacher was shot ... He died": a civilian)
@@ -1090,7 +1121,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     if note_reporter is None and not claimant:
                         note_reporter = rep  # (never an attacker's own claim: "JNIM claimed 20 killed. 9 fatalities.")
                 if made_toll and last_before is not None:
-                    _hit_then_parts(claims, last_before, s0, p0, subtracted)
+                    _hit_then_parts(claims, last_before, s0, p0, subtracted, told_died)
                 if not made_toll and area is not None and sent_mentions:
                     claims.extend(_event_claims(article, sentence, sent_mentions, base, gaz))
             _link_breakdowns([c for c in claims[para_claims:] if c.is_toll])
@@ -1229,10 +1260,14 @@ def _attackers_among_dead(claims: list[Claim], text: str) -> None:
             c.notes.append("of the side that attacked: perpetrators")
 
 
-def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracted: set[str]) -> None:
+def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracted: set[str],
+                    told_died: dict[int, list[Claim]]) -> None:
     """"Five people were shot. Three were killed and two were taken to hospital.": the five are
     everyone hit, the sentence after them its parts: the hurt are two, not five beside them (the
     figure of the hit becomes the hurt's, so the two say the same, once)."""
+    if hit.sentence_start in told_died:
+        _more_of_them_died(claims, hit, s0, told_died)
+        return
     if not (hit.is_toll and hit.outcome == Outcome.WOUNDED and hit.sentence_start >= p0 and not hit.cumulative
             and hit.claim_id not in subtracted and hit.best and SHOT_WORD.search(hit.sentence)):
         return
@@ -1247,10 +1282,42 @@ def _hit_then_parts(claims: list[Claim], hit: Claim, s0: int, p0: int, subtracte
     if len(dead) == 1 and len(hurt) == 1 and dead[0].best and dead[0].best + (hurt[0].best or 0) == hit.best:
         _some_died(hit, dead[0].best, dead[0].count_text, subtracted)
     elif dead and not hurt:
-        _who_of_them_died(claims, hit, dead, s0, p0, subtracted)
+        _who_of_them_died(claims, hit, dead, s0, p0, subtracted, told_died)
 
 
-def _who_of_them_died(claims: list[Claim], hit: Claim, dead: list[Claim], s0: int, p0: int, subtracted: set[str]) -> None:
+def _exact_dead(dead: list[Claim]) -> bool:
+    """Whether the dead of a sentence are each an exact figure of victims (not the attackers)."""
+    return all(c.best and (c.low, c.high) == (c.best, c.best) and c.victims != Victims.PERPETRATORS for c in dead)
+
+
+def _more_of_them_died(claims: list[Claim], before: Claim, s0: int, told_died: dict[int, list[Claim]]) -> None:
+    """The sentence right after one that told who of the people hit died, telling only who else
+    of them died: "Officers found five people with gunshot wounds. A 19-year-old man was pronounced
+    dead at the scene. A 20-year-old woman died later in hospital." (two dead, three hurt; not the
+    woman one more beside the four left). Fewer dead than those still counted hurt, no toll between."""
+    lowered = told_died[before.sentence_start]
+    if any(c.is_toll and before.sentence_end <= c.sentence_start < s0 for c in claims):
+        return
+    own = [c for c in claims[-6:] if c.sentence_start == s0 and c.is_toll and not c.cumulative and not c.additional]
+    dead = [c for c in own if c.outcome == Outcome.KILLED and not c.part_of or c.outcome == Outcome.KILLED
+            and any(c.part_of == x.claim_id for x in claims if x.outcome == Outcome.KILLED and x.sentence_start < s0)]
+    if not dead or len(dead) != len(own) or not _exact_dead(dead):
+        return
+    n = sum(c.best for c in dead)
+    if n >= (lowered[0].best or 0):
+        return
+    for t in lowered:
+        t.low, t.best, t.high = (max(0, v - n) if v is not None else None for v in (t.low, t.best, t.high))
+        t.notes.append(f"{n} more of them died ({dead[0].count_text!r}): wounded are the rest")
+    told_died[s0] = lowered
+    if not any(x.is_toll and x.outcome == Outcome.KILLED and not x.cumulative and x.sentence_start not in told_died
+               for x in claims if x.sentence_start < s0):
+        for c in dead:  # (others than those told dead before, with no toll of the dead to hold them all)
+            c.additional = True
+
+
+def _who_of_them_died(claims: list[Claim], hit: Claim, dead: list[Claim], s0: int, p0: int, subtracted: set[str],
+                      told_died: dict[int, list[Claim]]) -> None:
     """The sentence right after the people hit telling only who of them died: "Four people were shot
     near a school. A 17-year-old boy was killed." (one dead, three hurt; not one more dead beside
     four). The hit told by a number ("Four people", not "a child and a woman"), the sentence's one
@@ -1264,16 +1331,18 @@ def _who_of_them_died(claims: list[Claim], hit: Claim, dead: list[Claim], s0: in
             or not _HEADCOUNT.match(hurt[0].count_text):
         return
     hit = hurt[0]
-    if not all(c.best and (c.low, c.high) == (c.best, c.best) and c.victims != Victims.PERPETRATORS for c in dead):
+    if not _exact_dead(dead):
         return
     n, was = sum(c.best for c in dead), hit.best
     if n >= was:
         return
     _some_died(hit, n, dead[0].count_text, subtracted)
+    lowered = told_died[s0] = [hit]
     for t in claims:
         if t is not hit and t.is_toll and t.outcome == Outcome.WOUNDED and t.best == was and t.sentence_start < p0 \
                 and t.sentence_start == claims[0].sentence_start and t.claim_id not in subtracted and not t.cumulative:
             _some_died(t, n, dead[0].count_text, subtracted)
+            lowered.append(t)
 
 
 # a count of people by a number ("Four people", "12 men"), not a list of who they were ("a child and a woman")

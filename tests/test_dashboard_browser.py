@@ -71,10 +71,20 @@ def _first_popup(page) -> str:
 
 
 def _wait_changed(read, before: str, timeout_s: float = 30) -> str:
-    """``read()`` once it differs from ``before`` (a rerun redraws asynchronously)."""
+    """``read()`` once it differs from ``before`` and has settled: a rerun redraws
+    asynchronously, and a table read halfway through its redraw differs from the one before
+    it and from the one after, so a changed value counts only when the next read, half a
+    second later, gives it again."""
     deadline = time.time() + timeout_s
     now = read()
-    while now == before and time.time() < deadline:
+    while time.time() < deadline:
+        if now != before:
+            time.sleep(0.5)
+            again = read()
+            if again == now:
+                return now
+            now = again
+            continue
         time.sleep(0.5)
         now = read()
     return now

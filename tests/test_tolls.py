@@ -5394,3 +5394,32 @@ def test_one_person_said_again_in_apposition_is_one(sentence, expected):
 ])
 def test_the_first_of_a_list_of_people_shares_its_verb(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+def test_the_hit_who_died_told_one_sentence_each(gazetteer):
+    # two sentences, each telling one more of the people found hit died: two dead, two still hurt
+    rep, _ = report(gazetteer, "Deputies called to a birthday party on Linden Avenue found four people with gunshot "
+                               "wounds. A 24-year-old man was pronounced dead at the scene. A 31-year-old woman died "
+                               "later at a hospital. Nobody has been arrested.")
+    assert (rep.killed_best, rep.wounded[1]) == (2, 2)
+    # ... but not someone killed elsewhere, told after them
+    rep, _ = report(gazetteer, "Deputies called to a birthday party on Linden Avenue found four people with gunshot "
+                               "wounds. A 24-year-old man was pronounced dead at the scene. Two other men were killed in "
+                               "a separate shooting across town.")
+    assert (rep.killed_best, rep.wounded[1]) == (3, 3)
+
+
+def test_a_toll_with_no_place_in_a_story_of_one_place_so_far_is_that_places(gazetteer):
+    # the hurt of the second paragraph are the lead's town's, though the story goes on to another
+    text = ("A missile hit a market in Zaporizhzhia on Tuesday, killing four people, the regional governor said.\n\n"
+            "At least 19 people were wounded, he said, and several remained in a serious condition.\n\n"
+            "In the Kherson region, shelling killed a woman, the governor there said.")
+    _, corpus = report(gazetteer, text, date="2024-05-14")
+    hurt = [c for c in corpus.claims if c.is_toll and c.outcome == Outcome.WOUNDED]
+    assert [(c.best, c.place_name) for c in hurt] == [(19, "Zaporizhzhia")]
+    # ... while one told after a second place was named stays the country's
+    text = ("A missile hit a market in Zaporizhzhia on Tuesday, killing four people, the regional governor said. "
+            "Shelling of Nikopol killed a woman.\n\nAt least 19 people were wounded across the country, officials said.")
+    _, corpus = report(gazetteer, text, date="2024-05-14")
+    hurt = [c for c in corpus.claims if c.is_toll and c.outcome == Outcome.WOUNDED]
+    assert [(c.best, c.place_kind) for c in hurt] == [(19, PlaceKind.COUNTRY)]
