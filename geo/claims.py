@@ -341,6 +341,9 @@ def _paragraph_sentences(places: ArticlePlaces, p0: int, p1: int, starts: list[i
     return places.sentences[bisect_left(starts, p0):bisect_left(starts, p1)]
 
 
+_LATER_PLACES_LOOKED_AT = 12  # sentences naming places after a toll of no place that are read for tolls of their own, at most
+
+
 def _place_of(claim: Claim, places: ArticlePlaces) -> tuple[dict, list]:
     """A claim's own place, whole, and its mentions: for a later claim said of the same place."""
     return claim_area(claim), [m for m in places.mentions if mention_ref(m) in claim.place_mentions]
@@ -390,9 +393,21 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     told_died: dict[int, list[Claim]] = {}  # a sentence telling who of the hit died -> the figures it lowered
     fine_so_far: list = [0, set()]  # location mentions looked at so far, and the places they name finer than a country
 
-    def one_place_so_far(s0: int) -> str | None:
+    def one_place_so_far(s0: int, s1: int) -> str | None:
         """The one place the story's location mentions before ``s0`` name, but for the areas
-        around it (its country, its first-order area); None for two or more, or none."""
+        around it (its country, its first-order area); None for two or more, or none, or where a
+        place named after ``s1`` is in a sentence with no toll of its own ("Demonstrations also
+        took place in Gulu and Jinja": the figure may be of them too)."""
+        one = _one_place_before(s0)
+        if one is None:
+            return None
+        later = {(m.sentence_start, m.sentence_end) for m in loc_mentions[bisect_left(loc_starts, s1):]
+                 if m.place_id != one and m.kind != PlaceKind.COUNTRY}
+        if len(later) > _LATER_PLACES_LOOKED_AT or any(not find_tolls(text[a:b], a, []) for a, b in later):
+            return None
+        return one
+
+    def _one_place_before(s0: int) -> str | None:
         k = bisect_left(loc_starts, s0)
         seen: set = fine_so_far[1]
         for m in loc_mentions[fine_so_far[0]:k]:
@@ -715,7 +730,7 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                             # told of one place only, is that place's: "A glide bomb struck an apartment
                             # block in Kharkiv, killing seven. / At least 42 people were injured, he said."
                             # A place named later, "Elsewhere in the region ...", is not yet the story's)
-                            one = one_place_so_far(s0)
+                            one = one_place_so_far(s0, s1)
                             if one is not None:
                                 prior = next((x for x in reversed(claims[-8:]) if x.is_toll and not x.cumulative
                                               and x.place_id == one), None)

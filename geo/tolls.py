@@ -72,6 +72,7 @@ _HURT_NOT_HIT = gated(_L.HURT_NOT_HIT)
 _SINGULAR_SUBJECT_VERB = gated(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = gated(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = gated(_L.DEAD_AFTER)
+_OR_HURT_AFTER = gated(_L.OR_HURT_AFTER)
 _KILLED_THEM_AFTER = gated(_L.KILLED_THEM_AFTER)
 _HURT_THEN_DIED_AFTER = gated(_L.HURT_THEN_DIED_AFTER)
 _FOUND_HARMED_LEAD = gated(_L.FOUND_HARMED_LEAD)
@@ -1325,6 +1326,9 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         if victims in (None, Victims.TOTAL) and not kin and _OF_THEM_AFTER.match(sentence, c.end - s0):
             victims = _antecedent(sentence[max(0, c.start - s0 - 120):c.start - s0]) or victims
+        if outcome_n == Outcome.KILLED and _OR_HURT_AFTER.match(sentence, end - s0):
+            outcome_n = Outcome.WOUNDED  # "leaves dozens dead or wounded": the dead and hurt together, as
+            # "killed or wounded" (how many died is not said)
         if outcome_n == Outcome.WOUNDED and _DIED_NEXT.match(sentence, end - s0):
             outcome_n = Outcome.KILLED  # "three injured workers died in hospital": they died of their wounds
         elif outcome_n is None and victims is not None and _DIED_AFTER_CLAUSE.match(sentence, end - s0):

@@ -5423,3 +5423,14 @@ def test_a_toll_with_no_place_in_a_story_of_one_place_so_far_is_that_places(gaze
     _, corpus = report(gazetteer, text, date="2024-05-14")
     hurt = [c for c in corpus.claims if c.is_toll and c.outcome == Outcome.WOUNDED]
     assert [(c.best, c.place_kind) for c in hurt] == [(19, PlaceKind.COUNTRY)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the dead and the hurt as one figure are no death toll, whichever way the count comes
+    ("The car bomb left more than 40 people dead or wounded, police said.", [(40, "wounded", "total")]),
+    ("Car bomb at Quetta bus stand leaves dozens dead or injured", [(12, "wounded", "total")]),
+    # ... while the dead and then a figure of the hurt are two tolls
+    ("The rocket left three people dead and injured 11.", [(3, "killed", "total"), (11, "wounded", "total")]),
+])
+def test_dead_or_wounded_together_is_no_death_toll(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

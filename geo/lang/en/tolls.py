@@ -1153,7 +1153,9 @@ FOUND_HARMED_LEAD = r"(?i)\b(?:found|discovered|located|encountered)\s+$"
 HARM_ADJECTIVES = {"wounded": O.WOUNDED, "injured": O.WOUNDED, "dead": O.KILLED, "lifeless": O.KILLED}
 # After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
 # assailant, resulting in his death".
-DEAD_AFTER = r"\s+(?:dead|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
+# the dead and the hurt as one figure: "left 60 people dead or wounded" (how many died is not said)
+OR_HURT_AFTER = r"(?i)\s+or\s+(?:wounded|injured|hurt)\b"
+DEAD_AFTER = r"\s+(?:dead(?!\s+or\s+(?:wounded|injured|hurt)\b)|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
 # After a title and a name, the auxiliary a passive needs there: "Senator X was murdered" (not
 # "his bodyguard X shot and wounded two": he did it).
 NAMED_AUX = r"(?i)\s*(?:,\s*\d{1,3}\s*,\s*)?(?:was|is|has been|had been)\b"
