@@ -74,6 +74,7 @@ _BRACKETED_ACRONYM = gated(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = gated(_L.DEAD_AFTER)
 _OR_HURT_AFTER = gated(_L.OR_HURT_AFTER)
 _KILLED_THEM_AFTER = gated(_L.KILLED_THEM_AFTER)
+_BODIES_FOUND_AFTER = gated(_L.BODIES_FOUND_AFTER)
 _HURT_THEN_DIED_AFTER = gated(_L.HURT_THEN_DIED_AFTER)
 _FOUND_HARMED_LEAD = gated(_L.FOUND_HARMED_LEAD)
 _LIVES_LEAD = gated(_L.LIVES_LEAD)
@@ -1558,6 +1559,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             if hit and not any((m := _ACTIVE_LEAD.search(sentence, hit[0], u.start - s0)) is not None and m.start() - hit[0] <= 12
                                for u in counts[idx + 1:] if u.start - s0 > hit[0]):
                 outcome = hit[1]
+        if outcome == Outcome.ARRESTED and _BODIES_FOUND_AFTER.match(sentence, end - s0):
+            outcome = Outcome.KILLED  # "Two teachers were abducted ..., and their bodies were found on Monday"
         if victims is None:
             victims = Victims.TOTAL
         if outcome == Outcome.WOUNDED and _HURT_THEN_DIED.match(sentence, end - s0):

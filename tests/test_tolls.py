@@ -5434,3 +5434,22 @@ def test_a_toll_with_no_place_in_a_story_of_one_place_so_far_is_that_places(gaze
 ])
 def test_dead_or_wounded_together_is_no_death_toll(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people abducted whose bodies were found after it, in the same sentence, are dead
+    ("Three nurses were abducted from a clinic by gunmen and then their bodies were discovered near a river.",
+     [(3, "killed", "civilians")]),
+    ("Six herders were seized on Monday, and their bodies were later recovered from a well.", [(6, "killed", "civilians")]),
+])
+def test_people_abducted_whose_bodies_were_found_are_dead(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+    # ... and those freed stay abducted
+    assert killed_and_wounded("Three nurses were abducted from a clinic, but they were released a day later.") == []
+
+
+def test_deaths_a_killing_may_have_avenged_are_an_earlier_event(gazetteer):
+    rep, _ = report(gazetteer, "Gunmen shot dead four farmers near Kafanchan on Tuesday, police said. The attack could "
+                               "be a reprisal by herders for the deaths of three of their men on March 11.",
+                    date="2024-03-20")
+    assert rep.killed_best == 4

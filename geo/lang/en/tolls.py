@@ -1142,6 +1142,10 @@ SINGULAR_SUBJECT_VERB = r"(?i)\band\s+was\s+(?:later\s+|then\s+|subsequently\s+|
 KILLED_THEM_AFTER = (r"(?i)(?:\s+[^.;,]{0,40}?)?\s+(?:and|before)\s+(?:later\s+|then\s+)?"
                      r"(?:(?:killed|executed|murdered|beheaded|killing|executing|murdering|beheading)\s+(?:them|all\s+of\s+them)\b"
                      r"|(?:shot|shooting)\s+(?:them|all\s+of\s+them)\s+dead\b)")
+# ... or their bodies found after it: "Two policemen were kidnapped by armed men, and then their
+# bodies were discovered in a ditch" (dead)
+BODIES_FOUND_AFTER = (r"(?i)[^.;]{0,100}?\b(?:and|before|but)\s+(?:later\s+|then\s+)?(?:their|all\s+their)\s+"
+                      r"(?:bodies|corpses|remains)\s+(?:were|was)\s+(?:later\s+|then\s+)?(?:found|discovered|recovered)\b")
 # After people counted, the harm that had hurt them, then their death: "Two more people wounded in
 # the bombing died on Monday", "three soldiers who were injured in the ambush later died" (dead).
 HURT_THEN_DIED_AFTER = (r"(?i)\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+)?"
@@ -1172,7 +1176,9 @@ RANKS_OF = (r"[^.;]{0,60}?\b(?:in|from|within|among)\s+(?:the\s+|their\s+|its\s+
             r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3})")
 # Before a count, the deaths an attack avenged: an earlier event's toll, context for this one
 # ("in retaliation for the killing of two soldiers", "to avenge the deaths of three fishermen").
-EARLIER_EVENT = (r"(?i)\b(?:(?:in (?:retaliation|revenge|reprisal|response) (?:for|to|against)|to avenge|avenging)\s+"
+EARLIER_EVENT = (r"(?i)\b(?:(?:in (?:retaliation|revenge|reprisal|response) (?:for|to|against)|to avenge|avenging"
+                 # ("could be a retaliation from insurgents for the death of two insurgents")
+                 r"|(?:retaliation|revenge|reprisal)\s+(?:(?:from|by)\s+(?:[\w’'-]+\s+){1,3})?for)\s+"
                  r"(?:the\s+)?(?:recent\s+|earlier\s+)?(?:killings?|deaths?|murders?|assassinations?|executions?|massacre)\s+of\s+"
                  r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}|"
                  # mourning one dead before: "a vigil for a man killed there last year", "the funeral of two officers"
