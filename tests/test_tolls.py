@@ -5453,3 +5453,25 @@ def test_deaths_a_killing_may_have_avenged_are_an_earlier_event(gazetteer):
                                "be a reprisal by herders for the deaths of three of their men on March 11.",
                     date="2024-03-20")
     assert rep.killed_best == 4
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # hurt told by how bad the injuries are
+    ("One woman suffered life-threatening injuries in the crash of the getaway car.", [(1, "wounded", "civilians")]),
+    ("A guard suffered non-life-threatening injuries.", [(1, "wounded", "security forces")]),
+])
+def test_injuries_told_by_how_bad_they_are(sentence, expected):
+    assert killed_and_wounded(sentence) == expected
+
+
+def test_more_hurt_beside_those_told(gazetteer):
+    # "an additional two", "with another three", and one "in another car ... also" are more hurt
+    rep, _ = report(gazetteer, "Deputies found one man dead and two people wounded outside a nightclub, with an "
+                               "additional two wounded found at a hospital.")
+    assert (rep.killed_best, rep.wounded[1]) == (1, 4)
+    rep, _ = report(gazetteer, "Two teenagers were wounded when a gunman fired at a car. The driver of a van behind "
+                               "it was also wounded.")
+    assert rep.wounded[1] == 3
+    rep, _ = report(gazetteer, "Two teenagers were wounded when a gunman fired at a car. A woman in a bus behind "
+                               "it was also wounded.")
+    assert rep.wounded[1] == 3

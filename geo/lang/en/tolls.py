@@ -510,6 +510,7 @@ OUTCOME_PHRASES = {
                     # ... or was found so: "three were found with gunshot injuries"
                     "found with", "discovered with", "arrived with", "suffering from", "suffering")
        for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
+                    "life-threatening ", "non-life-threatening ", "critical ", "multiple ", "multiple gunshot ",
                     "gunshot and knife ", "gunshot and stab ")
        for hurt in ("wounds", "injuries", "burns", "wound", "injury",
                     # ... one wound, of a kind: "was treated for a knife wound to his arm"
@@ -916,13 +917,17 @@ SEPARATE_EVENT_IN = (r"(?i)\b(?:in|during)\s+(?:another|a\s+separate|an\s+unrela
                      # elsewhere in the province"
                      r"\belsewhere\s+(?:in|across)\s+(?:the|this|that)\s+(?:province|state|region|country|city|district|county|"
                      r"governorate|oblast|territory|area)\b")
-ALSO_AFTER = r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)"
+ALSO_AFTER = (r"(?:\s+(?:in|at|on|inside|near|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+and)?)?"  # ("a passenger in another car was also hurt")
+              r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:also\b|as well\b)")
 ALSO_LEAD = (r"\balso\s+(?:killed|killing|kills|left|leaving|claimed|claiming|took|wounded|wounding|injured|injuring)\s+"
              r"(?:the\s+lives\s+of\s+|(?:\w+\s+)?)$"
              # the dead of a reprisal are more dead: "In retaliation, at least 20 rebels were killed"
              r"|\bin\s+(?:retaliation|reprisal|response)\s*,\s*(?:\w+\s+){0,2}$"
              # ... and so are those "in addition to" the ones told: "four injured, in addition to 3 civilians"
-             r"|\b(?:in addition to|besides|on top of)\s+(?:(?:at least|another|a further|some)\s+)?$")
+             r"|\b(?:in addition to|besides|on top of)\s+(?:(?:at least|another|a further|some)\s+)?$"
+             # ... and "an additional two", "with another three wounded": more than those told (not "a further
+             # eleven wounded" after a part of a round-up: more than its dead, of the whole told before)
+             r"|\b(?:an\s+additional|with\s+another)\s+$")
 # An event told before, named again by its noun: "officials said 30 people had died in the bombing"
 # (a figure for that event, whatever day it is said on; not a new event of that day)
 EVENT_TOLD_BEFORE = (r"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|attacks|assault|blast|bombing|explosion|strike|"
