@@ -502,6 +502,50 @@ def _repeated_blocks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tupl
     return kept, dropped
 
 
+_PAGES = lang.get().pages
+_LINK_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
+                       for w in sorted(_PAGES.LINK_LABELS, key=len, reverse=True))
+_LINK_SEP = "|".join(re.escape(x) for x in _PAGES.LINK_SEPARATORS)
+# a link to another story: its label, a separator, the link ("READ MORE: Gunmen kill 12 in ...")
+_LINK_LINE = re.compile(rf"[ \t]*[\[(]?[ \t]*(?:{_LINK_LABEL})[ \t]*[\])]?[ \t]*(?:{_LINK_SEP})[ \t]*\S", re.IGNORECASE)
+# a label on a line of its own ("Also in the news:"), over a list of links
+# (or with a few words more before its separator: "More from this region:")
+_LINK_HEAD = re.compile(rf"[ \t]*[\[(]?[ \t]*(?:{_LINK_LABEL})(?:[ \t]*[\])]?[ \t]*(?P<sep>{_LINK_SEP})?"
+                        rf"|(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*(?P<sep2>{_LINK_SEP}))[ \t]*", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:%s)[ \t]+\S" % "|".join(re.escape(m) for m in _PAGES.LIST_MARKS))
+_HEADLINE_CHARS = 120  # an unmarked item of a list of links: a line this short that ends with no full stop
+
+
+def _links_to_other_stories(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Split the lines of a copied page into the story's and its links to other stories (``geo.lang``'s
+    ``pages``): a line that is a label and a link ("Related: Eight killed in shooting at a
+    nightclub"), and a label alone with the list of links under it ("Also in the news:", then
+    "- Suicide bomber kills 20 at market" lines; after a label with a colon, headlines too, up to
+    a blank line). Each line is matched from its start, once."""
+    kept: list[tuple[int, int]] = []
+    links: list[tuple[int, int]] = []
+    under: str | None = None  # "marked" or "headlines": the lines after a label alone, while they are its list
+    last_end = 0
+    for a, b in paragraphs:
+        if under is not None:
+            blank = "\n" in text[last_end:a].replace("\n", "", 1) if last_end else False
+            if _LIST_ITEM.match(text, a, b) or under == "headlines" and not blank and b - a <= _HEADLINE_CHARS \
+                    and text[a:b].rstrip()[-1:] not in ".!?\"”":
+                links.append((a, b))
+                last_end = b
+                continue
+            under = None
+        if _LINK_LINE.match(text, a, b):
+            links.append((a, b))
+        elif (head := _LINK_HEAD.fullmatch(text, a, b)) is not None:
+            links.append((a, b))
+            under = "headlines" if head["sep"] or head["sep2"] else "marked"
+        else:
+            kept.append((a, b))
+        last_end = b
+    return kept, links
+
+
 def article_id(text: str) -> str:
     """A stable id from the content: the first 16 hex digits of SHA-256 of the text."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
@@ -563,8 +607,13 @@ def parse_article(data: bytes, path: str, meta: dict | None = None, *, max_bytes
     if start >= end and head_title is None:
         raise EmptyArticle(path, "only metadata lines, no article text")
     paragraphs = [(a.start() + start, a.end() + start) for a in re.finditer(r"[^\n]+", text[start:end])]
+    paragraphs, links = _links_to_other_stories(text, paragraphs)
+    if links:
+        notes.append(f"{len(links):,} line(s) linking to other stories were left out")
     if head_title is not None:
         paragraphs.insert(0, head_title)  # the header's title is read as the story's first line
+    if not paragraphs and head_title is None:
+        raise EmptyArticle(path, "only links to other stories, no article text")
     segments, dropped = _repeated_blocks(text, paragraphs or body_spans)
     if dropped:
         notes.append(f"{sum(b - a for a, b in dropped):,} characters repeated inside the article were left out")

@@ -270,3 +270,27 @@ def test_a_header_block_of_key_value_lines_is_metadata_and_its_title_is_read():
 def test_one_key_value_line_is_still_the_story():
     a = parse_article(b"Update: 5 killed in Kano market blast\n\nA bomb killed five traders on Monday.\n", "u.txt")
     assert a.text[a.segments[0][0]:].startswith("Update: 5 killed")
+
+
+def test_links_to_other_stories_are_not_read():
+    text = ("Landslide buries homes in hill village\n\nAt least nine people died when a landslide buried homes in a "
+            "hill village on Sunday, officials said.\n\nREAD MORE: Bus plunges into gorge, killing 31\n\n"
+            "Rescuers were still digging on Monday.\n\nMore from this region:\n- Flash floods kill 14 in valley\n"
+            "- Clashes leave 6 dead at border post\n\nRelated stories:\nFerry capsizes with 40 on board\n"
+            "Storm kills two fishermen\n\nThe district has seen heavy rain since Thursday.")
+    a = parse_article(text.encode(), "page.txt")
+    kept = a.body()
+    assert "nine people died" in kept and "Rescuers were still digging" in kept and "heavy rain" in kept
+    for link in ("gorge", "Flash floods", "border post", "Ferry", "fishermen", "READ MORE", "Related stories"):
+        assert link not in kept
+    assert any("linking to other stories" in n for n in a.notes)
+    # ... the text itself stays whole: every offset is into it
+    assert a.text == text
+    # ... and a sentence that opens with such a word is the story's
+    a = parse_article(b"Gunmen killed four people.\n\nMore than 20 others were wounded, police said.", "b.txt")
+    assert "More than 20" in a.body()
+
+
+def test_a_page_of_links_only_is_an_empty_article():
+    with pytest.raises(EmptyArticle):
+        parse_article(b"Related: Bus plunges into gorge\nREAD MORE: Floods kill 14\n", "links.txt")

@@ -3,7 +3,8 @@
 ``geo/lang/en/`` holds English: ``places`` (what a capitalised word is when it is not a place,
 qualifiers, actor nouns), ``numbers`` (number words, vague amounts, qualifiers), ``tolls``
 (person and outcome nouns, the grammar of a toll), ``events`` (event-type triggers), ``dates``
-(months, weekdays, relative days) and ``attribution`` (reporting verbs, kinds of reporter). The
+(months, weekdays, relative days), ``attribution`` (reporting verbs, kinds of reporter) and
+``pages`` (a copied web page's links to other stories, left out of what is read). The
 rules (``geo.numbers``, ``geo.tolls``, ``geo.events``, ``geo.dates``, ``geo.attribution``,
 ``geo.toponyms``) compile them; a new pattern is a data change plus a test, and a new language
 a new package with the same modules, found here by its code.
@@ -14,7 +15,7 @@ from importlib import import_module
 from types import SimpleNamespace
 
 DEFAULT = "en"
-PARTS = ("places", "numbers", "tolls", "events", "dates", "attribution")
+PARTS = ("places", "numbers", "tolls", "events", "dates", "attribution", "pages")
 _LOADED: dict[str, SimpleNamespace] = {}
 
 
