@@ -513,6 +513,10 @@ _LINK_LINE = re.compile(rf"[ \t]*[\[(]?[ \t]*(?:{_LINK_LABEL})[ \t]*[\])]?[ \t]*
 _LINK_HEAD = re.compile(rf"[ \t]*[\[(]?[ \t]*(?:{_LINK_LABEL})(?:[ \t]*[\])]?[ \t]*(?P<sep>{_LINK_SEP})?"
                         rf"|(?:[ \t]+[\w'’-]+){{1,3}}[ \t]*(?P<sep2>{_LINK_SEP}))[ \t]*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:%s)[ \t]+\S" % "|".join(re.escape(m) for m in _PAGES.LIST_MARKS))
+# the caption of an old photo: a label, a separator ("FILE PHOTO: ...", "FILE - In this photo ...")
+_FILE_PHOTO = re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:%s)[ \t]" % (
+    "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_PAGES.FILE_PHOTO_LABELS, key=len, reverse=True)),
+    "|".join(re.escape(x) for x in _PAGES.FILE_PHOTO_SEPARATORS)), re.IGNORECASE)
 _HEADLINE_CHARS = 120  # an unmarked item of a list of links: a line this short that ends with no full stop
 
 
@@ -521,7 +525,8 @@ def _links_to_other_stories(text: str, paragraphs: list[tuple[int, int]]) -> tup
     ``pages``): a line that is a label and a link ("Related: Eight killed in shooting at a
     nightclub"), and a label alone with the list of links under it ("Also in the news:", then
     "- Suicide bomber kills 20 at market" lines; after a label with a colon, headlines too, up to
-    a blank line). Each line is matched from its start, once."""
+    a blank line); and the caption of an old photo ("FILE PHOTO: ... where gunmen killed 12
+    passengers ... in 2020"), an earlier event's. Each line is matched from its start, once."""
     kept: list[tuple[int, int]] = []
     links: list[tuple[int, int]] = []
     under: str | None = None  # "marked" or "headlines": the lines after a label alone, while they are its list
@@ -535,7 +540,7 @@ def _links_to_other_stories(text: str, paragraphs: list[tuple[int, int]]) -> tup
                 last_end = b
                 continue
             under = None
-        if _LINK_LINE.match(text, a, b):
+        if _LINK_LINE.match(text, a, b) or _FILE_PHOTO.match(text, a, b):
             links.append((a, b))
         elif (head := _LINK_HEAD.fullmatch(text, a, b)) is not None:
             links.append((a, b))

@@ -294,3 +294,14 @@ def test_links_to_other_stories_are_not_read():
 def test_a_page_of_links_only_is_an_empty_article():
     with pytest.raises(EmptyArticle):
         parse_article(b"Related: Bus plunges into gorge\nREAD MORE: Floods kill 14\n", "links.txt")
+
+
+def test_the_caption_of_an_old_photo_is_not_read():
+    text = ("Bomb kills two soldiers on border road\n\nFILE PHOTO: Soldiers stand guard where a bomb killed nine people "
+            "at a market, March 3, 2019. REUTERS/Staff/File Photo\n\nFILE - In this photo, mourners bury 14 victims of "
+            "a massacre in 2021.\n\nA roadside bomb killed two soldiers on a border road on Tuesday, the army said.")
+    a = parse_article(text.encode(), "caption.txt")
+    assert "nine people" not in a.body() and "14 victims" not in a.body() and "two soldiers on a border road" in a.body()
+    # ... while a file named in a sentence is no caption
+    a = parse_article(b"File photos of the attack were shared online. Four people died.", "f.txt")
+    assert "Four people died" in a.body() and "File photos" in a.body()

@@ -19,3 +19,7 @@ LINK_LABELS = (
 LINK_SEPARATORS = (":", "|", "»", ">>", "–", "—")
 # what opens an item of a list of links
 LIST_MARKS = ("-", "•", "*", "–", "—", "·", "»", ">")
+# The labels of a caption under an old photo ("FILE PHOTO: Security forces patrol the road where
+# gunmen killed 12 passengers ... January 5, 2020"; AP's "FILE - "): an earlier event's, never the story's
+FILE_PHOTO_LABELS = ("file photo", "file picture", "file image", "archive photo", "archive picture", "file")
+FILE_PHOTO_SEPARATORS = (":", "-", "–", "—", "|")
