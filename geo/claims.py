@@ -1453,6 +1453,17 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
     for c in claims:
         if not c.is_toll or c.sentence_start >= title_end:
             continue
+        if c.outcome == Outcome.WOUNDED and c.best and SHOT_WORD.search(c.sentence) \
+                and not any(x.is_toll and x.outcome == Outcome.KILLED and x.sentence_start == c.sentence_start for x in claims):
+            # the people a title says were shot, whom the lead tells as the hurt and the dead ("At least
+            # 6 people shot near rec center" over "six people were shot, one fatally"): the title's hurt
+            # are the lead's five
+            split = next(((b, k) for b in body for k in body
+                          if b.outcome == Outcome.WOUNDED and k.outcome == Outcome.KILLED and b.sentence_start == k.sentence_start
+                          and b.best and k.best and not (b.cumulative or k.cumulative) and b.best + k.best == c.best), None)
+            if split is not None and not any(b.outcome == Outcome.WOUNDED and b.best == c.best for b in body):
+                c.low, c.best, c.high = (max(0, v - split[1].best) if v is not None else None for v in (c.low, c.best, c.high))
+                c.notes.append(f"{split[1].best} of them died, as the lead says ({split[1].count_text!r}): wounded are the rest")
         # (the armed, whichever word the title has for them: "2 suspects killed in shootout" over
         # "two suspected robbers were killed", the attackers)
         lead = next((b for b in body if b.outcome == c.outcome and b.best == c.best and b.place_id

@@ -5475,3 +5475,10 @@ def test_more_hurt_beside_those_told(gazetteer):
     rep, _ = report(gazetteer, "Two teenagers were wounded when a gunman fired at a car. A woman in a bus behind "
                                "it was also wounded.")
     assert rep.wounded[1] == 3
+
+
+def test_a_titles_people_shot_are_the_leads_hurt_and_dead(gazetteer):
+    rep, _ = report(gazetteer, "7 people shot outside nightclub in downtown Tulsa\n\nTULSA, Okla. (AP) — Seven people "
+                               "were shot, two of them fatally, outside a nightclub in downtown Tulsa early Sunday, "
+                               "police said.")
+    assert (rep.killed_best, rep.wounded[1]) == (2, 5)
