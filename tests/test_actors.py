@@ -48,3 +48,12 @@ def test_a_name_with_an_apostrophe_is_found_with_either_apostrophe():
 def test_a_peacekeeping_missions_name_says_its_country(gazetteer, text, country):
     corpus = read_corpus([parse_article(f"date 2024-05-04\n{text}".encode(), "t.txt")], gazetteer)
     assert article_reports(corpus, gazetteer)[0].country == country
+
+
+def test_an_ethnic_militia_is_a_group_of_its_country_not_a_namesake_town(gazetteer):
+    # ("Murle" is also another name of a town in Finland: a note whose own place the gazetteer lacks
+    # is in the militias' country, not there)
+    text = ("On 2 February 2024, Murle youth raided cattle camps near Gumuruk (Pibor, Greater Pibor), killing 4 herders. "
+            "Fatalities: 4.")
+    [rep] = article_reports(read_corpus([parse_article(text.encode(), "n.txt")], gazetteer), gazetteer)
+    assert rep.country == "SS"
