@@ -1083,7 +1083,9 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         if kin is not None:
                             hit, same_kind = kin, True
                     if t.of_the_last and t.outcome == Outcome.KILLED and hit is not None and (hit is last_before or hit is before_hit or same_kind) \
-                            and (hit.sentence_start >= p0 or hit is before_hit and _OF_THEM_OPENING.match(sentence)) \
+                            and (hit.sentence_start >= p0 or hit is before_hit and _OF_THEM_OPENING.match(sentence)
+                                 # ("The injured man was admitted to a hospital, where he died", a paragraph on)
+                                 or t.pronoun and _THE_HURT_ONE.match(c.text) is not None) \
                             and hit.claim_id not in subtracted \
                             and ((hit.best or 0) > c.best and not t.pronoun or t.pronoun and hit.best == c.best == 1) \
                             and (not FOUND_DEAD.search(sentence) or DIED_LATER.search(sentence) or SHOT_WORD.search(hit.sentence)):
@@ -1101,7 +1103,11 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # ... and deaths beside those killed outright ("Three people died ... One of
                         # the injured died of his injuries ten days later": four dead; not when the
                         # sentence gives the new total: "bringing the death toll to 73")
-                        if DIED_OF_WOUNDS.match(text, c.start, s1) and not TOLL_NOW.search(text, t.end, s1):
+                        # (and the one hurt who died, told by a pronoun or as "the injured man", is one more
+                        # beside those killed outright: "Two men were beaten to death and a third was
+                        # injured. He died in hospital" is three dead)
+                        if (DIED_OF_WOUNDS.match(text, c.start, s1) or t.pronoun) and not TOLL_NOW.search(text, t.end, s1) \
+                                and not (t.pronoun and _told_with_them(claims, hit, c.best)):
                             claim.additional = True
                     if (t.ordinal > 1 or t.next_by_rank) and t.outcome == Outcome.KILLED and not linked and hit is not None \
                             and hit.claim_id in subtracted and hit.sentence_start >= p0 and (hit.best or 0) >= 1 \
@@ -1359,6 +1365,21 @@ def _who_of_them_died(claims: list[Claim], hit: Claim, dead: list[Claim], s0: in
             _some_died(t, n, dead[0].count_text, subtracted)
             lowered.append(t)
 
+
+def _told_with_them(claims: list[Claim], hit: Claim, n: int) -> bool:
+    """Whether a toll of the dead told before already holds the ``n`` of ``hit`` who died: the
+    dead of the hit's sentence and them ("Three dead after mob attack" over "Two men were beaten
+    to death and a third was injured. He died in hospital"; "Man fatally shot outside diner" over
+    "One male victim was located suffering from a gunshot wound. He was pronounced deceased")."""
+    outright = sum(x.best or 0 for x in claims if x.is_toll and x.outcome == Outcome.KILLED and not x.cumulative
+                   and not x.part_of and x.sentence_start == hit.sentence_start)
+    return any(x.is_toll and x.outcome == Outcome.KILLED and not x.cumulative and x.best == outright + n
+               and x.sentence_start != hit.sentence_start
+               # (with no one killed outright, only the story's first toll: "Man fatally shot outside diner")
+               and (outright or x.sentence_start == claims[0].sentence_start) for x in claims)
+
+
+_THE_HURT_ONE = gated(r"(?i)the\s+(?:injured|wounded)\b")  # "The injured man": the one hurt told before, whichever paragraph
 
 # a count of people by a number ("Four people", "12 men"), not a list of who they were ("a child and a woman")
 _HEADCOUNT = gated(lang.get().tolls.HEADCOUNT)

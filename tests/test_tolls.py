@@ -5482,3 +5482,19 @@ def test_a_titles_people_shot_are_the_leads_hurt_and_dead(gazetteer):
                                "were shot, two of them fatally, outside a nightclub in downtown Tulsa early Sunday, "
                                "police said.")
     assert (rep.killed_best, rep.wounded[1]) == (2, 5)
+
+
+def test_the_one_hurt_who_died_is_one_more_dead(gazetteer):
+    # one hurt beside those killed outright, then his death: one more dead, none hurt
+    rep, _ = report(gazetteer, "Three farmers were hacked to death and a fourth was badly injured in an attack on "
+                               "Tuesday, police said. He died in hospital on Wednesday.")
+    assert (rep.killed_best, rep.wounded[1]) == (4, 0)
+    # ... also told as "the injured man", a paragraph on
+    rep, _ = report(gazetteer, "Three farmers were hacked to death and a fourth was badly injured in an attack on "
+                               "Tuesday, police said.\n\nThe attack happened at a market late in the evening. The injured "
+                               "man was admitted to a hospital, where he died on Wednesday.")
+    assert (rep.killed_best, rep.wounded[1]) == (4, 0)
+    # ... but not beside a title that counted him already
+    rep, _ = report(gazetteer, "Four farmers killed in market attack\n\nThree farmers were hacked to death and a fourth "
+                               "was badly injured in an attack on Tuesday, police said. He died in hospital on Wednesday.")
+    assert (rep.killed_best, rep.wounded[1]) == (4, 0)

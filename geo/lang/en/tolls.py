@@ -1513,7 +1513,7 @@ july august september october november december god allah christmas easter ramad
 # after being taken to a hospital: "He was rushed to a hospital, where he succumbed to his injuries"
 # ({noun}: the singular person nouns)
 PRONOUN_DIED = (r"^\s*(?P<n>He|She|The\s+(?:(?:injured|wounded)\s+)?(?:{noun}))(?:\s*,\s+[A-Z][\w.'’ -]{{2,40}},)?\s+"
-                r"(?:(?:was|had\s+been)\s+(?:later\s+)?(?:taken|rushed|shifted|airlifted|flown|moved|evacuated|transported|referred)\s+"
+                r"(?:(?:was|had\s+been)\s+(?:later\s+)?(?:taken|rushed|shifted|airlifted|flown|moved|evacuated|transported|referred|admitted|brought)\s+"
                 r"to\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:hospital|clinic|health\s+cent(?:re|er)|medical\s+cent(?:re|er)|trauma\s+cent(?:re|er))\b"
                 r"[^.;]{{0,60}}?,?\s+where\s+(?:he|she)\s+)?"
                 r"(?:later\s+|then\s+|subsequently\s+|eventually\s+|also\s+)?"
