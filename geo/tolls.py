@@ -1628,8 +1628,10 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             continue
         # (but an active verb's objects are a list: "killing two workers, two police officers")
         if run[0].victims == Victims.TOTAL and "," in sentence[run[0].end - s0:run[1].count.start - s0] \
-                and not _listing_verb(sentence, run[1].count.start - s0):
+                and not _listing_verb(sentence, run[1].count.start - s0) \
+                and sum(t.count.best or 0 for t in run[1:]) == run[0].count.best:
             continue  # "Eight people, six officers and two drivers, were hurt": the first is the sum
+            # (of the rest: "Four males, one female and a child were wounded" are six)
         for t in run:
             if t.victims == Victims.TOTAL and not _generic(sentence, t, s0):
                 t.additional = True

@@ -5498,3 +5498,14 @@ def test_the_one_hurt_who_died_is_one_more_dead(gazetteer):
     rep, _ = report(gazetteer, "Four farmers killed in market attack\n\nThree farmers were hacked to death and a fourth "
                                "was badly injured in an attack on Tuesday, police said. He died in hospital on Wednesday.")
     assert (rep.killed_best, rep.wounded[1]) == (4, 0)
+
+
+def test_a_list_whose_first_is_not_the_sum_of_the_rest_adds_up(gazetteer):
+    # "Three men, one woman and a teenager": five hurt (the first no sum of the two after it)
+    rep, _ = report(gazetteer, "Three males, one female and a 15-year-old boy were wounded when shots were fired at a "
+                               "block party.")
+    assert rep.wounded[1] == 5
+    # ... while a first that is the sum of the rest stays the sum
+    assert [x[0] for x in killed_and_wounded("Five people, three officers and two drivers, were hurt.")] == [5, 3, 2]
+    rep, _ = report(gazetteer, "Five people, three officers and two drivers, were hurt in the crash.")
+    assert rep.wounded[1] == 5
