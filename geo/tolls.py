@@ -73,6 +73,8 @@ _SINGULAR_SUBJECT_VERB = gated(_L.SINGULAR_SUBJECT_VERB)
 _BRACKETED_ACRONYM = gated(r"\(\s*[A-Z][A-Z0-9&.-]{1,9}\s*\)")
 _DEAD_AFTER = gated(_L.DEAD_AFTER)
 _OR_HURT_AFTER = gated(_L.OR_HURT_AFTER)
+_SENT_TO_HELL_LEAD = gated(_L.SENT_TO_HELL_LEAD)
+_TO_HELL_AFTER = gated(_L.TO_HELL_AFTER)
 _KILLED_THEM_AFTER = gated(_L.KILLED_THEM_AFTER)
 _BODIES_FOUND_AFTER = gated(_L.BODIES_FOUND_AFTER)
 _HURT_THEN_DIED_AFTER = gated(_L.HURT_THEN_DIED_AFTER)
@@ -1493,6 +1495,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
             outcome = Outcome.KILLED  # "abducted seven farmers and killed them": they died
         if active and not outcome_n and _DEAD_AFTER.match(after):
             outcome = Outcome.KILLED  # "shot five people dead", "beat two men to death"
+        if not outcome and _TO_HELL_AFTER.match(after) and _SENT_TO_HELL_LEAD.search(lead):
+            outcome = Outcome.KILLED  # "troops sent four terrorists to hell"
         if not outcome_n and _TO_HOSPITAL_AFTER.match(after):
             outcome = Outcome.WOUNDED  # "killed a man and sent three others to the hospital"
         if passive is not None:

@@ -5509,3 +5509,10 @@ def test_a_list_whose_first_is_not_the_sum_of_the_rest_adds_up(gazetteer):
     assert [x[0] for x in killed_and_wounded("Five people, three officers and two drivers, were hurt.")] == [5, 3, 2]
     rep, _ = report(gazetteer, "Five people, three officers and two drivers, were hurt in the crash.")
     assert rep.wounded[1] == 5
+
+
+def test_an_armys_enemy_sent_to_hell_are_dead():
+    assert killed_and_wounded("Soldiers returned fire and sent six militants to hell, the army's media wing said.") == [
+        (6, "killed", "fighters")]
+    # ... and troops sent somewhere are no toll
+    assert killed_and_wounded("The army sent 300 troops to the valley.") == []

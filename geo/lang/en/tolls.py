@@ -1162,6 +1162,10 @@ FOUND_HARMED_LEAD = r"(?i)\b(?:found|discovered|located|encountered)\s+$"
 HARM_ADJECTIVES = {"wounded": O.WOUNDED, "injured": O.WOUNDED, "dead": O.KILLED, "lifeless": O.KILLED}
 # After an active verb's object: "shot a civilian dead", "beat two men to death", "shot the
 # assailant, resulting in his death".
+# An army's communiqué of the enemy it killed: "troops sent four terrorists to hell" (the verb
+# before the count, the words after it)
+SENT_TO_HELL_LEAD = r"(?i)\b(?:sent|sending|sends|send)\s+(?:(?:at least|some|about|another)\s+)?$"
+TO_HELL_AFTER = r"(?i)\s+to\s+hell\b"
 # the dead and the hurt as one figure: "left 60 people dead or wounded" (how many died is not said)
 OR_HURT_AFTER = r"(?i)\s+or\s+(?:wounded|injured|hurt)\b"
 DEAD_AFTER = r"\s+(?:dead(?!\s+or\s+(?:wounded|injured|hurt)\b)|to death)\b|\s*,?\s+(?:resulting in|leading to|causing)\s+(?:his|her)\s+death\b"
