@@ -21,8 +21,9 @@ best and high alike (README "Counting once"):
    repeated in them.
 3. **Context** is never counted as new deaths: a figure for a whole war, campaign or period
    ("since the war began", "this year") counts 0 and subtracts nothing; a vague amount
-   ("hundreds") counts 0 where a stated figure of the same outcome lies inside, around or at
-   its place. Both stay in the incident's reported figures, shown and exported.
+   ("hundreds") counts 0 where a stated figure of the same outcome, of people it may be
+   (everyone, or its category: "dozens of rebels" beside "22 soldiers" counts), lies inside,
+   around or at its place. Both stay in the incident's reported figures, shown and exported.
 
 Hence the sum of ``killed_best`` over all localities equals the sum over all incidents.
 """
@@ -397,6 +398,12 @@ def _told_apart(area: Incident, inner: Incident) -> bool:
     return area.additional and set(inner.sources) <= set(area.sources)
 
 
+def _may_hold(i: Incident, victims: str | None) -> bool:
+    """Whether incident ``i``'s people may be, or hold, people of ``victims`` (a category, or
+    everyone): a figure of everyone may, and one of the same category."""
+    return victims in (None, Victims.TOTAL) or i.victims in (None, Victims.TOTAL, victims)
+
+
 def _is_context(i: Incident) -> bool:
     return i.cumulative
 
@@ -505,15 +512,18 @@ def _aggregate(incidents: list[Incident], gaz: Gazetteer) -> list[Locality]:
         stated = {i.incident_id for i in incidents if i.outcome == outcome and not _is_context(i)
                   and any(v.qualifier != "vague" for v in i.versions)}
 
-        def figured(loc: Locality) -> bool:
-            """A stated figure of this outcome at the place, inside it or in an area around it."""
+        def figured(loc: Locality, victims: str | None) -> bool:
+            """A stated figure of this outcome at the place, inside it or in an area around it, of
+            people that may be ``victims`` (everyone, or that category: "several dozen terrorists"
+            are no part of "29 soldiers")."""
             places = [loc]
             while places[-1].contained_in:
                 places.append(loc_by_id[places[-1].contained_in])
-            return any(i.incident_id in stated for p in places for i in here_by[p.place_id]) or any(
-                i.incident_id in stated for i in below[loc.place_id])
+            return any(i.incident_id in stated and _may_hold(i, victims)
+                       for i in (*(x for p in places for x in here_by[p.place_id]), *below[loc.place_id]))
         # what counts at each place, and the tolls inside it: the same at every level
-        live_by = {pid: [i for i in here if not _is_context(i) and (i.incident_id in stated or not figured(loc_by_id[pid]))]
+        live_by = {pid: [i for i in here if not _is_context(i)
+                         and (i.incident_id in stated or not figured(loc_by_id[pid], i.victims))]
                    for pid, here in here_by.items() if here}
         inner_by = {pid: [i for i in below[pid] if i.outcome == outcome] for pid in live_by}
         by_level: dict[str, dict[str, int]] = {}

@@ -5516,3 +5516,13 @@ def test_an_armys_enemy_sent_to_hell_are_dead():
         (6, "killed", "fighters")]
     # ... and troops sent somewhere are no toll
     assert killed_and_wounded("The army sent 300 troops to the valley.") == []
+
+
+def test_a_vague_figure_of_one_side_is_no_part_of_a_stated_figure_of_another(gazetteer):
+    # "dozens of rebels" counts beside "22 soldiers" (its low), where "dozens of people" would not
+    rep, _ = report(gazetteer, "Rebels stormed an army base near Kidal on Sunday, killing 22 soldiers, the army said. "
+                               "It said dozens of rebels were also killed in the fighting.")
+    assert rep.killed_best == 22 + 12
+    rep, _ = report(gazetteer, "Rebels stormed an army base near Kidal on Sunday, killing 22 soldiers, the army said. "
+                               "Residents said dozens of people were killed in the fighting.")
+    assert rep.killed_best == 22
