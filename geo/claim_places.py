@@ -545,8 +545,18 @@ def clause_places(text: str, start: int, mentions: list[Mention], taken: set[int
     """The places told before a toll's count (at ``start``) in its own clause that no other toll
     claims (``taken``: ids, from ``tolls_own_places``): "an air strike in Sagaing region that killed
     31 people, and a massacre of 17 men in Magway region" (Sagaing's 31; "According to police in
-    X, two were killed" is no X's)."""
-    return [m for m in mentions if id(m) not in taken and m.end <= start and not _CLAUSE_BREAK.search(text, m.end, start)]
+    X, two were killed" is no X's; an aside of how far the place lies is no break: "a strike on
+    Mykolaiv, about 110 kilometers (70 miles) to the east, wounded a woman")."""
+    return [m for m in mentions if id(m) not in taken and m.end <= start and not _clause_break(text, m.end, start)]
+
+
+_DISTANCE_ASIDE = gated(lang.get().places.DISTANCE_ASIDE)
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """Whether a clause ends between ``a`` and ``b`` (an aside of distance right after ``a`` aside)."""
+    aside = _DISTANCE_ASIDE.match(text, a, b)
+    return _CLAUSE_BREAK.search(text, aside.end() if aside else a, b) is not None
 
 
 def clause_places_after(text: str, end: int, limit: int, mentions: list[Mention], taken: set[int]) -> list[Mention]:

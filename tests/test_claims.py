@@ -651,3 +651,10 @@ def test_bodies_in_a_ravine_are_no_accident_but_a_fall_into_one_is(claims_of, se
 def test_a_headlines_fire_at_a_building_is_an_accident(claims_of, sentence, kind):
     [c] = [c for c in claims_of(sentence) if c.is_toll and c.outcome == "killed"]
     assert c.event_type == kind
+
+
+def test_an_aside_of_how_far_a_place_lies_keeps_its_toll_in_its_clause(claims_of):
+    text = ("A missile strike on Kramatorsk killed three people on Monday, while a drone hit Sloviansk, about 12 "
+            "kilometers (7 miles) to the north, wounding two.")
+    placed = {(c.outcome, c.best, c.place_name) for c in claims_of(text) if c.is_toll}
+    assert placed == {("killed", 3, "Kramatorsk"), ("wounded", 2, "Slovyansk")}  # (GeoNames' spelling)

@@ -1001,3 +1001,8 @@ FACILITY_IN_GAP = (r"(?i)\s+(?:prison|penitentiary|jail|gaol|detention\s+(?:cent
 # Monday, killing five policemen"): the places of that clause are its own.
 PARTICIPLE_TOLL_LEAD = (r"(?i),\s*(?:killing|wounding|injuring|leaving|claiming)\s+"
                         r"(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$")
+
+# An aside right after a place saying how far it lies, no end of its clause: "a strike on Mykolaiv,
+# about 110 kilometers (70 miles) to the east, wounded a woman"
+DISTANCE_ASIDE = (r"(?i),\s*(?:(?:about|some|around|nearly|roughly|just|more than|less than|over|under)\s+)?"
+                  r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^()]{1,30}\))?[^,;.()]{0,40},")
