@@ -1345,9 +1345,11 @@ class ToponymResolver:
                     sp.qualifier = "admin1"
             if before[-1:] and before[-1] in lx.NEAR_CUES or len(before) >= 2 and before[-1] == "of" and before[-2] in lx.NEAR_OF \
                     or after[:1] and after[0] in lx.NEAR_AFTER or before[-1:] == ["between"] \
-                    or len(before) >= 3 and before[-1] == "and" and before[-3] == "between":
+                    or len(before) >= 3 and before[-1] == "and" and before[-3] == "between" \
+                    or len(before) >= 3 and before[-1] == "of" and before[-2] in lx.DIRECTIONS \
+                    and any(w in lx.DISTANCE_UNITS for w in before[-6:-2]):
                 sp.near = True  # "near X", "rural X", "X countryside", "the countryside of X", "between X and
-                # Y": around X, not in it (ACLED precision 2)
+                # Y", "40 km north of X": around X, not in it (ACLED precision 2)
             if before[-1:] and before[-1] in lx.AREA_DIRECTIONS and not toks[sp.i - 1].is_capitalized:
                 sp.part_of = True
             if len(before) >= 2 and before[-1] == "of" and before[-2] in lx.WATERS_NOUNS:

@@ -2516,3 +2516,13 @@ def test_a_notes_place_lies_in_the_area_its_brackets_name_or_is_no_place(resolve
     text = ("On 4 June 2024, Al Shabaab militants attacked an army post near Bal'ad (Balcad, Middle Shabelle). 3 "
             "soldiers were killed. 3 fatalities.")
     assert {m.country for m in mentions_of(resolver, text) if m.role == "location"} == {"SO"}
+
+
+def test_a_place_a_short_distance_is_measured_from_is_near_it_not_in_it(resolver):
+    m = one(resolver, "Gunmen attacked a checkpoint about 30 kilometres (19 miles) east of Mosul on Friday.", "Mosul")
+    assert m.precision == 3
+    m = one(resolver, "Gunmen attacked a checkpoint 15 km west of Kirkuk.", "Kirkuk")
+    assert m.precision == 3
+    # ... while a part of it is in it
+    m = one(resolver, "Gunmen attacked a checkpoint in the west of Kirkuk.", "Kirkuk")
+    assert m.precision == 2

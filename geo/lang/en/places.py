@@ -1006,3 +1006,5 @@ PARTICIPLE_TOLL_LEAD = (r"(?i),\s*(?:killing|wounding|injuring|leaving|claiming)
 # about 110 kilometers (70 miles) to the east, wounded a woman"
 DISTANCE_ASIDE = (r"(?i),\s*(?:(?:about|some|around|nearly|roughly|just|more than|less than|over|under)\s+)?"
                   r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^()]{1,30}\))?[^,;.()]{0,40},")
+# Units of a distance a place is measured from: "40 km north of Kismayo" is near it, not in it
+DISTANCE_UNITS = frozenset("km kms kilometers kilometres kilometer kilometre miles mile mi".split())
