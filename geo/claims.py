@@ -344,6 +344,25 @@ def _paragraph_sentences(places: ArticlePlaces, p0: int, p1: int, starts: list[i
 _LATER_PLACES_LOOKED_AT = 12  # sentences naming places after a toll of no place that are read for tolls of their own, at most
 
 
+_RECORD_FIELD = gated(lang.get().pages.RECORD_FIELD)
+
+
+def _records(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a segment: its lines, but the "field: value" lines of one record pasted as
+    such ("Event date: ...", "Location: ...", "Notes: ... 2 soldiers were killed.", "Fatalities:
+    2"), with no blank line between them, one paragraph (its closing count is of its notes)."""
+    out: list[tuple[int, int]] = []
+    field_before = False
+    for a, b in lines:
+        field = _RECORD_FIELD.match(text, a, b) is not None
+        if field and field_before and text[out[-1][1]:a] == "\n":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        field_before = field
+    return out
+
+
 def _place_of(claim: Claim, places: ArticlePlaces) -> tuple[dict, list]:
     """A claim's own place, whole, and its mentions: for a later claim said of the same place."""
     return claim_area(claim), [m for m in places.mentions if mention_ref(m) in claim.place_mentions]
@@ -434,7 +453,8 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
     stopped = False
     sent_starts = [a for a, _ in places.sentences] if places.sentences is not None else None
     for seg_start, seg_end in article.segments:
-        paragraphs = [(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])]
+        paragraphs = _records([(m.start() + seg_start, m.end() + seg_start) for m in re.finditer(r"[^\n]+", text[seg_start:seg_end])],
+                              text)
         for p0, p1 in paragraphs:
             para_mentions = loc_mentions[bisect_left(loc_starts, p0):bisect_left(loc_starts, p1)]
             # a note that says where with a name the gazetteer lacks ("attacked an SNA base in Masagawa

@@ -5526,3 +5526,13 @@ def test_a_vague_figure_of_one_side_is_no_part_of_a_stated_figure_of_another(gaz
     rep, _ = report(gazetteer, "Rebels stormed an army base near Kidal on Sunday, killing 22 soldiers, the army said. "
                                "Residents said dozens of people were killed in the fighting.")
     assert rep.killed_best == 22
+
+
+def test_records_pasted_as_field_lines_close_with_their_own_count(gazetteer):
+    text = ("Event date: 2 April 2024\nLocation: Gao, Mali\nNotes: Militants shot dead 5 traders at a market in Gao.\n"
+            "Fatalities: 5\n\nEvent date: 3 April 2024\nLocation: Mopti, Mali\nNotes: A mine killed 3 soldiers near "
+            "Mopti.\nFatalities: 3")
+    rep, corpus = report(gazetteer, text, date="2024-04-05")
+    assert rep.killed_best == 8
+    closing = [c for c in corpus.claims if c.is_toll and c.count_text in ("5", "3")]
+    assert sorted((c.best, c.place_name) for c in closing) == [(3, "Mopti"), (5, "Gao")]

@@ -4,7 +4,8 @@
 qualifiers, actor nouns), ``numbers`` (number words, vague amounts, qualifiers), ``tolls``
 (person and outcome nouns, the grammar of a toll), ``events`` (event-type triggers), ``dates``
 (months, weekdays, relative days), ``attribution`` (reporting verbs, kinds of reporter) and
-``pages`` (a copied web page's links to other stories, left out of what is read). The
+``pages`` (a copied web page's links to other stories, left out of what is read; records
+pasted as "field: value" lines). The
 rules (``geo.numbers``, ``geo.tolls``, ``geo.events``, ``geo.dates``, ``geo.attribution``,
 ``geo.toponyms``) compile them; a new pattern is a data change plus a test, and a new language
 a new package with the same modules, found here by its code.

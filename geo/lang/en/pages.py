@@ -1,8 +1,10 @@
-"""English page furniture: the lines of a copied web page that are no part of its story.
+"""English page layout: the lines of a copied web page that are no part of its story, and the
+lines of records pasted as "field: value".
 
 A news page copied as text keeps its links to other stories ("READ MORE: Gunmen kill 12 in
 attack on church in Burkina Faso", a list under "Also in the news:"), whose tolls and places are
 other stories', never this one's. ``geo.articles`` leaves such lines out of the segments read.
+``geo.claims`` reads the field lines of one record ("Notes: ...", "Fatalities: 2") as one paragraph.
 """
 
 # The labels of links to other stories, said before them on their line or on a line of their own
@@ -23,3 +25,6 @@ LIST_MARKS = ("-", "•", "*", "–", "—", "·", "»", ">")
 # gunmen killed 12 passengers ... January 5, 2020"; AP's "FILE - "): an earlier event's, never the story's
 FILE_PHOTO_LABELS = ("file photo", "file picture", "file image", "archive photo", "archive picture", "file")
 FILE_PHOTO_SEPARATORS = (":", "-", "–", "—", "|")
+# A line of a record pasted as "field: value" lines ("Event date: 12 March 2024", "Notes: ...",
+# "Fatalities: 9"): the lines of one record, with no blank line between them, are one paragraph
+RECORD_FIELD = r"[ \t]*[A-Z][A-Za-z()/ -]{0,30}:[ \t]+\S"
