@@ -5536,3 +5536,14 @@ def test_records_pasted_as_field_lines_close_with_their_own_count(gazetteer):
     assert rep.killed_best == 8
     closing = [c for c in corpus.claims if c.is_toll and c.count_text in ("5", "3")]
     assert sorted((c.best, c.place_name) for c in closing) == [(3, "Mopti"), (5, "Gao")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people who came through an attack with wounds are hurt
+    ("Three guards survived the ambush with gunshot wounds.", [(3, "wounded", "security forces")]),
+    ("A boy survived the shooting with gunshot wounds to his legs.", [(1, "wounded", "civilians")]),
+    # ... while those who survived it are not
+    ("Four passengers survived the blast.", []),
+])
+def test_people_who_survived_an_attack_with_wounds_are_hurt(sentence, expected):
+    assert killed_and_wounded(sentence) == expected

@@ -507,6 +507,9 @@ OUTCOME_PHRASES = {
     # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
     **{f"{verb} {kind}{hurt}": O.WOUNDED
        for verb in ("escaped with", "survived with", "fled with", "treated for", "sustained", "suffered",
+                    # ... past what they survived: "A girl survived the attack with gunshot wounds"
+                    *(f"{v} the {what} with" for v in ("survived", "escaped")
+                      for what in ("attack", "shooting", "blast", "explosion", "ambush", "massacre", "assault")),
                     # ... or was found so: "three were found with gunshot injuries"
                     "found with", "discovered with", "arrived with", "suffering from", "suffering")
        for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
@@ -1344,12 +1347,13 @@ EARLIER_EVENT_THAT = (r"(?i)\b(?:"
                       r"(?:\d[\d,]*\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # (and the list's next)
 # After a count, the words that say those people came through unhurt: "Dozens were injured,
 # though two other officials survived the attack", "three passengers escaped unhurt" (never a
-# count of the hurt; "survived with burns" is, see OUTCOME_PHRASES).
+# count of the hurt; "survived with burns" and "survived the attack with gunshot wounds" are, see
+# OUTCOME_PHRASES).
 SURVIVED_AFTER = (r"(?i)(?:\s+(?!(?:were|was|had|have|has|who|and|but|or)\b)[\w'’-]+){0,3}?"
                   r"(?:\s*[–—]\s[^–—.;]{1,120}\s[–—]|\s*\([^()]{1,120}\)|\s*,[^,.;]{1,80},)?"  # (an aside: "– Finance Minister X and Y –")
                   r"\s+(?:(?:were|was|had|have|has)\s+)?(?:been\s+)?"
                   # ("Fifty-eight people were rescued and the search for the missing continued")
-                  r"(?:survived(?!\s+(?:with|and)\b)|(?<=were\s|been\s)(?:rescued|saved)(?:\s+alive)?"
+                  r"(?:survived(?!\s+(?:with|and)\b|\s+the\s+[\w-]+\s+with\b)|(?<=were\s|been\s)(?:rescued|saved)(?:\s+alive)?"
                   r"(?!\s+(?:with|but|injured|wounded|hurt)\b|\s+and\s+(?:taken|rushed|admitted|hospitali[sz]ed|treated)\b)|escaped\s+(?:unhurt|unharmed|unscathed|uninjured|without\s+(?:injury|injuries|a\s+scratch))|"
                   r"(?<=were\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed))|"
                   r"(?<=was\s)(?:unhurt|unharmed|unscathed|uninjured|not\s+(?:hurt|injured|harmed)))\b")
