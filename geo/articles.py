@@ -503,8 +503,15 @@ def _repeated_blocks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tupl
 
 
 _PAGES = lang.get().pages
-_LINK_LABEL = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
-                       for w in sorted(_PAGES.LINK_LABELS, key=len, reverse=True))
+
+
+def _labels(words: Iterable[str]) -> str:
+    """A regex of any of a page's labels, the longest first, its spaces any run of blanks and its
+    apostrophes either apostrophe ("editor's picks")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
+_LINK_LABEL = _labels(_PAGES.LINK_LABELS)
 _LINK_SEP = "|".join(re.escape(x) for x in _PAGES.LINK_SEPARATORS)
 # a link to another story: its label, a separator, the link ("READ MORE: Gunmen kill 12 in ...")
 _LINK_LINE = re.compile(rf"[ \t]*[\[(]?[ \t]*(?:{_LINK_LABEL})[ \t]*[\])]?[ \t]*(?:{_LINK_SEP})[ \t]*\S", re.IGNORECASE)
@@ -515,8 +522,7 @@ _LINK_HEAD = re.compile(rf"[ \t]*[\[(]?[ \t]*(?:{_LINK_LABEL})(?:[ \t]*[\])]?[ \
 _LIST_ITEM = re.compile(r"[ \t]*(?:%s)[ \t]+\S" % "|".join(re.escape(m) for m in _PAGES.LIST_MARKS))
 # the caption of an old photo: a label, a separator ("FILE PHOTO: ...", "FILE - In this photo ...")
 _FILE_PHOTO = re.compile(r"[ \t]*[\[(]?(?:%s)[\])]?[ \t]*(?:%s)[ \t]" % (
-    "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(_PAGES.FILE_PHOTO_LABELS, key=len, reverse=True)),
-    "|".join(re.escape(x) for x in _PAGES.FILE_PHOTO_SEPARATORS)), re.IGNORECASE)
+    _labels(_PAGES.FILE_PHOTO_LABELS), "|".join(re.escape(x) for x in _PAGES.FILE_PHOTO_SEPARATORS)), re.IGNORECASE)
 _HEADLINE_CHARS = 120  # an unmarked item of a list of links: a line this short that ends with no full stop
 
 

@@ -1340,16 +1340,15 @@ def _more_of_them_died(claims: list[Claim], before: Claim, s0: int, told_died: d
     if any(c.is_toll and before.sentence_end <= c.sentence_start < s0 for c in claims):
         return
     own = [c for c in claims[-6:] if c.sentence_start == s0 and c.is_toll and not c.cumulative and not c.additional]
-    dead = [c for c in own if c.outcome == Outcome.KILLED and not c.part_of or c.outcome == Outcome.KILLED
-            and any(c.part_of == x.claim_id for x in claims if x.outcome == Outcome.KILLED and x.sentence_start < s0)]
+    dead = [c for c in own if c.outcome == Outcome.KILLED
+            and (not c.part_of or any(c.part_of == x.claim_id for x in claims if x.outcome == Outcome.KILLED and x.sentence_start < s0))]
     if not dead or len(dead) != len(own) or not _exact_dead(dead):
         return
     n = sum(c.best for c in dead)
     if n >= (lowered[0].best or 0):
         return
     for t in lowered:
-        t.low, t.best, t.high = (max(0, v - n) if v is not None else None for v in (t.low, t.best, t.high))
-        t.notes.append(f"{n} more of them died ({dead[0].count_text!r}): wounded are the rest")
+        _fewer(t, n, f"{n} more of them died ({dead[0].count_text!r}): wounded are the rest")
     told_died[s0] = lowered
     if not any(x.is_toll and x.outcome == Outcome.KILLED and not x.cumulative and x.sentence_start not in told_died
                for x in claims if x.sentence_start < s0):
@@ -1407,9 +1406,14 @@ _HEADCOUNT = gated(lang.get().tolls.HEADCOUNT)
 
 def _some_died(hit: Claim, n: int, said: str, subtracted: set[str]) -> None:
     """``n`` of the people hit (``hit``, this step's own claim) died: the wounded are the rest."""
-    hit.low, hit.best, hit.high = (max(0, v - n) if v is not None else None for v in (hit.low, hit.best, hit.high))
-    hit.notes.append(f"{n} of them died ({said!r}): wounded are the rest")
+    _fewer(hit, n, f"{n} of them died ({said!r}): wounded are the rest")
     subtracted.add(hit.claim_id)
+
+
+def _fewer(c: Claim, n: int, note: str) -> None:
+    """``c`` (this step's own claim) counts ``n`` fewer people (never below none), as ``note`` says."""
+    c.low, c.best, c.high = (max(0, v - n) if v is not None else None for v in (c.low, c.best, c.high))
+    c.notes.append(note)
 
 
 def _title_end(article: Article) -> int | None:
@@ -1503,8 +1507,8 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
                           if b.outcome == Outcome.WOUNDED and k.outcome == Outcome.KILLED and b.sentence_start == k.sentence_start
                           and b.best and k.best and not (b.cumulative or k.cumulative) and b.best + k.best == c.best), None)
             if split is not None and not any(b.outcome == Outcome.WOUNDED and b.best == c.best for b in body):
-                c.low, c.best, c.high = (max(0, v - split[1].best) if v is not None else None for v in (c.low, c.best, c.high))
-                c.notes.append(f"{split[1].best} of them died, as the lead says ({split[1].count_text!r}): wounded are the rest")
+                _fewer(c, split[1].best, f"{split[1].best} of them died, as the lead says ({split[1].count_text!r}): "
+                                         "wounded are the rest")
         # (the armed, whichever word the title has for them: "2 suspects killed in shootout" over
         # "two suspected robbers were killed", the attackers)
         lead = next((b for b in body if b.outcome == c.outcome and b.best == c.best and b.place_id
