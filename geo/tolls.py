@@ -253,8 +253,14 @@ _OBJECT_AFTER = gated(_L.OBJECT_AFTER)
 _PERPETRATOR_APPOSITION = gated(_L.PERPETRATOR_APPOSITION.format(
     nouns="|".join(n for n, v in SINGULAR_NOUNS.items() if v == Victims.PERPETRATORS)))
 _AGE_AFTER = gated(rf"(?:[A-Z][\w’']+|\b(?i:{alternation(SINGULAR_NOUNS)})),\s*(?:aged\s+)?$")
-_PHRASES = gated(r"(?i)\b(?:" + alternation(p.lower() for p in _L.OUTCOME_PHRASES) + r")\b")
-_OUTCOME_WORD = alternation([*(p.lower() for p in _L.OUTCOME_PHRASES), *(w for w, o in OUTCOME_WORDS.items() if o)])
+# the outcome phrases of a family (every verb, kind and hurt of it), one pattern each; a family's
+# phrase is tried before the listed ones, as the longer ("fled with burns", not "fled")
+_FAMILIES = [(rf"(?:{alternation(verbs)}) {alternation(kinds)}{alternation(hurts)}", outcome)
+             for verbs, kinds, hurts, outcome in _L.OUTCOME_FAMILIES]
+_FAMILY = "|".join(f for f, _ in _FAMILIES)
+_PHRASES = gated(r"(?i)\b(?:" + _FAMILY + "|" + alternation(p.lower() for p in _L.OUTCOME_PHRASES) + r")\b")
+_OUTCOME_WORD = "(?:" + _FAMILY + "|" + alternation([*(p.lower() for p in _L.OUTCOME_PHRASES),
+                                                      *(w for w, o in OUTCOME_WORDS.items() if o)]) + ")"
 # after a count or a singular noun: what happened to them ("were later found dead", "killed")
 _PASSIVE = gated(rf"(?i)\s*(?:,\s*)?(?:who\s+)?(?:{_L.PASSIVE_AUX}\s+)?(?:(?:{_L.PASSIVE_ADVERBS})\s+){{0,2}}"
                       rf"(?P<verb>{_OUTCOME_WORD})\b")
@@ -329,10 +335,20 @@ SELF_KILLED = gated(_L.SELF_KILLED)
 _SELF_LAST = gated(_L.SELF_LAST)
 _SELF_LAST_HURT = gated(_L.SELF_LAST_HURT)
 _PHRASE_OUTCOMES = {k.lower(): v for k, v in _L.OUTCOME_PHRASES.items()}
-# A sentence without any of these words can hold no toll that is not a number (one person, a
-# part, the attacker's own death): the finders for those are not run on it.
+_FAMILY_OUTCOMES = [(re.compile(f), outcome) for f, outcome in _FAMILIES]
+_FAMILY_CUE = gated(rf"(?i)\b(?:{'|'.join(f for f, o in _FAMILIES if o) or '(?!)'})\b")
+# A sentence without any of these words (or a family's phrase) can hold no toll that is not a
+# number (one person, a part, the attacker's own death): the finders for those are not run on it.
 _CUE = WordGate([*(w for w, o in (*OUTCOME_WORDS.items(), *_PHRASE_OUTCOMES.items()) if o),
                  "himself", "herself", "suicide", "own life", "dead"])
+
+
+def _phrase_outcome(phrase: str) -> str | None:
+    """The outcome of a lower-cased outcome phrase, listed or of a family."""
+    o = _PHRASE_OUTCOMES.get(phrase)
+    if o is None:
+        o = next((outcome for f, outcome in _FAMILY_OUTCOMES if f.fullmatch(phrase)), None)
+    return o
 TOTAL_WORDS = gated(_L.TOTAL_WORDS)
 CLOSING_COUNT = gated(_L.CLOSING_COUNT)
 RISE_CAUSE = gated(_L.RISE_CAUSE)
@@ -399,7 +415,7 @@ def cumulative_tolls(sentence: str, s0: int, tolls: list["Toll"]) -> list[bool]:
 def _outcome_of(verb: str) -> str | None:
     """The outcome of a matched outcome word or phrase ("shot dead", "massacred")."""
     v = verb.lower()
-    return _PHRASE_OUTCOMES.get(v) or OUTCOME_WORDS.get(v)
+    return _phrase_outcome(v) or OUTCOME_WORDS.get(v)
 
 
 def _names_armed(text: str) -> bool:
@@ -756,7 +772,7 @@ class _Outcomes:
         hits: list[tuple[int, int, str, str]] = []  # (start, end, word, outcome)
         covered: list[tuple[int, int]] = []
         for m in _PHRASES.finditer(sentence):
-            hits.append((m.start(), m.end(), m.group().lower(), _PHRASE_OUTCOMES[" ".join(m.group().lower().split())]))
+            hits.append((m.start(), m.end(), m.group().lower(), _phrase_outcome(" ".join(m.group().lower().split()))))
             covered.append((m.start(), m.end()))
         for m in _NO_FIGURE.finditer(sentence):
             covered.append((m.start(), m.end()))  # "did not give a number of deaths": no outcome said
@@ -1240,7 +1256,7 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
     # ("a 23-year-old man was killed")
     not_toll = {id(c): _is_not_a_toll(sentence, c, s0) for c in counts}
     extra, meta = _extra_counts(sentence, s0, [c for c in counts if not not_toll[id(c)]]) \
-        if _CUE.search(sentence, words) else ([], {})
+        if _CUE.search(sentence, words) or _FAMILY_CUE.search(sentence) else ([], {})
     if extra:  # (the age inside "One fourteen-year-old teen" is no count of its own)
         counts = [c for c in counts if not any(c.start < e.end and e.start < c.end for e in extra)]
     counts.extend(extra)

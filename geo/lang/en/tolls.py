@@ -503,27 +503,32 @@ OUTCOME_PHRASES = {
     **{f"{verb} by {one}{stray}{shot}": O.WOUNDED
        for verb in ("struck", "hit", "grazed") for one in ("", "a ") for stray in ("", "stray ")
        for shot in (("bullet", "round") if one else ("bullets", "rounds"))},
-    # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
-    # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
-    **{f"{verb} {kind}{hurt}": O.WOUNDED
-       for verb in ("escaped with", "survived with", "fled with", "treated for", "sustained", "suffered",
-                    # ... past what they survived: "A girl survived the attack with gunshot wounds"
-                    *(f"{v} the {what} with" for v in ("survived", "escaped")
-                      for what in ("attack", "shooting", "blast", "explosion", "ambush", "massacre", "assault")),
-                    # ... or was found so: "three were found with gunshot injuries"
-                    "found with", "discovered with", "arrived with", "suffering from", "suffering")
-       for kind in ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
-                    "life-threatening ", "non-life-threatening ", "critical ", "multiple ", "multiple gunshot ",
-                    "gunshot and knife ", "gunshot and stab ")
-       for hurt in ("wounds", "injuries", "burns", "wound", "injury",
-                    # ... one wound, of a kind: "was treated for a knife wound to his arm"
-                    *(f"a {of}wound" for of in ("", "gunshot ", "stab ", "knife ", "bullet ", "shrapnel ")))},
     # killed and wounded together: how many died is not said, so no death toll
     # dead when they reached hospital: "three of whom were brought in dead"
     "brought in dead": O.KILLED, "brought dead": O.KILLED, "dead on arrival": O.KILLED,
     "killed or wounded": O.WOUNDED, "killed or injured": O.WOUNDED, "dead or wounded": O.WOUNDED,
     "dead or injured": O.WOUNDED, "killed and wounded": O.WOUNDED, "killed and injured": O.WOUNDED,
 }
+# Families of outcome phrases too many to list one by one: every verb of a family with every
+# kind (or none) of every hurt, read as "verb kind hurt" (a pattern of the parts, not thousands
+# of phrases to compile). As OUTCOME_PHRASES, they win over their single words.
+OUTCOME_FAMILIES = [
+    # got away hurt: "a fourth reservist escaped with gunshot wounds", "survived with burns"
+    # ... or is being treated: "seven inmates were being treated for gunshot and knife wounds"
+    (("escaped with", "survived with", "fled with", "treated for", "sustained", "suffered",
+      # ... or was found so: "three were found with gunshot injuries"
+      "found with", "discovered with", "arrived with", "suffering from", "suffering",
+      # ... past what they survived: "A girl survived the attack with gunshot wounds"
+      *(f"{v} the {what} with" for v in ("survived", "escaped")
+        for what in ("attack", "shooting", "blast", "explosion", "ambush", "massacre", "assault"))),
+     ("", "minor ", "serious ", "severe ", "gunshot ", "bullet ", "stab ", "knife ", "shrapnel ",
+      "life-threatening ", "non-life-threatening ", "critical ", "multiple ", "multiple gunshot ",
+      "gunshot and knife ", "gunshot and stab "),
+     ("wounds", "injuries", "burns", "wound", "injury",
+      # ... one wound, of a kind: "was treated for a knife wound to his arm"
+      *(f"a {of}wound" for of in ("", "gunshot ", "stab ", "knife ", "bullet ", "shrapnel "))),
+     O.WOUNDED),
+]
 # Between a count and the verb that says what happened to it: "three were later found dead".
 PASSIVE_AUX = r"(?:were|was|are|is|have been|has been|had been|being|got|had|(?:has|have)(?=\s+(?:since\s+|also\s+|now\s+)?died\b))"
 # ("has"/"have" only before "died": "one soldier has died"; "the blasts have killed" is active)
