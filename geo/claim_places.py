@@ -459,6 +459,28 @@ def names_unknown_locative(text: str, s0: int, s1: int, unknown_starts: list[int
     return False
 
 
+_UNKNOWN_AREA_AFTER = gated(lang.get().places.UNKNOWN_AREA_AFTER)
+_UNKNOWN_AREA_BEFORE = gated(lang.get().places.UNKNOWN_AREA_BEFORE)
+
+
+def unknown_area_named(text: str, s0: int, s1: int, unknown_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name the gazetteer lacks in the sentence ``text[s0:s1]`` is said to be an area
+    ("In Buner district alone", "in the district of X"), not a village or a town."""
+    k = bisect_left(unknown_spans, (s0, -1))
+    while k < len(unknown_spans) and unknown_spans[k][0] < s1:
+        a, b = unknown_spans[k]
+        if _UNKNOWN_AREA_AFTER.match(text, b) or _UNKNOWN_AREA_BEFORE.search(text, max(s0, a - 20), a):
+            return True
+        k += 1
+    return False
+
+
+def named_as_area(text: str, m: Mention) -> bool:
+    """Whether a mention is of an area: one by the gazetteer's kind, or a town's name said with an
+    area's word ("Manipur's Jiribam district": the district around the town)."""
+    return m.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) or _UNKNOWN_AREA_AFTER.match(text, m.end) is not None
+
+
 _FOLLOW_UP = gated(lang.get().places.EVENT_FOLLOW_UP)
 _VICINITY_AFTER = gated(lang.get().places.VICINITY_AFTER)
 _VICINITY_BEFORE = gated(lang.get().places.VICINITY_BEFORE)

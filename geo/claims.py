@@ -66,6 +66,8 @@ from geo.claim_places import (
     journey_end,
     mention_ref,
     names_unknown_locative,
+    named_as_area,
+    unknown_area_named,
     names_own_unknown_place,
     names_unknown_place,
     nearest_sentence_places,
@@ -649,6 +651,19 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                     # (a country the sentence before names holds it, not as its own figure: "... struck
                     # southern Morocco. In the village of Zorbaq, 84 people died" is a place there)
                     used = [] if unknown_here and area is not None and area["kind"] == PlaceKind.COUNTRY else near
+                    if unknown_here and (area is None or area["kind"] == PlaceKind.COUNTRY) and not measured_far \
+                            and not unknown_area_named(text, s0, s1, unknown_spans):
+                        # a village the gazetteer lacks, in a story whose one place so far is the area
+                        # around it ("fresh violence in Manipur's Jiribam district ... opened fire at
+                        # Nungchappi village, killing an elderly man"): that area's, not unplaced beside
+                        # the area's toll of the same dead (an area of its own stays unknown: "In Buner
+                        # district alone, 21 people died"; and a town is not an area: "a convoy in Samarra.
+                        # Attackers injured two policemen in Haijah")
+                        one = one_place_so_far(s0, s1)
+                        held = next((m for m in reversed(loc_mentions[:bisect_left(loc_starts, s0)]) if m.place_id == one),
+                                    None) if one is not None else None
+                        if held is not None and named_as_area(text, held) and (area is None or held.country == area["country"]):
+                            area, used = area_for([held], gaz), [held]
                 date_start, date_end, date_text = find_dates(sentence, published)
                 own_date = date_start  # (before any the paragraph lends it)
                 lent_past = False  # (whether it lends a time long past, not a day)
@@ -1544,24 +1559,32 @@ def _one_by_one(claims: list[Claim]) -> None:
     """The dead (or hurt) told one by one after their toll are parts of it, not smaller versions
     of it: "Two people were killed ... A 17-year-old boy was pronounced dead at the scene, and a
     19-year-old man died at a hospital" (at the same place or one of the toll's places, and the same day or none, while
-    they add up to no more than the toll; one said to be more, "another man died", is not)."""
+    they add up to no more than the toll; one said to be more, "another man died", is not, unless
+    it is more than one of them told so: "Three persons were killed ... killing an elderly man. Two
+    more bodies were later recovered")."""
     last: dict[str, tuple[Claim, int]] = {}  # outcome -> (its toll of several, how many told since)
     for c in claims:
         if not c.is_toll or c.cumulative or c.outcome not in (Outcome.KILLED, Outcome.WOUNDED):
             continue
-        if c.best > 1 or c.low != 1 or c.high != 1:
+        toll, told = last.get(c.outcome, (None, 0))
+        # (more than the part told before them, of the toll: exact, after one told one by one)
+        more_of_it = c.additional and told > 0 and c.low == c.best == c.high and not c.part_of
+        if (c.best > 1 or c.low != 1 or c.high != 1) and not more_of_it:
             if c.victims == Victims.TOTAL and not c.part_of:
                 last[c.outcome] = (c, 0)
             continue
-        toll, told = last.get(c.outcome, (None, 0))
-        if toll is None or c.additional or c.part_of or c.sentence_start == toll.sentence_start or _died_after_toll(c) \
-                or _other_people(toll.count_text, c.count_text) \
+        if toll is None or c.additional and not more_of_it or c.part_of or c.sentence_start == toll.sentence_start \
+                or _died_after_toll(c) or _other_people(toll.count_text, c.count_text) \
                 or c.article_id != toll.article_id or c.place_id != toll.place_id and c.place_id not in toll.parts \
-                or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + 1 > toll.best:
+                or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + c.best > toll.best:
             continue
         c.part_of = toll.claim_id
-        c.notes.append("one of a toll told before, one by one")
-        last[c.outcome] = (toll, told + 1)
+        if more_of_it:
+            c.additional = False
+            c.notes.append("more of a toll told before, after one of it told one by one")
+        else:
+            c.notes.append("one of a toll told before, one by one")
+        last[c.outcome] = (toll, told + c.best)
 
 
 _DAY_ALONE = gated(lang.get().tolls.DAY_ALONE)

@@ -1042,7 +1042,7 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             # (its own word for its harm first: "found a wounded teenager and a dead man")
             add(m.start(), m.end(), 1, SINGULAR_NOUNS.get(noun) or Victims.TOTAL, _harm_word(m.group("mods")) or ends[prev], "")
     m = _HEADLINE_ONE.match(sentence)  # "Man fatally shot outside diner": a headline's one person
-    if m and not taken:
+    if m and free(m.start("noun"), m.end("verb")):  # (beside another told: "Man dead, another hurt in ...")
         verb = m.group("verb")
         outcome = outcome_near(verb, 0, len(verb))
         if outcome in (Outcome.KILLED, Outcome.WOUNDED):

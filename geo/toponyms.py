@@ -413,11 +413,11 @@ def _run(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
 
 
 # the dash after a dateline (also as cp1252 dashes read as Latin-1: U+0096, U+0097), with
-# the agency's name before it: "(Reuters) -"; "---" as some papers type it; after a name in
+# the agency's name before it: "(Reuters) -", "(EFE).-" as Spanish agencies write it; "---" as some papers type it; after a name in
 # capitals, also a long dash set close: "FALLS VILLAGE—The board ..." (not "Midland–Odessa")
 _DASH = r"[-—–\u0096\u0097]{1,3}\s"
 _CLOSE_DASH = gated(r"[—–\u0097](?=[A-Z][a-z])")
-_DATELINE_DASH = gated(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}{_DASH}|{lx.AGENCY_CREDIT}\s+(?=[A-Z\"“]))")
+_DATELINE_DASH = gated(rf"\s*(?:(?:\([^()\n]{{1,40}}\)\s*){{0,2}}\.?{_DASH}|{lx.AGENCY_CREDIT}\s+(?=[A-Z\"“]))")
 # ", Kenya", ", Democratic Republic of the Congo", ", April 5", ", Oct 14, 2024", ", 15 March 2024",
 # then the dash
 _DATELINE_TAIL = gated(r"(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3}|,\s*[A-Z][\w.'’-]*(?:\s(?:of|the|and)(?:\sthe)?\s[A-Z][\w.'’-]*|\s[A-Z][\w.'’-]*){1,4}\s?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b(?:,\s*(?:19|20)\d\d\b)?|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+(?:19|20)\d\d)?\b)?"
@@ -480,6 +480,7 @@ _MODEL_AFTER = gated(r" [A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # a machine's mod
 # the words between a part of a town and the town: "the Rabweh area of Damascus"
 _PART_NOUNS = frozenset({"area", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "district"})
 _WITHIN_NOUNS = _PLACE_KIND_NOUNS | _PART_NOUNS
+_AREA_OF_NOUNS = _PLACE_KIND_NOUNS | lx.ADMIN1_QUALIFIERS  # "in the district of Y": the kind, then the area's name
 TWO_COUNTRIES_TIE = 0.05  # a name of two countries leans to the one the article's other names have places in
 BETWEEN_KM = 600  # two places a road or a front runs between ("between Kabul and Kandahar": 480 km)
 NEAR_TOWN_KM = 100  # a place said to lie near a town, or outside it, is no farther from its point
@@ -1769,10 +1770,14 @@ class ToponymResolver:
                 if toks[k].text.casefold() in _WITHIN_NOUNS and k + 1 < len(toks) \
                         and toks[k + 1].text.casefold() in ("in", "of"):
                     k += 1  # ("the Rabweh area of Damascus")
+                reach = 4
                 while k < len(toks) and (sp.sent, k) not in by_pos and (
                         toks[k].text.casefold() in ("in", "of", "the") or toks[k].text.casefold() in lx.DIRECTIONS
                         or toks[k].text.casefold() in lx.LOCATED_WORDS and k == sp.j + 1) \
-                        and k - sp.j <= 4:
+                        and k - sp.j <= reach:
+                    if k + 2 < len(toks) and toks[k].text.casefold() == "the" \
+                            and toks[k + 1].text.casefold() in _AREA_OF_NOUNS and toks[k + 2].text.casefold() == "of":
+                        k, reach = k + 2, reach + 2  # "X in the district of Y", "... in the province of Y"
                     k += 1  # "... in eastern Congo" (not past "Middle" of "the Middle Shabelle region"),
                     # "X located in Y"
                 if k == sp.j + 1 or (sp.sent, k) not in by_pos:

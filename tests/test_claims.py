@@ -658,3 +658,15 @@ def test_an_aside_of_how_far_a_place_lies_keeps_its_toll_in_its_clause(claims_of
             "kilometers (7 miles) to the north, wounding two.")
     placed = {(c.outcome, c.best, c.place_name) for c in claims_of(text) if c.is_toll}
     assert placed == {("killed", 3, "Kramatorsk"), ("wounded", 2, "Slovyansk")}  # (GeoNames' spelling)
+
+
+@pytest.mark.parametrize("sentence, cumulative", [
+    # the figure of something that began years ago, told in its relative clause, is its whole toll
+    ("The insurgency in the north, which began in March 2019, has killed more than 2,500 people, a monitor said.", True),
+    ("The unrest, which broke out two years ago, has left 800 people dead.", True),
+    # ... not an attack that began at an hour
+    ("The attack, which began at dawn on Friday, killed 14 people in Gao.", False),
+])
+def test_a_toll_of_something_that_began_long_ago_is_its_whole(claims_of, sentence, cumulative):
+    [c] = [c for c in claims_of(sentence) if c.is_toll and c.outcome == "killed"]
+    assert c.cumulative is cumulative

@@ -5547,3 +5547,35 @@ def test_records_pasted_as_field_lines_close_with_their_own_count(gazetteer):
 ])
 def test_people_who_survived_an_attack_with_wounds_are_hurt(sentence, expected):
     assert killed_and_wounded(sentence) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a headline's one person, beside another it tells
+    ("Teen killed, another wounded in Akron shooting", [(1, "killed", False), (1, "wounded", False)]),
+    ("Woman dead, two hurt in Fresno crash", [(1, "killed", False), (2, "wounded", False)]),
+])
+def test_a_headlines_one_person_beside_another(title, expected):
+    assert [(t.count.best, t.outcome, t.additional) for t in find_tolls(title, 0, [])] == expected
+
+
+def test_a_village_the_gazetteer_lacks_in_the_storys_district_is_the_districts(gazetteer):
+    # the dead told at a village nobody lists, in a story of one district: the district's, parts
+    # of its toll (not unplaced beside it: 3 for 2)
+    data = map_of(gazetteer, [
+        "date 2025-03-02\nTwo people were killed in fresh violence in Kupwara district on Saturday, police said.\n\n"
+        "Militants opened fire at Naropora village late at night, killing a shopkeeper. Another body was later "
+        "found in an orchard near Kheribal."])
+    assert [(loc.name, loc.killed()) for loc in data.localities] == [("Kupwāra", 2)]
+    # ... but a district of its own, unknown, stays unplaced, its toll its own
+    data = map_of(gazetteer, [
+        "date 2025-03-02\nSeven people were killed in floods in Kupwara district on Saturday, officials said.\n\n"
+        "In Handwara Kalan district alone, four people died."])
+    assert sorted((loc.name, loc.killed()) for loc in data.localities) == [("(no place named)", 4), ("Kupwāra", 7)]
+
+
+def test_the_dead_more_than_one_told_after_their_toll_are_its_parts(gazetteer):
+    # "two more" after one of the toll told by itself: the rest of it, not more dead
+    data = map_of(gazetteer, [
+        "date 2025-03-02\nThree people were killed in Kupwara district on Saturday, police said.\n\n"
+        "Gunmen shot dead a shepherd in a meadow near the town. Two more bodies were found in a stream later in the day."])
+    assert sum(loc.killed() or 0 for loc in data.localities) == 3

@@ -128,6 +128,8 @@ def test_agencies_and_months_are_not_places(resolver):
     ("Crowds sought refuge at Russia's base in Latakia.", "Latakia", "location"),
     ("MOGADISHU, Somalia — A car bomb killed five people in Baidoa on Friday.", "MOGADISHU", "dateline"),
     ("Kabul (Reuters) - Gunmen attacked a checkpoint in Kunduz.", "Kabul", "dateline"),
+    # ... as a Spanish agency closes it, a full stop before the dash
+    ("Quito, Jun 9 (EFE).- Six inmates died in a riot at a prison in Guayaquil.", "Quito", "dateline"),
     ("Soldiers clashed with smugglers near the border with Algeria.", "Algeria", "reference"),
     ("Gunmen attacked a village on the Niger border.", "Niger", "reference"),
     ("Gunmen attacked a village in Niger.", "Niger", "location"),
@@ -2526,3 +2528,14 @@ def test_a_place_a_short_distance_is_measured_from_is_near_it_not_in_it(resolver
     # ... while a part of it is in it
     m = one(resolver, "Gunmen attacked a checkpoint in the west of Kirkuk.", "Kirkuk")
     assert m.precision == 2
+
+
+@pytest.mark.parametrize("text, village", [
+    # a village said to lie in a district the text names is none of its namesakes elsewhere
+    ("Bandits killed 12 villagers in the village of Kagara in the district of Gwoza, Borno State.", "Kagara"),
+    ("Insurgents killed six fishermen near the village of Pemba in the district of Macomia on Tuesday.", "Pemba"),
+])
+def test_a_village_in_the_district_of_a_town_is_none_of_its_namesakes_elsewhere(resolver, text, village):
+    ms = mentions_of(resolver, text)
+    assert [m.text for m in ms if m.text != village]  # (the district's town is read)
+    assert not [m for m in ms if m.text == village]  # (unknown here, not Niger State's Kagara or the port of Pemba)

@@ -1088,6 +1088,11 @@ CUMULATIVE = (r"(?i)\b(?:since the (?:war|conflict|uprising|revolution|insurgenc
               r"august|september|october|november|december)\b(?!\s+\d)|"
               r"\b(?:monthly|weekly|quarterly|annual|yearly|year-end|half-yearly)\s+(?:report|tally|count|figures?|data|review|bulletin)\b|"
               r"so far this year|this year|last year|in (?:19|20)\d\d\b|throughout the (?:war|conflict)|"
+              # a figure of something that began long ago, told in a relative clause: "The violence in
+              # Cabo Delgado, which began in October 2017, has killed more than 4,000"
+              r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out)\s+(?:in\s+(?:(?:early|mid|late)[- ])?"
+              r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+              r"(?:19|20)\d\d\b|(?:\w+\s+)?(?:years|decades)\s+ago\b)|"
               # a yearly rate: "Lightning kills about 300 people in Bangladesh every year"
               r"\b(?:every|each|per)\s+year\b|\bannually\b|\ba\s+year\s+on\s+average\b|"
               r"over the course of the (?:war|conflict)|during the (?:war|conflict|civil war)|"
