@@ -1567,9 +1567,13 @@ def _one_by_one(claims: list[Claim]) -> None:
         if not c.is_toll or c.cumulative or c.outcome not in (Outcome.KILLED, Outcome.WOUNDED):
             continue
         toll, told = last.get(c.outcome, (None, 0))
-        # (more than the part told before them, of the toll: exact, after one told one by one)
-        more_of_it = c.additional and told > 0 and c.low == c.best == c.high and not c.part_of
-        if (c.best > 1 or c.low != 1 or c.high != 1) and not more_of_it:
+        # (more than the part told before them, of the toll: exact, after one told one by one; or the
+        # next part of several, after it: "a man was shot dead outside a nightclub ... Hours later, two
+        # teenagers were killed")
+        after_one = told > 0 and c.low == c.best == c.high and not c.part_of and c.victims != Victims.PERPETRATORS
+        more_of_it = after_one and c.additional
+        next_part = after_one and not c.additional and not c.is_total
+        if (c.best > 1 or c.low != 1 or c.high != 1) and not (more_of_it or next_part):
             if c.victims == Victims.TOTAL and not c.part_of:
                 last[c.outcome] = (c, 0)
             continue
@@ -1582,6 +1586,8 @@ def _one_by_one(claims: list[Claim]) -> None:
         if more_of_it:
             c.additional = False
             c.notes.append("more of a toll told before, after one of it told one by one")
+        elif c.best > 1:
+            c.notes.append("a part of a toll told before, after one of it told one by one")
         else:
             c.notes.append("one of a toll told before, one by one")
         last[c.outcome] = (toll, told + c.best)
@@ -1889,6 +1895,7 @@ def _placed_by_follow_up(claims: list[Claim], places: ArticlePlaces, loc_mention
             continue
         inside = [m for m in loc_mentions[bisect_left(starts_m, n0):bisect_left(starts_m, n1)]
                   if contains(c.place_id, m.place_id, gaz) and not measured_from(text, m) and not journey_end(text, m)
+                  and not distance_anchor(text, m)  # ("stormed Mbengwi, a town near the regional capital, Bamenda")
                   and (ref is None or m.start == ref.end())]  # (a bus's journey's ends are not where it crashed,
         # nor a town a distance is measured from where a toll of its province was: "The quake's epicentre
         # was about 40 km northwest of the city of Herat")

@@ -5579,3 +5579,21 @@ def test_the_dead_more_than_one_told_after_their_toll_are_its_parts(gazetteer):
         "date 2025-03-02\nThree people were killed in Kupwara district on Saturday, police said.\n\n"
         "Gunmen shot dead a shepherd in a meadow near the town. Two more bodies were found in a stream later in the day."])
     assert sum(loc.killed() or 0 for loc in data.localities) == 3
+
+
+def test_a_roundups_dead_told_event_by_event_are_its_parts(gazetteer):
+    # a day's toll told event by event, the first one by itself, then two, then one: 4, not 2-4
+    data = map_of(gazetteer, [
+        "date 2025-06-09\nAt least four people were killed in three shootings in Memphis on Saturday, police said.\n\n"
+        "Early in the day, a man was shot dead outside a bar on Poplar Avenue. Hours later, two teenagers were "
+        "killed at a house party.\n\nLate at night, a woman was killed in a domestic dispute."])
+    [loc] = [loc for loc in data.localities if loc.killed()]
+    assert loc.counted[Outcome.KILLED] == {"low": 4, "best": 4, "high": 4}
+
+
+def test_a_town_near_a_capital_is_the_events_place_not_both(gazetteer):
+    # "X, a town near the regional capital, Y": the lead's toll is X's, not a region of X and Y
+    data = map_of(gazetteer, [
+        "date 2025-06-09\nGunmen killed five people in an attack in Cameroon's South West region, officials said.\n\n"
+        "The attackers stormed Muyuka, a town near the regional capital, Buea, late on Sunday."])
+    assert [(loc.name, loc.killed()) for loc in data.localities if loc.killed()] == [("Muyuka", 5)]

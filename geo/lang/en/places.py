@@ -895,9 +895,11 @@ area library""".split())
 # A name and a comma right before a stated distance: the place the distance is measured to
 # ("Tamara, about 25 kilometers ...", "in the Mafa local government area, about 30 kilometers ...").
 # ... and a landmark by its direction alone from a place named and described before it: "in
-# Sharonville, a city of about 14,000 people north of Cincinnati" (Sharonville's, not Cincinnati's)
+# Sharonville, a city of about 14,000 people north of Cincinnati" (Sharonville's, not Cincinnati's),
+# or by its nearness: "stormed Mbengwi, a town near the regional capital, Bamenda"
 NAMED_BEFORE_DIRECTION = (r"[A-Z][\w'’-]+,\s+(?:a|an)\s+(?:[\w'’,-]+\s+){1,8}?(?:just\s+|some\s+\w+\s+)?"
-                          r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
+                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?"
+                          r"(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port),\s+)?$")
 NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                          r"(?:\s+(?:local government area|district|province|county|region|state|area|municipality|"
                          r"department|governorate|village|town|city))?"
