@@ -670,3 +670,11 @@ def test_an_aside_of_how_far_a_place_lies_keeps_its_toll_in_its_clause(claims_of
 def test_a_toll_of_something_that_began_long_ago_is_its_whole(claims_of, sentence, cumulative):
     [c] = [c for c in claims_of(sentence) if c.is_toll and c.outcome == "killed"]
     assert c.cumulative is cumulative
+
+
+def test_a_place_named_by_its_kind_then_a_direction_from_a_city_is_its_own(claims_of):
+    # "X countryside, north of Y": Y the landmark, not a region of X and Y
+    [c] = [c for c in claims_of('Activists documented the death of 5 members of rival factions in clashes that broke out '
+                                'between "Falcons Brigade" and "Dawn Brigade" in Azaz countryside, north of Aleppo.')
+           if c.is_toll]
+    assert c.place_name == "I‘zāz"

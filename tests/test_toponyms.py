@@ -2539,3 +2539,9 @@ def test_a_village_in_the_district_of_a_town_is_none_of_its_namesakes_elsewhere(
     ms = mentions_of(resolver, text)
     assert [m.text for m in ms if m.text != village]  # (the district's town is read)
     assert not [m for m in ms if m.text == village]  # (unknown here, not Niger State's Kagara or the port of Pemba)
+
+
+def test_a_citys_official_new_spelling_is_the_city(resolver):
+    # (an alias in geo/data/aliases.csv: GeoNames keeps Bangladesh's old spelling, Comilla)
+    m = one(resolver, "Two villagers were hacked to death in a land dispute in Cumilla on Monday.", "Cumilla")
+    assert (m.name, m.country) == ("Comilla", "BD")

@@ -897,7 +897,9 @@ area library""".split())
 # ... and a landmark by its direction alone from a place named and described before it: "in
 # Sharonville, a city of about 14,000 people north of Cincinnati" (Sharonville's, not Cincinnati's),
 # or by its nearness: "stormed Mbengwi, a town near the regional capital, Bamenda"
-NAMED_BEFORE_DIRECTION = (r"[A-Z][\w'’-]+,\s+(?:a|an)\s+(?:[\w'’,-]+\s+){1,8}?(?:just\s+|some\s+\w+\s+)?"
+# (or named by its kind, with no description: "in Afrin countryside, north of Aleppo")
+NAMED_BEFORE_DIRECTION = (r"[A-Z][\w'’-]+(?:,\s+(?:a|an)\s+(?:[\w'’,-]+\s+){1,8}?|\s+(?:countryside|area|district|town|"
+                          r"village|city|camp|region|province|county),\s+)(?:just\s+|some\s+\w+\s+)?"
                           r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+(?:the\s+)?"
                           r"(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port),\s+)?$")
 NAMED_BEFORE_DISTANCE = (r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
