@@ -40,7 +40,7 @@ from geo.geometry import (ADMIN2_REACH_KM, CITY_QUARTERS_POP, UNLOCATED, area_of
                           degree_cells_within, haversine_km)
 from geo.attribution import PERPETRATOR
 from geo.claims import closes_a_note, told_as_rise
-from geo.reconcile import SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
+from geo.reconcile import PUBLISHED_SLACK, SPLIT_DAYS, STATED_DAY_SLACK, Incident, nature
 from geo.vocab import CATEGORIES, OUTCOMES, Outcome, PlaceKind, Revision, Victims
 
 LEVELS = ("low", "best", "high")
@@ -289,6 +289,11 @@ def _same_time(a: Incident, b: Incident) -> bool:
         return True
     a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
     b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
+    # (an event on stated days after the last report of an undated one is not what that report told:
+    # a story of the 14th does not tell of an ambush on the 20th)
+    if a.date_start and not b.date_start and a0 > b1 + PUBLISHED_SLACK \
+            or b.date_start and not a.date_start and b0 > a1 + PUBLISHED_SLACK:
+        return False
     return a0 <= b1 + slack and b0 <= a1 + slack
 
 

@@ -72,6 +72,8 @@ RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
 DEFAULT_RULE = "latest"
 SPLIT_DAYS = 7
+PUBLISHED_SLACK = dt.timedelta(days=1)  # an event a day after a story's publication date may be its own (time zones)
+UNDATED_REACH = 30  # an undated figure of another article is of a dated group at most this many days before it was told
 STATED_DAY_SLACK = 1  # days two stated days of one event may differ by ("late Sunday", "early Monday")
 
 
@@ -409,6 +411,11 @@ def _days_apart(a: Claim, b: Claim) -> bool:
         # an undated figure was told by its publication: an event more than a few days after that
         # is another ("Officers found four bodies" in a March story is no July shooting's)
         return da[0] > told + dt.timedelta(days=SPLIT_DAYS)
+    if a.date_start is None and b.date_start is None and (da is None or db is None) \
+            and (ta := _parse_day(a.published)) is not None and (tb := _parse_day(b.published)) is not None:
+        # two undated figures told months apart are of two events ("Three dead" in March's story of an
+        # office shooting, "Three dead" in September's of an apartment complex)
+        return abs((ta - tb).days) > SPLIT_DAYS
     if da is None or db is None or (a.date_start is None) != (b.date_start is None):
         return False
     slack = dt.timedelta(days=0 if a.article_id == b.article_id else SPLIT_DAYS)
@@ -474,19 +481,32 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
                                 for c in dated])
     groups = [[dated[k] for k in idx] for idx, _, _ in runs]
     biggest = max(groups, key=len)
-    if len(groups) == 1:
-        biggest.extend(undated)
-        return groups
     # an undated claim is about the time it was reported: the group nearest its publication
-    # (today's undated "4 killed" beside a dated "5 killed" in January is today's), else the biggest
+    # (today's undated "4 killed" beside a dated "5 killed" in January is today's), else the biggest;
+    # never a group of days after it was published (a story of the 14th tells of no ambush on the
+    # 20th: its undated "eight people were wounded" is an event of its own before it)
+    # (within its own article, the group of its article's dated figures nearest it: a title's "Three
+    # dead" over a lead's "on 3 March", in a story of 20 May; across articles, only a group at most
+    # ``UNDATED_REACH`` days before its publication: a story of 26 May's undated "four people were
+    # killed" in a town is neither November's strike there nor September's)
     spans = [(first, last) for _, first, last in runs]
+    apart: list[Claim] = []
     for c in undated:
         when = _parse_day(c.published)
         if when is None:
             biggest.append(c)
             continue
         gap = [max((a - when).days, (when - b).days, 0) for a, b in spans]
-        groups[gap.index(min(gap))].append(c)
+        own = [k for k, g in enumerate(groups) if any(x.article_id == c.article_id for x in g)]
+        told = own or [k for k, (a, _) in enumerate(spans) if a <= when + PUBLISHED_SLACK and gap[k] <= UNDATED_REACH]
+        if not told:
+            apart.append(c)
+            continue
+        groups[min(told, key=gap.__getitem__)].append(c)
+    if apart:  # (in runs of their own by when they were told)
+        days = sorted(apart, key=lambda c: c.published or "")
+        groups += [[days[k] for k in idx] for idx, _, _ in overlapping_periods(
+            [(_parse_day(c.published),) * 2 for c in days])]
     return groups
 
 

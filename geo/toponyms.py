@@ -556,6 +556,12 @@ def _dated_dateline(text: str, sp: "_Span") -> bool:
 
 
 _YEAR_BEFORE = gated(r"\b(?:1[89]|20)\d\d\s+$")
+# a name after the verb of its speech, described after it: "said Moussa, a farmer"
+_SAID_BEFORE = gated(rf"\b(?:{'|'.join(sorted(lx.PERSON_SPEECH_VERBS))})\s+$")
+_WHO_AFTER = gated(r",\s+(?:a|an)\s+[a-z]")
+# ... and a speaker after the verb, its subject ("The convoy was hit near Kabul, said Ahmed, a driver":
+# a speech told inverted, no statement of Kabul's)
+_SPEAKER_AFTER = gated(r"\s+(?:[A-Z][a-z]|(?:the|a|an)\s|(?:police|officials|residents|witnesses|sources|locals)\b)")
 
 
 def _caps_colon(text: str, sp: "_Span") -> bool:
@@ -1087,6 +1093,11 @@ class ToponymResolver:
                     and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
                 person_keys.add(sp.key)  # "Robertson said": a person's surname (no town says anything)
                 continue
+            if single and first.is_capitalized and not first.is_upper and not s.title_case \
+                    and _SAID_BEFORE.search(text, max(0, sp.start - 12), sp.start) and _WHO_AFTER.match(text, sp.end) \
+                    and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
+                person_keys.add(sp.key)  # "said Moussa, a farmer who lost two brothers": who said it (no Muse,
+                continue  # Pennsylvania)
             if single and first.is_capitalized and not first.is_upper and not s.title_case \
                     and (sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.PERSON_HEADS_AFTER
                          and _gap(text, first, toks[sp.j + 1]) == " "
@@ -2053,7 +2064,8 @@ class ToponymResolver:
             listed_area = k == 0 and rest[0] in lx.ADMIN1_QUALIFIERS and sp.i > 0 \
                 and toks[sp.i - 1].text.casefold() in ("and", "or", ",")
             if k < len(rest) and rest[k] in lx.SPEECH_VERBS and ";" not in gap and not listed_area \
-                    and not _CLAIMED_LIVES.match(text, toks[sp.j + 1 + k].end):
+                    and not _CLAIMED_LIVES.match(text, toks[sp.j + 1 + k].end) \
+                    and not ("," in gap and k == 0 and _SPEAKER_AFTER.match(text, toks[sp.j + 1].end)):
                 return "actor", "statement"  # (not "... in Onitsha claimed 12 lives": a toll's verb)
             if k < len(rest) and rest[k] in lx.COUNTRY_AGENT_VERBS and not gap.strip() and self._kinds(sp) == {COUNTRY}:
                 return "actor", "agent"  # "Russia launched more than 100 missiles": who did it, not where

@@ -5597,3 +5597,28 @@ def test_a_town_near_a_capital_is_the_events_place_not_both(gazetteer):
         "date 2025-06-09\nGunmen killed five people in an attack in Cameroon's South West region, officials said.\n\n"
         "The attackers stormed Muyuka, a town near the regional capital, Buea, late on Sunday."])
     assert [(loc.name, loc.killed()) for loc in data.localities if loc.killed()] == [("Muyuka", 5)]
+
+
+@pytest.mark.parametrize("texts, killed", [
+    # one figure told of an area in March and of a town of it in September: two events, not one moved
+    (["date 2024-03-21\nThree dead in Ohio office shooting\n\nA gunman killed two co-workers before killing himself, "
+      "police said.",
+      "date 2024-09-23\nThree dead at Toledo apartment complex\n\nThree people were killed at an apartment complex in "
+      "Toledo, police said."], 6),
+    # an undated figure of a story told months after one dated event at the town and before another
+    (["date 2024-11-10\nIsraeli strikes killed 12 people in a house in Jabalia on Sunday, medics said.",
+      "date 2025-05-26\nFour people were killed when a strike hit a house in Jabalia, medics said.",
+      "date 2025-09-14\nOn 14 September 2025, an Israeli air strike killed 6 people in Jabalia."], 22),
+])
+def test_figures_told_months_apart_are_events_apart(gazetteer, texts, killed):
+    assert sum(loc.killed() or 0 for loc in map_of(gazetteer, texts).localities) == killed
+
+
+def test_a_story_does_not_tell_of_an_event_days_after_it(gazetteer):
+    # the undated hurt of a story of the 14th and the hurt of an ambush on the 20th at the same place
+    data = map_of(gazetteer, [
+        "date 2025-09-14\nGunmen attacked a mosque in Niger's Tillaberi region, killing 12 worshippers, officials said."
+        "\n\nAt least eight people were wounded, a local official said.",
+        "date 2025-09-22\nFour soldiers were wounded when their patrol was ambushed in the Tillaberi region on Saturday, "
+        "the army said."])
+    assert sum(loc.counted.get(Outcome.WOUNDED, {}).get("best", 0) for loc in data.localities) == 12

@@ -2545,3 +2545,14 @@ def test_a_citys_official_new_spelling_is_the_city(resolver):
     # (an alias in geo/data/aliases.csv: GeoNames keeps Bangladesh's old spelling, Comilla)
     m = one(resolver, "Two villagers were hacked to death in a land dispute in Cumilla on Monday.", "Cumilla")
     assert (m.name, m.country) == ("Comilla", "BD")
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # a name after the verb of its speech, described as a person after it: who said it
+    ('"They shot everyone who tried to run," said Moussa, a farmer who lost two brothers.', "Moussa", None),
+    # ... and a place before a speech told inverted is no statement of the place's
+    ("The convoy was hit near Kabul, said Ahmed, a driver.", "Kabul", "location"),
+])
+def test_the_speaker_of_an_inverted_speech(resolver, text, surface, role):
+    ms = [m for m in mentions_of(resolver, text) if m.text == surface]
+    assert [m.role for m in ms] == ([role] if role else [])
