@@ -79,6 +79,18 @@ def year_less_day(date_text: str) -> dt.date | None:
     return _stand_in_day(month, day)
 
 
+_UP_TO_LEAD = re.compile(_L.UP_TO_LEAD)
+
+
+def told_up_to(sentence: str, date_text: str | None) -> bool:
+    """Whether a sentence tells its toll as a running count up to its day ("As of 19 October, 37
+    people have died"): the days before it are the count's too."""
+    if not date_text:
+        return False
+    k = sentence.lower().find(date_text.split(";")[0].strip())
+    return k > 0 and _UP_TO_LEAD.search(sentence, max(0, k - 12), k) is not None
+
+
 def calendar_day(date_text: str) -> bool:
     """Whether a date's text gives only days of a month ("3 march 2024", "june 10"), not a
     weekday or a part of a day ("late on sunday"): a day so stated is exact, where "late Sunday"

@@ -34,7 +34,7 @@ from collections import defaultdict
 from functools import cached_property
 from dataclasses import dataclass, field
 
-from geo.dates import calendar_day, year_less_day
+from geo.dates import calendar_day, told_up_to, year_less_day
 from geo.gazetteer import Gazetteer
 from geo.geometry import (ADMIN2_REACH_KM, CITY_QUARTERS_POP, UNLOCATED, area_of, contains, degree_cell,
                           degree_cells_within, haversine_km)
@@ -272,6 +272,15 @@ def _year_less(i: Incident) -> tuple[str, str] | None:
     return (days[0].isoformat(), days[-1].isoformat()) if days else None
 
 
+UP_TO_REACH = dt.timedelta(days=30)  # a running count "as of" a day holds the deaths of this many days before it
+
+
+def _up_to(i: Incident) -> bool:
+    """Whether an incident's toll is a running count up to its day ("As of 19 October, 37 people
+    have died")."""
+    return bool(i.date_start) and all(told_up_to(c.sentence, c.date_text) for c in i.claims if c.date_start)
+
+
 def _same_time(a: Incident, b: Incident) -> bool:
     """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``; exactly where the
     texts state both days), or one is unknown (two undated events whose words give days of the
@@ -289,6 +298,8 @@ def _same_time(a: Incident, b: Incident) -> bool:
         return True
     a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
     b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
+    # (a running count up to its day, "As of 19 October, 37 people have died", is of the days before it too)
+    a0, b0 = (a0 - UP_TO_REACH if _up_to(a) else a0), (b0 - UP_TO_REACH if _up_to(b) else b0)
     # (an event on stated days after the last report of an undated one is not what that report told:
     # a story of the 14th does not tell of an ambush on the 20th)
     if a.date_start and not b.date_start and a0 > b1 + PUBLISHED_SLACK \
@@ -321,7 +332,7 @@ def _holds_time(area: Incident, inner: Incident) -> bool:
     month's holds a day's. (Its end may come later: an event's toll is told again on later days.)"""
     if not _same_time(area, inner):
         return False
-    if not (area.date_start and inner.date_start):
+    if not (area.date_start and inner.date_start) or _up_to(area):
         return True
     slack = dt.timedelta(days=0 if _exact_days(area, inner) else STATED_DAY_SLACK)
     return dt.date.fromisoformat(area.date_start) - slack <= dt.date.fromisoformat(inner.date_start)

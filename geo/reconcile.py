@@ -476,7 +476,7 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     dated = sorted((c for c in claims if c.date_start), key=lambda c: c.date_start)
     undated = [c for c in claims if not c.date_start]
     if not dated:
-        return [undated]
+        return _by_publication(undated)
     runs = overlapping_periods([(dt.date.fromisoformat(c.date_start), dt.date.fromisoformat(c.date_end or c.date_start))
                                 for c in dated])
     groups = [[dated[k] for k in idx] for idx, _, _ in runs]
@@ -503,11 +503,20 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
             apart.append(c)
             continue
         groups[min(told, key=gap.__getitem__)].append(c)
-    if apart:  # (in runs of their own by when they were told)
-        days = sorted(apart, key=lambda c: c.published or "")
-        groups += [[days[k] for k in idx] for idx, _, _ in overlapping_periods(
-            [(_parse_day(c.published),) * 2 for c in days])]
-    return groups
+    return groups + _by_publication(apart) if apart else groups
+
+
+def _by_publication(undated: list[Claim]) -> list[list[Claim]]:
+    """Undated claims in runs by when they were told (within ``SPLIT_DAYS``): stories of one
+    event's days, not one toll of stories told months apart ("Two killed" in October's story of a
+    town's shelling, "1 killed" in August's of another year). Those of no known day join the
+    biggest run."""
+    told = sorted((c for c in undated if _parse_day(c.published) is not None), key=lambda c: _parse_day(c.published))
+    if not told:
+        return [undated]
+    runs = [[told[k] for k in idx] for idx, _, _ in overlapping_periods([(_parse_day(c.published),) * 2 for c in told])]
+    max(runs, key=len).extend(c for c in undated if _parse_day(c.published) is None)
+    return runs
 
 
 _EVENT_TOLD_BEFORE = gated(lang.get().tolls.EVENT_TOLD_BEFORE)

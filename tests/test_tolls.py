@@ -5622,3 +5622,21 @@ def test_a_story_does_not_tell_of_an_event_days_after_it(gazetteer):
         "date 2025-09-22\nFour soldiers were wounded when their patrol was ambushed in the Tillaberi region on Saturday, "
         "the army said."])
     assert sum(loc.counted.get(Outcome.WOUNDED, {}).get("best", 0) for loc in data.localities) == 12
+
+
+def test_a_running_count_as_of_a_day_holds_the_days_before_it(gazetteer):
+    # a state's "as of" count of a flood's dead holds a town's dead of five days before
+    data = map_of(gazetteer, [
+        "date 2025-10-20\nHeavy rains since 10 October have caused flooding across Adamawa State. As of 19 October, "
+        "29 people have died, the State Emergency Management Agency said.\n\nIn Yola, 8 people died when a bridge "
+        "collapsed on 14 October."])
+    assert sum(loc.killed() or 0 for loc in data.localities) == 29
+
+
+def test_undated_figures_of_stories_told_months_apart_are_events_apart(gazetteer):
+    # no story gives a day: when each was told keeps them apart (4, not the latest story's 1)
+    data = map_of(gazetteer, [
+        "date 2024-09-04\nRussian shelling killed a 67-year-old man in Orikhiv, the regional governor said.",
+        "date 2024-10-19\nTwo people were killed in Orikhiv, the governor said.",
+        "date 2025-08-04\nOrikhiv: 1 killed in guided bomb attack, officials say"])
+    assert sum(loc.killed() or 0 for loc in data.localities) == 4

@@ -140,3 +140,6 @@ EARLIER_PERIOD_OPENING = (r"(?i)\s*(?:(?:last|the\s+previous|the\s+prior|the\s+p
 # market in the same region"): an earlier event when the story's own tolls are dated after it
 EARLIER_MONTH_OPENING = (r"(?i)\s*(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,")
+# Before a day, the words that make a toll a running count up to it: "As of 19 October, 37 people
+# have died" (the floods' dead since they began, not that day's).
+UP_TO_LEAD = r"(?i)\bas\s+(?:of|at|on)\s+$"
