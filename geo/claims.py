@@ -1002,13 +1002,16 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                                 setattr(claim, f, v)
                             claim.place_mentions = []
                     if used is sent_mentions and len(tolls) > 1 and claim.place_id and not claim.cumulative \
+                            and not (k > 0 and _SECOND_OUTCOME.fullmatch(text, tolls[k - 1].end, c.start)) \
                             and names_own_unknown_place(text, s0, c.start, t.end, unknown_spans, unknown_starts) \
                             and not attached_places(text, t.end, sent_mentions, gaz,
                                                     tolls[k + 1].count.start if k + 1 < len(tolls) else s1) \
                             and not fronted_places(text, c.start, s0, sent_mentions, gaz):
                         # one of a sentence's tolls told at its own place, unknown to the gazetteer ("In
                         # Kadawa, 22 people were killed, while 11 died in Tsanu and 7 in Maradun"): not
-                        # the place the sentence names for another, unlocated in its country
+                        # the place the sentence names for another, unlocated in its country (but the
+                        # second outcome of one verb's, "killed 3 children and injured another in X", is
+                        # where the first is: the place after it is both's)
                         _unlocated_in_country(claim)
                         claim.place_mentions = []
                     if not used and claim.place_kind == PlaceKind.COUNTRY and not claim.cumulative \

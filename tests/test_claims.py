@@ -678,3 +678,12 @@ def test_a_place_named_by_its_kind_then_a_direction_from_a_city_is_its_own(claim
                                 'between "Falcons Brigade" and "Dawn Brigade" in Azaz countryside, north of Aleppo.')
            if c.is_toll]
     assert c.place_name == "I‘zāz"
+
+
+def test_one_verbs_second_outcome_at_an_unknown_village_is_where_the_first_is(claims_of):
+    # "killed 3 children and injured another in X (district, governorate)": the place after the
+    # second is both's (the governorate around the unknown village), not the hurt one unplaced
+    placed = {(c.outcome, c.best, c.place_name) for c in claims_of(
+        "On 27 May 2025, a landmine exploded and killed 3 children and injured another in Kafr Zeitoun "
+        "(Maarat An Nuaman, Idleb). Fatalities: 3.") if c.is_toll}
+    assert ("wounded", 1, "Idlib") in placed and ("killed", 3, "Idlib") in placed
