@@ -365,6 +365,24 @@ def _records(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _counted_by_noun(told: list[Claim], rank_text: str) -> int | None:
+    """How many people of the noun of a rank ("A third child") the tolls ``told`` count by that
+    noun ("a woman and her two children": 2), if any names it after a number."""
+    words = rank_text.split()
+    noun = words[-1].lower() if len(words) > 2 else ""
+    stem = noun[:-1] if len(noun) > 4 else noun  # ("child" / "children", "soldier" / "soldiers")
+    if len(stem) < 4:
+        return None
+    n = 0
+    for x in told:
+        for k in find_counts(x.count_text):
+            after = x.count_text[k.end:].split()[:3]
+            if any(w.lower().startswith(stem) for w in after) and k.best:
+                n += k.best
+                break
+    return n or None
+
+
 def _place_of(claim: Claim, places: ArticlePlaces) -> tuple[dict, list]:
     """A claim's own place, whole, and its mentions: for a later claim said of the same place."""
     return claim_area(claim), [m for m in places.mentions if mention_ref(m) in claim.place_mentions]
@@ -849,8 +867,15 @@ def extract_claims(places: ArticlePlaces, gaz: Gazetteer, deadline: float | None
                         # dead by police. A fifth person was hurt"; "killed two people before turning the gun
                         # on himself. A third person was wounded")
                         victims_only = sum(x.best or 0 for x in told if x.victims != Victims.PERPETRATORS)
-                        if rank_base.outcome != t.outcome and t.ordinal - 1 in (rank_base.best, everyone, alike, victims_only):
+                        # (or the people of its own noun in the toll before: "killing a woman and her two
+                        # children ... A third child survived with burns")
+                        by_noun = _counted_by_noun(told, c.text)
+                        if rank_base.outcome != t.outcome and t.ordinal - 1 in (rank_base.best, everyone, alike, victims_only, by_noun):
                             c = replace(c, low=1, best=1, high=1)
+                            if same and t.ordinal - 1 == by_noun:
+                                # (one more beside those of its outcome told with them: "Three teenagers
+                                # were wounded and a woman was killed. A fourth teenager was injured" = 4 hurt)
+                                t = replace(t, additional=True)
                         elif rank_base.outcome == t.outcome and same != t.ordinal - 1 == everyone:
                             c = replace(c, low=1, best=1, high=1)
                             t = replace(t, additional=True)

@@ -5640,3 +5640,10 @@ def test_undated_figures_of_stories_told_months_apart_are_events_apart(gazetteer
         "date 2024-10-19\nTwo people were killed in Orikhiv, the governor said.",
         "date 2025-08-04\nOrikhiv: 1 killed in guided bomb attack, officials say"])
     assert sum(loc.killed() or 0 for loc in data.localities) == 4
+
+
+def test_a_rank_of_the_people_of_its_noun_in_the_toll_before(gazetteer):
+    # "a third child" after "a man and his two children" killed: one child hurt, not three
+    _, corpus = report(gazetteer, "A drone strike on a house in the village killed a man and his two children on "
+                                  "Monday, officials said. A third child survived with burns.")
+    assert sorted((c.outcome, c.best) for c in corpus.claims if c.is_toll) == [("killed", 3), ("wounded", 1)]
