@@ -490,6 +490,10 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
     # ``UNDATED_REACH`` days before its publication: a story of 26 May's undated "four people were
     # killed" in a town is neither November's strike there nor September's)
     spans = [(first, last) for _, first, last in runs]
+    groups_of: dict[str, list[int]] = defaultdict(list)  # article -> the groups of its dated claims (found once)
+    for k, g in enumerate(groups):
+        for article in dict.fromkeys(x.article_id for x in g):
+            groups_of[article].append(k)
     apart: list[Claim] = []
     for c in undated:
         when = _parse_day(c.published)
@@ -497,8 +501,8 @@ def _split_by_date(claims: list[Claim]) -> list[list[Claim]]:
             biggest.append(c)
             continue
         gap = [max((a - when).days, (when - b).days, 0) for a, b in spans]
-        own = [k for k, g in enumerate(groups) if any(x.article_id == c.article_id for x in g)]
-        told = own or [k for k, (a, _) in enumerate(spans) if a <= when + PUBLISHED_SLACK and gap[k] <= UNDATED_REACH]
+        told = groups_of.get(c.article_id) \
+            or [k for k, (a, _) in enumerate(spans) if a <= when + PUBLISHED_SLACK and gap[k] <= UNDATED_REACH]
         if not told:
             apart.append(c)
             continue
@@ -511,11 +515,12 @@ def _by_publication(undated: list[Claim]) -> list[list[Claim]]:
     event's days, not one toll of stories told months apart ("Two killed" in October's story of a
     town's shelling, "1 killed" in August's of another year). Those of no known day join the
     biggest run."""
-    told = sorted((c for c in undated if _parse_day(c.published) is not None), key=lambda c: _parse_day(c.published))
+    days = [(_parse_day(c.published), c) for c in undated]
+    told = sorted(((d, c) for d, c in days if d is not None), key=lambda dc: dc[0])
     if not told:
         return [undated]
-    runs = [[told[k] for k in idx] for idx, _, _ in overlapping_periods([(_parse_day(c.published),) * 2 for c in told])]
-    max(runs, key=len).extend(c for c in undated if _parse_day(c.published) is None)
+    runs = [[told[k][1] for k in idx] for idx, _, _ in overlapping_periods([(d, d) for d, _ in told])]
+    max(runs, key=len).extend(c for d, c in days if d is None)
     return runs
 
 

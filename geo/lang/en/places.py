@@ -831,10 +831,12 @@ UNKNOWN_LOCATIVE_LEAD = (r"(?i)(?:\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:to
                          r"\b(?:town|city|village|camp)\s+of\s+)$")
 # An unknown name said to be an area of its own ("In Buner district alone", "in the province of
 # X"), not a village or a town inside the story's area: its tolls stay unplaced in the country.
-UNKNOWN_AREA_AFTER = (r"(?i)\s+(?:district|province|county|region|state|governorate|prefecture|oblast|municipality|"
-                      r"department|division|tehsil|woreda|lga|raion|rayon|sub-?district|territory|emirate|parish)\b")
-UNKNOWN_AREA_BEFORE = (r"(?i)\b(?:district|province|county|region|state|governorate|prefecture|oblast|municipality|"
-                       r"department|division|tehsil|woreda|raion|rayon|sub-?district|territory|emirate|parish)\s+of\s+$")
+_AREA_WORDS = ("district", "province", "county", "region", "state", "governorate", "prefecture", "oblast", "municipality",
+               "department", "division", "tehsil", "woreda", "lga", "raion", "rayon", "sub-?district", "territory", "emirate",
+               "parish")
+UNKNOWN_AREA_AFTER = rf"(?i)\s+(?:{'|'.join(_AREA_WORDS)})\b"
+# ... before it ("in the district of X"; no "LGA of")
+UNKNOWN_AREA_BEFORE = rf"(?i)\b(?:{'|'.join(w for w in _AREA_WORDS if w != 'lga')})\s+of\s+$"
 # After a place, the words that make it only the area around something: "a Dallas-area mall", "a
 # Chicago-area church" (the next sentence may say where: "The shooting happened at the Allen
 # Premium Outlets")
