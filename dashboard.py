@@ -2,7 +2,8 @@
 
 Run through the README's command (``bash scripts/run.sh``) or
 ``streamlit run dashboard.py``. ``$GEO_ARTICLES`` picks the article folder (default
-``data/articles``); ``$GEO_STORE_DIR`` the store of uploads, corrections and the audit log
+``data/articles``), or ``$GEO_CLAIMS_DIR`` a big project instead: the claims ``geo extract --dask
+--claims-dir`` wrote (``geo.project``); ``$GEO_STORE_DIR`` the store of uploads, corrections and the audit log
 (default ``var/``). Authentication is configured in ``.streamlit/secrets.toml`` (README,
 Hosting; rules in ``geo/auth.py``).
 """
@@ -26,12 +27,13 @@ from geo.articles import load_articles, parse_article
 from geo.articles import MAX_BYTES
 from geo.auth import BRAKE, OIDC, PASSWORD, AuthConfig, auth_config, email_allowed, read_secrets, verify_password
 from geo.corrections import Corrections, apply_aliases, check, correction_status
-from geo.exc import ArticleError, CorrectionError, SecretsError, StoreError
+from geo.exc import ArticleError, CorrectionError, ProjectError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
-from geo.mapview import (LAYERS, base_map, bounds_of, clicked_locality, data_layer, drawn_box, install_assets, source_label,
+from geo.mapview import (LAYERS, base_map, bounds_of, clicked_locality, data_layer, drawn_box, find_sources, install_assets, source_label,
                          source_labels)
 from geo.pipeline import (Corpus, Limits, area_choices, attention_notes, box_label, build_map, conflicts, filter_claims, in_area,
                           read_corpus, toll_versions)
+from geo.project import open_claims_dir, run_stamp, with_uploads
 from geo.reconcile import DEFAULT_RULE, RULES
 from geo.reports import article_reports, summary
 from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
@@ -40,6 +42,10 @@ from geo.store import Store, safe_name, store_dir
 
 ROOT = Path(__file__).resolve().parent
 ARTICLES = Path(os.environ.get("GEO_ARTICLES") or ROOT / "data" / "articles")
+SOURCE_BOXES = int(os.environ.get("GEO_SOURCE_BOXES") or 200)  # more sources than this are found by a search
+SOURCE_PAGE = 50  # sources listed at once then
+MAX_CHARTS = 20  # incidents whose figures over time are drawn as charts (every figure is in the table)
+PROJECT = os.environ.get("GEO_CLAIMS_DIR", "")  # a big project: what geo extract --dask wrote there (geo.project)
 MAX_UPLOAD_FILES = int(os.environ.get("GEO_MAX_UPLOAD_FILES") or 50)
 LIMITS = Limits(max_chars=int(os.environ.get("GEO_MAX_CHARS") or Limits.max_chars),
                 seconds=float(os.environ.get("GEO_ARTICLE_SECONDS") or Limits.seconds))
@@ -157,10 +163,25 @@ def fingerprint(folder: Path) -> tuple:
                         for p in folder.rglob("*") if p.is_file()))
 
 
+def project_corpus(path: str, fp: tuple) -> Corpus:
+    return shelved(shelf("project", 1), (path, fp), lambda: open_claims_dir(path), "Opening the project's claims…")
+
+
+def project_fingerprint(path: str) -> tuple:
+    """What tells a project's runs apart (its finish mark's time); stops the page with the
+    reason when ``path`` cannot be opened."""
+    try:
+        return (run_stamp(path),)
+    except (ProjectError, OSError) as e:
+        st.error(md(f"GEO_CLAIMS_DIR: {e}"))
+        st.stop()
+
+
 def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_env: str, store_aliases: tuple) -> Corpus:
-    """Bundled articles + the store's uploads, with every correction re-applied."""
+    """Bundled articles (or a project's claims, ``GEO_CLAIMS_DIR``) + the store's uploads,
+    with every correction re-applied."""
     def build() -> Corpus:
-        arts, errors = bundled_articles(folder, fp)
+        arts, errors = ([], []) if PROJECT else bundled_articles(folder, fp)
         arts, errors = list(arts), list(errors)
         for a in store().articles():
             try:
@@ -168,7 +189,9 @@ def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_
             except ArticleError as e:
                 errors.append(e)
         gz = load_gazetteer(aliases_env, store_aliases)
-        return read_corpus(arts, gz, errors, Corrections(store().corrections()), LIMITS, memo(aliases_env, store_aliases))
+        fixes = Corrections(store().corrections())
+        read = read_corpus(arts, gz, errors, fixes, LIMITS, memo(aliases_env, store_aliases))
+        return with_uploads(project_corpus(folder, fp), read, fixes) if PROJECT else read
     return shelved(shelf("corpus", 4), (folder, fp, store_path, version, aliases_env, store_aliases), build,
                    "Reading the articles…")
 
@@ -177,7 +200,8 @@ def state() -> tuple[Gazetteer, Corpus, Corrections, dict[str, str]]:
     fixes = Corrections(store().corrections())
     aliases = tuple(fixes.aliases)
     env = os.environ.get("GEO_ALIASES", "")
-    key = (str(ARTICLES), fingerprint(ARTICLES), str(store().path), store().version(), env, aliases)
+    key = ((PROJECT, project_fingerprint(PROJECT)) if PROJECT else (str(ARTICLES), fingerprint(ARTICLES))) + \
+        (str(store().path), store().version(), env, aliases)
     g, corpus = load_gazetteer(env, aliases), build_corpus(*key)
     # what each source alone reports (its checkbox's help), once per corpus
     summaries = shelved(shelf("summaries", 4), key, lambda: {r.article_id: summary(r) for r in article_reports(corpus, g)},
@@ -242,30 +266,62 @@ elif oidc_logged_in():
     sb.button("Log out", on_click=st.logout)
 sb.header("Sources")
 ids = [a.id for a in c.articles]
+many = len(ids) > SOURCE_BOXES  # a big project: its sources are found by a search, not all listed
 col_all, col_none = sb.columns(2)
 if col_all.button("All", width="stretch"):
+    st.session_state["src_hidden"] = set()
     for i in ids:
         st.session_state[f"src_{i}"] = True
 if col_none.button("None", width="stretch"):
+    st.session_state["src_hidden"] = set(ids)
     for i in ids:
         st.session_state[f"src_{i}"] = False
 if "url_view" not in st.session_state:  # a link's view, read once a session (then the widgets hold it)
     st.session_state["url_view"] = urlview.parse(st.query_params.to_dict())
     wanted = set(urlview.pick(st.session_state["url_view"].sources, ids))
+    st.session_state["src_hidden"] = set(ids) - wanted
     for i in ids:
         st.session_state[f"src_{i}"] = i in wanted
 view = st.session_state["url_view"]
-for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
-    st.session_state.setdefault(f"src_{a.id}", True)  # and a click landing during a rerun would be lost
-labels = source_labels(c.articles)
-selected = [a.id for a in c.articles
-            if sb.checkbox(md(labels[a.id], 200), key=f"src_{a.id}",
-                           help=md(f"{a.path} — this source alone: {summaries.get(a.id, 'not read')}"))]
+hidden = st.session_state.setdefault("src_hidden", set())  # the sources left out (kept apart from the widgets:
+labels = source_labels(c.articles)                          # a source's checkbox exists only while it is found)
+
+
+def flip(i: str) -> None:
+    (hidden.discard if st.session_state[f"src_{i}"] else hidden.add)(i)
+
+
+def source_box(a) -> bool:
+    return sb.checkbox(md(labels[a.id], 200), key=f"src_{a.id}", on_change=flip, args=(a.id,),
+                       help=md(f"{a.path} — this source alone: {summaries.get(a.id, 'not read')}"))
+
+
+if many:
+    query = sb.text_input("Find sources", key="src_query", placeholder="words of a source's outlet, title or date",
+                          help=f"{len(ids):,} sources: those whose label holds every word are listed here, "
+                               f"{SOURCE_PAGE} at most; All and None apply to every source")
+    n_found, page = find_sources(labels, query, SOURCE_PAGE)
+    sb.caption(f"{len(ids) - len(hidden):,} of {len(ids):,} sources on the map · {n_found:,} found"
+               + (f", the first {SOURCE_PAGE} listed" if n_found > SOURCE_PAGE else ""))
+    for a in map(c.article, page):  # each box's value through session state, from the sources left out
+        st.session_state[f"src_{a.id}"] = a.id not in hidden
+        source_box(a)
+    selected = [i for i in ids if i not in hidden]
+else:
+    for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
+        st.session_state.setdefault(f"src_{a.id}", a.id not in hidden)  # and a click landing during a rerun would be lost
+    selected = [a.id for a in c.articles if source_box(a)]
+    hidden.clear()
+    hidden.update(set(ids) - set(selected))
 selected_set = set(selected)  # built once: the membership tests below run per claim and per place
 sb.header("Filters")
 claims_all = [cl for cl in c.claims if cl.article_id in selected_set]
 reporters = sorted({cl.reported_by or "unattributed" for cl in claims_all})
-pick_rep = sb.multiselect("Reporter", reporters, default=urlview.pick(view.reporters, reporters))
+if len(reporters) > SOURCE_BOXES:  # (a big project's thousands: Streamlit checks each default against the options)
+    pick_rep = sb.multiselect("Reporter (none chosen: every one)", reporters,
+                              default=urlview.pick(view.reporters, reporters, [])) or reporters
+else:
+    pick_rep = sb.multiselect("Reporter", reporters, default=urlview.pick(view.reporters, reporters))
 events = sorted({cl.event_type for cl in claims_all})
 pick_ev = sb.multiselect("Event type", events, default=urlview.pick(view.events, events))
 victims = ["civilians", "security forces", "fighters", "total"]
@@ -364,7 +420,11 @@ with tab_time:
     if rows.empty:
         st.info("No toll was reported more than once with different figures.")
     else:
-        for name, g in rows.groupby("incident"):
+        groups = sorted(rows.groupby("incident"), key=lambda kv: -len(kv[1]))  # (stable: by name among equals)
+        if len(groups) > MAX_CHARTS:  # a chart is ~50 ms to draw: a big project's thousands would hold the page
+            st.caption(f"Charts of the {MAX_CHARTS} of {len(groups):,} incidents told with the most figures; "
+                       "every figure is in the table below")
+        for name, g in groups[:MAX_CHARTS]:
             undated = int(g["date"].isna().sum())
             if undated == 0:  # every figure dated: on a time axis
                 st.caption(md(f"{name} — by report date"))

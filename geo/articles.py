@@ -64,6 +64,7 @@ class Article:
     notes: list[str] = field(default_factory=list)
     segments: list[tuple[int, int]] = field(default_factory=list)
     dropped: list[tuple[int, int]] = field(default_factory=list)
+    lead: str | None = None  # its first words, where the text is not kept (a project's article: geo.project)
 
     @property
     def label(self) -> str:
@@ -71,12 +72,15 @@ class Article:
         and the date when known."""
         parts = [p for p in (self.outlet, self.title) if p]
         if not parts or not self.title:
-            lead = " ".join(self.body().split()[:7])
+            lead = self.lead if self.lead is not None else self.first_words()
             if lead:
                 parts.append(f"“{lead}…”")
         if self.published:
             parts.append(self.published.isoformat())
         return strip_bidi(" · ".join(parts) if parts else Path(self.path).name)
+
+    def first_words(self) -> str:
+        return " ".join(self.body().split()[:7])
 
     def body(self) -> str:
         """The kept text, segments joined by newlines (offsets are lost: for display only)."""

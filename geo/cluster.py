@@ -32,6 +32,8 @@
    byte for byte.
 
 A text given twice (two files) is one source, the first in input order, as in one process.
+The run writes ``CLAIMS_DIR/_geo_done.json`` last (its counts and the files it could not
+read); the dashboard opens such a folder as a project (``geo.project``).
 """
 from __future__ import annotations
 
@@ -50,12 +52,14 @@ from geo.exc import ArticleError, GeoError
 from geo.pipeline import DEFAULT_LIMITS, Limits
 
 MARKER = "_geo_claims"   # a claims folder geo wrote (and may clear before writing again)
+DONE = "_geo_done.json"  # written last: the run finished (its counts, and the files it could not read)
 NO_COUNTRY = "__"
 MAX_PARTITION = 20_000
 # beside the claims, in folders Parquet readers skip (a leading "_"): the export rows
 ARTICLES, INCIDENTS, LOCALITIES, CLAIMS = "_articles", "_incidents", "_localities", "_claims"
 INPUTS = "_inputs"  # the files each partition reads (JSON lines)
 SEQ, NOTES, KEY = "_seq", "_notes", "_key"  # an article row's place in the input and notes (JSON); a row's sort key (JSON)
+LEAD = "_lead"  # an article row's first words (its label where it has no title: geo.project)
 CHUNK = 5_000  # export rows written at a time
 SLICE = 20_000  # rows of a group's level written to one Parquet file
 BATCH = 500  # rows read at a time from each group's Parquet while merging (row groups of this size)
@@ -218,7 +222,8 @@ def read_partition(items: list[tuple[int, ArticleFile]], claims_dir: str, correc
         a, places, found = hit
         kept, _ = correct_claims(found, corrections)
         report = report_for(a.id, a.path, kept, st["gaz"], rule, places)
-        article_rows.append({SEQ: seq, NOTES: json.dumps(list(a.notes), ensure_ascii=False), **article_row(a, report)})
+        article_rows.append({SEQ: seq, NOTES: json.dumps(list(a.notes), ensure_ascii=False), LEAD: a.first_words(),
+                             **article_row(a, report)})
         where = claim_countries(kept)
         links |= country_links(kept, where, st["gaz"])
         for pos, (c, cc) in enumerate(zip(kept, where)):
@@ -404,6 +409,9 @@ def run(client, files: list[ArticleFile], claims_dir: Path, corrections: Correct
             counts[k] += got[k]
     seconds = {"read": t1 - t0, "build": time.perf_counter() - t1}
     peaks = client.run(peak_mb)
+    (claims_dir / DONE).write_text(json.dumps({"articles": read - len(dropped), "counts": counts,
+                                               "errors": [[e.path, e.message] for e in errors]}, ensure_ascii=False),
+                                   encoding="utf-8")
     return ClusterRun(counts, read - len(dropped), dropped, errors, claims_dir, bag.npartitions, n_workers,
                       len(members), seconds, max(peaks.values(), default=0.0))
 
@@ -448,7 +456,7 @@ def rows_of(run: ClusterRun, level: str, chunk: int = CHUNK) -> Iterator[list[di
     root = Path(run.claims_dir)
     if level == "article":
         return _chunked((r for part in sorted((root / ARTICLES).glob("part-*.parquet"))
-                         for r in _parquet_rows(part, min(chunk, BATCH), drop=(NOTES,)) if r.pop(SEQ) not in run.dropped),
+                         for r in _parquet_rows(part, min(chunk, BATCH), drop=(NOTES, LEAD)) if r.pop(SEQ) not in run.dropped),
                         chunk)
     folder = {"incident": INCIDENTS, "locality": LOCALITIES, "claim": CLAIMS}[level]
     slices: dict[str, list[Path]] = {}  # each group's slices, in order

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 
 from geo import lang
 from geo.gate import gated
@@ -68,6 +69,7 @@ STAND_IN_YEAR = 2000  # (a leap year: any day of a dateline is one of it)
 _WEEKDAY_OR_PART = gated(rf"(?i)\b(?:{'|'.join(WEEKDAYS)}|{_L.DAY_PARTS})\b")
 
 
+@lru_cache(maxsize=65_536)  # (asked for every pair of undated incidents counted once: the same few texts)
 def year_less_day(date_text: str) -> dt.date | None:
     """The day a date's text gives with no year ("12 august", "august 12"), in the stand-in year
     (``STAND_IN_YEAR``): good for whether two undated events are days apart, never a date to

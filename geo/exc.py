@@ -60,6 +60,10 @@ class CorrectionError(GeoError):
     """An analyst's correction is incomplete or impossible (no reason, unknown place, bad toll)."""
 
 
+class ProjectError(GeoError):
+    """A claims folder (``geo extract --dask --claims-dir``) cannot be opened as a project."""
+
+
 class StoreError(GeoError):
     """The project store could not be opened, written, exported or imported."""
 

@@ -268,7 +268,7 @@ def period(i: Incident) -> tuple[str, str] | None:
 def _year_less(i: Incident) -> tuple[str, str] | None:
     """An undated incident's day by its claims' words alone ("12 August:" in a note of an undated
     update), in a stand-in year: only to tell two undated events days apart."""
-    days = sorted({d for c in i.claims if not c.date_start and (d := year_less_day(c.date_text or "")) is not None})
+    days = sorted({d for c in i.claims if c.date_text and not c.date_start and (d := year_less_day(c.date_text)) is not None})
     return (days[0].isoformat(), days[-1].isoformat()) if days else None
 
 

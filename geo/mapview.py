@@ -138,6 +138,15 @@ def source_labels(articles) -> dict[str, str]:
     return {a.id: (f"{labels[a.id]} · {Path(a.path).name}" if seen[labels[a.id]] > 1 else labels[a.id]) for a in articles}
 
 
+def find_sources(labels: dict[str, str], query: str, limit: int) -> tuple[int, list[str]]:
+    """How many sources' labels hold every word of ``query`` (any case; every source for an
+    empty one), and the first ``limit`` of them in corpus order: a big project's sources are
+    found, not listed (a page of 100,000 checkboxes never draws)."""
+    words = query.casefold().split()
+    found = [i for i, label in labels.items() if all(w in label.casefold() for w in words)] if words else list(labels)
+    return len(found), found[:limit]
+
+
 def source_label(corpus: Corpus, article_id: str) -> str:
     a = corpus.article(article_id)
     return a.label if a else article_id

@@ -3,7 +3,7 @@ import datetime as dt
 import json
 
 from geo.articles import parse_article
-from geo.mapview import build_map, esc, install_assets, map_payload, radius_for, safe_url, to_script_json
+from geo.mapview import build_map, esc, find_sources, install_assets, map_payload, radius_for, safe_url, to_script_json
 from geo.pipeline import build_map as build_data, read_corpus
 
 
@@ -163,3 +163,12 @@ def test_an_area_drawn_on_the_map_becomes_a_box_id_and_nothing_else_does():
                 {"geometry": {"coordinates": [[["x", 1]] * 5]}}, {"geometry": {"coordinates": [[[1, 1]] * 5]}},
                 {"geometry": {"coordinates": [[[float("nan"), 1], [2, 2], [3, 3], [1, 1]]]}}):
         assert drawn_box(bad) is None
+
+
+def test_sources_are_found_by_every_word_of_a_search_in_corpus_order():
+    labels = {"a": "Daily Star · Floods in Sylhet · 2024-06-20", "b": "“Gunmen killed 4 in Zamfara…”",
+              "c": "daily star · Gunmen attack in Zamfara", "d": "Wire · Sylhet flood toll rises"}
+    assert find_sources(labels, "zamfara GUNMEN", 10) == (2, ["b", "c"])
+    assert find_sources(labels, "daily star", 1) == (2, ["a"])  # how many are found, the first listed
+    assert find_sources(labels, "  ", 3) == (4, ["a", "b", "c"])  # no words: every source
+    assert find_sources(labels, "sylhet zamfara", 10) == (0, [])
