@@ -297,10 +297,12 @@ def source_box(a) -> bool:
 
 
 if many:
-    query = sb.text_input("Find sources", key="src_query", placeholder="words of a source's outlet, title or date",
-                          help=f"{len(ids):,} sources: those whose label holds every word are listed here, "
+    query = sb.text_input("Find sources", key="src_query", placeholder="outlet, title, date, file or main place",
+                          help=f"{len(ids):,} sources: those whose label, file or summary (what it alone reports, "
+                               "its main place) holds every word are listed here, "
                                f"{SOURCE_PAGE} at most; All and None apply to every source")
-    n_found, page = find_sources(labels, query, SOURCE_PAGE)
+    n_found, page = find_sources({a.id: f"{labels[a.id]} {a.path} {summaries.get(a.id, '')}" for a in c.articles},
+                                 query, SOURCE_PAGE)
     sb.caption(f"{len(ids) - len(hidden):,} of {len(ids):,} sources on the map · {n_found:,} found"
                + (f", the first {SOURCE_PAGE} listed" if n_found > SOURCE_PAGE else ""))
     for a in map(c.article, page):  # each box's value through session state, from the sources left out

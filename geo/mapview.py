@@ -138,12 +138,13 @@ def source_labels(articles) -> dict[str, str]:
     return {a.id: (f"{labels[a.id]} · {Path(a.path).name}" if seen[labels[a.id]] > 1 else labels[a.id]) for a in articles}
 
 
-def find_sources(labels: dict[str, str], query: str, limit: int) -> tuple[int, list[str]]:
-    """How many sources' labels hold every word of ``query`` (any case; every source for an
-    empty one), and the first ``limit`` of them in corpus order: a big project's sources are
-    found, not listed (a page of 100,000 checkboxes never draws)."""
+def find_sources(texts: dict[str, str], query: str, limit: int) -> tuple[int, list[str]]:
+    """How many sources' texts (what a user knows a source by: its label, file, main place)
+    hold every word of ``query`` (any case; every source for an empty one), and the first
+    ``limit`` of them in corpus order: a big project's sources are found, not listed (a page
+    of 100,000 checkboxes never draws)."""
     words = query.casefold().split()
-    found = [i for i, label in labels.items() if all(w in label.casefold() for w in words)] if words else list(labels)
+    found = [i for i, text in texts.items() if all(w in text.casefold() for w in words)] if words else list(texts)
     return len(found), found[:limit]
 
 

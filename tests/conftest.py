@@ -248,7 +248,7 @@ def choose(page, label: str) -> None:
 # everything): `browser` drives Debian's Chromium or runs dashboard servers (and nginx);
 # `gazetteer` needs the real gazetteer (its fixtures, or the CLI and dashboard that load it).
 BROWSER_MODULES = {"test_proxy"}
-GAZETTEER_MODULES = {"test_cli", "test_export", "test_cluster", "test_install", "test_dashboard_app", "test_online"}
+GAZETTEER_MODULES = {"test_cli", "test_export", "test_cluster", "test_install", "test_dashboard_app", "test_online", "test_project"}
 GAZETTEER_FIXTURES = {"gazetteer", "resolver", "sample_places"}
 
 
