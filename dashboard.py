@@ -30,12 +30,12 @@ from geo.corrections import Corrections, apply_aliases, check, correction_status
 from geo.exc import ArticleError, CorrectionError, ProjectError, SecretsError, StoreError
 from geo.gazetteer import Gazetteer
 from geo.mapview import (LAYERS, base_map, bounds_of, clicked_locality, data_layer, drawn_box, find_sources, install_assets, source_label,
-                         source_labels)
+                         source_labels, source_search_texts)
 from geo.pipeline import (Corpus, Limits, area_choices, attention_notes, box_label, build_map, conflicts, filter_claims, in_area,
                           read_corpus, toll_versions)
 from geo.project import open_claims_dir, run_stamp, with_uploads
 from geo.reconcile import DEFAULT_RULE, RULES
-from geo.reports import article_reports, summary
+from geo.reports import Summaries
 from geo.safe import md_escape as md  # article text, file and user names reach Markdown only through md()
 from geo.serve import Shelf, shelf
 from geo.store import Store, safe_name, store_dir
@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent
 ARTICLES = Path(os.environ.get("GEO_ARTICLES") or ROOT / "data" / "articles")
 SOURCE_BOXES = int(os.environ.get("GEO_SOURCE_BOXES") or 200)  # more sources than this are found by a search
 SOURCE_PAGE = 50  # sources listed at once then
-MAX_CHARTS = 20  # incidents whose figures over time are drawn as charts (every figure is in the table)
+MAX_CHARTS = 8  # incidents whose figures over time are drawn as charts (every figure is in the table)
 PROJECT = os.environ.get("GEO_CLAIMS_DIR", "")  # a big project: what geo extract --dask wrote there (geo.project)
 MAX_UPLOAD_FILES = int(os.environ.get("GEO_MAX_UPLOAD_FILES") or 50)
 LIMITS = Limits(max_chars=int(os.environ.get("GEO_MAX_CHARS") or Limits.max_chars),
@@ -196,16 +196,15 @@ def build_corpus(folder: str, fp: tuple, store_path: str, version: int, aliases_
                    "Reading the articles…")
 
 
-def state() -> tuple[Gazetteer, Corpus, Corrections, dict[str, str]]:
+def state() -> tuple[Gazetteer, Corpus, Corrections, Summaries]:
     fixes = Corrections(store().corrections())
     aliases = tuple(fixes.aliases)
     env = os.environ.get("GEO_ALIASES", "")
     key = ((PROJECT, project_fingerprint(PROJECT)) if PROJECT else (str(ARTICLES), fingerprint(ARTICLES))) + \
         (str(store().path), store().version(), env, aliases)
     g, corpus = load_gazetteer(env, aliases), build_corpus(*key)
-    # what each source alone reports (its checkbox's help), once per corpus
-    summaries = shelved(shelf("summaries", 4), key, lambda: {r.article_id: summary(r) for r in article_reports(corpus, g)},
-                        "Summing up each source…")
+    # what each source alone reports (its checkbox's help), once per corpus and source shown
+    summaries = shelf("summaries", 4).get(key, lambda: Summaries(corpus, g))
     return g, corpus, fixes, summaries
 
 
@@ -291,28 +290,30 @@ def flip(i: str) -> None:
     (hidden.discard if st.session_state[f"src_{i}"] else hidden.add)(i)
 
 
-def source_box(a) -> bool:
+def source_box(a, alone: dict[str, str]) -> bool:
     return sb.checkbox(md(labels[a.id], 200), key=f"src_{a.id}", on_change=flip, args=(a.id,),
-                       help=md(f"{a.path} — this source alone: {summaries.get(a.id, 'not read')}"))
+                       help=md(f"{a.path} — this source alone: {alone.get(a.id, 'not read')}"))
 
 
 if many:
-    query = sb.text_input("Find sources", key="src_query", placeholder="outlet, title, date, file or main place",
-                          help=f"{len(ids):,} sources: those whose label, file or summary (what it alone reports, "
-                               "its main place) holds every word are listed here, "
+    query = sb.text_input("Find sources", key="src_query", placeholder="outlet, title, date, file or place",
+                          help=f"{len(ids):,} sources: those whose label, file or places (those its claims are at) "
+                               "hold every word are listed here, "
                                f"{SOURCE_PAGE} at most; All and None apply to every source")
-    n_found, page = find_sources({a.id: f"{labels[a.id]} {a.path} {summaries.get(a.id, '')}" for a in c.articles},
-                                 query, SOURCE_PAGE)
+    texts = shelf("search", 4).get(id(c), lambda: (c, source_search_texts(c.articles, c.claims, labels)))[1]
+    n_found, page = find_sources(texts, query, SOURCE_PAGE)
     sb.caption(f"{len(ids) - len(hidden):,} of {len(ids):,} sources on the map · {n_found:,} found"
                + (f", the first {SOURCE_PAGE} listed" if n_found > SOURCE_PAGE else ""))
+    alone = summaries.of(page)
     for a in map(c.article, page):  # each box's value through session state, from the sources left out
         st.session_state[f"src_{a.id}"] = a.id not in hidden
-        source_box(a)
+        source_box(a, alone)
     selected = [i for i in ids if i not in hidden]
 else:
     for a in c.articles:  # defaults through session state, not value=: a changing value= would make a new widget
         st.session_state.setdefault(f"src_{a.id}", a.id not in hidden)  # and a click landing during a rerun would be lost
-    selected = [a.id for a in c.articles if source_box(a)]
+    alone = summaries.of(ids)
+    selected = [a.id for a in c.articles if source_box(a, alone)]
     hidden.clear()
     hidden.update(set(ids) - set(selected))
 selected_set = set(selected)  # built once: the membership tests below run per claim and per place

@@ -19,6 +19,7 @@ import html
 import json
 import math
 import shutil
+import unicodedata
 import zlib
 from collections import Counter
 from functools import lru_cache
@@ -138,13 +139,29 @@ def source_labels(articles) -> dict[str, str]:
     return {a.id: (f"{labels[a.id]} · {Path(a.path).name}" if seen[labels[a.id]] > 1 else labels[a.id]) for a in articles}
 
 
+def source_search_texts(articles, claims, labels: dict[str, str]) -> dict[str, str]:
+    """What a source is found by (``find_sources``): its label, file, and the places its claims
+    are at."""
+    places: dict[str, dict[str, None]] = {}
+    for c in claims:
+        if c.place_name:
+            places.setdefault(c.article_id, {})[c.place_name] = None
+    return {a.id: " ".join([labels[a.id], a.path, *places.get(a.id, ())]) for a in articles}
+
+
+def _folded(text: str) -> str:
+    """``text`` without case or diacritics ("Culiacán" is found by "culiacan")."""
+    text = text.casefold()
+    return text if text.isascii() else "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def find_sources(texts: dict[str, str], query: str, limit: int) -> tuple[int, list[str]]:
-    """How many sources' texts (what a user knows a source by: its label, file, main place)
-    hold every word of ``query`` (any case; every source for an empty one), and the first
+    """How many sources' texts (what a user knows a source by: ``source_search_texts``)
+    hold every word of ``query`` (any case, any diacritics; every source for an empty one), and the first
     ``limit`` of them in corpus order: a big project's sources are found, not listed (a page
     of 100,000 checkboxes never draws)."""
-    words = query.casefold().split()
-    found = [i for i, text in texts.items() if all(w in text.casefold() for w in words)] if words else list(texts)
+    words = _folded(query).split()
+    found = [i for i, text in texts.items() if all(w in _folded(text) for w in words)] if words else list(texts)
     return len(found), found[:limit]
 
 

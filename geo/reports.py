@@ -13,6 +13,7 @@ country its actors belong to ("Iraqi soldiers were executed"), marked by ``place
 """
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -171,6 +172,26 @@ def summary(r: ArticleReport) -> str:
     elif r.country:
         parts.append(f"in {r.country}, no place named")
     return "; ".join(parts)
+
+
+class Summaries:
+    """What each source alone reports (``summary``), worked out for the sources asked for and
+    kept (a big project's page shows a few of its thousands at a time; a small one asks for
+    all at once, as before)."""
+
+    def __init__(self, corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE):
+        self.corpus, self.gaz, self.rule = corpus, gaz, rule
+        self._done: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def of(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        with self._lock:
+            missing = [i for i in ids if i not in self._done]
+            if missing:
+                self._done.update((r.article_id, summary(r))
+                                  for r in article_reports(self.corpus, self.gaz, self.rule, missing))
+            return {i: self._done[i] for i in ids if i in self._done}
 
 
 def article_reports(corpus: Corpus, gaz: Gazetteer, rule: str = DEFAULT_RULE,

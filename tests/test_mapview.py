@@ -172,3 +172,4 @@ def test_sources_are_found_by_every_word_of_a_search_in_corpus_order():
     assert find_sources(labels, "daily star", 1) == (2, ["a"])  # how many are found, the first listed
     assert find_sources(labels, "  ", 3) == (4, ["a", "b", "c"])  # no words: every source
     assert find_sources(labels, "sylhet zamfara", 10) == (0, [])
+    assert find_sources({"e": "Wire · Culiacán, Sinaloa"}, "CULIACAN", 5) == (1, ["e"])  # any diacritics

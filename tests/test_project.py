@@ -139,6 +139,8 @@ def test_a_big_projects_sources_are_found_not_listed(project, tmp_path, monkeypa
     assert [cb.label for cb in at.sidebar.checkbox] == ["“Gunmen killed 11 villagers in Kaduna state…”"]
     at.sidebar.checkbox[0].uncheck().run()
     assert at.metric[0].value == "4 / 5" and at.metric[3].value == f"{killed - 11:,}"
+    at.sidebar.text_input(key="src_query").input("culiacan").run()  # by a place of its claims (Culiacán), not its label
+    assert [cb.label for cb in at.sidebar.checkbox] == ["“Police said two men were shot dead…”"]
     at.sidebar.text_input(key="src_query").input("").run()  # found again: still left out
     assert len(at.sidebar.checkbox) == 5 and not at.sidebar.checkbox[0].value
     assert "4 of 5 sources on the map" in at.sidebar.caption[1].value
