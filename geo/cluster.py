@@ -136,24 +136,22 @@ def claims_from_table(table) -> list[tuple[int, int, Claim]]:
     """The ``(seq, pos, claim)`` rows of a table written by ``claims_table``."""
     js = _json_fields()
     same: dict[str, str] = {}  # equal texts as one object, as in the process that read them (a sentence's claims)
-    parsed: dict[str, list] = {}
-    out = []
-    for d in table.to_pylist():
-        seq, pos = d.pop("seq"), d.pop("pos")
-        for k, v in d.items():
-            if type(v) is str:
-                d[k] = same.setdefault(v, v)
-        for k in js:
-            text = d[k]
-            if k not in _SHARED:
-                d[k] = json.loads(text)
-                continue
-            if text not in parsed:
-                parsed[text] = json.loads(text)
-            d[k] = parsed[text]
-        d["parts"] = tuple(d["parts"])
-        out.append((seq, pos, Claim(**d)))
-    return out
+    names = [n for n in table.column_names if n not in ("seq", "pos")]
+    columns = []
+    for name in names:  # column by column (no dict per row)
+        values = table.column(name).to_pylist()
+        if name in _SHARED:  # one parsed list for equal texts
+            parsed: dict[str, list] = {}
+            values = [parsed[v] if v in parsed else parsed.setdefault(v, json.loads(v)) for v in values]
+        elif name in js:
+            values = [json.loads(v) for v in values]
+        else:
+            values = [same.setdefault(v, v) if type(v) is str else v for v in values]
+        if name == "parts":
+            values = [tuple(v) for v in values]
+        columns.append(values)
+    seqs, poss = table.column("seq").to_pylist(), table.column("pos").to_pylist()
+    return [(seq, pos, Claim(**dict(zip(names, row)))) for seq, pos, *row in zip(seqs, poss, *columns)]
 
 
 # ----------------------------------------------------------------- on the workers
