@@ -18,7 +18,7 @@ from pathlib import Path
 
 from geo.articles import Article
 from geo.corrections import Corrections, correct_claims
-from geo.cluster import ARTICLES, DONE, LEAD, MARKER, NOTES, SEQ, claims_from_table, claims_schema
+from geo.cluster import ARTICLES, DONE, LEAD, MARKER, NOTES, SEQ, claims_from_table
 from geo.exc import ArticleError, ProjectError
 from geo.pipeline import Corpus
 
@@ -58,7 +58,6 @@ def run_stamp(path: str | Path) -> int:
 def open_claims_dir(path: str | Path) -> Corpus:
     """The corpus of a claims folder (see the module docstring): articles in input order, a
     text given twice counted once (its first file), the run's unreadable files as errors."""
-    import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
     root = check_claims_dir(path)
@@ -73,11 +72,10 @@ def open_claims_dir(path: str | Path) -> Corpus:
             seen.add(r["article_id"])
             kept.add(r[SEQ])
             articles.append(_article(r))
-        files = sorted(str(part) for folder in root.iterdir() if folder.is_dir() and folder.name.startswith("country=")
-                       for part in folder.glob("part-*.parquet"))
-        # (one dataset: a run writes a file per partition and country, thousands of small ones)
-        table = ds.dataset(files, format="parquet", schema=claims_schema()).to_table() if files else None
-        found = [t for t in claims_from_table(table) if t[0] in kept] if table is not None else []
+        found = []
+        for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("country=")):
+            for part in sorted(folder.glob("part-*.parquet")):
+                found.extend(t for t in claims_from_table(pq.read_table(part)) if t[0] in kept)
     except (OSError, ValueError, KeyError, TypeError) as e:  # (pyarrow's errors are ValueError / OSError)
         raise ProjectError(f"{root} could not be read ({type(e).__name__}: {str(e)[:200]})") from e
     found.sort(key=lambda t: (t[0], t[1]))
