@@ -2,6 +2,7 @@
 bundled articles. Nothing is mocked: tests run the code a user runs."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -73,6 +74,24 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_dashboard(env: dict):
+    """A real dashboard on a free port of 127.0.0.1 (``start_dashboard``) while the block runs:
+    its address; stopped after."""
+    import subprocess
+
+    port = free_port()
+    proc = start_dashboard(env, port)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def start_dashboard(env: dict, port: int, extra: list[str] | None = None, timeout: float = 120):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import (ARTICLES, CHROMIUM, KILLED_TOTAL, MAP, MARKERS, ROOT, download, evaluate_in_frames, free_port,
-                      metric, popup_text, start_dashboard, upload)
+from conftest import (ARTICLES, CHROMIUM, KILLED_TOTAL, MAP, MARKERS, ROOT, download, evaluate_in_frames, metric,
+                      popup_text, running_dashboard, upload)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -22,16 +21,10 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dash")
     articles = tmp / "articles"
     shutil.copytree(ARTICLES, articles)
-    port = free_port()
     env = dict(os.environ, GEO_ARTICLES=str(articles), GEO_ALIASES=str(tmp / "aliases.csv"),
                GEO_STORE_DIR=str(tmp / "store"), PYTHONPATH=str(ROOT))
-    proc = start_dashboard(env, port)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_dashboard(env) as address:
+        yield address
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM, MAP, MARKERS, ROOT, free_port, metric, run_env, start_dashboard, wait_idle
+from conftest import CHROMIUM, MAP, MARKERS, ROOT, metric, run_env, running_dashboard, wait_idle
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -31,16 +31,10 @@ def server(tmp_path_factory):
                         "--jobs", "2", "--claims-dir", tmp / "claims"], capture_output=True, text=True, cwd=ROOT,
                        env=run_env(), timeout=600)
     assert r.returncode == 0, r.stderr
-    port = free_port()
     env = dict(os.environ, GEO_CLAIMS_DIR=str(tmp / "claims"), GEO_SOURCE_BOXES="2", GEO_ALIASES=str(tmp / "aliases.csv"),
                GEO_STORE_DIR=str(tmp / "store"), PYTHONPATH=str(ROOT))
-    proc = start_dashboard(env, port)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_dashboard(env) as address:
+        yield address
 
 
 def test_a_project_opens_on_the_map_and_its_sources_are_found(server, browser):
