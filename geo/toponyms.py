@@ -1046,7 +1046,9 @@ class ToponymResolver:
                 # "in Salahuddin Iraq": an unknown name then its country or province, the comma left out
                 tail_area = sp.j == b and a > 0 and toks[a - 1].text.casefold() in lx.LOCATIVE_PREPOSITIONS \
                     and self._is_place_word(first.text if sp.i == sp.j else surface) and not sp.institution
-                if not (prev in lx.GEO_MODIFIERS or run_start_common or place_word[word] or tail_area):
+                # ("the Hotel Baghdad", "the Palace Hotel Lahore": a hotel is more often where its name says)
+                venue_of = prev in lx.VENUES_NAMED_FOR_PLACE and _gap(text, toks[sp.i - 1], first) == " "
+                if not (prev in lx.GEO_MODIFIERS or run_start_common or place_word[word] or tail_area or venue_of):
                     # inside someone's or something's name: remember a person's surname
                     # (not in a headline, where every word is capitalised: "Freemason Joins Sochi Mayor Race")
                     if not s.title_case and not any(t.text.casefold() in PLACE_FOLLOWERS for t in toks[sp.i:b + 1]):

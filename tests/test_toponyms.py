@@ -2556,3 +2556,13 @@ def test_a_citys_official_new_spelling_is_the_city(resolver):
 def test_the_speaker_of_an_inverted_speech(resolver, text, surface, role):
     ms = [m for m in mentions_of(resolver, text) if m.text == surface]
     assert [m.role for m in ms] == ([role] if role else [])
+
+
+def test_a_hotel_named_after_its_city_is_in_that_city(resolver):
+    # made-up wire copy: the city after "Hotel" in a hotel's name is where it stands
+    for text, city, cc in (("Gunmen stormed the Grand Palace Hotel Lahore late on Friday, police said.", "Lahore", "PK"),
+                           ("A car bomb went off outside the Hotel Mosul, killing four guards.", "Mosul", "IQ")):
+        m = one(resolver, text, city)
+        assert (m.country, m.role) == (cc, "location")
+    # ... while a bar's or a cafe's name after its word is no town ("the Cafe Paris" in another city)
+    assert not [m for m in mentions_of(resolver, "Two men were shot at the Cafe Paris in Marseille.") if m.text == "Paris"]
