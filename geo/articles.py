@@ -65,6 +65,7 @@ class Article:
     segments: list[tuple[int, int]] = field(default_factory=list)
     dropped: list[tuple[int, int]] = field(default_factory=list)
     lead: str | None = None  # its first words, where the text is not kept (a project's article: geo.project)
+    sizes: tuple[int, int] | None = None  # ... and its characters and repeated characters dropped then
 
     @property
     def label(self) -> str:

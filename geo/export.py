@@ -212,7 +212,8 @@ def article_row(a: Article, r: ArticleReport) -> dict:
         "place_id": r.place_id, "name": r.name, "country": r.country, "place_kind": r.place_kind,
         "place_basis": r.place_basis, **_precision_cols(r.precision), "event_types": _join(r.event_types), "date_start": r.date_start,
         "date_end": r.date_end, "incidents": r.incidents, "claim_count": r.claims, "encoding": a.encoding,
-        "characters": len(a.text), "repeated_characters_dropped": sum(e - s for s, e in a.dropped),
+        "characters": a.sizes[0] if a.sizes else len(a.text),
+        "repeated_characters_dropped": a.sizes[1] if a.sizes else sum(e - s for s, e in a.dropped),
         "notes": "; ".join(a.notes), "lat": r.lat, "lon": r.lon,
     }
 

@@ -33,7 +33,8 @@ def _date(iso: str | None) -> dt.date | None:
 def _article(row: dict) -> Article:
     return Article(id=row["article_id"], path=row["path"], text="", title=row.get("title"), outlet=row.get("outlet"),
                    url=row.get("url"), published=_date(row.get("published")), encoding=row.get("encoding") or "utf-8",
-                   notes=json.loads(row.get(NOTES) or "[]"), lead=row.get(LEAD) or "")
+                   notes=json.loads(row.get(NOTES) or "[]"), lead=row.get(LEAD) or "",
+                   sizes=(row.get("characters") or 0, row.get("repeated_characters_dropped") or 0))
 
 
 def check_claims_dir(path: str | Path) -> Path:

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT, run_env
 from geo.articles import load_articles, parse_article
+from geo import export
 from geo.corrections import Corrections
 from geo.exc import ProjectError
 from geo.pipeline import build_map, read_corpus
@@ -59,6 +60,9 @@ def test_a_project_holds_the_claims_of_reading_its_articles_in_one_process(proje
     assert [e.path.rsplit("/", 1)[-1] for e in opened.errors] == ["r8_empty.txt"]  # what the run could not read
     killed = [sum(loc.killed() or 0 for loc in build_map(c, gazetteer, "latest", None).localities) for c in (one, opened)]
     assert killed[0] == killed[1] > 0
+    # the article level the page downloads: what the run wrote (sizes kept from its rows)
+    rows = [export.article_records(build_map(c, gazetteer, "latest", None), c) for c in (one, opened)]
+    assert rows[0] == rows[1] and all(r["characters"] > 0 for r in rows[1])
 
 
 def test_only_a_finished_run_of_geo_opens(project, tmp_path):
