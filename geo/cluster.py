@@ -52,7 +52,7 @@ from geo.exc import ArticleError, GeoError
 from geo.pipeline import DEFAULT_LIMITS, Limits
 
 MARKER = "_geo_claims"   # a claims folder geo wrote (and may clear before writing again)
-DONE = "_geo_done.json"  # written last: the run finished (its counts, and the files it could not read)
+DONE = "_geo_done.json"  # written last: the run finished (its counts, the files it could not read, the texts given twice)
 NO_COUNTRY = "__"
 MAX_PARTITION = 20_000
 # beside the claims, in folders Parquet readers skip (a leading "_"): the export rows
@@ -407,7 +407,7 @@ def run(client, files: list[ArticleFile], claims_dir: Path, corrections: Correct
             counts[k] += got[k]
     seconds = {"read": t1 - t0, "build": time.perf_counter() - t1}
     peaks = client.run(peak_mb)
-    (claims_dir / DONE).write_text(json.dumps({"articles": read - len(dropped), "counts": counts,
+    (claims_dir / DONE).write_text(json.dumps({"articles": read - len(dropped), "counts": counts, "dropped": sorted(dropped),
                                                "errors": [[e.path, e.message] for e in errors]}, ensure_ascii=False),
                                    encoding="utf-8")
     return ClusterRun(counts, read - len(dropped), dropped, errors, claims_dir, bag.npartitions, n_workers,

@@ -64,15 +64,10 @@ def open_claims_dir(path: str | Path) -> Corpus:
     root = check_claims_dir(path)
     try:
         done = json.loads((root / DONE).read_text(encoding="utf-8"))
-        rows = [r for part in sorted((root / ARTICLES).glob("part-*.parquet")) for r in pq.read_table(part).to_pylist()]
-        rows.sort(key=lambda r: r[SEQ])
-        articles, kept, seen = [], set(), set()
-        for r in rows:
-            if r["article_id"] in seen:
-                continue
-            seen.add(r["article_id"])
-            kept.add(r[SEQ])
-            articles.append(_article(r))
+        dropped = set(done["dropped"])  # (the texts given twice after their first file: the run found them)
+        rows = sorted((r for part in sorted((root / ARTICLES).glob("part-*.parquet")) for r in pq.read_table(part).to_pylist()
+                       if r[SEQ] not in dropped), key=lambda r: r[SEQ])
+        articles, kept = [_article(r) for r in rows], {r[SEQ] for r in rows}
         found = []
         for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("country=")):
             for part in sorted(folder.glob("part-*.parquet")):
@@ -82,7 +77,6 @@ def open_claims_dir(path: str | Path) -> Corpus:
     found.sort(key=lambda t: (t[0], t[1]))
     errors = [ArticleError(p, m) for p, m in done.get("errors", [])]
     return Corpus(articles, [], [c for _, _, c in found], errors)
-
 
 
 def with_uploads(project: Corpus, uploads: Corpus, corrections: Corrections) -> Corpus:
