@@ -376,6 +376,7 @@ _FIRM_AFTER, _FIRM_BEFORE = gated(lx.FIRM_AFTER), gated(lx.FIRM_BEFORE)
 _SUFFIX_AFTER = gated(r"[-‐‑]\s*([a-z]+)")  # "UK-based", "Iran-backed"
 _WHOSE_PLACE_WORDS = _QUALIFIER_WORDS | lx.ADMIN2_QUALIFIERS | {"capital"}  # "the Chadian town of X", "the Afghan capital"
 _LOWER_WORD = gated(r"\b[a-z][a-z'’-]+\b")
+_HYPHEN_JOIN = gated(r"-(\w+)[-'’]")  # a hyphen, a joining word and another hyphen or an elision: "-de-", "-de-l'"
 
 
 def _lower_opener(toks: list[Token], a: int, j: int, b: int, lower_words: set[str]) -> bool:
@@ -867,6 +868,8 @@ class ToponymResolver:
             if low in lx.MONTHS_DAYS or low in lx.OUTLETS or low.replace(".", "") in lx.OUTLETS or low in lx.TITLES \
                     or _bare(low) in lx.NEVER_PLACES:
                 continue
+            if (goes_on := _HYPHEN_JOIN.match(text, sp.end)) and goes_on.group(1).casefold() in lx.HYPHEN_CONNECTORS:
+                continue  # "Petite-Rivière" of "Petite-Rivière-de-l'Artibonite": the start of a longer name
             if low in lx.DIRECTIONS:
                 if not self._direction_area(text, toks, sp):
                     continue  # (a direction word alone is no place: "North" of "North Kordofan" matched alone)

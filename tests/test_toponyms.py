@@ -2566,3 +2566,12 @@ def test_a_hotel_named_after_its_city_is_in_that_city(resolver):
         assert (m.country, m.role) == (cc, "location")
     # ... while a bar's or a cafe's name after its word is no town ("the Cafe Paris" in another city)
     assert not [m for m in mentions_of(resolver, "Two men were shot at the Cafe Paris in Marseille.") if m.text == "Paris"]
+
+
+def test_a_known_name_that_opens_a_longer_hyphenated_one_is_no_place(resolver):
+    # made-up local copy: a commune the gazetteer lacks whose name starts with a known town's
+    text = "Gunmen burned 30 homes in Saint-Marc-de-la-Source overnight, the mayor of Mirebalais said."
+    assert {m.text for m in mentions_of(resolver, text)} == {"Mirebalais"}
+    # ... while a known hyphenated name, and a place before a suffix, stay places
+    assert {m.text for m in mentions_of(resolver, "Two people died in Châlons-en-Champagne.")} == {"Châlons-en-Champagne"}
+    assert {m.text for m in mentions_of(resolver, "A Kabul-based charity said so.")} == {"Kabul"}

@@ -377,6 +377,10 @@ bint abu upon on am im and y e
 # ... and after one of them, inside a name: "Democratic Republic of the Congo" (not a connector
 # of its own: "the" between capitalised words is no name's)
 INNER_ARTICLES = frozenset({"the"})
+# Words that join a hyphenated name's parts ("Petite-Rivière-de-l'Artibonite", "Châlons-en-Champagne",
+# "Stratford-upon-Avon"): a known name right before "-de-" or "-de-l'" is only the start of a
+# longer name the gazetteer lacks, no place of its own
+HYPHEN_CONNECTORS = frozenset("de del della di da do dos das du des la le les sur sous en upon on lès aux au".split())
 
 LOCATIVE_PREPOSITIONS = frozenset("in at near outside into inside from to toward towards across around within".split())
 NEAR_CUES = frozenset("near outside outskirts around nearby close rural".split())
