@@ -647,6 +647,7 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
     pos = 0
     victims = None
     outcome = None
+    uprooted = False
     words = list(re.finditer(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[,;:.()“”\"]", rest))
     first_noun_seen = False
     # an armed group named right after the count: "2 SDF members", "7 Taliban", "1 IS fighter"
@@ -680,6 +681,10 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
             continue
         if not first_noun_seen and w in _L.ADJECTIVE_OUTCOMES and nxt in PERSON_NOUNS and nxt not in OUTCOME_NOUNS:
             outcome = OUTCOME_NOUNS[w]
+            continue
+        if not first_noun_seen and OUTCOME_NOUNS.get(w) == Outcome.DISPLACED and nxt in PERSON_NOUNS \
+                and nxt not in OUTCOME_NOUNS and _harm_governs(sentence, c, s0, rest, words[k + 1].end()):
+            uprooted = True  # "killing 14 displaced people": who they are (civilians), not what befell them
             continue
         if not first_noun_seen and m.group()[:1].isupper() and w not in PERSON_NOUNS \
                 and _a_people(w, words[k + 1].group() if k + 1 < len(words) else ""):
@@ -757,7 +762,20 @@ def _counted_phrase(sentence: str, c: Count, s0: int) -> tuple[str | None, str |
         victims, pos = group_cat, group.end  # "7 Taliban were also killed": the group is the noun
     if victims == Victims.TOTAL and (ranks := _RANKS_OF.match(rest, pos)):
         victims = _side(_words(ranks.group("who"))) or victims  # "40 casualties ... in the ranks of the rebels"
+    if uprooted and victims == Victims.TOTAL:
+        victims = Victims.CIVILIANS
     return victims, outcome, c.end + pos, False
+
+
+def _harm_governs(sentence: str, c: Count, s0: int, rest: str, noun_end: int) -> bool:
+    """Whether the people counted by ``c`` (their noun ending at ``noun_end`` of ``rest``, the
+    words after the count) are killed or hurt by a verb: one right before the count ("killing
+    14 displaced people") or after their noun ("five displaced persons were killed")."""
+    active = _ACTIVE_LEAD.search(sentence, max(0, c.start - s0 - 60), c.start - s0)
+    if active is not None and _active_outcome(active) in (Outcome.KILLED, Outcome.WOUNDED):
+        return True
+    passive = _PASSIVE.match(rest, noun_end)
+    return passive is not None and _passive_outcome(passive) in (Outcome.KILLED, Outcome.WOUNDED)
 
 
 class _Outcomes:

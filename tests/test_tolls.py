@@ -5647,3 +5647,54 @@ def test_a_rank_of_the_people_of_its_noun_in_the_toll_before(gazetteer):
     _, corpus = report(gazetteer, "A drone strike on a house in the village killed a man and his two children on "
                                   "Monday, officials said. A third child survived with burns.")
     assert sorted((c.outcome, c.best) for c in corpus.claims if c.is_toll) == [("killed", 3), ("wounded", 1)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit's long name between the one person and their death
+    ("A havildar of the Assam Rifles Quick Response Team also lost his life in the ambush.",
+     [(Outcome.KILLED, Victims.SECURITY_FORCES, 1)]),
+    ("A member of the Civilian Joint Task Force died of his wounds on Tuesday.",
+     [(Outcome.KILLED, Victims.TOTAL, 1)]),
+    # ... and the unit's name is no person of that name
+    ("A sepoy of the Rapid Action Force was killed near the toll plaza.",
+     [(Outcome.KILLED, Victims.SECURITY_FORCES, 1)]),
+])
+def test_one_person_of_a_unit_with_a_long_name(sentence, expected):
+    assert [(t.outcome, t.victims, t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people of a camp killed or hurt are civilians, not people displaced
+    ("Shells hit the camp at dawn, killing 11 displaced people and wounding 30.",
+     [(Outcome.KILLED, Victims.CIVILIANS, 11), (Outcome.WOUNDED, Victims.TOTAL, 30)]),
+    ("Seven displaced persons were wounded when the shelter was struck.",
+     [(Outcome.WOUNDED, Victims.CIVILIANS, 7)]),
+    # ... while a count of the displaced alone stays one
+    ("Some 4,000 displaced people now shelter in the school.", [(Outcome.DISPLACED, Victims.TOTAL, 4000)]),
+])
+def test_displaced_people_harmed_are_victims_not_the_displaced(sentence, expected):
+    assert [(t.outcome, t.victims, t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count that is the subject of a clause after the toll is no figure of the toll
+    ("The governor warned the death toll could climb further, as more than 40 people were badly hurt.",
+     [(Outcome.WOUNDED, Victims.TOTAL, 40)]),
+    ("Doctors fear the death toll will rise because 18 people remain in critical condition after the blast.",
+     [(Outcome.WOUNDED, Victims.TOTAL, 18)]),
+    # ... while a toll said "as high as" is its figure
+    ("Residents put the death toll as high as 31.", [(Outcome.KILLED, Victims.TOTAL, 31)]),
+])
+def test_a_count_in_a_clause_after_the_toll_is_not_its_figure(sentence, expected):
+    assert [(t.outcome, t.victims, t.count.best) for t in find_tolls(sentence, 0)] == expected
+
+
+def test_another_sources_lower_or_official_toll_is_a_version(gazetteer):
+    # made-up analysis copy: a second source's figure said as "a lower toll of N" is that toll's low
+    text = ("Gunmen attacked the village of Tudun Fulani in Zamfara state on Sunday night, killing between 40 "
+            "and 70 people according to a rights group; state police gave a lower toll of 23.")
+    corpus = read(gazetteer, text)
+    assert sorted(c.best for c in corpus.claims if c.outcome == Outcome.KILLED) == [23, 40]
+    data = build_map(corpus, gazetteer)
+    (inc,) = [i for i in data.incidents if i.outcome == Outcome.KILLED]
+    assert (inc.killed_low, inc.killed_high) == (23, 70)

@@ -64,6 +64,7 @@ PERSON_NOUNS = {
     "commandos": V.SECURITY_FORCES, "paratroopers": V.SECURITY_FORCES, "airmen": V.SECURITY_FORCES, "colleagues": V.TOTAL,
     # South Asian English: "two CRPF jawans", "one security personnel"
     "jawans": V.SECURITY_FORCES, "constables": V.SECURITY_FORCES, "inspectors": V.SECURITY_FORCES,
+    "sepoys": V.SECURITY_FORCES, "havildars": V.SECURITY_FORCES, "naiks": V.SECURITY_FORCES, "subedars": V.SECURITY_FORCES,
     "occupants": V.TOTAL, "experts": V.TOTAL, "technicians": V.TOTAL, "crewmen": V.TOTAL, "crew": V.TOTAL,
     "staff": V.TOTAL, "inhabitants": V.CIVILIANS, "voters": V.CIVILIANS, "ministers": V.TOTAL,
     "mourners": V.CIVILIANS, "prisoners": V.TOTAL, "detainees": V.TOTAL, "chiefs": V.TOTAL, "leaders": V.TOTAL,
@@ -149,7 +150,8 @@ SINGULAR_NOUNS = {
     "colleague": V.TOTAL, "relative": V.CIVILIANS, "customer": V.CIVILIANS, "shopper": V.CIVILIANS,
     "guest": V.CIVILIANS, "passer-by": V.CIVILIANS, "sweeper": V.CIVILIANS,
     "cleaner": V.CIVILIANS, "mechanic": V.CIVILIANS, "tailor": V.CIVILIANS, "barber": V.CIVILIANS,
-    "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "jawan": V.SECURITY_FORCES, "personnel": V.SECURITY_FORCES, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
+    "bodyguard": V.TOTAL, "dignitary": V.CIVILIANS, "jawan": V.SECURITY_FORCES, "sepoy": V.SECURITY_FORCES, "havildar": V.SECURITY_FORCES,
+    "naik": V.SECURITY_FORCES, "subedar": V.SECURITY_FORCES, "personnel": V.SECURITY_FORCES, "hostage": V.CIVILIANS, "captive": V.CIVILIANS,
     # one person of one's own, after "his", "her", "their": "killed his wife", "stabbed her mother to death"
     "wife": V.CIVILIANS, "husband": V.CIVILIANS, "mother": V.CIVILIANS, "father": V.CIVILIANS, "son": V.CIVILIANS,
     "daughter": V.CIVILIANS, "brother": V.CIVILIANS, "sister": V.CIVILIANS, "girlfriend": V.CIVILIANS,
@@ -225,8 +227,11 @@ SINGULAR_POSTMODIFIER = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
                          r"opened|fired|detonated|hurt)\b)[\w’'-]+){1,9}?\s*,(?=\s*(?:was|is)\b)"
                          # ... or a long "of" phrase, the unit they served in, right before their harm: "a constable
                          # of the Special Operations Group (SOG) of the Jammu and Kashmir Police was injured"
-                         r"|\s+of\s+(?:the\s+)?[\w’'()-]+(?:\s+[\w’'()-]+){0,9}?(?=\s+(?:was|is|had\s+been|has\s+been)\s+"
-                         r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot)\b))?")
+                         # (or died of it: "a jawan of the District Reserve Guard also lost his life", "a
+                         # member of the Civilian Joint Task Force died")
+                         r"|\s+of\s+(?:the\s+)?[\w’'()-]+(?:\s+[\w’'()-]+){0,9}?(?=\s+(?:(?:also|later|reportedly|subsequently)\s+)?"
+                         r"(?:(?:was|is|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot)"
+                         r"|died|succumbed|lost\s+(?:his|her)\s+life)\b))?")
 # What follows an active verb's object: a verb with no auxiliary before it and one of these
 # after it is active ("a man shot at five men", "a man shot his wife"), not a passive ("a man
 # shot dead by police").
@@ -780,6 +785,8 @@ LIST_GAP = r"\s*(?:,\s*(?:(?:and|as well as)\s+)?|(?:and|as well as)\s+)"
 # before the count): a toll noun ("the death toll has risen to"), an active verb ("killing").
 TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victims)|"
              r"\b(?:earlier|initial|previous|original|first) (?:death )?toll of|"
+             # another source's figure of the same dead: "authorities gave a lower toll of 59"
+             r"\b(?:lower|higher|smaller|larger|official|different|separate|conflicting|revised|updated|new) toll of|"
              r"\btoll\b(?:[^.;$]|(?<=\d)\.(?=\d)){0,60}?(?:risen|rose|rises|climbed|climbs|reached|reaches|stood at|stands at|"
              r"jumped|jumps|increased|increases|raised|revised(?:\s+(?:up|down)(?:wards?)?)?|lowered|corrected)(?: to)?|"
              # a live update's shorthand: "Toll now 26 including 14 soldiers"
@@ -789,6 +796,9 @@ TOLL_LEAD = (r"(?:death toll|casualty toll|toll of (?:the )?(?:dead|killed|victi
              r"\bremains of(?: the)?|"
              # "the government earlier put the toll at 300"
              r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+|its\s+)?toll\b)"
+             # (not the subject of a clause of its own: "the death toll could rise, as more than 15
+             # people were wounded"; but "fatalities coded as 7", "put the toll as high as 20")
+             r"(?![^\n]*(?:(?<!high )(?<!many )(?<!low )(?<!much )(?<!coded )(?<!given )(?<!listed )(?<!recorded )(?<!reported )(?<!estimated )(?<!put )(?<!stated )\bas|\bbecause|\bwhile|\bwhereas)\s+(?:(?:more than|over|at least|about|around|nearly|almost|some|approximately)\s+)?$)"
              # (not past a "but": "No fatalities were reported, but 6 houses were destroyed")
              r"(?:(?!\bbut\b)[^.;]){0,40}?(?:to|of|at|reached|reaching|exceeded|exceeding|surpassed|stood at|stands at|is|was|rose to|risen to|climbed to)?\s*"
              r"(?:more than|over|at least|about|around|nearly|almost|some|approximately)?\s*$")
@@ -1521,6 +1531,8 @@ forces army police guard guards brigade brigades battalion party front council m
 university school college airport street road avenue bridge province district county state city
 village camp market mosque church temple station base company group army's government council's
 court prison square park hotel kingdom republic union movement organisation organization agency
+force corps regiment division unit squad command service services department committee commission
+bureau office mission militia coalition alliance network association
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december god allah christmas easter ramadan eid
 """.split())
