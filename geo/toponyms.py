@@ -1948,7 +1948,7 @@ class ToponymResolver:
             return "reference", "abroad"
         if (m := _SUFFIX_AFTER.match(tail)) and m.group(1) in lx.BASE_SUFFIXES:
             return "reference", "based"  # "the US-based company", "a London-based monitor": where it sits
-        if self._attributive(text, toks, sp):
+        if self._attributive(text, toks, sp, demonym=bool(flags & DEMONYM and not (flags & PRIMARY))):
             return "actor", "attributive"
         if flags & DEMONYM and not (flags & PRIMARY):
             prev = _NATIONALS_BEFORE.search(text, max(0, sp.start - 40), sp.start)
@@ -2114,9 +2114,10 @@ class ToponymResolver:
         g = self.gaz
         return {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
 
-    def _attributive(self, text: str, toks: list[Token], sp: _Span) -> bool:
+    def _attributive(self, text: str, toks: list[Token], sp: _Span, demonym: bool = False) -> bool:
         """A country's name used as an adjective: "a US drone strike", "the US consulate in
-        Peshawar", "US backed fighters": whose, not where."""
+        Peshawar", "US backed fighters": whose, not where. (``demonym``: the name is its people's
+        word, whose counts are judged apart: "stabbed two Americans".)"""
         if self._kinds(sp) != {COUNTRY} or sp.j + 1 >= len(toks) or sp.i == 0:
             return False
         nxt, gap = toks[sp.j + 1].text, text[toks[sp.j].end:toks[sp.j + 1].start]
@@ -2133,7 +2134,9 @@ class ToponymResolver:
         if gap == "-" and nxt[:1].isupper() and before in lx.DETERMINERS and sp.j + 2 < len(toks) \
                 and toks[sp.j + 2].text.islower() and toks[sp.j + 2].text not in lx.NOT_NOUNS:
             return True  # "a U.S.-Afghan military convoy": two countries' adjective, whose convoy
-        return before in lx.DETERMINERS and nxt.islower() and nxt not in lx.NOT_NOUNS
+        # (or a count of them: "two US soldiers", "no US casualties", "several Kenyan troops": whose people)
+        counted = not demonym and (before in lx.COUNT_DETERMINERS or before.isdigit() or words_to_int(before) is not None)
+        return (before in lx.DETERMINERS or counted) and nxt.islower() and nxt not in lx.NOT_NOUNS
 
     # -- driver
     def resolve(self, article: Article, deadline: float | None = None) -> ArticlePlaces:

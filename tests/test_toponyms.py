@@ -2575,3 +2575,15 @@ def test_a_known_name_that_opens_a_longer_hyphenated_one_is_no_place(resolver):
     # ... while a known hyphenated name, and a place before a suffix, stay places
     assert {m.text for m in mentions_of(resolver, "Two people died in Châlons-en-Champagne.")} == {"Châlons-en-Champagne"}
     assert {m.text for m in mentions_of(resolver, "A Kabul-based charity said so.")} == {"Kabul"}
+
+
+def test_a_country_before_a_count_of_its_people_is_whose_not_where(gazetteer):
+    # made-up wire copy: the people counted are the country's; the town is where it happened
+    from geo.pipeline import read_corpus
+    from geo.reports import article_reports
+    for text in ("A rocket struck the perimeter of the base outside Kandahar. There were no U.S. casualties.",
+                 "A roadside bomb hit a patrol near Kandahar, wounding two US soldiers and an interpreter."):
+        corpus = read_corpus([parse_article(f"date 2010-06-01\n{text}".encode(), "t.txt")], gazetteer)
+        assert {(m.country, m.role) for m in corpus.places[0].mentions if m.kind == "country"} == {("US", "actor")}
+        (r,) = article_reports(corpus, gazetteer)
+        assert r.country == "AF"

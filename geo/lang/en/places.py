@@ -640,6 +640,8 @@ NAME_LINKS = ("i", "e", "ye", "ul", "ud", "ur", "un", "us", "o",
 # Words before a country's name that, with a lower-case word after it, make the name an
 # adjective ("a US drone strike", "the US consulate"): whose, not where.
 DETERMINERS = frozenset("a an the".split())
+# ... and the words that count a noun's people or things: "no US casualties", "several Kenyan troops"
+COUNT_DETERMINERS = frozenset("no several many some few other both all".split())
 # ... the ones that make a noun one of many: "a Sanaa street" is a street of Sanaa; "killing a
 # Togolese" is one Togolese counted
 INDEFINITE_ARTICLES = frozenset("a an".split())
