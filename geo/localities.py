@@ -273,6 +273,7 @@ def _year_less(i: Incident) -> tuple[str, str] | None:
 
 
 UP_TO_REACH = dt.timedelta(days=30)  # a running count "as of" a day holds the deaths of this many days before it
+_NO_DAYS, _STATED_SLACK, _SPLIT_SLACK = dt.timedelta(days=0), dt.timedelta(days=STATED_DAY_SLACK), dt.timedelta(days=SPLIT_DAYS)
 
 
 def _up_to(i: Incident) -> bool:
@@ -281,25 +282,50 @@ def _up_to(i: Incident) -> bool:
     return bool(i.date_start) and all(told_up_to(c.sentence, c.date_text) for c in i.claims if c.date_start)
 
 
+def _when(i: Incident) -> tuple:
+    """What ``_same_time`` and ``_holds_time`` read of an incident, worked out once and kept in
+    its views (it depends on its claims alone, and a toggle hands out the same incidents again):
+    (its period as dates, its start a running count's reach earlier, or None; the period its
+    words alone give when it has none, as dates, or None; its stated first day, or None)."""
+    hit = i.views.get("when")
+    if hit is None:
+        p = period(i)
+        if p is not None:
+            d0, d1 = dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1])
+            span = (d0 - UP_TO_REACH if _up_to(i) else d0, d1)
+            hit = (span, None, dt.date.fromisoformat(i.date_start) if i.date_start else None)
+        else:
+            y = _year_less(i)
+            hit = (None, y and (dt.date.fromisoformat(y[0]), dt.date.fromisoformat(y[1])), None)
+        i.views["when"] = hit
+    return hit
+
+
+def _cached(i: Incident, name: str, test) -> bool:
+    """``test(i)``, kept in the incident's views under ``name`` (of its claims alone)."""
+    hit = i.views.get(name)
+    if hit is None:
+        hit = i.views[name] = test(i)
+    return hit
+
+
 def _same_time(a: Incident, b: Incident) -> bool:
     """True when the periods of ``a`` and ``b`` overlap (within ``SPLIT_DAYS``; exactly where the
     texts state both days), or one is unknown (two undated events whose words give days of the
     year apart are not the same: "12 August" and "16 August" notes of an undated update)."""
-    pa, pb = period(a), period(b)
     # (days the texts state are exact within a day: "on Monday" and "on Wednesday" are two events,
     # a night's attack straddles midnight and a statement's day may follow its event's; days of
     # publication only bound when a report was written; days of the calendar said alone in one
     # article are exact: "On 3 March 2024, ..." and "On 4 March 2024, ..." are two notes' events)
-    slack = dt.timedelta(days=0 if _exact_days(a, b) else STATED_DAY_SLACK if a.date_start and b.date_start else SPLIT_DAYS)
+    slack = _NO_DAYS if _exact_days(a, b) else _STATED_SLACK if a.date_start and b.date_start else _SPLIT_SLACK
+    (pa, ya, _), (pb, yb, _) = _when(a), _when(b)  # (a running count up to its day, "As of 19 October, 37
+    # people have died", is of the days before it too: its period starts that much earlier)
     if pa is None and pb is None:
-        pa, pb = _year_less(a), _year_less(b)
-        slack = dt.timedelta(days=0)  # (days its words give exactly)
+        pa, pb = ya, yb
+        slack = _NO_DAYS  # (days its words give exactly)
     if pa is None or pb is None:
         return True
-    a0, a1 = dt.date.fromisoformat(pa[0]), dt.date.fromisoformat(pa[1])
-    b0, b1 = dt.date.fromisoformat(pb[0]), dt.date.fromisoformat(pb[1])
-    # (a running count up to its day, "As of 19 October, 37 people have died", is of the days before it too)
-    a0, b0 = (a0 - UP_TO_REACH if _up_to(a) else a0), (b0 - UP_TO_REACH if _up_to(b) else b0)
+    (a0, a1), (b0, b1) = pa, pb
     # (an event on stated days after the last report of an undated one is not what that report told:
     # a story of the 14th does not tell of an ambush on the 20th)
     if a.date_start and not b.date_start and a0 > b1 + PUBLISHED_SLACK \
@@ -313,7 +339,8 @@ def _exact_days(a: Incident, b: Incident) -> bool:
     notes), each on one day of the calendar said alone. Across articles a day said alone may be
     when a figure was given ("Officials said on 3 August that 30 people had been killed"), so
     the stated day's slack stays."""
-    return len(a.sources) == 1 and a.sources == b.sources and _calendar_day(a) and _calendar_day(b)
+    return len(a.sources) == 1 and a.sources == b.sources and _cached(a, "calendar day", _calendar_day) \
+        and _cached(b, "calendar day", _calendar_day)
 
 
 def _calendar_day(i: Incident) -> bool:
@@ -332,10 +359,10 @@ def _holds_time(area: Incident, inner: Incident) -> bool:
     month's holds a day's. (Its end may come later: an event's toll is told again on later days.)"""
     if not _same_time(area, inner):
         return False
-    if not (area.date_start and inner.date_start) or _up_to(area):
+    if not (area.date_start and inner.date_start) or _cached(area, "up to", _up_to):
         return True
-    slack = dt.timedelta(days=0 if _exact_days(area, inner) else STATED_DAY_SLACK)
-    return dt.date.fromisoformat(area.date_start) - slack <= dt.date.fromisoformat(inner.date_start)
+    slack = _NO_DAYS if _exact_days(area, inner) else _STATED_SLACK
+    return _when(area)[2] - slack <= _when(inner)[2]
 
 
 def _cover(here: list[Incident], share: dict[str, int], inner: list[Incident], counted: dict[str, int]) -> None:

@@ -64,10 +64,11 @@ from geo.claims import CLAIM_FIELDS, DAYS_BEFORE_NOTE, Claim, closes_a_note, in_
 from geo.dates import calendar_day, year_less_day
 from geo.gate import gated
 from geo.gazetteer import Gazetteer
-from geo.geometry import UNLOCATED, contains
+from geo.geometry import INSIDE_ADMIN1, UNLOCATED, area_of, contains
 from geo.numbers import APPROX, CEILING, FLOOR
 from geo.vocab import CATEGORIES, NONVIOLENT, PlaceKind, Revision, Victims
 
+_IN_ADMIN1 = (PlaceKind.ADMIN1, *INSIDE_ADMIN1)  # kinds that hold, or lie in, places of their first-order area alone
 RULES = ("latest", "max", "min", "median")
 UNLOCATED_NAME = "(no place named)"
 DEFAULT_RULE = "latest"
@@ -143,7 +144,10 @@ class Incident:
     def additional(self) -> bool:
         """Every source says these dead come beside the total given ("six militants were also
         killed"): not a part of that total."""
-        return bool(self.claims) and all(c.additional for c in self.claims)
+        hit = self.views.get("additional")
+        if hit is None:
+            hit = self.views["additional"] = bool(self.claims) and all(c.additional for c in self.claims)
+        return hit
 
     @property
     def sources(self) -> list[str]:
@@ -202,6 +206,16 @@ def _editable(claims: list[Claim], k: int, fresh: dict[int, Claim]) -> Claim:
     return c
 
 
+def _place_area(place_id: str | None, gaz: Gazetteer | None) -> tuple[str, str]:
+    """(country, first-order area) a place lies in, as ``contains`` reads them: ("", "") for no
+    place, none known, or a region (made of parts, which ``contains`` reads part by part); the
+    area "" for a country, or a place of no first-order area."""
+    area = area_of(place_id, gaz) if place_id and gaz is not None else None
+    if area is None or area.parts or not area.country:
+        return "", ""
+    return area.country, area.admin1 if area.kind in _IN_ADMIN1 else ""
+
+
 def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None,
                      gaz: Gazetteer | None = None) -> None:
     """Rule 1: "120 deaths" is "120 civilians" when the same reporter said so about the same
@@ -209,13 +223,18 @@ def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None,
     "three people" in another town soldiers). Edited claims are replaced in ``claims`` by
     edited copies (``_editable``)."""
     fresh = {} if fresh is None else fresh
-    known = defaultdict(list)
+    # the categorised figures by (reporter, outcome, figure), then by the country and first-order
+    # area their place lies in (_place_area): a place holds, or lies in, only places of its own
+    # country, and below the country only places of its own first-order area, so a figure's
+    # candidates are those of its area, of its country as a whole, and of no country
+    known: dict[tuple, dict[str, dict[str, list[Claim]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     candidates = []
     for k, c in enumerate(claims):
         if c.best is None:
             continue
         if c.victims in CATEGORIES:
-            known[(c.reported_by, c.outcome, c.best)].append(c)
+            cc, a1 = _place_area(c.place_id, gaz)
+            known[(c.reported_by, c.outcome, c.best)][cc][a1].append(c)
         elif c.victims == "total" and not c.is_total:
             candidates.append(k)
 
@@ -228,7 +247,17 @@ def unify_categories(claims: list[Claim], fresh: dict[int, Claim] | None = None,
         # (never a figure of the same sentence: "killing two workers, two police officers" are four
         # people; nor one its article adds beside its toll: "causing one death ... A militant was
         # also killed" are two)
-        cats = {o.victims for o in known.get((c.reported_by, c.outcome, c.best), ())
+        by_country = known.get((c.reported_by, c.outcome, c.best))
+        if not by_country:
+            continue
+        cc, a1 = _place_area(c.place_id, gaz)
+        if not cc:
+            pool = [o for by_a1 in by_country.values() for os in by_a1.values() for o in os]
+        else:
+            here = by_country.get(cc, {})
+            inside = [o for os in here.values() for o in os] if not a1 else [*here.get(a1, ()), *here.get("", ())]
+            pool = [*inside, *(o for os in by_country.get("", {}).values() for o in os)]
+        cats = {o.victims for o in pool
                 if around(o, c) and not (o.article_id == c.article_id and (o.sentence_start == c.sentence_start
                                                                            or o.additional))}
         if cats and len(cats) == 1:
@@ -292,6 +321,13 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
         for key in ks:
             if key in area_keys:
                 by_key[key].append(k)
+    held: dict[tuple[str, str], bool] = {}  # (area, place) -> contains: the same pairs recur across a figure's claims
+
+    def inside(area: str, place_id: str) -> bool:
+        hit = held.get((area, place_id))
+        if hit is None:
+            hit = held[(area, place_id)] = contains(area, place_id, gaz)
+        return hit
     for key, group in by_key.items():
         if len(group) < 2:
             continue
@@ -317,7 +353,7 @@ def unify_areas(claims: list[Claim], gaz: Gazetteer, fresh: dict[int, Claim] | N
             else:
                 near = by_country[c.country] if c.country else placed
                 target = min((claims[j] for j in near if claims[j].place_id != c.place_id
-                              and contains(area, claims[j].place_id, gaz) and not _days_apart(c, claims[j])),
+                              and inside(area, claims[j].place_id) and not _days_apart(c, claims[j])),
                              key=lambda o: o.precision or 9, default=None)
             if target is not None:
                 if not c.place_id:
