@@ -61,7 +61,8 @@ NUMBER_RE = gated(
     rf"(?:between\s+(?P<lo>{_ANY})\s+and\s+(?P<hi>{_ANY})"
     rf"|{_EN.ALTERNATIVE.format(a=f'(?P<o1>{_ANY})', b=f'(?P<o2>{_ANY})')}"
     rf"|{_EN.SHARED_SCALE.format(a=f'(?P<w1>{_UNIT_TENS})', b=f'(?P<w2>{_UNIT_TENS})')}"
-    rf"|(?P<a>{_DIGITS}){_SCALE}\s*(?:-|–|to)\s*(?P<b>{_DIGITS})"
+    rf"|{_EN.NOT_A_CHANGE}(?P<a>{_DIGITS}){_SCALE}\s*(?:-|–|to)\s*(?P<b>{_DIGITS})"
+    rf"|{_EN.NOT_A_CHANGE}{_EN.WORD_RANGE.format(a=f'(?P<r1>{_WORDNUM})', b=f'(?P<r2>{_WORDNUM})')}"
     rf"|(?P<fixed>{_FIXED})"
     rf"|(?P<num>(?:{_DIGITS}){_SCALE}|(?:two|three|four|five|six|seven|eight|nine|ten|a)\s+dozen|{_WORDNUM}|{_A_SCALE})"
     rf"|(?P<vague>{_VAGUE}))"
@@ -228,6 +229,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
         return out
     for m in _number_matches(text, start, end):
         qual = (m.group("qual") or "").lower()
+        if m.group("r1"):  # "five to seven": a range where the first is less, else two numbers
+            lo, hi = to_int(m.group("r1")), to_int(m.group("r2"))
+            if lo is not None and hi is not None and lo < hi:
+                out.append(Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False, is_absurd(hi)))
+            else:
+                out.extend(find_counts(text, m.start(), m.start("r1") + len(m.group("r1")), absurd=absurd))
+                out.extend(find_counts(text, m.start("r2"), m.end(), absurd=absurd))
+            if out and out[-1].absurd and not absurd:
+                out.pop()
+            continue
         if m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"):
             lo = to_int(m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"))
             hi = to_int(m.group("hi") or m.group("b") or m.group("o2") or m.group("w2"))

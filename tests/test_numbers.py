@@ -106,3 +106,18 @@ def test_counts_are_found_where_the_pattern_finds_them(text):
 ])
 def test_and_joins_number_words_only_after_a_scale(text, expected):
     assert [(c.text, c.low, c.best, c.high) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range in words, as in figures
+    ("Officials said eight to eleven villagers died.", [(8, 8, 11)]),
+    ("twenty to forty people", [(20, 20, 40)]),
+    ("at least three to four guards", [(3, 3, 4)]),
+    # ... but a first figure no less than the second is two numbers
+    ("the court ruled four to three", [(4, 4, 4), (3, 3, 3)]),
+    # ... and a change from one figure to another is no range: two figures
+    ("the toll climbed from eight to eleven", [(8, 8, 8), (11, 11, 11)]),
+    ("the toll climbed from 8 to 11", [(8, 8, 8), (11, 11, 11)]),
+])
+def test_ranges_in_words_and_changes_from_one_figure_to_another(text, expected):
+    assert [(c.low, c.best, c.high) for c in find_counts(text)] == expected

@@ -36,3 +36,8 @@ FIXED = {"half a dozen": 6, "a couple of": 2, "a couple": 2, "a pair of": 2, "a 
 ALTERNATIVE = r"(?:either\s+)?{a}\s+or\s+{b}"
 # A range of word numbers sharing a scale: "two to three hundred".
 SHARED_SCALE = r"{a}\s+(?:to|-|–)\s+{b}\s+(?P<ws>hundred|thousand|million)"
+# A range of two numbers, in figures or in words: "5 to 7", "10-12", "five to seven" (a range
+# only where the first is less: "voted five to four" is two numbers); never a change from one
+# figure to another ("the toll rose from five to seven": the figure now seven)
+NOT_A_CHANGE = r"(?<!\bfrom\s)"
+WORD_RANGE = r"{a}\s+to\s+{b}"
