@@ -1669,6 +1669,10 @@ class ToponymResolver:
                         s -= NOT_A_SETTLEMENT
                 elif qualifier == "admin2":
                     s += 0.3 if kind == ADMIN2 else 0.0
+                    if kind == ADMIN1 and (own := g.names[p].rsplit(" ", 1)[-1].casefold()) in lx.ADMIN1_NAME_KINDS \
+                            and own != sp.qualifier_noun:
+                        s -= 0.3  # a first-order area whose own name says another kind: "Beni territory" is no
+                        # "Beni Department" (Bolivia's), but the Congolese town's territory
                 elif qualifier == "area":
                     # "the department of Arauca": a first- or second-order area by country (Colombia's
                     # departments are its first, France's its second), not the town named after it
@@ -2033,7 +2037,7 @@ class ToponymResolver:
             return "actor", "institution"  # "Bradford Crown Court heard": where the case is heard
         if nxt and (nxt[0] in lx.ACTOR_HEADS or nxt[:2] == ["air", "force"]) and not (len(nxt) > 1 and nxt[1] in lx.FACILITY_NOUNS) \
                 and text[end:toks[sp.j + 1].start].strip() in ("", "-") \
-                and not (nxt[0] in lx.AREA_HEADS and nxt[1:2] != ["of"] and (
+                and not (nxt[0] in lx.AREA_HEADS and (nxt[1:2] != ["of"] or self._country_next(toks, sp.j + 3)) and (
                     self._kinds(sp) & {ADMIN1, ADMIN2}
                     or toks[sp.j + 1].text.islower() and sp.i > 0 and toks[sp.i - 1].text.casefold() == "the")):
             # ("US Air Force personnel"; "Paletwa (Chin). 2 soldiers": no "Chin soldiers"; "in Colombia's Meta department" is
@@ -2113,6 +2117,13 @@ class ToponymResolver:
         """The kind of place a span resolved to, or every kind it might be before resolution."""
         g = self.gaz
         return {int(g.kind[sp.best])} if sp.best is not None else {int(g.kind[p]) for p, _ in sp.postings}
+
+    def _country_next(self, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` (past a "the") is a country's name: "the Cauca department of
+        Colombia" is the country's area, where "the Ohio department of health" is an office."""
+        if k < len(toks) and toks[k].text.casefold() == "the":
+            k += 1
+        return k < len(toks) and toks[k].is_capitalized and any(p.kind == PlaceKind.COUNTRY for p in self.gaz.find(toks[k].text))
 
     def _attributive(self, text: str, toks: list[Token], sp: _Span, demonym: bool = False) -> bool:
         """A country's name used as an adjective: "a US drone strike", "the US consulate in

@@ -2587,3 +2587,14 @@ def test_a_country_before_a_count_of_its_people_is_whose_not_where(gazetteer):
         assert {(m.country, m.role) for m in corpus.places[0].mentions if m.kind == "country"} == {("US", "actor")}
         (r,) = article_reports(corpus, gazetteer)
         assert r.country == "AF"
+
+
+def test_an_area_by_its_kind_word_and_its_country(resolver):
+    # made-up copy: a second-order kind word is no first-order area whose own name says another kind
+    ms = mentions_of(resolver, "Militiamen killed eleven farmers in Beni territory overnight.")
+    assert [(m.text, m.country, m.kind) for m in ms] == [("Beni", "CD", "locality")]
+    # ... and an area "of" a country is where it happened, not an office ("the Ohio department of health")
+    ms = mentions_of(resolver, "Dissidents ambushed a patrol in the Cauca department of Colombia on Sunday.")
+    assert {(m.text, m.role) for m in ms} == {("Cauca", "location"), ("Colombia", "location")}
+    ms = mentions_of(resolver, "The Ohio department of health said two people died in Dayton.")
+    assert {(m.text, m.role) for m in ms} == {("Ohio", "actor"), ("Dayton", "location")}

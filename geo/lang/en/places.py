@@ -95,6 +95,8 @@ ADMIN1_QUALIFIERS = frozenset("""
 province provinces governorate governorates state states region regions oblast oblasts
 prefecture prefectures emirate
 """.split())
+# ... the kind words that end first-order areas' own names ("Beni Department", "Sulu Province")
+ADMIN1_NAME_KINDS = frozenset("province governorate state region oblast prefecture emirate department".split())
 # Actor words that are also the name of an area kind after the area's name ("the Cauca department").
 AREA_HEADS = frozenset("department departments".split())
 # The forms of a state, before "of" and its name ("the Republic of South Maluku", "the Kingdom of
