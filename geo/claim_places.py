@@ -350,6 +350,7 @@ _FAR_WORDS = 8  # words between a toll and the locative word that places it, at 
 
 
 _POSSESSED = gated(lang.get().places.POSSESSED_GAP)
+_PART_OPENS = gated(lang.get().places.PART_OPENS)
 
 
 def _same_area(a: Mention, b: Mention) -> bool:
@@ -406,6 +407,11 @@ def attached_places(text: str, end: int, mentions: list[Mention], gaz: Gazetteer
         # (not past another figure: "24 Palestinians across the Gaza Strip, including 10 in ...
         # Nuseirat" is the Strip's toll, the town's is the 10's)
         stop = next((c.start for c in find_counts(text, out[-1].end, limit)), limit)  # (``limit``: the next count's)
+        # (nor past the words that open a part of it: "killed more than 500 people in Ohio this year,
+        # ... including Sunday's attack at a Columbus bar" is the state's toll)
+        part = _PART_OPENS.search(text, out[-1].end, stop if stop is not None else len(text))
+        if part is not None:
+            stop = part.start()
         if stop is not None:
             inner = [m for m in inner if m.start < stop]
     return out + inner

@@ -687,3 +687,14 @@ def test_one_verbs_second_outcome_at_an_unknown_village_is_where_the_first_is(cl
         "On 27 May 2025, a landmine exploded and killed 3 children and injured another in Kafr Zeitoun "
         "(Maarat An Nuaman, Idleb). Fatalities: 3.") if c.is_toll}
     assert ("wounded", 1, "Idlib") in placed and ("killed", 3, "Idlib") in placed
+
+
+def test_a_tolls_inner_places_stop_where_a_part_of_it_opens(gazetteer):
+    # made-up local copy: the state's running toll, then a part of it at a town of the state
+    from geo.articles import parse_article
+    from geo.pipeline import read_corpus
+    text = ("Overdose-linked shootings have killed more than 120 people in Kentucky so far this year, police said, "
+            "including Friday's attack at a Lexington nightclub that left two dead.")
+    corpus = read_corpus([parse_article(f"date 2024-06-10\n{text}".encode(), "t.txt")], gazetteer)
+    (whole,) = [c for c in corpus.claims if c.best == 120]
+    assert whole.place_name == "Kentucky"

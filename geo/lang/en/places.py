@@ -889,6 +889,9 @@ EVENT_FOLLOW_UP = (r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:"
                    r"earthquake|quake|tremor|floods?|flooding|landslides?|mudslides?|storm|cyclone|typhoon|hurricane|"
                    r"fire|blaze|crash|collision|derailment|collapse|stampede|crush|eruption|epicentre|epicenter|"
                    r"sinking|capsizing|shipwreck)\b")
+# The words that open a part of a toll, past which a place is the part's, not the whole's:
+# "killed 500 people in Ohio this year, including Sunday's attack at a Columbus bar"
+PART_OPENS = r"(?i)\b(?:including|among\s+(?:them|whom|which|the\s+dead)|such\s+as)\b"
 
 # ... or a sentence that names where the event was by pointing back at it: "No group immediately
 # claimed the attack in Bannu district" (the place right after these words).
