@@ -205,12 +205,18 @@ class _TitledName:
     title tried at every position), then the name after it matched."""
 
     _word = re.compile(r"\b[A-Za-z]+(?=\s+[A-Z])")
-    _full = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+\b")
+    # (with the words that make a rank of it before it: "Assistant Sub-Inspector Abdul Rehman")
+    _prefix = re.compile(rf"(?i:{_L.TITLE_PREFIXES})[-\s]$")
+    _full = re.compile(rf"(?:(?i:{_L.TITLE_PREFIXES})[-\s])*(?P<noun>[A-Za-z]+)\s+(?:[A-Z][\w’'-]*\.?\s+){{0,3}}[A-Z][\w’'-]+\b")
 
     def finditer(self, sentence: str):
         for w in self._word.finditer(sentence):
             if w.group().lower() in SINGULAR_NOUNS:
-                m = self._full.match(sentence, w.start())
+                at = w.start()
+                while (p := self._prefix.search(sentence, max(0, at - 20), at)) is not None \
+                        and (p.start() == 0 or not sentence[p.start() - 1].isalpha()):
+                    at = p.start()
+                m = self._full.match(sentence, at)
                 if m is not None and not m.group().endswith(("'s", "’s")):  # ("Mayor Jane Doe's driver")
                     yield m
 

@@ -5698,3 +5698,13 @@ def test_another_sources_lower_or_official_toll_is_a_version(gazetteer):
     data = build_map(corpus, gazetteer)
     (inc,) = [i for i in data.incidents if i.outcome == Outcome.KILLED]
     assert (inc.killed_low, inc.killed_high) == (23, 70)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants ambushed a checkpoint, killing Assistant Sub-Inspector Gul Zaman and wounding a driver.",
+    "Gunmen on a motorcycle shot dead Sub-Inspector Tariq Mehmood near the market.",
+])
+def test_a_rank_with_its_prefix_says_who_a_named_person_was(sentence):
+    # made-up agency copy: the title's prefixes make a rank of it, the person one of the state's forces
+    assert [(t.outcome, t.victims) for t in find_tolls(sentence, 0) if t.outcome == Outcome.KILLED] == \
+        [(Outcome.KILLED, Victims.SECURITY_FORCES)]
