@@ -560,6 +560,8 @@ _YEAR_BEFORE = gated(r"\b(?:1[89]|20)\d\d\s+$")
 # a name after the verb of its speech, described after it: "said Moussa, a farmer"
 _SAID_BEFORE = gated(rf"\b(?:{'|'.join(sorted(lx.PERSON_SPEECH_VERBS))})\s+$")
 _WHO_AFTER = gated(r",\s+(?:a|an)\s+[a-z]")
+# ... who a person is, a noun of people ("said Adama, a farmer who hid"): no town of any size
+_PERSON_AFTER = gated(rf",\s+(?:a|an)\s+(?:[a-z’'-]+\s+){{0,3}}?(?:{'|'.join(sorted((*lang.get().tolls.SINGULAR_NOUNS, 'witness', 'survivor'), key=len, reverse=True))})\b")
 # ... and a speaker after the verb, its subject ("The convoy was hit near Kabul, said Ahmed, a driver":
 # a speech told inverted, no statement of Kabul's)
 _SPEAKER_AFTER = gated(r"\s+(?:[A-Z][a-z]|(?:the|a|an)\s|(?:police|officials|residents|witnesses|sources|locals)\b)")
@@ -1100,9 +1102,10 @@ class ToponymResolver:
                 continue
             if single and first.is_capitalized and not first.is_upper and not s.title_case \
                     and _SAID_BEFORE.search(text, max(0, sp.start - 12), sp.start) and _WHO_AFTER.match(text, sp.end) \
-                    and all(int(self.gaz.kind[p]) == LOCALITY and int(self.gaz.pop[p]) < 100_000 for p, _ in sp.postings):
+                    and all(int(self.gaz.kind[p]) == LOCALITY and (int(self.gaz.pop[p]) < 100_000 or _PERSON_AFTER.match(text, sp.end))
+                            for p, _ in sp.postings):
                 person_keys.add(sp.key)  # "said Moussa, a farmer who lost two brothers": who said it (no Muse,
-                continue  # Pennsylvania)
+                continue  # Pennsylvania; nor, described as one of a people's nouns, Ethiopia's city of Adama)
             if single and first.is_capitalized and not first.is_upper and not s.title_case \
                     and (sp.j + 1 < len(toks) and toks[sp.j + 1].text in lx.PERSON_HEADS_AFTER
                          and _gap(text, first, toks[sp.j + 1]) == " "
