@@ -698,3 +698,15 @@ def test_a_tolls_inner_places_stop_where_a_part_of_it_opens(gazetteer):
     corpus = read_corpus([parse_article(f"date 2024-06-10\n{text}".encode(), "t.txt")], gazetteer)
     (whole,) = [c for c in corpus.claims if c.best == 120]
     assert whole.place_name == "Kentucky"
+
+
+def test_a_place_after_in_or_of_is_no_reporter(gazetteer):
+    # made-up copy: who said it is the people, never the place their phrase ends on
+    from geo.articles import parse_article
+    from geo.pipeline import read_corpus
+    for text, who in (("Villagers near the town of Gusau said gunmen killed 14 people on Sunday.", "Villagers near the town of Gusau"),
+                      ("Survivors of the raid on the village of Ngouboua said the gunmen killed nine people.",
+                       "Survivors of the raid on the village of Ngouboua"),
+                      ("Mourners at the funeral in Kaduna said 6 people had died.", "")):
+        corpus = read_corpus([parse_article(f"date 2024-06-10\n{text}".encode(), "t.txt")], gazetteer)
+        assert [c.reported_by for c in corpus.claims if c.outcome == "killed"] == [who], text

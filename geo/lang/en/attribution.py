@@ -35,9 +35,12 @@ SUBJECT = (r"(?<![\w’'-])(?:(?:an?|the)\s+)?(?:(?:(?!(?:in|what|as|which|that|
            r"secretariat|departments?|agency|agencies|services?|offices?|commissions?|governors?|mayors?|commissioners?|"
            r"administrators?|ministers?|commanders?|leaders?|elders?|dioceses?|church|parish|governments?|regime|presidency|"
            r"committees?|networks?|councils?|associations?|organi[sz]ations?|coalitions?|unions?|observatory|centres?|centers?|"
-           r"system)"
-           r"(?:\s+(?:in|from|within|close to|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
-           r"|(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
+           r"system|survivors?|villagers|locals|eyewitness(?:es)?)"
+           r"(?:\s+(?:in|from|within|close to|near|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?"
+           # (a name right after "in", "of", "at" is where, or whose, not who: "Survivors of the attack
+           # on the village of Barsalogho said" is no report of Barsalogho's)
+           r"|(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bnear\s)"
+           r"(?:[A-Z][\w’'.-]*\s+(?:(?:for|of|on|and|the|de)\s+)*){0,6}[A-Z][\w’'.-]*)\s*$")
 # what may stand between a subject and its verb: "X (SOHR) – which monitors fighting – said"
 APPOSITION = (r"\s*(?:\([^()]*\)|[–—][^–—]*[–—]|,[^,]*,|\b(?:has|have|had|also|later|earlier|previously|again|"
               r"separately|now|then|on \w+day))\s*$")
