@@ -601,19 +601,22 @@ def _by_calendar_day(group: list[Claim]) -> list[list[Claim]]:
     return [part for part in parts.values() if part]
 
 
-def _by_note(group: list[Claim]) -> list[list[Claim]]:
+def _by_note(group: list[Claim], figures: dict[str, tuple] | None = None) -> list[list[Claim]]:
     """A group in one part per note where one article gives it two notes' figures: two closing
     counts ("2 fatalities." after each of two notes of one day and town), or parts of two
-    different totals ("killing 2 civilians" of each) are two events, not one figure said twice.
-    The group's other claims go with the first part (their article's note before it, for a
-    claim of that article; the note whose figure is theirs, for another article's). One group
-    where no article does."""
-    notes: dict[str, dict[str, list[Claim]]] = defaultdict(dict)  # article -> note key -> its claims
+    different totals ("killing 2 civilians" of each) are two events, not one figure said twice
+    (``figures``: each toll's figure by its id; two totals of one figure, a headline's "kills 11,
+    including two children" and its lead's "killing 11 people, among them two children", are
+    one total told twice, their parts one). The group's other claims go with the first part
+    (their article's note before it, for a claim of that article; the note whose figure is
+    theirs, for another article's). One group where no article does."""
+    figures = figures or {}
+    notes: dict[str, dict[object, list[Claim]]] = defaultdict(dict)  # article -> note key -> its claims
     for c in group:
         if closes_a_note(c):
             notes[c.article_id].setdefault(c.claim_id, []).append(c)
         elif c.part_of:
-            notes[c.article_id].setdefault(c.part_of, []).append(c)
+            notes[c.article_id].setdefault(figures.get(c.part_of, c.part_of), []).append(c)
     split = [a for a, ns in notes.items() if len(ns) > 1]
     if not split:
         return [group]
@@ -631,11 +634,11 @@ def _by_note(group: list[Claim]) -> list[list[Claim]]:
     return [sorted(cs, key=lambda x: (x.article_id, x.start)) for cs in parts]
 
 
-def _events(group: list[Claim]) -> list[list[Claim]]:
+def _events(group: list[Claim], figures: dict[str, tuple] | None = None) -> list[list[Claim]]:
     """A group's claims in one part per event (rule 3): by date, then apart from an earlier event
-    one article tells, then by a file of notes' days and notes."""
+    one article tells, then by a file of notes' days and notes (``figures``: ``_by_note``'s)."""
     return [p for g in _split_by_date(group) for a in _apart_from_earlier(g) for d in _by_calendar_day(a)
-            for p in _by_note(d)]
+            for p in _by_note(d, figures)]
 
 
 _LISTED = re.compile(lang.get().tolls.LIST_JOIN)
@@ -966,6 +969,9 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
     # rules 1 and 2 edit copies: callers reconcile the same claims many times (a dashboard
     # toggling sources), and no run may see another's edits
     victims_of = {c.claim_id: c.victims for c in claims if c.is_toll}
+    # each toll's figure, by which two totals of one article are one told twice (``_by_note``)
+    figures = {c.claim_id: (c.outcome, c.victims, c.low, c.best, c.high, c.place_id, c.date_start, c.date_end)
+               for c in claims if c.is_toll and not c.part_of}
     inside = parts_placed_inside(claims, gaz)
     claims = [c for c in claims if _taken(c, victims_of, inside)]
     fresh: dict[int, Claim] = {}
@@ -986,7 +992,7 @@ def reconcile(claims: list[Claim], gaz: Gazetteer, rule: str = DEFAULT_RULE) -> 
         cc_of[key] = cc  # (a group's claims are all reconciled in one country: "where" is in its key, or its place's country is)
     incidents = []
     for key, cs in sorted(groups.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
-        for part in (_events(cs) if len(cs) > 1 else [cs]):
+        for part in (_events(cs, figures) if len(cs) > 1 else [cs]):
             if not part:
                 continue
             mkey, originals = _memo_key(key, part, rule, fresh)

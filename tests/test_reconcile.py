@@ -396,3 +396,15 @@ def test_an_attacker_also_killed_in_one_report_is_the_attacker_another_report_na
                             "Gunmen killed two farmers in Kasese on Sunday. A herder was also killed.",
                             published=["2031-03-02", "2031-03-02"]), gazetteer)
     assert on_map(data) == 3
+
+
+def test_a_totals_part_told_again_with_the_total_is_one_incident(gazetteer):
+    # made-up liveblog copy: the headline and the lead tell one toll and one part of it
+    from geo.articles import parse_article
+    from geo.pipeline import build_map, read_corpus
+    text = ("date: 2024-04-15\n\nShelling of Kostiantynivka kills 6, including two children\n\n"
+            "Russian artillery hit a bus stop in Kostiantynivka on Monday, killing six people, among them two "
+            "children, the regional governor said.")
+    data = build_map(read_corpus([parse_article(text.encode(), "a.txt")], gazetteer), gazetteer)
+    killed = [i for i in data.incidents if i.outcome == "killed"]
+    assert sorted((i.victims, i.killed_best, len(i.claims)) for i in killed) == [("civilians", 2, 2), ("total", 4, 2)]
