@@ -48,6 +48,7 @@ _ALL_ABOARD, _CARRYING_LEAD = gated(_L.ALL_ABOARD), gated(_L.CARRYING_LEAD)
 _ACTIVE_UNKNOWN_ONE = gated(_L.ACTIVE_UNKNOWN_ONE)
 _MOB_KILLING, _SUSPECTED, _ATTACKER_NOUN = gated(_L.MOB_KILLING), gated(_L.SUSPECTED), gated(_L.ATTACKER_NOUN)
 _SHOOTOUT = gated(_L.SHOOTOUT)
+_BY_FORCES, _SUSPECT_WORD = gated(_L.BY_FORCES), gated(_L.SUSPECT_WORD)
 TOLL_RISE_LEAD = gated(_L.TOLL_RISE_LEAD)
 _TOLL_NOUN_LEAD = gated(_L.TOLL_NOUN_LEAD)
 _ACTIVE_LEAD = gated(_L.ACTIVE_LEAD)
@@ -1856,10 +1857,12 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
                 t.victims = Victims.CIVILIANS
     # ... and suspects killed in an exchange of fire are the side fought, among the dead it left
     # ("16 suspects were killed in shootouts"; not "the gunmen were killed in a shootout")
-    elif _SHOOTOUT.search(sentence) and all(t.victims == Victims.PERPETRATORS for t in out if t.outcome == Outcome.KILLED):
+    elif ((shootout := _SHOOTOUT.search(sentence)) or _BY_FORCES.search(sentence)) \
+            and all(t.victims == Victims.PERPETRATORS for t in out if t.outcome == Outcome.KILLED):
         for t in out:  # (not the one attacker of a story: "killed one ... before being killed by police in a shootout")
             if t.victims == Victims.PERPETRATORS and t.outcome == Outcome.KILLED and t.count.best > 1 \
-                    and not _ATTACKER_NOUN.search(sentence, t.count.start - s0, t.end - s0):
+                    and not _ATTACKER_NOUN.search(sentence, t.count.start - s0, t.end - s0) \
+                    and (shootout or _SUSPECT_WORD.search(sentence, t.count.start - s0, t.end - s0)):
                 t.victims = Victims.FIGHTERS
     # one named after "Among the dead was" is one of the dead, however the sentence says they died
     # ("Among the dead was a comedian, X, who was shot in ...": killed, a part of the toll)

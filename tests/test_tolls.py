@@ -5708,3 +5708,13 @@ def test_a_rank_with_its_prefix_says_who_a_named_person_was(sentence):
     # made-up agency copy: the title's prefixes make a rank of it, the person one of the state's forces
     assert [(t.outcome, t.victims) for t in find_tolls(sentence, 0) if t.outcome == Outcome.KILLED] == \
         [(Outcome.KILLED, Victims.SECURITY_FORCES)]
+
+
+def test_suspects_the_police_killed_in_their_raid_are_the_side_fought(gazetteer):
+    # made-up wire copy: the headline's "suspects" and the lead's "suspected gang members" are one
+    # toll, not the attackers of the raid counted beside its dead
+    text = ("date: 2024-07-10\n\nPolice kill 8 suspects in Recife raids\n\nRECIFE, Brazil — Military police killed "
+            "eight suspected drug traffickers in raids on two favelas in Recife on Tuesday, the state's security "
+            "secretariat said.")
+    data = map_of(gazetteer, [text])
+    assert sum(loc.killed() or 0 for loc in data.localities) == 8

@@ -247,6 +247,13 @@ SUSPECTED = r"(?i)\b(?:suspected|alleged|accused|presumed|supposed|would-be)\b"
 # beside "the raid left 17 dead, including a police officer": among the 17)
 SHOOTOUT = (r"(?i)\b(?:shoot-?outs?|gun-?fights?|gun\s*battles?|fire-?fights?|exchanges?\s+of\s+(?:gun)?fire|exchanged\s+fire|"
             r"(?:armed\s+)?confrontations?\s+with\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces))\b")
+# ... and so are suspects the police or troops killed, in their raid or operation ("Brazil police
+# kill 10 suspects in raids", "Police shot dead two robbery suspects"; not "two men" shot dead
+# after they opened fire: that event's attackers)
+BY_FORCES = (r"(?i)\b(?:(?:police|security|military|army)\s+(?:raids?|operations?|crackdowns?)|"
+             r"(?:police|officers|troops|soldiers|army|military)\s+(?:\w+\s+){0,2}?(?:killed|kill|kills|shot\s+dead|"
+             r"shoot\s+dead|shoots\s+dead|gunned\s+down))\b")
+SUSPECT_WORD = r"(?i)\b(?:suspect(?:s|ed)?|alleged)\b"
 # ... unless the suspect is one of the event's own attackers ("a suspected gunman was killed by a mob
 # after he shot two people")
 ATTACKER_NOUN = (r"(?i)\b(?:gunm[ae]n|attackers?|bombers?|militants?|shooters?|assailants?|terrorists?|insurgents?|"
