@@ -1392,7 +1392,8 @@ def find_tolls(sentence: str, s0: int, ignored: list[Count] | None = None) -> li
         lead = low[max(0, c.start - s0 - 60):c.start - s0]
         if victims is None and outcome_n is None and (label := _LABEL_LEAD.search(lead)) is not None:
             # a figure under its label, as tables and updates give them: "Killed: 6", "Injured: 87"
-            outcome = _outcome_of(label.group("label")) or OUTCOME_NOUNS.get(label.group("label"))
+            word = (label.group("label") or label.group("noun")).lower()
+            outcome = _outcome_of(word) or OUTCOME_NOUNS.get(word)
             if outcome is not None:
                 out.append(Toll(c, outcome, Victims.TOTAL, c.end))
                 continue

@@ -5718,3 +5718,13 @@ def test_suspects_the_police_killed_in_their_raid_are_the_side_fought(gazetteer)
             "secretariat said.")
     data = map_of(gazetteer, [text])
     assert sum(loc.killed() or 0 for loc in data.localities) == 8
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure said to be what the dead or the hurt numbered
+    ("The wounded numbered at least 21, hospital officials said.", [(21, "wounded")]),
+    ("By nightfall the dead numbered 33.", [(33, "killed")]),
+    ("Two guards were among the injured, who numbered about 40.", [(2, "wounded"), (40, "wounded")]),
+])
+def test_a_figure_the_dead_or_hurt_numbered(sentence, expected):
+    assert counts_and_outcomes(sentence) == expected

@@ -916,7 +916,11 @@ ANOTHER_PLACE_LEAD = (r"(?i)\b(?:an?|another)\s+(?:nearby|neighbou?ring|adjacent
                       r"(?:village|town|city|hamlet|neighbou?rhood|district|area|camp|locality|settlement)\b[^,;.]{0,40}$")
 # A figure under its label, as casualty tables and updates give them: "Killed: 6", "Injured: 87",
 # "Dead: 12, injured: 30" (the label opens the line or follows a comma or semicolon).
-LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|injuries|missing|displaced)\s*[:=]\s*$")
+LABEL_LEAD = (r"(?:^|[\n,;]\s*)(?P<label>killed|dead|deaths|injured|wounded|injuries|missing|displaced)\s*[:=]\s*$"
+              # ... or said to number it: "The dead numbered 40", "among the wounded, who numbered at least 13"
+              r"|(?i:\b(?P<noun>dead|deaths|wounded|injured|injuries|casualties|missing|displaced)(?:,?\s+who)?\s+"
+              r"(?:numbered|number|totall?ed|totals|totall?ing)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|"
+              r"nearly\s+|some\s+|almost\s+)?$)")
 # A sentence that opens on another event of the same day and place: its tolls are more dead, beside
 # the ones told before, never another figure for them ("In a separate incident, three people were
 # killed at a bus station in the city", "Separately, ...", "In another attack, ...").
