@@ -1562,6 +1562,10 @@ def _title_restates_lead(claims: list[Claim], article: Article) -> None:
             # ... of the story's kind and day: "Death toll from Chawkbazar blast rises to 23" is the
             # lead's warehouse fire (an accident), not an attack of no day
             _take_event(c, lead)
+            if lead.additional and not c.additional and lead.victims == c.victims and not c.part_of:
+                # ... and beside whom the lead lists it: "Six labourers killed" over "killing a doctor and
+                # six labourers" is the lead's six, the doctor beside them (7 dead, not the doctor among six)
+                c.additional = True
             if c.victims in (Victims.TOTAL, Victims.FIGHTERS) and lead.victims not in (Victims.TOTAL, c.victims):
                 c.victims = lead.victims  # ... and of its people: "Three dead" over "Three presumed gunmen died"
         if lead is not None and not c.date_start and lead.date_start:
@@ -1591,6 +1595,12 @@ def _one_by_one(claims: list[Claim]) -> None:
     it is more than one of them told so: "Three persons were killed ... killing an elderly man. Two
     more bodies were later recovered")."""
     last: dict[str, tuple[Claim, int]] = {}  # outcome -> (its toll of several, how many told since)
+    # the figures each sentence tells: one that tells the toll again tells its people beside the
+    # one it names ("Six labourers killed", then "killing a doctor and six labourers": no labourer)
+    said: dict[int, set[tuple]] = defaultdict(set)
+    for c in claims:
+        if c.is_toll:
+            said[c.sentence_start].add((c.outcome, c.best))
     for c in claims:
         if not c.is_toll or c.cumulative or c.outcome not in (Outcome.KILLED, Outcome.WOUNDED):
             continue
@@ -1606,6 +1616,7 @@ def _one_by_one(claims: list[Claim]) -> None:
                 last[c.outcome] = (c, 0)
             continue
         if toll is None or c.additional and not more_of_it or c.part_of or c.sentence_start == toll.sentence_start \
+                or (toll.outcome, toll.best) in said.get(c.sentence_start, ()) \
                 or _died_after_toll(c) or _other_people(toll.count_text, c.count_text) \
                 or c.article_id != toll.article_id or c.place_id != toll.place_id and c.place_id not in toll.parts \
                 or (c.date_start and toll.date_start and c.date_start != toll.date_start) or told + c.best > toll.best:
