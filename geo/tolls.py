@@ -143,6 +143,8 @@ _DEFINITE_ONE = gated(rf"(?i)\b(?P<det>the|its)\s+(?P<mods>(?:[\w’'-]+\s+){{0,
                            rf"(?!\s+and\b(?!\s+(?:a|an|another|the|his|her|their|its|\d[\d,]*|{_L.LIST_COUNT_WORDS}|[a-z]+ing)\s))")
 _INTENT_BEFORE = gated(_L.INTENT_BEFORE)
 _ONE_DEATH = gated(_L.ONE_DEATH)
+_UNKNOWN_FIRST_OF_LIST = gated(rf"(?i)\b(?:{_L.LIST_HARM_VERBS})\s+(?P<one>an?\s+(?P<noun>[a-z][a-z-]+))\s+and\s+"
+                               rf"(?=(?:{_NUMBER_WORDS}|\d+)\s+(?:[a-z-]+\s+)?(?:{alternation(PERSON_NOUNS)})\b)")
 _NAMED_AUX = gated(_L.NAMED_AUX)
 _TITLE_MODIFIER = gated(_L.TITLE_MODIFIER)
 _RANKS_OF = gated(_L.RANKS_OF)
@@ -921,6 +923,13 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
             taken.append((a, b))
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
+    # one person by a noun the lists lack, first of a harm verb's list of people: "killing a guide and
+    # five porters" (the guide one of the dead; the porters the verb's too)
+    for m in _UNKNOWN_FIRST_OF_LIST.finditer(sentence) if " and " in sentence else ():
+        noun = m.group("noun").lower()
+        if noun not in SINGULAR_NOUNS and noun not in THING_NOUNS and noun not in EVENT_NOUNS and noun not in TIME_UNITS \
+                and (outcome := _active_outcome(m)) in (Outcome.KILLED, Outcome.WOUNDED):
+            add(m.start("one"), m.end("one"), 1, Victims.TOTAL, outcome, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it
     part_end = -1  # where the last one named as a part of a toll ends ("including a police officer and a child")
     for rx in (_SINGULAR, _THE_PERPETRATOR, _ONE_OF, _ANOTHER_ALONE, _TITLED_NAME, _DEFINITE_ONE, _OFFICE_HOLDER):

@@ -5728,3 +5728,15 @@ def test_suspects_the_police_killed_in_their_raid_are_the_side_fought(gazetteer)
 ])
 def test_a_figure_the_dead_or_hurt_numbered(sentence, expected):
     assert counts_and_outcomes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the first of a harm verb's list of people, by a noun the lists lack, is one of them
+    ("Rebels ambushed the convoy, killing a cartographer and three nurses, officials said.",
+     [(1, "killed"), (3, "killed")]),
+    ("The explosion injured a stonemason and two carpenters at the site.", [(1, "wounded"), (2, "wounded")]),
+    # ... never a thing: "destroyed a school and five houses"
+    ("The storm destroyed a school and five houses.", []),
+])
+def test_the_first_of_a_list_by_a_noun_the_rules_lack(sentence, expected):
+    assert counts_and_outcomes(sentence) == expected
