@@ -287,26 +287,17 @@ def _when(i: Incident) -> tuple:
     its views (it depends on its claims alone, and a toggle hands out the same incidents again):
     (its period as dates, its start a running count's reach earlier, or None; the period its
     words alone give when it has none, as dates, or None; its stated first day, or None)."""
-    hit = i.views.get("when")
-    if hit is None:
-        p = period(i)
-        if p is not None:
-            d0, d1 = dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1])
-            span = (d0 - UP_TO_REACH if _up_to(i) else d0, d1)
-            hit = (span, None, dt.date.fromisoformat(i.date_start) if i.date_start else None)
-        else:
-            y = _year_less(i)
-            hit = (None, y and (dt.date.fromisoformat(y[0]), dt.date.fromisoformat(y[1])), None)
-        i.views["when"] = hit
-    return hit
+    return i.derived("when", _work_out_when)
 
 
-def _cached(i: Incident, name: str, test) -> bool:
-    """``test(i)``, kept in the incident's views under ``name`` (of its claims alone)."""
-    hit = i.views.get(name)
-    if hit is None:
-        hit = i.views[name] = test(i)
-    return hit
+def _work_out_when(i: Incident) -> tuple:
+    p = period(i)
+    if p is None:
+        y = _year_less(i)
+        return None, y and (dt.date.fromisoformat(y[0]), dt.date.fromisoformat(y[1])), None
+    d0, d1 = dt.date.fromisoformat(p[0]), dt.date.fromisoformat(p[1])
+    span = (d0 - UP_TO_REACH if i.derived("up to", _up_to) else d0, d1)
+    return span, None, dt.date.fromisoformat(i.date_start) if i.date_start else None
 
 
 def _same_time(a: Incident, b: Incident) -> bool:
@@ -339,8 +330,8 @@ def _exact_days(a: Incident, b: Incident) -> bool:
     notes), each on one day of the calendar said alone. Across articles a day said alone may be
     when a figure was given ("Officials said on 3 August that 30 people had been killed"), so
     the stated day's slack stays."""
-    return len(a.sources) == 1 and a.sources == b.sources and _cached(a, "calendar day", _calendar_day) \
-        and _cached(b, "calendar day", _calendar_day)
+    return len(a.sources) == 1 and a.sources == b.sources and a.derived("calendar day", _calendar_day) \
+        and b.derived("calendar day", _calendar_day)
 
 
 def _calendar_day(i: Incident) -> bool:
@@ -359,7 +350,7 @@ def _holds_time(area: Incident, inner: Incident) -> bool:
     month's holds a day's. (Its end may come later: an event's toll is told again on later days.)"""
     if not _same_time(area, inner):
         return False
-    if not (area.date_start and inner.date_start) or _cached(area, "up to", _up_to):
+    if not (area.date_start and inner.date_start) or area.derived("up to", _up_to):
         return True
     slack = _NO_DAYS if _exact_days(area, inner) else _STATED_SLACK
     return _when(area)[2] - slack <= _when(inner)[2]

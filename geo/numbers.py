@@ -231,13 +231,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None, *, absurd: bo
         qual = (m.group("qual") or "").lower()
         if m.group("r1"):  # "five to seven": a range where the first is less, else two numbers
             lo, hi = to_int(m.group("r1")), to_int(m.group("r2"))
-            if lo is not None and hi is not None and lo < hi:
+            if lo is None or hi is None or lo >= hi:
+                out += find_counts(text, m.start(), m.end("r1"), absurd=absurd) + find_counts(text, m.start("r2"), m.end(), absurd=absurd)
+            elif absurd or not is_absurd(hi):
                 out.append(Count(m.start(), m.end(), m.group(), lo, lo, hi, qual or "between", False, is_absurd(hi)))
-            else:
-                out.extend(find_counts(text, m.start(), m.start("r1") + len(m.group("r1")), absurd=absurd))
-                out.extend(find_counts(text, m.start("r2"), m.end(), absurd=absurd))
-            if out and out[-1].absurd and not absurd:
-                out.pop()
             continue
         if m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"):
             lo = to_int(m.group("lo") or m.group("a") or m.group("o1") or m.group("w1"))

@@ -140,30 +140,29 @@ class Incident:
     # shared with the copies the incident memo hands out, so each is built once per incident
     views: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def derived(self, name: str, make):
+        """``make(self)``, worked out once and kept in ``views`` under ``name``: for what depends on
+        the incident's claims and versions alone."""
+        hit = self.views.get(name)
+        if hit is None:
+            hit = self.views[name] = make(self)
+        return hit
+
     @property
     def additional(self) -> bool:
         """Every source says these dead come beside the total given ("six militants were also
         killed"): not a part of that total."""
-        hit = self.views.get("additional")
-        if hit is None:
-            hit = self.views["additional"] = bool(self.claims) and all(c.additional for c in self.claims)
-        return hit
+        return self.derived("additional", lambda i: bool(i.claims) and all(c.additional for c in i.claims))
 
     @property
     def sources(self) -> list[str]:
-        hit = self.views.get("sources")
-        if hit is None:
-            hit = self.views["sources"] = sorted({c.article_id for c in self.claims})
-        return hit
+        return self.derived("sources", lambda i: sorted({c.article_id for c in i.claims}))
 
     @property
     def reporters(self) -> list[str]:
-        hit = self.views.get("reporters")
-        if hit is None:
-            hit = self.views["reporters"] = sorted(
-                {v.reporter for v in self.versions if v.reporter}
-                | {c.reported_by for c in self.claims if c.reported_by and not self.versions})
-        return hit
+        return self.derived("reporters", lambda i: sorted(
+            {v.reporter for v in i.versions if v.reporter}
+            | {c.reported_by for c in i.claims if c.reported_by and not i.versions}))
 
     @property
     def is_toll(self) -> bool:

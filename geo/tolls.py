@@ -924,10 +924,11 @@ def _extra_counts(sentence: str, s0: int, counts: list[Count]) -> tuple[list[Cou
     for m in _ONE_DEATH.finditer(sentence):  # "resulted in one death"
         add(m.start(), m.end(), 1, Victims.TOTAL, Outcome.KILLED, "")
     # one person by a noun the lists lack, first of a harm verb's list of people: "killing a guide and
-    # five porters" (the guide one of the dead; the porters the verb's too)
+    # five porters" (the guide one of the dead; the porters the verb's too; one alone, "killed a former
+    # sarpanch in Sukma", is _ACTIVE_UNKNOWN_ONE's)
     for m in _UNKNOWN_FIRST_OF_LIST.finditer(sentence) if " and " in sentence else ():
         noun = m.group("noun").lower()
-        if noun not in SINGULAR_NOUNS and noun not in THING_NOUNS and noun not in EVENT_NOUNS and noun not in TIME_UNITS \
+        if noun not in SINGULAR_NOUNS and noun not in THING_NOUNS and _lone_person_word(noun) \
                 and (outcome := _active_outcome(m)) in (Outcome.KILLED, Outcome.WOUNDED):
             add(m.start("one"), m.end("one"), 1, Victims.TOTAL, outcome, "")
     chain: tuple[int, str] | None = None  # (end, outcome) of the last person said killed by a verb before it

@@ -72,7 +72,7 @@ from geo.gazetteer import (
 from geo.geometry import PointIndex, contains, haversine_km, places_km
 from geo.numbers import words_to_int
 from geo.precision import acled_geo_precision, precision_for, ucdp_where_prec
-from geo.text import ARTICLES, POSSESSIVE_AFTER, Token, join_keys, loose_key, name_key, split_sentences, tokenize, word_key
+from geo.text import ARTICLES, POSSESSIVE_AFTER, Token, alternation, join_keys, loose_key, name_key, split_sentences, tokenize, word_key
 from geo.vocab import PlaceKind
 
 lx = lang.get().places  # what a capitalised word is when it is not a place, qualifiers, actor nouns
@@ -561,7 +561,7 @@ _YEAR_BEFORE = gated(r"\b(?:1[89]|20)\d\d\s+$")
 _SAID_BEFORE = gated(rf"\b(?:{'|'.join(sorted(lx.PERSON_SPEECH_VERBS))})\s+$")
 _WHO_AFTER = gated(r",\s+(?:a|an)\s+[a-z]")
 # ... who a person is, a noun of people ("said Adama, a farmer who hid"): no town of any size
-_PERSON_AFTER = gated(rf",\s+(?:a|an)\s+(?:[a-z’'-]+\s+){{0,3}}?(?:{'|'.join(sorted((*lang.get().tolls.SINGULAR_NOUNS, 'witness', 'survivor'), key=len, reverse=True))})\b")
+_PERSON_AFTER = gated(rf",\s+(?:a|an)\s+(?:[a-z’'-]+\s+){{0,3}}?(?:{alternation((*lang.get().tolls.SINGULAR_NOUNS, 'witness', 'survivor'))})\b")
 # ... and a speaker after the verb, its subject ("The convoy was hit near Kabul, said Ahmed, a driver":
 # a speech told inverted, no statement of Kabul's)
 _SPEAKER_AFTER = gated(r"\s+(?:[A-Z][a-z]|(?:the|a|an)\s|(?:police|officials|residents|witnesses|sources|locals)\b)")

@@ -1536,11 +1536,11 @@ NAME_PASSIVE = (r"(?i)(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s*,\s*(?:a|an|the)\s+[^
                 r"badly|slightly|found|then)\s+){0,2}(?P<verb>killed|shot dead|shot and killed|murdered|assassinated|"
                 r"executed|beheaded|lynched|gunned down|stabbed to death|hacked to death|beaten to death|burned to death|"
                 r"found dead|wounded|injured|shot|stabbed)|(?P<died>died|later died))\b")
-# Capitalised words that make such a run no person's name
 # Harm verbs that take a list of people as their object: "killing a guide and five porters"
 LIST_HARM_VERBS = r"killing|killed|kills|wounding|wounded|injuring|injured|shot dead|shooting dead|leaving dead"
 # Words that make a rank of the title after them: "Assistant Sub-Inspector", "Deputy Commander"
 TITLE_PREFIXES = r"assistant|deputy|sub|head|senior|chief|acting|additional|junior|lance|vice|second|first|station"
+# Capitalised words that make such a run no person's name
 NOT_NAME_WORDS = frozenset("""
 forces army police guard guards brigade brigades battalion party front council ministry hospital
 university school college airport street road avenue bridge province district county state city
